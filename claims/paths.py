@@ -1,0 +1,27 @@
+"""Where the bundled data lives, and the one setting that picks the claims file."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_CLAIMS = DATA_DIR / "claims.csv"
+METRICS = DATA_DIR / "metrics.csv"
+VAGUE_TERMS = DATA_DIR / "vague_terms.csv"
+FX_RATES = DATA_DIR / "fx_usd.csv"
+CPI = DATA_DIR / "cpi_us.csv"
+ENV_VAR = "CLAIMS_DATA"
+
+
+def claims_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The claims file to use: an explicit path, else $CLAIMS_DATA, else the bundled table."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(ENV_VAR, "").strip()
+    return Path(env) if env else DEFAULT_CLAIMS
+
+
+def metrics_path_for(claims_file: Path) -> Path:
+    """metrics.csv beside the claims file when there is one, else the bundled one."""
+    beside = Path(claims_file).with_name("metrics.csv")
+    return beside if beside.is_file() else METRICS

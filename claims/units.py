@@ -1,0 +1,194 @@
+"""The project's one unit registry, the words reports use for units, and explicit money conversion.
+
+Each currency is its own pint dimension, so USD and CNY can never be added or compared by
+accident; converting between them needs a year and goes through `to_usd`, which reads the
+Federal Reserve annual averages in data/fx_usd.csv. Constant dollars use US CPI-U (data/cpi_us.csv).
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import pint
+
+from claims import paths
+
+CURRENCIES: tuple[str, ...] = ("USD", "CNY", "KRW", "EUR", "GBP")
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+for _code in CURRENCIES:
+    ureg.define(f"{_code} = [currency_{_code}]")
+ureg.define("person = [person] = persons = people")
+ureg.define("case = [case] = cases")
+# No `pp` alias: pint already uses it, and percentage points must never mix with percent.
+ureg.define("percentage_point = [percentage_point] = percentage_points")
+
+UNIT_WORDS: dict[str, str] = {
+    # percent
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage": "percent", "pc": "percent",
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    # durations
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month", "mths": "month",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "day": "day", "days": "day",
+    # money: symbols, codes and words ("¥" is read as yuan: the topic is China)
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "chinese yuan": "CNY", "yuan renminbi": "CNY",
+    "₩": "KRW", "krw": "KRW", "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP",
+    # counts of people
+    "person": "person", "persons": "person", "people": "person", "individuals": "person",
+    "individual": "person", "refugees": "person", "refugee": "person", "defectors": "person",
+    "defector": "person", "women": "person", "woman": "person", "girls": "person", "men": "person",
+    "children": "person", "victims": "person", "victim": "person", "migrants": "person",
+    "escapees": "person", "north koreans": "person", "koreans": "person", "workers": "person",
+    "brides": "person", "wives": "person", "detainees": "person", "prisoners": "person",
+    "returnees": "person", "border-crossers": "person", "asylum seekers": "person",
+    "inhabitants": "person", "residents": "person", "survivors": "person", "boys": "person",
+    # other counts
+    "case": "case", "cases": "case",
+}
+"""Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
+
+UNIT_LABELS: dict[str, tuple[str, str]] = {
+    "percent": ("%", "%"), "percentage_point": ("percentage point", "percentage points"),
+    "year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
+    "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
+}
+"""How a canonical unit is written after a number: (singular, plural)."""
+
+CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$"}
+"""Currencies written as a prefix symbol in compact notation; others are written as a code suffix."""
+
+
+class UnitError(ValueError):
+    """A unit name that ureg does not know, or a conversion the tables cannot make."""
+
+
+@lru_cache(maxsize=None)
+def canonical_unit(name: str) -> str:
+    """The canonical ureg name for a unit as an editor may write it ('%', 'people', 'USD/year')."""
+    text = " ".join(str(name).strip().split())
+    if not text:
+        return ""
+    word = UNIT_WORDS.get(text.lower())
+    if word:
+        return word
+    if "/" in text:
+        num, _, den = text.partition("/")
+        return f"{canonical_unit(num)}/{canonical_unit(den)}"
+    try:
+        unit = ureg.Unit(text)
+    except Exception as exc:  # pint raises several unrelated types for bad names
+        known = ", ".join(sorted(set(UNIT_WORDS.values())))
+        raise UnitError(f"unknown unit {text!r}; use one of {known}") from exc
+    return str(unit) if str(unit) != "dimensionless" else ""
+
+
+@lru_cache(maxsize=None)
+def dimension_key(unit: str) -> str:
+    """A key equal for units that may share a metric: same dimension, all currencies counted as one."""
+    dims = ureg.Unit(unit or "dimensionless").dimensionality
+    merged: dict[str, float] = {}
+    for dim, power in dims.items():
+        key = "[currency]" if dim.startswith("[currency_") else dim
+        merged[key] = merged.get(key, 0) + power
+    return "*".join(f"{d}^{p:g}" for d, p in sorted(merged.items()) if p) or "dimensionless"
+
+
+def dimension_name(unit: str) -> str:
+    """A reader's name for a unit's dimension, for error messages."""
+    key = dimension_key(unit)
+    names = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
+             "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases"}
+    return names.get(key, key)
+
+
+def currency_of(unit: str) -> str | None:
+    """The currency code in a unit ('CNY' for 'CNY/year'), or None for non-money units."""
+    if not unit:
+        return None
+    dims = ureg.Unit(unit).dimensionality
+    codes = [d[len("[currency_"):-1] for d in dims if d.startswith("[currency_")]
+    return codes[0] if len(codes) == 1 else None
+
+
+def unit_label(unit: str, value: float | None = None) -> str:
+    """The word written after a number: '%', 'years', 'people', 'CNY', 'USD/year'."""
+    if unit in UNIT_LABELS:
+        singular, plural = UNIT_LABELS[unit]
+        return singular if value == 1 else plural
+    return unit
+
+
+def convert(value: float, unit: str, target: str) -> float:
+    """Convert within one dimension (months to years); raises UnitError across dimensions."""
+    try:
+        return float(ureg.Quantity(value, unit or "dimensionless").to(target or "dimensionless").magnitude)
+    except pint.DimensionalityError as exc:
+        raise UnitError(f"cannot convert {unit or 'a plain number'} to {target or 'a plain number'}") from exc
+
+
+# --- money: explicit conversion with the reference tables ---------------------------------
+
+def _read_table(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=None)
+def fx_rates(path: Path = paths.FX_RATES) -> dict[tuple[int, str], float]:
+    """(year, currency) -> units of currency per US dollar, annual average."""
+    return {(int(r["year"]), r["currency"]): float(r["per_usd"]) for r in _read_table(path)}
+
+
+@lru_cache(maxsize=None)
+def cpi(path: Path = paths.CPI) -> dict[int, float]:
+    """year -> US CPI-U annual average (1982-84 = 100)."""
+    return {int(r["year"]): float(r["cpi_u"]) for r in _read_table(path)}
+
+
+def _span(years) -> str:
+    ys = sorted(years)
+    return f"{ys[0]}–{ys[-1]}" if ys else "no years"
+
+
+def usd_rate(currency: str, year: int) -> float:
+    """Units of `currency` per US dollar in `year`; an uncovered year is an error naming the coverage."""
+    if currency == "USD":
+        return 1.0
+    rates = fx_rates()
+    if (year, currency) not in rates:
+        covered = [y for (y, c) in rates if c == currency]
+        if not covered:
+            raise UnitError(f"no exchange rates for {currency}; {paths.FX_RATES.name} has "
+                            f"{', '.join(sorted({c for _, c in rates}))}")
+        raise UnitError(f"no {currency} rate for {year}: {paths.FX_RATES.name} covers {_span(covered)}")
+    return rates[(year, currency)]
+
+
+def to_usd(amount: float, currency: str, year: int) -> float:
+    """`amount` of `currency` in US dollars at `year`'s average rate."""
+    return amount / usd_rate(currency, year)
+
+
+def cpi_factor(from_year: int, to_year: int) -> float:
+    """Multiply dollars of `from_year` by this to get constant dollars of `to_year`."""
+    table = cpi()
+    for year in (from_year, to_year):
+        if year not in table:
+            raise UnitError(f"no US CPI for {year}: {paths.CPI.name} covers {_span(table)}")
+    return table[to_year] / table[from_year]
+
+
+def to_constant_usd(amount: float, currency: str, year: int, base_year: int) -> float:
+    """`amount` of `currency` of `year` in constant US dollars of `base_year` (FX at `year`, then CPI-U)."""
+    return to_usd(amount, currency, year) * cpi_factor(year, base_year)
