@@ -1,0 +1,64 @@
+"""The vague-term conventions: how "several hundred" or "thousands" is read as an interval.
+
+They live in one editable table, data/vague_terms.csv (term, low, high, reading). A term not in
+the table but made of a multiplier term and a scale word ("a few million", "several dozen") is read
+as the multiplier's interval times the scale.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claims import paths
+
+SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                          "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+MULTIPLIERS: tuple[str, ...] = ("a couple", "a few", "a handful", "several", "many")
+
+
+@dataclass(frozen=True)
+class VagueTerm:
+    """One convention: `term` is read as low–high; `reading` says why, for readers."""
+
+    term: str
+    low: float
+    high: float
+    reading: str = ""
+
+
+class ConventionError(ValueError):
+    """The conventions file itself is malformed."""
+
+
+@lru_cache(maxsize=None)
+def conventions(path: Path = paths.VAGUE_TERMS) -> dict[str, VagueTerm]:
+    """The conventions table, keyed by lower-case term."""
+    table: dict[str, VagueTerm] = {}
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        for row_no, row in enumerate(csv.DictReader(fh), start=2):
+            term = " ".join((row.get("term") or "").lower().split())
+            try:
+                low, high = float(row["low"]), float(row["high"])
+            except (TypeError, ValueError, KeyError):
+                raise ConventionError(f"{path}:{row_no}: low and high must be numbers") from None
+            if not term or low > high:
+                raise ConventionError(f"{path}:{row_no}: needs a term and low <= high")
+            table[term] = VagueTerm(term, low, high, (row.get("reading") or "").strip())
+    return table
+
+
+def lookup(phrase: str) -> VagueTerm | None:
+    """The convention for a phrase, composing multiplier x scale when the table has no entry."""
+    phrase = " ".join(phrase.lower().split())
+    table = conventions()
+    if phrase in table:
+        return table[phrase]
+    for mult in MULTIPLIERS:
+        rest = phrase[len(mult) + 1:] if phrase.startswith(mult + " ") else None
+        if rest in SCALES and mult in table:
+            base, scale = table[mult], SCALES[rest]
+            return VagueTerm(phrase, base.low * scale, base.high * scale,
+                             f"'{mult}' ({base.low:g}–{base.high:g}) times {scale:,}")
+    return None

@@ -1,0 +1,268 @@
+"""parse_range reads figures as reports write them; format_range writes them back compactly."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import Range, RangeParseError, format_range, parse_range
+
+N = None
+
+
+def reading(text: str, unit: str | None = None) -> tuple:
+    r = parse_range(text, unit)
+    return (r.low, r.high, r.unit, r.kind)
+
+
+# --- the seed figures, as the mission states them ---------------------------------------
+
+def test_seed_trafficking_share_is_30_to_50_percent():
+    assert reading("between 30 percent and half") == (30, 50, "percent", "interval")
+
+
+def test_seed_price_is_a_vague_low_to_an_exact_thousand_dollars():
+    r = parse_range("several hundred to a thousand dollars")
+    assert r.high == 1000 and r.unit == "USD" and r.kind == "vague"
+    assert 100 <= r.low <= 300
+    assert r.vague == ("several hundred",)
+
+
+def test_seed_sentence_is_five_years_or_more():
+    assert reading("five years or longer") == (5, N, "year", "at_least")
+
+
+# --- compact notation -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("30–50%", (30, 50, "percent", "interval")),
+    ("30-50 %", (30, 50, "percent", "interval")),
+    ("30—50%", (30, 50, "percent", "interval")),
+    ("30 to 50%", (30, 50, "percent", "interval")),
+    ("$100–$1,000", (100, 1000, "USD", "interval")),
+    ("$100–1,000", (100, 1000, "USD", "interval")),
+    ("100-1000 USD", (100, 1000, "USD", "interval")),
+    ("5+ years", (5, N, "year", "at_least")),
+    ("≥5 yr", (5, N, "year", "at_least")),
+    (">= 5 yrs", (5, N, "year", "at_least")),
+    ("<1,000 CNY", (N, 1000, "CNY", "at_most")),
+    ("≤70%", (N, 70, "percent", "at_most")),
+    ("~40,000", (40000, 40000, "", "approx")),
+    ("≈40,000", (40000, 40000, "", "approx")),
+    ("40k", (40000, 40000, "", "point")),
+    ("1.2 million", (1_200_000, 1_200_000, "", "point")),
+    ("2.5bn", (2_500_000_000, 2_500_000_000, "", "point")),
+    ("$1.2m", (1_200_000, 1_200_000, "USD", "point")),
+    ("1.2 to 1.5 million", (1_200_000, 1_500_000, "", "interval")),
+    ("20-30 thousand", (20_000, 30_000, "", "interval")),
+    ("5,000RMB", (5000, 5000, "CNY", "point")),
+    ("−5–10%", (-5, 10, "percent", "interval")),
+    ("3,990 cases", (3990, 3990, "case", "point")),
+    ("5 percentage points", (5, 5, "percentage_point", "point")),
+])
+def test_compact_notation(text, expected):
+    assert reading(text) == expected
+
+
+# --- phrases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("between 10 and 20", (10, 20, "", "interval")),
+    ("from 10 to 20 people", (10, 20, "person", "interval")),
+    ("anywhere from 10,000 to 300,000", (10_000, 300_000, "", "interval")),
+    ("between 70 to 90 percent", (70, 90, "percent", "interval")),
+    ("5 or 6 years", (5, 6, "year", "interval")),
+    ("at least 100,000", (100_000, N, "", "at_least")),
+    ("more than 90 percent", (90, N, "percent", "at_least")),
+    ("over 1,000 people", (1000, N, "person", "at_least")),
+    ("500 or more", (500, N, "", "at_least")),
+    ("up to 1,500 dollars a head", (N, 1500, "USD", "at_most")),
+    ("less than 1,000 yuan", (N, 1000, "CNY", "at_most")),
+    ("as much as $300", (N, 300, "USD", "at_most")),
+    ("as many as 70 percent of them are women", (N, 70, "percent", "at_most")),
+    ("nearly 40,000", (40000, 40000, "", "approx")),
+    ("about 1,500", (1500, 1500, "", "approx")),
+    ("roughly 20 percent", (20, 20, "percent", "approx")),
+    ("around 80 percent", (80, 80, "percent", "approx")),
+    ("an estimated 60 percent", (60, 60, "percent", "approx")),
+    ("some 100,000", (100_000, 100_000, "", "approx")),
+    ("about 200,000 to 300,000", (200_000, 300_000, "", "interval")),
+    ("between six month and two years", (6, 24, "month", "interval")),
+    ("prison sentences of five years or longer, or even execution", (5, N, "year", "at_least")),
+    ("at least US$105 million in annual profits", (105_000_000, N, "USD/year", "at_least")),
+    ("between 500 and 1,000 yuan (75-150 dollars) for each", (500, 1000, "CNY", "interval")),
+    ("as little as 30 Chinese yuan [US$4.30]", (30, N, "CNY", "at_least")),
+])
+def test_phrases(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five", 5), ("twenty-five", 25), ("a thousand", 1000), ("two hundred and fifty thousand", 250_000),
+    ("a dozen", 12), ("half a million", 500_000), ("one and a half", 1.5),
+])
+def test_spelled_out_numbers(text, value):
+    assert reading(text)[:2] == (value, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("half", 50), ("a third", pytest.approx(100 / 3)), ("two-thirds", pytest.approx(200 / 3)),
+    ("three quarters", 75), ("more than half are women", 50),
+])
+def test_fractions_are_shares(text, value):
+    r = parse_range(text)
+    assert r.unit == "percent" and r.low == value
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("$5", "USD"), ("US$5", "USD"), ("5 USD", "USD"), ("5 dollars", "USD"), ("5 US dollars", "USD"),
+    ("¥5", "CNY"), ("RMB 5", "CNY"), ("5 yuan", "CNY"), ("5 CNY", "CNY"), ("5 renminbi", "CNY"),
+    ("₩5", "KRW"), ("5 won", "KRW"), ("5 KRW", "KRW"),
+    ("€5", "EUR"), ("5 EUR", "EUR"), ("5 euros", "EUR"),
+    ("£5", "GBP"), ("5 GBP", "GBP"), ("5 pounds", "GBP"),
+    ("5 years", "year"), ("5 months", "month"), ("5 weeks", "week"), ("5 days", "day"),
+    ("5 people", "person"), ("5 persons", "person"), ("5 refugees", "person"), ("5 women", "person"),
+    ("5 victims", "person"), ("5 defectors", "person"), ("5 North Korean refugees", "person"),
+])
+def test_units_by_symbol_code_or_word(text, unit):
+    assert parse_range(text).unit == unit
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a few", (2, 5)), ("several", (3, 9)), ("dozens", (24, 100)), ("hundreds", (200, 1000)),
+    ("several hundred", (300, 900)), ("thousands", (2000, 10_000)), ("tens of thousands", (20_000, 100_000)),
+    ("many thousands", (5000, 50_000)), ("a few million", (2_000_000, 5_000_000)),
+])
+def test_vague_terms_come_from_the_conventions_table(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.high, r.kind) == (*expected, "vague")
+    assert r.vague == (text,)
+
+
+def test_vague_term_keeps_its_unit_and_exact_bounds_stay_exact():
+    assert reading("several months") == (3, 9, "month", "vague")
+    assert reading("thousands, and perhaps tens of thousands") == (2000, 100_000, "", "vague")
+    assert reading("at least a few months") == (2, N, "month", "vague")
+    assert reading("up to several thousand") == (N, 9000, "", "vague")
+
+
+# --- the unit of a bare number ------------------------------------------------------------
+
+def test_bare_number_takes_the_given_unit():
+    assert reading("about 5,000", unit="person") == (5000, 5000, "person", "approx")
+    assert reading("about 5,000", unit="people") == (5000, 5000, "person", "approx")
+
+
+def test_stated_unit_wins_over_a_given_unit_of_the_same_dimension():
+    assert parse_range("six months", unit="year").unit == "month"
+    assert parse_range("5,000 RMB", unit="USD").unit == "CNY"
+
+
+def test_stated_unit_of_another_dimension_than_the_given_one_is_an_error():
+    with pytest.raises(RangeParseError, match="duration.*person"):
+        parse_range("5 years", unit="person")
+
+
+# --- what is not a quantity -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,message", [
+    ("", "empty"),
+    ("   ", "empty"),
+    ("hello", "no figure found"),
+    ("many", "no figure found"),
+    ("2010-05-13", "more than one figure"),
+    ("1995-01", "low end is above the high end"),
+    ("50–30%", "low end is above the high end"),
+    ("5 years to 10 dollars", "mixes units"),
+    ("10 to", "ends before the second number"),
+    ("5 furlongs", None),
+])
+def test_errors_say_what_was_expected(text, message):
+    if message is None:
+        parse_range(text)  # an unknown word after a number is passed over, not an error
+        return
+    with pytest.raises(RangeParseError, match=message):
+        parse_range(text)
+
+
+def test_parse_error_is_a_value_error_and_unknown_unit_is_a_parse_error():
+    assert issubclass(RangeParseError, ValueError)
+    with pytest.raises(RangeParseError, match="unknown unit"):
+        parse_range("5", unit="furlongz")
+
+
+# --- format_range -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,compact", [
+    ("between 30 percent and half", "30–50%"),
+    ("$100 to $1,000", "$100–1,000"),
+    ("five years or longer", "5+ years"),
+    ("as many as 70 percent", "≤70%"),
+    ("nearly 40,000 people", "~40,000 people"),
+    ("5,000RMB", "5,000 CNY"),
+    ("one year", "1 year"),
+    ("several hundred to a thousand dollars", "$300–1,000"),
+    ("at least US$105 million a year", "$105,000,000+/year"),
+])
+def test_format_range_gives_the_compact_form(text, compact):
+    assert format_range(parse_range(text)) == compact
+
+
+UNITS = ["", "percent", "person", "case", "year", "month", "week", "day", "USD", "CNY", "KRW",
+         "EUR", "GBP", "percentage_point", "USD/year", "person/year"]
+numbers = st.one_of(
+    st.integers(min_value=-10**12, max_value=10**12).map(float),
+    st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False),
+).filter(lambda x: x == 0 or abs(x) >= 1e-6)
+
+
+@st.composite
+def ranges(draw) -> Range:
+    unit = draw(st.sampled_from(UNITS))
+    kind = draw(st.sampled_from(["point", "interval", "at_least", "at_most", "approx"]))
+    a, b = sorted([draw(numbers), draw(numbers)])
+    low, high = {"point": (a, a), "approx": (a, a), "interval": (a, b),
+                 "at_least": (a, None), "at_most": (None, b)}[kind]
+    return Range(low, high, unit, kind, "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(ranges())
+def test_format_then_parse_gives_the_same_reading(r):
+    back = parse_range(format_range(r))
+    assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["a few", "several", "dozens", "hundreds", "several hundred", "thousands",
+                        "tens of thousands"]),
+       st.sampled_from(["", " months", " people", " dollars"]))
+def test_vague_readings_keep_their_bounds_through_format(term, unit_word):
+    r = parse_range(term + unit_word)
+    back = parse_range(format_range(r))
+    assert (back.low, back.high, back.unit) == (r.low, r.high, r.unit)
+
+
+VOCAB = ["between", "and", "to", "from", "at least", "more than", "up to", "about", "nearly", "or more",
+         "half", "a third", "two-thirds", "five", "a thousand", "several", "hundred", "thousands", "tens of",
+         "$", "US$", "¥", "%", "percent", "years", "months", "people", "yuan", "won", "-", "–", "+", "~",
+         "≥", "<", "1,000", "2.5", "40k", "bn", "million", "(", ")", ",", "per", "a year", "or", "−", "0"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(max_size=40),
+                 st.lists(st.sampled_from(VOCAB), max_size=8).map(" ".join),
+                 st.lists(st.sampled_from(VOCAB), max_size=8).map("".join)))
+def test_parser_never_raises_anything_but_range_parse_error(text):
+    try:
+        r = parse_range(text)
+    except RangeParseError:
+        return
+    assert r.kind in ("point", "interval", "at_least", "at_most", "approx", "vague")
+    assert r.low is not None or r.high is not None
+    for bound in (r.low, r.high):
+        assert bound is None or math.isfinite(bound)
+    if r.low is not None and r.high is not None:
+        assert r.low <= r.high
