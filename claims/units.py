@@ -7,6 +7,7 @@ Federal Reserve annual averages in data/fx_usd.csv. Constant dollars use US CPI-
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -192,3 +193,18 @@ def cpi_factor(from_year: int, to_year: int) -> float:
 def to_constant_usd(amount: float, currency: str, year: int, base_year: int) -> float:
     """`amount` of `currency` of `year` in constant US dollars of `base_year` (FX at `year`, then CPI-U)."""
     return to_usd(amount, currency, year) * cpi_factor(year, base_year)
+
+
+def conversion_year(period: str = "", published: str = "") -> int:
+    """The year whose rates convert a claim's money: its period when given, else its publication year.
+
+    A period spanning years ("2002-2003") converts at its last year, the latest prices it describes.
+    """
+    for text, name in ((period, "period"), (published, "published")):
+        text = (text or "").strip()
+        if text:
+            years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text)]
+            if not years:
+                raise UnitError(f"{name} {text!r} has no year (expected YYYY or YYYY-YYYY)")
+            return max(years)
+    raise UnitError("no period or publication date to take the conversion year from")

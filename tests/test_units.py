@@ -1,0 +1,100 @@
+"""One unit registry: currencies never mix implicitly; conversion is explicit, by year, from the tables."""
+from __future__ import annotations
+
+import pint
+import pytest
+
+from claims import units
+from claims.units import UnitError, ureg
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("%", "percent"), ("percent", "percent"), ("people", "person"), ("refugees", "person"),
+    ("yr", "year"), ("months", "month"), ("dollars", "USD"), ("RMB", "CNY"), ("yuan", "CNY"),
+    ("won", "KRW"), ("€", "EUR"), ("£", "GBP"), ("USD/year", "USD/year"), ("people / year", "person/year"),
+    ("", ""),
+])
+def test_editors_unit_names_map_to_one_canonical_name(written, canonical):
+    assert units.canonical_unit(written) == canonical
+
+
+def test_every_canonical_unit_is_understood_by_the_registry():
+    for unit in set(units.UNIT_WORDS.values()):
+        ureg.Unit(unit)
+
+
+def test_unknown_unit_names_the_known_ones():
+    with pytest.raises(UnitError, match="unknown unit 'furlongz'; use one of .*person"):
+        units.canonical_unit("furlongz")
+
+
+@pytest.mark.parametrize("a,b", [("USD", "CNY"), ("KRW", "EUR"), ("GBP", "USD")])
+def test_currencies_never_convert_into_each_other_implicitly(a, b):
+    with pytest.raises(pint.DimensionalityError):
+        ureg.Quantity(1, a).to(b)
+    with pytest.raises(pint.DimensionalityError):
+        ureg.Quantity(1, a) + ureg.Quantity(1, b)
+
+
+def test_currencies_share_a_metric_dimension_but_durations_do_not_join_them():
+    assert units.dimension_key("USD") == units.dimension_key("CNY") == units.dimension_key("KRW")
+    assert units.dimension_key("year") == units.dimension_key("month")
+    assert units.dimension_key("USD") != units.dimension_key("USD/year")
+    assert units.dimension_key("percent") == units.dimension_key("")
+    assert units.dimension_key("person") != units.dimension_key("")
+
+
+def test_percentage_points_are_not_percent():
+    with pytest.raises(pint.DimensionalityError):
+        ureg.Quantity(5, "percent") + ureg.Quantity(1, "percentage_point")
+
+
+def test_durations_convert():
+    assert units.convert(6, "month", "year") == pytest.approx(0.5)
+    with pytest.raises(UnitError):
+        units.convert(1, "year", "person")
+
+
+def test_to_usd_uses_the_years_average_rate():
+    # Federal Reserve G.5A: 6.9081 CNY per USD in 2019, 1023.7492 KRW in 2005, 0.6598 GBP in 2000
+    assert units.to_usd(1000, "CNY", 2019) == pytest.approx(1000 / 6.9081)
+    assert units.to_usd(1_700_000, "KRW", 2005) == pytest.approx(1_700_000 / 1023.7492)
+    assert units.to_usd(2740, "USD", 2019) == 2740
+
+
+def test_constant_dollars_use_cpi_u():
+    # CPI-U annual averages: 2005 195.3, 2025 321.943
+    assert units.to_constant_usd(100, "USD", 2005, 2025) == pytest.approx(100 * 321.943 / 195.3)
+    assert units.to_constant_usd(1000, "CNY", 2019, 2019) == pytest.approx(1000 / 6.9081)
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda: units.to_usd(1, "CNY", 1999), "no CNY rate for 1999: fx_usd.csv covers 2000–2025"),
+    (lambda: units.to_usd(1, "CHF", 2010), "no exchange rates for CHF"),
+    (lambda: units.to_constant_usd(1, "USD", 1998, 2020), "no US CPI for 1998: cpi_us.csv covers 2000–2025"),
+    (lambda: units.to_constant_usd(1, "USD", 2010, 2030), "no US CPI for 2030"),
+])
+def test_a_year_outside_the_tables_is_an_error_naming_the_coverage(call, message):
+    with pytest.raises(UnitError, match=message):
+        call()
+
+
+def test_reference_tables_keep_their_source_column():
+    import csv
+    from claims import paths
+    for path in (paths.FX_RATES, paths.CPI):
+        with open(path, encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows and all(r["source"].strip() for r in rows)
+
+
+@pytest.mark.parametrize("period,published,year", [
+    ("2005", "2006-09-10", 2005), ("2002-2003", "2004-01-09", 2003), ("", "2019-05-21", 2019), ("", "1999-03", 1999),
+])
+def test_conversion_year_is_the_period_else_the_publication_year(period, published, year):
+    assert units.conversion_year(period, published) == year
+
+
+def test_conversion_year_without_any_year_is_an_error():
+    with pytest.raises(UnitError, match="no period or publication date"):
+        units.conversion_year("", "")
