@@ -371,7 +371,7 @@ def _parse_expr(text: str) -> Expr:
         if vm:
             term = vague.lookup(vm[0])
             b = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
-                      unit=pending_unit, end=i + vm[1])
+                      unit=term.unit or pending_unit, end=i + vm[1])
             j = i + vm[1]
             if j < n and toks[j].text == "of":
                 b.end = j + 1

@@ -1,6 +1,6 @@
 """The vague-term conventions: how "several hundred" or "thousands" is read as an interval.
 
-They live in one editable table, data/vague_terms.csv (term, low, high, reading). A term not in
+They live in one editable table, data/vague_terms.csv (term, low, high, reading, unit). A term not in
 the table but made of a multiplier term and a scale word ("a few million", "several dozen") is read
 as the multiplier's interval times the scale.
 """
@@ -20,12 +20,16 @@ MULTIPLIERS: tuple[str, ...] = ("a couple", "a few", "a handful", "several", "ma
 
 @dataclass(frozen=True)
 class VagueTerm:
-    """One convention: `term` is read as low–high; `reading` says why, for readers."""
+    """One convention: `term` is read as low–high; `reading` says why, for readers.
+
+    `unit` is set for terms that are shares ("most" is 50–100 percent) whatever noun follows them.
+    """
 
     term: str
     low: float
     high: float
     reading: str = ""
+    unit: str = ""
 
 
 class ConventionError(ValueError):
@@ -45,7 +49,8 @@ def conventions(path: Path = paths.VAGUE_TERMS) -> dict[str, VagueTerm]:
                 raise ConventionError(f"{path}:{row_no}: low and high must be numbers") from None
             if not term or low > high:
                 raise ConventionError(f"{path}:{row_no}: needs a term and low <= high")
-            table[term] = VagueTerm(term, low, high, (row.get("reading") or "").strip())
+            table[term] = VagueTerm(term, low, high, (row.get("reading") or "").strip(),
+                                    (row.get("unit") or "").strip())
     return table
 
 
