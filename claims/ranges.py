@@ -53,7 +53,9 @@ ONES = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10}
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
                  "m": 1_000_000, "b": 1_000_000_000}
 MONEY_ONLY_SUFFIXES = {"m", "b"}  # "5m" is five minutes or metres unless it is money
@@ -63,10 +65,15 @@ PREFIX_MODS = {
            "upward of", "no less than", "no fewer than", "not less than", "not fewer than",
            "a minimum of", "minimum of", "minimum", "min", "min.", "exceeding", "well over",
            "well above", "slightly more than", "just over", "as little as", "as low as", "as few as",
+           "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "surpassing", "topped",
+           "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
+           "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
            "≥", ">", ">=", "=>"],
     "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
+           "lower than", "smaller than", "less than or equal to", "equal to or less than",
+           "less or equal than", "smaller or equal than", "not above", "not over",
            "≤", "<", "<=", "=<"],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
@@ -89,12 +96,12 @@ CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "t
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                    "weekly": "week", "daily": "day"}
-DURATIONS = {"year", "month", "week", "day"}
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "fortnight"}
 MAX_LENGTH = 2_000
 
 TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−])
+  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
   | (?P<word>[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
   | (?P<other>\S)
 """, re.X)
@@ -175,22 +182,77 @@ class Bound:
             self.vague_high = self.vague_high * factor if self.vague_high is not None else None
 
 
-def _word_number(toks: list[Tok], i: int) -> tuple[Decimal, int, int, bool] | None:
-    """Spelled-out number at i: (value, next index, largest scale used, is_fraction)."""
-    words = [t.text.rstrip(".") if t.kind == "word" else t.text for t in toks]
-    n = len(words)
+def _word(toks: list[Tok], j: int) -> str:
+    if j >= len(toks):
+        return ""
+    t = toks[j]
+    return t.text.rstrip(".") if t.kind == "word" else t.text
 
-    def nxt(j: int) -> str:
-        # hyphens inside "twenty-five" or "two-thirds" join words
-        return words[j] if j < n else ""
 
+def _is_number_word(w: str) -> bool:
+    return w in ONES or w in TENS
+
+
+def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | None:
+    """'half a million', 'a quarter million', 'quarter of a million': a fraction of a scale word."""
+    j = i + (_word(toks, i) in ("a", "an", "one"))
+    frac = _word(toks, j)
+    if frac not in ("half", "quarter", "third"):
+        return None
+    j += 1
+    while _word(toks, j) in ("of", "a", "an"):
+        j += 1
+    scale = _word(toks, j)
+    if scale in vague.SCALES and scale != "dozen":
+        return Decimal(vague.SCALES[scale]) / FRACTIONS[frac], j + 1, vague.SCALES[scale]
+    return None
+
+
+def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
+    """After "hundred and" or "thousand and", a number below 100 continues the same number.
+
+    After a thousand, a scale word following ("two thousand and three thousand") starts a new one.
+    """
+    if j >= len(toks) or (not scale_ok and (_word(toks, j + 1) in vague.SCALES or _word(toks, j + 2) in vague.SCALES)):
+        return False
+    if toks[j].kind == "num":
+        return "," not in toks[j].text and Decimal(toks[j].text) < 100
+    return _is_number_word(_word(toks, j))
+
+
+def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tuple[Decimal, int, int, bool] | None:
+    """A number at token i in digits and/or words, with scale words and suffixes.
+
+    Returns (value, next index, largest scale used, is_fraction) or None. A fraction ("a third",
+    "2/3", "one in four") is flagged so that the caller can read it as a share.
+    """
+    of_scale = _fraction_of_scale(toks, i)
+    if of_scale:
+        return of_scale[0], of_scale[1], of_scale[2], False
+    n = len(toks)
     j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
-    first = nxt(j)
-    if first in ("a", "an", "one") and (nxt(j + 1) in vague.SCALES or nxt(j + 1) in FRACTIONS):
+    last_scale = 1
+    if _word(toks, j) in ("a", "an", "one") and (_word(toks, j + 1) in vague.SCALES or _word(toks, j + 1) in FRACTIONS):
         current, seen, j = Decimal(1), True, j + 1
     while j < n:
-        w = nxt(j)
-        if w == "-" and seen and (nxt(j + 1) in ONES or nxt(j + 1) in TENS or nxt(j + 1) in FRACTIONS):
+        t, w = toks[j], _word(toks, j)
+        if t.kind == "num":
+            joined = seen and _word(toks, j - 1) == "and"
+            if seen and current and not joined:
+                break
+            current, seen, j = current + Decimal(t.text.replace(",", "")), True, j + 1
+            nxt = _word(toks, j)
+            glued = j < n and toks[j].start == t.end
+            if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b"):
+                scale = SUFFIX_SCALES[nxt]
+                total, current, top, last_scale, j = total + current * scale, Decimal(0), max(top, scale), scale, j + 1
+            # "2/3", "1/4": a fraction
+            if _word(toks, j) == "/" and j + 1 < n and toks[j + 1].kind == "num" and toks[j].start == t.end:
+                den = Decimal(toks[j + 1].text.replace(",", ""))
+                if den and "," not in toks[j + 1].text and den <= 100 and current < den and not total:
+                    return current / den, j + 2, 1, True
+            continue
+        if w == "-" and seen and (_is_number_word(_word(toks, j + 1)) or _word(toks, j + 1) in FRACTIONS):
             j += 1
             continue
         if w in ONES:
@@ -202,58 +264,53 @@ def _word_number(toks: list[Tok], i: int) -> tuple[Decimal, int, int, bool] | No
             if seen and current % 100:
                 break
             current += TENS[w]
-        elif w == "hundred" and seen and current:
-            current *= 100
-            top = max(top, 100)
+        elif w in ("hundred", "hundreds") and seen:
+            current = (current or 1) * 100
+            top, last_scale = max(top, 100), 100
         elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
             scale = vague.SCALES[w]
             total += (current or 1) * scale
-            current, top = Decimal(0), max(top, scale)
-        elif w == "dozen" and seen:
+            current, top, last_scale = Decimal(0), max(top, scale), scale
+        elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
+            scale = vague.SCALES[w[:-1]]  # "three billions"
+            total += current * scale
+            current, top, last_scale = Decimal(0), max(top, scale), scale
+        elif w in ("dozen", "dozens") and seen:
             current = (current or 1) * 12
-        elif w == "and" and seen and current >= 100 and (nxt(j + 1) in ONES or nxt(j + 1) in TENS):
-            pass
+        elif w == "and" and joins_and and seen and ((current >= 100 and not current % 100) or (total and not current)) \
+                and _small_number_follows(toks, j + 1, scale_ok=not total):
+            pass  # "two hundred and fifty", "two thousand and nineteen"
         elif w in FRACTIONS and seen and (current or total):
             num = current or total
-            if num > 1 and w in ("half", "third", "quarter", "fifth", "tenth"):
+            if num > 1 and w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):
                 break
-            value = num / FRACTIONS[w]
-            return value, j + 1, top, True
+            return num / FRACTIONS[w], j + 1, top, True
+        elif w in ("in", "out") and seen and current and not total and current < 100:
+            # "one in four", "one out of three": a share
+            k = j + 1 + (w == "out" and _word(toks, j + 1) == "of")
+            den = _number(toks, k, money=False) if k < n else None
+            if den and not den[3] and current < den[0] <= 1000:
+                return current / den[0], den[1], 1, True
+            break
         else:
             break
         seen = True
         j += 1
     if not seen:
-        if first in ("half",):
-            # "half a million" is 500,000; a bare "half" is a fraction
-            if nxt(j + 1) in ("a", "an") and nxt(j + 2) in vague.SCALES:
-                return Decimal(vague.SCALES[nxt(j + 2)]) / 2, j + 3, vague.SCALES[nxt(j + 2)], False
-            return Decimal("0.5"), j + 1, 1, True
+        if _word(toks, i) == "half":
+            unit = _match(UNIT_TABLE, toks, i + 2) if _word(toks, i + 1) in ("a", "an") else None
+            if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
+                return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
+            return Decimal("0.5"), i + 1, 1, True
+        if _word(toks, i) in ("a", "an"):
+            unit = _match(UNIT_TABLE, toks, i + 1)
+            if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
+                return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
     value = total + current
-    if nxt(j) == "and" and nxt(j + 1) in ("a", "one") and nxt(j + 2) == "half":
-        value += Decimal("0.5")
+    if _word(toks, j) == "and" and _word(toks, j + 1) in ("a", "one") and _word(toks, j + 2) == "half":
+        value += Decimal("0.5") * (last_scale if not current else 1)  # "one million and a half"
         j += 3
-    return value, j, top, False
-
-
-def _number(toks: list[Tok], i: int, money: bool) -> tuple[Decimal, int, int, bool] | None:
-    """A number at token i, in digits or words, with any scale word or suffix after it."""
-    t = toks[i]
-    if t.kind != "num":
-        return _word_number(toks, i)
-    value, j, top = Decimal(t.text.replace(",", "")), i + 1, 1
-    if j < len(toks) and toks[j].kind == "word" and toks[j].start == t.end:
-        suffix = toks[j].text.rstrip(".")
-        if suffix in SUFFIX_SCALES and (money or suffix not in MONEY_ONLY_SUFFIXES):
-            return value * SUFFIX_SCALES[suffix], j + 1, SUFFIX_SCALES[suffix], False
-    while j < len(toks) and toks[j].text in vague.SCALES and toks[j].text != "dozen":
-        scale = vague.SCALES[toks[j].text]
-        value, top, j = value * scale, max(top, scale), j + 1
-    if j < len(toks) and toks[j].text == "dozen":
-        value, j = value * 12, j + 1
-    if j + 2 < len(toks) and toks[j].text == "and" and toks[j + 1].text in ("a", "one") and toks[j + 2].text == "half":
-        value, j = value + Decimal("0.5"), j + 3
     return value, j, top, False
 
 
@@ -268,6 +325,7 @@ class Expr:
     rate: str = ""
     connected: bool = False
     between: bool = False
+    second_prefix: str = ""
 
 
 def _strip_brackets(text: str) -> str:
@@ -278,9 +336,20 @@ def _strip_brackets(text: str) -> str:
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
 
+VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
+
+
 def _normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(DASHES).lower()
-    return " ".join(text.split())
+    for char, (alone, decimal) in VULGAR.items():
+        if decimal:
+            text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
+        text = text.replace(char, f" {alone} ")
+    text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+    text = re.sub(r"\b\d{1,3}(?: \d{3})+\b", lambda m: m.group().replace(" ", ""), text)  # "10 000"
+    text = re.sub(r"(?<=\d) ?M\b", " million", text)  # "1.2M": capital M is million, lower-case m is not
+    text = re.sub(r"(?<=\d) ?B\b", " billion", text)
+    text = re.sub(r"(?<=\d)T\b", " trillion", text)
+    return " ".join(text.lower().split())
 
 
 def _parse_expr(text: str) -> Expr:
@@ -297,6 +366,7 @@ def _parse_expr(text: str) -> Expr:
         # a second figure after a complete expression is ambiguous
         if not expecting:
             adjacent = last is not None and i == last.end
+            _refuse_unsupported_currency(toks, i)
             m = _match(SUFFIX_TABLE, toks, i)
             if m:
                 expr.suffix = expr.suffix or m[0]
@@ -304,9 +374,24 @@ def _parse_expr(text: str) -> Expr:
                     last.end = i + m[1]  # "5+ days": the unit still follows its number
                 i += m[1]
                 continue
+            if w == "and" and _word(toks, i + 1) in ("a", "one") and _word(toks, i + 2) == "half" \
+                    and last.value is not None:
+                last.value += Decimal("0.5")  # "a year and a half"
+                i += 3
+                continue
+            more = _duration_part(toks, i, last) if not expr.between else None
+            if more:
+                i = more
+                continue
             widen = _match(WIDEN_TABLE, toks, i)
             step = widen[1] if widen else 1
-            joins = widen or w in CONNECTORS or (w == "and" and expr.between) or w == "or"
+            joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
+            other_side = _match(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") else None
+            if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") and other_side[0] != expr.prefix:
+                expr.second_prefix = other_side[0]  # "more than 10 and less than 40"
+                expr.connected = True
+                i += 1 + other_side[1]
+                continue
             if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
                 expr.connected = True
                 i += step
@@ -343,6 +428,7 @@ def _parse_expr(text: str) -> Expr:
             i += 1
             continue
         # expecting a bound
+        _refuse_unsupported_currency(toks, i)
         if w == "between":
             expr.between = True
             i += 1
@@ -380,7 +466,7 @@ def _parse_expr(text: str) -> Expr:
             pending_unit, pending_sign = "", 1
             i = b.end
             continue
-        num = _number(toks, i, money=bool(pending_unit))
+        num = _number(toks, i, money=bool(pending_unit), joins_and=not expr.between)
         if num:
             value, j, top, is_fraction = num
             b = Bound(value=value * pending_sign, unit=pending_unit, fraction=is_fraction, scale=top,
@@ -389,7 +475,8 @@ def _parse_expr(text: str) -> Expr:
             expr.connected = False
             pending_unit, pending_sign = "", 1
             i = j
-            if i < n and toks[i].text == "-" and i + 1 < n and _match(UNIT_TABLE, toks, i + 1):
+            if i < n and toks[i].text == "-" and i + 1 < n and toks[i + 1].kind == "word" \
+                    and _match(UNIT_TABLE, toks, i + 1):
                 i += 1  # "five-year sentence"
                 b.end = i
             continue
@@ -413,11 +500,42 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == "num" or t.text in CURRENCY_SYMBOLS_TEXT or t.text in ("−",):
         return True
+    if t.text == "-" and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
+        return True
     if _match(_vague_table(), toks, i):
         return True
     if _match(PREFIX_TABLE, toks, i) and t.text not in ("some",):
         return _starts_quantity(toks, i + _match(PREFIX_TABLE, toks, i)[1])
-    return _word_number(toks, i) is not None
+    return _number(toks, i, money=False) is not None
+
+
+def _refuse_unsupported_currency(toks: list[Tok], i: int) -> None:
+    """'HK$', 'NT$', 'yen', 'rupees': money we cannot convert must not pass as dollars or a plain number."""
+    t = toks[i]
+    name = ""
+    if t.text == "$" and i and toks[i - 1].kind == "word" and toks[i - 1].end == t.start:
+        name = toks[i - 1].text.upper() + "$"
+    elif t.kind == "word" and t.text.rstrip(".") in units.UNSUPPORTED_CURRENCIES:
+        name = t.text.rstrip(".")
+    if name:
+        raise RangeParseError(f"currency {name!r} is not one claims tracker converts; use "
+                              f"{', '.join(units.CURRENCIES)} (convert the figure, and say so in notes)")
+
+
+def _duration_part(toks: list[Tok], i: int, last: Bound) -> int | None:
+    """'2 years and 3 months': add the smaller part to the bound; returns the next index."""
+    if _word(toks, i) not in ("and", ",") or last.value is None or last.unit not in DURATIONS:
+        return None
+    num = _number(toks, i + 1, money=False)
+    unit = _match(UNIT_TABLE, toks, num[1]) if num and not num[3] else None
+    if not unit or unit[0] not in DURATIONS or unit[0] == last.unit:
+        return None
+    finest = _finest(last.unit, unit[0])
+    last.value = (last.value * Decimal(str(units.convert(1, last.unit, finest)))
+                  + num[0] * Decimal(str(units.convert(1, unit[0], finest))))
+    last.unit = finest
+    last.end = num[1] + unit[1]
+    return last.end
 
 
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -480,7 +598,12 @@ def _to_float(x: Decimal | None) -> float | None:
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
-    if len(bounds) == 2:
+    if len(bounds) == 2 and expr.second_prefix:
+        a, b = bounds if expr.prefix == "ge" else bounds[::-1]
+        low = a.value if a.value is not None else a.vague_low
+        high = b.value if b.value is not None else b.vague_high
+        kind = "interval"
+    elif len(bounds) == 2:
         a, b = bounds
         if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 \
                 and a.base is not None and b.base is not None and a.value <= b.base:

@@ -28,18 +28,20 @@ ureg.define("percentage_point = [percentage_point] = percentage_points")
 UNIT_WORDS: dict[str, str] = {
     # percent
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage": "percent", "pc": "percent",
+    "percentage": "percent", "pc": "percent", "percents": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     # durations
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month", "mths": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-    "day": "day", "days": "day",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
+    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+    "fortnight": "fortnight", "fortnights": "fortnight",
     # money: symbols, codes and words ("¥" is read as yuan: the topic is China)
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
     "american dollars": "USD",
-    "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "¥": "CNY", "元": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "chinese yuan": "CNY", "yuan renminbi": "CNY",
     "₩": "KRW", "krw": "KRW", "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
@@ -56,6 +58,10 @@ UNIT_WORDS: dict[str, str] = {
     "inhabitants": "person", "residents": "person", "survivors": "person", "boys": "person",
     # other counts
     "case": "case", "cases": "case",
+    # weights and distances, for rations and journeys
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "grams": "gram", "gram": "gram",
+    "tons": "metric_ton", "tonnes": "metric_ton", "km": "kilometer", "kilometres": "kilometer",
+    "kilometers": "kilometer", "miles": "mile", "mile": "mile",
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
@@ -63,8 +69,17 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "percent": ("%", "%"), "percentage_point": ("percentage point", "percentage points"),
     "year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
     "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
+    "hour": ("hour", "hours"), "minute": ("minute", "minutes"), "decade": ("decade", "decades"),
+    "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
+    "metric_ton": ("tonne", "tonnes"), "kilometer": ("km", "km"), "mile": ("mile", "miles"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
+
+UNSUPPORTED_CURRENCIES: frozenset[str] = frozenset(
+    "yen jpy rupee rupees inr cent cents pence penny francs franc chf aud cad hkd twd ntd sgd nzd "
+    "rub ruble rubles rouble roubles baht thb peso pesos mxn ringgit myr rand zar lira bitcoin btc "
+    "dong vnd rial riyal dirham dinar".split())
+"""Currency words the parser refuses rather than reading the figure as dollars or a plain number."""
 
 CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$"}
 """Currencies written as a prefix symbol in compact notation; others are written as a code suffix."""

@@ -266,3 +266,41 @@ def test_parser_never_raises_anything_but_range_parse_error(text):
         assert bound is None or math.isfinite(bound)
     if r.low is not None and r.high is not None:
         assert r.low <= r.high
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("two thousand and nineteen", (2019, 2019, "", "point")),
+    ("3 hundred and 21", (321, 321, "", "point")),
+    ("between two thousand and five thousand", (2000, 5000, "", "interval")),
+    ("one in four women", (25, 25, "percent", "point")),
+    ("1/4 of them", (25, 25, "percent", "point")),
+    ("2½ years", (2.5, 2.5, "year", "point")),
+    ("half a million", (500_000, 500_000, "", "point")),
+    ("a quarter million US dollars", (250_000, 250_000, "USD", "point")),
+    ("one million and a half", (1_500_000, 1_500_000, "", "point")),
+    ("half a year", (0.5, 0.5, "year", "point")),
+    ("a year and a half", (1.5, 1.5, "year", "point")),
+    ("2 years and 3 months", (27, 27, "month", "point")),
+    ("over a year", (1, N, "year", "at_least")),
+    ("1.2M", (1_200_000, 1_200_000, "", "point")),
+    ("$3 bn", (3_000_000_000, 3_000_000_000, "USD", "point")),
+    ("1.2 mln people", (1_200_000, 1_200_000, "person", "point")),
+    ("10 000 dollars", (10_000, 10_000, "USD", "point")),
+    ("more than 10 and less than 40", (10, 40, "", "interval")),
+    ("no more than 50 and no less than 20", (20, 50, "", "interval")),
+    ("exceeded 150", (150, N, "", "at_least")),
+    ("lower than 7", (N, 7, "", "at_most")),
+    ("$10-$20", (10, 20, "USD", "interval")),
+    ("20~30%", (20, 30, "percent", "interval")),
+    ("-2% to 5%", (-2, 5, "percent", "interval")),
+    ("100元", (100, 100, "CNY", "point")),
+    ("12 hours", (12, 12, "hour", "point")),
+])
+def test_forms_found_missing_by_the_peer_benchmark(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["HK$500", "NT$ 1,000", "5 million yen", "300 rupees", "50 cents"])
+def test_money_we_cannot_convert_is_refused_not_read_as_dollars(text):
+    with pytest.raises(RangeParseError, match="not one claims tracker converts"):
+        parse_range(text)
