@@ -687,9 +687,11 @@ def parse_range(text: str, unit: str | None = None) -> Range:
 
 # --- writing the compact form --------------------------------------------------------------
 
-def _fmt_number(x: float) -> str:
+def _fmt_number(x: float, decimals: int | None = None) -> str:
     sign = "−" if x < 0 else ""
     x = abs(x)
+    if decimals is not None:
+        x = round(x, decimals)
     if x == int(x) and x < 1e16:
         body = f"{int(x):,}"
     else:
@@ -713,10 +715,14 @@ def _with_unit(body: str, unit: str, value: float | None, plus: str = "") -> str
     return f"{body}{plus} {units.unit_label(num, value)}{suffix}"
 
 
-def format_range(r: Range) -> str:
-    """The compact form of a reading: '30–50%', '$100–1,000', '5+ years', '≤70%', '~40,000 people'."""
-    lo = None if r.low is None else _fmt_number(r.low)
-    hi = None if r.high is None else _fmt_number(r.high)
+def format_range(r: Range, decimals: int | None = None) -> str:
+    """The compact form of a reading: '30–50%', '$100–1,000', '5+ years', '≤70%', '~40,000 people'.
+
+    Exact by default, so that it parses back to the same bounds; `decimals` rounds fractional parts
+    for display ("~66.7%" for two-thirds) and never touches whole numbers.
+    """
+    lo = None if r.low is None else _fmt_number(r.low, decimals)
+    hi = None if r.high is None else _fmt_number(r.high, decimals)
     if lo is not None and hi is not None and r.low == r.high and r.kind != "interval":
         prefix = "~" if r.kind == "approx" else ""
         return prefix + _with_unit(lo, r.unit, r.low)

@@ -304,3 +304,9 @@ def test_forms_found_missing_by_the_peer_benchmark(text, expected):
 def test_money_we_cannot_convert_is_refused_not_read_as_dollars(text):
     with pytest.raises(RangeParseError, match="not one claims tracker converts"):
         parse_range(text)
+
+
+def test_format_range_can_round_fractions_for_display_without_touching_whole_numbers():
+    assert format_range(parse_range("nearly two-thirds"), decimals=1) == "~66.7%"
+    assert format_range(parse_range("$446 to $1,488"), decimals=1) == "$446–1,488"
+    assert format_range(parse_range("nearly two-thirds")) == "~66.66666666666667%"
