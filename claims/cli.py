@@ -1,0 +1,152 @@
+"""`python -m claims`: the command line, one subcommand per library function.
+
+    python -m claims [--data PATH] validate [PATH]     one line per problem: PATH:ROW:COLUMN: message
+    python -m claims parse TEXT [--unit U]             how a figure is read
+
+`--data` (or $CLAIMS_DATA) picks the claims file for every command; it may come before or after the
+command name. Exit status: 0 success, 1 problems found or bad input, 2 usage error. Errors are one
+line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from claims import paths
+
+Command = Callable[[argparse.Namespace], int]
+
+COMMANDS: dict[str, tuple[Command, str, Callable[[argparse.ArgumentParser], None]]] = {}
+"""name → (function, one-line help, function adding its arguments); `build_parser` makes one subparser each."""
+
+
+def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None] = lambda p: None):
+    """Register a subcommand: `@command("validate", "check a claims file", add_arguments)`."""
+    def register(func: Command) -> Command:
+        COMMANDS[name] = (func, help, arguments)
+        return func
+    return register
+
+
+def _data_option() -> argparse.ArgumentParser:
+    """The options every command shares, defined once (given before or after the command name)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data", metavar="PATH", default=argparse.SUPPRESS,
+        help=f"claims CSV file (default: ${paths.ENV_VAR}, else data/claims.csv)")
+    return common
+
+
+def data_path(args: argparse.Namespace) -> Path:
+    """The claims file a command works on: --data, else $CLAIMS_DATA, else data/claims.csv."""
+    return paths.claims_path(getattr(args, "data", None))
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return "open"
+    return f"{int(x):,}" if math.isfinite(x) and x == int(x) and abs(x) < 1e16 else f"{x:,}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
+# --- commands ----------------------------------------------------------------------------
+
+def _validate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", nargs="?", metavar="PATH", help="file to check (default: --data)")
+
+
+@command("validate", "check a claims file; one line per problem as PATH:ROW:COLUMN: message "
+                     "(exit 0 when valid, 1 when not)", _validate_arguments)
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check a claims file; print one line per problem."""
+    from claims.store import read_claims
+
+    path = paths.claims_path(args.path) if args.path else data_path(args)
+    frame, problems = read_claims(path)
+    for p in problems:
+        print(p.format())
+    rows = len({(p.file, p.row) for p in problems})
+    if problems:
+        print(f"{path}: {_count(len(problems), 'problem')} in {_count(rows, 'row')}; "
+              f"{_count(len(frame), 'valid claim')}", file=sys.stderr)
+        return 1
+    print(f"{path}: {_count(len(frame), 'claim')}, no problems", file=sys.stderr)
+    return 0
+
+
+def _parse_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("text", metavar="TEXT", help="the figure as written, e.g. 'between 30 percent and half'")
+    p.add_argument("--unit", metavar="U", help="unit for a bare number, e.g. person, percent, USD")
+
+
+@command("parse", "show how a figure such as '30–50%%' is read: compact form, low, high, unit, kind "
+                  "and the vague-term conventions used", _parse_arguments)
+def cmd_parse(args: argparse.Namespace) -> int:
+    """Show how a figure is read: the compact form and each field."""
+    from claims import units
+    from claims.ranges import RangeParseError, format_range, parse_range
+    from claims.store import excel_date
+
+    text = args.text
+    if (spreadsheet := excel_date(text)) is not None:
+        message, fix = spreadsheet
+        print(f"error: {message}; {fix}", file=sys.stderr)
+        return 1
+    try:
+        r = parse_range(text, unit=args.unit)
+    except RangeParseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        dimension = units.dimension_name(r.unit)
+    except Exception:
+        dimension = ""
+    unit = f"{r.unit} ({dimension})" if r.unit else "none stated (a claim takes its metric's unit)"
+    print(format_range(r))
+    print(f"  low:    {_number(r.low)}")
+    print(f"  high:   {_number(r.high)}")
+    print(f"  unit:   {unit}")
+    print(f"  kind:   {r.kind}")
+    print(f"  vague:  {'; '.join(r.vague) if r.vague else '-'}")
+    return 0
+
+
+# --- the parser ----------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser: one subparser per command, each sharing --data."""
+    common = _data_option()
+    parser = argparse.ArgumentParser(
+        prog="python -m claims", parents=[common],
+        description="Quantitative claims from reports, read as intervals with units and citations.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (func, help, arguments) in COMMANDS.items():
+        sub = commands.add_parser(name, parents=[common], help=help, description=help[0].upper() + help[1:].replace("%%", "%") + ".")
+        arguments(sub)
+        sub.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 problems or bad input, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed usage or help
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head`
+        return 1
+    except Exception as exc:  # never a traceback: one line saying what failed
+        print(f"error: {args.command}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,56 @@
+"""Shared helpers: claims files written into tmp_path, never the bundled data."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+TODAY = date(2026, 1, 15)
+"""The `today` the validation tests run on, so "not in the future" does not drift."""
+
+NO_METRICS = "metric,label,description,unit\n"
+
+
+def claim(n: int = 1, **fields: str) -> dict[str, str]:
+    """A valid claim (claim_id c{n}) with `fields` changed."""
+    row = {"claim_id": f"c{n}", "metric": "crossers", "value": "2,000–3,000 people",
+           "source_title": "Report on crossings", "publisher": "Taipei Times", "published": "2005-12-10"}
+    row.update(fields)
+    return row
+
+
+def csv_text(rows: list[dict[str, str]], columns: list[str] | None = None, delimiter: str = ",") -> str:
+    """CSV text of `rows` with `columns` (default: every key used, in first-seen order)."""
+    if columns is None:
+        columns = list(dict.fromkeys(k for r in rows for k in r))
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([r.get(c, "") for c in columns])
+    return out.getvalue()
+
+
+@pytest.fixture
+def claims_file(tmp_path: Path):
+    """Write claims (rows or raw text/bytes) to tmp_path/claims.csv, with a metrics.csv beside it.
+
+    metrics: the metrics.csv text (default: header only, so the bundled table is never used).
+    """
+
+    def write(rows: list[dict[str, str]] | str | bytes, *, metrics: str = NO_METRICS,
+              columns: list[str] | None = None, delimiter: str = ",", encoding: str = "utf-8",
+              name: str = "claims.csv") -> Path:
+        path = tmp_path / name
+        if isinstance(rows, list):
+            rows = csv_text(rows, columns, delimiter)
+        if isinstance(rows, str):
+            rows = rows.encode(encoding)
+        path.write_bytes(rows)
+        (tmp_path / "metrics.csv").write_text(metrics, encoding="utf-8")
+        return path
+
+    return write

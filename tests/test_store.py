@@ -1,0 +1,421 @@
+"""Reading what editors' spreadsheets write, the frame load_claims returns, metrics.csv, and writing."""
+from __future__ import annotations
+
+import math
+import os
+import stat
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import load_claims as load_claims_from_package
+from claims.schema import COLUMNS, REQUIRED
+from claims.store import (
+    FRAME_COLUMNS, MetricInfo, Problem, claims_csv, load_claims, load_metrics, read_claims, read_metrics,
+    read_rows, validate, write_claims,
+)
+from conftest import NO_METRICS, TODAY, claim, csv_text
+
+HEADER = ",".join(COLUMNS)
+
+
+def problems_of(path) -> list[tuple[int, str, str]]:
+    return [(p.row, p.column, p.message) for p in validate(path, today=TODAY)]
+
+
+# --- files that cannot be read at all: one problem on row 1 ----------------------------------
+
+UNREADABLE = [
+    ("empty file", b"", "file is empty; expected a header row of claims columns"),
+    ("only blank lines", b"\n\n  \n", "file is empty; expected a header row of claims columns"),
+    ("binary file", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is not a text file (it contains NUL bytes)"),
+    ("Excel workbook", b"PK\x03\x04\x14\x00\x06\x00", "is a zip file such as an Excel workbook (.xlsx)"),
+    ("neither UTF-8 nor cp1252", b"claim_id\n\x81\x8d\n", "is neither UTF-8 nor Windows-1252 text (byte 0x81"),
+    ("control characters", b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11", "is not a text file"),
+    ("not CSV", b'{"claims": [1, 2, 3]}\n', "no claims header: row 1 reads"),
+    ("data without a header", b"c1,crossers,5000,Report,Taipei Times,2005\n", "no claims header: row 1 reads 'c1,"),
+]
+
+
+@pytest.mark.parametrize("data,message", [c[1:] for c in UNREADABLE], ids=[c[0] for c in UNREADABLE])
+def test_a_file_that_cannot_be_read_is_one_problem_on_row_1(claims_file, data, message):
+    path = claims_file(data)
+    frame, problems = read_claims(path, today=TODAY)
+    assert [(p.file, p.row, p.column) for p in problems] == [(str(path), 1, "-")]
+    assert problems[0].message.startswith(message)
+    assert frame.empty and list(frame.columns) == list(FRAME_COLUMNS)
+
+
+def test_a_missing_file_is_one_problem(tmp_path):
+    path = tmp_path / "nope.csv"
+    assert validate(path) == [Problem(str(path), 1, "-", "", "file not found",
+                                      "check the path, or set --data or CLAIMS_DATA")]
+
+
+def test_a_directory_is_one_problem(tmp_path):
+    assert [p.message for p in validate(tmp_path)] == ["is a directory, not a CSV file"]
+
+
+# --- encodings and dialects ------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+def test_encodings_spreadsheets_write(claims_file, encoding):
+    path = claims_file([claim(1, geography="Séoul", value="€100–€200", metric="price")], encoding=encoding)
+    frame = load_claims(path, today=TODAY)
+    assert frame.attrs["problems"] == []
+    assert frame[["claim_id", "geography", "value"]].values.tolist() == [["c1", "Séoul", "€100–€200"]]
+
+
+def test_cp1252_is_read_as_cp1252(claims_file):
+    path = claims_file(csv_text([claim(1, geography="Séoul")]).encode("cp1252"))
+    assert "Séoul".encode("cp1252") in path.read_bytes()
+    assert load_claims(path, today=TODAY)["geography"].tolist() == ["Séoul"]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
+def test_delimiters(claims_file, delimiter):
+    path = claims_file([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000; officials")],
+                       delimiter=delimiter)
+    frame = load_claims(path, today=TODAY)
+    assert frame.attrs["problems"] == []
+    assert frame["value"].tolist() == ["2,000–3,000 people", "about 5,000; officials"]
+
+
+def test_excel_sep_line_sets_the_delimiter_and_is_not_a_row(claims_file):
+    path = claims_file("sep=;\r\n" + csv_text([claim(1), claim(2, published="2005-13-01")], delimiter=";"))
+    frame, problems = read_claims(path, today=TODAY)
+    assert frame["claim_id"].tolist() == ["c1"]
+    assert [(p.row, p.column) for p in problems] == [(3, "published")]
+
+
+def test_crlf_line_ends(claims_file):
+    path = claims_file(csv_text([claim(1), claim(2)]).replace("\n", "\r\n"))
+    assert load_claims(path, today=TODAY)["claim_id"].tolist() == ["c1", "c2"]
+
+
+def test_a_quoted_cell_with_newlines_and_commas_is_one_row(claims_file):
+    quote = 'He said:\n"2,000 to 3,000,"\nand left.'
+    path = claims_file([claim(1, quote=quote), claim(2, published="2005-13-01")])
+    assert path.read_text().count("\n") == 5  # 3 rows, 2 line breaks inside a cell
+    frame, problems = read_claims(path, today=TODAY)
+    assert frame["quote"].tolist() == [quote]
+    assert [(p.row, p.column) for p in problems] == [(3, "published")]
+
+
+def test_blank_rows_are_skipped_but_counted(claims_file):
+    text = csv_text([claim(1), claim(2, published="2005-13-01")])
+    header, first, second = text.splitlines()
+    path = claims_file("\n".join([header, first, "", ",,,,,", second]) + "\n")
+    frame, problems = read_claims(path, today=TODAY)
+    assert frame["row"].tolist() == [2]
+    assert [(p.row, p.column) for p in problems] == [(5, "published")]
+
+
+def test_cells_are_trimmed(claims_file):
+    path = claims_file("claim_id , metric,value,source_title,publisher,published\n"
+                       "  c1 ,crossers , 5,000 people ,Report,Taipei Times, 2005 \n".replace(" 5,000 people ",
+                                                                                              '" 5,000 people "'))
+    frame = load_claims(path, today=TODAY)
+    assert frame[["claim_id", "metric", "value", "published"]].values.tolist() == [
+        ["c1", "crossers", "5,000 people", "2005"]]
+
+
+# --- the header ------------------------------------------------------------------------------
+
+def test_header_names_are_matched_loosely(claims_file):
+    path = claims_file("Claim ID,METRIC,Value,Source-Title,publisher , Published\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005\n")
+    assert load_claims(path, today=TODAY)["source_title"].tolist() == ["Report"]
+
+
+def test_a_misspelt_required_column_is_reported_with_a_suggestion(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publsher,published\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005\n")
+    frame, problems = read_claims(path, today=TODAY)
+    assert [(p.row, p.column, p.value, p.message, p.fix) for p in problems] == [
+        (1, "publsher", "publsher", "unknown column 'publsher' (column E) is not read", "did you mean publisher?"),
+        (1, "publisher", "", "required column 'publisher' is missing", "rename column E 'publsher' to publisher"),
+    ]
+    assert frame.empty
+
+
+@pytest.mark.parametrize("written,meant", [
+    ("publsher", "publisher"), ("Date", "published"), ("sorce", "source_title"), ("Title", "source_title"),
+    ("claimid", "claim_id"), ("figure", "value"),
+])
+def test_a_header_that_means_a_required_column_gets_did_you_mean(claims_file, written, meant):
+    header = ",".join(written if c == meant else c for c in REQUIRED)
+    path = claims_file(header + "\nc1,crossers,5000 people,Report,Taipei Times,2005\n")
+    letter = "ABCDEF"[REQUIRED.index(meant)]
+    assert [(p.column, p.fix) for p in validate(path, today=TODAY)] == [
+        (written, f"did you mean {meant}?"), (meant, f"rename column {letter} {written!r} to {meant}")]
+
+
+def test_an_unknown_column_does_not_invalidate_rows(claims_file):
+    path = claims_file([claim(1, colour="red"), claim(2, acessed="2006")])
+    frame, problems = read_claims(path, today=TODAY)
+    assert frame["claim_id"].tolist() == ["c1", "c2"]
+    assert [(p.row, p.column, p.fix) for p in problems] == [
+        (1, "colour", "rename it to one of " + ", ".join(COLUMNS) + ", or move its contents into notes"),
+        (1, "acessed", "did you mean accessed?"),
+    ]
+
+
+def test_a_column_given_twice_is_reported(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publisher,published,notes,Notes\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005,a,b\n")
+    frame, problems = read_claims(path, today=TODAY)
+    assert [(p.row, p.column, p.message) for p in problems] == [
+        (1, "notes", "column 'notes' appears twice (columns G and H); column H is not read")]
+    assert frame["notes"].tolist() == ["a"]
+
+
+def test_a_column_without_a_header_that_holds_data_is_reported(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publisher,published,\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005,\n"
+                       "c2,crossers,5000 people,Report,Taipei Times,2005,lost?\n")
+    assert problems_of(path) == [(1, "-", "column G has no header but holds data (first in row 3); it is not read")]
+
+
+# --- rows that do not fit the header -----------------------------------------------------------
+
+def test_a_row_with_more_cells_than_the_header_is_a_problem(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publisher,published\n"
+                       "c1,crossers,2,000 people,Report,Taipei Times,2005\n"
+                       "c2,crossers,5000 people,Report,Taipei Times,2005\n")
+    frame, problems = read_claims(path, today=TODAY)
+    assert [(p.row, p.column, p.value) for p in problems] == [(2, "-", "2005")]
+    assert problems[0].message == "this row has 7 cells but the header names 6 columns; '2005' has no column"
+    assert frame["claim_id"].tolist() == ["c2"]
+
+
+def test_trailing_empty_cells_and_short_rows_are_fine(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publisher,published,notes\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005,,,\n"
+                       "c2,crossers,5000 people,Report,Taipei Times,2005\n")
+    assert load_claims(path, today=TODAY)["notes"].tolist() == ["", ""]
+
+
+def test_an_unclosed_quote_is_reported_on_its_row(claims_file):
+    path = claims_file("claim_id,metric,value,source_title,publisher,published\n"
+                       "c1,crossers,5000 people,Report,Taipei Times,2005\n"
+                       'c2,crossers,"5000 people,Report,Taipei Times,2005\n'
+                       "c3,crossers,5000 people,Report,Taipei Times,2005\n")
+    frame, problems = read_claims(path, today=TODAY)
+    assert [(p.row, p.column) for p in problems] == [(3, "-")]
+    assert problems[0].message.startswith("a quoted cell that starts in this row is never closed")
+    assert frame["claim_id"].tolist() == ["c1"]
+
+
+# --- the frame load_claims returns -----------------------------------------------------------
+
+READINGS = [
+    # value, unit cell, metric's unit in metrics.csv -> low, high, unit, kind, reading, vague
+    ("30–50%", "", "", 30.0, 50.0, "percent", "interval", "30–50%", ""),
+    ("5+ years", "", "", 5.0, math.nan, "year", "at_least", "5+ years", ""),
+    ("2,000–3,000 people", "", "", 2000.0, 3000.0, "person", "interval", "2,000–3,000 people", ""),
+    ("10-20 yuan", "", "", 10.0, 20.0, "CNY", "interval", "10–20 CNY", ""),
+    ("about 5,000", "person", "", 5000.0, 5000.0, "person", "approx", "~5,000 people", ""),
+    ("about 5,000", "", "person", 5000.0, 5000.0, "person", "approx", "~5,000 people", ""),
+    ("about 5,000", "", "", 5000.0, 5000.0, "", "approx", "~5,000", ""),
+    ("thousands", "people", "", 2000.0, 10000.0, "person", "vague", "2,000–10,000 people", "thousands"),
+]
+
+
+@pytest.mark.parametrize("value,unit,metric_unit,low,high,resolved,kind,reading,vague", READINGS)
+def test_each_claim_is_read_as_an_interval(claims_file, value, unit, metric_unit, low, high, resolved, kind,
+                                           reading, vague):
+    metrics = NO_METRICS + (f"crossers,Crossers,,{metric_unit}\n" if metric_unit else "")
+    path = claims_file([claim(1, value=value, unit=unit)], metrics=metrics)
+    frame = load_claims(path, today=TODAY)
+    assert frame.attrs["problems"] == []
+    r = frame.iloc[0]
+    assert (r["low"], r["unit"], r["kind"], r["reading"], r["vague"], r["unit_given"]) == \
+        (low, resolved, kind, reading, vague, unit)
+    assert r["high"] == high or (math.isnan(high) and math.isnan(r["high"]))
+
+
+def test_a_bare_number_takes_the_unit_the_metric_states_most(claims_file):
+    path = claims_file([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000"),
+                        claim(3, value="nearly 40,000"), claim(4, metric="share", value="about 40")])
+    frame = load_claims(path, today=TODAY)
+    assert frame[["claim_id", "unit", "reading"]].values.tolist() == [
+        ["c1", "person", "2,000–3,000 people"], ["c2", "person", "~5,000 people"],
+        ["c3", "person", "~40,000 people"], ["c4", "", "~40"]]
+
+
+def test_range_wins_over_value(claims_file):
+    path = claims_file([claim(1, value="between 30 percent and half", range="30–40%", metric="share")])
+    r = load_claims(path, today=TODAY).iloc[0]
+    assert (r["value"], r["range"], r["low"], r["high"], r["reading"]) == (
+        "between 30 percent and half", "30–40%", 30.0, 40.0, "30–40%")
+
+
+def test_the_frame_has_every_column_with_blanks_not_nans(claims_file):
+    frame = load_claims(claims_file([claim(1)]), today=TODAY)
+    assert list(frame.columns) == list(FRAME_COLUMNS)
+    assert frame.iloc[0]["notes"] == "" and frame.iloc[0]["row"] == 2
+    assert {str(frame[c].dtype) for c in COLUMNS} == {"str"}
+    assert (str(frame["low"].dtype), str(frame["row"].dtype)) == ("float64", "int64")
+
+
+def test_load_claims_is_importable_from_the_package():
+    assert load_claims_from_package is load_claims
+
+
+def test_the_data_path_comes_from_the_environment(claims_file, monkeypatch):
+    path = claims_file([claim(1)])
+    monkeypatch.setenv("CLAIMS_DATA", str(path))
+    assert load_claims(today=TODAY)["claim_id"].tolist() == ["c1"]
+
+
+def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch):
+    from claims import store
+    calls = []
+    real = store.parse_range
+    monkeypatch.setattr(store, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
+    path = claims_file([claim(n, value="2,000–3,000 people" if n % 2 else "30–50%", metric=f"m{n % 2}")
+                        for n in range(1, 101)])
+    assert len(load_claims(path, today=TODAY)) == 100
+    assert sorted(calls) == ["2,000–3,000 people", "30–50%"]
+
+
+# --- metrics.csv ------------------------------------------------------------------------------
+
+def test_metrics_are_read_with_canonical_units(tmp_path):
+    path = tmp_path / "metrics.csv"
+    path.write_text("metric,label,description,unit\ncrossers,Border crossers,People crossing,people\n"
+                    "share,Trafficked share,,%\nprice,Price,,\n", encoding="utf-8")
+    assert load_metrics(path) == {
+        "crossers": MetricInfo("crossers", "Border crossers", "People crossing", "person"),
+        "share": MetricInfo("share", "Trafficked share", "", "percent"),
+        "price": MetricInfo("price", "Price", "", ""),
+    }
+
+
+def test_problems_in_metrics_csv_name_that_file_and_row(claims_file, tmp_path):
+    metrics = NO_METRICS + "crossers,Crossers,,persns\nBad Name,x,,\ncrossers,Again,,\n,,,\nshare,Share,,%\n"
+    path = claims_file([claim(1)], metrics=metrics)
+    mfile = str(tmp_path / "metrics.csv")
+    assert [(p.file, p.row, p.column, p.value) for p in validate(path, today=TODAY)] == [
+        (mfile, 2, "unit", "persns"), (mfile, 3, "metric", "Bad Name"), (mfile, 4, "metric", "crossers")]
+    info, _ = read_metrics(tmp_path / "metrics.csv")
+    assert info == {"crossers": MetricInfo("crossers", "Crossers", "", ""), "share": MetricInfo("share", "Share", "", "percent")}
+
+
+def test_a_metric_not_in_metrics_csv_is_valid(claims_file):
+    path = claims_file([claim(1, metric="unlisted")], metrics=NO_METRICS + "crossers,Crossers,,person\n")
+    assert validate(path, today=TODAY) == []
+
+
+def test_no_metrics_csv_at_all_is_fine(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_text(csv_text([claim(1)]), encoding="utf-8")
+    frame, problems = read_claims(path, metrics_path=tmp_path / "none.csv", today=TODAY)
+    assert problems == [] and len(frame) == 1
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+TRICKY = [claim(1, quote='He said "2,000, maybe 3,000"\nthen left', notes="a;b", geography="Séoul"),
+          claim(2, value="30–50%", metric="share", notes="line one\r\nline two", page="carriage\rreturn")]
+
+
+def test_write_is_deterministic(tmp_path):
+    write_claims(TRICKY, tmp_path / "a.csv")
+    write_claims(TRICKY, tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_write_format_canonical_columns_utf8_lf_minimal_quoting(tmp_path):
+    rows = [{"claim_id": "c1", "metric": "crossers", "value": "2,000–3,000 people", "source_title": "T",
+             "publisher": "P", "published": "2005", "notes": 'say "hi"'}]
+    write_claims(rows, tmp_path / "c.csv")
+    assert (tmp_path / "c.csv").read_bytes() == (
+        HEADER + "\n" + 'c1,crossers,"2,000–3,000 people",T,P,2005' + "," * 15 + '"say ""hi""",\n').encode("utf-8")
+
+
+def test_read_write_round_trip_is_byte_identical(tmp_path):
+    path = write_claims(TRICKY, tmp_path / "claims.csv")
+    before = path.read_bytes()
+    rows, problems = read_rows(path)
+    assert problems == []
+    write_claims(rows, path)
+    assert path.read_bytes() == before
+    assert rows[1]["page"] == "carriage\rreturn" and rows[1]["notes"] == "line one\r\nline two"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(categories=("L", "N", "P", "S", "Zs"), include_characters=',"\n\r;\t'),
+                        max_size=12).map(str.strip), min_size=len(COLUMNS), max_size=len(COLUMNS)))
+def test_any_cell_text_survives_a_round_trip(tmp_path_factory, cells):
+    row = dict(zip(COLUMNS, cells))
+    row["claim_id"] = "c1"
+    path = tmp_path_factory.mktemp("rt") / "claims.csv"
+    write_claims([row], path)
+    assert read_rows(path)[0] == [row]
+
+
+def test_writing_a_loaded_frame_keeps_the_units_as_written(claims_file, tmp_path):
+    rows = [claim(1, value="about 5,000", unit="people"), claim(2, value="about 6,000")]
+    src = write_claims(rows, tmp_path / "src.csv")
+    frame = load_claims(src, today=TODAY)
+    assert frame["unit"].tolist() == ["person", "person"]
+    out = write_claims(frame, tmp_path / "out.csv")
+    assert out.read_bytes() == src.read_bytes()
+
+
+def test_writing_an_unknown_key_is_an_error_not_a_silent_drop(tmp_path):
+    with pytest.raises(ValueError, match="row 1 has a key that is not a claims column: 'publsher'; did you mean publisher"):
+        write_claims([{"claim_id": "c1", "publsher": "x"}], tmp_path / "c.csv")
+    with pytest.raises(ValueError, match="'colour'"):
+        claims_csv(pd.DataFrame({"claim_id": ["c1"], "colour": ["red"]}))
+    with pytest.raises(ValueError, match="row 1 holds '\\\\ud800', which is not a character UTF-8 can write"):
+        write_claims([claim(1, notes="\ud800")], tmp_path / "c.csv")
+    with pytest.raises(ValueError, match="row 2 holds a NUL character"):
+        write_claims([claim(1), claim(2, notes="a\x00b")], tmp_path / "c.csv")
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_a_failed_write_leaves_the_original_untouched(tmp_path, monkeypatch):
+    path = write_claims([claim(1)], tmp_path / "claims.csv")
+    before = path.read_bytes()
+
+    def fail(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="No space left"):
+        write_claims([claim(1), claim(2)], path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.csv"]  # no temp file left behind
+
+
+def test_write_keeps_the_file_mode(tmp_path):
+    path = write_claims([claim(1)], tmp_path / "claims.csv")
+    os.chmod(path, 0o640)
+    write_claims([claim(2)], path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# --- never an exception on bad input ----------------------------------------------------------
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_give_problems_not_an_exception(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("bytes") / "claims.csv"
+    path.write_bytes(data)
+    frame, problems = read_claims(path, metrics_path=path.with_name("none.csv"), today=TODAY)
+    assert all(isinstance(p, Problem) and p.row >= 1 for p in problems)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.sampled_from(COLUMNS), st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=15),
+                       max_size=8))
+def test_any_cell_text_gives_problems_not_an_exception(tmp_path_factory, cells):
+    path = tmp_path_factory.mktemp("cells") / "claims.csv"
+    write_claims([claim(1), claim(2, **cells)], path)
+    frame, problems = read_claims(path, metrics_path=path.with_name("none.csv"), today=TODAY)
+    assert all(isinstance(p, Problem) for p in problems)
