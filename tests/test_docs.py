@@ -41,3 +41,13 @@ def test_every_cli_command_is_documented():
     from claims import cli
     for command in cli.COMMANDS:
         assert f"python -m claims {command}" in README, command
+
+
+def test_the_readme_example_row_is_a_valid_claim(tmp_path):
+    from claims import load_claims
+    example = re.search(r"```csv\n(.*?)```", README, re.S).group(1)
+    path = tmp_path / "claims.csv"
+    path.write_text(example, encoding="utf-8")
+    claims = load_claims(path)
+    assert claims.attrs["problems"] == []
+    assert (claims.iloc[0]["low"], claims.iloc[0]["high"], claims.iloc[0]["kind"]) == (30, 50, "interval")
