@@ -1,34 +1,12 @@
-"""claims tracker dashboard (minimal): the claims table with each figure's reading, and any data problems.
+"""claims tracker: the Streamlit entry point. Run `python -m streamlit run app.py`.
 
-Run with `python -m streamlit run app.py`; CLAIMS_DATA picks another claims file.
+Pages live in app_pages/; the library in claims/ does the work. CLAIMS_DATA picks the claims file.
 """
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from claims import paths
-from claims.store import read_claims
-
-SHOWN = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published", "claimant",
-         "attributed_to", "source_title", "url"]
-
 st.set_page_config(page_title="claims tracker", layout="wide")
-st.title("claims tracker")
 
-source = paths.claims_path()
-claims, problems = read_claims(source)
-
-if problems:
-    st.warning(f"{len(problems)} problem(s) in {source.name}: the rows concerned are left out below.")
-    st.dataframe(pd.DataFrame([{"row": p.row, "column": p.column, "value": p.value, "message": p.message}
-                               for p in problems]), hide_index=True, width="stretch")
-
-st.caption(f"{len(claims)} claims from {claims['publisher'].nunique() if len(claims) else 0} publishers "
-           f"in {source.name}. Vague phrases are read through data/vague_terms.csv.")
-st.dataframe(
-    claims[[c for c in SHOWN if c in claims.columns]],
-    hide_index=True,
-    width="stretch",
-    column_config={"url": st.column_config.LinkColumn("url")},
-)
+pages = [st.Page("app_pages/dashboard.py", title="Dashboard", default=True)]
+st.navigation(pages).run()

@@ -1,0 +1,60 @@
+"""filter_claims keeps exactly the claims a reader asked for; dashboard and exports share it."""
+from __future__ import annotations
+
+import pytest
+
+from claims import load_claims
+from claims.filters import Filters, filter_claims
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return load_claims()  # the bundled table
+
+
+def ids(frame) -> set[str]:
+    return set(frame["claim_id"])
+
+
+def test_no_filter_keeps_everything(claims):
+    assert Filters().is_empty()
+    assert len(filter_claims(claims, Filters())) == len(claims)
+
+
+@pytest.mark.parametrize("field,column", [
+    ("metrics", "metric"), ("publishers", "publisher"), ("topics", "topic"), ("geographies", "geography"),
+])
+def test_value_filters_keep_only_matching_rows(claims, field, column):
+    value = claims[column].iloc[0]
+    kept = filter_claims(claims, Filters(**{field: (value,)}))
+    assert len(kept) and set(kept[column]) == {value}
+
+
+def test_people_match_claimant_or_attributed_to(claims):
+    kept = filter_claims(claims, Filters(people=("Chun Ki-won",)))
+    assert len(kept) >= 3
+    assert all("Chun Ki-won" in (r.claimant, r.attributed_to) for r in kept.itertuples())
+
+
+def test_basis_splits_stated_from_interpreted(claims):
+    stated = filter_claims(claims, Filters(basis="stated"))
+    interpreted = filter_claims(claims, Filters(basis="interpreted"))
+    assert set(interpreted["kind"]) == {"vague"} and "vague" not in set(stated["kind"])
+    assert len(stated) + len(interpreted) == len(claims)
+
+
+def test_publication_dates_compare_at_their_own_precision(claims):
+    kept = filter_claims(claims, Filters(published_from="2005", published_to="2006"))
+    assert len(kept) and all(p[:4] in ("2005", "2006") for p in kept["published"])
+    assert "taipeitimes-2005-trafficked-share" in ids(kept)
+
+
+def test_text_search_looks_in_quote_subject_and_source(claims):
+    kept = filter_claims(claims, Filters(text="SEX SLAVES"))
+    assert "taipeitimes-2005-trafficked-count" in ids(kept)
+    assert len(filter_claims(claims, Filters(text="no such words anywhere"))) == 0
+
+
+def test_filters_combine_with_and(claims):
+    kept = filter_claims(claims, Filters(metrics=("bride_price",), publishers=("The Guardian",)))
+    assert set(kept["metric"]) == {"bride_price"} and set(kept["publisher"]) == {"The Guardian"}
