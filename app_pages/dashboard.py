@@ -1,30 +1,289 @@
-"""Dashboard page: the claims table with each figure's reading, and any data problems."""
+"""Dashboard: which figures do reports give for a metric, do they agree, and who said them.
+
+The view (metric, filters, unit, claim) lives in the URL query string, so a copied link opens the
+same view; unknown or stale values fall back to the nearest valid view with a short note.
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from claims import paths
-from claims.store import read_claims
+from claims import charts, overview, paths, views
+from claims.filters import Filters, filter_claims
+from claims.markup import highlight, is_web_link, md_escape
+from claims.store import load_metrics, read_claims
 
-SHOWN = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published", "claimant",
-         "attributed_to", "source_title", "url"]
+TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published_date", "published",
+                 "claimant", "attributed_to", "source_title", "geography", "url"]
+MULTI = {"topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies"}
+BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "interpreted": "interpreted (vague) only"}
+VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 
-st.title("claims tracker")
 
-source = paths.claims_path()
-claims, problems = read_claims(source)
+@st.cache_data(show_spinner=False, max_entries=4)
+def load(path: str, stamp: tuple[float, int]):
+    """Claims, problems and metrics of one file version (stamp = mtime, size)."""
+    claims, problems = read_claims(path)
+    metrics = load_metrics(paths.metrics_path_for(Path(path)))
+    return claims, problems, metrics
 
-if problems:
-    st.warning(f"{len(problems)} problem(s) in {source.name}: the rows concerned are left out below.")
-    st.dataframe(pd.DataFrame([{"row": p.row, "column": p.column, "value": p.value, "message": p.message}
-                               for p in problems]), hide_index=True, width="stretch")
 
-st.caption(f"{len(claims)} claims from {claims['publisher'].nunique() if len(claims) else 0} publishers "
-           f"in {source.name}. Vague phrases are read through data/vague_terms.csv.")
-st.dataframe(
-    claims[[c for c in SHOWN if c in claims.columns]],
-    hide_index=True,
-    width="stretch",
-    column_config={"url": st.column_config.LinkColumn("url")},
-)
+def file_stamp(path: Path) -> tuple[float, int]:
+    try:
+        stat = path.stat()
+        return stat.st_mtime, stat.st_size
+    except OSError:
+        return 0.0, 0
+
+
+def with_counts(column: pd.Series) -> dict[str, str]:
+    counts = column[column != ""].value_counts()
+    return {value: f"{value} ({n})" for value, n in sorted(counts.items(), key=lambda kv: kv[0].lower())}
+
+
+def restore_from_url(claims: pd.DataFrame, options: dict[str, dict[str, str]], metric_ids: list[str],
+                     years: tuple[int, int]) -> list[str]:
+    """Put the URL's view into the widgets once per session; returns notes about values dropped."""
+    if st.session_state.get("_restored"):
+        return st.session_state.get("_notes", [])
+    notes: list[str] = []
+    q = st.query_params
+    metric = q.get("metric", "")
+    if metric and metric not in metric_ids:
+        notes.append(f"Metric “{metric}” is not in this table; showing the overview.")
+        metric = ""
+    st.session_state["metric"] = metric
+    for key, opts in options.items():
+        wanted = q.get_all(key)
+        kept = [v for v in wanted if v in opts]
+        if len(kept) < len(wanted):
+            dropped = ", ".join(f"“{v}”" for v in wanted if v not in opts)
+            notes.append(f"No {key} {dropped} in this table; that filter was dropped.")
+        st.session_state[key] = kept
+    basis = q.get("basis", "all")
+    st.session_state["basis"] = basis if basis in BASIS else "all"
+    view = q.get("view", "compare")
+    st.session_state["view"] = view if view in VIEWS else "compare"
+    st.session_state["q"] = q.get("q", "")
+    lo, hi = years
+    try:
+        start, end = int(q.get("from", lo)), int(q.get("to", hi))
+    except ValueError:
+        notes.append("The date range in the link is not a pair of years; showing all years.")
+        start, end = lo, hi
+    st.session_state["years"] = (max(lo, min(start, hi)), min(hi, max(end, lo)))
+    st.session_state["unit"] = q.get("unit", "")
+    st.session_state["base"] = q.get("base", "")
+    st.session_state["claim"] = q.get("claim", "")
+    st.session_state["_restored"] = True
+    st.session_state["_notes"] = notes
+    return notes
+
+
+def save_to_url(years: tuple[int, int], full_years: tuple[int, int]) -> None:
+    """Write the current view into the query string (only what differs from the default)."""
+    s = st.session_state
+    params: dict[str, str | list[str]] = {}
+    if s.get("metric"):
+        params["metric"] = s["metric"]
+    for key in MULTI:
+        if s.get(key):
+            params[key] = list(s[key])
+    if s.get("basis", "all") != "all":
+        params["basis"] = s["basis"]
+    if s.get("view", "compare") != "compare":
+        params["view"] = s["view"]
+    if s.get("q"):
+        params["q"] = s["q"]
+    if years != full_years:
+        params["from"], params["to"] = str(years[0]), str(years[1])
+    for key in ("unit", "base", "claim"):
+        if s.get(key):
+            params[key] = str(s[key])
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(params)
+
+
+def sidebar_filters(claims: pd.DataFrame, options: dict[str, dict[str, str]], years: tuple[int, int]) -> Filters:
+    sb = st.sidebar
+    sb.header("Filters")
+    labels = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place"}
+    for key, label in labels.items():
+        opts = options[key]
+        sb.multiselect(label, list(opts), key=key, format_func=lambda v, o=opts: o.get(v, v))
+    lo, hi = years
+    chosen = sb.slider("Published", lo, hi, key="years") if lo < hi else (lo, hi)
+    sb.radio("Readings", list(BASIS), key="basis", format_func=BASIS.get,
+             help="Stated: the figure as given. Interpreted: a vague phrase read through data/vague_terms.csv.")
+    sb.text_input("Search", key="q", placeholder="subject, quote, source…")
+    return Filters(
+        topics=tuple(st.session_state["topic"]), publishers=tuple(st.session_state["publisher"]),
+        people=tuple(st.session_state["person"]), geographies=tuple(st.session_state["geo"]),
+        basis="" if st.session_state["basis"] == "all" else st.session_state["basis"],
+        published_from=str(chosen[0]) if chosen[0] > lo else "",
+        published_to=str(chosen[1]) if chosen[1] < hi else "",
+        text=st.session_state["q"])
+
+
+def show_problems(problems, source: Path) -> None:
+    st.warning(f"{len(problems)} problem(s) in {source.name}: the rows concerned are left out; "
+               "the other claims are shown.")
+    with st.expander("Problems in the data file", expanded=len(problems) <= 10):
+        st.dataframe(pd.DataFrame([{"row": p.row, "column": p.column, "value": p.value, "message": p.message,
+                                    "fix": p.fix} for p in problems]),
+                     hide_index=True, width="stretch")
+
+
+def show_overview(claims: pd.DataFrame, metrics) -> None:
+    st.subheader("What the reports say")
+    if claims.empty:
+        st.info("No claims match these filters.")
+        return
+    summary = overview.metric_summary(claims, {k: m.unit for k, m in metrics.items()},
+                                      {k: m.label for k, m in metrics.items()})
+    summary = summary.sort_values(["agreement", "claims"], ascending=[True, False], kind="stable")
+    st.caption("Agreement compares independent estimates only (repeats of another report are not counted). "
+               "Select a row to open the metric.")
+    event = st.dataframe(
+        summary, hide_index=True, width="stretch", key="overview", on_select="rerun", selection_mode="single-row",
+        column_config={
+            "metric": None,
+            "label": st.column_config.TextColumn("metric"),
+            "independent": st.column_config.NumberColumn("independent estimates"),
+            "unit": st.column_config.TextColumn("shown in"),
+            "span": st.column_config.TextColumn("span of estimates"),
+            "agreement": st.column_config.TextColumn("do they agree?"),
+        })
+    rows = event.selection.rows if event and hasattr(event, "selection") else []
+    if rows:
+        st.session_state["metric"] = summary.iloc[rows[0]]["metric"]
+        st.rerun()
+
+
+def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
+    info = metrics.get(metric)
+    st.subheader(info.label if info else metric)
+    if info and info.description:
+        st.caption(md_escape(info.description))
+    if claims.empty:
+        st.info("No claims of this metric match the filters.")
+        return
+    metric_unit = info.unit if info else ""
+    choices = views.unit_choices(claims, metric_unit)
+    if st.session_state.get("unit") not in choices:
+        if st.session_state.get("unit"):
+            st.caption(f"Unit “{md_escape(st.session_state['unit'])}” does not apply here; showing {choices[next(iter(choices))]}.")
+        st.session_state["unit"] = next(iter(choices))
+    left, mid, right = st.columns([2, 1, 1])
+    left.radio("View", list(VIEWS), key="view", format_func=VIEWS.get, horizontal=True)
+    mid.selectbox("Show in", list(choices), key="unit", format_func=choices.get)
+    base_year = 2025
+    if st.session_state["unit"] == views.CONSTANT_USD:
+        years = [str(y) for y in range(2000, 2026)]
+        if st.session_state.get("base") not in years:
+            st.session_state["base"] = "2025"
+        base_year = int(right.selectbox("Dollars of year", years, key="base"))
+    shown = views.express(claims, st.session_state["unit"], metric_unit=metric_unit, base_year=base_year)
+    if st.session_state["view"] == "timeline":
+        fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric)
+    else:
+        fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note)
+    st.plotly_chart(fig, width="stretch", key="chart",
+                    config={"displaylogo": False, "toImageButtonOptions": {
+                        "format": st.session_state.get("img", "png"), "filename": metric, "scale": 2}})
+    if shown.note:
+        st.caption(md_escape(shown.note))
+    for reason in shown.left_out:
+        st.caption(f"Not on the chart: {md_escape(reason)}")
+
+
+def show_table(claims: pd.DataFrame, metric: str) -> None:
+    st.subheader(f"Claims ({len(claims)})")
+    table = claims.assign(published_date=pd.to_datetime(claims["published"], format="mixed", errors="coerce"),
+                          url=claims["url"].where(claims["url"].map(is_web_link), ""))
+    st.dataframe(table[TABLE_COLUMNS], hide_index=True, width="stretch", key="claims_table",
+                 column_config={
+                     "url": st.column_config.LinkColumn("link"),
+                     "published_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+                     "published": st.column_config.TextColumn("published (as given)"),
+                     "reading": st.column_config.TextColumn("read as"),
+                 })
+    st.download_button("Download these claims (CSV)", table.drop(columns=["published_date"]).to_csv(index=False),
+                       file_name=f"claims-{metric or 'all'}.csv", mime="text/csv", on_click="ignore")
+
+
+def show_detail(claims: pd.DataFrame, everything: pd.DataFrame) -> None:
+    ids = list(claims["claim_id"])
+    if not ids:
+        return
+    if st.session_state.get("claim") not in ids:
+        st.session_state["claim"] = ids[0]
+    by_id = everything.set_index("claim_id")
+    st.subheader("Claim detail")
+    st.selectbox("Claim", ids, key="claim",
+                 format_func=lambda c: f"{by_id.at[c, 'publisher']} · {by_id.at[c, 'published']} · {by_id.at[c, 'value']}")
+    row = by_id.loc[st.session_state["claim"]]
+    st.markdown(f"**{md_escape(row['value'])}** — read as **{md_escape(row['reading'])}** ({md_escape(row['kind'])})")
+    if row["quote"]:
+        st.markdown("> " + highlight(row["quote"], row["value"]))
+    facts = [("Said by", row["claimant"]), ("Figure from", row["attributed_to"]), ("Subject", row["subject"]),
+             ("Place", row["geography"]), ("Period", row["period"])]
+    st.markdown("  \n".join(f"**{k}:** {md_escape(v)}" for k, v in facts if v))
+    citation = ", ".join(md_escape(x) for x in (row["author"], f"“{row['source_title']}”", row["publisher"],
+                                                  row["published"]) if x)
+    if row["page"]:
+        citation += f", p. {md_escape(row['page'])}"
+    st.markdown(f"**Source:** {citation}")
+    if is_web_link(row["url"]):
+        st.link_button("Open the source", row["url"])
+        if row["accessed"]:
+            st.caption(f"accessed {md_escape(row['accessed'])}")
+    if row["derived_from"]:
+        st.markdown(f"**Repeats:** {md_escape(row['derived_from'])} — not counted as an independent estimate.")
+    repeated_by = list(everything.loc[everything["derived_from"] == st.session_state["claim"], "claim_id"])
+    if repeated_by:
+        st.markdown(f"**Repeated by:** {md_escape(', '.join(repeated_by))}")
+    if row["notes"]:
+        st.caption(f"Editor's notes: {md_escape(row['notes'])}")
+
+
+def main() -> None:
+    source = paths.claims_path()
+    claims, problems, metrics = load(str(source), file_stamp(source))
+    st.title("claims tracker")
+    if problems:
+        show_problems(problems, source)
+    if claims.empty:
+        st.info(f"No valid claims to show from {source.name}.")
+        return
+    year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
+    years = (int(year_values.min()), int(year_values.max()))
+    options = {"topic": with_counts(claims["topic"]), "publisher": with_counts(claims["publisher"]),
+               "person": with_counts(pd.concat([claims["claimant"], claims["attributed_to"]])),
+               "geo": with_counts(claims["geography"])}
+    labels = {m: (metrics[m].label if m in metrics else m) for m in claims["metric"].unique()}
+    metric_ids = sorted(labels, key=lambda m: labels[m].lower())
+    for note in restore_from_url(claims, options, metric_ids, years):
+        st.info(note)
+    filters = sidebar_filters(claims, options, years)
+    st.sidebar.radio("Chart download format", ["png", "svg"], key="img", horizontal=True)
+    counts = claims["metric"].value_counts()
+    st.selectbox("Metric", [""] + metric_ids, key="metric",
+                 format_func=lambda m: "Overview: all metrics" if not m else f"{labels[m]} ({counts[m]})")
+    visible = filter_claims(claims, filters)
+    metric = st.session_state["metric"]
+    if metric:
+        visible = visible[visible["metric"] == metric]
+        show_metric(metric, visible, metrics)
+    else:
+        show_overview(visible, metrics)
+    show_table(visible, metric)
+    show_detail(visible, claims)
+    save_to_url(st.session_state.get("years", years), years)
+
+
+main()

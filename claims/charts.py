@@ -1,0 +1,243 @@
+"""Range-aware charts: one row per claim, open bounds as arrows to the axis edge, vague readings apart.
+
+Pure functions from a metric's expressed claims (`claims.views.express`) to plotly figures, so they
+are tested without Streamlit. Nothing is invented: an open bound is drawn to the edge of the axis
+and ends in an arrow, and its hover says "no upper bound stated" rather than a number.
+Colours are the Okabe–Ito colour-blind-safe palette, and every meaning colour carries is also
+carried by line style or marker shape.
+"""
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from claims import overview, vague
+
+BLUE, ORANGE, GREY, GREEN, VERMILLION = "#0072B2", "#E69F00", "#8C8C8C", "#009E73", "#D55E00"
+STATED, INTERPRETED, REPEAT = "stated", "interpreted", "repeat"
+STYLE = {  # basis -> (colour, line dash, line width, legend name)
+    STATED: (BLUE, "solid", 9, "stated range"),
+    INTERPRETED: (ORANGE, "dot", 9, "interpreted from a vague term (convention on hover)"),
+    REPEAT: (GREY, "dash", 4, "repeats an earlier report (not an independent estimate)"),
+}
+
+
+@dataclass(frozen=True)
+class Axis:
+    low: float
+    high: float
+
+
+def _basis(frame: pd.DataFrame) -> pd.Series:
+    basis = np.where(frame["kind"] == "vague", INTERPRETED, STATED)
+    return pd.Series(np.where(~overview.independent(frame), REPEAT, basis), index=frame.index)
+
+
+def row_labels(frame: pd.DataFrame) -> list[str]:
+    """'Publisher · date', made unique with a counter where one source gives several figures."""
+    seen: dict[str, int] = {}
+    labels = []
+    for publisher, published in zip(frame["publisher"], frame["published"]):
+        base = f"{publisher} · {published}"
+        seen[base] = seen.get(base, 0) + 1
+        labels.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
+    return labels
+
+
+def axis_for(frame: pd.DataFrame) -> Axis:
+    """An axis covering every stated bound, with room beyond it for the arrows of open bounds."""
+    finite = np.concatenate([frame["x_low"].dropna().to_numpy(), frame["x_high"].dropna().to_numpy()])
+    if not len(finite):
+        return Axis(0.0, 1.0)
+    lo, hi = float(finite.min()), float(finite.max())
+    open_high = frame["x_high"].isna().any()
+    open_low = frame["x_low"].isna().any()
+    if lo >= 0:
+        # counts, money, durations and shares start at zero, so bar lengths compare honestly;
+        # an open low bound runs down to it
+        span = max(hi, 1e-9)
+        return Axis(0.0, hi + span * (0.15 if open_high else 0.05))
+    span = max(hi - lo, abs(hi) * 0.2, 1e-9)
+    return Axis(lo - span * (0.15 if open_low else 0.05), hi + span * (0.15 if open_high else 0.05))
+
+
+def _fmt(x: float) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _convention(phrases: str) -> str:
+    out = []
+    for phrase in filter(None, (p.strip() for p in str(phrases).split(";"))):
+        term = vague.lookup(phrase)
+        if term:
+            out.append(f"'{term.term}' read as {_fmt(term.low)}–{_fmt(term.high)} ({term.reading})")
+    return "; ".join(out)
+
+
+def _hover(row, unit_text: str) -> str:
+    """Hover text for one claim; every piece of data is HTML-escaped (plotly renders some tags)."""
+    e = lambda v: html.escape(str(v or ""), quote=False)  # noqa: E731
+    shown_low = "no lower bound stated" if math.isnan(row.x_low) else _fmt(row.x_low)
+    shown_high = "no upper bound stated" if math.isnan(row.x_high) else _fmt(row.x_high)
+    lines = [
+        f"<b>{e(row.value)}</b>",
+        f"read as {e(row.reading)} ({e(row.kind)})",
+        f"shown: {shown_low} to {shown_high} {e(unit_text)}",
+    ]
+    if row.kind == "vague":
+        lines.append(f"interpreted: {e(_convention(row.vague))}")
+    if row.derived_from:
+        lines.append(f"repeats {e(row.derived_from)}")
+    lines += [f"said by: {e(row.claimant) or '—'}", f"figure from: {e(row.attributed_to) or '—'}",
+              f"source: {e(row.source_title)}", f"{e(row.publisher)}, {e(row.published)}"]
+    return "<br>".join(lines)
+
+
+def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", note: str = "") -> go.Figure:
+    """One row per claim (sorted by date): bars for intervals, markers for points, arrows for open bounds.
+
+    `frame` is `views.express(...).frame`: the claims with x_low/x_high in one unit (NaN = open).
+    """
+    frame = frame.sort_values(["published", "claim_id"], kind="stable")
+    labels = row_labels(frame)
+    axis = axis_for(frame)
+    basis = _basis(frame)
+    fig = go.Figure()
+    hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
+
+    for key in (STATED, INTERPRETED, REPEAT):
+        colour, dash, width, name = STYLE[key]
+        xs: list[float | None] = []
+        ys: list[str | None] = []
+        for label, lo, hi, b in zip(labels, frame["x_low"], frame["x_high"], basis):
+            if b != key or (not math.isnan(lo) and not math.isnan(hi) and lo == hi):
+                continue
+            xs += [axis.low if math.isnan(lo) else lo, axis.high if math.isnan(hi) else hi, None]
+            ys += [label, label, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=key,
+                                 line=dict(color=colour, dash=dash, width=width),
+                                 opacity=0.55 if key == INTERPRETED else 1.0, hoverinfo="skip",
+                                 visible=True if xs else "legendonly", meta={"role": "bars", "basis": key}))
+
+    colours = [STYLE[b][0] for b in basis]
+    markers = {  # role -> (legend name, symbol, size, rows, x position)
+        "point": ("stated figure", "circle", 13, [], []),
+        "approx": ("approximate figure (about, nearly, ~)", "circle-open", 15, [], []),
+        "arrow_high": ("no upper bound stated: runs to the axis edge", "triangle-right", 14, [], []),
+        "arrow_low": ("no lower bound stated: runs to the axis edge", "triangle-left", 14, [], []),
+        "end": ("end of a stated range", "line-ns", 16, [], []),
+    }
+    for pos, (lo, hi, kind) in enumerate(zip(frame["x_low"], frame["x_high"], frame["kind"])):
+        lo_open, hi_open = math.isnan(lo), math.isnan(hi)
+        if not lo_open and not hi_open and lo == hi:
+            markers["approx" if kind == "approx" else "point"][3].append(pos)
+            markers["approx" if kind == "approx" else "point"][4].append(lo)
+            continue
+        for is_open, edge, value, role in ((lo_open, axis.low, lo, "arrow_low"), (hi_open, axis.high, hi, "arrow_high")):
+            target = role if is_open else "end"
+            markers[target][3].append(pos)
+            markers[target][4].append(edge if is_open else value)
+    for role, (name, symbol, size, rows, xs) in markers.items():
+        fig.add_trace(go.Scatter(
+            x=xs, y=[labels[p] for p in rows], mode="markers", name=name, legendgroup=role,
+            marker=dict(symbol=symbol, size=size, color=[colours[p] for p in rows],
+                        line=dict(width=2.5, color=[colours[p] for p in rows])),
+            cliponaxis=False, customdata=[hover[p] for p in rows],
+            hovertemplate="%{customdata}<extra></extra>", showlegend=bool(rows) and role != "end",
+            meta={"role": role}))
+
+    own = frame[overview.independent(frame)]
+    band = overview.overlap(own, "x_low", "x_high")
+    env = overview.envelope(frame, "x_low", "x_high")
+    summary = ""
+    if band is not None and len(own) > 1:
+        if band.empty:
+            summary = "The independent estimates do not all overlap."
+        else:
+            x0, x1 = max(band.low, axis.low), min(band.high, axis.high)
+            fig.add_vrect(x0=x0, x1=x1, fillcolor=GREEN, opacity=0.13, line_width=0, layer="below",
+                          name="overlap")
+            summary = (f"All {len(own)} independent estimates overlap between "
+                       f"{overview.span_text(band)}.")
+    if env is not None:
+        for x in (env.low, env.high):
+            if math.isfinite(x):
+                fig.add_vline(x=x, line=dict(color=GREY, width=1, dash="dash"), name="envelope")
+    fig.update_layout(
+        title=dict(text=html.escape(title), x=0, xanchor="left",
+                   subtitle=dict(text=html.escape(summary + (" Dashed lines: the envelope of all estimates."
+                                                             if env is not None else "")))),
+        xaxis=dict(title=html.escape(axis_title), range=[axis.low, axis.high], zeroline=False,
+                   gridcolor="#e5e5e5"),
+        yaxis=dict(type="category", categoryorder="array", categoryarray=labels, autorange="reversed",
+                   automargin=True),
+        height=max(300, 230 + 30 * len(labels)), margin=dict(l=10, r=30, t=80, b=150),
+        legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0),
+        plot_bgcolor="white", hoverlabel=dict(align="left"),
+        meta={"overlap": None if band is None or band.empty else [band.low, band.high],
+              "envelope": None if env is None else [env.low, env.high], "summary": summary,
+              "note": note},
+    )
+    return fig
+
+
+def _timeline_date(row) -> pd.Timestamp:
+    text = str(row.published)
+    parts = text.split("-")
+    year, month, day = int(parts[0]), int(parts[1]) if len(parts) > 1 else 7, int(parts[2]) if len(parts) > 2 else 1
+    if len(parts) == 2:
+        day = 15
+    return pd.Timestamp(year=year, month=month, day=day)
+
+
+def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "") -> go.Figure:
+    """Estimates over publication date: a vertical range per claim, arrows where a bound is open."""
+    frame = frame.sort_values(["published", "claim_id"], kind="stable")
+    dates = [_timeline_date(r) for r in frame.itertuples(index=False)]
+    finite = frame.rename(columns={"x_low": "x_low", "x_high": "x_high"})
+    axis = axis_for(finite)
+    basis = _basis(frame)
+    hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
+    fig = go.Figure()
+    for key in (STATED, INTERPRETED, REPEAT):
+        colour, dash, width, name = STYLE[key]
+        xs, ys = [], []
+        for d, lo, hi, b in zip(dates, frame["x_low"], frame["x_high"], basis):
+            if b != key:
+                continue
+            lo_v = axis.low if math.isnan(lo) else lo
+            hi_v = axis.high if math.isnan(hi) else hi
+            xs += [d, d, None]
+            ys += [lo_v, hi_v, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=name, legendgroup=key,
+                                 line=dict(color=colour, dash=dash, width=width / 1.5),
+                                 marker=dict(symbol="line-ew", size=12, line=dict(width=2, color=colour)),
+                                 opacity=0.6 if key == INTERPRETED else 1.0, hoverinfo="skip",
+                                 visible=True if xs else "legendonly"))
+    mids, symbols = [], []
+    for lo, hi in zip(frame["x_low"], frame["x_high"]):
+        if math.isnan(hi):
+            mids.append(axis.high)
+            symbols.append("triangle-up")
+        elif math.isnan(lo):
+            mids.append(axis.low)
+            symbols.append("triangle-down")
+        else:
+            mids.append((lo + hi) / 2)
+            symbols.append("circle-open" if lo != hi else "circle")
+    fig.add_trace(go.Scatter(x=dates, y=mids, mode="markers", name="estimate (hover for source)",
+                             marker=dict(symbol=symbols, size=12, color=[STYLE[b][0] for b in basis]),
+                             customdata=hover, hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
+    fig.update_layout(title=dict(text=html.escape(title), x=0, xanchor="left"),
+                      yaxis=dict(title=html.escape(axis_title), range=[axis.low, axis.high], gridcolor="#e5e5e5"),
+                      xaxis=dict(title="publication date", gridcolor="#e5e5e5"),
+                      height=520, margin=dict(l=10, r=30, t=50, b=130), plot_bgcolor="white",
+                      legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0))
+    return fig

@@ -1,0 +1,121 @@
+"""Expressing one metric's claims in the unit a reader chooses: as reported, USD, constant USD, months…
+
+Conversion runs on whole arrays, one pint conversion per unit group; money goes through the FX and
+CPI tables in `claims.units`. A claim that cannot be converted (its year is outside the tables) is
+left out of the chart with a note saying why, never placed at a guessed rate.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from claims import units
+
+AS_REPORTED = "as_reported"
+USD_AT_CLAIM_YEAR = "usd"
+CONSTANT_USD = "constant_usd"
+
+
+@dataclass
+class Expressed:
+    """A metric's claims in one unit: `frame` has x_low/x_high (NaN for an open bound)."""
+
+    frame: pd.DataFrame
+    unit: str
+    axis_title: str
+    note: str = ""
+    left_out: list[str] = field(default_factory=list)
+
+
+def _mode(values: pd.Series) -> str:
+    counts = values[values != ""].value_counts()
+    return str(counts.index[0]) if len(counts) else ""
+
+
+def display_unit(claims: pd.DataFrame, metric_unit: str = "") -> str:
+    """The unit a metric is shown in by default: metrics.csv's unit, else its claims' most common."""
+    return metric_unit or _mode(claims["unit"])
+
+
+def unit_choices(claims: pd.DataFrame, metric_unit: str = "") -> dict[str, str]:
+    """Choice key -> label of the units this metric can be shown in, the default first."""
+    shown = display_unit(claims, metric_unit)
+    if any(units.currency_of(u) for u in claims["unit"]):
+        currencies = sorted({units.currency_of(u) for u in claims["unit"] if units.currency_of(u)})
+        choices = {USD_AT_CLAIM_YEAR: "US dollars at each claim's year",
+                   CONSTANT_USD: "constant US dollars (CPI-U)"}
+        if len(currencies) == 1:
+            choices = {AS_REPORTED: f"as reported ({currencies[0]})", **choices}
+        return choices
+    choices = {AS_REPORTED: f"as reported ({units.unit_label(shown) or 'number'})"}
+    if units.dimension_key(shown) == units.dimension_key("year"):
+        for alt in ("month", "year"):
+            if alt != shown:
+                choices[alt] = units.unit_label(alt)
+    return choices
+
+
+def express(claims: pd.DataFrame, choice: str = AS_REPORTED, *, metric_unit: str = "",
+            base_year: int = 2025) -> Expressed:
+    """The claims of one metric with x_low/x_high in the chosen unit, and an axis title naming it."""
+    frame = claims.copy()
+    frame["x_low"], frame["x_high"] = np.nan, np.nan
+    if not len(frame):
+        return Expressed(frame, "", "")
+    money = any(units.currency_of(u) for u in frame["unit"])
+    if money:
+        return _express_money(frame, choice, base_year)
+    target = choice if choice not in (AS_REPORTED, "") else display_unit(frame, metric_unit)
+    for unit, rows in frame.groupby("unit", sort=False).groups.items():
+        factor = units.convert(1.0, unit, target) if unit != target else 1.0
+        frame.loc[rows, "x_low"] = frame.loc[rows, "low"].to_numpy() * factor
+        frame.loc[rows, "x_high"] = frame.loc[rows, "high"].to_numpy() * factor
+    converted = frame["unit"] != target
+    note = f"{int(converted.sum())} claim(s) converted to {units.unit_label(target)}" if converted.any() else ""
+    return Expressed(frame, target, _axis_label(target), note)
+
+
+def _axis_label(unit: str) -> str:
+    if unit == "percent":
+        return "percent (%)"
+    if not unit:
+        return "number"
+    num, _, per = unit.partition("/")
+    label = units.unit_label(num) if num else "number"
+    return f"{label} per {per}" if per else label
+
+
+def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expressed:
+    currencies = {units.currency_of(u) for u in frame["unit"]}
+    per = {u.partition("/")[2] for u in frame["unit"]}
+    suffix = f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
+    if choice == AS_REPORTED and len(currencies) == 1:
+        frame["x_low"], frame["x_high"] = frame["low"], frame["high"]
+        code = next(iter(currencies))
+        return Expressed(frame, frame["unit"].iloc[0], f"{code}{suffix}, nominal, as reported")
+    constant = choice == CONSTANT_USD
+    factors = np.full(len(frame), np.nan)
+    left_out: list[str] = []
+    for pos, row in enumerate(frame.itertuples(index=False)):
+        try:
+            year = units.conversion_year(row.period, row.published)
+            factor = 1 / units.usd_rate(units.currency_of(row.unit), year)
+            if constant:
+                factor *= units.cpi_factor(year, base_year)
+        except units.UnitError as exc:
+            left_out.append(f"{row.claim_id}: {exc}")
+            continue
+        factors[pos] = factor
+    frame["x_low"] = frame["low"].to_numpy() * factors
+    frame["x_high"] = frame["high"].to_numpy() * factors
+    frame = frame[~np.isnan(factors)]
+    if constant:
+        title = f"constant {base_year} US dollars{suffix} (CPI-U)"
+        note = (f"Converted to US dollars at each claim's year (Federal Reserve G.5A annual average), "
+                f"then to {base_year} dollars with US CPI-U (BLS).")
+    else:
+        title = f"US dollars{suffix} at each claim's year"
+        note = "Converted to US dollars at each claim's year (Federal Reserve G.5A annual average rate)."
+    return Expressed(frame, "USD", title, note, left_out)

@@ -1,0 +1,136 @@
+"""The comparison chart draws what the claims say and nothing more."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from claims import charts, overview, views
+from claims.ranges import format_range, parse_range
+
+N = math.nan
+
+
+def claims_frame(*rows: tuple) -> pd.DataFrame:
+    """Rows of (claim_id, value, publisher, published, derived_from) read with the real parser."""
+    records = []
+    for claim_id, value, publisher, published, derived in rows:
+        r = parse_range(value, "person")
+        records.append(dict(
+            claim_id=claim_id, metric="m", value=value, publisher=publisher, published=published,
+            derived_from=derived, unit=r.unit, kind=r.kind, reading=format_range(r), vague="; ".join(r.vague),
+            low=N if r.low is None else r.low, high=N if r.high is None else r.high,
+            period="", claimant="someone", attributed_to="", source_title="A report"))
+    return views.express(pd.DataFrame(records)).frame
+
+
+def traces(fig, role):
+    return [t for t in fig.data if (t.meta or {}).get("role") == role]
+
+
+def marker_xs(fig, role) -> list:
+    return [x for t in traces(fig, role) for x in t.x]
+
+
+FRAME = claims_frame(
+    ("a", "10,000–30,000", "HRW", "2002-11-19", ""),
+    ("b", "at least 20,000", "USCR", "2003-05-30", ""),
+    ("c", "up to 25,000", "AFP", "2010-10-05", ""),
+    ("d", "thousands", "Daily NK", "2006-09-10", ""),
+    ("e", "about 22,000", "CRS", "2007-09-26", ""),
+    ("f", "10,000–30,000", "The Independent", "2002-11-19", "a"),
+)
+
+
+def test_open_bounds_run_to_the_axis_edge_and_end_in_an_arrow():
+    fig = charts.comparison_figure(FRAME, "people")
+    low_edge, high_edge = fig.layout.xaxis.range
+    assert marker_xs(fig, "arrow_high") == [high_edge]
+    assert marker_xs(fig, "arrow_low") == [low_edge]
+    assert traces(fig, "arrow_high")[0].marker.symbol == "triangle-right"
+    assert traces(fig, "arrow_low")[0].marker.symbol == "triangle-left"
+
+
+def test_an_open_bound_invents_no_number():
+    fig = charts.comparison_figure(FRAME, "people")
+    hover = traces(fig, "arrow_high")[0].customdata[0]
+    assert "no upper bound stated" in hover and "at least 20,000" in hover
+    stated = set(FRAME["x_low"].dropna()) | set(FRAME["x_high"].dropna())
+    ends = marker_xs(fig, "end")
+    assert set(ends) <= stated  # range ends are only the stated numbers
+
+
+def test_vague_readings_are_styled_apart_and_say_their_convention():
+    fig = charts.comparison_figure(FRAME, "people")
+    stated, vague = [t for t in fig.data if (t.meta or {}).get("basis") in ("stated", "interpreted")]
+    assert vague.line.dash == "dot" and stated.line.dash == "solid"
+    assert vague.line.color != stated.line.color and vague.opacity < 1
+    assert "interpreted" in vague.name
+    hover = [h for t in fig.data if t.customdata is not None for h in t.customdata if "Daily NK" in h][0]
+    assert "'thousands' read as 2,000–10,000" in hover
+
+
+def test_repeats_are_drawn_as_repeats_and_left_out_of_the_overlap():
+    fig = charts.comparison_figure(FRAME, "people")
+    repeat = [t for t in fig.data if (t.meta or {}).get("basis") == "repeat"][0]
+    assert repeat.y[0] == "The Independent · 2002-11-19" and repeat.line.dash == "dash"
+    independent = FRAME[overview.independent(FRAME)]
+    assert len(independent) == 5
+
+
+def test_overlap_band_is_what_every_independent_estimate_shares():
+    # a: 10k–30k, b: 20k+, c: ≤25k, d: 2k–10k (thousands), e: 22k → d does not reach 20k: no overlap
+    fig = charts.comparison_figure(FRAME, "people")
+    assert fig.layout.meta["overlap"] is None
+    assert "do not all overlap" in fig.layout.title.subtitle.text
+    without_d = FRAME[FRAME["claim_id"] != "d"]
+    fig = charts.comparison_figure(without_d, "people")
+    assert fig.layout.meta["overlap"] == [22_000, 22_000]
+    band = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert len(band) == 1 and (band[0].x0, band[0].x1) == (22_000, 22_000)
+
+
+def test_overlap_band_of_intervals():
+    frame = claims_frame(("a", "10-30", "X", "2001", ""), ("b", "20-40", "Y", "2002", ""),
+                         ("c", "25+", "Z", "2003", ""))
+    fig = charts.comparison_figure(frame, "people")
+    assert fig.layout.meta["overlap"] == [25, 30]
+    assert fig.layout.meta["envelope"] == [10, math.inf]
+
+
+def test_rows_are_labelled_by_publisher_and_date_sorted_by_date():
+    fig = charts.comparison_figure(FRAME, "people")
+    labels = list(fig.layout.yaxis.categoryarray)
+    assert labels[0] == "HRW · 2002-11-19" and labels[-1] == "AFP · 2010-10-05"
+    assert fig.layout.yaxis.autorange == "reversed"
+
+
+def test_points_and_approximate_figures_have_different_markers():
+    frame = claims_frame(("a", "22,000", "X", "2001", ""), ("b", "about 22,000", "Y", "2002", ""))
+    fig = charts.comparison_figure(frame, "people")
+    assert traces(fig, "point")[0].marker.symbol == "circle"
+    assert traces(fig, "approx")[0].marker.symbol == "circle-open"
+
+
+def test_hover_escapes_markup_in_the_data():
+    frame = claims_frame(("a", "5,000", "<script>x</script>", "2001", ""))
+    fig = charts.comparison_figure(frame, "people")
+    hover = traces(fig, "point")[0].customdata[0]
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_timeline_places_estimates_by_date_with_arrows_for_open_bounds():
+    fig = charts.timeline_figure(FRAME, "people")
+    points = [t for t in fig.data if t.customdata is not None][0]
+    assert list(points.marker.symbol).count("triangle-up") == 1
+    assert list(points.marker.symbol).count("triangle-down") == 1
+    assert fig.layout.yaxis.title.text == "people"
+
+
+@pytest.mark.parametrize("value,expected", [("10-30", (0, 31.5)), ("5+", (0, None))])
+def test_axis_starts_at_zero_for_non_negative_figures(value, expected):
+    axis = charts.axis_for(claims_frame(("a", value, "X", "2001", "")))
+    assert axis.low == expected[0]
+    if expected[1] is not None:
+        assert axis.high == pytest.approx(expected[1])

@@ -1,0 +1,67 @@
+"""A metric's claims shown in the unit the reader picks, with the conversion named on the axis."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from claims import load_claims, overview, views
+
+
+def frame(rows) -> pd.DataFrame:
+    """rows of (claim_id, low, high, unit, period, published)."""
+    return pd.DataFrame([dict(claim_id=c, low=lo, high=hi, unit=u, period=p, published=pub, kind="interval",
+                              derived_from="") for c, lo, hi, u, p, pub in rows])
+
+
+MONEY = frame([("usd", 800, 1150, "USD", "1999", "1999-03"), ("cny", 1000, 1000, "CNY", "2019", "2019-05-21"),
+               ("gbp", 2740, 2740, "GBP", "", "2019-05-20")])
+
+
+def test_money_in_several_currencies_offers_only_dollar_bases():
+    assert list(views.unit_choices(MONEY)) == [views.USD_AT_CLAIM_YEAR, views.CONSTANT_USD]
+    one = MONEY[MONEY["unit"] == "CNY"]
+    assert list(views.unit_choices(one))[0] == views.AS_REPORTED
+
+
+def test_usd_at_each_claims_year_uses_that_years_rate():
+    shown = views.express(MONEY, views.USD_AT_CLAIM_YEAR).frame.set_index("claim_id")
+    assert shown.at["cny", "x_low"] == pytest.approx(1000 / 6.9081)      # 2019 CNY per USD
+    assert shown.at["gbp", "x_low"] == pytest.approx(2740 / 0.7832)       # no period: publication year 2019
+    assert shown.at["usd", "x_high"] == 1150
+
+
+def test_constant_dollars_apply_cpi_and_leave_out_years_outside_the_table():
+    shown = views.express(MONEY, views.CONSTANT_USD, base_year=2025)
+    assert "constant 2025 US dollars" in shown.axis_title and "CPI-U" in shown.axis_title
+    assert set(shown.frame["claim_id"]) == {"cny", "gbp"}
+    assert shown.left_out == ["usd: no US CPI for 1999: cpi_us.csv covers 2000–2025"]
+    cny = shown.frame.set_index("claim_id").at["cny", "x_low"]
+    assert cny == pytest.approx(1000 / 6.9081 * 321.943 / 255.657)
+
+
+def test_as_reported_single_currency_says_nominal():
+    shown = views.express(MONEY[MONEY["unit"] == "CNY"], views.AS_REPORTED)
+    assert shown.axis_title == "CNY, nominal, as reported"
+
+
+def test_durations_convert_between_months_and_years():
+    sentences = frame([("a", 6, 24, "month", "", "2009"), ("b", 5, math.nan, "year", "", "2005")])
+    assert set(views.unit_choices(sentences, "year")) == {views.AS_REPORTED, "month"}
+    in_years = views.express(sentences, views.AS_REPORTED, metric_unit="year").frame.set_index("claim_id")
+    assert (in_years.at["a", "x_low"], in_years.at["a", "x_high"]) == pytest.approx((0.5, 2))
+    assert math.isnan(in_years.at["b", "x_high"])
+    in_months = views.express(sentences, "month", metric_unit="year")
+    assert in_months.axis_title == "months"
+    assert in_months.frame.set_index("claim_id").at["b", "x_low"] == pytest.approx(60)
+
+
+def test_bundled_metric_summary_counts_independent_estimates_and_agreement():
+    summary = overview.metric_summary(load_claims()).set_index("metric")
+    refugees = summary.loc["refugees_in_china"]
+    assert refugees["claims"] == 13 and refugees["independent"] == 12
+    assert refugees["agreement"] == "conflict"
+    assert summary.loc["repatriation_count", "agreement"] == "agree"
+    assert summary.loc["annual_profit", "agreement"] == "single estimate"
+    assert summary.loc["bride_price", "unit"] == "US dollars at each claim's year"
