@@ -38,12 +38,18 @@ def _basis(frame: pd.DataFrame) -> pd.Series:
     return pd.Series(np.where(~overview.independent(frame), REPEAT, basis), index=frame.index)
 
 
+LABEL_CHARS = 28
+"""Publisher names are cut to this many characters on the axis (the hover has them whole), so a
+phone's width still leaves room for the bars."""
+
+
 def row_labels(frame: pd.DataFrame) -> list[str]:
     """'Publisher · date', made unique with a counter where one source gives several figures."""
     seen: dict[str, int] = {}
     labels = []
     for publisher, published in zip(frame["publisher"], frame["published"]):
-        base = f"{publisher} · {published}"
+        name = publisher if len(publisher) <= LABEL_CHARS else publisher[:LABEL_CHARS - 1].rstrip() + "…"
+        base = f"{name} · {published}"
         seen[base] = seen.get(base, 0) + 1
         labels.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
     return labels
@@ -171,10 +177,10 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
             if math.isfinite(x):
                 fig.add_vline(x=x, line=dict(color=GREY, width=1, dash="dash"), name="envelope")
     fig.update_layout(
-        title=dict(text=html.escape(title), x=0, xanchor="left",
-                   subtitle=dict(text=html.escape(summary + (" Dashed lines: the envelope of all estimates."
-                                                             if env is not None else "")))),
-        xaxis=dict(title=html.escape(axis_title), range=[axis.low, axis.high], zeroline=False,
+        title=dict(text=html.escape(title, quote=False), x=0, xanchor="left",
+                   subtitle=dict(text=summary + (" Dashed lines: the envelope of all estimates."
+                                                 if env is not None else ""))),
+        xaxis=dict(title=html.escape(axis_title, quote=False), range=[axis.low, axis.high], zeroline=False,
                    gridcolor="#e5e5e5"),
         yaxis=dict(type="category", categoryorder="array", categoryarray=labels, autorange="reversed",
                    automargin=True),
@@ -235,8 +241,8 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "") -> go
     fig.add_trace(go.Scatter(x=dates, y=mids, mode="markers", name="estimate (hover for source)",
                              marker=dict(symbol=symbols, size=12, color=[STYLE[b][0] for b in basis]),
                              customdata=hover, hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
-    fig.update_layout(title=dict(text=html.escape(title), x=0, xanchor="left"),
-                      yaxis=dict(title=html.escape(axis_title), range=[axis.low, axis.high], gridcolor="#e5e5e5"),
+    fig.update_layout(title=dict(text=html.escape(title, quote=False), x=0, xanchor="left"),
+                      yaxis=dict(title=html.escape(axis_title, quote=False), range=[axis.low, axis.high], gridcolor="#e5e5e5"),
                       xaxis=dict(title="publication date", gridcolor="#e5e5e5"),
                       height=520, margin=dict(l=10, r=30, t=50, b=130), plot_bgcolor="white",
                       legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0))

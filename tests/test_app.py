@@ -1,6 +1,7 @@
-"""The dashboard runs on the bundled data and shows problems of a bad file without breaking."""
+"""The dashboard, run for real with Streamlit's AppTest: overview, filters, charts, shareable views, bad data."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,35 +17,111 @@ def fresh_caches():
     st.cache_resource.clear()
 
 
-def run_app(monkeypatch, data: Path | None = None) -> AppTest:
+def run_app(monkeypatch, data: Path | None = None, **params: str | list[str]) -> AppTest:
     if data is not None:
         monkeypatch.setenv("CLAIMS_DATA", str(data))
     else:
         monkeypatch.delenv("CLAIMS_DATA", raising=False)
     at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
     at.run()
-    assert not at.exception
+    assert not at.exception, at.exception
     return at
 
 
-def test_app_shows_the_bundled_claims_with_their_readings(monkeypatch):
+def table(at: AppTest):
+    """The claims table: the page's last dataframe (the overview or problems come before it)."""
+    return at.dataframe[-1].value
+
+
+def chart(at: AppTest) -> dict:
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def drawn_rows(at: AppTest) -> set[str]:
+    return {y for trace in chart(at)["data"] for y in (trace.get("y") or []) if y}
+
+
+def test_app_opens_on_an_overview_of_the_bundled_metrics(monkeypatch):
     at = run_app(monkeypatch)
-    table = at.dataframe[-1].value
-    assert len(table) >= 25
-    share = table[table["value"] == "between 30 percent and half"]
-    assert share["reading"].tolist() == ["30–50%"]
-    assert not at.warning
+    assert at.title[0].value == "claims tracker"
+    overview = at.dataframe[0].value
+    assert {"refugees_in_china", "trafficked_share", "bride_price"} <= set(overview["metric"])
+    refugees = overview.set_index("metric").loc["refugees_in_china"]
+    assert refugees["independent"] == 12 and refugees["agreement"] == "conflict"
+    assert len(table(at)) == 69 and not at.warning
 
 
-def test_app_shows_problems_and_still_the_valid_rows(monkeypatch, tmp_path):
+def test_choosing_a_metric_draws_its_chart_and_a_filter_narrows_table_and_chart(monkeypatch):
+    at = run_app(monkeypatch)
+    at.selectbox(key="metric").select("refugees_in_china").run()
+    assert len(table(at)) == 13
+    assert "Human Rights Watch · 2002-11-19" in drawn_rows(at)
+    at.multiselect(key="publisher").select("Dong-A Ilbo").run()
+    assert set(table(at)["publisher"]) == {"Dong-A Ilbo"} and len(table(at)) == 2
+    assert drawn_rows(at) == {"Dong-A Ilbo · 2003-05-30", "Dong-A Ilbo · 2003-05-30 (2)"}
+
+
+def test_the_view_is_written_to_the_url(monkeypatch):
+    at = run_app(monkeypatch)
+    at.selectbox(key="metric").select("bride_price").run()
+    at.text_input(key="q").input("Guardian").run()
+    assert at.query_params["metric"] == "bride_price" and at.query_params["q"] == "Guardian"
+
+
+def test_a_link_restores_metric_filters_and_unit(monkeypatch):
+    at = run_app(monkeypatch, metric="bride_price", unit="constant_usd", base="2020",
+                 publisher=["The Guardian", "Korea Times"])
+    assert at.selectbox(key="metric").value == "bride_price"
+    assert set(table(at)["publisher"]) == {"The Guardian", "Korea Times"}
+    assert chart(at)["layout"]["xaxis"]["title"]["text"] == "constant 2020 US dollars (CPI-U)"
+
+
+def test_a_stale_link_opens_the_nearest_valid_view_with_a_note(monkeypatch):
+    at = run_app(monkeypatch, metric="no_such_metric", publisher=["Nobody Press"], unit="parsecs")
+    notes = " ".join(i.value for i in at.info)
+    assert "no_such_metric" in notes and "Nobody Press" in notes
+    assert at.selectbox(key="metric").value == ""
+    assert len(table(at)) == 69
+
+
+def test_stated_and_interpreted_readings_can_be_told_apart(monkeypatch):
+    at = run_app(monkeypatch, metric="trafficked_count")
+    at.radio(key="basis").set_value("interpreted").run()
+    assert set(table(at)["kind"]) == {"vague"}
+
+
+def test_money_can_be_shown_in_dollars_at_each_claims_year(monkeypatch):
+    at = run_app(monkeypatch, metric="bride_price")
+    assert chart(at)["layout"]["xaxis"]["title"]["text"] == "US dollars at each claim's year"
+
+
+def test_claim_detail_shows_the_quote_source_and_repeats(monkeypatch):
+    at = run_app(monkeypatch, metric="refugees_in_china", claim="independent-2002-refugees-in-china")
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")  # markdown escapes in data
+    assert "**between 10,000 and 300,000**" in text
+    assert "The Independent" in text and "Repeats:" in text and "hrw-2002-refugees-in-china" in text
+
+
+def test_an_invalid_data_file_shows_its_problems_and_the_valid_claims(monkeypatch, tmp_path):
     bad = tmp_path / "claims.csv"
     bad.write_text(
         "claim_id,metric,value,source_title,publisher,published\n"
         "a,trafficked_share,30-50%,T,Taipei Times,2005-12-10\n"
-        "b,trafficked_share,hello,T,Taipei Times,2005-12-10\n",
+        "b,trafficked_share,hello,T,Taipei Times,2005-12-10\n"
+        "c,trafficked_share,40%,T,Taipei Times,2005-13-45\n",
         encoding="utf-8")
     at = run_app(monkeypatch, bad)
-    assert "1 problem" in at.warning[0].value
+    assert "2 problem" in at.warning[0].value
     problems = at.dataframe[0].value
-    assert problems.iloc[0]["row"] == 3 and problems.iloc[0]["value"] == "hello"
-    assert at.dataframe[-1].value["claim_id"].tolist() == ["a"]
+    assert list(problems["row"]) == [3, 4]
+    assert list(problems["value"]) == ["hello", "2005-13-45"]
+    assert list(table(at)["claim_id"]) == ["a"]
+
+
+def test_an_unreadable_data_file_is_a_message_not_a_traceback(monkeypatch, tmp_path):
+    missing = tmp_path / "nope.csv"
+    at = run_app(monkeypatch, missing)
+    assert "file not found" in at.dataframe[0].value.iloc[0]["message"]
+    assert any("No valid claims" in i.value for i in at.info)
