@@ -189,7 +189,9 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
         base_year = int(right.selectbox("Dollars of year", years, key="base"))
     shown = views.express(claims, st.session_state["unit"], metric_unit=metric_unit, base_year=base_year)
     if st.session_state["view"] == "timeline":
-        fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric)
+        by_period = right.toggle("By reference period", key="by_period",
+                                 help="Place claims at the middle of the period they refer to, where given")
+        fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric, by_period)
     else:
         fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note)
     st.plotly_chart(fig, width="stretch", key="chart",

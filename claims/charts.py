@@ -194,21 +194,28 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
     return fig
 
 
-def _timeline_date(row) -> pd.Timestamp:
-    text = str(row.published)
-    parts = text.split("-")
-    year, month, day = int(parts[0]), int(parts[1]) if len(parts) > 1 else 7, int(parts[2]) if len(parts) > 2 else 1
-    if len(parts) == 2:
-        day = 15
-    return pd.Timestamp(year=year, month=month, day=day)
+def _timeline_date(row, by_period: bool) -> pd.Timestamp:
+    """Where a claim sits in time: its publication date, or the middle of its reference period."""
+    if by_period and str(row.period).strip():
+        years = [int(y) for y in str(row.period).replace("–", "-").split("-") if y.strip().isdigit()]
+        if years:
+            middle = (min(years) + max(years) + 1) / 2
+            return pd.Timestamp(year=int(middle), month=7 if middle == int(middle) + 0.5 else 1, day=1)
+    parts = [int(p) for p in str(row.published).split("-")]
+    if len(parts) == 1:
+        return pd.Timestamp(year=parts[0], month=7, day=1)
+    return pd.Timestamp(year=parts[0], month=parts[1], day=parts[2] if len(parts) > 2 else 15)
 
 
-def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "") -> go.Figure:
-    """Estimates over publication date: a vertical range per claim, arrows where a bound is open."""
+def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_period: bool = False) -> go.Figure:
+    """Estimates over time: a vertical range per claim, arrows where a bound is open.
+
+    Placed by publication date, or with `by_period` by the middle of the reference period where
+    a claim gives one (publication date otherwise).
+    """
     frame = frame.sort_values(["published", "claim_id"], kind="stable")
-    dates = [_timeline_date(r) for r in frame.itertuples(index=False)]
-    finite = frame.rename(columns={"x_low": "x_low", "x_high": "x_high"})
-    axis = axis_for(finite)
+    dates = [_timeline_date(r, by_period) for r in frame.itertuples(index=False)]
+    axis = axis_for(frame)
     basis = _basis(frame)
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
     fig = go.Figure()
@@ -243,7 +250,8 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "") -> go
                              customdata=hover, hovertemplate="%{customdata}<extra></extra>", cliponaxis=False))
     fig.update_layout(title=dict(text=html.escape(title, quote=False), x=0, xanchor="left"),
                       yaxis=dict(title=html.escape(axis_title, quote=False), range=[axis.low, axis.high], gridcolor="#e5e5e5"),
-                      xaxis=dict(title="publication date", gridcolor="#e5e5e5"),
+                      xaxis=dict(title="reference period (publication date where none)" if by_period
+                                 else "publication date", gridcolor="#e5e5e5"),
                       height=520, margin=dict(l=10, r=30, t=50, b=130), plot_bgcolor="white",
                       legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0))
     return fig

@@ -134,3 +134,13 @@ def test_axis_starts_at_zero_for_non_negative_figures(value, expected):
     assert axis.low == expected[0]
     if expected[1] is not None:
         assert axis.high == pytest.approx(expected[1])
+
+
+def test_timeline_can_place_claims_by_their_reference_period():
+    frame = FRAME.assign(period=["2000-2001", "", "", "", "", ""])
+    by_date = charts.timeline_figure(frame, "people")
+    by_period = charts.timeline_figure(frame, "people", by_period=True)
+    first = lambda fig: [t for t in fig.data if t.customdata is not None][0].x[0]  # noqa: E731
+    assert str(first(by_date))[:10] == "2002-11-19"
+    assert str(first(by_period))[:10] == "2001-01-01"
+    assert by_period.layout.xaxis.title.text.startswith("reference period")
