@@ -145,23 +145,30 @@ def show_overview(claims: pd.DataFrame, metrics) -> None:
         return
     summary = overview.metric_summary(claims, {k: m.unit for k, m in metrics.items()},
                                       {k: m.label for k, m in metrics.items()})
-    summary = summary.sort_values(["agreement", "claims"], ascending=[True, False], kind="stable")
-    st.caption("Agreement compares independent estimates only (repeats of another report are not counted). "
-               "Select a row to open the metric.")
-    event = st.dataframe(
-        summary, hide_index=True, width="stretch", key="overview", on_select="rerun", selection_mode="single-row",
+    contested_first = {"conflict": 0, "agree": 1, "single estimate": 2}
+    summary = summary.sort_values(["agreement", "claims"], key=lambda c: c.map(contested_first).fillna(3)
+                                  if c.name == "agreement" else -c, kind="stable")
+    st.session_state["_overview_ids"] = list(summary["metric"])
+    st.caption("Contested metrics first. Agreement compares independent estimates only (repeats of another "
+               "report are not counted). Select a row to open the metric.")
+    st.dataframe(
+        summary, hide_index=True, width="stretch", key="overview", on_select=open_selected_metric,
+        selection_mode="single-row",
         column_config={
             "metric": None,
-            "label": st.column_config.TextColumn("metric"),
+            "label": st.column_config.TextColumn("metric", width="large"),
             "independent": st.column_config.NumberColumn("independent estimates"),
             "unit": st.column_config.TextColumn("shown in"),
             "span": st.column_config.TextColumn("span of estimates"),
             "agreement": st.column_config.TextColumn("do they agree?"),
         })
-    rows = event.selection.rows if event and hasattr(event, "selection") else []
+
+
+def open_selected_metric() -> None:
+    """Selecting an overview row opens its metric (a callback: it runs before the widgets are drawn)."""
+    rows = st.session_state["overview"]["selection"]["rows"]
     if rows:
-        st.session_state["metric"] = summary.iloc[rows[0]]["metric"]
-        st.rerun()
+        st.session_state["metric"] = st.session_state["_overview_ids"][rows[0]]
 
 
 def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:

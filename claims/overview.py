@@ -67,10 +67,21 @@ def _fmt(x: float) -> str:
 
 
 def span_text(band: Band | None) -> str:
-    """'10,000–300,000', '5–open' for an envelope, '' for none."""
+    """The stated extremes of an envelope: '10,000–300,000'; an open end is marked, never a number."""
     if band is None:
         return ""
-    return f"{_fmt(band.low)}–{_fmt(band.high)}" if band.low != band.high else _fmt(band.low)
+    low = "open" if math.isinf(band.low) else _fmt(band.low)
+    high = "open" if math.isinf(band.high) else _fmt(band.high)
+    return low if low == high else f"{low}–{high}"
+
+
+def stated_span(frame: pd.DataFrame, low: str = "low", high: str = "high") -> str:
+    """From the smallest to the largest number the claims state; '+ open-ended' when some run on."""
+    values = pd.concat([frame[low], frame[high]]).dropna()
+    if values.empty:
+        return ""
+    text = span_text(Band(float(values.min()), float(values.max())))
+    return text + (" (some open-ended)" if frame[low].isna().any() or frame[high].isna().any() else "")
 
 
 def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
@@ -95,7 +106,7 @@ def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = N
             "independent": int(independent(group).sum()),
             "publishers": group["publisher"].nunique(),
             "unit": shown.axis_title,
-            "span": span_text(envelope(shown.frame, "x_low", "x_high")),
+            "span": stated_span(shown.frame, "x_low", "x_high"),
             "agreement": agreement(shown.frame, "x_low", "x_high"),
         })
     return pd.DataFrame(rows, columns=["metric", "label", "claims", "independent", "publishers",

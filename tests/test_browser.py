@@ -91,3 +91,16 @@ def test_dashboard_still_works_at_a_phones_width(server, browser):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390 + 2  # nothing forces sideways scrolling
     page.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
+
+
+def test_selecting_an_overview_row_opens_the_metric(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    page.goto(server)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "metric=" in page.url

@@ -65,3 +65,9 @@ def test_bundled_metric_summary_counts_independent_estimates_and_agreement():
     assert summary.loc["repatriation_count", "agreement"] == "agree"
     assert summary.loc["annual_profit", "agreement"] == "single estimate"
     assert summary.loc["bride_price", "unit"] == "US dollars at each claim's year"
+
+
+def test_span_gives_the_stated_extremes_and_marks_open_ends():
+    summary = overview.metric_summary(load_claims()).set_index("metric")
+    assert summary.loc["refugees_in_china", "span"] == "10,000–300,000 (some open-ended)"
+    assert summary.loc["annual_border_crossings", "span"] == "5,000–50,000"
