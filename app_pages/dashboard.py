@@ -5,12 +5,14 @@ same view; unknown or stale values fall back to the nearest valid view with a sh
 """
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from claims import charts, overview, paths, views
+from claims.export import FORMATS, cite_claim, export_bytes, export_claim, export_filename
 from claims.filters import Filters, filter_claims
 from claims.markup import highlight, is_web_link, md_escape
 from claims.store import load_metrics, read_claims
@@ -210,7 +212,7 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
         st.caption(f"Not on the chart: {md_escape(reason)}")
 
 
-def show_table(claims: pd.DataFrame, metric: str) -> None:
+def show_table(claims: pd.DataFrame, metric: str, everything: pd.DataFrame) -> None:
     st.subheader(f"Claims ({len(claims)})")
     table = claims.assign(published_date=pd.to_datetime(claims["published"], format="mixed", errors="coerce"),
                           url=claims["url"].where(claims["url"].map(is_web_link), ""))
@@ -221,8 +223,15 @@ def show_table(claims: pd.DataFrame, metric: str) -> None:
                      "published": st.column_config.TextColumn("published (as given)"),
                      "reading": st.column_config.TextColumn("read as"),
                  })
-    st.download_button("Download these claims (CSV)", table.drop(columns=["published_date"]).to_csv(index=False),
-                       file_name=f"claims-{metric or 'all'}.csv", mime="text/csv", on_click="ignore")
+    if claims.empty:
+        return
+    st.caption(f"Export these {len(claims)} claims with their citations:")
+    columns = st.columns(len(FORMATS))
+    for column, (fmt, spec) in zip(columns, FORMATS.items()):
+        # deferred: the file is built when clicked, so a rerun does not pay for seven exports
+        column.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=everything),
+                               file_name=export_filename(fmt, f"claims-{metric}" if metric else "claims"), mime=spec.mime,
+                               on_click="ignore", key=f"export-{fmt}")
 
 
 def show_detail(claims: pd.DataFrame, everything: pd.DataFrame) -> None:
@@ -258,6 +267,15 @@ def show_detail(claims: pd.DataFrame, everything: pd.DataFrame) -> None:
         st.markdown(f"**Repeated by:** {md_escape(', '.join(repeated_by))}")
     if row["notes"]:
         st.caption(f"Editor's notes: {md_escape(row['notes'])}")
+    with st.container(border=True):
+        st.markdown("**Cite this claim** (APA, with the figure and the quote; copy with the button at the right)")
+        st.code(cite_claim(everything[everything["claim_id"] == st.session_state["claim"]].iloc[0],
+                           keys_from=everything), language=None, wrap_lines=True)
+        columns = st.columns(len(FORMATS))
+        for column, (fmt, spec) in zip(columns, FORMATS.items()):
+            column.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt),
+                                   file_name=export_filename(fmt, st.session_state["claim"]), mime=spec.mime,
+                                   on_click="ignore", key=f"cite-{fmt}")
 
 
 def main() -> None:
@@ -290,7 +308,7 @@ def main() -> None:
         show_metric(metric, visible, metrics)
     else:
         show_overview(visible, metrics)
-    show_table(visible, metric)
+    show_table(visible, metric, claims)
     show_detail(visible, claims)
     save_to_url(st.session_state.get("years", years), years)
 

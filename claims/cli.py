@@ -2,6 +2,9 @@
 
     python -m claims [--data PATH] validate [PATH]     one line per problem: PATH:ROW:COLUMN: message
     python -m claims parse TEXT [--unit U]             how a figure is read
+    python -m claims template [-o FILE]                the editors' CSV template and column guide
+    python -m claims import NEW.csv [--dry-run] [--update]   add an editor's claims to the table
+    python -m claims undo [--list]                     put the table back as before the last import
 
 `--data` (or $CLAIMS_DATA) picks the claims file for every command; it may come before or after the
 command name. Exit status: 0 success, 1 problems found or bad input, 2 usage error. Errors are one
@@ -114,6 +117,120 @@ def cmd_parse(args: argparse.Namespace) -> int:
     print(f"  unit:   {unit}")
     print(f"  kind:   {r.kind}")
     print(f"  vague:  {'; '.join(r.vague) if r.vague else '-'}")
+    return 0
+
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    from claims.export import cli_arguments
+    cli_arguments(p)
+
+
+@command("export", "write the claims, filtered like the dashboard, with their citations as csv, json, "
+                   "csl-json, bibtex, ris, markdown or text (stdout unless -o)", _export_arguments)
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the filtered claims and their sources' citations in one format."""
+    from claims.export import run_cli
+    return run_cli(args, data_path(args))
+
+
+# --- adding claims: template, import, undo (claims/importer.py) ------------------------------
+
+def _template_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the template to FILE (default: standard output); an existing file is kept")
+
+
+@command("template", "write a CSV template with every column and one filled example row; the column "
+                     "guide goes to standard error (to standard output with -o)", _template_arguments)
+def cmd_template(args: argparse.Namespace) -> int:
+    """Write the editors' CSV template and print the column guide."""
+    from claims.template import guide_text, template_csv
+
+    data = template_csv()
+    if args.output in (None, "-"):
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        print(guide_text(), file=sys.stderr, end="")
+        return 0
+    out = Path(args.output)
+    try:
+        with open(out, "xb") as fh:  # never overwrite: the file may hold an editor's work
+            fh.write(data)
+    except FileExistsError:
+        print(f"error: {out} exists already; choose another name, or delete it first", file=sys.stderr)
+        return 1
+    print(guide_text(), end="")
+    print(f"wrote {out}: one row per claim, then python -m claims import {out}", file=sys.stderr)
+    return 0
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="NEW.csv", help="the editor's CSV file of claims")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what would be added, skipped and updated, and write nothing")
+    p.add_argument("--update", action="store_true",
+                   help="a row whose claim_id is in the table with other content updates that claim "
+                        "(default: such a row is refused)")
+
+
+@command("import", "add the claims of a CSV file to the table: the whole file is validated first and "
+                   "nothing is written if anything is wrong; rows already in the table are skipped, a "
+                   "claim_id in the table with other content is refused unless --update", _import_arguments)
+def cmd_import(args: argparse.Namespace) -> int:
+    """Plan the import, print the preview and any problems, then write (unless --dry-run)."""
+    from claims import access, importer
+
+    target = data_path(args)
+    plan = importer.plan_import(target, args.file, name=args.file, update=args.update)
+    print("\n".join(importer.preview_lines(plan)))
+    for p in plan.problems:
+        print(p.format())
+    if not plan.ok:
+        print(plan.refusal(), file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print("dry run: nothing written", file=sys.stderr)
+        return 0
+    try:  # if another import lands meanwhile, the file is merged again against the table as it is then
+        summary = importer.apply_import(plan, access.cli_editor(), same_outcome=False)
+    except importer.ImportRefused as exc:
+        for p in exc.plan.problems:
+            print(p.format())
+        print(str(exc), file=sys.stderr)
+        return 1
+    except (importer.Busy, access.WriteRefused) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if summary.plan is not None and summary.plan.outcome() != plan.outcome():
+        print(f"{target} changed meanwhile (another import), so the file was merged again; written:")
+        print("\n".join(importer.preview_lines(summary.plan)))
+    print(summary.text(), file=sys.stderr)
+    return 0
+
+
+def _undo_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--list", action="store_true", help="list the imports that can be undone, newest first")
+
+
+@command("undo", "put the table back, byte for byte, as it was before the last import (refused if the "
+                 "table changed since)", _undo_arguments)
+def cmd_undo(args: argparse.Namespace) -> int:
+    """Undo the last import, or list the imports that can be undone."""
+    from claims import access, importer
+
+    target = data_path(args)
+    if args.list:
+        entries = importer.history(target)
+        for e in reversed(entries):
+            print(f"{e.seq}: {e.describe()}")
+        print(f"{target}: {_count(len(entries), 'import')} can be undone", file=sys.stderr)
+        return 0
+    try:
+        entry = importer.undo_last(target, access.cli_editor())
+    except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{target}: undid the import of {entry.describe()}; the table is back as it was before it")
     return 0
 
 

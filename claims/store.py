@@ -984,13 +984,12 @@ def claims_csv(rows: pd.DataFrame | Iterable[Mapping[str, object]]) -> bytes:
                          "write; remove it") from None
 
 
-def write_claims(rows: pd.DataFrame | Iterable[Mapping[str, object]], path: str | os.PathLike[str]) -> Path:
-    """Write claims to `path` atomically (temp file, fsync, replace); on failure the old file is untouched.
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write bytes to `path` atomically (temp file, fsync, replace), keeping its permissions.
 
-    Rows are written in the order given, cells exactly as given; see `claims_csv` for the format.
+    On any failure the old file is untouched. Every write of the table goes through here.
     """
     path = Path(path)
-    data = claims_csv(rows)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
@@ -1022,3 +1021,11 @@ def write_claims(rows: pd.DataFrame | Iterable[Mapping[str, object]], path: str 
     finally:
         os.close(dir_fd)
     return path
+
+
+def write_claims(rows: pd.DataFrame | Iterable[Mapping[str, object]], path: str | os.PathLike[str]) -> Path:
+    """Write claims to `path` atomically (temp file, fsync, replace); on failure the old file is untouched.
+
+    Rows are written in the order given, cells exactly as given; see `claims_csv` for the format.
+    """
+    return write_bytes_atomic(path, claims_csv(rows))

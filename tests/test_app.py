@@ -125,3 +125,28 @@ def test_an_unreadable_data_file_is_a_message_not_a_traceback(monkeypatch, tmp_p
     at = run_app(monkeypatch, missing)
     assert "file not found" in at.dataframe[0].value.iloc[0]["message"]
     assert any("No valid claims" in i.value for i in at.info)
+
+
+def test_export_buttons_deliver_what_the_filters_show(monkeypatch):
+    """AppTest cannot read a download's bytes, so check the buttons exist for every format and that
+    the export function gets exactly the filtered claims the table shows."""
+    from claims import load_claims
+    from claims.export import FORMATS, export_bytes
+    from claims.filters import Filters, filter_claims
+    import csv, io
+
+    at = run_app(monkeypatch, metric="bride_price", publisher=["The Guardian", "Korea Times"])
+    labels = {b.label for b in at.download_button}
+    assert {spec.label for spec in FORMATS.values()} <= labels
+    shown = table(at)
+    claims = load_claims()
+    view = filter_claims(claims, Filters(metrics=("bride_price",), publishers=("The Guardian", "Korea Times")))
+    exported = list(csv.DictReader(io.StringIO(export_bytes(view, "csv", keys_from=claims).decode("utf-8-sig"))))
+    assert sorted(r["claim_id"] for r in exported) == sorted(shown["claim_id"])
+
+
+def test_cite_this_claim_shows_the_apa_reference_with_figure_and_quote(monkeypatch):
+    at = run_app(monkeypatch, metric="trafficked_share", claim="taipeitimes-2005-trafficked-share")
+    cite = at.code[0].value
+    assert "Taipei Times" in cite and "2005" in cite and "between 30 percent and half" in cite
+    assert any(b.label.startswith("BibTeX") for b in at.download_button)

@@ -83,6 +83,20 @@ def test_dashboard_shows_the_comparison_chart_with_a_seed_source(server, browser
     assert (ARTIFACTS / "dashboard.png").stat().st_size > 10_000
 
 
+def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
+    import bibtexparser
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
+    page.goto(f"{server}/?metric=trafficked_share&publisher=Taipei+Times")
+    button = page.locator('[data-testid="stDownloadButton"]').get_by_text("BibTeX").first
+    button.wait_for(timeout=60_000)
+    with page.expect_download(timeout=30_000) as download:
+        button.click()
+    library = bibtexparser.parse_string(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert len(library.entries) == 2  # the 2005 wire story and the 2019 report coverage
+    assert {e.fields_dict["year"].value for e in library.entries} == {"2005", "2019"}
+
+
 def test_dashboard_still_works_at_a_phones_width(server, browser):
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
     page.goto(f"{server}/?metric=refugees_in_china")

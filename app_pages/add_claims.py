@@ -1,0 +1,223 @@
+"""Add claims (editors only): the template, an upload checked row by row, a preview, confirm, undo.
+
+app.py lists this page only when editing is on (claims/access.py). The page checks again, and the
+write itself (`importer.apply_import`, `importer.undo_last`) checks permission once more, with the
+configuration and the logged-in user as they are at that moment.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from claims import access, importer, paths
+from claims.store import read_rows
+from claims.template import column_guide, template_csv
+
+LIMIT_BYTES = importer.UPLOAD_LIMIT_MB * 1024 * 1024
+SHOWN = ["claim_id", "metric", "value", "range", "unit", "publisher", "published", "source_title", "url"]
+KEY = "add_claims."  # prefix of this page's session_state keys
+
+
+def current_editor() -> tuple[access.EditingConfig, access.Editor]:
+    """The editing configuration and this session's editor, read now."""
+    config = access.load_config()
+    return config, access.app_editor(config, st.user.to_dict())
+
+
+def problem_table(problems) -> pd.DataFrame:
+    return pd.DataFrame([{"file": p.file, "row": p.row, "column": p.column, "value": p.value,
+                          "message": p.message, "fix": p.fix} for p in problems])
+
+
+def changes_table(rows) -> pd.DataFrame:
+    return pd.DataFrame([{"row": r.row, "claim_id": r.claim_id, "column": c.column, "in the table": c.old,
+                          "in your file": c.new} for r in rows for c in r.changes])
+
+
+def stamp(path) -> tuple[int, int] | None:
+    try:
+        s = path.stat()
+    except OSError:
+        return None
+    return s.st_mtime_ns, s.st_size
+
+
+def show(frame: pd.DataFrame) -> None:
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def confirm() -> None:
+    """The confirm button: write the plan the editor was shown (kept from the run that drew it)."""
+    cached = st.session_state.pop(KEY + "plan", None)
+    if cached is None:
+        return
+    plan = cached[1]
+    _, editor_now = current_editor()  # permission as it is at the moment of writing
+    try:
+        summary = importer.apply_import(plan, editor_now)
+    except importer.StalePlan as exc:  # the next run shows the new preview, to confirm again
+        st.session_state[KEY + "notice"] = str(exc)
+    except importer.ImportRefused as exc:
+        st.session_state[KEY + "failed"] = (str(exc), exc.plan.problems)
+    except (access.WriteRefused, importer.Busy) as exc:
+        st.session_state[KEY + "failed"] = (str(exc), [])
+    except OSError as exc:
+        st.session_state[KEY + "failed"] = (f"not saved: {plan.target} could not be written "
+                                            f"({exc.strerror or exc}); the table is unchanged", [])
+    else:
+        st.session_state[KEY + "done"] = {
+            "text": summary.text(), "added": summary.added, "updated": summary.updated,
+            "changes": changes_table(summary.plan.updated) if summary.plan and summary.plan.updated else None}
+        st.session_state[KEY + "round"] += 1  # a fresh, empty uploader
+        st.session_state.pop(KEY + "update", None)
+        st.cache_data.clear()  # pages that cache the table read it again
+
+
+def undo(target) -> None:
+    """The 'Yes, undo it' button: put the table back as it was before the last import."""
+    st.session_state.pop(KEY + "confirm_undo", None)
+    _, editor_now = current_editor()
+    try:
+        entry = importer.undo_last(target, editor_now)
+    except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
+        st.session_state[KEY + "failed_undo"] = str(exc)
+    else:
+        st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {target.name} is back as it was before it."
+        st.session_state.pop(KEY + "done", None)
+        st.session_state.pop(KEY + "plan", None)
+        st.cache_data.clear()
+
+
+st.title("Add claims")
+
+config, editor = current_editor()
+if config.problem:
+    st.warning(config.problem)
+if config.mode == "login" and not editor.email:
+    st.info("Log in to add claims: only editors on the allowlist may write to the table.")
+    if st.button("Log in"):
+        try:
+            st.login()
+        except Exception as exc:  # e.g. Authlib missing, or [auth] incomplete
+            st.error(f"Login is not available: {exc}")
+    st.stop()
+if reason := access.refusal(editor, config):
+    st.error(reason)
+    if config.mode == "login":
+        st.button("Log out", on_click=st.logout)
+    st.stop()
+
+target = paths.claims_path()
+st.caption(f"Claims are added to `{target}`. Editing as {editor.label}.")
+
+with st.expander("Template and column guide"):
+    st.write("Start from the template: one row per claim, the columns below in any order. Leave "
+             "`claim_id` blank and a readable id is made (publisher-year-metric).")
+    st.download_button("Download the CSV template", template_csv(), file_name="claims-template.csv",
+                       mime="text/csv", on_click="ignore")
+    show(pd.DataFrame(column_guide()))
+
+if notice := st.session_state.pop(KEY + "notice", None):
+    st.warning(notice)
+if undone := st.session_state.get(KEY + "undone"):
+    st.success(undone)
+if done := st.session_state.get(KEY + "done"):
+    st.success(done["text"])
+    ids = set(done["added"]) | set(done["updated"])
+    if ids:
+        now, _ = read_rows(target)
+        st.subheader("What changed")
+        st.caption(f"{target.name} now holds {len(now):,} claims. The rows added or updated, as now in the table:")
+        show(pd.DataFrame([r for r in now if r["claim_id"] in ids], columns=SHOWN + ["notes"]))
+        if done["changes"] is not None and len(done["changes"]):
+            st.caption("Fields updated:")
+            show(done["changes"])
+
+st.session_state.setdefault(KEY + "round", 0)
+upload = st.file_uploader(f"CSV file of claims (up to {importer.UPLOAD_LIMIT_MB} MB)",
+                          key=f"{KEY}upload{st.session_state[KEY + 'round']}",
+                          max_upload_size=importer.UPLOAD_LIMIT_MB)
+
+if upload is not None:
+    st.session_state.pop(KEY + "done", None)
+    st.session_state.pop(KEY + "undone", None)
+    data = upload.getvalue()
+    if len(data) > LIMIT_BYTES:
+        st.error(f"{upload.name} is {len(data) / 1024 / 1024:.1f} MB; uploads are limited to "
+                 f"{importer.UPLOAD_LIMIT_MB} MB. Split it into smaller files, or ask someone with access "
+                 "to the server to run `python -m claims import` on it.")
+        st.stop()
+    update = st.checkbox("Update claims whose claim_id is already in the table with other content",
+                         key=KEY + "update",
+                         help="Without this, such rows are refused and shown field by field.")
+    plan_key = (hashlib.sha256(data).hexdigest(), upload.name, update, str(target), stamp(target))
+    cached = st.session_state.get(KEY + "plan")
+    if cached and cached[0] == plan_key:
+        plan = cached[1]
+    else:
+        with st.spinner(f"Checking {upload.name} against {target.name}…"):
+            plan = importer.plan_import(target, data, name=upload.name, update=update)
+        st.session_state[KEY + "plan"] = (plan_key, plan)
+
+    for note in plan.notes:
+        st.info(note)
+    if plan.problems:
+        files = ", ".join(sorted({p.file for p in plan.problems}))
+        rows = len({(p.file, p.row) for p in plan.problems})
+        st.error(f"{len(plan.problems)} problem(s) in {rows} row(s) of {files}: nothing is written until they "
+                 "are fixed. Correct the file and upload it again.")
+        st.subheader("Problems")
+        show(problem_table(plan.problems))
+    if plan.conflicts:
+        if plan.update:
+            st.info(f"{len(plan.conflicts)} claim(s) will be updated with the values from your file:")
+        else:
+            st.warning(f"{len(plan.conflicts)} row(s) have a claim_id that is already in the table with other "
+                       "content. They are refused unless you tick 'Update claims…' above; give new claims "
+                       "their own claim_id (or leave it blank).")
+        show(changes_table(plan.conflicts))
+
+    st.subheader("Preview")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("to add", len(plan.added))
+    c2.metric("already in the table", len(plan.skipped))
+    c3.metric("to update", len(plan.updated))
+    if plan.added:
+        st.caption("To add (ids marked 'made' were blank in your file):")
+        show(pd.DataFrame([{"row": r.row, "id": "made" if r.generated else "given",
+                            **{c: r.record[c] for c in SHOWN}} for r in plan.added]))
+    if plan.skipped:
+        st.caption("Already in the table, skipped:")
+        show(pd.DataFrame([{"row": r.row, "same as": r.same_as} for r in plan.skipped]))
+    if plan.ok and not plan.writes:
+        st.info("Every row is already in the table: there is nothing to add.")
+
+    if failed := st.session_state.pop(KEY + "failed", None):
+        st.error(failed[0])
+        if failed[1]:
+            show(problem_table(failed[1]))
+    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} claims in {target.name}"
+    st.button(label, type="primary", disabled=not plan.writes, key=KEY + "confirm", on_click=confirm)
+
+st.divider()
+st.subheader("Recent imports")
+entries = importer.history(target)
+if not entries:
+    st.caption("No import into this table is recorded, so there is nothing to undo.")
+else:
+    show(pd.DataFrame([{"#": e.seq, "when (UTC)": e.time.replace("T", " ").removesuffix("+00:00"),
+                        "editor": e.editor, "file": e.source, "added": len(e.added), "updated": len(e.updated),
+                        "skipped": e.skipped} for e in reversed(entries)]))
+    last = entries[-1]
+    if failed_undo := st.session_state.pop(KEY + "failed_undo", None):
+        st.error(failed_undo)
+    if st.session_state.get(KEY + "confirm_undo") != last.seq:
+        st.button(f"Undo the last import ({last.source})", key=KEY + "undo",
+                  on_click=lambda seq=last.seq: st.session_state.__setitem__(KEY + "confirm_undo", seq))
+    else:
+        st.warning(f"Undo {last.describe()}? The table goes back, byte for byte, to how it was before it.")
+        yes, no = st.columns(2)
+        yes.button("Yes, undo it", key=KEY + "undo_yes", on_click=undo, args=(target,))
+        no.button("Cancel", key=KEY + "undo_no", on_click=lambda: st.session_state.pop(KEY + "confirm_undo", None))

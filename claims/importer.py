@@ -1,0 +1,909 @@
+"""Adding claims from an editor's CSV file: plan (read, validate, match, preview), apply, undo.
+
+    plan = plan_import(target, "new.csv")     # reads only: plan.problems, added, skipped, conflicts
+    summary = apply_import(plan, editor)      # writes, if the plan is ok and the editor may write now
+    undo_last(target, editor)                 # puts the table back as it was before the last import
+
+Rules. The whole new file is validated together with the table before anything is written; any
+problem means nothing is written. A row whose claim_id is blank gets a readable id,
+`<publisher>-<year>-<metric>` (then -2, -3…), the same for the same input. A row equal to a claim
+already in the table on every column the new file has (a blank claim_id aside) is skipped, so
+importing a file twice changes nothing. A row whose claim_id is in the table with different
+content is a conflict, refused and shown field by field unless the plan is made with update=True.
+
+Nothing already in the table is lost or changed silently: the table's rows are kept as their exact
+text (encoding, delimiter, quoting, line ends), new rows are appended in the table's own layout
+and an updated row is rewritten in place, so untouched rows stay byte for byte the same. Writes
+are atomic and serialized by a lock file beside the table; the previous version is kept in
+`.<name>.history/` beside it, so the last imports can be undone.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from claims import access, paths, template
+from claims.schema import COLUMNS, REQUIRED
+from claims.store import DELIMITERS, Problem, read_claims, read_rows, write_bytes_atomic
+
+LOCK_TIMEOUT = 60.0
+"""Seconds an import or undo waits for another one on the same table before giving up."""
+
+HISTORY_KEEP = 10
+"""How many earlier versions of the table are kept for undo."""
+
+UPLOAD_LIMIT_MB = 10
+"""Largest file the app accepts as an upload, in MB (the command line and the table itself have no limit)."""
+
+
+class ImportRefused(Exception):
+    """The plan has problems or refused conflicts, so nothing was written; `.plan` says which."""
+
+    def __init__(self, plan: Plan, message: str = ""):
+        super().__init__(message or plan.refusal())
+        self.plan = plan
+
+
+class StalePlan(Exception):
+    """The table changed since the preview and the import would now do something else; `.plan` is the new preview."""
+
+    def __init__(self, plan: Plan):
+        super().__init__(f"not saved: {plan.target} changed since the preview (another import?) and this file "
+                         "would now be merged differently; check the new preview and confirm again")
+        self.plan = plan
+
+
+class Busy(Exception):
+    """Another import or undo held the table's lock for too long."""
+
+
+class UndoRefused(Exception):
+    """There is nothing to undo, or undoing would lose changes made since."""
+
+
+# --- a CSV file as records that keep their exact text ------------------------------------------
+
+SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', re.I)  # as store reads Excel's "sep=" line
+
+
+def _header_name(cell: str) -> str:
+    """How a header cell is matched to a column (as store does): trimmed, lower-case, spaces and hyphens as '_'."""
+    return re.sub(r"[\s\-]+", "_", cell.strip().strip("\ufeff").strip().lower())
+
+
+def _ending(text: str) -> str:
+    """The line end a record's text finishes with ("" for the file's last line without one)."""
+    if text.endswith("\r\n"):
+        return "\r\n"
+    return text[-1] if text.endswith(("\n", "\r")) else ""
+
+
+class _Unmergeable(Exception):
+    """The file reads, but not in a form whose rows can be kept byte for byte."""
+
+
+@dataclass
+class _Parsed:
+    """A CSV file as `store` reads it, but with each record's exact text.
+
+    records: the text of each record after Excel's "sep=" line, line ends included; record i is
+    spreadsheet row i + 1, as in store's messages. data: indexes of the claim records (non-blank,
+    after the header), in the order `read_rows` returns them.
+    """
+
+    bom: bool
+    encoding: str
+    prefix: str
+    delimiter: str
+    newline: str
+    records: list[str]
+    cells: list[list[str]]
+    header: int
+    columns: list[str | None]
+    data: list[int]
+
+    def record(self, i: int) -> dict[str, str]:
+        """Record i as `read_rows` gives it: every column, cells trimmed, "" where absent."""
+        cells = self.cells[i]
+        out = dict.fromkeys(COLUMNS, "")
+        for pos, name in enumerate(self.columns):
+            if name is not None and pos < len(cells):
+                out[name] = cells[pos].strip()
+        return out
+
+    def claims(self) -> list[dict[str, str]]:
+        """Every claim record, as `read_rows` returns them (the same as `record` for each of `data`, faster)."""
+        pairs = [(pos, name) for pos, name in enumerate(self.columns) if name is not None]
+        width = len(self.columns)
+        blank = {c: "" for c in COLUMNS if c not in self.columns}
+        out = []
+        for i in self.data:
+            cells = self.cells[i]
+            if len(cells) < width:
+                cells = cells + [""] * (width - len(cells))
+            rec = {name: cells[pos].strip() for pos, name in pairs}
+            rec.update(blank)
+            out.append(rec)
+        return out
+
+    @property
+    def present(self) -> list[str]:
+        """The known columns the header names, in canonical order."""
+        return [c for c in COLUMNS if c in self.columns]
+
+    def line(self, record: dict[str, str]) -> str:
+        """One record as this file writes it (its delimiter and column order, minimal quoting), no line end."""
+        d = self.delimiter
+        cells = []
+        for name in self.columns:
+            v = record.get(name, "") if name is not None else ""
+            if d in v or '"' in v or "\n" in v or "\r" in v:
+                v = '"' + v.replace('"', '""') + '"'
+            cells.append(v)
+        return d.join(cells)
+
+    def encode(self, text: str) -> bytes:
+        return (codecs.BOM_UTF8 if self.bom else b"") + text.encode(self.encoding)
+
+
+def _new_table() -> _Parsed:
+    """A table that does not exist yet: the canonical layout, header only."""
+    header = ",".join(COLUMNS) + "\n"
+    return _Parsed(False, "utf-8", "", ",", "\n", [header], [list(COLUMNS)], 0, list(COLUMNS), [])
+
+
+def _parse(data: bytes) -> _Parsed:
+    """Split a CSV file the way `store` reads it; raise _Unmergeable when that cannot keep its text."""
+    bom = data.startswith(codecs.BOM_UTF8)
+    body = data[len(codecs.BOM_UTF8):] if bom else data
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _Unmergeable("it is saved as UTF-16; save it as UTF-8")
+    try:
+        text, encoding = body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = body.decode("cp1252"), "cp1252"  # store has read it, so this decodes
+    prefix = ""
+    if sep := SEP_LINE.match(text):
+        prefix, delimiter, text = text[:sep.end()], sep.group(1), text[sep.end():]
+    else:
+        first = text.lstrip("\r\n").split("\n", 1)[0]
+        counts = {d: first.count(d) for d in DELIMITERS}
+        best = max(counts, key=counts.__getitem__)
+        delimiter = best if counts[best] else ","
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    records: list[str] = []
+    cells: list[list[str]] = []
+    done = 0
+    try:
+        for row in reader:
+            records.append("".join(lines[done:reader.line_num]))
+            cells.append(row)
+            done = reader.line_num
+    except csv.Error as exc:
+        raise _Unmergeable(f"row {len(records) + 1} is not valid CSV ({exc})") from None
+    header = next((i for i, c in enumerate(cells) if "".join(c).strip()), None)
+    if header is None:
+        raise _Unmergeable("it has no header row")
+    columns: list[str | None] = []
+    for cell in cells[header]:
+        name = _header_name(cell)
+        columns.append(name if name in COLUMNS and name not in columns else None)
+    data_rows = [i for i in range(header + 1, len(cells)) if "".join(cells[i]).strip()]
+    newline = _ending(records[header]) or "\n"
+    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows)
+
+
+# --- the plan ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One column of a claim that the new file changes: the table's text and the file's."""
+
+    column: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """What happens to one row of the new file.
+
+    row: its spreadsheet row in the new file. claim_id: the id it has, or the id made for it.
+    action: "add", "skip" (equal to claim `same_as`) or "update" (its claim_id is in the table with
+        other content: a conflict, refused unless the plan updates).
+    record: the claim as it would be written (every column). generated: claim_id was blank and made.
+    changes: for "update", the columns that differ, table's text then the file's.
+    """
+
+    row: int
+    claim_id: str
+    action: str
+    record: dict[str, str]
+    generated: bool = False
+    changes: tuple[FieldChange, ...] = ()
+    same_as: str = ""
+
+
+@dataclass
+class Plan:
+    """What importing a file would do. Made by `plan_import`; nothing is written until `apply_import`.
+
+    target: the claims table. source: the new file's name as shown in messages. data: its bytes.
+    update: conflicts are updates. rows: one RowPlan per claim row of the new file.
+    problems: everything wrong (in the new file, or in the table); any problem means nothing is written.
+    notes: other things the editor should know (the table will be created, a column added).
+    target_digest: sha256 of the table as read (None: it did not exist). merged: the bytes that
+        `apply_import` writes (None when the plan is refused or changes nothing).
+    today: the date validation took as today. claims_after: claim rows in the table once applied.
+    """
+
+    target: Path
+    source: str
+    data: bytes
+    update: bool
+    rows: list[RowPlan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    target_digest: str | None = None
+    merged: bytes | None = None
+    today: date | None = None
+    claims_after: int = 0
+
+    @property
+    def added(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == "add"]
+
+    @property
+    def skipped(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == "skip"]
+
+    @property
+    def conflicts(self) -> list[RowPlan]:
+        """Rows whose claim_id is in the table with other content (updated only if `update`)."""
+        return [r for r in self.rows if r.action == "update"]
+
+    @property
+    def updated(self) -> list[RowPlan]:
+        return self.conflicts if self.update else []
+
+    @property
+    def ok(self) -> bool:
+        """True when applying would write (or find nothing to write) without refusing anything."""
+        return not self.problems and (self.update or not self.conflicts)
+
+    @property
+    def writes(self) -> bool:
+        """True when applying would change the table."""
+        return self.ok and bool(self.added or self.updated)
+
+    def outcome(self) -> tuple:
+        """What the plan does, to tell whether a plan made later does the same."""
+        return (self.update, tuple((r.row, r.action, r.claim_id, tuple(r.record.items())) for r in self.rows))
+
+    def refusal(self) -> str:
+        """Why nothing will be written ("" when the plan is ok)."""
+        if self.problems:
+            files = sorted({p.file for p in self.problems})
+            rows = len({(p.file, p.row) for p in self.problems})
+            return (f"not saved: {_count(len(self.problems), 'problem')} in {_count(rows, 'row')} "
+                    f"of {', '.join(files)}; nothing was written")
+        if self.conflicts and not self.update:
+            ids = ", ".join(r.claim_id for r in self.conflicts[:5]) + ("…" if len(self.conflicts) > 5 else "")
+            return (f"not saved: {_count(len(self.conflicts), 'row')} of {self.source} "
+                    f"{'has a claim_id' if len(self.conflicts) == 1 else 'have claim_ids'} already in "
+                    f"{self.target.name} with different content ({ids}); nothing was written. Give new claims "
+                    "their own claim_id, or confirm that these claims should be updated")
+        return ""
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the working directory when inside it, else as given."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) if Path(path).is_absolute() else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _digest(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _read_target(target: Path) -> bytes | None:
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _same(a: str, b: str) -> bool:
+    """Cells are equal when their text is, whatever line ends a spreadsheet used inside them."""
+    return a == b or a.replace("\r\n", "\n").replace("\r", "\n") == b.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- ids for claims without one ----------------------------------------------------------------
+
+STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "le", "a", "an", "at", "to"})
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+def publisher_slug(publisher: str) -> str:
+    """A short readable name of a publisher for ids: its acronym, its name run together, or its initials.
+
+    "Taipei Times" → taipeitimes; "Congressional Research Service" → crs;
+    "Database Center for North Korean Human Rights (NKDB)" → nkdb; "stopnkcrimes.org" → stopnkcrimes.
+    """
+    text = publisher.strip()
+    if acronym := re.search(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", text):
+        return "".join(_ascii_words(acronym.group(1)))
+    name = re.split(r"\s+/|\s*\(|\s*[:|]\s|,\s", text)[0].strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if domain := re.fullmatch(r"(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]{2})?", name, re.I):
+        name = domain.group(1)
+    words = _ascii_words(name)
+    joined = "".join(words)
+    if len(joined) <= 20:
+        return joined or "claim"
+    initials = "".join(w[0] for w in words if w not in STOPWORDS)
+    return initials if len(initials) >= 2 else joined[:20]
+
+
+def base_id(record: dict[str, str]) -> str:
+    """The readable id of a claim before any -2, -3 suffix: `<publisher>-<year>-<metric>`."""
+    year = m.group(0) if (m := re.match(r"\d{4}", record.get("published", ""))) else "undated"
+    metric = "-".join(_ascii_words(record.get("metric", ""))) or "claim"
+    return f"{publisher_slug(record.get('publisher', ''))}-{year}-{metric}"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+# --- making the plan ---------------------------------------------------------------------------
+
+def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[str] | bytes, *,
+                name: str | None = None, update: bool = False, today: date | None = None) -> Plan:
+    """What importing `new` (a path, or a file's bytes with its `name`) into `target` would do; writes nothing.
+
+    target: the claims table (default: --data / CLAIMS_DATA / data/claims.csv); it may not exist yet.
+    update: a row whose claim_id is in the table with other content updates that claim instead of
+        being refused. today: the date validation takes as today (default: today).
+    """
+    target = paths.claims_path(target)
+    if isinstance(new, (bytes, bytearray)):
+        data, source = bytes(new), name or "upload.csv"
+    else:
+        source = name or str(new)
+        try:
+            data = Path(new).read_bytes()
+        except OSError:
+            data = b""
+            problems = [Problem(source, p.row, p.column, p.value, p.message,
+                                "check the path of the file to import" if "--data" in p.fix else p.fix)
+                        for p in read_rows(new)[1]]  # the file's own reading message: not found, a directory…
+            return Plan(target, source, data, update, problems=problems, today=today)
+    plan = Plan(target, source, data, update, today=today)
+    with tempfile.TemporaryDirectory(prefix="claims-import-") as tmp:
+        _plan(plan, Path(tmp), today)
+    return plan
+
+
+def _refile(p: Problem, file: str) -> Problem:
+    return Problem(file, p.row, p.column, p.value, p.message, p.fix)
+
+
+def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
+    target, source = plan.target, plan.source
+
+    # 1. The new file: store's reading problems, and its records with their rows and columns.
+    safe = re.sub(r"[^\w.\- ]+", "_", Path(source).name).strip(". ") or "upload.csv"
+    new_path = tmp / "new" / safe
+    new_path.parent.mkdir()
+    new_path.write_bytes(plan.data)
+    new_rows, read_problems = read_rows(new_path)
+    try:
+        new = _parse(plan.data)
+    except (_Unmergeable, UnicodeDecodeError):
+        new = None
+    if new is None or new.claims() != new_rows:
+        plan.problems = [_refile(p, source) for p in read_problems] or [
+            Problem(source, 1, "-", "", "this file cannot be read row by row", "save it as 'CSV UTF-8' and try again")]
+        return
+    present = new.present
+    compared = [c for c in present if c != "claim_id"]
+    missing_fix = {p.column: p.fix for p in read_problems
+                   if p.message.startswith("required column") and p.column in REQUIRED and not p.value}
+    problems = [_refile(p, source) for p in read_problems if p.fix != missing_fix.get(p.column)]
+    missing_required = [c for c in REQUIRED if c != "claim_id" and c not in present]
+
+    # 2. The table as it is now.
+    try:
+        before = _read_target(target)
+    except OSError as exc:  # a directory, no permission…
+        plan.problems = problems + [Problem(str(target), 1, "-", "", f"the table cannot be read: "
+                                            f"{exc.strerror or exc}", "check --data or CLAIMS_DATA")]
+        return
+    plan.target_digest = _digest(before)
+    if not target.parent.is_dir():
+        plan.problems = problems + [Problem(str(target), 1, "-", "", f"folder {target.parent} does not exist",
+                                            "check --data or CLAIMS_DATA")]
+        return
+    if before is None or not before.strip():
+        table = _new_table()
+        existing: list[dict[str, str]] = []
+        plan.notes.append(f"{target} {'is empty' if before is not None else 'does not exist yet'}: "
+                          "it will be created with the imported claims")
+    else:
+        # The table is read once, keeping each row's text; store's reading problems in it (an unknown
+        # column, a broken row) come out of the validation below, as problems of the table.
+        try:
+            table: _Parsed | None = _parse(before)
+            why = "" if set(REQUIRED) <= set(table.present) else "it lacks required columns"
+        except (_Unmergeable, UnicodeDecodeError) as exc:
+            table, why = None, str(exc) if isinstance(exc, _Unmergeable) else "it is not text"
+        if table is None or why:
+            found = read_rows(target)[1] or [Problem(str(target), 1, "-", "", f"claims cannot be merged into "
+                                                     f"this table without rewriting it: {why}", "")]
+            plan.problems = problems + [Problem(p.file, p.row, p.column, p.value, p.message,
+                                                _fix_table_first(p.fix)) for p in found]
+            return
+        existing = table.claims()
+
+    # 3. Match every row of the new file against the table.
+    by_id: dict[str, int] = {}
+    for k, r in enumerate(existing):
+        by_id.setdefault(r["claim_id"], k)
+    by_content: dict[tuple[str, ...], str] | None = None
+    seen_ids: dict[str, int] = {}
+    seen_content: dict[tuple[str, ...], int] = {}
+    pending: list[tuple[int, dict[str, str]]] = []  # (row, record) of rows to add without an id
+    rows: list[RowPlan | None] = []
+    for i in new.data:
+        row, rec = i + 1, new.record(i)
+        rec = {c: _newlines(v) for c, v in rec.items()}
+        key = tuple(rec[c] for c in compared)
+        cid = rec["claim_id"]
+        if template.is_example(rec, present):
+            problems.append(Problem(source, row, "-", "", "this row is still the template's example claim",
+                                    "replace it with your own claim, or delete the row"))
+            rows.append(None)
+            continue
+        if cid and cid in seen_ids:
+            problems.append(Problem(source, row, "claim_id", cid,
+                                    f"claim_id {cid!r} is used twice in this file (rows {seen_ids[cid]} and {row})",
+                                    "give each claim its own claim_id, or delete the repeated row"))
+            rows.append(None)
+            continue
+        if cid:
+            seen_ids[cid] = row
+        if cid and cid in by_id:
+            old = existing[by_id[cid]]
+            changes = tuple(FieldChange(c, old[c], rec[c]) for c in compared if not _same(old[c], rec[c]))
+            if not changes:
+                rows.append(RowPlan(row, cid, "skip", old, same_as=cid))
+            else:
+                updated = dict(old)
+                updated.update({c: rec[c] for c in compared})
+                rows.append(RowPlan(row, cid, "update", updated, changes=changes))
+            continue
+        if not cid:
+            if by_content is None:
+                by_content = {}
+                for r in existing:
+                    by_content.setdefault(tuple(_newlines(r[c]) for c in compared), r["claim_id"])
+            if key in by_content:
+                same = by_content[key]
+                rows.append(RowPlan(row, same, "skip", existing[by_id[same]], same_as=same))
+                continue
+            if key in seen_content:
+                problems.append(Problem(source, row, "-", "",
+                                        f"this row repeats row {seen_content[key]} (every column but claim_id "
+                                        "is the same)", "delete one of the two rows"))
+                rows.append(None)
+                continue
+        seen_content.setdefault(key, row)
+        record = dict.fromkeys(COLUMNS, "")
+        record.update({c: rec[c] for c in present})
+        if not cid:
+            pending.append((row, record))
+        rows.append(RowPlan(row, cid, "add", record))
+
+    # Ids for rows without one, in file order: readable, then -2, -3… past every id in use.
+    taken = set(by_id) | set(seen_ids)
+    made: dict[int, str] = {}
+    for row, record in pending:
+        made[row] = record["claim_id"] = _unique(base_id(record), taken)
+        taken.add(made[row])
+    plan.rows = [RowPlan(r.row, made[r.row], r.action, r.record, generated=True) if r.row in made else r
+                 for r in rows if r is not None]
+    plan.claims_after = len(existing) + len(plan.added)
+
+    if missing_required and plan.added:
+        shown = ", ".join(str(r.row) for r in plan.added[:10]) + ("…" if len(plan.added) > 10 else "")
+        which = f"row {shown} is a new claim that needs" if len(plan.added) == 1 else \
+            f"rows {shown} are new claims that need"
+        for c in missing_required:
+            problems.append(Problem(source, new.header + 1, c, "", f"required column {c!r} is missing, and {which} it",
+                                    missing_fix.get(c) or f"add a {c} column"))
+
+    # 4. The table as it would be written, validated as a whole; problems located in the new file.
+    changed = [r for r in plan.rows if r.action in ("add", "update")]
+    if changed:
+        merged, origin, note = _merge(table, existing, plan.rows, source, target.name, problems)
+        if note:
+            plan.notes.append(note)
+        if merged is not None:
+            problems.extend(_validate(merged, target, tmp, origin, source, missing_required, today))
+            if not problems and (plan.update or not plan.conflicts):
+                plan.merged = merged
+    plan.problems = problems
+
+
+def _fix_table_first(fix: str) -> str:
+    then = "the table must be valid before claims are added to it: fix this first"
+    return f"{fix}; {then}" if fix else then
+
+
+def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], source: str, name: str,
+           problems: list[Problem]) -> tuple[bytes | None, dict[int, tuple[int, str]], str]:
+    """The table's bytes with rows added and updated (every conflict taken as an update), where the
+    new file's rows are in it (merged row → (new-file row, claim_id)), and a note when a column is added."""
+    note = ""
+    needed = [c for c in COLUMNS if c not in table.columns
+              and any(r.record.get(c) for r in rows if r.action in ("add", "update"))]
+    records = list(table.records)
+    columns = list(table.columns)
+    if needed:
+        head = records[table.header]
+        end = _ending(head)
+        records[table.header] = head[:len(head) - len(end)] + "".join(table.delimiter + c for c in needed) + \
+            (end or table.newline)
+        columns += needed
+        note = (f"{name} has no {', '.join(needed)} column{'s' * (len(needed) > 1)}: "
+                f"{'they' if len(needed) > 1 else 'it'} will be added to its header row; its rows are not changed")
+    layout = _Parsed(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
+                     table.cells, table.header, columns, table.data)
+    index_of = {r["claim_id"]: k for k, r in reversed(list(enumerate(existing)))}
+    origin: dict[int, tuple[int, str]] = {}
+    appended: list[str] = []
+    ok = True
+    for r in rows:
+        if r.action not in ("add", "update"):
+            continue
+        line = layout.line(r.record)
+        try:
+            line.encode(table.encoding)
+        except UnicodeEncodeError as exc:
+            column = next((c for c in COLUMNS if line[exc.start] in r.record.get(c, "")), "-")
+            problems.append(Problem(source, r.row, column, r.record.get(column, ""),
+                                    f"{line[exc.start]!r} cannot be written into the table, which is saved as "
+                                    f"Windows-1252 (Excel's 'CSV' format)", "save the table as 'CSV UTF-8' first"))
+            ok = False
+            continue
+        if r.action == "update":
+            k = table.data[index_of[r.claim_id]]
+            records[k] = line + _ending(records[k])
+            origin[k + 1] = (r.row, r.claim_id)
+        else:
+            origin[len(records) + len(appended) + 1] = (r.row, r.claim_id)
+            appended.append(line + table.newline)
+    if not ok:
+        return None, origin, note
+    if appended and records and not _ending(records[-1]):
+        records[-1] += table.newline
+    text = table.prefix + "".join(records) + "".join(appended)
+    return table.encode(text), origin, note
+
+
+ROW_REF = re.compile(r"\brow (\d+)\b")
+
+
+def _validate(merged: bytes, target: Path, tmp: Path, origin: dict[int, tuple[int, str]], source: str,
+              missing_required: list[str], today: date | None) -> list[Problem]:
+    """Validate the merged table as store reads it. A problem in one of the new file's rows is located
+    there; one in the table's own rows is reported as the table's (to fix first), or as caused by the
+    import. With no problem, every new row must be where the merge put it, or nothing is written."""
+    merged_path = tmp / "merged" / target.name
+    merged_path.parent.mkdir()
+    merged_path.write_bytes(merged)
+    metrics = paths.metrics_path_for(target)
+    frame, found = read_claims(merged_path, metrics_path=metrics, today=today)
+    if not found:
+        landed = dict(zip(frame["row"].tolist(), frame["claim_id"].tolist()))
+        if any(landed.get(row) != cid for row, (_, cid) in origin.items()):  # store reads rows otherwise
+            return [Problem(str(target), 1, "-", "", "the new rows could not be placed in this table safely, "
+                            "so nothing is written", "please report this, with the two files")]
+    merged_file = str(merged_path)
+    had: set[tuple[int, str, str]] | None = None
+
+    def relabel(text: str, in_new: bool) -> str:
+        def one(m: re.Match[str]) -> str:
+            n = int(m.group(1))
+            if n in origin:
+                return f"row {origin[n][0]}" if in_new else f"row {origin[n][0]} of {source}"
+            return f"row {n} of {target.name}" if in_new else m.group(0)
+        return ROW_REF.sub(one, text)
+
+    out: list[Problem] = []
+    for p in found:
+        if p.file != merged_file:  # metrics.csv
+            out.append(Problem(p.file, p.row, p.column, p.value, p.message, _fix_table_first(p.fix)))
+        elif p.row in origin:
+            if p.column in missing_required and not p.value:
+                continue  # reported once, on the header
+            message = relabel(p.message, True).replace("any claim in this file", f"any claim in {target.name} "
+                                                                                 "or in this file")
+            out.append(Problem(source, origin[p.row][0], p.column, p.value, message, relabel(p.fix, True)))
+        else:
+            if had is None:
+                had = {(q.row, q.column, q.value) for q in read_claims(target, today=today)[1]}
+            if (p.row, p.column, p.value) in had:
+                out.append(Problem(str(target), p.row, p.column, p.value, p.message, _fix_table_first(p.fix)))
+            else:
+                out.append(Problem(str(target), p.row, p.column, p.value,
+                                   relabel(p.message, False) + f" (after importing {source})",
+                                   relabel(p.fix, False) or "check the new claims of the same metric"))
+    return out
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def _lock_path(target: Path) -> Path:
+    return target.parent / f".{target.name}.lock"
+
+
+def history_dir(target: str | os.PathLike[str]) -> Path:
+    """Where the versions of a table before each import are kept: `.<name>.history/` beside it."""
+    target = Path(target)
+    return target.parent / f".{target.name}.history"
+
+
+@contextmanager
+def _locked(target: Path, timeout: float) -> Iterator[None]:
+    """Hold the table's lock file (one writer at a time, across processes and app sessions)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(_lock_path(target)), timeout=timeout, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"not saved: another import or undo on {target} has been running for over {timeout:.0f} s; "
+                   "try again in a minute") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One import in a table's history: enough to undo it and to say what it did.
+
+    seq: its number. time: when (UTC, ISO 8601). editor: who. source: the file imported.
+    added, updated: claim_ids. skipped: rows already in the table. before, after: sha256 of the table
+    before and after (before is None when the table did not exist).
+    """
+
+    seq: int
+    time: str
+    editor: str
+    source: str
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    skipped: int
+    before: str | None
+    after: str
+    folder: Path
+
+    @property
+    def saved_copy(self) -> Path:
+        """The table as it was before this import."""
+        return self.folder / f"{self.seq:06d}.before.csv"
+
+    def describe(self) -> str:
+        """One line: which file, by whom, when, what it did."""
+        when = self.time.replace("T", " ").removesuffix("+00:00") + " UTC"
+        return (f"{self.source} by {self.editor} at {when}: {len(self.added)} added, "
+                f"{len(self.updated)} updated")
+
+
+def history(target: str | os.PathLike[str] | None = None) -> list[Entry]:
+    """The imports into a table that can still be undone, oldest first."""
+    folder = history_dir(paths.claims_path(target))
+    entries = []
+    for meta in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            d = json.loads(meta.read_text(encoding="utf-8"))
+            entries.append(Entry(int(d["seq"]), d["time"], d["editor"], d["source"], tuple(d["added"]),
+                                 tuple(d["updated"]), int(d["skipped"]), d["before"], d["after"], folder))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a record we cannot read cannot be undone; it is left for a person to look at
+    return sorted(entries, key=lambda e: e.seq)
+
+
+def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Editor) -> Entry:
+    folder = history_dir(target)
+    folder.mkdir(exist_ok=True)
+    entries = history(target)
+    seq = entries[-1].seq + 1 if entries else 1
+    entry = Entry(seq, datetime.now(timezone.utc).replace(microsecond=0).isoformat(), editor.label, plan.source,
+                  tuple(r.claim_id for r in plan.added), tuple(r.claim_id for r in plan.updated),
+                  len(plan.skipped), _digest(before), _digest(plan.merged) or "", folder)
+    if before is not None:
+        write_bytes_atomic(entry.saved_copy, before)
+    meta = {"seq": entry.seq, "time": entry.time, "editor": entry.editor, "source": entry.source,
+            "added": list(entry.added), "updated": list(entry.updated), "skipped": entry.skipped,
+            "before": entry.before, "after": entry.after}
+    write_bytes_atomic(folder / f"{seq:06d}.json", (json.dumps(meta, indent=1, ensure_ascii=False) + "\n").encode())
+    for old in (entries + [entry])[:-HISTORY_KEEP]:
+        _forget(old)
+    return entry
+
+
+def _forget(entry: Entry) -> None:
+    for f in (entry.folder / f"{entry.seq:06d}.json", entry.saved_copy):
+        try:
+            f.unlink()
+        except FileNotFoundError:
+            pass
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What an import did. target: the table. source: the file. editor: who.
+    added, updated: claim_ids. skipped: rows already in the table. claims: claim rows in the table now.
+    entry: its number in the history (0 when nothing was written). replanned: the table had changed
+    since the plan was made, so the file was merged again against the table as it was at writing.
+    plan: the plan that was applied (the new one when replanned)."""
+
+    target: Path
+    source: str
+    editor: str
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    skipped: int
+    claims: int
+    entry: int = 0
+    replanned: bool = False
+    plan: Plan | None = field(default=None, repr=False, compare=False)
+
+    def text(self) -> str:
+        """One line for people: what changed and how many claims the table holds."""
+        head = f"{shown(self.target)}: {len(self.added):,} added, {len(self.updated):,} updated, {self.skipped:,} skipped"
+        if not self.entry:
+            return f"{head}; nothing to write, the table is unchanged"
+        return f"{head}; the table holds {_count(self.claims, 'claim')} and validates"
+
+
+def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True,
+                 timeout: float = LOCK_TIMEOUT) -> Summary:
+    """Write what `plan` adds and updates, under the table's lock, after checking that `editor` may write.
+
+    If the table changed since the plan was made, the file is planned again against the table as it
+    is now. With `same_outcome` (for a preview someone confirmed) the import goes ahead only if the
+    new plan does exactly the same, else StalePlan (carrying the new preview) is raised; without it
+    (the command line, where nobody confirmed a preview) the new plan is applied if it is ok.
+    Raises access.WriteRefused, ImportRefused, StalePlan or Busy; on any of them nothing is written.
+    """
+    access.check_write(editor)
+    if not plan.ok:
+        raise ImportRefused(plan)
+    target = plan.target
+    with _locked(target, timeout):
+        access.check_write(editor)  # at the moment of writing, with the configuration as it is now
+        before = _read_target(target)
+        replanned = False
+        if _digest(before) != plan.target_digest:
+            fresh = plan_import(target, plan.data, name=plan.source, update=plan.update, today=plan.today)
+            if not fresh.ok:
+                raise ImportRefused(fresh, f"not saved: {target} changed since the preview, and now: "
+                                           + fresh.refusal().removeprefix("not saved: "))
+            if same_outcome and fresh.outcome() != plan.outcome():
+                raise StalePlan(fresh)
+            plan, replanned = fresh, True
+        if not plan.writes or plan.merged is None:
+            return Summary(target, plan.source, editor.label, (), (), len(plan.skipped), plan.claims_after,
+                           replanned=replanned, plan=plan)
+        entry = _record(target, before, plan, editor)
+        try:
+            write_bytes_atomic(target, plan.merged)
+        except BaseException:
+            _forget(entry)
+            raise
+        return Summary(target, plan.source, editor.label, entry.added, entry.updated, entry.skipped,
+                       plan.claims_after, entry.seq, replanned, plan)
+
+
+def undo_last(target: str | os.PathLike[str] | None, editor: access.Editor, *,
+              timeout: float = LOCK_TIMEOUT) -> Entry:
+    """Put the table back, byte for byte, as it was before the last import; returns that import.
+
+    Refused (UndoRefused) when nothing is recorded, or when the table changed after that import,
+    since undoing would then lose those changes.
+    """
+    target = paths.claims_path(target)
+    access.check_write(editor)
+    with _locked(target, timeout):
+        access.check_write(editor)
+        entries = history(target)
+        if not entries:
+            raise UndoRefused(f"nothing to undo: no import into {target} is recorded")
+        last = entries[-1]
+        now = _digest(_read_target(target))
+        if now != last.after:
+            if now == last.before:  # the import was interrupted before it reached the table
+                _forget(last)
+                raise UndoRefused(f"not undone: the last recorded import ({last.describe()}) never reached "
+                                  f"{target}; its record is removed, run undo again for the import before it")
+            raise UndoRefused(f"not undone: {target} changed after the last import ({last.describe()}), "
+                              "and undoing it would lose those changes; the table as it was before that import "
+                              f"is kept in {last.saved_copy if last.before else '(it did not exist)'}: "
+                              "compare and restore by hand")
+        if last.before is None:
+            target.unlink()
+        else:
+            saved = last.saved_copy.read_bytes()
+            if _digest(saved) != last.before:
+                raise UndoRefused(f"not undone: the saved copy {last.saved_copy} is damaged; the table is unchanged")
+            write_bytes_atomic(target, saved)
+        _forget(last)
+        return last
+
+
+# --- text for people ---------------------------------------------------------------------------
+
+def _short(text: str, width: int = 60) -> str:
+    one = " ".join(text.split())
+    return repr(one if len(one) <= width else one[:width - 1] + "…")
+
+
+def preview_lines(plan: Plan) -> list[str]:
+    """The plan as lines for the command line: each row's fate, each changed field, then the counts."""
+    lines = [f"{plan.source} → {shown(plan.target)}"]
+    lines += [f"note: {n}" for n in plan.notes]
+    for r in plan.rows:
+        if r.action == "add":
+            made = " (id made from publisher, year and metric)" if r.generated else ""
+            lines.append(f"  {'add':<9}row {r.row}: {r.claim_id}{made}")
+        elif r.action == "skip":
+            lines.append(f"  {'skip':<9}row {r.row}: same as {r.same_as}, already in the table")
+        else:
+            verb = "update" if plan.update else "conflict"
+            lines.append(f"  {verb:<9}row {r.row}: {r.claim_id} is in the table with different content:")
+            lines += [f"             {c.column}: {_short(c.old)} → {_short(c.new)}" for c in r.changes]
+    if not plan.rows and plan.problems:
+        return lines  # nothing was matched: the problems say why
+    counts = (f"{len(plan.added):,} to add, {len(plan.updated):,} to update, {len(plan.skipped):,} skipped")
+    if plan.conflicts and not plan.update:
+        counts += f", {len(plan.conflicts):,} refused (claim_id exists with different content; --update replaces)"
+    lines.append(counts)
+    return lines

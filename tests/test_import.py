@@ -1,0 +1,386 @@
+"""Importing an editor's CSV file: validate everything first, skip what is there, refuse conflicts, lose nothing."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from claims import access, importer
+from claims.importer import FieldChange, ImportRefused, StalePlan, UndoRefused, apply_import, plan_import, undo_last
+from claims.store import read_rows, validate
+from claims.template import EXAMPLE, template_csv
+from conftest import TODAY, claim, csv_text
+
+EDITOR = access.cli_editor()
+
+
+def plan(target: Path, new: Path | bytes, **kw) -> importer.Plan:
+    return plan_import(target, new, today=TODAY, **kw)
+
+
+def do_import(target: Path, new: Path | bytes, **kw) -> importer.Summary:
+    return apply_import(plan(target, new, **kw), EDITOR)
+
+
+def write(path: Path, rows: list[dict[str, str]] | str | bytes, **kw) -> Path:
+    if isinstance(rows, list):
+        rows = csv_text(rows, **kw)
+    path.write_bytes(rows.encode("utf-8") if isinstance(rows, str) else rows)
+    return path
+
+
+@pytest.fixture
+def table(claims_file) -> Path:
+    """A valid table of two claims, c1 and c2, written by write_claims (canonical form)."""
+    from claims.store import write_claims
+    path = claims_file([claim(1), claim(2)])
+    write_claims(read_rows(path)[0], path)
+    return path
+
+
+@pytest.fixture
+def new(tmp_path):
+    """Write an editor's file (rows, text or bytes) to tmp_path/<name>."""
+    def make(rows, name: str = "new.csv", **kw) -> Path:
+        return write(tmp_path / name, rows, **kw)
+    return make
+
+
+# --- what editors' files look like -------------------------------------------------------------
+
+NOTES = "first line, with a comma\nsecond line; “quoted” – é"
+ROWS = [claim(3, claim_id="", source_title="Réfugiés – report", notes=NOTES), claim(4)]
+HEADER = list(ROWS[0])
+
+
+def _variant(kind: str) -> bytes:
+    if kind == "utf-8":
+        return csv_text(ROWS).encode("utf-8")
+    if kind == "utf-8 with BOM":
+        return codecs.BOM_UTF8 + csv_text(ROWS).encode("utf-8")
+    if kind == "Excel cp1252, CRLF":
+        return csv_text(ROWS).replace("\n", "\r\n").encode("cp1252")
+    if kind == "semicolon-separated":
+        return csv_text(ROWS, delimiter=";").encode("utf-8")
+    if kind == "tab-separated":
+        return csv_text(ROWS, delimiter="\t").encode("utf-8")
+    if kind == "columns in any order":
+        return csv_text(ROWS, columns=list(reversed(HEADER))).encode("utf-8")
+    if kind == "header in any case, stray spaces":
+        text = csv_text(ROWS)
+        head, rest = text.split("\n", 1)
+        return (",".join(f"  {c.upper().replace('_', ' ')} " for c in head.split(",")) + "\n" + rest).encode()
+    raise ValueError(kind)
+
+
+VARIANTS = ["utf-8", "utf-8 with BOM", "Excel cp1252, CRLF", "semicolon-separated", "tab-separated",
+            "columns in any order", "header in any case, stray spaces"]
+
+
+@pytest.mark.parametrize("kind", VARIANTS)
+def test_editors_files_are_read_whatever_the_spreadsheet_wrote(table, new, kind):
+    p = plan(table, new(_variant(kind)))
+    assert p.problems == [] and p.ok
+    assert [(r.row, r.claim_id, r.action) for r in p.rows] == [(2, "taipeitimes-2005-crossers", "add"),
+                                                               (3, "c4", "add")]
+    assert p.added[0].record["notes"] == NOTES
+    assert p.added[0].record["source_title"] == "Réfugiés – report"
+    summary = apply_import(p, EDITOR)
+    assert summary.added == ("taipeitimes-2005-crossers", "c4")
+    assert validate(table, today=TODAY) == []
+    assert [r["notes"] for r in read_rows(table)[0]] == ["", "", NOTES, ""]
+
+
+# --- a file with any problem writes nothing ------------------------------------------------------
+
+def _with(rows: list[dict[str, str]], header: dict[str, str] | None = None) -> str:
+    text = csv_text(rows)
+    if header:
+        head, rest = text.split("\n", 1)
+        for old, new_name in header.items():
+            head = head.replace(old, new_name)
+        text = head + "\n" + rest
+    return text
+
+
+PROBLEMS = [
+    # (what is wrong, file content, (row, column, value), the fix offered)
+    ("misspelt header", _with([claim(3), claim(4)], {"publisher": "publsher"}),
+     (1, "publsher", "publsher"), "did you mean publisher?"),
+    ("missing required column", csv_text([{k: v for k, v in claim(n).items() if k != "publisher"} for n in (3, 4)]),
+     (1, "publisher", ""), "add a publisher column"),
+    ("Excel turned 5-10 into a date", csv_text([claim(3), claim(4, value="05-Oct")]),
+     (3, "value", "05-Oct"), "retype it as 5–10 with the cell formatted as Text"),
+    ("spreadsheet date format", csv_text([claim(3), claim(4, published="12/10/2005")]),
+     (3, "published", "12/10/2005"), "write 2005-10-12 or 2005-12-10 (whichever the source means), with the cell "
+                                     "formatted as Text"),
+    ("metric not snake_case", csv_text([claim(3), claim(4, metric="Crossers Count")]),
+     (3, "metric", "Crossers Count"), "write crossers_count"),
+    ("url without scheme", csv_text([claim(3), claim(4, url="www.x.org")]),
+     (3, "url", "www.x.org"), "write https://www.x.org"),
+    ("figure unreadable", csv_text([claim(3), claim(4, value="lots")]),
+     (3, "value", "lots"), "write the reading in range in compact form, e.g. 30–50%, and keep the source's "
+                           "wording in value"),
+    ("required cell empty", csv_text([claim(3), claim(4, publisher="")]),
+     (3, "publisher", ""), "fill in outlet or organisation that published the source"),
+    ("claim_id twice in the file", csv_text([claim(3), claim(3, value="7 people")]),
+     (3, "claim_id", "c3"), "give each claim its own claim_id, or delete the repeated row"),
+    ("a row repeats another", csv_text([claim(3, claim_id="", value="5 people")] * 2),
+     (3, "-", ""), "delete one of the two rows"),
+    ("template example left in", template_csv().decode(),
+     (2, "-", ""), "replace it with your own claim, or delete the row"),
+    ("derived_from names nothing", csv_text([claim(3), claim(4, derived_from="c99")]),
+     (3, "derived_from", "c99"), "name an existing claim_id, or leave it blank"),
+    ("not a CSV at all", b"PK\x03\x04 a zip file",
+     (1, "-", ""), "in the spreadsheet, use Save As 'CSV UTF-8 (Comma delimited)'"),
+]
+
+
+@pytest.mark.parametrize("content,where,fix", [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS])
+def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it(table, new, content, where, fix):
+    before = table.read_bytes()
+    path = new(content)
+    p = plan(table, path)
+    assert [((q.row, q.column, q.value), q.fix) for q in p.problems][:1] == [(where, fix)]
+    if where[1] == "publsher":  # and the required column it should be is missing
+        assert p.problems[1:] == [importer.Problem(str(path), 1, "publisher", "", "required column 'publisher' is "
+                                                   "missing, and rows 2, 3 are new claims that need it",
+                                                   "rename column E 'publsher' to publisher")]
+    else:
+        assert len(p.problems) == 1
+    assert all(q.file == str(path) for q in p.problems)
+    assert not p.ok and p.merged is None
+    with pytest.raises(ImportRefused, match="nothing was written"):
+        apply_import(p, EDITOR)
+    assert table.read_bytes() == before
+    assert not importer.history_dir(table).exists()
+
+
+@pytest.mark.parametrize("table_content,where", [
+    (csv_text([claim(1), claim(2, published="2030-01-01")]), [(3, "published")]),
+    (csv_text([claim(1, colour="red")]), [(1, "colour")]),
+    ("claim_id,metric\nc1,crossers\n", [(1, c) for c in ("value", "source_title", "publisher", "published")]),
+    (b"PK\x03\x04 an Excel workbook", [(1, "-")]),
+], ids=["a rule broken", "an unknown column", "required columns missing", "not a CSV file"])
+def test_the_table_must_be_valid_before_anything_is_added(claims_file, new, table_content, where):
+    target = claims_file(table_content)
+    before = target.read_bytes()
+    p = plan(target, new([claim(3, value="5 people")]))
+    assert [(q.file, q.row, q.column) for q in p.problems] == [(str(target), *w) for w in where]
+    assert all(q.fix.endswith("the table must be valid before claims are added to it: fix this first")
+               for q in p.problems)
+    with pytest.raises(ImportRefused):
+        apply_import(p, EDITOR)
+    assert target.read_bytes() == before
+
+
+def test_a_problem_the_new_rows_cause_in_the_table_is_named_as_such(claims_file, new):
+    """metric crossers is a count of people in the table; a percent among its new claims is reported on its row."""
+    target = claims_file([claim(1), claim(2)])
+    p = plan(target, new([claim(3, value="30%")]))
+    [q] = p.problems
+    assert (q.file, q.row, q.column, q.value) == (str(new([claim(3, value='30%')])), 2, "value", "30%")
+    assert "like 2 of its 3 claims, e.g. row 2 of claims.csv" in q.message
+
+
+# --- ids for claims without one --------------------------------------------------------------------
+
+@pytest.mark.parametrize("publisher,slug", [
+    ("Taipei Times", "taipeitimes"),
+    ("The Guardian", "guardian"),
+    ("Human Rights Watch", "humanrightswatch"),
+    ("Congressional Research Service", "crs"),
+    ("Korea Future Initiative", "kfi"),
+    ("Database Center for North Korean Human Rights (NKDB)", "nkdb"),
+    ("Johns Hopkins Bloomberg School of Public Health / USIP", "jhbsph"),
+    ("Newsweek / The Daily Beast", "newsweek"),
+    ("stopnkcrimes.org", "stopnkcrimes"),
+    ("Dong-A Ilbo", "dongailbo"),
+    ("Société Générale", "societegenerale"),
+    ("", "claim"),
+])
+def test_publisher_slugs_are_short_and_readable(publisher, slug):
+    assert importer.publisher_slug(publisher) == slug
+
+
+def test_blank_claim_ids_get_readable_ids_stable_for_the_same_input(claims_file, new):
+    target = claims_file([claim(1, claim_id="taipeitimes-2005-crossers")])
+    rows = [claim(2, claim_id="", value="5 people"), claim(3, claim_id="", value="6 people"),
+            claim(4, claim_id="", value="7 people", publisher="Congressional Research Service", published="2011-03"),
+            claim(5, claim_id="taipeitimes-2005-crossers-3", value="8 people")]
+    path = new(rows)
+    first = [(r.row, r.claim_id, r.generated) for r in plan(target, path).rows]
+    assert first == [(2, "taipeitimes-2005-crossers-2", True), (3, "taipeitimes-2005-crossers-4", True),
+                     (4, "crs-2011-crossers", True), (5, "taipeitimes-2005-crossers-3", False)]
+    assert [(r.row, r.claim_id, r.generated) for r in plan(target, path).rows] == first
+
+
+# --- skip, conflict, update ---------------------------------------------------------------------
+
+def test_importing_the_same_file_twice_changes_nothing(table, new):
+    path = new([claim(3, claim_id="", value="5 people"), claim(4), claim(1)])
+    first = do_import(table, path)
+    assert (first.added, first.skipped) == (("taipeitimes-2005-crossers", "c4"), 1)
+    after = table.read_bytes()
+    again = plan(table, path)
+    assert [(r.action, r.same_as) for r in again.rows] == [("skip", "taipeitimes-2005-crossers"), ("skip", "c4"),
+                                                           ("skip", "c1")]
+    second = apply_import(again, EDITOR)
+    assert (second.added, second.updated, second.skipped, second.entry) == ((), (), 3, 0)
+    assert table.read_bytes() == after
+    assert len(importer.history(table)) == 1
+
+
+def test_a_row_equal_on_the_columns_the_file_has_is_skipped(table, new):
+    p = plan(table, new([{"metric": "crossers", "value": "2,000–3,000 people", "source_title": "Report on crossings",
+                          "publisher": "Taipei Times", "published": "2005-12-10"}]))
+    assert [(r.action, r.same_as) for r in p.rows] == [("skip", "c1")]
+
+
+def test_a_claim_id_in_the_table_with_other_content_is_refused_field_by_field(table, new):
+    before = table.read_bytes()
+    p = plan(table, new([claim(3), claim(1, value="about 2,500 people", notes="checked")]))
+    assert [(r.row, r.claim_id, r.action) for r in p.rows] == [(2, "c3", "add"), (3, "c1", "update")]
+    assert p.conflicts[0].changes == (FieldChange("value", "2,000–3,000 people", "about 2,500 people"),
+                                      FieldChange("notes", "", "checked"))
+    assert not p.ok and p.problems == []
+    with pytest.raises(ImportRefused, match="c1"):
+        apply_import(p, EDITOR)
+    assert table.read_bytes() == before
+
+
+def test_with_update_the_conflicting_claim_is_updated_and_every_other_row_kept_byte_for_byte(table, new):
+    before = table.read_bytes().decode().splitlines(keepends=True)
+    summary = do_import(table, new([claim(3), claim(1, value="about 2,500 people")]), update=True)
+    assert (summary.added, summary.updated) == (("c3",), ("c1",))
+    after = table.read_bytes().decode().splitlines(keepends=True)
+    assert after[0] == before[0] and after[2] == before[2]  # header and c2 untouched
+    assert after[1].startswith("c1,crossers,about 2,500 people,") or after[1].startswith('c1,crossers,"about 2,500')
+    assert after[3].startswith("c3,")
+    assert validate(table, today=TODAY) == []
+
+
+def test_a_file_of_some_columns_updates_only_those(table, new):
+    path = new("claim_id,notes\nc2,checked against the original\n")
+    assert not plan(table, path).ok  # a conflict until the editor asks for updates
+    do_import(table, path, update=True)
+    rows = read_rows(table)[0]
+    assert rows[1] == {**rows[1], **claim(2), "notes": "checked against the original"}
+
+
+def test_a_new_claim_needs_the_required_columns(table, new):
+    p = plan(table, new("claim_id,notes\nc9,a new claim\n"))
+    assert [(q.row, q.column, q.message) for q in p.problems] == [
+        (1, c, f"required column {c!r} is missing, and row 2 is a new claim that needs it")
+        for c in ("metric", "value", "source_title", "publisher", "published")]
+
+
+# --- nothing in the table is lost or changed --------------------------------------------------------
+
+def test_untouched_rows_of_a_table_in_any_layout_stay_byte_for_byte(tmp_path, new):
+    """A semicolon-separated, CRLF, Windows-1252 table with odd quoting keeps its rows; new rows match its layout."""
+    (tmp_path / "metrics.csv").write_text("metric,label,description,unit\n", encoding="utf-8")
+    target = tmp_path / "claims.csv"
+    original = ('claim_id;metric;value;source_title;publisher;published\r\n'
+                '"c1";crossers;  2,000–3,000 people ;"Report; on crossings";Taipei Times;2005-12-10\r\n'
+                'c2;crossers;about 5,000 people;Réfugiés;Taipei Times;2005-12-10\r\n').encode("cp1252")
+    target.write_bytes(original)
+    do_import(target, new([claim(3, source_title="Über; report")]))
+    result = target.read_bytes()
+    assert result.startswith(original)
+    assert result[len(original):] == 'c3;crossers;2,000–3,000 people;"Über; report";Taipei Times;2005-12-10\r\n' \
+        .encode("cp1252")
+    do_import(target, new([claim(2, value="about 6,000 people", source_title="Réfugiés")]), update=True)
+    lines = target.read_bytes().split(b"\r\n")
+    assert lines[:2] == original.split(b"\r\n")[:2]
+    assert lines[2] == "c2;crossers;about 6,000 people;Réfugiés;Taipei Times;2005-12-10".encode("cp1252")
+    assert validate(target, today=TODAY) == []
+
+
+def test_a_column_the_table_lacks_is_added_to_its_header_only(claims_file, new):
+    target = claims_file([claim(1)])
+    original = target.read_bytes()
+    p = plan(target, new([claim(2, notes="new note")]))
+    assert p.notes == ["claims.csv has no notes column: it will be added to its header row; its rows are not changed"]
+    apply_import(p, EDITOR)
+    head, rest = original.split(b"\n", 1)
+    assert target.read_bytes() == head + b",notes\n" + rest + \
+        b"c2,crossers,\"2,000\xe2\x80\x933,000 people\",Report on crossings,Taipei Times,2005-12-10,new note\n"
+
+
+def test_a_table_that_does_not_exist_yet_is_created_and_undo_removes_it(tmp_path, new):
+    target = tmp_path / "fresh.csv"
+    p = plan(target, new([claim(1)]))
+    assert p.notes == [f"{target} does not exist yet: it will be created with the imported claims"]
+    apply_import(p, EDITOR)
+    assert read_rows(target)[0][0]["claim_id"] == "c1"
+    undo_last(target, EDITOR)
+    assert not target.exists()
+
+
+def test_undo_restores_the_previous_file_byte_for_byte_one_import_at_a_time(table, new):
+    v0 = table.read_bytes()
+    do_import(table, new([claim(3)]))
+    v1 = table.read_bytes()
+    do_import(table, new([claim(1, value="9 people")], name="fix.csv"), update=True)
+    assert [e.source for e in importer.history(table)] == [str(new([claim(3)])), str(new([claim(1)], name="fix.csv"))]
+    assert undo_last(table, EDITOR).updated == ("c1",)
+    assert table.read_bytes() == v1
+    assert undo_last(table, EDITOR).added == ("c3",)
+    assert table.read_bytes() == v0
+    with pytest.raises(UndoRefused, match="nothing to undo"):
+        undo_last(table, EDITOR)
+
+
+def test_undo_is_refused_when_the_table_changed_after_the_import(table, new):
+    do_import(table, new([claim(3)]))
+    edited = table.read_bytes() + b"c4,crossers,5 people,T,Taipei Times,2005\n"
+    table.write_bytes(edited)
+    with pytest.raises(UndoRefused, match="changed after the last import") as exc:
+        undo_last(table, EDITOR)
+    assert str(importer.history(table)[-1].saved_copy) in str(exc.value)
+    assert table.read_bytes() == edited
+
+
+def test_only_the_last_imports_are_kept(table, new, monkeypatch):
+    monkeypatch.setattr(importer, "HISTORY_KEEP", 2)
+    for n in (3, 4, 5):
+        do_import(table, new([claim(n)]))
+    assert [e.added for e in importer.history(table)] == [("c4",), ("c5",)]
+    assert sorted(p.name for p in importer.history_dir(table).iterdir()) == [
+        "000002.before.csv", "000002.json", "000003.before.csv", "000003.json"]
+
+
+# --- the table changing between preview and confirm -----------------------------------------------
+
+def test_a_preview_is_merged_again_when_another_import_landed_meanwhile(table, new):
+    mine = plan(table, new([claim(3)], name="mine.csv"))
+    do_import(table, new([claim(4)], name="theirs.csv"))
+    summary = apply_import(mine, EDITOR)
+    assert summary.replanned and summary.added == ("c3",)
+    assert [r["claim_id"] for r in read_rows(table)[0]] == ["c1", "c2", "c4", "c3"]
+
+
+def test_a_preview_that_would_now_do_something_else_is_shown_again(table, new):
+    mine = plan(table, new([claim(3, claim_id="", value="5 people")], name="mine.csv"))
+    assert mine.added[0].claim_id == "taipeitimes-2005-crossers"
+    do_import(table, new([claim(4, claim_id="", value="6 people")], name="theirs.csv"))
+    before = table.read_bytes()
+    with pytest.raises(StalePlan) as exc:
+        apply_import(mine, EDITOR)
+    assert table.read_bytes() == before
+    assert exc.value.plan.added[0].claim_id == "taipeitimes-2005-crossers-2"
+    assert apply_import(exc.value.plan, EDITOR).added == ("taipeitimes-2005-crossers-2",)
+
+
+# --- the template ---------------------------------------------------------------------------------
+
+def test_the_template_has_every_column_and_a_valid_example_row(tmp_path):
+    from claims.schema import COLUMNS
+    path = write(tmp_path / "template.csv", template_csv())
+    rows, problems = read_rows(path)
+    assert problems == [] and rows == [EXAMPLE]
+    assert path.read_text(encoding="utf-8").split("\n", 1)[0] == ",".join(COLUMNS)
+    assert all(EXAMPLE[c] for c in COLUMNS if c != "derived_from")
+    assert validate(path) == []  # with the bundled metrics.csv
