@@ -805,7 +805,7 @@ class Summary:
 
 
 def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True,
-                 timeout: float = LOCK_TIMEOUT) -> Summary:
+                 timeout: float | None = None) -> Summary:
     """Write what `plan` adds and updates, under the table's lock, after checking that `editor` may write.
 
     If the table changed since the plan was made, the file is planned again against the table as it
@@ -818,7 +818,7 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
     if not plan.ok:
         raise ImportRefused(plan)
     target = plan.target
-    with _locked(target, timeout):
+    with _locked(target, LOCK_TIMEOUT if timeout is None else timeout):
         access.check_write(editor)  # at the moment of writing, with the configuration as it is now
         before = _read_target(target)
         replanned = False
@@ -844,7 +844,7 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
 
 
 def undo_last(target: str | os.PathLike[str] | None, editor: access.Editor, *,
-              timeout: float = LOCK_TIMEOUT) -> Entry:
+              timeout: float | None = None) -> Entry:
     """Put the table back, byte for byte, as it was before the last import; returns that import.
 
     Refused (UndoRefused) when nothing is recorded, or when the table changed after that import,
@@ -852,7 +852,7 @@ def undo_last(target: str | os.PathLike[str] | None, editor: access.Editor, *,
     """
     target = paths.claims_path(target)
     access.check_write(editor)
-    with _locked(target, timeout):
+    with _locked(target, LOCK_TIMEOUT if timeout is None else timeout):
         access.check_write(editor)
         entries = history(target)
         if not entries:
