@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from claims import units, vague
 
@@ -108,8 +109,9 @@ TOKEN_RE = re.compile(r"""
 DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token and where it stands in the normalized text (a tuple: the parser makes many)."""
+
     text: str
     kind: str  # num, sym, word, other
     start: int
@@ -137,14 +139,35 @@ ADJACENT_ONLY_UNITS = {("won",), ("pc",), ("mo",), ("mos",), ("pound",), ("pound
 """Unit words that are ordinary words elsewhere ("won the vote"): read only right after a number."""
 
 
+_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the lengths of the table's phrases that start with it, longest first."""
+    index = _LENGTHS.get(id(table))
+    if index is None:
+        found: dict[str, set[int]] = {}
+        for key in table:
+            found.setdefault(key[0], set()).add(len(key))
+        index = _LENGTHS[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
+    return index
+
+
 def _match(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> tuple[str, int] | None:
     """Longest phrase of `table` starting at token i: (value, tokens used)."""
-    for n in range(min(5, len(toks) - i), 0, -1):
-        key = tuple(t.text for t in toks[i:i + n])
-        if key in table:
-            return table[key], n
-        if n == 1 and key[0].endswith(".") and (key[0][:-1],) in table:
-            return table[(key[0][:-1],)], 1
+    first = toks[i].text
+    lengths = _lengths(table).get(first)
+    if lengths is None:
+        if first.endswith(".") and (first[:-1],) in table:
+            return table[(first[:-1],)], 1
+        return None
+    for n in lengths:
+        if n == 1:
+            return table[(first,)], 1
+        if i + n <= len(toks):
+            key = tuple(t.text for t in toks[i:i + n])
+            if key in table:
+                return table[key], n
     return None
 
 
@@ -339,16 +362,23 @@ def _strip_brackets(text: str) -> str:
 VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
 
 
+SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
+CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
+
+
 def _normalize(text: str) -> str:
-    for char, (alone, decimal) in VULGAR.items():
-        if decimal:
-            text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
-        text = text.replace(char, f" {alone} ")
-    text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
-    text = re.sub(r"\b\d{1,3}(?: \d{3})+\b", lambda m: m.group().replace(" ", ""), text)  # "10 000"
-    text = re.sub(r"(?<=\d) ?M\b", " million", text)  # "1.2M": capital M is million, lower-case m is not
-    text = re.sub(r"(?<=\d) ?B\b", " billion", text)
-    text = re.sub(r"(?<=\d)T\b", " trillion", text)
+    if any(char in text for char in VULGAR):
+        for char, (alone, decimal) in VULGAR.items():
+            if decimal:
+                text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
+            text = text.replace(char, f" {alone} ")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+    if " " in text:
+        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
+    # "1.2M": a capital M after a number is million, a lower-case m is not
+    text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
     return " ".join(text.lower().split())
 
 
