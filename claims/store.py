@@ -488,7 +488,13 @@ def _claim_id_check(text: str) -> tuple[str, str] | None:
             f"write {slug}" if slug else "e.g. taipei-2005-share")
 
 
+PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][!-~]*)?", re.I)
+"""The common case, checked fast: an http(s) address with a plain host and no spaces."""
+
+
 def _url_check(text: str) -> tuple[str, str] | None:
+    if PLAIN_URL.fullmatch(text):
+        return None
     if any(ch.isspace() for ch in text):
         return f"{text!r} contains spaces, so it is not a single web address", \
             "paste the address alone; write a space as %20"
