@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from claims import charts, overview, paths, views
-from claims.export import FORMATS, cite_claim, export_bytes, export_claim, export_filename
-from claims.filters import Filters, filter_claims
+from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
+from claims.filters import Filters, filter_claims, search_text
 from claims.markup import highlight, is_web_link, md_escape
 from claims.store import load_metrics, read_claims
 
@@ -24,12 +24,38 @@ BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "inte
 VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+CHART_ROWS = 60
+"""Claims per page of the comparison chart: readable, and light to send at any table size."""
+TABLE_ROWS = 1_000
+"""Rows the claims table sends to the browser; the exports always hold every filtered claim."""
+
+
+@st.cache_resource(show_spinner="Reading the claims…", max_entries=4)
 def load(path: str, stamp: tuple[float, int]):
-    """Claims, problems and metrics of one file version (stamp = mtime, size)."""
+    """Claims, problems, metrics and citation keys of one file version (stamp = mtime, size).
+
+    A resource, not data: every session shares one read-only frame instead of unpickling a copy
+    on each rerun. Nothing in the dashboard changes it in place.
+    """
     claims, problems = read_claims(path)
     metrics = load_metrics(paths.metrics_path_for(Path(path)))
-    return claims, problems, metrics
+    return claims, problems, metrics, key_book(claims), search_text(claims), facet_options(claims)
+
+
+def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Sidebar filter values with their counts, once per file version."""
+    return {"topic": with_counts(claims["topic"]), "publisher": with_counts(claims["publisher"]),
+            "person": with_counts(pd.concat([claims["claimant"], claims["attributed_to"]])),
+            "geo": with_counts(claims["geography"])}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def summarise(path: str, stamp: tuple[float, int], filters: Filters) -> pd.DataFrame:
+    """The overview table for one file version and one set of filters."""
+    claims, _, metrics, _, haystack, _ = load(path, stamp)
+    visible = filter_claims(claims, filters, haystack)
+    return overview.metric_summary(visible, {k: m.unit for k, m in metrics.items()},
+                                   {k: m.label for k, m in metrics.items()})
 
 
 def file_stamp(path: Path) -> tuple[float, int]:
@@ -140,13 +166,11 @@ def show_problems(problems, source: Path) -> None:
                      hide_index=True, width="stretch")
 
 
-def show_overview(claims: pd.DataFrame, metrics) -> None:
+def show_overview(summary: pd.DataFrame) -> None:
     st.subheader("What the reports say")
-    if claims.empty:
+    if summary.empty:
         st.info("No claims match these filters.")
         return
-    summary = overview.metric_summary(claims, {k: m.unit for k, m in metrics.items()},
-                                      {k: m.label for k, m in metrics.items()})
     contested_first = {"conflict": 0, "agree": 1, "single estimate": 2}
     summary = summary.sort_values(["agreement", "claims"], key=lambda c: c.map(contested_first).fillna(3)
                                   if c.name == "agreement" else -c, kind="stable")
@@ -202,7 +226,15 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
                                  help="Place claims at the middle of the period they refer to, where given")
         fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric, by_period)
     else:
-        fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note)
+        first = 0
+        if len(shown.frame) > CHART_ROWS:
+            pages = -(-len(shown.frame) // CHART_ROWS)
+            st.session_state["chart_page"] = min(max(int(st.session_state.get("chart_page", 1)), 1), pages)
+            page = right.number_input(f"Chart page (of {pages:,})", 1, pages, key="chart_page",
+                                      help=f"{CHART_ROWS} claims a page, by date; the band and envelope cover all")
+            first = (int(page) - 1) * CHART_ROWS
+        fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note,
+                                       first=first, count=CHART_ROWS)
     st.plotly_chart(fig, width="stretch", key="chart",
                     config={"displaylogo": False, "toImageButtonOptions": {
                         "format": st.session_state.get("img", "png"), "filename": metric, "scale": 2}})
@@ -212,10 +244,13 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
         st.caption(f"Not on the chart: {md_escape(reason)}")
 
 
-def show_table(claims: pd.DataFrame, metric: str, everything: pd.DataFrame) -> None:
-    st.subheader(f"Claims ({len(claims)})")
-    table = claims.assign(published_date=pd.to_datetime(claims["published"], format="mixed", errors="coerce"),
-                          url=claims["url"].where(claims["url"].map(is_web_link), ""))
+def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
+    st.subheader(f"Claims ({len(claims):,})")
+    if len(claims) > TABLE_ROWS:
+        st.caption(f"Showing the first {TABLE_ROWS:,}; narrow the filters, or export them all below.")
+    shown = claims.head(TABLE_ROWS)
+    table = shown.assign(published_date=pd.to_datetime(shown["published"], format="mixed", errors="coerce"),
+                          url=shown["url"].where(shown["url"].map(is_web_link), ""))
     st.dataframe(table[TABLE_COLUMNS], hide_index=True, width="stretch", key="claims_table",
                  column_config={
                      "url": st.column_config.LinkColumn("link"),
@@ -225,26 +260,31 @@ def show_table(claims: pd.DataFrame, metric: str, everything: pd.DataFrame) -> N
                  })
     if claims.empty:
         return
-    st.caption(f"Export these {len(claims)} claims with their citations:")
+    st.caption(f"Export these {len(claims):,} claims with their citations:")
     columns = st.columns(len(FORMATS))
     for column, (fmt, spec) in zip(columns, FORMATS.items()):
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        column.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=everything),
+        column.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=book),
                                file_name=export_filename(fmt, f"claims-{metric}" if metric else "claims"), mime=spec.mime,
                                on_click="ignore", key=f"export-{fmt}")
 
 
-def show_detail(claims: pd.DataFrame, everything: pd.DataFrame) -> None:
-    ids = list(claims["claim_id"])
-    if not ids:
+def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -> None:
+    shown = claims.head(TABLE_ROWS)
+    if shown.empty:
         return
-    if st.session_state.get("claim") not in ids:
-        st.session_state["claim"] = ids[0]
-    by_id = everything.set_index("claim_id")
+    label = lambda f: f["publisher"] + " · " + f["published"] + " · " + f["value"]  # noqa: E731
+    labels = dict(zip(shown["claim_id"], label(shown)))
+    wanted = st.session_state.get("claim")
+    if wanted not in labels:
+        beyond = claims[claims["claim_id"] == wanted]  # a linked claim past the first rows
+        if beyond.empty:
+            st.session_state["claim"] = next(iter(labels))
+        else:
+            labels[wanted] = label(beyond).iloc[0]
     st.subheader("Claim detail")
-    st.selectbox("Claim", ids, key="claim",
-                 format_func=lambda c: f"{by_id.at[c, 'publisher']} · {by_id.at[c, 'published']} · {by_id.at[c, 'value']}")
-    row = by_id.loc[st.session_state["claim"]]
+    st.selectbox("Claim", list(labels), key="claim", format_func=labels.get)
+    row = everything[everything["claim_id"] == st.session_state["claim"]].iloc[0]
     st.markdown(f"**{md_escape(row['value'])}** — read as **{md_escape(row['reading'])}** ({md_escape(row['kind'])})")
     if row["quote"]:
         st.markdown("> " + highlight(row["quote"], row["value"]))
@@ -269,18 +309,18 @@ def show_detail(claims: pd.DataFrame, everything: pd.DataFrame) -> None:
         st.caption(f"Editor's notes: {md_escape(row['notes'])}")
     with st.container(border=True):
         st.markdown("**Cite this claim** (APA, with the figure and the quote; copy with the button at the right)")
-        st.code(cite_claim(everything[everything["claim_id"] == st.session_state["claim"]].iloc[0],
-                           keys_from=everything), language=None, wrap_lines=True)
+        st.code(cite_claim(row, keys_from=book), language=None, wrap_lines=True)
         columns = st.columns(len(FORMATS))
         for column, (fmt, spec) in zip(columns, FORMATS.items()):
-            column.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt),
+            column.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book),
                                    file_name=export_filename(fmt, st.session_state["claim"]), mime=spec.mime,
                                    on_click="ignore", key=f"cite-{fmt}")
 
 
 def main() -> None:
     source = paths.claims_path()
-    claims, problems, metrics = load(str(source), file_stamp(source))
+    stamp = file_stamp(source)
+    claims, problems, metrics, book, haystack, options = load(str(source), stamp)
     st.title("claims tracker")
     if problems:
         show_problems(problems, source)
@@ -289,9 +329,6 @@ def main() -> None:
         return
     year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
     years = (int(year_values.min()), int(year_values.max()))
-    options = {"topic": with_counts(claims["topic"]), "publisher": with_counts(claims["publisher"]),
-               "person": with_counts(pd.concat([claims["claimant"], claims["attributed_to"]])),
-               "geo": with_counts(claims["geography"])}
     labels = {m: (metrics[m].label if m in metrics else m) for m in claims["metric"].unique()}
     metric_ids = sorted(labels, key=lambda m: labels[m].lower())
     for note in restore_from_url(claims, options, metric_ids, years):
@@ -301,15 +338,15 @@ def main() -> None:
     counts = claims["metric"].value_counts()
     st.selectbox("Metric", [""] + metric_ids, key="metric",
                  format_func=lambda m: "Overview: all metrics" if not m else f"{labels[m]} ({counts[m]})")
-    visible = filter_claims(claims, filters)
+    visible = filter_claims(claims, filters, haystack)
     metric = st.session_state["metric"]
     if metric:
         visible = visible[visible["metric"] == metric]
         show_metric(metric, visible, metrics)
     else:
-        show_overview(visible, metrics)
-    show_table(visible, metric, claims)
-    show_detail(visible, claims)
+        show_overview(summarise(str(source), stamp, filters))
+    show_table(visible, metric, book)
+    show_detail(visible, claims, book)
     save_to_url(st.session_state.get("years", years), years)
 
 

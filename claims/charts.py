@@ -106,14 +106,18 @@ def _hover(row, unit_text: str) -> str:
     return "<br>".join(lines)
 
 
-def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", note: str = "") -> go.Figure:
+def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", note: str = "",
+                      first: int = 0, count: int | None = None) -> go.Figure:
     """One row per claim (sorted by date): bars for intervals, markers for points, arrows for open bounds.
 
     `frame` is `views.express(...).frame`: the claims with x_low/x_high in one unit (NaN = open).
+    `first`/`count` draw one page of rows; the axis, overlap band and envelope still cover every
+    claim, so pages compare with each other and the figure stays light at any size.
     """
-    frame = frame.sort_values(["published", "claim_id"], kind="stable")
+    everything = frame.sort_values(["published", "claim_id"], kind="stable")
+    axis = axis_for(everything)
+    frame = everything.iloc[first:None if count is None else first + count]
     labels = row_labels(frame)
-    axis = axis_for(frame)
     basis = _basis(frame)
     fig = go.Figure()
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
@@ -140,28 +144,37 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         "arrow_low": ("no lower bound stated: runs to the axis edge", "triangle-left", 14, [], []),
         "end": ("end of a stated range", "line-ns", 16, [], []),
     }
+    bar_rows, bar_middles = [], []  # one invisible hover target per bar, so its text is sent once
     for pos, (lo, hi, kind) in enumerate(zip(frame["x_low"], frame["x_high"], frame["kind"])):
         lo_open, hi_open = math.isnan(lo), math.isnan(hi)
         if not lo_open and not hi_open and lo == hi:
             markers["approx" if kind == "approx" else "point"][3].append(pos)
             markers["approx" if kind == "approx" else "point"][4].append(lo)
             continue
+        bar_rows.append(pos)
+        bar_middles.append(((axis.low if lo_open else lo) + (axis.high if hi_open else hi)) / 2)
         for is_open, edge, value, role in ((lo_open, axis.low, lo, "arrow_low"), (hi_open, axis.high, hi, "arrow_high")):
             target = role if is_open else "end"
             markers[target][3].append(pos)
             markers[target][4].append(edge if is_open else value)
     for role, (name, symbol, size, rows, xs) in markers.items():
+        hovered = role in ("point", "approx")
         fig.add_trace(go.Scatter(
             x=xs, y=[labels[p] for p in rows], mode="markers", name=name, legendgroup=role,
             marker=dict(symbol=symbol, size=size, color=[colours[p] for p in rows],
                         line=dict(width=2.5, color=[colours[p] for p in rows])),
-            cliponaxis=False, customdata=[hover[p] for p in rows],
-            hovertemplate="%{customdata}<extra></extra>", showlegend=bool(rows) and role != "end",
+            cliponaxis=False, customdata=[hover[p] for p in rows] if hovered else None,
+            hovertemplate="%{customdata}<extra></extra>" if hovered else None,
+            hoverinfo=None if hovered else "skip", showlegend=bool(rows) and role != "end",
             meta={"role": role}))
+    fig.add_trace(go.Scatter(
+        x=bar_middles, y=[labels[p] for p in bar_rows], mode="markers", showlegend=False,
+        marker=dict(size=22, color="rgba(0,0,0,0)"), customdata=[hover[p] for p in bar_rows],
+        hovertemplate="%{customdata}<extra></extra>", meta={"role": "hover"}))
 
-    own = frame[overview.independent(frame)]
+    own = everything[overview.independent(everything)]
     band = overview.overlap(own, "x_low", "x_high")
-    env = overview.envelope(frame, "x_low", "x_high")
+    env = overview.envelope(everything, "x_low", "x_high")
     summary = ""
     if band is not None and len(own) > 1:
         if band.empty:
@@ -179,7 +192,9 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
     fig.update_layout(
         title=dict(text=html.escape(title, quote=False), x=0, xanchor="left",
                    subtitle=dict(text=summary + (" Dashed lines: the envelope of all estimates."
-                                                 if env is not None else ""))),
+                                                 if env is not None else "")
+                                 + (f" Claims {first + 1:,}–{first + len(frame):,} of {len(everything):,}, by date."
+                                    if len(frame) < len(everything) else ""))),
         xaxis=dict(title=html.escape(axis_title, quote=False), range=[axis.low, axis.high], zeroline=False,
                    gridcolor="#e5e5e5"),
         yaxis=dict(type="category", categoryorder="array", categoryarray=labels, autorange="reversed",

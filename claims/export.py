@@ -100,13 +100,36 @@ class _Prepared:
     keys: dict[tuple[str, str, str, str], str]
 
 
+@dataclass(frozen=True)
+class KeyBook:
+    """The sources of a whole table and their citation keys, worked out once.
+
+    Pass it as `keys_from` instead of the table when exporting many times from one table version
+    (the dashboard does), so that a one-claim citation does not walk every row again.
+    """
+
+    known: dict[tuple[str, str, str, str], Source]
+    keys: dict[tuple[str, str, str, str], str]
+
+
+def key_book(table) -> KeyBook:
+    """Sources and citation keys of `table` (a frame or rows)."""
+    known = sources.sources_of(_rows(table))
+    return KeyBook(known, sources.citation_keys(known.values()))
+
+
 def _prepare(claims, keys_from=None) -> _Prepared:
     rows = _rows(claims)
     if not rows:
         raise ExportError("no claims to export")
-    universe = rows if keys_from is None else _rows(keys_from) + rows
-    known = sources.sources_of(universe)
-    keys = sources.citation_keys(known.values())
+    if isinstance(keys_from, KeyBook):
+        known, keys = keys_from.known, keys_from.keys
+        if any(sources.source_of(r).identity not in known for r in rows):  # rows from outside the book
+            known = {**known, **sources.sources_of(rows)}
+            keys = sources.citation_keys(known.values())
+    else:
+        known = sources.sources_of(rows if keys_from is None else _rows(keys_from) + rows)
+        keys = sources.citation_keys(known.values())
     return _Prepared(rows, [known[sources.source_of(r).identity] for r in rows], keys)
 
 
@@ -313,12 +336,15 @@ def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None) -> byt
     return _WRITERS[fmt](_prepare(claims, keys_from), style)
 
 
-def export_claim(claims, claim_id: str, fmt: str, style: str = "apa") -> bytes:
-    """One claim of the table in format `fmt`, with the key it has in whole-table exports."""
+def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None) -> bytes:
+    """One claim of the table in format `fmt`, with the key it has in whole-table exports.
+
+    `keys_from` may be the table's KeyBook, to skip working the keys out again.
+    """
     picked = claims[claims["claim_id"] == claim_id]
     if picked.empty:
         raise ExportError(f"no claim with id {claim_id!r}")
-    return export_bytes(picked, fmt, style, keys_from=claims)
+    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from)
 
 
 def export_filename(fmt: str, stem: str = "claims") -> str:

@@ -39,8 +39,23 @@ def _in(column: pd.Series, values: tuple[str, ...]) -> pd.Series:
     return column.isin(values)
 
 
-def filter_claims(claims: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """The rows of `claims` (a load_claims frame) that `f` keeps, in their original order."""
+def search_text(claims: pd.DataFrame) -> pd.Series:
+    """The lower-cased text the free-text search looks in, one string per claim.
+
+    Worth computing once per table version and passing to `filter_claims` when filtering often.
+    """
+    parts = [claims[c].astype(str).str.lower() for c in SEARCHED if c in claims]
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined + "\n" + part
+    return joined
+
+
+def filter_claims(claims: pd.DataFrame, f: Filters, haystack: pd.Series | None = None) -> pd.DataFrame:
+    """The rows of `claims` (a load_claims frame) that `f` keeps, in their original order.
+
+    `haystack` is `search_text(claims)` when the caller keeps it; otherwise it is worked out here.
+    """
     keep = pd.Series(True, index=claims.index)
     for column, values in (("topic", f.topics), ("metric", f.metrics), ("publisher", f.publishers),
                            ("geography", f.geographies), ("claim_id", f.claim_ids)):
@@ -59,10 +74,6 @@ def filter_claims(claims: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.published_to:
         keep &= published.str.slice(0, len(f.published_to)) <= f.published_to
     if f.text.strip():
-        needle = f.text.strip().lower()
-        hit = pd.Series(False, index=claims.index)
-        for column in SEARCHED:
-            if column in claims:
-                hit |= claims[column].astype(str).str.lower().str.contains(needle, regex=False)
-        keep &= hit
+        text = search_text(claims) if haystack is None else haystack
+        keep &= text.str.contains(f.text.strip().lower(), regex=False)
     return claims[keep]

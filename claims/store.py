@@ -857,9 +857,38 @@ def read_claims(path: str | os.PathLike[str] | None = None, *, metrics_path: str
     low, high (float, NaN for an open bound), kind, reading (compact form, fractions to 2 decimals), vague (conventions
     used, "; "-joined), unit_given (the CSV's unit cell) and row (spreadsheet row number).
     A row with any problem is left out; all others are returned.
+
+    A second read of an unchanged file (same size and modification time, same metrics file, same
+    day) in the same process returns the result of the first without reading again: a cheap
+    copy-on-write copy of the frame, so a caller's changes never reach the cache.
     """
-    with _gc_paused():
-        return _read_claims(paths.claims_path(path), metrics_path, today or date.today())
+    path = paths.claims_path(path)
+    today = today or date.today()
+    mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
+    key = (str(path.resolve()), _stamp(path), str(mpath), _stamp(mpath), today)
+    hit = _MEMO.get(key) if key[1] is not None else None
+    if hit is None:
+        with _gc_paused():
+            hit = _read_claims(path, metrics_path, today)
+        if key[1] is not None:
+            _MEMO[key] = hit
+            while len(_MEMO) > MEMO_SIZE:
+                _MEMO.pop(next(iter(_MEMO)))
+    frame, problems = hit
+    return frame.copy(deep=False), list(problems)
+
+
+MEMO_SIZE = 4
+_MEMO: dict[tuple, tuple[pd.DataFrame, list[Problem]]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells an unchanged file: size, modification time in ns and inode (None if it is missing)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def _reading_fields(r: Range) -> tuple[str, float, float, str, str, str]:

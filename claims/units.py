@@ -128,6 +128,7 @@ def dimension_name(unit: str) -> str:
     return names.get(key, key)
 
 
+@lru_cache(maxsize=None)
 def currency_of(unit: str) -> str | None:
     """The currency code in a unit ('CNY' for 'CNY/year'), or None for non-money units."""
     if not unit:

@@ -96,18 +96,26 @@ def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expresse
         code = next(iter(currencies))
         return Expressed(frame, frame["unit"].iloc[0], f"{code}{suffix}, nominal, as reported")
     constant = choice == CONSTANT_USD
+    # one conversion factor per (currency, year) pair, not per claim
+    period_year = frame["period"].astype(str).str.findall(r"(?<!\d)\d{4}(?!\d)").map(
+        lambda ys: max(map(int, ys)) if ys else None)
+    published_year = pd.to_numeric(frame["published"].astype(str).str.slice(0, 4), errors="coerce")
+    years = period_year.where(period_year.notna(), published_year)
+    codes = frame["unit"].map(units.currency_of)
     factors = np.full(len(frame), np.nan)
     left_out: list[str] = []
-    for pos, row in enumerate(frame.itertuples(index=False)):
+    pairs = pd.DataFrame({"code": codes.to_numpy(), "year": years.to_numpy()})
+    for (code, year), rows in pairs.groupby(["code", "year"], dropna=False).groups.items():
         try:
-            year = units.conversion_year(row.period, row.published)
-            factor = 1 / units.usd_rate(units.currency_of(row.unit), year)
+            if year is None or (isinstance(year, float) and np.isnan(year)):
+                raise units.UnitError("no period or publication year to convert at")
+            factor = 1 / units.usd_rate(code, int(year))
             if constant:
-                factor *= units.cpi_factor(year, base_year)
+                factor *= units.cpi_factor(int(year), base_year)
         except units.UnitError as exc:
-            left_out.append(f"{row.claim_id}: {exc}")
+            left_out += [f"{claim}: {exc}" for claim in frame["claim_id"].to_numpy()[list(rows)]]
             continue
-        factors[pos] = factor
+        factors[list(rows)] = factor
     frame["x_low"] = frame["low"].to_numpy() * factors
     frame["x_high"] = frame["high"].to_numpy() * factors
     frame = frame[~np.isnan(factors)]

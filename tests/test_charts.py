@@ -52,9 +52,16 @@ def test_open_bounds_run_to_the_axis_edge_and_end_in_an_arrow():
     assert traces(fig, "arrow_low")[0].marker.symbol == "triangle-left"
 
 
+def hover_for(fig, label: str) -> str:
+    """The hover text of the row labelled `label` (one hover target per claim)."""
+    texts = [h for t in fig.data if t.customdata is not None for y, h in zip(t.y, t.customdata) if y == label]
+    assert len(texts) == 1, texts  # sent once per claim
+    return texts[0]
+
+
 def test_an_open_bound_invents_no_number():
     fig = charts.comparison_figure(FRAME, "people")
-    hover = traces(fig, "arrow_high")[0].customdata[0]
+    hover = hover_for(fig, "USCR · 2003-05-30")
     assert "no upper bound stated" in hover and "at least 20,000" in hover
     stated = set(FRAME["x_low"].dropna()) | set(FRAME["x_high"].dropna())
     ends = marker_xs(fig, "end")
@@ -67,8 +74,7 @@ def test_vague_readings_are_styled_apart_and_say_their_convention():
     assert vague.line.dash == "dot" and stated.line.dash == "solid"
     assert vague.line.color != stated.line.color and vague.opacity < 1
     assert "interpreted" in vague.name
-    hover = [h for t in fig.data if t.customdata is not None for h in t.customdata if "Daily NK" in h][0]
-    assert "'thousands' read as 2,000–10,000" in hover
+    assert "'thousands' read as 2,000–10,000" in hover_for(fig, "Daily NK · 2006-09-10")
 
 
 def test_repeats_are_drawn_as_repeats_and_left_out_of_the_overlap():
@@ -116,7 +122,7 @@ def test_points_and_approximate_figures_have_different_markers():
 def test_hover_escapes_markup_in_the_data():
     frame = claims_frame(("a", "5,000", "<script>x</script>", "2001", ""))
     fig = charts.comparison_figure(frame, "people")
-    hover = traces(fig, "point")[0].customdata[0]
+    hover = hover_for(fig, "<script>x</script> · 2001")
     assert "<script>" not in hover and "&lt;script&gt;" in hover
 
 
@@ -144,3 +150,12 @@ def test_timeline_can_place_claims_by_their_reference_period():
     assert str(first(by_date))[:10] == "2002-11-19"
     assert str(first(by_period))[:10] == "2001-01-01"
     assert by_period.layout.xaxis.title.text.startswith("reference period")
+
+
+def test_a_page_of_rows_keeps_the_whole_metrics_axis_band_and_envelope():
+    whole = charts.comparison_figure(FRAME, "people")
+    page = charts.comparison_figure(FRAME, "people", first=2, count=2)
+    assert list(page.layout.yaxis.categoryarray) == list(whole.layout.yaxis.categoryarray)[2:4]
+    assert page.layout.xaxis.range == whole.layout.xaxis.range
+    assert page.layout.meta["envelope"] == whole.layout.meta["envelope"]
+    assert "Claims 3–4 of 6" in page.layout.title.subtitle.text

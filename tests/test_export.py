@@ -455,3 +455,17 @@ def test_the_shipped_style_keeps_its_rights_notice():
     style = (ROOT / "claims" / "csl" / "apa.csl").read_text(encoding="utf-8")
     assert '<rights license="http://creativecommons.org/licenses/by-sa/3.0/">' in style
     assert "CC BY-SA 3.0" in (ROOT / "claims" / "csl" / "NOTICE.md").read_text(encoding="utf-8")
+
+
+def test_a_key_book_gives_the_same_exports_as_the_whole_table():
+    from claims import load_claims
+    from claims.export import cite_claim, export_bytes, export_claim, key_book
+    table = load_claims()
+    book = key_book(table)
+    some = table[table["metric"] == "bride_price"]
+    for fmt in ("bibtex", "ris", "csl-json", "markdown"):
+        assert export_bytes(some, fmt, keys_from=book) == export_bytes(some, fmt, keys_from=table)
+    claim = "taipeitimes-2005-trafficked-share"
+    assert export_claim(table, claim, "bibtex", keys_from=book) == export_claim(table, claim, "bibtex")
+    row = table[table["claim_id"] == claim].iloc[0]
+    assert cite_claim(row, keys_from=book) == cite_claim(row, keys_from=table)

@@ -419,3 +419,18 @@ def test_any_cell_text_gives_problems_not_an_exception(tmp_path_factory, cells):
     write_claims([claim(1), claim(2, **cells)], path)
     frame, problems = read_claims(path, metrics_path=path.with_name("none.csv"), today=TODAY)
     assert all(isinstance(p, Problem) for p in problems)
+
+
+def test_a_second_read_of_an_unchanged_file_is_served_from_memory_and_a_change_is_seen(tmp_path):
+    from claims import store
+    path = tmp_path / "claims.csv"
+    path.write_text("claim_id,metric,value,source_title,publisher,published\n"
+                    "a,m,30-50%,T,P,2005\n", encoding="utf-8")
+    first, _ = store.read_claims(path)
+    first.loc[0, "value"] = "changed by the caller"  # must not reach the cache
+    again, _ = store.read_claims(path)
+    assert again.loc[0, "value"] == "30-50%"
+    path.write_text("claim_id,metric,value,source_title,publisher,published\n"
+                    "a,m,30-60%,T,P,2005\nb,m,40%,T,P,2006\n", encoding="utf-8")
+    changed, _ = store.read_claims(path)
+    assert list(changed["value"]) == ["30-60%", "40%"]
