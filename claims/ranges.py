@@ -532,6 +532,9 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return True
     if t.text == "-" and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True
+    cur = _match(CURRENCY_PREFIX, toks, i)
+    if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
+        return True  # "from USD 100 to USD 200"
     if _match(_vague_table(), toks, i):
         return True
     if _match(PREFIX_TABLE, toks, i) and t.text not in ("some",):

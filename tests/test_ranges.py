@@ -295,6 +295,9 @@ def test_parser_never_raises_anything_but_range_parse_error(text):
     ("-2% to 5%", (-2, 5, "percent", "interval")),
     ("100元", (100, 100, "CNY", "point")),
     ("12 hours", (12, 12, "hour", "point")),
+    ("from USD 100 to USD 200", (100, 200, "USD", "interval")),
+    ("between EUR 163 and EUR 580", (163, 580, "EUR", "interval")),
+    ("from RMB 300 to RMB 500", (300, 500, "CNY", "interval")),
 ])
 def test_forms_found_missing_by_the_peer_benchmark(text, expected):
     assert reading(text) == expected
