@@ -5,6 +5,7 @@ same view; unknown or stale values fall back to the nearest valid view with a sh
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -30,16 +31,33 @@ TABLE_ROWS = 1_000
 """Rows the claims table sends to the browser; the exports always hold every filtered claim."""
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """One file version and what every rerun needs from it, worked out once."""
+
+    claims: pd.DataFrame
+    problems: list
+    metrics: dict
+    book: KeyBook
+    haystack: pd.Series
+    options: dict[str, dict[str, str]]
+    years: tuple[int, int]
+    metric_counts: dict[str, int]
+
+
 @st.cache_resource(show_spinner="Reading the claims…", max_entries=4)
-def load(path: str, stamp: tuple[float, int]):
-    """Claims, problems, metrics and citation keys of one file version (stamp = mtime, size).
+def load(path: str, stamp: tuple[float, int]) -> Loaded:
+    """Claims, problems, metrics, citation keys and facets of one file version (stamp = mtime, size).
 
     A resource, not data: every session shares one read-only frame instead of unpickling a copy
     on each rerun. Nothing in the dashboard changes it in place.
     """
     claims, problems = read_claims(path)
     metrics = load_metrics(paths.metrics_path_for(Path(path)))
-    return claims, problems, metrics, key_book(claims), search_text(claims), facet_options(claims)
+    year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
+    years = (int(year_values.min()), int(year_values.max())) if len(year_values) else (0, 0)
+    return Loaded(claims, problems, metrics, key_book(claims) if len(claims) else None, search_text(claims),
+                  facet_options(claims), years, claims["metric"].value_counts().to_dict())
 
 
 def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
@@ -52,10 +70,10 @@ def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
 @st.cache_data(show_spinner=False, max_entries=32)
 def summarise(path: str, stamp: tuple[float, int], filters: Filters) -> pd.DataFrame:
     """The overview table for one file version and one set of filters."""
-    claims, _, metrics, _, haystack, _ = load(path, stamp)
-    visible = filter_claims(claims, filters, haystack)
-    return overview.metric_summary(visible, {k: m.unit for k, m in metrics.items()},
-                                   {k: m.label for k, m in metrics.items()})
+    data = load(path, stamp)
+    visible = filter_claims(data.claims, filters, data.haystack)
+    return overview.metric_summary(visible, {k: m.unit for k, m in data.metrics.items()},
+                                   {k: m.label for k, m in data.metrics.items()})
 
 
 def file_stamp(path: Path) -> tuple[float, int]:
@@ -320,25 +338,25 @@ def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -
 def main() -> None:
     source = paths.claims_path()
     stamp = file_stamp(source)
-    claims, problems, metrics, book, haystack, options = load(str(source), stamp)
+    data = load(str(source), stamp)
+    claims, problems, metrics, book = data.claims, data.problems, data.metrics, data.book
     st.title("claims tracker")
     if problems:
         show_problems(problems, source)
     if claims.empty:
         st.info(f"No valid claims to show from {source.name}.")
         return
-    year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
-    years = (int(year_values.min()), int(year_values.max()))
+    years, options = data.years, data.options
     labels = {m: (metrics[m].label if m in metrics else m) for m in claims["metric"].unique()}
     metric_ids = sorted(labels, key=lambda m: labels[m].lower())
     for note in restore_from_url(claims, options, metric_ids, years):
         st.info(note)
     filters = sidebar_filters(claims, options, years)
     st.sidebar.radio("Chart download format", ["png", "svg"], key="img", horizontal=True)
-    counts = claims["metric"].value_counts()
+    counts = data.metric_counts
     st.selectbox("Metric", [""] + metric_ids, key="metric",
                  format_func=lambda m: "Overview: all metrics" if not m else f"{labels[m]} ({counts[m]})")
-    visible = filter_claims(claims, filters, haystack)
+    visible = filter_claims(claims, filters, data.haystack)
     metric = st.session_state["metric"]
     if metric:
         visible = visible[visible["metric"] == metric]
