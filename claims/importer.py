@@ -36,7 +36,7 @@ from pathlib import Path
 
 from claims import access, paths, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.store import DELIMITERS, Problem, read_claims, read_rows, write_bytes_atomic
+from claims.store import SEP_LINE, Problem, header_name, read_claims, read_rows, sniff_delimiter, write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0
 """Seconds an import or undo waits for another one on the same table before giving up."""
@@ -74,14 +74,6 @@ class UndoRefused(Exception):
 
 
 # --- a CSV file as records that keep their exact text ------------------------------------------
-
-SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', re.I)  # as store reads Excel's "sep=" line
-
-
-def _header_name(cell: str) -> str:
-    """How a header cell is matched to a column (as store does): trimmed, lower-case, spaces and hyphens as '_'."""
-    return re.sub(r"[\s\-]+", "_", cell.strip().strip("\ufeff").strip().lower())
-
 
 def _ending(text: str) -> str:
     """The line end a record's text finishes with ("" for the file's last line without one)."""
@@ -178,10 +170,7 @@ def _parse(data: bytes) -> _Parsed:
     if sep := SEP_LINE.match(text):
         prefix, delimiter, text = text[:sep.end()], sep.group(1), text[sep.end():]
     else:
-        first = text.lstrip("\r\n").split("\n", 1)[0]
-        counts = {d: first.count(d) for d in DELIMITERS}
-        best = max(counts, key=counts.__getitem__)
-        delimiter = best if counts[best] else ","
+        delimiter = sniff_delimiter(text)
     lines = io.StringIO(text, newline="").readlines()
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     records: list[str] = []
@@ -199,7 +188,7 @@ def _parse(data: bytes) -> _Parsed:
         raise _Unmergeable("it has no header row")
     columns: list[str | None] = []
     for cell in cells[header]:
-        name = _header_name(cell)
+        name = header_name(cell)
         columns.append(name if name in COLUMNS and name not in columns else None)
     data_rows = [i for i in range(header + 1, len(cells)) if "".join(cells[i]).strip()]
     newline = _ending(records[header]) or "\n"

@@ -144,7 +144,11 @@ def _decode(data: bytes) -> tuple[str | None, str, str]:
     return text, "", ""
 
 
-def _sniff(text: str) -> str:
+SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', re.I)
+"""Excel's first line naming the delimiter ("sep=;"), hidden when Excel opens the file."""
+
+
+def sniff_delimiter(text: str) -> str:
     """The delimiter the header row uses: the most frequent of , ; and tab (',' on a tie)."""
     first = text.lstrip("\r\n").split("\n", 1)[0]
     counts = {d: first.count(d) for d in DELIMITERS}
@@ -152,7 +156,7 @@ def _sniff(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _header_name(cell: str) -> str:
+def header_name(cell: str) -> str:
     """How a header cell is matched to a column: trimmed, lower-case, spaces and hyphens as '_'."""
     return re.sub(r"[\s\-]+", "_", cell.strip().strip("\ufeff").strip().lower())
 
@@ -231,10 +235,10 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
         return unreadable(f"file is empty; expected a header row of {what} columns",
                           "start with the header row: " + ",".join(required))
 
-    if sep := re.match(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', text, re.I):  # Excel's delimiter line, hidden in Excel
+    if sep := SEP_LINE.match(text):  # Excel's delimiter line, hidden in Excel
         records = _csv_records(text[sep.end():], sep.group(1))
     else:
-        records = _csv_records(text, _sniff(text))
+        records = _csv_records(text, sniff_delimiter(text))
     header: list[str] | None = None
     header_row = header_at = 1
     for header_at, (row, cells, error) in enumerate(records):
@@ -248,7 +252,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
         return unreadable(f"file is empty; expected a header row of {what} columns",
                           "start with the header row: " + ",".join(required))
 
-    names = [_header_name(c) for c in header]
+    names = [header_name(c) for c in header]
     if not set(names) & set(known):
         shown = ",".join(c.strip() for c in header)
         return unreadable(
