@@ -23,19 +23,21 @@ EXAMPLE: dict[str, str] = {
     "period": "2005",
     "claimant": "John Miller, US State Department",
     "attributed_to": "charities and church groups working in the region",
-    "author": "Taipei Times staff",
+    "author": "",
     "url": "http://www.taipeitimes.com/News/front/archives/2005/12/10/2003283761",
-    "accessed": "2024-05-01",
+    "accessed": "",
     "quote": "charities and church groups working in the region estimate between 30 percent and half of the "
              "many thousands of North Koreans who cross into China every year are \"trafficking victims\"",
     "page": "1",
     "topic": "trafficking",
     "tags": "women;share",
-    "notes": "Example row: replace it with your own claims. Leave claim_id blank and one is made for you.",
+    "notes": "Example row: replace it with your own claims. Leave claim_id blank and one is made for you. "
+             "author and accessed are blank because the wire story shows no byline and no access date is "
+             "recorded: leave a field blank rather than guess.",
     "derived_from": "",
 }
-"""The template's example row: a real claim with every column filled (derived_from is blank because it
-must name a claim already in the table)."""
+"""The template's example row: a real claim from the bundled table, with only facts the source gives
+(author, accessed and derived_from are blank, as they are for that claim)."""
 
 
 def template_csv() -> bytes:

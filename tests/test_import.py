@@ -382,5 +382,6 @@ def test_the_template_has_every_column_and_a_valid_example_row(tmp_path):
     rows, problems = read_rows(path)
     assert problems == [] and rows == [EXAMPLE]
     assert path.read_text(encoding="utf-8").split("\n", 1)[0] == ",".join(COLUMNS)
-    assert all(EXAMPLE[c] for c in COLUMNS if c != "derived_from")
+    assert all(EXAMPLE[c] for c in COLUMNS if c not in ("derived_from", "author", "accessed"))
+    assert EXAMPLE["author"] == EXAMPLE["accessed"] == ""  # the source gives neither: never invented
     assert validate(path) == []  # with the bundled metrics.csv
