@@ -25,10 +25,9 @@ BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "inte
 VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 
 
-CHART_ROWS = 60
-"""Claims per page of the comparison chart: readable, and light to send at any table size."""
-TABLE_ROWS = 1_000
-"""Rows the claims table sends to the browser; the exports always hold every filtered claim."""
+# (comments, not docstrings: Streamlit's magic would print a bare string on the page)
+CHART_ROWS = 60  # claims per page of the comparison chart: readable, and light to send at any size
+TABLE_ROWS = 1_000  # rows the claims table sends to the browser; exports hold every filtered claim
 
 
 @dataclass(frozen=True)

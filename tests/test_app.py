@@ -150,3 +150,9 @@ def test_cite_this_claim_shows_the_apa_reference_with_figure_and_quote(monkeypat
     cite = at.code[0].value
     assert "Taipei Times" in cite and "2005" in cite and "between 30 percent and half" in cite
     assert any(b.label.startswith("BibTeX") for b in at.download_button)
+
+
+def test_no_stray_text_is_printed_above_the_title(monkeypatch):
+    """Streamlit's magic prints bare string literals in a page script; the page starts with its title."""
+    at = run_app(monkeypatch)
+    assert not [m.value for m in at.markdown if "per page" in m.value or "sends to the browser" in m.value]
