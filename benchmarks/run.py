@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -194,9 +195,21 @@ def main(argv: list[str] | None = None) -> int:
                 except WorkerError as exc:
                     res["errors"][f"{what} {label(n)}"] = str(exc)
                     log(f"  FAILED: {exc}")
+        # a new process on an unchanged file, with the cache folder filled by an earlier load
+        folder = tempfile.mkdtemp(prefix="claims-cache-")
+        disk: list[float] = []
+        try:
+            work("load", str(files[n]), "--cache", folder)
+            for r in range(reps):
+                log(f"load {label(n)} from the cache folder: run {r + 1}/{reps}")
+                disk.append(work("load", str(files[n]), "--cache", folder)["cold"])
+        except WorkerError as exc:
+            res["errors"][f"load (cache folder) {label(n)}"] = str(exc)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         res["load"][str(n)] = {"runs": reps, **{
             f"{what}_{phase}": median([g[phase] for g in got[what]]) for what in got for phase in ("cold", "warm")},
-            "raw": got}
+            "load_disk": median(disk), "raw": got}
         if got["load"] and got["load"][0]["problems"]:
             res["errors"][f"load {label(n)}"] = f"{got['load'][0]['problems']} problems in a generated file"
 
@@ -277,6 +290,8 @@ def report(res: dict, args, small: int, large: int, metric: str) -> str:
     add(row(["load_claims, warm (2nd load, unchanged file)", *[fmt_s(load[str(n)]["load_warm"]) for n in sizes]],
             widths))
     add(row(["  ratio load_claims / read_csv (warm)", *[fmt_ratio(ratio(n, "warm")) for n in sizes]], widths))
+    add(row(["load_claims, new process, cache folder filled",
+             *[fmt_s(load[str(n)].get("load_disk")) for n in sizes]], widths))
     add(row(["claims/s, load_claims cold",
              *["—" if load[str(n)]["load_cold"] is None else f"{n / load[str(n)]['load_cold']:,.0f}" for n in sizes]],
             widths))

@@ -49,7 +49,9 @@ def readcsv(path: str) -> dict:
     return {"cold": times[0], "warm": times[1], "rows": rows}
 
 
-def load(path: str) -> dict:
+def load(path: str, cache: str = "off") -> dict:
+    """Cold and warm load_claims; the cache folder is off unless `cache` names one (then it is used)."""
+    os.environ["CLAIMS_CACHE_DIR"] = cache
     from claims.store import load_claims
 
     times = []
@@ -216,11 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--metric", default="")
+    ap.add_argument("--cache", default="off", help="cache folder for load (default off: a true cold load)")
     args = ap.parse_args(argv)
     if args.what == "readcsv":
         _emit(readcsv(args.path))
     elif args.what == "load":
-        _emit(load(args.path))
+        _emit(load(args.path, args.cache))
     elif args.what == "peak":
         _emit(peak(args.path, args.peak_what))
     elif args.what == "parse":

@@ -25,3 +25,18 @@ def metrics_path_for(claims_file: Path) -> Path:
     """metrics.csv beside the claims file when there is one, else the bundled one."""
     beside = Path(claims_file).with_name("metrics.csv")
     return beside if beside.is_file() else METRICS
+
+
+CACHE_ENV = "CLAIMS_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """Where loaded tables are cached between processes: $CLAIMS_CACHE_DIR ("off" disables),
+    else $XDG_CACHE_HOME/claims-tracker, else ~/.cache/claims-tracker."""
+    chosen = os.environ.get(CACHE_ENV, "").strip()
+    if chosen.lower() == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claims-tracker"

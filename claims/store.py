@@ -16,10 +16,12 @@ import codecs
 import csv
 import difflib
 import gc
+import hashlib
 import io
 import math
 import operator
 import os
+import pickle
 import re
 import stat
 import tempfile
@@ -872,8 +874,7 @@ def read_claims(path: str | os.PathLike[str] | None = None, *, metrics_path: str
     key = (str(path.resolve()), _stamp(path), str(mpath), _stamp(mpath), today)
     hit = _MEMO.get(key) if key[1] is not None else None
     if hit is None:
-        with _gc_paused():
-            hit = _read_claims(path, metrics_path, today)
+        hit = _disk_cached(path, mpath, metrics_path, today)
         if key[1] is not None:
             _MEMO[key] = hit
             while len(_MEMO) > MEMO_SIZE:
@@ -884,6 +885,53 @@ def read_claims(path: str | os.PathLike[str] | None = None, *, metrics_path: str
 
 MEMO_SIZE = 4
 _MEMO: dict[tuple, tuple[pd.DataFrame, list[Problem]]] = {}
+DISK_KEEP = 8
+"""Loaded tables kept in the cache folder (the oldest are removed)."""
+
+
+def _code_digest() -> str:
+    """Changes whenever the code or conventions that shape a loaded table change."""
+    h = hashlib.sha256(pd.__version__.encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")) + [paths.VAGUE_TERMS]:
+        h.update(source.read_bytes())
+    return h.hexdigest()
+
+
+_CODE_DIGEST = _code_digest()
+
+
+def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd.DataFrame, list[Problem]]:
+    """The loaded table from the cache folder when this exact content was loaded before, else load it.
+
+    The key is a hash of the file's bytes, the metrics file's bytes, the path, the day (dates may
+    not lie in the future) and the code; a cache that cannot be read or written is simply skipped.
+    """
+    folder = paths.cache_dir()
+    digest = None
+    if folder is not None:
+        try:
+            h = hashlib.sha256(_CODE_DIGEST.encode())
+            for part in (str(path), today.isoformat()):
+                h.update(part.encode() + b"\0")
+            for f in (path, mpath):
+                h.update(f.read_bytes() if f.is_file() else b"<missing>")
+                h.update(b"\0")
+            digest = h.hexdigest()
+            with open(folder / f"{digest}.pickle", "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a missing or unreadable cache entry only means loading anew
+            pass
+    with _gc_paused():
+        result = _read_claims(path, metrics_path, today)
+    if digest is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(folder / f"{digest}.pickle", pickle.dumps(result, protocol=5))
+            for old in sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)[:-DISK_KEEP]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return result
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:

@@ -54,3 +54,11 @@ def claims_file(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_folder(tmp_path_factory):
+    """Loaded tables are cached in a folder of the test session's own, never the user's."""
+    import os
+    os.environ["CLAIMS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield

@@ -434,3 +434,42 @@ def test_a_second_read_of_an_unchanged_file_is_served_from_memory_and_a_change_i
                     "a,m,30-60%,T,P,2005\nb,m,40%,T,P,2006\n", encoding="utf-8")
     changed, _ = store.read_claims(path)
     assert list(changed["value"]) == ["30-60%", "40%"]
+
+
+def test_a_fresh_process_loads_an_unchanged_file_from_the_cache_folder(tmp_path, monkeypatch):
+    import pickle
+    from claims import store
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(cache))
+    path = tmp_path / "claims.csv"
+    path.write_text("claim_id,metric,value,source_title,publisher,published\na,m,30-50%,T,P,2005\n",
+                    encoding="utf-8")
+    store._MEMO.clear()
+    first, _ = store.read_claims(path)
+    [cached] = list(cache.glob("*.pickle"))
+    frame, problems = pickle.loads(cached.read_bytes())
+    assert list(frame["reading"]) == ["30–50%"] and problems == []
+    store._MEMO.clear()  # as a new process would be
+    monkeypatch.setattr(store, "_read_claims", lambda *a: pytest.fail("read the file again"))
+    again, _ = store.read_claims(path)
+    assert again.equals(first)
+
+
+def test_the_cache_folder_can_be_switched_off_and_a_broken_entry_is_ignored(tmp_path, monkeypatch):
+    from claims import store
+    path = tmp_path / "claims.csv"
+    path.write_text("claim_id,metric,value,source_title,publisher,published\na,m,40%,T,P,2005\n",
+                    encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(cache))
+    store._MEMO.clear()
+    store.read_claims(path)
+    for entry in cache.glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    store._MEMO.clear()
+    assert list(store.read_claims(path)[0]["reading"]) == ["40%"]
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", "off")
+    other = tmp_path / "other.csv"
+    other.write_text("claim_id,metric,value,source_title,publisher,published\nb,m,50%,T,P,2005\n", encoding="utf-8")
+    store.read_claims(other)
+    assert len(list(cache.glob("*.pickle"))) == 1
