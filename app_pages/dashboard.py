@@ -278,10 +278,10 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
     if claims.empty:
         return
     st.caption(f"Export these {len(claims):,} claims with their citations:")
-    columns = st.columns(len(FORMATS))
-    for column, (fmt, spec) in zip(columns, FORMATS.items()):
+    row = st.container(horizontal=True)  # buttons flow onto more lines on a narrow screen
+    for fmt, spec in FORMATS.items():
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        column.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=book),
+        row.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=book),
                                file_name=export_filename(fmt, f"claims-{metric}" if metric else "claims"), mime=spec.mime,
                                on_click="ignore", key=f"export-{fmt}")
 
@@ -327,9 +327,9 @@ def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -
     with st.container(border=True):
         st.markdown("**Cite this claim** (APA, with the figure and the quote; copy with the button at the right)")
         st.code(cite_claim(row, keys_from=book), language=None, wrap_lines=True)
-        columns = st.columns(len(FORMATS))
-        for column, (fmt, spec) in zip(columns, FORMATS.items()):
-            column.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book),
+        buttons = st.container(horizontal=True)
+        for fmt, spec in FORMATS.items():
+            buttons.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book),
                                    file_name=export_filename(fmt, st.session_state["claim"]), mime=spec.mime,
                                    on_click="ignore", key=f"cite-{fmt}")
 
