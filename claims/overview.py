@@ -94,8 +94,10 @@ def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = N
     from claims import views
 
     labels, metric_units = labels or {}, metric_units or {}
+    needed = ["claim_id", "metric", "unit", "low", "high", "kind", "period", "published", "derived_from",
+              "publisher"]
     rows = []
-    for metric, group in claims.groupby("metric", sort=True):
+    for metric, group in claims[needed].groupby("metric", sort=True):  # only the columns used: cheap copies
         unit = metric_units.get(metric, "")
         choice = next(iter(views.unit_choices(group, unit)))
         shown = views.express(group, choice, metric_unit=unit)
