@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--metric", default="")
     ap.add_argument("--cache", default="off", help="cache folder for load (default off: a true cold load)")
     args = ap.parse_args(argv)
+    os.environ["CLAIMS_CACHE_DIR"] = "off"  # every measurement starts cold unless load is given --cache
     if args.what == "readcsv":
         _emit(readcsv(args.path))
     elif args.what == "load":
