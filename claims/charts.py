@@ -72,26 +72,21 @@ def axis_for(frame: pd.DataFrame) -> Axis:
     return Axis(lo - span * (0.15 if open_low else 0.05), hi + span * (0.15 if open_high else 0.05))
 
 
-def _fmt(x: float) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
 def _convention(phrases: str) -> str:
     out = []
     for phrase in filter(None, (p.strip() for p in str(phrases).split(";"))):
         term = vague.lookup(phrase)
         if term:
-            out.append(f"'{term.term}' read as {_fmt(term.low)}–{_fmt(term.high)} ({term.reading})")
+            low, high = overview.figure(term.low), overview.figure(term.high)
+            out.append(f"'{term.term}' read as {low}–{high} ({term.reading})")
     return "; ".join(out)
 
 
 def _hover(row, unit_text: str) -> str:
     """Hover text for one claim; every piece of data is HTML-escaped (plotly renders some tags)."""
     e = lambda v: html.escape(str(v or ""), quote=False)  # noqa: E731
-    shown_low = "no lower bound stated" if math.isnan(row.x_low) else _fmt(row.x_low)
-    shown_high = "no upper bound stated" if math.isnan(row.x_high) else _fmt(row.x_high)
+    shown_low = "no lower bound stated" if math.isnan(row.x_low) else overview.figure(row.x_low)
+    shown_high = "no upper bound stated" if math.isnan(row.x_high) else overview.figure(row.x_high)
     lines = [
         f"<b>{e(row.value)}</b>",
         f"read as {e(row.reading)} ({e(row.kind)})",

@@ -60,7 +60,10 @@ def agreement(frame: pd.DataFrame, low: str = "low", high: str = "high") -> str:
     return "conflict" if overlap(own, low, high).empty else "agree"
 
 
-def _fmt(x: float) -> str:
+def figure(x: float | None) -> str:
+    """A number as readers see it on the dashboard: 300,000, 2.5, 66.67; 'open' for an open end."""
+    if x is None or math.isnan(x):
+        return ""
     if math.isinf(x):
         return "open"
     return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
@@ -70,8 +73,7 @@ def span_text(band: Band | None) -> str:
     """The stated extremes of an envelope: '10,000–300,000'; an open end is marked, never a number."""
     if band is None:
         return ""
-    low = "open" if math.isinf(band.low) else _fmt(band.low)
-    high = "open" if math.isinf(band.high) else _fmt(band.high)
+    low, high = figure(band.low), figure(band.high)
     return low if low == high else f"{low}–{high}"
 
 
