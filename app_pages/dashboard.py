@@ -268,7 +268,8 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
     shown = claims.head(TABLE_ROWS)
     table = shown.assign(published_date=pd.to_datetime(shown["published"], format="mixed", errors="coerce"),
                           url=shown["url"].where(shown["url"].map(is_web_link), ""))
-    st.dataframe(table[TABLE_COLUMNS], hide_index=True, width="stretch", key="claims_table",
+    event = st.dataframe(table[TABLE_COLUMNS], hide_index=True, width="stretch", key="claims_table",
+                 on_select="rerun", selection_mode="multi-row",
                  column_config={
                      "url": st.column_config.LinkColumn("link"),
                      "published_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
@@ -277,13 +278,19 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
                  })
     if claims.empty:
         return
-    st.caption(f"Export these {len(claims):,} claims with their citations:")
-    row = st.container(horizontal=True)  # buttons flow onto more lines on a narrow screen
+    picked = [r for r in (event.selection.rows if event else []) if r < len(shown)]
+    chosen = shown.iloc[picked] if picked else claims
+    if len(picked) == 1:
+        st.session_state["claim"] = shown.iloc[picked[0]]["claim_id"]  # the detail below follows the selection
+    st.caption(f"Export the {len(chosen):,} selected claims (clear the selection to export all {len(claims):,}):"
+               if picked else f"Export these {len(claims):,} claims with their citations (or select rows above):")
+    buttons = st.container(horizontal=True)  # buttons flow onto more lines on a narrow screen
+    stem = f"claims-{metric}" if metric else "claims"
     for fmt, spec in FORMATS.items():
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        row.download_button(spec.label, partial(export_bytes, claims, fmt, keys_from=book),
-                               file_name=export_filename(fmt, f"claims-{metric}" if metric else "claims"), mime=spec.mime,
-                               on_click="ignore", key=f"export-{fmt}")
+        buttons.download_button(spec.label, partial(export_bytes, chosen, fmt, keys_from=book),
+                                file_name=export_filename(fmt, stem), mime=spec.mime,
+                                on_click="ignore", key=f"export-{fmt}")
 
 
 def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -> None:

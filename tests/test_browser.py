@@ -118,3 +118,21 @@ def test_selecting_an_overview_row_opens_the_metric(server, browser):
     page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert "metric=" in page.url
+
+
+def test_selected_rows_are_what_the_csv_export_holds(server, browser):
+    import csv
+    import io
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+    page.goto(f"{server}/?metric=trafficked_share")
+    table = page.locator('[data-testid="stDataFrame"]').last
+    table.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    box = table.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # select the first claim
+    page.get_by_text("Export the 1 selected claims").wait_for(timeout=30_000)
+    with page.expect_download(timeout=30_000) as download:
+        page.locator('[data-testid="stDownloadButton"]').get_by_text("CSV").first.click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert [r["claim_id"] for r in rows] == ["taipeitimes-2005-trafficked-share"]
