@@ -385,7 +385,7 @@ def _normalize(text: str) -> str:
 def _parse_expr(text: str) -> Expr:
     toks = _tokens(text)
     expr = Expr()
-    pending_unit, pending_sign, pending_mod = "", 1, ""
+    pending_unit, pending_sign = "", 1
     i, n = 0, len(toks)
     vague_table = _vague_table()
     while i < n:
@@ -469,12 +469,8 @@ def _parse_expr(text: str) -> Expr:
                 expr.prefix = expr.prefix or m[0]
             i += m[1]
             continue
-        if w == "−" or (w == "-" and i + 1 < n and toks[i + 1].start == t.end
-                        and (toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
-            pending_sign = -pending_sign
-            i += 1
-            continue
-        if w in SIGN_WORDS:
+        if w == "−" or w in SIGN_WORDS or (w == "-" and i + 1 < n and toks[i + 1].start == t.end and (
+                toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
             pending_sign = -pending_sign
             i += 1
             continue
@@ -510,10 +506,7 @@ def _parse_expr(text: str) -> Expr:
                 i += 1  # "five-year sentence"
                 b.end = i
             continue
-        if w in CONNECTORS or w in ("and", "or"):
-            i += 1
-            continue
-        i += 1
+        i += 1  # a word the grammar does not use, or a connector with nothing before it
     if not expr.bounds:
         raise RangeParseError(f"no figure found in {text!r}: expected a number or range such as {EXAMPLES}")
     if expr.connected:
