@@ -86,32 +86,66 @@ def stated_span(frame: pd.DataFrame, low: str = "low", high: str = "high") -> st
     return text + (" (some open-ended)" if frame[low].isna().any() or frame[high].isna().any() else "")
 
 
+def _per_metric_summary(claims: pd.DataFrame, metric_units: dict[str, str], labels: dict[str, str]) -> pd.DataFrame:
+    """The summary computed metric by metric through `views.express`: the reference for `metric_summary`."""
+    from claims import views
+
+    rows = []
+    for metric, group in claims.groupby("metric", sort=True):
+        unit = metric_units.get(metric, "")
+        shown = views.express(group, next(iter(views.unit_choices(group, unit))), metric_unit=unit)
+        rows.append({"metric": metric, "label": labels.get(metric) or metric, "claims": len(group),
+                     "independent": int(independent(group).sum()), "publishers": group["publisher"].nunique(),
+                     "unit": shown.axis_title, "span": stated_span(shown.frame, "x_low", "x_high"),
+                     "agreement": agreement(shown.frame, "x_low", "x_high")})
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+SUMMARY_COLUMNS = ["metric", "label", "claims", "independent", "publishers", "unit", "span", "agreement"]
+
+
 def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
                    labels: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per metric: label, claims, independent estimates, publishers, span and agreement.
 
     Each metric is first expressed in its default unit (money in US dollars at each claim's year),
-    so that spans and agreement compare like with like.
+    so that spans and agreement compare like with like. Computed for all metrics at once (the
+    overview reruns on every filter change); `_per_metric_summary` is the slow reference.
     """
     from claims import views
 
     labels, metric_units = labels or {}, metric_units or {}
-    needed = ["claim_id", "metric", "unit", "low", "high", "kind", "period", "published", "derived_from",
-              "publisher"]
+    if claims.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    needed = ["claim_id", "metric", "unit", "low", "high", "period", "published", "derived_from", "publisher"]
+    slim = claims[needed].assign(metric=claims["metric"].astype("category"))  # grouped many times: codes
+    own = independent(slim)
+    by_metric = slim.groupby("metric", sort=True, observed=True)
+    out = pd.DataFrame({"claims": by_metric.size(), "independent": own.groupby(slim["metric"], observed=True).sum(),
+                        "publishers": by_metric["publisher"].nunique()})
+    shown, titles = views.express_defaults(slim, metric_units)
+    lo, hi = shown["x_low"], shown["x_high"]
+    metric = shown["metric"]
+    both = pd.concat([metric, metric])
+    stated_min = pd.concat([lo, hi]).groupby(both, observed=True).min()
+    stated_max = pd.concat([lo, hi]).groupby(both, observed=True).max()
+    open_ended = (lo.isna() | hi.isna()).groupby(metric, observed=True).any()
+    mine = shown[independent(shown).to_numpy()]
+    own_count = mine.groupby("metric", observed=True).size()
+    max_low = mine["x_low"].fillna(-np.inf).groupby(mine["metric"], observed=True).max()
+    min_high = mine["x_high"].fillna(np.inf).groupby(mine["metric"], observed=True).min()
     rows = []
-    for metric, group in claims[needed].groupby("metric", sort=True):  # only the columns used: cheap copies
-        unit = metric_units.get(metric, "")
-        choice = next(iter(views.unit_choices(group, unit)))
-        shown = views.express(group, choice, metric_unit=unit)
-        rows.append({
-            "metric": metric,
-            "label": labels.get(metric) or metric,
-            "claims": len(group),
-            "independent": int(independent(group).sum()),
-            "publishers": group["publisher"].nunique(),
-            "unit": shown.axis_title,
-            "span": stated_span(shown.frame, "x_low", "x_high"),
-            "agreement": agreement(shown.frame, "x_low", "x_high"),
-        })
-    return pd.DataFrame(rows, columns=["metric", "label", "claims", "independent", "publishers",
-                                       "unit", "span", "agreement"])
+    for name, counts in out.iterrows():
+        n_own = int(own_count.get(name, 0))
+        if name in stated_min.index and not np.isnan(stated_min[name]):
+            span = span_text(Band(float(stated_min[name]), float(stated_max[name])))
+            span += " (some open-ended)" if open_ended.get(name, False) else ""
+        else:
+            span = ""
+        agree = ("no estimate" if n_own == 0 else "single estimate" if n_own == 1
+                 else "conflict" if max_low[name] > min_high[name] else "agree")
+        name = str(name)
+        rows.append({"metric": name, "label": labels.get(name) or name, "claims": int(counts["claims"]),
+                     "independent": int(counts["independent"]), "publishers": int(counts["publishers"]),
+                     "unit": titles.get(name, ""), "span": span, "agreement": agree})
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)

@@ -96,26 +96,7 @@ def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expresse
         code = next(iter(currencies))
         return Expressed(frame, frame["unit"].iloc[0], f"{code}{suffix}, nominal, as reported")
     constant = choice == CONSTANT_USD
-    # one conversion factor per (currency, year) pair, not per claim
-    period_year = frame["period"].astype(str).str.findall(r"(?<!\d)\d{4}(?!\d)").map(
-        lambda ys: max(map(int, ys)) if ys else None)
-    published_year = pd.to_numeric(frame["published"].astype(str).str.slice(0, 4), errors="coerce")
-    years = period_year.where(period_year.notna(), published_year)
-    codes = frame["unit"].map(units.currency_of)
-    factors = np.full(len(frame), np.nan)
-    left_out: list[str] = []
-    pairs = pd.DataFrame({"code": codes.to_numpy(), "year": years.to_numpy()})
-    for (code, year), rows in pairs.groupby(["code", "year"], dropna=False).groups.items():
-        try:
-            if year is None or (isinstance(year, float) and np.isnan(year)):
-                raise units.UnitError("no period or publication year to convert at")
-            factor = 1 / units.usd_rate(code, int(year))
-            if constant:
-                factor *= units.cpi_factor(int(year), base_year)
-        except units.UnitError as exc:
-            left_out += [f"{claim}: {exc}" for claim in frame["claim_id"].to_numpy()[list(rows)]]
-            continue
-        factors[list(rows)] = factor
+    factors, left_out = _usd_factors(frame, base_year if constant else None)
     frame["x_low"] = frame["low"].to_numpy() * factors
     frame["x_high"] = frame["high"].to_numpy() * factors
     frame = frame[~np.isnan(factors)]
@@ -127,3 +108,62 @@ def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expresse
         title = f"US dollars{suffix} at each claim's year"
         note = "Converted to US dollars at each claim's year (Federal Reserve G.5A annual average rate)."
     return Expressed(frame, "USD", title, note, left_out)
+
+
+def _usd_factors(frame: pd.DataFrame, base_year: int | None = None) -> tuple[np.ndarray, list[str]]:
+    """Per claim: the factor to US dollars at its year (then to `base_year` dollars), NaN where the
+    tables do not cover it, and the reasons for those. One lookup per (currency, year) pair."""
+    period_year = frame["period"].astype(str).str.findall(r"(?<!\d)\d{4}(?!\d)").map(
+        lambda ys: max(map(int, ys)) if ys else None)
+    published_year = pd.to_numeric(frame["published"].astype(str).str.slice(0, 4), errors="coerce")
+    years = period_year.where(period_year.notna(), published_year)
+    pairs = pd.DataFrame({"code": frame["unit"].map(units.currency_of).to_numpy(), "year": years.to_numpy()})
+    factors = np.full(len(frame), np.nan)
+    left_out: list[str] = []
+    for (code, year), rows in pairs.groupby(["code", "year"], dropna=False).groups.items():
+        try:
+            if year is None or (isinstance(year, float) and np.isnan(year)):
+                raise units.UnitError("no period or publication year to convert at")
+            factor = 1 / units.usd_rate(code, int(year))
+            if base_year is not None:
+                factor *= units.cpi_factor(int(year), base_year)
+        except units.UnitError as exc:
+            left_out += [f"{claim}: {exc}" for claim in frame["claim_id"].to_numpy()[list(rows)]]
+            continue
+        factors[list(rows)] = factor
+    return factors, left_out
+
+
+def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Every claim in its metric's default unit at once: the same numbers `express` gives with each
+    metric's first choice, for summaries over many metrics. Returns the frame with x_low/x_high
+    (claims that cannot be converted are left out) and each metric's axis title."""
+    metric_units = metric_units or {}
+    frame = claims.copy()
+    codes = frame["unit"].map(units.currency_of)
+    money = codes.notna().groupby(frame["metric"], observed=True).transform("any")
+    factors = np.ones(len(frame))
+    titles: dict[str, str] = {}
+    plain = frame[~money.to_numpy()]
+    targets = {m: metric_units.get(m) or _mode(g) for m, g in plain.groupby("metric", observed=True)["unit"]}
+    target = plain["metric"].map(targets)
+    for (unit, goal), rows in pd.DataFrame({"u": plain["unit"], "t": target}).groupby(["u", "t"]).groups.items():
+        factors[frame.index.get_indexer(rows)] = units.convert(1.0, unit, goal) if unit != goal else 1.0
+    titles.update({m: _axis_label(t) for m, t in targets.items()})
+    priced = frame[money.to_numpy()]
+    if len(priced):
+        count = codes[money].groupby(priced["metric"], observed=True).nunique()
+        first_code = codes[money].groupby(priced["metric"], observed=True).first()
+        pers = priced["unit"].str.partition("/")[2].groupby(priced["metric"], observed=True).agg(lambda p: set(p))
+        converted = priced[priced["metric"].map(count).to_numpy() > 1]
+        usd, _ = _usd_factors(converted)
+        factors[frame.index.get_indexer(converted.index)] = usd
+        for metric, n in count.items():
+            per = pers[metric]
+            suffix = f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
+            code = first_code[metric]
+            titles[metric] = (f"{code}{suffix}, nominal, as reported" if n == 1
+                              else f"US dollars{suffix} at each claim's year")
+    frame["x_low"] = frame["low"].to_numpy() * factors
+    frame["x_high"] = frame["high"].to_numpy() * factors
+    return frame[~np.isnan(factors)], titles

@@ -71,3 +71,17 @@ def test_span_gives_the_stated_extremes_and_marks_open_ends():
     summary = overview.metric_summary(load_claims()).set_index("metric")
     assert summary.loc["refugees_in_china", "span"] == "10,000–300,000 (some open-ended)"
     assert summary.loc["annual_border_crossings", "span"] == "5,000–50,000"
+
+
+@pytest.mark.parametrize("subset", ["all", "about", "money", "none"])
+def test_the_all_at_once_summary_equals_the_metric_by_metric_reference(subset):
+    from claims.store import load_metrics
+    claims = load_claims()
+    claims = {"all": claims, "about": claims[claims["value"].str.contains("about")],
+              "money": claims[claims["unit"].isin(["USD", "CNY", "GBP", "USD/year"])],
+              "none": claims.iloc[0:0]}[subset]
+    metrics = load_metrics()
+    units_, labels = {k: m.unit for k, m in metrics.items()}, {k: m.label for k, m in metrics.items()}
+    fast = overview.metric_summary(claims, units_, labels)
+    slow = overview._per_metric_summary(claims, units_, labels)
+    assert fast.equals(slow) or (fast.empty and slow.empty)
