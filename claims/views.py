@@ -34,14 +34,14 @@ def _mode(values: pd.Series) -> str:
     return str(counts.index[0]) if len(counts) else ""
 
 
-def display_unit(claims: pd.DataFrame, metric_unit: str = "") -> str:
+def display_unit(unit_column: pd.Series, metric_unit: str = "") -> str:
     """The unit a metric is shown in by default: metrics.csv's unit, else its claims' most common."""
-    return metric_unit or _mode(claims["unit"])
+    return metric_unit or _mode(unit_column)
 
 
 def unit_choices(claims: pd.DataFrame, metric_unit: str = "") -> dict[str, str]:
     """Choice key -> label of the units this metric can be shown in, the default first."""
-    shown = display_unit(claims, metric_unit)
+    shown = display_unit(claims["unit"], metric_unit)
     if any(units.currency_of(u) for u in claims["unit"]):
         currencies = sorted({units.currency_of(u) for u in claims["unit"] if units.currency_of(u)})
         choices = {USD_AT_CLAIM_YEAR: "US dollars at each claim's year",
@@ -67,7 +67,7 @@ def express(claims: pd.DataFrame, choice: str = AS_REPORTED, *, metric_unit: str
     money = any(units.currency_of(u) for u in frame["unit"])
     if money:
         return _express_money(frame, choice, base_year)
-    target = choice if choice not in (AS_REPORTED, "") else display_unit(frame, metric_unit)
+    target = choice if choice not in (AS_REPORTED, "") else display_unit(frame["unit"], metric_unit)
     for unit, rows in frame.groupby("unit", sort=False).groups.items():
         factor = units.convert(1.0, unit, target) if unit != target else 1.0
         frame.loc[rows, "x_low"] = frame.loc[rows, "low"].to_numpy() * factor
@@ -87,14 +87,23 @@ def _axis_label(unit: str) -> str:
     return f"{label} per {per}" if per else label
 
 
+def _per_suffix(unit_names) -> str:
+    """' per year' when every money unit is a rate over the same duration, else ''."""
+    per = {u.partition("/")[2] for u in unit_names}
+    return f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
+
+
+def _money_title(code: str | None, suffix: str) -> str:
+    """Axis title of money shown as reported (one currency `code`) or in US dollars at each claim's year."""
+    return f"{code}{suffix}, nominal, as reported" if code else f"US dollars{suffix} at each claim's year"
+
+
 def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expressed:
     currencies = {units.currency_of(u) for u in frame["unit"]}
-    per = {u.partition("/")[2] for u in frame["unit"]}
-    suffix = f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
+    suffix = _per_suffix(frame["unit"])
     if choice == AS_REPORTED and len(currencies) == 1:
         frame["x_low"], frame["x_high"] = frame["low"], frame["high"]
-        code = next(iter(currencies))
-        return Expressed(frame, frame["unit"].iloc[0], f"{code}{suffix}, nominal, as reported")
+        return Expressed(frame, frame["unit"].iloc[0], _money_title(next(iter(currencies)), suffix))
     constant = choice == CONSTANT_USD
     factors, left_out = _usd_factors(frame, base_year if constant else None)
     frame["x_low"] = frame["low"].to_numpy() * factors
@@ -105,7 +114,7 @@ def _express_money(frame: pd.DataFrame, choice: str, base_year: int) -> Expresse
         note = (f"Converted to US dollars at each claim's year (Federal Reserve G.5A annual average), "
                 f"then to {base_year} dollars with US CPI-U (BLS).")
     else:
-        title = f"US dollars{suffix} at each claim's year"
+        title = _money_title(None, suffix)
         note = "Converted to US dollars at each claim's year (Federal Reserve G.5A annual average rate)."
     return Expressed(frame, "USD", title, note, left_out)
 
@@ -145,7 +154,7 @@ def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None =
     factors = np.ones(len(frame))
     titles: dict[str, str] = {}
     plain = frame[~money.to_numpy()]
-    targets = {m: metric_units.get(m) or _mode(g) for m, g in plain.groupby("metric", observed=True)["unit"]}
+    targets = {m: display_unit(g, metric_units.get(m, "")) for m, g in plain.groupby("metric", observed=True)["unit"]}
     target = plain["metric"].map(targets)
     for (unit, goal), rows in pd.DataFrame({"u": plain["unit"], "t": target}).groupby(["u", "t"]).groups.items():
         factors[frame.index.get_indexer(rows)] = units.convert(1.0, unit, goal) if unit != goal else 1.0
@@ -154,16 +163,12 @@ def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None =
     if len(priced):
         count = codes[money].groupby(priced["metric"], observed=True).nunique()
         first_code = codes[money].groupby(priced["metric"], observed=True).first()
-        pers = priced["unit"].str.partition("/")[2].groupby(priced["metric"], observed=True).agg(lambda p: set(p))
+        suffixes = priced["unit"].groupby(priced["metric"], observed=True).agg(_per_suffix)
         converted = priced[priced["metric"].map(count).to_numpy() > 1]
         usd, _ = _usd_factors(converted)
         factors[frame.index.get_indexer(converted.index)] = usd
         for metric, n in count.items():
-            per = pers[metric]
-            suffix = f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
-            code = first_code[metric]
-            titles[metric] = (f"{code}{suffix}, nominal, as reported" if n == 1
-                              else f"US dollars{suffix} at each claim's year")
+            titles[metric] = _money_title(first_code[metric] if n == 1 else None, suffixes[metric])
     frame["x_low"] = frame["low"].to_numpy() * factors
     frame["x_high"] = frame["high"].to_numpy() * factors
     return frame[~np.isnan(factors)], titles
