@@ -16,7 +16,7 @@ from claims import charts, overview, paths, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
 from claims.filters import Filters, filter_claims, search_text
 from claims.markup import highlight, is_web_link, md_escape
-from claims.store import load_metrics, read_claims
+from claims.store import file_stamp, load_metrics, read_claims
 
 TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published_date", "published",
                  "claimant", "attributed_to", "source_title", "geography", "url"]
@@ -45,8 +45,8 @@ class Loaded:
 
 
 @st.cache_resource(show_spinner="Reading the claims…", max_entries=4)
-def load(path: str, stamp: tuple[float, int]) -> Loaded:
-    """Claims, problems, metrics, citation keys and facets of one file version (stamp = mtime, size).
+def load(path: str, stamp: tuple[int, int, int] | None) -> Loaded:
+    """Claims, problems, metrics, citation keys and facets of one file version (stamp: `file_stamp`).
 
     A resource, not data: every session shares one read-only frame instead of unpickling a copy
     on each rerun. Nothing in the dashboard changes it in place.
@@ -67,20 +67,12 @@ def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def summarise(path: str, stamp: tuple[float, int], filters: Filters) -> pd.DataFrame:
+def summarise(path: str, stamp: tuple[int, int, int] | None, filters: Filters) -> pd.DataFrame:
     """The overview table for one file version and one set of filters."""
     data = load(path, stamp)
     visible = filter_claims(data.claims, filters, data.haystack)
     return overview.metric_summary(visible, {k: m.unit for k, m in data.metrics.items()},
                                    {k: m.label for k, m in data.metrics.items()})
-
-
-def file_stamp(path: Path) -> tuple[float, int]:
-    try:
-        stat = path.stat()
-        return stat.st_mtime, stat.st_size
-    except OSError:
-        return 0.0, 0
 
 
 def with_counts(column: pd.Series) -> dict[str, str]:

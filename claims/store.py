@@ -871,7 +871,7 @@ def read_claims(path: str | os.PathLike[str] | None = None, *, metrics_path: str
     path = paths.claims_path(path)
     today = today or date.today()
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
-    key = (str(path.resolve()), _stamp(path), str(mpath), _stamp(mpath), today)
+    key = (str(path.resolve()), file_stamp(path), str(mpath), file_stamp(mpath), today)
     hit = _MEMO.get(key) if key[1] is not None else None
     if hit is None:
         hit = _disk_cached(path, mpath, metrics_path, today)
@@ -934,7 +934,7 @@ def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd
     return result
 
 
-def _stamp(path: Path) -> tuple[int, int, int] | None:
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
     """What tells an unchanged file: size, modification time in ns and inode (None if it is missing)."""
     try:
         st = path.stat()
