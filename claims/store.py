@@ -19,7 +19,6 @@ import gc
 import hashlib
 import io
 import math
-import operator
 import os
 import pickle
 import re
@@ -33,7 +32,11 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 
 from claims import paths, units
 from claims.ranges import Range, RangeParseError, format_range, parse_range
@@ -95,14 +98,26 @@ class MetricInfo:
 
 @dataclass
 class _Table:
-    """A CSV file's records mapped onto known columns; cells stripped, one list per column."""
+    """A CSV file's records mapped onto known columns: one Arrow string array per column, cells stripped."""
 
     file: str
     header_row: int
     present: list[str]
-    rows: list[int] = field(default_factory=list)
-    cells: dict[str, list[str]] = field(default_factory=dict)
+    rows: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # spreadsheet row of each record
+    cells: dict[str, pa.Array] = field(default_factory=dict)
     broken: set[int] = field(default_factory=set)  # record indexes whose cells cannot be trusted
+
+    def column(self, name: str) -> list[str]:
+        return self.cells[name].to_pylist()
+
+
+SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""What `str.strip()` removes (every character whose isspace() is true), for Arrow's trim."""
+
+
+def _strip(values: pa.Array) -> pa.Array:
+    return pc.utf8_trim(values, characters=SPACE)
 
 
 def _letter(index: int) -> str:
@@ -212,56 +227,18 @@ def _suggest_column(name: str, known: tuple[str, ...]) -> list[str]:
     return [parts[match[0]]] if match else []
 
 
-def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
-                what: str) -> tuple[_Table | None, list[Problem]]:
-    """Read a CSV file onto the `known` columns; None (with one row-1 problem) if it is unreadable."""
-    file = str(path)
-
-    def unreadable(message: str, fix: str = "") -> tuple[None, list[Problem]]:
-        return None, [Problem(file, 1, "-", "", message, fix)]
-
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        return unreadable("file not found", "check the path, or set --data or CLAIMS_DATA")
-    except IsADirectoryError:
-        return unreadable("is a directory, not a CSV file", "give the path of the CSV file")
-    except PermissionError:
-        return unreadable("cannot be read: permission denied")
-    except OSError as exc:
-        return unreadable(f"cannot be read: {exc.strerror or exc}")
-    text, message, fix = _decode(data)
-    if text is None:
-        return unreadable(message, fix)
-    if not text.strip():
-        return unreadable(f"file is empty; expected a header row of {what} columns",
-                          "start with the header row: " + ",".join(required))
-
-    if sep := SEP_LINE.match(text):  # Excel's delimiter line, hidden in Excel
-        records = _csv_records(text[sep.end():], sep.group(1))
-    else:
-        records = _csv_records(text, sniff_delimiter(text))
-    header: list[str] | None = None
-    header_row = header_at = 1
-    for header_at, (row, cells, error) in enumerate(records):
-        if error:
-            msg, fx = _csv_error(error)
-            return unreadable(f"the header row is not valid CSV: {msg}", fx)
-        if "".join(cells).strip():
-            header, header_row = cells, row
-            break
-    if header is None:  # only blank rows
-        return unreadable(f"file is empty; expected a header row of {what} columns",
-                          "start with the header row: " + ",".join(required))
-
+def _map_header(file: str, header: list[str], header_row: int, known: tuple[str, ...],
+                required: tuple[str, ...], what: str) -> tuple[dict[str, int] | None, list[Problem]]:
+    """Which cell of a header row holds each known column (None when no known column is named), and the
+    header's problems: unknown, repeated and missing columns, each with a fix."""
     names = [header_name(c) for c in header]
     if not set(names) & set(known):
         shown = ",".join(c.strip() for c in header)
-        return unreadable(
+        return None, [Problem(
+            file, 1, "-", "",
             f"no {what} header: row {header_row} reads {shown[:80]!r}, which names none of the "
             f"columns {', '.join(required)}",
-            "the first row must be the header row: " + ",".join(required))
-
+            "the first row must be the header row: " + ",".join(required))]
     problems: list[Problem] = []
     index: dict[str, int] = {}
     suggested: dict[str, tuple[int, str]] = {}
@@ -298,10 +275,65 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
             else:
                 fix = f"add a {name} column"
             problems.append(Problem(file, header_row, name, "", f"required column {name!r} is missing", fix))
+    return index, problems
+
+
+def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
+                what: str, *, fast: bool = True) -> tuple[_Table | None, list[Problem]]:
+    """Read a CSV file onto the `known` columns; None (with one row-1 problem) if it is unreadable.
+
+    A plain UTF-8 file is read by Arrow's CSV reader (`_fast_table`); anything else, or anything Arrow
+    would read differently from Python's strict csv module, by the csv module, which also says
+    what is wrong where. `fast=False` forces the csv module (the tests compare the two).
+    """
+    file = str(path)
+
+    def unreadable(message: str, fix: str = "") -> tuple[None, list[Problem]]:
+        return None, [Problem(file, 1, "-", "", message, fix)]
+
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return unreadable("file not found", "check the path, or set --data or CLAIMS_DATA")
+    except IsADirectoryError:
+        return unreadable("is a directory, not a CSV file", "give the path of the CSV file")
+    except PermissionError:
+        return unreadable("cannot be read: permission denied")
+    except OSError as exc:
+        return unreadable(f"cannot be read: {exc.strerror or exc}")
+    if fast and (got := _fast_table(data, file, known, required, what)) is not None:
+        return got
+    text, message, fix = _decode(data)
+    if text is None:
+        return unreadable(message, fix)
+    if not text.strip():
+        return unreadable(f"file is empty; expected a header row of {what} columns",
+                          "start with the header row: " + ",".join(required))
+
+    if sep := SEP_LINE.match(text):  # Excel's delimiter line, hidden in Excel
+        records = _csv_records(text[sep.end():], sep.group(1))
+    else:
+        records = _csv_records(text, sniff_delimiter(text))
+    header: list[str] | None = None
+    header_row = header_at = 1
+    for header_at, (row, cells, error) in enumerate(records):
+        if error:
+            msg, fx = _csv_error(error)
+            return unreadable(f"the header row is not valid CSV: {msg}", fx)
+        if "".join(cells).strip():
+            header, header_row = cells, row
+            break
+    if header is None:  # only blank rows
+        return unreadable(f"file is empty; expected a header row of {what} columns",
+                          "start with the header row: " + ",".join(required))
+    index, problems = _map_header(file, header, header_row, known, required, what)
+    if index is None:
+        return None, problems
 
     table = _Table(file, header_row, [c for c in known if c in index])
     width = len(header)
     kept: list[list[str]] = []
+    rows: list[int] = []
     for row, cells, error in records[header_at + 1:]:
         if error:
             msg, fx = _csv_error(error)
@@ -323,22 +355,121 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
             del cells[width:]
         elif len(cells) < width:
             cells.extend([""] * (width - len(cells)))
-        table.rows.append(row)
+        rows.append(row)
         kept.append(cells)
-    by_position = list(zip(*kept)) if kept else [() for _ in range(width)]
-    n = len(kept)
-    table.cells = {name: (list(map(str.strip, by_position[index[name]])) if name in index else [""] * n)
-                   for name in known}
-    for i, name in enumerate(names):
-        if name:
-            continue
-        first = next((k for k, c in enumerate(by_position[i]) if c.strip()), None)
-        if first is not None:
-            problems.append(Problem(file, header_row, "-", "",
-                                    f"column {_letter(i)} has no header but holds data (first in row "
-                                    f"{table.rows[first]}); it is not read",
-                                    "give it a header, or move its contents into notes"))
+    table.rows = np.array(rows, dtype=np.int64)
+    by_position = [pa.array(column, pa.string()) for column in zip(*kept)] if kept else \
+        [pa.array([], pa.string()) for _ in range(width)]
+    _fill(table, known, index, header, by_position, problems)
     return table, problems
+
+
+def _fill(table: _Table, known: tuple[str, ...], index: dict[str, int], header: list[str],
+          by_position: list[pa.Array], problems: list[Problem]) -> None:
+    """Give the table its stripped known columns ("" where absent); a headerless column with data is a problem."""
+    n = len(table.rows)
+    blank = pa.nulls(n, pa.string()).fill_null("") if n else pa.array([], pa.string())
+    table.cells = {name: _strip(by_position[index[name]]) if name in index else blank for name in known}
+    for i, cell in enumerate(header):
+        if header_name(cell):
+            continue
+        filled = np.flatnonzero(pc.not_equal(_strip(by_position[i]), "").to_numpy(zero_copy_only=False))
+        if filled.size:
+            problems.append(Problem(table.file, table.header_row, "-", "",
+                                    f"column {_letter(i)} has no header but holds data (first in row "
+                                    f"{table.rows[filled[0]]}); it is not read",
+                                    "give it a header, or move its contents into notes"))
+
+
+FIELD_LIMIT = csv.field_size_limit()
+"""The csv module's longest cell: a longer one is reported, so the Arrow reader must not read it."""
+
+
+def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[str, ...],
+                what: str) -> tuple[_Table, list[Problem]] | None:
+    """The table as the csv module would read it, read by Arrow's C++ reader; None when not sure.
+
+    Taken only for a UTF-8 file whose first line is a header naming known columns and nothing
+    else, whose records all have the header's width and whose quoting is well formed (see
+    `_quotes_plain`); every other file goes to the csv module, which reports what is wrong.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if data.startswith((b"PK\x03\x04", codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        return None
+    try:
+        line = data[:data.find(b"\n") % (len(data) + 1)].decode("utf-8").rstrip("\r")
+    except UnicodeDecodeError:
+        return None
+    if not line.strip() or SEP_LINE.match(line + "\n") or '"' in line or "\r" in line:
+        return None
+    sample = data[:65536].decode("utf-8", errors="ignore")
+    if sum(1 for ch in sample if ch < " " and ch not in "\t\n\v\f\r") > max(8, len(sample) // 20):
+        return None
+    delimiter = sniff_delimiter(line)
+    header = line.split(delimiter)
+    index, problems = _map_header(file, header, 1, known, required, what)
+    if index is None or problems or any(not header_name(c) for c in header):
+        return None
+    if not _quotes_plain(data, delimiter):
+        return None
+    names = [f"c{i}" for i in range(len(header))]
+    try:
+        body = pa_csv.read_csv(
+            pa.py_buffer(data),
+            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                              ignore_empty_lines=False),
+            convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names},
+                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowException, ValueError):
+        return None
+    columns = [body.column(c).combine_chunks() if body.num_rows else pa.array([], pa.string()) for c in names]
+    if any(len(c) and pc.max(pc.binary_length(c)).as_py() > FIELD_LIMIT for c in columns):
+        return None
+    stripped = [_strip(c) for c in columns]
+    blank = np.ones(body.num_rows, dtype=bool)
+    for c in stripped:
+        blank &= pc.equal(c, "").to_numpy(zero_copy_only=False)
+    table = _Table(file, 1, [c for c in known if c in index])
+    keep = np.flatnonzero(~blank)
+    table.rows = keep.astype(np.int64) + 2
+    if keep.size < body.num_rows:
+        taken = pa.array(keep)
+        columns = [c.take(taken) for c in columns]
+    _fill(table, known, index, header, columns, problems)
+    return table, problems
+
+
+def _quotes_plain(data: bytes, delimiter: str) -> bool:
+    """Whether the csv module (strict) and Arrow read the file's quotes alike.
+
+    They differ only on malformed quoting, which the csv module reports and Arrow reads past
+    ('"a"b' is an error there, 'ab' here). Walking runs of quotes with the parity of the quotes
+    before them (odd: inside a quoted cell) finds every such place: a quote inside an unquoted
+    cell, a quoted cell closed and followed by more text, or a quote never closed.
+    """
+    buf = np.frombuffer(data, dtype=np.uint8)
+    q = np.flatnonzero(buf == 34)
+    if q.size == 0:
+        return True
+    if q.size % 2:
+        return False
+    first = np.ones(q.size, dtype=bool)
+    first[1:] = q[1:] != q[:-1] + 1
+    at = np.flatnonzero(first)
+    start = q[at]
+    length = np.diff(np.append(at, q.size))
+    stop = start + length
+    ends = np.array([ord(delimiter), 10, 13], dtype=np.uint8)
+    before = np.where(start > 0, buf[np.maximum(start - 1, 0)], 10)
+    after = np.where(stop < buf.size, buf[np.minimum(stop, buf.size - 1)], 10)
+    opens_cell = np.isin(before, ends)
+    text_after = ~np.isin(after, ends)
+    inside = at % 2 == 1
+    odd = length % 2 == 1
+    bad = (~inside & ~opens_cell) | (~inside & ~odd & text_after) | (inside & odd & text_after)
+    return not bad.any()
 
 
 def read_rows(path: str | os.PathLike[str] | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
@@ -352,7 +483,8 @@ def read_rows(path: str | os.PathLike[str] | None = None) -> tuple[list[dict[str
         table, problems = _read_table(paths.claims_path(path), COLUMNS, REQUIRED, "claims")
     if table is None:
         return [], problems
-    rows = [{c: table.cells[c][k] for c in COLUMNS} for k in range(len(table.rows))]
+    columns = {c: table.column(c) for c in COLUMNS}
+    rows = [{c: columns[c][k] for c in COLUMNS} for k in range(len(table.rows))]
     return rows, problems
 
 
@@ -566,8 +698,8 @@ def read_metrics(path: str | os.PathLike[str]) -> tuple[dict[str, MetricInfo], l
         return {}, problems
     out: dict[str, MetricInfo] = {}
     first: dict[str, int] = {}
-    cells = table.cells
-    for k, row in enumerate(table.rows):
+    cells = {c: table.column(c) for c in METRIC_COLUMNS}
+    for k, row in enumerate(table.rows.tolist()):
         if k in table.broken:
             continue
         metric, unit_text = cells["metric"][k], cells["unit"][k]
@@ -600,8 +732,59 @@ def load_metrics(path: str | os.PathLike[str] | None = None) -> dict[str, Metric
 
 # --- the claims table --------------------------------------------------------------------
 
+def _np(mask: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    return mask.to_numpy(zero_copy_only=False)
+
+
+def _is_in(values: pa.Array, members: Iterable[str]) -> np.ndarray:
+    return _np(pc.is_in(values, value_set=pa.array(list(members), pa.string())))
+
+
+def _codes(values: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """Each value's index among the distinct values, numbered in order of first appearance."""
+    encoded = pc.dictionary_encode(values)
+    return _np(encoded.indices).astype(np.int64), encoded.dictionary
+
+
+def _combined(a: np.ndarray, b: np.ndarray, nb: int) -> tuple[np.ndarray, int]:
+    """Codes of the distinct (a, b) pairs, in order of first appearance."""
+    codes, distinct = pd.factorize(a * nb + b)
+    return codes.astype(np.int64), len(distinct)
+
+
+def _matches(pattern: str) -> Callable[[pa.Array], pa.Array]:
+    return lambda values: pc.match_substring_regex(values, pattern)
+
+
+CLAIM_ID_OK = _matches(f"^(?:{CLAIM_ID_RE.pattern})$")
+METRIC_OK = _matches(f"^(?:{METRIC_RE.pattern})$")
+URL_OK = _matches(f"(?i)^(?:{PLAIN_URL.pattern})$")
+ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?$"
+"""Dates certainly real (days to 28): the others go to `_date_parts`."""
+EXCEL_SUSPECT = "(?i)^(?:[0-9]{1,4}[-/ ]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+"""Every text `excel_date` could flag starts so; the others are certainly not spreadsheet dates."""
+
+
+def _dates_ok(today: date) -> Callable[[pa.Array], pa.Array]:
+    """Dates certainly valid and not in the future: ISO_DATE, compared with today at their precision."""
+    iso = today.isoformat()
+
+    def ok(values: pa.Array) -> pa.Array:
+        length = pc.utf8_length(values)
+        past = pc.or_(pc.or_(pc.and_(pc.equal(length, 4), pc.less_equal(values, iso[:4])),
+                             pc.and_(pc.equal(length, 7), pc.less_equal(values, iso[:7]))),
+                      pc.and_(pc.equal(length, 10), pc.less_equal(values, iso)))
+        return pc.and_(pc.match_substring_regex(values, ISO_DATE), past)
+
+    return ok
+
+
 class _Checker:
-    """Runs every rule over a table's columns; collects problems and the records that fail."""
+    """Runs every rule over a table's columns; collects problems and the records that fail.
+
+    Rules run on whole columns: a vectorized test passes the values that are certainly fine, and
+    each rule's own check (the one place its message lives) runs on the distinct rest.
+    """
 
     def __init__(self, table: _Table, metrics: dict[str, MetricInfo], metrics_file: str, today: date):
         self.t = table
@@ -609,59 +792,65 @@ class _Checker:
         self.metrics_file = metrics_file
         self.today = today
         self.problems: list[Problem] = []
-        self.bad: set[int] = set(table.broken)
-        self.live = [k for k in range(len(table.rows)) if k not in table.broken]
-        self.cases: list[tuple[tuple[str, str, str, str], Range, list[int]]] = []  # readable figures
+        n = len(table.rows)
+        self.live = np.ones(n, dtype=bool)
+        self.live[list(table.broken)] = False
+        self.bad = ~self.live
+        self.case_of = np.full(n, -1, dtype=np.int64)  # record → its readable case (-1: none)
+        self.readings: dict[str, np.ndarray] = {}  # per case: low, high, unit, kind, vague
 
     def add(self, k: int, column: str, value: str, message: str, fix: str = "") -> None:
-        self.problems.append(Problem(self.t.file, self.t.rows[k], column, value, message, fix))
-        self.bad.add(k)
+        self.problems.append(Problem(self.t.file, int(self.t.rows[k]), column, value, message, fix))
+        self.bad[k] = True
 
-    def each(self, column: str, check: Check) -> None:
-        """Run `check` once per distinct non-empty value of `column`; report every record that fails."""
+    def each(self, column: str, check: Check, ok: Callable[[pa.Array], pa.Array] | None = None
+             ) -> dict[str, tuple[str, str]]:
+        """Run `check` once per distinct non-empty value of `column` that `ok` does not pass; report
+        every record that fails. Returns the failing values."""
         if column not in self.t.present:
-            return
+            return {}
         values = self.t.cells[column]
-        failing = {v: found for v in set(values) if v and (found := check(v)) is not None}
+        distinct = pc.unique(values)
+        if ok is not None and len(distinct):
+            distinct = distinct.filter(pc.invert(ok(distinct)))
+        failing = {v: found for v in distinct.to_pylist() if v and (found := check(v)) is not None}
         if failing:
-            for k in self.live:
-                if values[k] in failing:
-                    self.add(k, column, values[k], *failing[values[k]])
+            for k in np.flatnonzero(_is_in(values, failing) & self.live):
+                v = values[int(k)].as_py()
+                self.add(int(k), column, v, *failing[v])
+        return failing
 
     def run(self) -> None:
         t = self.t
         for column in REQUIRED:
             if column not in t.present:
-                self.bad.update(self.live)  # reported once, on the header row
+                self.bad |= self.live  # reported once, on the header row
                 continue
-            values = t.cells[column]
-            if "" not in values:
-                continue
-            for k in self.live:
-                if not values[k]:
-                    self.add(k, column, "", f"{column} is empty; it is required",
-                             f"fill in {COLUMN_DOCS[column][0][0].lower()}{COLUMN_DOCS[column][0][1:]}")
-        self.each("claim_id", _claim_id_check)
+            for k in np.flatnonzero(_np(pc.equal(t.cells[column], "")) & self.live):
+                self.add(int(k), column, "", f"{column} is empty; it is required",
+                         f"fill in {COLUMN_DOCS[column][0][0].lower()}{COLUMN_DOCS[column][0][1:]}")
+        self.each("claim_id", _claim_id_check, CLAIM_ID_OK)
         self.unique_ids()
-        self.each("metric", _metric_check)
+        self.each("metric", _metric_check, METRIC_OK)
         self.each("unit", _unit_check)
-        self.each("value", excel_date)
-        self.each("range", excel_date)
+        suspect = _matches(EXCEL_SUSPECT)
+        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(suspect(v))) for c in ("value", "range")}
         dates = _date_check(self.today)
-        self.each("published", dates)
-        self.each("accessed", dates)
+        self.each("published", dates, _dates_ok(self.today))
+        self.each("accessed", dates, _dates_ok(self.today))
         self.accessed_after_published()
         self.each("period", _period_check)
-        self.each("url", _url_check)
+        self.each("url", _url_check, URL_OK)
         self.derived_from()
-        self.read_figures()
+        self.read_figures(dates_in)
         self.metric_dimensions()
 
     def unique_ids(self) -> None:
-        ids = self.t.cells["claim_id"]
-        taken = set(ids)
-        if len(taken) == len(ids):
+        column = self.t.cells["claim_id"]
+        if pc.count_distinct(column).as_py() == len(column):
             return
+        ids = column.to_pylist()
+        taken = set(ids)
         first: dict[str, int] = {}
         for k in range(len(ids)):
             v = ids[k]
@@ -681,11 +870,27 @@ class _Checker:
         if "accessed" not in self.t.present or "published" not in self.t.present:
             return
         pub, acc = self.t.cells["published"], self.t.cells["accessed"]
-        parts = {v: _date_parts(v) for v in set(pub) | set(acc) if v}
-        parts[""] = None
-        for k, a_text, p_text in zip(range(len(acc)), acc, pub):
-            a, p = parts[a_text], parts[p_text]
-            if a is None or p is None or k in self.t.broken:
+        both = self.live & _np(pc.not_equal(acc, "")) & _np(pc.not_equal(pub, ""))
+        if not both.any():
+            return
+        iso = _matches(ISO_DATE)
+        plain = both & _np(iso(acc)) & _np(iso(pub))
+        before = np.zeros(len(both), dtype=bool)
+        if plain.any():  # ISO dates: compare at the precision both have, as strings
+            la, lp = _np(pc.utf8_length(acc)), _np(pc.utf8_length(pub))
+            lt, eq = np.zeros(len(both), dtype=bool), np.ones(len(both), dtype=bool)
+            for width in (4, 7, 10):
+                a = pc.utf8_slice_codeunits(acc, 0, width)
+                p = pc.utf8_slice_codeunits(pub, 0, width)
+                here = eq & (la >= width) & (lp >= width)
+                lt |= here & _np(pc.less(a, p))
+                eq = here & _np(pc.equal(a, p))
+            before = plain & lt
+        for k in np.flatnonzero(before | (both & ~plain)):
+            k = int(k)
+            a_text, p_text = acc[k].as_py(), pub[k].as_py()
+            a, p = _date_parts(a_text), _date_parts(p_text)
+            if a is None or p is None:
                 continue
             n = min(len(a), len(p))
             if a[:n] < p[:n]:
@@ -695,14 +900,17 @@ class _Checker:
     def derived_from(self) -> None:
         if "derived_from" not in self.t.present:
             return
-        ids = self.t.cells["claim_id"]
+        values, id_column = self.t.cells["derived_from"], self.t.cells["claim_id"]
+        given = self.live & _np(pc.not_equal(values, ""))
+        odd = given & (_np(pc.equal(values, id_column)) | ~_is_in(values, pc.unique(id_column).to_pylist()))
+        if not odd.any():
+            return
+        ids = id_column.to_pylist()
         known = set(ids) - {""}
         folded: dict[str, str] = {}
-        values = self.t.cells["derived_from"]
-        for k in self.live:
-            v = values[k]
-            if not v:
-                continue
+        for k in np.flatnonzero(odd):
+            k = int(k)
+            v = values[k].as_py()
             if v == ids[k]:
                 self.add(k, "derived_from", v, f"derived_from {v!r} is this claim's own claim_id",
                          "name the earlier claim this one repeats, or leave it blank")
@@ -716,22 +924,58 @@ class _Checker:
                 self.add(k, "derived_from", v, f"derived_from {v!r} is not the claim_id of any claim in this file",
                          f"did you mean {guess}?" if guess else "name an existing claim_id, or leave it blank")
 
-    def read_figures(self) -> None:
-        """Read each record's figure from `range` (if given) or `value`; each distinct case is read once.
+    def read_figures(self, dates_in: dict[str, dict[str, tuple[str, str]]]) -> None:
+        """Read each record's figure from `range` (if given) or `value`.
 
-        A case is (column, text, unit cell, metric): the same text may read differently by unit.
+        A case is (column, text, unit cell, metric): the same text may read differently by unit, and
+        what is wrong is said in the metric's terms. Each distinct (text, unit) pair is read once,
+        in bulk (`_read_pairs`); only cases that fail go through `read_one` for their message.
         """
         t = self.t
-        value, rng, unit_col, metric_col = t.cells["value"], t.cells["range"], t.cells["unit"], t.cells["metric"]
-        cases: dict[tuple[str, str, str, str], list[int]] = {}
-        for k in self.live:
-            key = ("range", rng[k], unit_col[k], metric_col[k]) if rng[k] else \
-                ("value", value[k], unit_col[k], metric_col[k])
-            members = cases.get(key)
-            if members is None:
-                cases[key] = [k]
-            else:
-                members.append(k)
+        live = np.flatnonzero(self.live)
+        taken = pa.array(live)
+        cells = {c: t.cells[c].take(taken) for c in ("value", "range", "unit", "metric")}
+        in_range = _np(pc.not_equal(cells["range"], ""))
+        text = pc.if_else(pa.array(in_range, pa.bool_()), cells["range"], cells["value"])
+        text_code, _ = _codes(text)
+        unit_code, unit_cells = _codes(cells["unit"])
+        metric_code, metric_names = _codes(cells["metric"])
+        key, nk = _combined(text_code, unit_code, len(unit_cells))
+        key, nk = _combined(key, metric_code, len(metric_names))
+        case, n = _combined(key, in_range.astype(np.int64), 2)
+        first = np.unique(case, return_index=True)[1] if n else np.zeros(0, np.int64)
+        self.case_of[live] = case
+        c_text = text.take(pa.array(first)).to_numpy(zero_copy_only=False).astype(object)
+        c_range = in_range[first]
+        c_unit_text = np.array(unit_cells.to_pylist() + [""], dtype=object)[unit_code[first]]
+        c_metric = np.array(metric_names.to_pylist() + [""], dtype=object)[metric_code[first]]
+        canonical = {u: _canonical_or_blank(u) if u else "" for u in unit_cells.to_pylist()}
+        c_given = np.array([canonical[u] for u in c_unit_text], dtype=object) if n else c_unit_text
+        metric_unit = {m: (info.unit if (info := self.metrics.get(m)) else "") for m in metric_names.to_pylist()}
+        c_hint = np.where(c_given != "", c_given, np.array([metric_unit[m] for m in c_metric], dtype=object))
+        spreadsheet_date = np.zeros(n, dtype=bool)
+        for column, flagged in dates_in.items():
+            if flagged:
+                spreadsheet_date |= (c_range == (column == "range")) & np.isin(c_text, list(flagged))
+        readable = (c_text != "") & ~spreadsheet_date & ~((c_unit_text != "") & (c_given == ""))
+
+        # each distinct (text, hint) pair of the readable cases, read once
+        todo = np.flatnonzero(readable)
+        pair = np.full(n, -1, dtype=np.int64)
+        if todo.size:
+            hint_code, hints = pd.factorize(c_hint[todo])
+            pair[todo], npairs = _combined(text_code[first[todo]], hint_code.astype(np.int64), len(hints))
+        else:
+            npairs = 0
+        pair_first = np.unique(pair[todo], return_index=True)[1] if todo.size else np.zeros(0, np.int64)
+        got = _read_pairs(c_text[todo[pair_first]].tolist(), c_hint[todo[pair_first]].tolist())
+        at = np.where(pair >= 0, pair, 0)
+        ok = readable & got["ok"][at] if npairs else np.zeros(n, dtype=bool)
+        readings = {f: got[f][at] for f in ("low", "high", "unit", "kind", "vague")} if npairs else \
+            {"low": np.full(n, np.nan), "high": np.full(n, np.nan),
+             **{f: np.full(n, "", dtype=object) for f in ("unit", "kind", "vague")}}
+        ok &= ~(readings["low"] > readings["high"])
+
         parsed: dict[tuple[str, str], Range | RangeParseError] = {}
 
         def parse(text: str, unit: str) -> Range | RangeParseError:
@@ -744,31 +988,38 @@ class _Checker:
                     parsed[text, unit] = RangeParseError(f"could not read {text!r} ({exc})")
             return parsed[text, unit]
 
-        self.cases: list[tuple[tuple[str, str, str, str], Range, list[int]]] = []
-        for key, members in cases.items():
-            column, text, unit_text, metric = key
-            if not text or excel_date(text) is not None:
-                continue  # reported already
-            given = _canonical_or_blank(unit_text) if unit_text else ""
-            if unit_text and not given:
-                continue  # unknown unit: reported already
-            info = self.metrics.get(metric)
-            hint = given or (info.unit if info else "")
-            found = self.read_one(column, text, unit_text, given, metric, hint, parse)
-            if isinstance(found, Range):
-                self.cases.append((key, found, members))
+        failed: dict[int, tuple[str, str]] = {}
+        for i in np.flatnonzero(readable & ~ok).tolist():
+            column = "range" if c_range[i] else "value"
+            found = self.read_one(column, c_text[i], c_unit_text[i], c_given[i], c_metric[i], c_hint[i], parse)
+            if isinstance(found, Range):  # not expected: the bulk reading and parse_range disagree
+                ok[i] = True
+                readings["low"][i] = math.nan if found.low is None else found.low
+                readings["high"][i] = math.nan if found.high is None else found.high
+                for f in ("unit", "kind"):
+                    readings[f][i] = getattr(found, f)
+                readings["vague"][i] = "; ".join(found.vague)
             else:
-                for k in members:
-                    self.add(k, column, text, *found)
+                failed[i] = found
+        if failed:
+            for k in np.flatnonzero(np.isin(case, list(failed))).tolist():
+                i = int(case[k])
+                self.add(int(live[k]), "range" if c_range[i] else "value", c_text[i], *failed[i])
 
-        # A bare number takes the unit the metric's other claims state most often.
-        stated: dict[str, Counter[str]] = {}
-        for (_, _, _, metric), r, members in self.cases:
-            if r.unit:
-                stated.setdefault(metric, Counter())[r.unit] += len(members)
-        for i, (key, r, members) in enumerate(self.cases):
-            if not r.unit and key[3] in stated:
-                self.cases[i] = (key, replace(r, unit=stated[key[3]].most_common(1)[0][0]), members)
+        members = np.bincount(case, minlength=n)
+        unit = readings["unit"]
+        bare = ok & (unit == "")
+        if bare.any():  # a bare number takes the unit the metric's other claims state most often
+            stated = ok & (unit != "")
+            votes = pd.DataFrame({"metric": c_metric[stated], "unit": unit[stated], "n": members[stated],
+                                  "first": np.flatnonzero(stated)})
+            best = (votes.groupby(["metric", "unit"], sort=False).agg(n=("n", "sum"), first=("first", "min"))
+                    .reset_index().sort_values(["n", "first"], ascending=[False, True], kind="stable")
+                    .drop_duplicates("metric").set_index("metric")["unit"])
+            fill = bare & np.isin(c_metric, best.index.to_numpy(dtype=object))
+            unit[fill] = best.reindex(c_metric[fill]).to_numpy(dtype=object)
+        self.cases = {"ok": ok, **readings, "members": members, "first_row": live[first], "metric": c_metric,
+                      "text": c_text, "range": c_range, "unit_text": c_unit_text}
 
     def read_one(self, column: str, text: str, unit_text: str, given: str, metric: str, hint: str,
                  parse: Callable[[str, str], Range | RangeParseError]) -> Range | tuple[str, str]:
@@ -794,48 +1045,74 @@ class _Checker:
 
     def metric_dimensions(self) -> None:
         """All claims of a metric share a dimension: metrics.csv's unit's, else most of its claims'."""
+        c = self.cases
+        ok = c["ok"] & (c["metric"] != "")
+        if not ok.any():
+            return
+        unit = c["unit"]
+        dims = pd.Series(unit, dtype=object).where(ok, "")
+        dims = dims.map({u: _dim(u) for u in set(dims[ok].tolist())} | {"": ""}).to_numpy(dtype=object)
+        by_metric = pd.DataFrame({"metric": c["metric"][ok], "dim": dims[ok]}).groupby("metric", sort=False)["dim"]
+        one = by_metric.agg(["nunique", "first"])
+        expected = one.index.map(lambda m: _dim(info.unit) if (info := self.metrics.get(m)) and info.unit else None)
+        mixed = set(one.index[(one["nunique"] > 1) | (expected.notna() & (one["first"] != expected))].tolist())
+        if not mixed:
+            return
         rows = self.t.rows
-        groups: dict[str, list[int]] = {}
-        for i, ((_, _, _, metric), _, _) in enumerate(self.cases):
-            if metric:
-                groups.setdefault(metric, []).append(i)
-        for metric, case_ids in groups.items():
+        order = [m for m in dict.fromkeys(c["metric"][ok].tolist()) if m in mixed]
+        for metric in order:
+            case_ids = np.flatnonzero(ok & (c["metric"] == metric)).tolist()
             info = self.metrics.get(metric)
-            dims = {i: _dim(self.cases[i][1].unit) for i in case_ids}
             if info and info.unit:
                 expected, example = _dim(info.unit), info.unit
                 why = f"its unit in {self.metrics_file} is {info.unit}"
             else:
                 counts: Counter[str] = Counter()
                 for i in case_ids:
-                    counts[dims[i]] += len(self.cases[i][2])
-                if len(counts) == 1:
-                    continue
+                    counts[dims[i]] += int(c["members"][i])
                 expected, n = counts.most_common(1)[0]
-                first = min((self.cases[i][2][0], i) for i in case_ids if dims[i] == expected)
-                example = self.cases[first[1]][1].unit
+                first = min((int(c["first_row"][i]), i) for i in case_ids if dims[i] == expected)
+                example = unit[first[1]]
                 total = sum(counts.values())
                 why = (f"like {n} of its {total} claims, e.g. row {rows[first[0]]}" if n > 1
                        else f"like its first claim, row {rows[first[0]]}")
-            for i in case_ids:
-                if dims[i] == expected:
-                    continue
-                (column, text, unit_text, _), r, members = self.cases[i]
+            wrong = [i for i in case_ids if dims[i] != expected]
+            for k in np.flatnonzero(np.isin(self.case_of, wrong)).tolist():
+                i = int(self.case_of[k])
+                column = "range" if c["range"][i] else "value"
+                unit_text, text = c["unit_text"][i], c["text"][i]
                 if unit_text:
-                    column, value, what = "unit", unit_text, f"unit {unit_text!r} is {_dim_name(r.unit)}"
+                    column, value, what = "unit", unit_text, f"unit {unit_text!r} is {_dim_name(unit[i])}"
                 else:
-                    value, what = text, f"{text!r} is {_dim_name(r.unit)} ({_unit_shown(r.unit)})"
-                for k in members:
-                    self.add(k, column, value, f"{what}, but metric {metric!r} is {_dim_name(example)} ({why})",
-                             "use a figure of the same kind, or another metric")
+                    value, what = text, f"{text!r} is {_dim_name(unit[i])} ({_unit_shown(unit[i])})"
+                self.add(k, column, value, f"{what}, but metric {metric!r} is {_dim_name(example)} ({why})",
+                         "use a figure of the same kind, or another metric")
+
+
+def _read_pairs(texts: list[str], hints: list[str]) -> dict[str, np.ndarray]:
+    """Readings of distinct (text, default unit) pairs as arrays; `ok` is False where a pair is not read."""
+    n = len(texts)
+    ok = np.zeros(n, dtype=bool)
+    low, high = np.full(n, np.nan), np.full(n, np.nan)
+    unit, kind, vague = (np.full(n, "", dtype=object) for _ in range(3))
+    for i, (text, hint) in enumerate(zip(texts, hints)):
+        try:
+            r = parse_range(text, unit=hint or None)
+        except Exception:  # noqa: BLE001 - read_one says why, case by case
+            continue
+        ok[i] = True
+        low[i] = math.nan if r.low is None else r.low
+        high[i] = math.nan if r.high is None else r.high
+        unit[i], kind[i], vague[i] = r.unit, r.kind, "; ".join(r.vague)
+    return {"ok": ok, "low": low, "high": high, "unit": unit, "kind": kind, "vague": vague}
 
 
 def _order(p: Problem) -> tuple:
     return (p.row, COLUMNS.index(p.column) if p.column in COLUMNS else -1)
 
 
-TEXT = pd.StringDtype("python", na_value=math.nan)
-"""pandas' `str` dtype, stored as Python strings: twice as fast to build as Arrow for a 100k-row table."""
+TEXT = pd.StringDtype("pyarrow", na_value=math.nan)
+"""pandas' default `str` dtype, stored by Arrow: the table is read into Arrow and handed over without copying."""
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -943,16 +1220,6 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
-def _reading_fields(r: Range) -> tuple[str, float, float, str, str, str]:
-    """unit, low, high (NaN when open), kind, compact reading and vague conventions of one reading."""
-    try:
-        reading = format_range(r, decimals=2)
-    except ValueError:  # a reading the compact form cannot show must not lose the claim
-        reading = r.text
-    return (r.unit, math.nan if r.low is None else r.low, math.nan if r.high is None else r.high,
-            r.kind, reading, "; ".join(r.vague))
-
-
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
                  today: date) -> tuple[pd.DataFrame, list[Problem]]:
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
@@ -963,32 +1230,41 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     checker = _Checker(table, metrics, mpath.name, today)
     checker.run()
     problems = metric_problems + sorted(problems + checker.problems, key=_order)
-
-    case_of = [-1] * len(table.rows)  # record → its readable case (-1: none)
-    for i, (_, _, members) in enumerate(checker.cases):
-        for k in members:
-            case_of[k] = i
-    bad = checker.bad
-    keep = [k for k, i in enumerate(case_of) if i >= 0 and k not in bad]
-    if not keep:
+    cases = checker.cases
+    case_of = checker.case_of
+    keep = (case_of >= 0) & ~checker.bad
+    keep[keep] = cases["ok"][case_of[keep]]
+    if not keep.any():
         return _empty_frame(), problems
-    if len(keep) == len(table.rows):
-        def pick(values: list) -> list:
-            return values
-    else:
-        getter = operator.itemgetter(*keep)
-
-        def pick(values: list) -> list:
-            return list(getter(values)) if len(keep) > 1 else [values[keep[0]]]
-    per_case = [_reading_fields(r) for _, r, _ in checker.cases]
-    fields = list(zip(*[per_case[case_of[k]] for k in keep]))
-    data: dict[str, list] = {c: pick(table.cells[c]) for c in COLUMNS}
+    rows = np.flatnonzero(keep)
+    at = case_of[rows]
+    ok = np.flatnonzero(cases["ok"])
+    reading = np.full(len(cases["ok"]), "", dtype=object)
+    reading[ok] = _readings(cases, ok)
+    taken = pa.array(rows)
+    data: dict[str, pa.Array] = {c: table.cells[c].take(taken) for c in COLUMNS}
     data["unit_given"] = data["unit"]
-    data.update(zip(("unit", "low", "high", "kind", "reading", "vague"), fields))
-    data["row"] = pick(table.rows)
-    dtypes = {"low": "float64", "high": "float64", "row": "int64"}
-    frame = pd.DataFrame({c: pd.array(data[c], dtype=dtypes.get(c, TEXT)) for c in FRAME_COLUMNS})
+    data["unit"] = pa.array(cases["unit"][at], pa.string())
+    data["low"], data["high"] = pa.array(cases["low"][at]), pa.array(cases["high"][at])
+    for c, values in (("kind", cases["kind"]), ("reading", reading), ("vague", cases["vague"])):
+        data[c] = pa.array(values[at], pa.string())
+    data["row"] = pa.array(table.rows[rows])
+    frame = pa.table({c: data[c] for c in FRAME_COLUMNS}).to_pandas()
     return frame, problems
+
+
+def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
+    """The compact reading of each case in `which`, fractions to 2 decimals."""
+    out = []
+    for i in which.tolist():
+        r = Range(None if math.isnan(cases["low"][i]) else float(cases["low"][i]),
+                  None if math.isnan(cases["high"][i]) else float(cases["high"][i]),
+                  cases["unit"][i], cases["kind"][i], "")
+        try:
+            out.append(format_range(r, decimals=2))
+        except ValueError:  # a reading the compact form cannot show must not lose the claim
+            out.append(cases["text"][i])
+    return out
 
 
 def load_claims(path: str | os.PathLike[str] | None = None, *, today: date | None = None) -> pd.DataFrame:

@@ -473,3 +473,72 @@ def test_the_cache_folder_can_be_switched_off_and_a_broken_entry_is_ignored(tmp_
     other.write_text("claim_id,metric,value,source_title,publisher,published\nb,m,50%,T,P,2005\n", encoding="utf-8")
     store.read_claims(other)
     assert len(list(cache.glob("*.pickle"))) == 1
+
+
+# --- two readers, one reading: Arrow's for plain files, the csv module for the rest ---------------
+
+from claims import store  # noqa: E402
+
+ROW = "c1,trafficked_share,30-50%,Report,Publisher,2005"
+SHORT_HEADER = "claim_id,metric,value,source_title,publisher,published"
+READER_CASES = {
+    "plain": f"{SHORT_HEADER}\n{ROW}\n",
+    "CRLF and no final newline": f"{SHORT_HEADER}\r\n{ROW}\r\n{ROW.replace('c1', 'c2')}",
+    "BOM": "\ufeff" + f"{SHORT_HEADER}\n{ROW}\n",
+    "quoted cells, doubled quotes, a newline inside": (
+        f'{SHORT_HEADER},quote\n{ROW},"He said ""thousands"", then\nleft"\n{ROW.replace("c1", "c2")},""\n'),
+    "cells padded with Unicode spaces": f"{SHORT_HEADER}\n\u3000c1 ,trafficked_share,\xa030-50%\t,Report,P,2005\n",
+    "blank lines between records": f"{SHORT_HEADER}\n\n{ROW}\n , , , , , \n\n{ROW.replace('c1', 'c2')}\n\n",
+    "semicolons": f"{SHORT_HEADER.replace(',', ';')}\n{ROW.replace(',', ';')}\n",
+    "text after a closing quote": f'{SHORT_HEADER}\n{ROW.replace("Report", chr(34) + "Rep" + chr(34) + "ort")}\n',
+    "quote inside an unquoted cell": f'{SHORT_HEADER}\n{ROW.replace("Report", "Rep" + chr(34) + "ort")}\n',
+    "a quote never closed": f'{SHORT_HEADER}\n{ROW},"open\n{ROW}\n',
+    "odd run of quotes closing, then text": f'{SHORT_HEADER}\n{ROW.replace("Report", chr(34) + "a" + chr(34) * 3 + "b")}\n',
+    "too many cells": f"{SHORT_HEADER}\n{ROW},extra\n",
+    "too few cells": f"{SHORT_HEADER}\nc1,trafficked_share\n",
+    "a cell longer than the csv module allows": f'{SHORT_HEADER}\n{ROW.replace("Report", "x" * 140_000)}\n',
+    "unknown column": f"{SHORT_HEADER},colour\n{ROW},red\n",
+    "column without a header": f"{SHORT_HEADER},\n{ROW},stray\n",
+    "Windows-1252": f"{SHORT_HEADER}\n{ROW.replace('Report', 'Café')}\n",
+}
+
+
+def _both_readers(tmp_path, text: str | bytes):
+    path = tmp_path / "claims.csv"
+    path.write_bytes(text.encode("cp1252" if "Café" in text else "utf-8") if isinstance(text, str) else text)
+    fast = store._read_table(path, COLUMNS, REQUIRED, "claims")
+    slow = store._read_table(path, COLUMNS, REQUIRED, "claims", fast=False)
+    return path, fast, slow
+
+
+@pytest.mark.parametrize("name", READER_CASES)
+def test_arrow_and_the_csv_module_read_every_file_alike(tmp_path, name):
+    _, (fast, fast_problems), (slow, slow_problems) = _both_readers(tmp_path, READER_CASES[name])
+    assert fast_problems == slow_problems
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast.rows.tolist() == slow.rows.tolist() and fast.broken == slow.broken
+        assert {c: fast.column(c) for c in COLUMNS} == {c: slow.column(c) for c in COLUMNS}
+
+
+@pytest.mark.parametrize("name,fast", [
+    ("plain", True), ("quoted cells, doubled quotes, a newline inside", True), ("blank lines between records", True),
+    ("text after a closing quote", False), ("quote inside an unquoted cell", False), ("a quote never closed", False),
+    ("odd run of quotes closing, then text", False), ("too many cells", False), ("Windows-1252", False),
+    ("a cell longer than the csv module allows", False), ("unknown column", False),
+])
+def test_only_plain_files_take_the_arrow_reader(name, fast):
+    data = READER_CASES[name].encode("cp1252" if "Café" in READER_CASES[name] else "utf-8")
+    taken = store._fast_table(data, "claims.csv", COLUMNS, REQUIRED, "claims") is not None
+    assert taken is fast
+
+
+def test_text_after_a_closing_quote_is_reported_not_read_past(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_text(READER_CASES["text after a closing quote"], encoding="utf-8")
+    assert [(p.row, p.column) for p in validate(path, today=TODAY)] == [(2, "-")]
+
+
+def test_what_python_strips_is_what_the_arrow_reader_strips():
+    import sys
+    assert store.SPACE == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
