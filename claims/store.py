@@ -111,13 +111,9 @@ class _Table:
         return self.cells[name].to_pylist()
 
 
-SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
-        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-"""What `str.strip()` removes (every character whose isspace() is true), for Arrow's trim."""
-
-
 def _strip(values: pa.Array) -> pa.Array:
-    return pc.utf8_trim(values, characters=SPACE)
+    """`str.strip()` on every cell: Arrow's Unicode whitespace is exactly what isspace() is true for."""
+    return pc.utf8_trim_whitespace(values)
 
 
 def _letter(index: int) -> str:
@@ -358,7 +354,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
         rows.append(row)
         kept.append(cells)
     table.rows = np.array(rows, dtype=np.int64)
-    by_position = [pa.array(column, pa.string()) for column in zip(*kept)] if kept else \
+    by_position = [_strip(pa.array(column, pa.string())) for column in zip(*kept)] if kept else \
         [pa.array([], pa.string()) for _ in range(width)]
     _fill(table, known, index, header, by_position, problems)
     return table, problems
@@ -366,14 +362,15 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
 
 def _fill(table: _Table, known: tuple[str, ...], index: dict[str, int], header: list[str],
           by_position: list[pa.Array], problems: list[Problem]) -> None:
-    """Give the table its stripped known columns ("" where absent); a headerless column with data is a problem."""
+    """Give the table its known columns (stripped already; "" where absent); a headerless column with data
+    is a problem."""
     n = len(table.rows)
     blank = pa.nulls(n, pa.string()).fill_null("") if n else pa.array([], pa.string())
-    table.cells = {name: _strip(by_position[index[name]]) if name in index else blank for name in known}
+    table.cells = {name: by_position[index[name]] if name in index else blank for name in known}
     for i, cell in enumerate(header):
         if header_name(cell):
             continue
-        filled = np.flatnonzero(pc.not_equal(_strip(by_position[i]), "").to_numpy(zero_copy_only=False))
+        filled = np.flatnonzero(pc.not_equal(by_position[i], "").to_numpy(zero_copy_only=False))
         if filled.size:
             problems.append(Problem(table.file, table.header_row, "-", "",
                                     f"column {_letter(i)} has no header but holds data (first in row "
@@ -417,7 +414,7 @@ def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[
     try:
         body = pa_csv.read_csv(
             pa.py_buffer(data),
-            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                               ignore_empty_lines=False),
             convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names},
@@ -436,8 +433,8 @@ def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[
     table.rows = keep.astype(np.int64) + 2
     if keep.size < body.num_rows:
         taken = pa.array(keep)
-        columns = [c.take(taken) for c in columns]
-    _fill(table, known, index, header, columns, problems)
+        stripped = [c.take(taken) for c in stripped]
+    _fill(table, known, index, header, stripped, problems)
     return table, problems
 
 
@@ -761,6 +758,8 @@ METRIC_OK = _matches(f"^(?:{METRIC_RE.pattern})$")
 URL_OK = _matches(f"(?i)^(?:{PLAIN_URL.pattern})$")
 ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?$"
 """Dates certainly real (days to 28): the others go to `_date_parts`."""
+DATE_SHAPE = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
+"""What `DATE_RE` matches, in ASCII digits."""
 EXCEL_SUSPECT = "(?i)^(?:[0-9]{1,4}[-/ ]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 """Every text `excel_date` could flag starts so; the others are certainly not spreadsheet dates."""
 
@@ -836,9 +835,8 @@ class _Checker:
         suspect = _matches(EXCEL_SUSPECT)
         dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(suspect(v))) for c in ("value", "range")}
         dates = _date_check(self.today)
-        self.each("published", dates, _dates_ok(self.today))
-        self.each("accessed", dates, _dates_ok(self.today))
-        self.accessed_after_published()
+        wrong = self.each("published", dates, _dates_ok(self.today)) | self.each("accessed", dates, _dates_ok(self.today))
+        self.accessed_after_published({v for v in wrong if _date_parts(v) is None})
         self.each("period", _period_check)
         self.each("url", _url_check, URL_OK)
         self.derived_from()
@@ -866,28 +864,29 @@ class _Checker:
             self.add(k, "claim_id", v, f"claim_id {v!r} is already used by row {self.t.rows[first[v]]}",
                      f"give this claim its own id, e.g. {v}-{n}")
 
-    def accessed_after_published(self) -> None:
+    def accessed_after_published(self, invalid: set[str]) -> None:
+        """Accessed before published is a problem; dates that are not real (`invalid`) are reported already."""
         if "accessed" not in self.t.present or "published" not in self.t.present:
             return
         pub, acc = self.t.cells["published"], self.t.cells["accessed"]
         both = self.live & _np(pc.not_equal(acc, "")) & _np(pc.not_equal(pub, ""))
         if not both.any():
             return
-        iso = _matches(ISO_DATE)
-        plain = both & _np(iso(acc)) & _np(iso(pub))
-        before = np.zeros(len(both), dtype=bool)
-        if plain.any():  # ISO dates: compare at the precision both have, as strings
+        shaped = _matches(DATE_SHAPE)
+        plain = both & _np(shaped(acc)) & _np(shaped(pub))
+        if invalid:
+            plain &= ~_is_in(acc, invalid) & ~_is_in(pub, invalid)
+        lt = np.zeros(len(both), dtype=bool)
+        if plain.any():  # real ISO dates: compare at the precision both have, as strings
             la, lp = _np(pc.utf8_length(acc)), _np(pc.utf8_length(pub))
-            lt, eq = np.zeros(len(both), dtype=bool), np.ones(len(both), dtype=bool)
+            eq = np.ones(len(both), dtype=bool)
             for width in (4, 7, 10):
                 a = pc.utf8_slice_codeunits(acc, 0, width)
                 p = pc.utf8_slice_codeunits(pub, 0, width)
                 here = eq & (la >= width) & (lp >= width)
                 lt |= here & _np(pc.less(a, p))
                 eq = here & _np(pc.equal(a, p))
-            before = plain & lt
-        for k in np.flatnonzero(before | (both & ~plain)):
-            k = int(k)
+        for k in np.flatnonzero((plain & lt) | (both & ~plain)).tolist():
             a_text, p_text = acc[k].as_py(), pub[k].as_py()
             a, p = _date_parts(a_text), _date_parts(p_text)
             if a is None or p is None:

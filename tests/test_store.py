@@ -539,6 +539,21 @@ def test_text_after_a_closing_quote_is_reported_not_read_past(tmp_path):
     assert [(p.row, p.column) for p in validate(path, today=TODAY)] == [(2, "-")]
 
 
-def test_what_python_strips_is_what_the_arrow_reader_strips():
+def test_arrow_strips_cells_exactly_as_python_does():
     import sys
-    assert store.SPACE == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+    import pyarrow as pa
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    stripped = store._strip(pa.array([f"{c}a{c}" for c in chars])).to_pylist()
+    assert stripped == [f"{c}a{c}".strip() for c in chars]
+
+
+@pytest.mark.parametrize("published,accessed,before", [
+    ("2005-03-30", "2005-03-29", True), ("2005-03-30", "2005-03-31", False), ("2005-03", "2005-02-28", True),
+    ("2005-03-31", "2005-03", False), ("2005", "2004-12-31", True), ("2005-02-30", "2005-01-01", False),
+    ("2024-01-31", "2023-12-31", True),
+])
+def test_accessed_before_published_at_the_precision_both_give(claims_file, published, accessed, before):
+    path = claims_file([claim(published=published, accessed=accessed)])
+    found = [p for p in validate(path, today=TODAY) if "is before published" in p.message]
+    assert bool(found) is before
