@@ -275,7 +275,7 @@ def _map_header(file: str, header: list[str], header_row: int, known: tuple[str,
 
 
 def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
-                what: str, *, fast: bool = True) -> tuple[_Table | None, list[Problem]]:
+                what: str, *, fast: bool = True, data: bytes | None = None) -> tuple[_Table | None, list[Problem]]:
     """Read a CSV file onto the `known` columns; None (with one row-1 problem) if it is unreadable.
 
     A plain UTF-8 file is read by Arrow's CSV reader (`_fast_table`); anything else, or anything Arrow
@@ -288,7 +288,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
         return None, [Problem(file, 1, "-", "", message, fix)]
 
     try:
-        data = Path(path).read_bytes()
+        data = Path(path).read_bytes() if data is None else data
     except FileNotFoundError:
         return unreadable("file not found", "check the path, or set --data or CLAIMS_DATA")
     except IsADirectoryError:
@@ -1183,14 +1183,15 @@ def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd
     not lie in the future) and the code; a cache that cannot be read or written is simply skipped.
     """
     folder = paths.cache_dir()
-    digest = None
+    digest = data = None
     if folder is not None:
         try:
+            data = path.read_bytes()
             h = hashlib.sha256(_CODE_DIGEST.encode())
             for part in (str(path), today.isoformat()):
                 h.update(part.encode() + b"\0")
-            for f in (path, mpath):
-                h.update(f.read_bytes() if f.is_file() else b"<missing>")
+            for content in (data, mpath.read_bytes() if mpath.is_file() else b"<missing>"):
+                h.update(content)
                 h.update(b"\0")
             digest = h.hexdigest()
             with open(folder / f"{digest}.pickle", "rb") as fh:
@@ -1198,7 +1199,7 @@ def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd
         except Exception:  # noqa: BLE001 - a missing or unreadable cache entry only means loading anew
             pass
     with _gc_paused():
-        result = _read_claims(path, metrics_path, today)
+        result = _read_claims(path, metrics_path, today, data)
     if digest is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -1220,10 +1221,11 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 
 
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
-                 today: date) -> tuple[pd.DataFrame, list[Problem]]:
+                 today: date, data: bytes | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """`data`: the file's bytes when the caller has read them already (to hash them)."""
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)
-    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims")
+    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data)
     if table is None:
         return _empty_frame(), metric_problems + problems
     checker = _Checker(table, metrics, mpath.name, today)
