@@ -501,7 +501,7 @@ EXCEL_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{1,2}-\d{1,2}( 0?0:
 
 def _month(name: str) -> int:
     """Month number of a month name or abbreviation ('Oct', 'october' → 10)."""
-    return MONTHS.index(name[:3].lower()) + 1
+    return MONTHS.index(name.casefold()[:3]) + 1
 
 
 def excel_date(text: str) -> tuple[str, str] | None:
@@ -760,8 +760,9 @@ ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-
 """Dates certainly real (days to 28): the others go to `_date_parts`."""
 DATE_SHAPE = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 """What `DATE_RE` matches, in ASCII digits."""
-EXCEL_SUSPECT = "(?i)^(?:[0-9]{1,4}[-/ ]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-"""Every text `excel_date` could flag starts so; the others are certainly not spreadsheet dates."""
+EXCEL_SHAPES = "(?i)^(?:" + "|".join(p.pattern.replace(r"\d", r"\p{Nd}") for p in (
+    EXCEL_DAY_MONTH, EXCEL_MONTH_NUM, EXCEL_FULL, EXCEL_NUMERIC)) + ")$"
+"""The texts `excel_date` flags, for Arrow's regex engine (Python's \\d is any Unicode digit)."""
 
 
 def _dates_ok(today: date) -> Callable[[pa.Array], pa.Array]:
@@ -832,8 +833,8 @@ class _Checker:
         self.unique_ids()
         self.each("metric", _metric_check, METRIC_OK)
         self.each("unit", _unit_check)
-        suspect = _matches(EXCEL_SUSPECT)
-        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(suspect(v))) for c in ("value", "range")}
+        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(_matches(EXCEL_SHAPES)(v)))
+                    for c in ("value", "range")}
         dates = _date_check(self.today)
         wrong = self.each("published", dates, _dates_ok(self.today)) | self.each("accessed", dates, _dates_ok(self.today))
         self.accessed_after_published({v for v in wrong if _date_parts(v) is None})

@@ -557,3 +557,17 @@ def test_accessed_before_published_at_the_precision_both_give(claims_file, publi
     path = claims_file([claim(published=published, accessed=accessed)])
     found = [p for p in validate(path, today=TODAY) if "is before published" in p.message]
     assert bool(found) is before
+
+
+_PIECES = st.sampled_from(["5", "05", "12", "2005", "٥", "１", "Oct", "oct.", "May", "june", "Sept", "ſep", "-", "/", " ",
+                           ".", "%", "0:00", " 00:00:00", "x", "30", "half"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=6).map("".join))
+def test_arrow_finds_exactly_the_spreadsheet_dates_excel_date_flags(text):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from claims.store import EXCEL_SHAPES, excel_date
+    flagged = pc.match_substring_regex(pa.array([text]), EXCEL_SHAPES)[0].as_py()
+    assert flagged == (excel_date(text) is not None and text == text.strip())
