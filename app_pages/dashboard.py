@@ -42,6 +42,9 @@ class Loaded:
     options: dict[str, dict[str, str]]
     years: tuple[int, int]
     metric_counts: dict[str, int]
+    basis: pd.DataFrame
+    ids: pd.Index
+    repeated_by: dict[str, tuple[str, ...]]
 
 
 @st.cache_resource(show_spinner="Reading the claims…", max_entries=4)
@@ -56,7 +59,8 @@ def load(path: str, stamp: tuple[int, int, int] | None) -> Loaded:
     year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
     years = (int(year_values.min()), int(year_values.max())) if len(year_values) else (0, 0)
     return Loaded(claims, problems, metrics, key_book(claims) if len(claims) else None, search_text(claims),
-                  facet_options(claims), years, claims["metric"].value_counts().to_dict())
+                  facet_options(claims), years, claims["metric"].value_counts().to_dict(),
+                  overview.summary_basis(claims), pd.Index(claims["claim_id"]), repeats(claims))
 
 
 def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
@@ -67,12 +71,25 @@ def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def summarise(path: str, stamp: tuple[int, int, int] | None, filters: Filters) -> pd.DataFrame:
-    """The overview table for one file version and one set of filters."""
+def summarise(path: str, stamp: tuple[int, int, int] | None, filters: Filters, _visible: pd.DataFrame) -> pd.DataFrame:
+    """The overview table for one file version and one set of filters.
+
+    `_visible` is the claims those filters keep, already worked out by the page; it is not hashed
+    (the leading underscore), as path, stamp and filters determine it.
+    """
     data = load(path, stamp)
-    visible = filter_claims(data.claims, filters, data.haystack)
-    return overview.metric_summary(visible, {k: m.unit for k, m in data.metrics.items()},
-                                   {k: m.label for k, m in data.metrics.items()})
+    return overview.metric_summary(_visible, {k: m.unit for k, m in data.metrics.items()},
+                                   {k: m.label for k, m in data.metrics.items()}, data.basis)
+
+
+def repeats(claims: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """Claim id -> the ids of the claims that repeat it, so the detail does not scan the table.
+
+    Tuples of strings, which the garbage collector stops tracking: a full collection at 100k
+    claims already walks a quarter of a million long-lived objects.
+    """
+    repeating = claims[claims["derived_from"] != ""]
+    return repeating.groupby("derived_from", sort=False)["claim_id"].agg(tuple).to_dict()
 
 
 def with_counts(column: pd.Series) -> dict[str, str]:
@@ -285,22 +302,23 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
                                 on_click="ignore", key=f"export-{fmt}")
 
 
-def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -> None:
+def show_detail(claims: pd.DataFrame, data: Loaded) -> None:
     shown = claims.head(TABLE_ROWS)
     if shown.empty:
         return
     label = lambda f: f["publisher"] + " · " + f["published"] + " · " + f["value"]  # noqa: E731
     labels = dict(zip(shown["claim_id"], label(shown)))
+    everything, book = data.claims, data.book
     wanted = st.session_state.get("claim")
     if wanted not in labels:
-        beyond = claims[claims["claim_id"] == wanted]  # a linked claim past the first rows
-        if beyond.empty:
-            st.session_state["claim"] = next(iter(labels))
+        at = data.ids.get_loc(wanted) if wanted in data.ids else None  # a linked claim past the first rows
+        if at is not None and everything.index[at] in claims.index:
+            labels[wanted] = label(everything.iloc[[at]]).iloc[0]
         else:
-            labels[wanted] = label(beyond).iloc[0]
+            st.session_state["claim"] = next(iter(labels))
     st.subheader("Claim detail")
     st.selectbox("Claim", list(labels), key="claim", format_func=labels.get)
-    row = everything[everything["claim_id"] == st.session_state["claim"]].iloc[0]
+    row = everything.iloc[data.ids.get_loc(st.session_state["claim"])]
     st.markdown(f"**{md_escape(row['value'])}** — read as **{md_escape(row['reading'])}** ({md_escape(row['kind'])})")
     if row["quote"]:
         st.markdown("> " + highlight(row["quote"], row["value"]))
@@ -318,7 +336,7 @@ def show_detail(claims: pd.DataFrame, everything: pd.DataFrame, book: KeyBook) -
             st.caption(f"accessed {md_escape(row['accessed'])}")
     if row["derived_from"]:
         st.markdown(f"**Repeats:** {md_escape(row['derived_from'])} — not counted as an independent estimate.")
-    repeated_by = list(everything.loc[everything["derived_from"] == st.session_state["claim"], "claim_id"])
+    repeated_by = data.repeated_by.get(st.session_state["claim"], ())
     if repeated_by:
         st.markdown(f"**Repeated by:** {md_escape(', '.join(repeated_by))}")
     if row["notes"]:
@@ -345,7 +363,7 @@ def main() -> None:
         st.info(f"No valid claims to show from {source.name}.")
         return
     years, options = data.years, data.options
-    labels = {m: (metrics[m].label if m in metrics else m) for m in claims["metric"].unique()}
+    labels = {m: (metrics[m].label if m in metrics else m) for m in data.metric_counts}
     metric_ids = sorted(labels, key=lambda m: labels[m].lower())
     for note in restore_from_url(claims, options, metric_ids, years):
         st.info(note)
@@ -360,9 +378,9 @@ def main() -> None:
         visible = visible[visible["metric"] == metric]
         show_metric(metric, visible, metrics)
     else:
-        show_overview(summarise(str(source), stamp, filters))
+        show_overview(summarise(str(source), stamp, filters, visible))
     show_table(visible, metric, book)
-    show_detail(visible, claims, book)
+    show_detail(visible, data)
     save_to_url(st.session_state.get("years", years), years)
 
 

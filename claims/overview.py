@@ -104,48 +104,57 @@ def _per_metric_summary(claims: pd.DataFrame, metric_units: dict[str, str], labe
 SUMMARY_COLUMNS = ["metric", "label", "claims", "independent", "publishers", "unit", "span", "agreement"]
 
 
+def summary_basis(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per claim, what `metric_summary` needs that no filter changes: `views.default_basis` plus
+    whether the claim is independent and its publisher as a category. Worked out once per table
+    version, it leaves a filter change only group-bys over the rows it keeps."""
+    from claims import views
+
+    return views.default_basis(claims).assign(independent=independent(claims).to_numpy(),
+                                              publisher=claims["publisher"].astype("category"))
+
+
 def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
-                   labels: dict[str, str] | None = None) -> pd.DataFrame:
+                   labels: dict[str, str] | None = None, basis: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per metric: label, claims, independent estimates, publishers, span and agreement.
 
     Each metric is first expressed in its default unit (money in US dollars at each claim's year),
     so that spans and agreement compare like with like. Computed for all metrics at once (the
     overview reruns on every filter change); `_per_metric_summary` is the slow reference.
+    `basis` is `summary_basis` of these claims or of the table they were filtered from.
     """
     from claims import views
 
     labels, metric_units = labels or {}, metric_units or {}
     if claims.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
-    needed = ["claim_id", "metric", "unit", "low", "high", "period", "published", "derived_from", "publisher"]
-    slim = claims[needed].assign(metric=claims["metric"].astype("category"))  # grouped many times: codes
-    own = independent(slim)
-    by_metric = slim.groupby("metric", sort=True, observed=True)
-    out = pd.DataFrame({"claims": by_metric.size(), "independent": own.groupby(slim["metric"], observed=True).sum(),
+    facts = summary_basis(claims) if basis is None else views.rows_of(basis, claims)
+    by_metric = facts.groupby("metric", sort=True, observed=True)
+    out = pd.DataFrame({"claims": by_metric.size(), "independent": by_metric["independent"].sum(),
                         "publishers": by_metric["publisher"].nunique()})
-    shown, titles = views.express_defaults(slim, metric_units)
+    shown, titles = views.express_defaults(claims, metric_units, facts)
     lo, hi = shown["x_low"], shown["x_high"]
     metric = shown["metric"]
     both = pd.concat([metric, metric])
-    stated_min = pd.concat([lo, hi]).groupby(both, observed=True).min()
-    stated_max = pd.concat([lo, hi]).groupby(both, observed=True).max()
-    open_ended = (lo.isna() | hi.isna()).groupby(metric, observed=True).any()
-    mine = shown[independent(shown).to_numpy()]
-    own_count = mine.groupby("metric", observed=True).size()
-    max_low = mine["x_low"].fillna(-np.inf).groupby(mine["metric"], observed=True).max()
-    min_high = mine["x_high"].fillna(np.inf).groupby(mine["metric"], observed=True).min()
+    # plain dicts: a missing metric is a dict miss, not a CategoricalIndex lookup (which pandas can get wrong)
+    stated_min = pd.concat([lo, hi]).groupby(both, observed=True).min().to_dict()
+    stated_max = pd.concat([lo, hi]).groupby(both, observed=True).max().to_dict()
+    open_ended = (lo.isna() | hi.isna()).groupby(metric, observed=True).any().to_dict()
+    mine = shown[shown["independent"].to_numpy()]
+    own_count = mine.groupby("metric", observed=True).size().to_dict()
+    max_low = mine["x_low"].fillna(-np.inf).groupby(mine["metric"], observed=True).max().to_dict()
+    min_high = mine["x_high"].fillna(np.inf).groupby(mine["metric"], observed=True).min().to_dict()
     rows = []
-    for name, counts in out.iterrows():
+    for name, counts in zip(out.index.astype(str), out.itertuples(index=False)):
         n_own = int(own_count.get(name, 0))
-        if name in stated_min.index and not np.isnan(stated_min[name]):
+        if not np.isnan(stated_min.get(name, np.nan)):
             span = span_text(Band(float(stated_min[name]), float(stated_max[name])))
             span += " (some open-ended)" if open_ended.get(name, False) else ""
         else:
             span = ""
         agree = ("no estimate" if n_own == 0 else "single estimate" if n_own == 1
                  else "conflict" if max_low[name] > min_high[name] else "agree")
-        name = str(name)
-        rows.append({"metric": name, "label": labels.get(name) or name, "claims": int(counts["claims"]),
-                     "independent": int(counts["independent"]), "publishers": int(counts["publishers"]),
+        rows.append({"metric": name, "label": labels.get(name) or name, "claims": int(counts.claims),
+                     "independent": int(counts.independent), "publishers": int(counts.publishers),
                      "unit": titles.get(name, ""), "span": span, "agreement": agree})
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)

@@ -7,6 +7,7 @@ left out of the chart with a note saying why, never placed at a guessed rate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -69,7 +70,7 @@ def express(claims: pd.DataFrame, choice: str = AS_REPORTED, *, metric_unit: str
         return _express_money(frame, choice, base_year)
     target = choice if choice not in (AS_REPORTED, "") else display_unit(frame["unit"], metric_unit)
     for unit, rows in frame.groupby("unit", sort=False).groups.items():
-        factor = units.convert(1.0, unit, target) if unit != target else 1.0
+        factor = _factor(unit, target)
         frame.loc[rows, "x_low"] = frame.loc[rows, "low"].to_numpy() * factor
         frame.loc[rows, "x_high"] = frame.loc[rows, "high"].to_numpy() * factor
     converted = frame["unit"] != target
@@ -143,32 +144,71 @@ def _usd_factors(frame: pd.DataFrame, base_year: int | None = None) -> tuple[np.
     return factors, left_out
 
 
-def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+def default_basis(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per claim, what `express_defaults` needs that no filter changes: metric and unit as
+    categories, and the factor to US dollars at the claim's year (NaN where the tables do not cover
+    it, or for a claim that is not money). The FX lookups and string work are the costly part, so a
+    caller expressing many filtered views of one table computes this once."""
+    unit = claims["unit"].astype("category")
+    usd = np.full(len(claims), np.nan)
+    money = unit.map(units.currency_of).notna().to_numpy()
+    usd[money] = _usd_factors(claims[money])[0]
+    return pd.DataFrame({"metric": claims["metric"].astype("category"), "unit": unit, "usd": usd},
+                        index=claims.index)
+
+
+def rows_of(basis: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `basis` (worked out for a whole table) that belong to `claims`, a filtered part of it."""
+    return basis if basis.index.equals(claims.index) else basis.loc[claims.index]
+
+
+def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
+                     basis: pd.DataFrame | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """Every claim in its metric's default unit at once: the same numbers `express` gives with each
-    metric's first choice, for summaries over many metrics. Returns the frame with x_low/x_high
-    (claims that cannot be converted are left out) and each metric's axis title."""
+    metric's first choice, for summaries over many metrics.
+
+    `basis` is `default_basis` of these claims or of the table they were filtered from (then only
+    group-bys run here). Returns the basis rows of the claims that can be converted, with x_low and
+    x_high added, and each metric's axis title.
+    """
     metric_units = metric_units or {}
-    frame = claims.copy()
-    codes = frame["unit"].map(units.currency_of)
-    money = codes.notna().groupby(frame["metric"], observed=True).transform("any")
-    factors = np.ones(len(frame))
+    basis = default_basis(claims) if basis is None else rows_of(basis, claims)
+    metrics, unit_names = basis["metric"].cat.categories, basis["unit"].cat.categories
+    pair = basis["metric"].cat.codes.to_numpy().astype(np.int64) * len(unit_names)
+    pair += basis["unit"].cat.codes.to_numpy()
+    pairs = [divmod(int(k), len(unit_names)) for k in np.flatnonzero(np.bincount(pair))]  # (metric, unit) codes seen
+    units_of: dict[str, list[str]] = {}
+    for m, u in pairs:
+        units_of.setdefault(metrics[m], []).append(unit_names[u])
     titles: dict[str, str] = {}
-    plain = frame[~money.to_numpy()]
-    targets = {m: display_unit(g, metric_units.get(m, "")) for m, g in plain.groupby("metric", observed=True)["unit"]}
-    target = plain["metric"].map(targets)
-    for (unit, goal), rows in pd.DataFrame({"u": plain["unit"], "t": target}).groupby(["u", "t"]).groups.items():
-        factors[frame.index.get_indexer(rows)] = units.convert(1.0, unit, goal) if unit != goal else 1.0
+    targets: dict[str, str] = {}
+    in_usd: list[str] = []
+    for name, names in units_of.items():
+        codes = {units.currency_of(u) for u in names} - {None}
+        if not codes:
+            targets[name] = metric_units.get(name, "")
+            continue
+        titles[name] = _money_title(next(iter(codes)) if len(codes) == 1 else None, _per_suffix(names))
+        if len(codes) > 1:
+            in_usd.append(name)
+    lacking = [m for m, t in targets.items() if not t]
+    if lacking:
+        mine = basis["metric"].isin(lacking).to_numpy()
+        targets.update(claims["unit"][mine].groupby(basis["metric"][mine], observed=True).agg(display_unit).to_dict())
     titles.update({m: _axis_label(t) for m, t in targets.items()})
-    priced = frame[money.to_numpy()]
-    if len(priced):
-        count = codes[money].groupby(priced["metric"], observed=True).nunique()
-        first_code = codes[money].groupby(priced["metric"], observed=True).first()
-        suffixes = priced["unit"].groupby(priced["metric"], observed=True).agg(_per_suffix)
-        converted = priced[priced["metric"].map(count).to_numpy() > 1]
-        usd, _ = _usd_factors(converted)
-        factors[frame.index.get_indexer(converted.index)] = usd
-        for metric, n in count.items():
-            titles[metric] = _money_title(first_code[metric] if n == 1 else None, suffixes[metric])
-    frame["x_low"] = frame["low"].to_numpy() * factors
-    frame["x_high"] = frame["high"].to_numpy() * factors
-    return frame[~np.isnan(factors)], titles
+    by_pair = np.ones(len(metrics) * len(unit_names))
+    for m, u in pairs:
+        given = unit_names[u]
+        by_pair[m * len(unit_names) + u] = _factor(given, targets.get(metrics[m], given))
+    factors = by_pair[pair]
+    usd = basis["metric"].isin(in_usd).to_numpy()
+    factors[usd] = basis["usd"].to_numpy()[usd]
+    shown = basis.assign(x_low=claims["low"].to_numpy() * factors, x_high=claims["high"].to_numpy() * factors)
+    return shown[~np.isnan(factors)], titles
+
+
+@lru_cache(maxsize=None)
+def _factor(unit: str, target: str) -> float:
+    """What to multiply a figure in `unit` by to get `target`; remembered, as pint is slow and every
+    filter change asks for the same few pairs."""
+    return units.convert(1.0, unit, target) if unit != target else 1.0

@@ -63,6 +63,21 @@ def test_choosing_a_metric_draws_its_chart_and_a_filter_narrows_table_and_chart(
     assert drawn_rows(at) == {"Dong-A Ilbo · 2003-05-30", "Dong-A Ilbo · 2003-05-30 (2)"}
 
 
+def test_the_overview_follows_the_filters(monkeypatch):
+    from claims import load_claims, overview
+    from claims.filters import Filters, filter_claims
+    from claims.store import load_metrics
+    at = run_app(monkeypatch)
+    at.text_input(key="q").input("Guardian").run()
+    shown = at.dataframe[0].value.set_index("metric").sort_index()
+    units_ = {k: m.unit for k, m in load_metrics().items()}
+    expected = overview.metric_summary(filter_claims(load_claims(), Filters(text="Guardian")), units_)
+    expected = expected.set_index("metric")
+    assert len(shown) < len(overview.metric_summary(load_claims()))
+    assert list(shown.index) == list(expected.index)
+    assert list(shown["claims"]) == list(expected["claims"]) and list(shown["span"]) == list(expected["span"])
+
+
 def test_the_view_is_written_to_the_url(monkeypatch):
     at = run_app(monkeypatch)
     at.selectbox(key="metric").select("bride_price").run()

@@ -58,3 +58,13 @@ def test_text_search_looks_in_quote_subject_and_source(claims):
 def test_filters_combine_with_and(claims):
     kept = filter_claims(claims, Filters(metrics=("bride_price",), publishers=("The Guardian",)))
     assert set(kept["metric"]) == {"bride_price"} and set(kept["publisher"]) == {"The Guardian"}
+
+
+@pytest.mark.parametrize("words", ["sex slaves", "(", "[", "$", "*", "+", "?", "|", "^", "\\", "{1}", ".", "#",
+                                   "&", "~", "-"])
+def test_text_search_takes_the_words_literally(claims, words):
+    from claims.filters import search_text
+    haystack = search_text(claims)
+    expected = set(claims.loc[haystack.str.contains(words, regex=False), "claim_id"])
+    assert ids(filter_claims(claims, Filters(text=words))) == expected
+    assert ids(filter_claims(claims, Filters(text=words), haystack)) == expected

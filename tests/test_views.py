@@ -85,3 +85,37 @@ def test_the_all_at_once_summary_equals_the_metric_by_metric_reference(subset):
     fast = overview.metric_summary(claims, units_, labels)
     slow = overview._per_metric_summary(claims, units_, labels)
     assert fast.equals(slow) or (fast.empty and slow.empty)
+
+
+@pytest.mark.parametrize("with_units", [True, False])
+@pytest.mark.parametrize("subset", ["all", "about", "money", "one metric", "none"])
+def test_a_summary_from_the_whole_tables_basis_equals_one_worked_out_on_the_filtered_claims(subset, with_units):
+    """The dashboard computes `summary_basis` once per file and only filters it on each rerun."""
+    from claims.store import load_metrics
+    everything = load_claims()
+    claims = {"all": everything, "about": everything[everything["value"].str.contains("about")],
+              "money": everything[everything["unit"].isin(["USD", "CNY", "GBP", "USD/year"])],
+              "one metric": everything[everything["metric"] == "bride_price"], "none": everything.iloc[0:0]}[subset]
+    metrics = load_metrics()
+    units_ = {k: m.unit for k, m in metrics.items()} if with_units else {}
+    labels = {k: m.label for k, m in metrics.items()}
+    basis = overview.summary_basis(everything)
+    fast = overview.metric_summary(claims, units_, labels, basis)
+    assert fast.equals(overview.metric_summary(claims, units_, labels))
+    assert fast.equals(overview._per_metric_summary(claims, units_, labels)) or fast.empty
+    shown, titles = views.express_defaults(claims, units_, basis)
+    alone, alone_titles = views.express_defaults(claims, units_)
+    assert titles == alone_titles
+    assert shown[["x_low", "x_high"]].equals(alone[["x_low", "x_high"]])
+
+
+def test_a_filtered_summary_over_many_metrics_with_no_independent_estimate():
+    """More than 127 metrics in the basis and none of them independent once filtered (a pandas pitfall)."""
+    rows = [dict(claim_id=f"c{i}", metric=f"m{i:03d}", unit="person", low=float(i), high=float(i), period="",
+                 published="2020", derived_from="" if i % 2 else f"c{i + 1}", publisher=f"p{i % 7}")
+            for i in range(300)]
+    everything = pd.DataFrame(rows)
+    repeats = everything[everything["derived_from"] != ""].iloc[100:]
+    fast = overview.metric_summary(repeats, basis=overview.summary_basis(everything))
+    assert set(fast["agreement"]) == {"no estimate"}
+    assert fast.equals(overview._per_metric_summary(repeats, {}, {}))
