@@ -426,7 +426,9 @@ def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[
         return None
     stripped = [_strip(c) for c in columns]
     blank = np.ones(body.num_rows, dtype=bool)
-    for c in stripped:
+    for c in stripped:  # a blank row is not a record; most rows are ruled out by their first cell
+        if not blank.any():
+            break
         blank &= pc.equal(c, "").to_numpy(zero_copy_only=False)
     table = _Table(file, 1, [c for c in known if c in index])
     keep = np.flatnonzero(~blank)
@@ -902,7 +904,7 @@ class _Checker:
             return
         values, id_column = self.t.cells["derived_from"], self.t.cells["claim_id"]
         given = self.live & _np(pc.not_equal(values, ""))
-        odd = given & (_np(pc.equal(values, id_column)) | ~_is_in(values, pc.unique(id_column).to_pylist()))
+        odd = given & (_np(pc.equal(values, id_column)) | ~_np(pc.is_in(values, value_set=id_column)))
         if not odd.any():
             return
         ids = id_column.to_pylist()
@@ -1050,8 +1052,8 @@ class _Checker:
         if not ok.any():
             return
         unit = c["unit"]
-        dims = pd.Series(unit, dtype=object).where(ok, "")
-        dims = dims.map({u: _dim(u) for u in set(dims[ok].tolist())} | {"": ""}).to_numpy(dtype=object)
+        code, distinct = pd.factorize(np.where(ok, unit, ""))
+        dims = np.array([_dim(u) if u else "" for u in distinct], dtype=object)[code]
         by_metric = pd.DataFrame({"metric": c["metric"][ok], "dim": dims[ok]}).groupby("metric", sort=False)["dim"]
         one = by_metric.agg(["nunique", "first"])
         expected = one.index.map(lambda m: _dim(info.unit) if (info := self.metrics.get(m)) and info.unit else None)
