@@ -38,7 +38,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
-from claims import paths, units
+from claims import bulk, paths, units
 from claims.ranges import Range, RangeParseError, format_range, parse_range
 from claims.schema import COLUMN_DOCS, COLUMNS, METRIC_COLUMNS, READING, REQUIRED
 
@@ -1092,21 +1092,23 @@ class _Checker:
 
 
 def _read_pairs(texts: list[str], hints: list[str]) -> dict[str, np.ndarray]:
-    """Readings of distinct (text, default unit) pairs as arrays; `ok` is False where a pair is not read."""
-    n = len(texts)
-    ok = np.zeros(n, dtype=bool)
-    low, high = np.full(n, np.nan), np.full(n, np.nan)
-    unit, kind, vague = (np.full(n, "", dtype=object) for _ in range(3))
-    for i, (text, hint) in enumerate(zip(texts, hints)):
+    """Readings of distinct (text, default unit) pairs as arrays; `ok` is False where a pair is not read.
+
+    `bulk.parse_many` reads the common shapes for the whole column; `parse_range` the rest.
+    """
+    got = bulk.parse_many(texts, hints)
+    out = {"ok": got.done.copy(), "low": got.low.copy(), "high": got.high.copy(),
+           "unit": got.unit.astype(object), "kind": got.kind.astype(object), "vague": got.vague.astype(object)}
+    for i in np.flatnonzero(~got.done).tolist():
         try:
-            r = parse_range(text, unit=hint or None)
+            r = parse_range(texts[i], unit=hints[i] or None)
         except Exception:  # noqa: BLE001 - read_one says why, case by case
             continue
-        ok[i] = True
-        low[i] = math.nan if r.low is None else r.low
-        high[i] = math.nan if r.high is None else r.high
-        unit[i], kind[i], vague[i] = r.unit, r.kind, "; ".join(r.vague)
-    return {"ok": ok, "low": low, "high": high, "unit": unit, "kind": kind, "vague": vague}
+        out["ok"][i] = True
+        out["low"][i] = math.nan if r.low is None else r.low
+        out["high"][i] = math.nan if r.high is None else r.high
+        out["unit"][i], out["kind"][i], out["vague"][i] = r.unit, r.kind, "; ".join(r.vague)
+    return out
 
 
 def _order(p: Problem) -> tuple:
@@ -1258,17 +1260,9 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
 
 
 def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
-    """The compact reading of each case in `which`, fractions to 2 decimals."""
-    out = []
-    for i in which.tolist():
-        r = Range(None if math.isnan(cases["low"][i]) else float(cases["low"][i]),
-                  None if math.isnan(cases["high"][i]) else float(cases["high"][i]),
-                  cases["unit"][i], cases["kind"][i], "")
-        try:
-            out.append(format_range(r, decimals=2))
-        except ValueError:  # a reading the compact form cannot show must not lose the claim
-            out.append(cases["text"][i])
-    return out
+    """The compact reading of each case in `which`, fractions to 2 decimals (`bulk.format_many`)."""
+    return bulk.format_many(cases["low"][which], cases["high"][which], cases["unit"][which],
+                            cases["kind"][which], decimals=2).tolist()
 
 
 def load_claims(path: str | os.PathLike[str] | None = None, *, today: date | None = None) -> pd.DataFrame:

@@ -271,15 +271,18 @@ def test_the_data_path_comes_from_the_environment(claims_file, monkeypatch):
     assert load_claims(today=TODAY)["claim_id"].tolist() == ["c1"]
 
 
-def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch):
+@pytest.mark.parametrize("values", [("2,000–3,000 people", "30–50%"), ("(a) 2,000 people", "[b] 30%")],
+                         ids=["read in bulk", "read one by one"])
+def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch, values):
     from claims import store
     calls = []
-    real = store.parse_range
+    real, real_many = store.parse_range, store.bulk.parse_many
     monkeypatch.setattr(store, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
-    path = claims_file([claim(n, value="2,000–3,000 people" if n % 2 else "30–50%", metric=f"m{n % 2}")
-                        for n in range(1, 101)])
+    monkeypatch.setattr(store.bulk, "parse_many", lambda texts, hints: calls.extend(texts) or real_many(texts, hints))
+    path = claims_file([claim(n, value=values[n % 2], metric=f"m{n % 2}") for n in range(1, 101)])
     assert len(load_claims(path, today=TODAY)) == 100
-    assert sorted(calls) == ["2,000–3,000 people", "30–50%"]
+    assert sorted(set(calls)) == sorted(values)
+    assert calls.count(values[0]) + calls.count(values[1]) <= 4  # once in bulk, at most once more alone
 
 
 # --- metrics.csv ------------------------------------------------------------------------------
