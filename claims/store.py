@@ -111,9 +111,36 @@ class _Table:
         return self.cells[name].to_pylist()
 
 
+SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character str.isspace() is true for: what `str.strip()` removes."""
+_OPENS_SPACE = np.zeros(256, dtype=bool)
+_OPENS_SPACE[[ch.encode()[0] for ch in SPACE]] = True
+_CLOSES_SPACE = np.zeros(256, dtype=bool)
+_CLOSES_SPACE[[ch.encode()[-1] for ch in SPACE]] = True
+
+
 def _strip(values: pa.Array) -> pa.Array:
-    """`str.strip()` on every cell: Arrow's Unicode whitespace is exactly what isspace() is true for."""
+    """`str.strip()` on every cell (Arrow's Unicode whitespace is exactly SPACE).
+
+    Most columns have no cell to strip; the first and last UTF-8 byte of each cell tell, far
+    faster than trimming.
+    """
+    if not _may_need_strip(values):
+        return values
     return pc.utf8_trim_whitespace(values)
+
+
+def _may_need_strip(values: pa.Array) -> bool:
+    if values.type != pa.string() or not len(values) or values.null_count:
+        return True
+    _, offsets, data = values.buffers()
+    if data is None:
+        return False
+    ends = np.frombuffer(offsets, dtype=np.int32)[values.offset:values.offset + len(values) + 1]
+    bytes_ = np.frombuffer(data, dtype=np.uint8)
+    filled = ends[1:] > ends[:-1]
+    return bool(_OPENS_SPACE[bytes_[ends[:-1][filled]]].any() or _CLOSES_SPACE[bytes_[ends[1:][filled] - 1]].any())
 
 
 def _letter(index: int) -> str:
@@ -757,7 +784,9 @@ def _matches(pattern: str) -> Callable[[pa.Array], pa.Array]:
 
 CLAIM_ID_OK = _matches(f"^(?:{CLAIM_ID_RE.pattern})$")
 METRIC_OK = _matches(f"^(?:{METRIC_RE.pattern})$")
-URL_OK = _matches(f"(?i)^(?:{PLAIN_URL.pattern})$")
+_NOT_SPACE = "[^" + "".join(f"\\x{{{ord(ch):x}}}" for ch in SPACE) + "]"
+URL_OK = _matches(f"(?i)^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#]{_NOT_SPACE}*)?$")
+"""http(s) addresses `_url_check` passes: a plain host, then anything without spaces (e.g. 'são')."""
 ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?$"
 """Dates certainly real (days to 28): the others go to `_date_parts`."""
 DATE_SHAPE = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"

@@ -542,6 +542,18 @@ def test_text_after_a_closing_quote_is_reported_not_read_past(tmp_path):
     assert [(p.row, p.column) for p in validate(path, today=TODAY)] == [(2, "-")]
 
 
+def test_a_column_is_stripped_whenever_a_cell_starts_or_ends_with_any_space():
+    import sys
+
+    import pyarrow as pa
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert store.SPACE == "".join(spaces)
+    for ch in spaces:
+        for cells in (["a", ch + "b"], ["a", "b" + ch], [ch]):
+            assert store._strip(pa.array(cells)).to_pylist() == [c.strip() for c in cells]
+    assert not store._may_need_strip(pa.array(["a b", "", "x\u200b", "3–4 €"]))
+
+
 def test_arrow_strips_cells_exactly_as_python_does():
     import sys
 
@@ -574,3 +586,13 @@ def test_arrow_finds_exactly_the_spreadsheet_dates_excel_date_flags(text):
     from claims.store import EXCEL_SHAPES, excel_date
     flagged = pc.match_substring_regex(pa.array([text]), EXCEL_SHAPES)[0].as_py()
     assert flagged == (excel_date(text) is not None and text == text.strip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["https://", "http://", "HTTP://", "www.", "a", "-", ".", "com", ":80", ":", "/", "?q=1",
+                                 "#f", "são", "é", " ", "\u3000", "\xa0", "[", "]", "%20", "@", "\t"]),
+                min_size=1, max_size=7).map("".join))
+def test_the_fast_url_test_passes_only_addresses_the_url_check_passes(text):
+    import pyarrow as pa
+    if store.URL_OK(pa.array([text]))[0].as_py():
+        assert store._url_check(text) is None
