@@ -270,7 +270,7 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
         st.caption(f"Not on the chart: {md_escape(reason)}")
 
 
-def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
+def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str]) -> None:
     st.subheader(f"Claims ({len(claims):,})")
     if len(claims) > TABLE_ROWS:
         st.caption(f"Showing the first {TABLE_ROWS:,}; narrow the filters, or export them all below.")
@@ -297,7 +297,7 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook) -> None:
     stem = f"claims-{metric}" if metric else "claims"
     for fmt, spec in FORMATS.items():
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        buttons.download_button(spec.label, partial(export_bytes, chosen, fmt, keys_from=book),
+        buttons.download_button(spec.label, partial(export_bytes, chosen, fmt, keys_from=book, labels=labels),
                                 file_name=export_filename(fmt, stem), mime=spec.mime,
                                 on_click="ignore", key=f"export-{fmt}")
 
@@ -309,6 +309,7 @@ def show_detail(claims: pd.DataFrame, data: Loaded) -> None:
     label = lambda f: f["publisher"] + " · " + f["published"] + " · " + f["value"]  # noqa: E731
     labels = dict(zip(shown["claim_id"], label(shown)))
     everything, book = data.claims, data.book
+    metric_labels = {m: info.label for m, info in data.metrics.items() if info.label}
     wanted = st.session_state.get("claim")
     if wanted not in labels:
         at = data.ids.get_loc(wanted) if wanted in data.ids else None  # a linked claim past the first rows
@@ -343,10 +344,11 @@ def show_detail(claims: pd.DataFrame, data: Loaded) -> None:
         st.caption(f"Editor's notes: {md_escape(row['notes'])}")
     with st.container(border=True):
         st.markdown("**Cite this claim** (APA, with the figure and the quote; copy with the button at the right)")
-        st.code(cite_claim(row, keys_from=book), language=None, wrap_lines=True)
+        st.code(cite_claim(row, keys_from=book, labels=metric_labels), language=None, wrap_lines=True)
         buttons = st.container(horizontal=True)
         for fmt, spec in FORMATS.items():
-            buttons.download_button(spec.label, partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book),
+            built = partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book, labels=metric_labels)
+            buttons.download_button(spec.label, built,
                                    file_name=export_filename(fmt, st.session_state["claim"]), mime=spec.mime,
                                    on_click="ignore", key=f"cite-{fmt}")
 
@@ -379,7 +381,7 @@ def main() -> None:
         show_metric(metric, visible, metrics)
     else:
         show_overview(summarise(str(source), stamp, filters, visible))
-    show_table(visible, metric, book)
+    show_table(visible, metric, book, labels)
     show_detail(visible, data)
     save_to_url(st.session_state.get("years", years), years)
 

@@ -14,7 +14,7 @@ import math
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claims import sources
@@ -98,6 +98,7 @@ class _Prepared:
     rows: list[dict]
     source_of: list[Source]
     keys: dict[tuple[str, str, str, str], str]
+    labels: Mapping[str, str] = field(default_factory=dict)  # metric id -> its metrics.csv label
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def key_book(table) -> KeyBook:
     return KeyBook(known, sources.citation_keys(known.values()))
 
 
-def _prepare(claims, keys_from=None) -> _Prepared:
+def _prepare(claims, keys_from=None, labels: Mapping[str, str] | None = None) -> _Prepared:
     rows = _rows(claims)
     if not rows:
         raise ExportError("no claims to export")
@@ -130,7 +131,7 @@ def _prepare(claims, keys_from=None) -> _Prepared:
     else:
         known = sources.sources_of(rows if keys_from is None else _rows(keys_from) + rows)
         keys = sources.citation_keys(known.values())
-    return _Prepared(rows, [known[sources.source_of(r).identity] for r in rows], keys)
+    return _Prepared(rows, [known[sources.source_of(r).identity] for r in rows], keys, labels or {})
 
 
 def _check(fmt: str, style: str) -> None:
@@ -177,15 +178,21 @@ def _reading(row: Mapping) -> str:
     return f"{reading} ({words})" if words else reading
 
 
-def claim_lines(row: Mapping, item: Mapping, style: str = "apa", markup: str = "text") -> list[tuple[str, str]]:
-    """(label, text) lines describing one claim: figure as written and read, who said it and who produced it,
-    quote with page, and the formatted reference. Text is escaped for `markup` (text or markdown)."""
+def claim_lines(row: Mapping, item: Mapping, style: str = "apa", markup: str = "text",
+                labels: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(label, text) lines describing one claim: figure as written and read, the metric (by its label
+    in `labels`, with its id), who said it and who produced it, quote with page, and the formatted
+    reference. Text is escaped for `markup` (text or markdown)."""
     esc = _md if markup == "markdown" else (lambda s: " ".join(s.split()))
     lines: list[tuple[str, str]] = []
     value, reading = _text(row.get("value")), _reading(row)
     figure = f"“{esc(value)}”" + (f", read as {esc(reading)}" if reading else "")
     lines.append(("Figure", figure))
-    for label, column in (("Metric", "metric"), ("Of", "subject"), ("Place", "geography"), ("Period", "period"),
+    metric = _text(row.get("metric"))
+    named = (labels or {}).get(metric, "")
+    if metric:
+        lines.append(("Metric", esc(f"{named} ({metric})" if named and named != metric else metric)))
+    for label, column in (("Of", "subject"), ("Place", "geography"), ("Period", "period"),
                           ("Said by", "claimant"), ("Produced by", "attributed_to")):
         if _text(row.get(column)):
             lines.append((label, esc(_text(row.get(column)))))
@@ -206,15 +213,16 @@ def _md(text: str) -> str:
     return sources.markdown_escape(" ".join(text.split()))
 
 
-def cite_claim(claim: Mapping, style: str = "apa", *, keys_from=None) -> str:
+def cite_claim(claim: Mapping, style: str = "apa", *, keys_from=None, labels: Mapping[str, str] | None = None) -> str:
     """The "Cite this claim" text, ready to copy: figure as written and read, who said and produced it,
     quote with page, and the formatted reference. `claim` is one row of a load_claims frame (or a dict);
-    give the whole table as `keys_from` so that the citation key matches the other exports."""
+    give the whole table as `keys_from` so that the citation key matches the other exports; `labels`
+    (metric id -> label, from metrics.csv) names the metric as readers know it."""
     _check("text", style)
     prepared = _prepare(claim, keys_from)
     row, source = prepared.rows[0], prepared.source_of[0]
     item = claim_record(row, source, prepared.keys[source.identity])
-    return "\n".join(f"{label}: {text}" for label, text in claim_lines(row, item, style))
+    return "\n".join(f"{label}: {text}" for label, text in claim_lines(row, item, style, labels=labels))
 
 
 # --- the formats ---------------------------------------------------------------------------------
@@ -309,7 +317,7 @@ def _claim_blocks(prepared: _Prepared, style: str, markup: str) -> bytes:
     blocks = []
     for row, source in zip(prepared.rows, prepared.source_of):
         item = claim_record(row, source, prepared.keys[source.identity])
-        lines = claim_lines(row, item, style, markup)
+        lines = claim_lines(row, item, style, markup, prepared.labels)
         claim_id = _text(row.get("claim_id"))
         if markup == "markdown":
             blocks.append(f"## {_md(claim_id)}\n\n" + "\n".join(f"- **{label}:** {text}" for label, text in lines))
@@ -325,18 +333,21 @@ _WRITERS = {
 }
 
 
-def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None) -> bytes:
+def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None,
+                 labels: Mapping[str, str] | None = None) -> bytes:
     """The claims (a load_claims frame, in the order given) in format `fmt`, as the file's bytes.
 
     `keys_from`: the whole table, so that citation keys do not depend on the selection (two sources
-    sharing a base key get b, c… in the order of the table's sources). Raises ExportError for an unknown
-    format or style, or no claims. Same input, same bytes.
+    sharing a base key get b, c… in the order of the table's sources). `labels`: metric id -> label
+    (from metrics.csv), shown beside the id in the Markdown and text formats. Raises ExportError for
+    an unknown format or style, or no claims. Same input, same bytes.
     """
     _check(fmt, style)
-    return _WRITERS[fmt](_prepare(claims, keys_from), style)
+    return _WRITERS[fmt](_prepare(claims, keys_from, labels), style)
 
 
-def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None) -> bytes:
+def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None,
+                 labels: Mapping[str, str] | None = None) -> bytes:
     """One claim of the table in format `fmt`, with the key it has in whole-table exports.
 
     `keys_from` may be the table's KeyBook, to skip working the keys out again.
@@ -344,7 +355,7 @@ def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_fr
     picked = claims[claims["claim_id"] == claim_id]
     if picked.empty:
         raise ExportError(f"no claim with id {claim_id!r}")
-    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from)
+    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from, labels=labels)
 
 
 def export_filename(fmt: str, stem: str = "claims") -> str:
@@ -404,8 +415,9 @@ def _described(f) -> str:
 
 def run_cli(args: argparse.Namespace, path: Path) -> int:
     """`python -m claims export`: 0 written, 1 nothing to export or cannot write, 2 usage error."""
+    from claims import paths
     from claims.filters import filter_claims
-    from claims.store import load_claims
+    from claims.store import load_claims, load_metrics
 
     def fail(message: str, code: int) -> int:
         print(f"error: {message}", file=sys.stderr)
@@ -433,7 +445,8 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
     picked = filter_claims(claims, f)
     if picked.empty:
         return fail(f"no claims match {_described(f)} (of {len(claims)} in {path})", 1)
-    data = export_bytes(picked, args.format, args.style, keys_from=claims)
+    labels = {m: info.label for m, info in load_metrics(paths.metrics_path_for(path)).items() if info.label}
+    data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels)
     if not args.output:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

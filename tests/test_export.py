@@ -312,6 +312,18 @@ def test_bad_input_is_an_export_error(table):
 
 # --- for the dashboard: download buttons and "Cite this claim" ---------------------------------------
 
+def test_a_metric_is_named_by_its_label_with_its_id_where_metrics_csv_gives_one(bundled):
+    row = bundled[bundled["claim_id"] == "taipeitimes-2005-trafficked-share"].iloc[0]
+    labels = {"trafficked_share": "Share of North Korean women in China who are trafficked"}
+    assert "Metric: Share of North Korean women in China who are trafficked (trafficked_share)\n" in \
+        cite_claim(row, keys_from=bundled, labels=labels)
+    view = bundled[bundled["metric"].isin(["trafficked_share", "bride_price"])]
+    text = export_bytes(view, "markdown", keys_from=bundled, labels=labels).decode()
+    assert text.count("**Metric:** Share of North Korean women in China who are trafficked (trafficked\\_share)") \
+        == (view["metric"] == "trafficked_share").sum()
+    assert "**Metric:** bride\\_price" in text  # no label given: the id alone
+
+
 def test_the_download_of_a_filtered_view_is_exactly_its_claims(bundled):
     view = filter_claims(bundled, Filters(publishers=("Taipei Times",), published_to="2005"))
     rows = read_csv(export_bytes(view, "csv", keys_from=bundled))
@@ -366,6 +378,12 @@ def test_cli_writes_the_filtered_claims_to_stdout(bundled, capsysbinary):
                                           published_to="2005-12"))
     assert (code, err) == (0, "")
     assert out == export_bytes(view, "bibtex", keys_from=bundled)
+
+
+def test_cli_text_export_names_metrics_by_their_metrics_csv_label(bundled, capsysbinary):
+    code, out, _ = run(capsysbinary, "export", "--format", "text", "--claim-id", "taipeitimes-2005-trafficked-share")
+    assert code == 0
+    assert b"  Metric: Share of North Korean women in China who are trafficked (trafficked_share)\n" in out
 
 
 @pytest.mark.parametrize("options,field,value", [
