@@ -1002,7 +1002,8 @@ class _Checker:
         else:
             npairs = 0
         pair_first = np.unique(pair[todo], return_index=True)[1] if todo.size else np.zeros(0, np.int64)
-        got = _read_pairs(c_text[todo[pair_first]].tolist(), c_hint[todo[pair_first]].tolist())
+        picked = todo[pair_first]
+        got = _read_pairs(text.take(pa.array(first[picked])), pa.array(c_hint[picked], pa.string()))
         at = np.where(pair >= 0, pair, 0)
         ok = readable & got["ok"][at] if npairs else np.zeros(n, dtype=bool)
         readings = {f: got[f][at] for f in ("low", "high", "unit", "kind", "vague")} if npairs else \
@@ -1123,7 +1124,7 @@ class _Checker:
                          "use a figure of the same kind, or another metric")
 
 
-def _read_pairs(texts: list[str], hints: list[str]) -> dict[str, np.ndarray]:
+def _read_pairs(texts: pa.Array, hints: pa.Array) -> dict[str, np.ndarray]:
     """Readings of distinct (text, default unit) pairs as arrays; `ok` is False where a pair is not read.
 
     `bulk.parse_many` reads the common shapes for the whole column; `parse_range` the rest.
@@ -1133,7 +1134,7 @@ def _read_pairs(texts: list[str], hints: list[str]) -> dict[str, np.ndarray]:
            "unit": got.unit.astype(object), "kind": got.kind.astype(object), "vague": got.vague.astype(object)}
     for i in np.flatnonzero(~got.done).tolist():
         try:
-            r = parse_range(texts[i], unit=hints[i] or None)
+            r = parse_range(texts[i].as_py(), unit=hints[i].as_py() or None)
         except Exception:  # noqa: BLE001 - read_one says why, case by case
             continue
         out["ok"][i] = True

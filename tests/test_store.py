@@ -278,7 +278,8 @@ def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch, values):
     calls = []
     real, real_many = store.parse_range, store.bulk.parse_many
     monkeypatch.setattr(store, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
-    monkeypatch.setattr(store.bulk, "parse_many", lambda texts, hints: calls.extend(texts) or real_many(texts, hints))
+    monkeypatch.setattr(store.bulk, "parse_many",
+                        lambda texts, hints: calls.extend(texts.to_pylist()) or real_many(texts, hints))
     path = claims_file([claim(n, value=values[n % 2], metric=f"m{n % 2}") for n in range(1, 101)])
     assert len(load_claims(path, today=TODAY)) == 100
     assert sorted(set(calls)) == sorted(values)
