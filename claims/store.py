@@ -135,6 +135,7 @@ def _strip(values: pa.Array) -> pa.Array:
 
 
 def _may_need_strip(values: pa.Array) -> bool:
+    """Whether any cell may start or end with a space (True when unsure)."""
     if values.type != pa.string() or not len(values) or values.null_count:
         return True
     _, offsets, data = values.buffers()
@@ -831,7 +832,7 @@ class _Checker:
         self.live[list(table.broken)] = False
         self.bad = ~self.live
         self.case_of = np.full(n, -1, dtype=np.int64)  # record → its readable case (-1: none)
-        self.readings: dict[str, np.ndarray] = {}  # per case: low, high, unit, kind, vague
+        self.cases: dict[str, np.ndarray] = {}  # per case (see read_figures): reading, members, first row
 
     def add(self, k: int, column: str, value: str, message: str, fix: str = "") -> None:
         self.problems.append(Problem(self.t.file, int(self.t.rows[k]), column, value, message, fix))
