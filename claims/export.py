@@ -86,8 +86,9 @@ def _rows(claims) -> list[dict]:
     """The claims as a list of dicts, whatever was given: a frame, one pandas row, or dicts."""
     if isinstance(claims, Mapping):
         return [dict(claims)]
-    if hasattr(claims, "columns"):
-        return claims.to_dict("records")
+    if hasattr(claims, "columns"):  # column by column: Arrow hands over a whole column at once
+        names = list(claims.columns)
+        return [dict(zip(names, values)) for values in zip(*(claims[c].tolist() for c in names))]
     if hasattr(claims, "to_dict"):  # one pandas row
         return [claims.to_dict()]
     return [dict(r) for r in claims]
@@ -115,6 +116,8 @@ class KeyBook:
 
 def key_book(table) -> KeyBook:
     """Sources and citation keys of `table` (a frame or rows)."""
+    if hasattr(table, "columns"):  # a table has far fewer sources than claims
+        table = table[[c for c in sources.SOURCE_COLUMNS if c in table.columns]].drop_duplicates()
     known = sources.sources_of(_rows(table))
     return KeyBook(known, sources.citation_keys(known.values()))
 

@@ -222,8 +222,12 @@ def _cell(row: Mapping[str, object], column: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+SOURCE_COLUMNS = ("publisher", "source_title", "published", "url", "author")
+"""The claim columns a source is made of (see `source_of`)."""
+
+
 def source_of(row: Mapping[str, object]) -> Source:
-    """The source of one claim row (a dict or a pandas row)."""
+    """The source of one claim row (a dict or a pandas row), from its SOURCE_COLUMNS."""
     return Source(_cell(row, "publisher"), _cell(row, "source_title"), _cell(row, "published"),
                   _cell(row, "url"), _cell(row, "author"))
 
