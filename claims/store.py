@@ -1281,8 +1281,11 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     ok = np.flatnonzero(cases["ok"])
     reading = np.full(len(cases["ok"]), "", dtype=object)
     reading[ok] = _readings(cases, ok)
-    taken = pa.array(rows)
-    data: dict[str, pa.Array] = {c: table.cells[c].take(taken) for c in COLUMNS}
+    if len(rows) == len(keep):
+        data: dict[str, pa.Array] = {c: table.cells[c] for c in COLUMNS}
+    else:
+        taken = pa.array(rows)
+        data = {c: table.cells[c].take(taken) for c in COLUMNS}
     data["unit_given"] = data["unit"]
     data["unit"] = pa.array(cases["unit"][at], pa.string())
     data["low"], data["high"] = pa.array(cases["low"][at]), pa.array(cases["high"][at])
