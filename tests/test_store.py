@@ -597,3 +597,25 @@ def test_the_fast_url_test_passes_only_addresses_the_url_check_passes(text):
     import pyarrow as pa
     if store.URL_OK(pa.array([text]))[0].as_py():
         assert store._url_check(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["0", "1", "2", "9", "19", "20", "202", "2026", "2027", "1999", "-", "-0", "-1",
+                                 "11", "12", "13", "24", "25", "28", "29", "30", "31", "٢", " ", "x"]),
+                min_size=1, max_size=6).map("".join))
+def test_the_fast_date_test_passes_only_dates_the_date_check_passes(text):
+    import pyarrow as pa
+    from datetime import date
+    today = date(2026, 11, 24)
+    if store._dates_ok(today)(pa.array([text]))[0].as_py():
+        assert store._date_check(today)(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09._-_ éK\u212a", min_size=1, max_size=8))
+def test_the_fast_id_and_metric_tests_pass_only_what_their_checks_pass(text):
+    import pyarrow as pa
+    if store.CLAIM_ID_OK(pa.array([text]))[0].as_py():
+        assert store._claim_id_check(text) is None
+    if store.METRIC_OK(pa.array([text]))[0].as_py():
+        assert store._metric_check(text) is None
