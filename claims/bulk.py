@@ -946,12 +946,6 @@ def format_many(low: Sequence[float], high: Sequence[float], unit: Sequence[str]
     plus = pc.take(pa.array(["", "+"]), pa.array(at_least.astype(np.int64)))
     return _join(lead, before, body, between, plus, after).to_numpy(zero_copy_only=False)
 
-def ready() -> bool:
-    """Whether the grammar is built: building it takes about 35 ms, once per process, so a caller
-    with a few figures and no grammar yet reads them faster one by one."""
-    return _vocab.cache_info().currsize > 0
-
-
 def _clear_caches() -> None:
     """Forget every shape read so far (for timing a cold start)."""
     for cached in (_plan, _plain_row, _spelled_row, _word_number, _lead_ok, _tail_ok, _duration_factors, _default_unit,

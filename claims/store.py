@@ -1125,25 +1125,15 @@ class _Checker:
                          "use a figure of the same kind, or another metric")
 
 
-BULK_FROM = 1_000
-"""Distinct figures from which reading them in bulk pays for building bulk's grammar (see `bulk.ready`)."""
-
-
 def _read_pairs(texts: pa.Array, hints: pa.Array) -> dict[str, np.ndarray]:
     """Readings of distinct (text, default unit) pairs as arrays; `ok` is False where a pair is not read.
 
-    `bulk.parse_many` reads the common shapes for the whole column; `parse_range` the rest (all
-    of a few figures, while the bulk grammar is not built yet: the readings are the same).
+    `bulk.parse_many` reads the common shapes for the whole column; `parse_range` the rest.
     """
-    if len(texts) >= BULK_FROM or bulk.ready():
-        got = bulk.parse_many(texts, hints)
-        out = {"ok": got.done.copy(), "low": got.low.copy(), "high": got.high.copy(),
-               "unit": got.unit.astype(object), "kind": got.kind.astype(object), "vague": got.vague.astype(object)}
-    else:
-        n = len(texts)
-        out = {"ok": np.zeros(n, dtype=bool), "low": np.full(n, np.nan), "high": np.full(n, np.nan),
-               **{f: np.full(n, "", dtype=object) for f in ("unit", "kind", "vague")}}
-    for i in np.flatnonzero(~out["ok"]).tolist():
+    got = bulk.parse_many(texts, hints)
+    out = {"ok": got.done.copy(), "low": got.low.copy(), "high": got.high.copy(),
+           "unit": got.unit.astype(object), "kind": got.kind.astype(object), "vague": got.vague.astype(object)}
+    for i in np.flatnonzero(~got.done).tolist():
         try:
             r = parse_range(texts[i].as_py(), unit=hints[i].as_py() or None)
         except Exception:  # noqa: BLE001 - read_one says why, case by case
