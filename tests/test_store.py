@@ -619,3 +619,29 @@ def test_the_fast_id_and_metric_tests_pass_only_what_their_checks_pass(text):
         assert store._claim_id_check(text) is None
     if store.METRIC_OK(pa.array([text]))[0].as_py():
         assert store._metric_check(text) is None
+
+
+def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(claims_file, monkeypatch):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import generate
+
+    rows = generate.generate(800, seed=11)
+    for n, value in ((3, "5-Oct"), (50, "50-30%"), (90, "thousands"), (140, "HK$ 5"), (200, "30% and 40%")):
+        rows[n]["value"], rows[n]["range"] = value, ""
+    path = claims_file(rows, metrics="metric,label,description,unit\n" + "".join(
+        f"{m['metric']},,,{m['unit']}\n" for m in generate.metrics_rows(seed=11)[:100]))
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", "off")
+    in_bulk, bulk_problems = read_claims(path, today=TODAY)
+    real = store.bulk.parse_many
+
+    def declines_all(texts, hints):
+        got = real(texts, hints)
+        return type(got)(**{**got.__dict__, "done": got.done & False})
+
+    monkeypatch.setattr(store.bulk, "parse_many", declines_all)
+    store._MEMO.clear()
+    one_by_one, problems = read_claims(path, today=TODAY)
+    assert bulk_problems == problems and len(problems) >= 3
+    pd.testing.assert_frame_equal(in_bulk, one_by_one)
