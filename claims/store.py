@@ -180,12 +180,16 @@ def _decode(data: bytes) -> tuple[str | None, str, str]:
         except UnicodeDecodeError as exc:
             return None, (f"is neither UTF-8 nor Windows-1252 text (byte 0x{data[exc.start]:02x} "
                           f"at offset {exc.start})"), "save it as 'CSV UTF-8'"
-    sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\v\f\r")
-    if controls > max(8, len(sample) // 20):
+    if _mostly_control(text[:65536]):
         return None, "is not a text file (it is full of control characters); expected a CSV file", \
             "choose the CSV file, or save the sheet as 'CSV UTF-8'"
     return text, "", ""
+
+
+def _mostly_control(sample: str) -> bool:
+    """Whether the start of a file is too full of control characters to be text."""
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\v\f\r")
+    return controls > max(8, len(sample) // 20)
 
 
 SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', re.I)
@@ -431,8 +435,7 @@ def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[
         return None
     if not line.strip() or SEP_LINE.match(line + "\n") or '"' in line or "\r" in line:
         return None
-    sample = data[:65536].decode("utf-8", errors="ignore")
-    if sum(1 for ch in sample if ch < " " and ch not in "\t\n\v\f\r") > max(8, len(sample) // 20):
+    if _mostly_control(data[:65536].decode("utf-8", errors="ignore")):
         return None
     delimiter = sniff_delimiter(line)
     header = line.split(delimiter)
@@ -982,12 +985,13 @@ class _Checker:
         self.case_of[live] = case
         c_text = text.take(pa.array(first)).to_numpy(zero_copy_only=False).astype(object)
         c_range = in_range[first]
-        c_unit_text = np.array(unit_cells.to_pylist() + [""], dtype=object)[unit_code[first]]
-        c_metric = np.array(metric_names.to_pylist() + [""], dtype=object)[metric_code[first]]
-        canonical = {u: _canonical_or_blank(u) if u else "" for u in unit_cells.to_pylist()}
-        c_given = np.array([canonical[u] for u in c_unit_text], dtype=object) if n else c_unit_text
-        metric_unit = {m: (info.unit if (info := self.metrics.get(m)) else "") for m in metric_names.to_pylist()}
-        c_hint = np.where(c_given != "", c_given, np.array([metric_unit[m] for m in c_metric], dtype=object))
+        units_written, metrics_named = unit_cells.to_pylist(), metric_names.to_pylist()
+        at_unit, at_metric = unit_code[first], metric_code[first]  # per case, as written once per distinct cell
+        c_unit_text = np.array(units_written + [""], dtype=object)[at_unit]
+        c_given = np.array([_canonical_or_blank(u) if u else "" for u in units_written] + [""], dtype=object)[at_unit]
+        c_metric = np.array(metrics_named + [""], dtype=object)[at_metric]
+        metric_unit = [info.unit if (info := self.metrics.get(m)) else "" for m in metrics_named]
+        c_hint = np.where(c_given != "", c_given, np.array(metric_unit + [""], dtype=object)[at_metric])
         spreadsheet_date = np.zeros(n, dtype=bool)
         for column, flagged in dates_in.items():
             if flagged:
@@ -1297,9 +1301,16 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
 
 
 def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
-    """The compact reading of each case in `which`, fractions to 2 decimals (`bulk.format_many`)."""
-    return bulk.format_many(cases["low"][which], cases["high"][which], cases["unit"][which],
-                            cases["kind"][which], decimals=2).tolist()
+    """The compact reading of each case in `which`, fractions to 2 decimals (`bulk.format_many`).
+
+    A reading the compact form cannot show (no bound) keeps its text rather than lose the claim.
+    """
+    low, high = cases["low"][which], cases["high"][which]
+    shown = ~(np.isnan(low) & np.isnan(high))
+    out = np.array(cases["text"][which], dtype=object)
+    out[shown] = bulk.format_many(low[shown], high[shown], cases["unit"][which][shown],
+                                  cases["kind"][which][shown], decimals=2)
+    return out.tolist()
 
 
 def load_claims(path: str | os.PathLike[str] | None = None, *, today: date | None = None) -> pd.DataFrame:

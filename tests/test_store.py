@@ -645,3 +645,11 @@ def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(claims_file, mon
     one_by_one, problems = read_claims(path, today=TODAY)
     assert bulk_problems == problems and len(problems) >= 3
     pd.testing.assert_frame_equal(in_bulk, one_by_one)
+
+
+def test_a_reading_without_bounds_keeps_its_text_rather_than_losing_the_claim():
+    import numpy as np
+    cases = {"low": np.array([30.0, np.nan]), "high": np.array([50.0, np.nan]),
+             "unit": np.array(["percent", ""], dtype=object), "kind": np.array(["interval", "vague"], dtype=object),
+             "text": np.array(["30-50%", "untold numbers"], dtype=object)}
+    assert store._readings(cases, np.array([0, 1])) == ["30–50%", "untold numbers"]
