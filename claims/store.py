@@ -22,6 +22,7 @@ import gc
 import hashlib
 import io
 import math
+import mmap
 import os
 import pickle
 import re
@@ -309,8 +310,40 @@ def _map_header(file: str, header: list[str], header_row: int, known: tuple[str,
     return index, problems
 
 
-def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
-                what: str, *, fast: bool = True, data: bytes | None = None) -> tuple[_Table | None, list[Problem]]:
+MAP_FROM = 1 << 20
+"""A file this large is mapped rather than copied into memory (see `_contents`)."""
+
+
+def _contents(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes; a large file mapped read-only instead of copied.
+
+    Copying 45 MB into fresh memory costs a page fault per 4 KiB, as long as Arrow's whole read of
+    it; a mapping of pages already in the OS cache costs almost nothing. The caller closes a mapping
+    once read (Arrow copies every cell), so the file is not held open or locked afterwards.
+    """
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size < MAP_FROM or not hasattr(mmap, "PROT_READ"):
+            return fh.read()
+        try:
+            return mmap.mmap(fh.fileno(), 0, flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0),
+                             prot=mmap.PROT_READ)
+        except (OSError, ValueError):  # a file system that cannot map, or a file emptied meanwhile
+            fh.seek(0)
+            return fh.read()
+
+
+def _unmap(data: object) -> None:
+    """Close a mapping from `_contents` now rather than whenever it is collected."""
+    if isinstance(data, mmap.mmap):
+        try:
+            data.close()
+        except BufferError:  # still viewed (a failed read's leftovers): unmapped when they go
+            pass
+
+
+def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], what: str, *, fast: bool = True,
+                data: bytes | mmap.mmap | None = None) -> tuple[_Table | None, list[Problem]]:
     """Read a CSV file onto the `known` columns; None (with one row-1 problem) if it is unreadable.
 
     A plain UTF-8 file is read by Arrow's CSV reader (`_fast_table`); anything else, or anything Arrow
@@ -322,8 +355,9 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
     def unreadable(message: str, fix: str = "") -> tuple[None, list[Problem]]:
         return None, [Problem(file, 1, "-", "", message, fix)]
 
+    owned = data is None
     try:
-        data = Path(path).read_bytes() if data is None else data
+        data = _contents(Path(path)) if data is None else data
     except FileNotFoundError:
         return unreadable("file not found", "check the path, or set --data or CLAIMS_DATA")
     except IsADirectoryError:
@@ -332,8 +366,14 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...],
         return unreadable("cannot be read: permission denied")
     except OSError as exc:
         return unreadable(f"cannot be read: {exc.strerror or exc}")
-    if fast and (got := _fast_table(data, file, known, required, what)) is not None:
-        return got
+    mapped = data
+    try:
+        if fast and (got := _fast_table(data, file, known, required, what)) is not None:
+            return got
+        data = data[:] if isinstance(data, mmap.mmap) else data  # the csv module reads text
+    finally:
+        if owned:
+            _unmap(mapped)
     text, message, fix = _decode(data)
     if text is None:
         return unreadable(message, fix)
@@ -417,39 +457,41 @@ FIELD_LIMIT = csv.field_size_limit()
 """The csv module's longest cell: a longer one is reported, so the Arrow reader must not read it."""
 
 
-def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[str, ...],
+def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], required: tuple[str, ...],
                 what: str) -> tuple[_Table, list[Problem]] | None:
     """The table as the csv module would read it, read by Arrow's C++ reader; None when not sure.
 
     Taken only for a UTF-8 file whose first line is a header naming known columns and nothing
     else, whose records all have the header's width and whose quoting is well formed (see
-    `_quotes_plain`); every other file goes to the csv module, which reports what is wrong.
+    `_quoting`); every other file goes to the csv module, which reports what is wrong.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    if data.startswith((b"PK\x03\x04", codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+    start = len(codecs.BOM_UTF8) if data[:3] == codecs.BOM_UTF8 else 0
+    if data[:4].startswith((b"PK\x03\x04", codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     try:
-        line = data[:data.find(b"\n") % (len(data) + 1)].decode("utf-8").rstrip("\r")
+        end = data.find(b"\n", start)
+        line = data[start:end if end >= 0 else len(data)].decode("utf-8").rstrip("\r")
     except UnicodeDecodeError:
         return None
     if not line.strip() or SEP_LINE.match(line + "\n") or '"' in line or "\r" in line:
         return None
-    if _mostly_control(data[:65536].decode("utf-8", errors="ignore")):
+    if _mostly_control(data[start:start + 65536].decode("utf-8", errors="ignore")):
         return None
     delimiter = sniff_delimiter(line)
     header = line.split(delimiter)
     index, problems = _map_header(file, header, 1, known, required, what)
     if index is None or problems or any(not header_name(c) for c in header):
         return None
-    if not _quotes_plain(data, delimiter):
+    view = memoryview(data)[start:]
+    quoting = _quoting(np.frombuffer(view, dtype=np.uint8), delimiter)
+    if quoting is None:
         return None
     names = [f"c{i}" for i in range(len(header))]
     try:
         body = pa_csv.read_csv(
-            pa.py_buffer(data),
+            pa.py_buffer(view),
             read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
-            parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+            parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=quoting.breaks_inside,
                                               ignore_empty_lines=False),
             convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names},
                                                   strings_can_be_null=False, quoted_strings_can_be_null=False))
@@ -474,20 +516,30 @@ def _fast_table(data: bytes, file: str, known: tuple[str, ...], required: tuple[
     return table, problems
 
 
-def _quotes_plain(data: bytes, delimiter: str) -> bool:
-    """Whether the csv module (strict) and Arrow read the file's quotes alike.
+@dataclass(frozen=True)
+class _Quoting:
+    breaks_inside: bool  # a quoted cell holds a line break, so Arrow must not split records at line ends
+
+
+SCAN_CHUNK = 1 << 20
+
+
+def _quoting(buf: np.ndarray, delimiter: str) -> _Quoting | None:
+    """How the file quotes, when the csv module (strict) and Arrow read its quotes alike; else None.
 
     They differ only on malformed quoting, which the csv module reports and Arrow reads past
     ('"a"b' is an error there, 'ab' here). Walking runs of quotes with the parity of the quotes
     before them (odd: inside a quoted cell) finds every such place: a quote inside an unquoted
-    cell, a quoted cell closed and followed by more text, or a quote never closed.
+    cell, a quoted cell closed and followed by more text, or a quote never closed. A NUL byte
+    (not text) is None too. The same parity says whether a line break lies inside a quoted cell.
     """
-    buf = np.frombuffer(data, dtype=np.uint8)
-    q = np.flatnonzero(buf == 34)
+    q, breaks = _positions(buf)
+    if q is None:
+        return None
     if q.size == 0:
-        return True
+        return _Quoting(False)
     if q.size % 2:
-        return False
+        return None
     first = np.ones(q.size, dtype=bool)
     first[1:] = q[1:] != q[:-1] + 1
     at = np.flatnonzero(first)
@@ -502,7 +554,30 @@ def _quotes_plain(data: bytes, delimiter: str) -> bool:
     inside = at % 2 == 1
     odd = length % 2 == 1
     bad = (~inside & ~opens_cell) | (~inside & ~odd & text_after) | (inside & odd & text_after)
-    return not bad.any()
+    if bad.any():
+        return None
+    return _Quoting(bool((np.searchsorted(q, breaks) % 2 == 1).any()))
+
+
+def _positions(buf: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """Where the quotes and the line breaks are; (None, …) when a NUL byte is found.
+
+    Read a chunk at a time into one scratch mask: a mask of the whole file would be fresh memory,
+    a page fault per 4 KiB.
+    """
+    scratch = np.empty((2, min(SCAN_CHUNK, buf.size)), dtype=bool)
+    quotes, breaks = [], []
+    for at in range(0, buf.size, SCAN_CHUNK):
+        part = buf[at:at + SCAN_CHUNK]
+        mask, cr = scratch[0, :part.size], scratch[1, :part.size]
+        if np.equal(part, 0, out=mask).any():
+            return None, np.zeros(0, np.int64)
+        quotes.append(np.flatnonzero(np.equal(part, 34, out=mask)) + at)
+        np.equal(part, 10, out=mask)
+        breaks.append(np.flatnonzero(np.logical_or(mask, np.equal(part, 13, out=cr), out=mask)) + at)
+    if not quotes:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(quotes), np.concatenate(breaks)
 
 
 def read_rows(path: str | os.PathLike[str] | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
@@ -1227,22 +1302,25 @@ def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd
     """
     folder = paths.cache_dir()
     digest = data = None
-    if folder is not None:
-        try:
-            data = path.read_bytes()
-            h = hashlib.sha256(_CODE_DIGEST.encode())
-            for part in (str(path), today.isoformat()):
-                h.update(part.encode() + b"\0")
-            for content in (data, mpath.read_bytes() if mpath.is_file() else b"<missing>"):
-                h.update(content)
-                h.update(b"\0")
-            digest = h.hexdigest()
-            with open(folder / f"{digest}.pickle", "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a missing or unreadable cache entry only means loading anew
-            pass
-    with _gc_paused():
-        result = _read_claims(path, metrics_path, today, data)
+    try:
+        if folder is not None:
+            try:
+                data = _contents(path)
+                h = hashlib.sha256(_CODE_DIGEST.encode())
+                for part in (str(path), today.isoformat()):
+                    h.update(part.encode() + b"\0")
+                for content in (data, mpath.read_bytes() if mpath.is_file() else b"<missing>"):
+                    h.update(content)
+                    h.update(b"\0")
+                digest = h.hexdigest()
+                with open(folder / f"{digest}.pickle", "rb") as fh:
+                    return pickle.load(fh)
+            except Exception:  # noqa: BLE001 - a missing or unreadable cache entry only means loading anew
+                pass
+        with _gc_paused():
+            result = _read_claims(path, metrics_path, today, data)
+    finally:
+        _unmap(data)
     if digest is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -1264,7 +1342,7 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 
 
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
-                 today: date, data: bytes | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+                 today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`data`: the file's bytes when the caller has read them already (to hash them)."""
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)

@@ -515,8 +515,11 @@ def _both_readers(tmp_path, text: str | bytes):
     return path, fast, slow
 
 
+@pytest.mark.parametrize("mapped", [False, True], ids=["read", "mapped"])
 @pytest.mark.parametrize("name", READER_CASES)
-def test_arrow_and_the_csv_module_read_every_file_alike(tmp_path, name):
+def test_arrow_and_the_csv_module_read_every_file_alike(tmp_path, monkeypatch, name, mapped):
+    if mapped:  # as a large file is read: mapped, not copied
+        monkeypatch.setattr(store, "MAP_FROM", 1)
     _, (fast, fast_problems), (slow, slow_problems) = _both_readers(tmp_path, READER_CASES[name])
     assert fast_problems == slow_problems
     assert (fast is None) == (slow is None)
@@ -535,6 +538,33 @@ def test_only_plain_files_take_the_arrow_reader(name, fast):
     data = READER_CASES[name].encode("cp1252" if "Café" in READER_CASES[name] else "utf-8")
     taken = store._fast_table(data, "claims.csv", COLUMNS, REQUIRED, "claims") is not None
     assert taken is fast
+
+
+@pytest.mark.parametrize("text,inside", [
+    ('a,b\n1,2\n', False),
+    ('a,b\n"1",2\n', False),
+    ('a,b\n"x ""y"", z",2\r\n', False),
+    ('a,b\n"line\nbreak",2\n', True),
+    ('a,b\n"carriage\rreturn",2\n', True),
+    ('a,b\n"""quoted""\nbreak",2\n', True),
+])
+def test_arrow_splits_records_at_line_ends_only_when_no_quoted_cell_holds_a_line_break(text, inside):
+    import numpy as np
+    assert store._quoting(np.frombuffer(text.encode(), np.uint8), ",") == store._Quoting(inside)
+
+
+def test_a_mapped_file_is_closed_once_read_so_it_can_be_replaced(tmp_path, monkeypatch):
+    import mmap
+    monkeypatch.setattr(store, "MAP_FROM", 1)
+    opened = []
+    real = store._contents
+    monkeypatch.setattr(store, "_contents", lambda path: opened.append(real(path)) or opened[-1])
+    path = tmp_path / "claims.csv"
+    path.write_text(READER_CASES["quoted cells, doubled quotes, a newline inside"], encoding="utf-8")
+    store._read_table(path, COLUMNS, REQUIRED, "claims")
+    path.write_text(READER_CASES["text after a closing quote"], encoding="utf-8")
+    store._read_table(path, COLUMNS, REQUIRED, "claims")  # the csv module reads a copy
+    assert [type(m) for m in opened] == [mmap.mmap, mmap.mmap] and all(m.closed for m in opened)
 
 
 def test_text_after_a_closing_quote_is_reported_not_read_past(tmp_path):
