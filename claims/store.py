@@ -28,8 +28,10 @@ import pickle
 import re
 import stat
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -911,10 +913,13 @@ class _Checker:
         self.bad = ~self.live
         self.case_of = np.full(n, -1, dtype=np.int64)  # record → its readable case (-1: none)
         self.cases: dict[str, np.ndarray] = {}  # per case (see read_figures): reading, members, first row
+        self._distinct: dict[str, pa.Array] = {}
+        self._found = threading.local()  # a worker thread's own problems and failing records
 
     def add(self, k: int, column: str, value: str, message: str, fix: str = "") -> None:
-        self.problems.append(Problem(self.t.file, int(self.t.rows[k]), column, value, message, fix))
-        self.bad[k] = True
+        problems, bad = getattr(self._found, "sink", (self.problems, self.bad))
+        problems.append(Problem(self.t.file, int(self.t.rows[k]), column, value, message, fix))
+        bad[k] = True
 
     def each(self, column: str, check: Check, ok: Callable[[pa.Array], pa.Array] | None = None
              ) -> dict[str, tuple[str, str]]:
@@ -923,7 +928,7 @@ class _Checker:
         if column not in self.t.present:
             return {}
         values = self.t.cells[column]
-        distinct = pc.unique(values)
+        distinct = self.distinct(column)
         if ok is not None and len(distinct):
             distinct = distinct.filter(pc.invert(ok(distinct)))
         failing = {v: found for v in distinct.to_pylist() if v and (found := check(v)) is not None}
@@ -934,10 +939,30 @@ class _Checker:
         return failing
 
     def run(self) -> None:
+        """Every rule. The figures are read while a second thread checks the other columns: most of
+        that is Arrow's C++ kernels, which let Python go on, so the two share the machine's cores.
+        Each keeps its own problems, joined in one order, so the result never depends on timing."""
+        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(_matches(EXCEL_SHAPES)(v)))
+                    for c in ("value", "range")}
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            others = pool.submit(self._in_own_sink, self.other_columns)
+            self.read_figures(dates_in)
+            problems, bad = others.result()
+        self.problems.extend(problems)
+        self.bad |= bad
+        self.metric_dimensions()
+
+    def _in_own_sink(self, rules: Callable[[], None]) -> tuple[list[Problem], np.ndarray]:
+        self._found.sink = found = ([], np.zeros(len(self.bad), dtype=bool))
+        rules()
+        return found
+
+    def other_columns(self) -> None:
+        """The rules on every column but the figure's (`value` and `range` beyond being filled in)."""
         t = self.t
         for column in REQUIRED:
             if column not in t.present:
-                self.bad |= self.live  # reported once, on the header row
+                self._found.sink[1][:] |= self.live  # reported once, on the header row
                 continue
             for k in np.flatnonzero(_np(pc.equal(t.cells[column], "")) & self.live):
                 self.add(int(k), column, "", f"{column} is empty; it is required",
@@ -946,20 +971,22 @@ class _Checker:
         self.unique_ids()
         self.each("metric", _metric_check, METRIC_OK)
         self.each("unit", _unit_check)
-        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(_matches(EXCEL_SHAPES)(v)))
-                    for c in ("value", "range")}
         dates = _date_check(self.today)
         wrong = self.each("published", dates, _dates_ok(self.today)) | self.each("accessed", dates, _dates_ok(self.today))
         self.accessed_after_published({v for v in wrong if _date_parts(v) is None})
         self.each("period", _period_check)
         self.each("url", _url_check, URL_OK)
         self.derived_from()
-        self.read_figures(dates_in)
-        self.metric_dimensions()
+
+    def distinct(self, column: str) -> pa.Array:
+        """The column's distinct values, found once (hashing 10^5 ids is not free)."""
+        if column not in self._distinct:
+            self._distinct[column] = pc.unique(self.t.cells[column])
+        return self._distinct[column]
 
     def unique_ids(self) -> None:
         column = self.t.cells["claim_id"]
-        if pc.count_distinct(column).as_py() == len(column):
+        if len(self.distinct("claim_id")) == len(column):
             return
         ids = column.to_pylist()
         taken = set(ids)
@@ -1384,10 +1411,18 @@ def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
     A reading the compact form cannot show (no bound) keeps its text rather than lose the claim.
     """
     low, high = cases["low"][which], cases["high"][which]
-    shown = ~(np.isnan(low) & np.isnan(high))
+    unit, kind = cases["unit"][which], cases["kind"][which]
+    shown = np.flatnonzero(~(np.isnan(low) & np.isnan(high)))
     out = np.array(cases["text"][which], dtype=object)
-    out[shown] = bulk.format_many(low[shown], high[shown], cases["unit"][which][shown],
-                                  cases["kind"][which][shown], decimals=2)
+    if shown.size:  # many texts read alike ("about 5,000", "some 5,000"): write each reading once
+        same = np.zeros(shown.size, dtype=np.int64)
+        for field in (low, high, unit, kind):
+            code, distinct = pd.factorize(field[shown], use_na_sentinel=False)
+            same, _ = _combined(same, code.astype(np.int64), len(distinct))
+        first = np.unique(same, return_index=True)[1]
+        at = shown[first]
+        out[shown] = np.array(bulk.format_many(low[at], high[at], unit[at], kind[at], decimals=2),
+                              dtype=object)[same]
     return out.tolist()
 
 

@@ -683,3 +683,25 @@ def test_a_reading_without_bounds_keeps_its_text_rather_than_losing_the_claim():
              "unit": np.array(["percent", ""], dtype=object), "kind": np.array(["interval", "vague"], dtype=object),
              "text": np.array(["30-50%", "untold numbers"], dtype=object)}
     assert store._readings(cases, np.array([0, 1])) == ["30–50%", "untold numbers"]
+
+
+@pytest.mark.parametrize("slow", ["figures", "other columns"])
+def test_problems_come_out_the_same_whichever_check_finishes_first(tmp_path, monkeypatch, slow):
+    import time
+    rows = [claim(1, claim_id="bad id!", value="05-Oct"), claim(2, value="lots", published="2005-13-01"),
+            claim(3, claim_id="c1", value="30-20%", url="ftp://x"), claim(4, metric="Bad Metric", value="")]
+    path = tmp_path / "claims.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    expected = validate(path, today=TODAY)
+    assert {p.column for p in expected} >= {"claim_id", "value", "published", "url", "metric"}
+    name = "read_figures" if slow == "figures" else "other_columns"
+    real = getattr(store._Checker, name)
+
+    def late(self, *args):
+        time.sleep(0.2)
+        return real(self, *args)
+
+    monkeypatch.setattr(store._Checker, name, late)
+    store._MEMO.clear()
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", "off")
+    assert validate(path, today=TODAY) == expected
