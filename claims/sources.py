@@ -262,16 +262,33 @@ def base_key(source: Source) -> str:
     >>> base_key(Source("Taipei Times", "North Korean sex slaves flooding China: US official", "2005-12-10"))
     'taipeitimes2005north'
     """
-    people = [n for n in csl_authors(source.author) if "family" in n]
-    if people:
-        who = _slug(people[0].get("non-dropping-particle", "") + people[0]["family"])
-    else:
-        acronym = re.search(r"\(([A-Z][A-Za-z-]*[A-Z])\)", source.publisher)
-        name = acronym.group(1) if acronym else re.split(r"\s+/\s+|\s*\(", source.publisher)[0]
-        who = _slug(re.sub(r"^the\s+", "", name, flags=re.I))
-    words = [w for w in re.split(r"[^a-z0-9]+", _ascii(source.title))
-             if len(w) > 1 and w not in STOPWORDS and not w.isdigit()]
-    return (who or "source") + source.published[:4] + (words[0] if words else "")
+    return _who(source.author, source.publisher) + source.published[:4] + _title_word(source.title)
+
+
+def _who(author: str, publisher: str) -> str:
+    """The key's name part: the first person author's family name, else the publisher."""
+    person = _person_slug(author)
+    return (person if person is not None else _publisher_slug(publisher)) or "source"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _person_slug(author: str) -> str | None:
+    """None when no author is a person. Cached: a table has far fewer authors than sources."""
+    people = [n for n in csl_authors(author) if "family" in n]
+    return _slug(people[0].get("non-dropping-particle", "") + people[0]["family"]) if people else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _publisher_slug(publisher: str) -> str:
+    """Its acronym in brackets if it gives one, else its name without a leading 'the'."""
+    acronym = re.search(r"\(([A-Z][A-Za-z-]*[A-Z])\)", publisher)
+    name = acronym.group(1) if acronym else re.split(r"\s+/\s+|\s*\(", publisher)[0]
+    return _slug(re.sub(r"^the\s+", "", name, flags=re.I))
+
+
+def _title_word(title: str) -> str:
+    words = [w for w in re.split(r"[^a-z0-9]+", _ascii(title)) if len(w) > 1 and w not in STOPWORDS and not w.isdigit()]
+    return words[0] if words else ""
 
 
 def citation_keys(sources: Iterable[Source]) -> dict[tuple[str, str, str, str], str]:
