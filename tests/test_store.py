@@ -553,7 +553,7 @@ def test_arrow_splits_records_at_line_ends_only_when_no_quoted_cell_holds_a_line
     assert store._quoting(np.frombuffer(text.encode(), np.uint8), ",") == store._Quoting(inside)
 
 
-def test_a_mapped_file_is_closed_once_read_so_it_can_be_replaced(tmp_path, monkeypatch):
+def test_a_mapped_file_is_closed_once_read_whichever_reader_reads_it(tmp_path, monkeypatch):
     import mmap
     monkeypatch.setattr(store, "MAP_FROM", 1)
     opened = []
