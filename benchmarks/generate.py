@@ -379,7 +379,7 @@ def duration_value(rng: random.Random, home: str) -> tuple[str, str]:
     if t == 15:
         return f"{n} {word} or more", ""
     if t == 16:
-        return f"minimum sentence is {n} {word}", ""
+        return f"minimum sentence is {n} {word}", f"{n}+ {units[0]}"
     return f"{n} {word}, or {m} in some cases", f"{n}–{m} {units[0]}"
 
 

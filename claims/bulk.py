@@ -135,7 +135,7 @@ def _grammar(prefixes: list[str], suffixes: list[str], unit: str, currency: str,
     return ("(?P<lead>(?:[a-z]+ )*?)"
             f"(?:(?P<pre>{_alternation(prefixes)}) )?"
             "(?P<fill>(?:[a-z]+ )*?)"
-            f"(?:{duration}|(?:(?P<btw>between) )?{bound(1)}(?:(?P<conn>{_alternation(connectors)}) {bound(2)})?)"
+            f"(?:{duration}|(?:(?P<btw>between|from) )?{bound(1)}(?:(?P<conn>{_alternation(connectors)}) {bound(2)})?)"
             f"(?:(?P<suf>{_alternation(suffixes)}) )?"
             f"(?:(?P<us>{unit}) )?"
             "(?P<tail>(?:[a-z]+ )*)")
@@ -155,72 +155,6 @@ def _vocab() -> _Vocab:
     unit_index = {"": 0} | {phrase: all_units.index(u) for phrase, u in unit_of.items()}
     return _Vocab(re.compile(f"#|W|{token}"), re.compile(_fold_pattern()), re.compile(grammar), prefix_kind,
                   suffix_kind, unit_of, scale_exp, frozenset(ranges.MONEY_ONLY_SUFFIXES), all_units, unit_index)
-
-
-# --- words parse_range passes over ------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[tuple[str, ...], str]]:
-    return {"prefix": ranges.PREFIX_TABLE, "suffix": ranges.SUFFIX_TABLE, "unit": ranges.UNIT_TABLE,
-            "widen": ranges.WIDEN_TABLE, "vague": ranges._vague_table(), "currency": ranges.CURRENCY_PREFIX,
-            "connector": {(c,): c for c in ranges.CONNECTORS}}
-
-
-@lru_cache(maxsize=1)
-def _meaningful_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that mean something wherever they stand, and the later words of phrases.
-
-    The first word of a longer phrase ("just" of "just over") is passed over unless the rest of
-    the phrase follows, which `_passed_over` checks with ranges._match itself.
-    """
-    tables = _tables()
-    words = {key[0] for table in tables.values() for key in table if len(key) == 1}
-    words |= set(ranges.ONES) | set(ranges.TENS) | set(ranges.FRACTIONS) | set(ranges.SUFFIX_SCALES)
-    words |= set(vague.SCALES) | {s + "s" for s in vague.SCALES}
-    words |= ranges.SIGN_WORDS | set(ranges.RATE_ADJECTIVES) | ranges.DURATIONS | units.UNSUPPORTED_CURRENCIES
-    words |= {"a", "an", "one", "and", "or", "but", "between", "per", "each", "every", "annum", "in", "out", "half"}
-    later = {tok for table in tables.values() for key in table for tok in key[1:]}
-    return frozenset(words), frozenset(later)
-
-
-@lru_cache(maxsize=1)
-def _tail_later_ok() -> frozenset[str]:
-    """Later words of phrases that nothing before the tail can start (the 'of' of 'tens of')."""
-    tables = _tables()
-    _, later = _meaningful_words()
-    started_before_tail = {tok for name in ("suffix", "unit", "widen") for key in tables[name] for tok in key[1:]}
-    return frozenset(later - started_before_tail)
-
-
-def _passed_over(words: Sequence[str], at: Sequence[int], tables: Sequence[str], later_ok: frozenset[str]) -> bool:
-    """Whether parse_range passes over the words at positions `at`: no table's phrase starts there."""
-    meaningful, later = _meaningful_words()
-    lookup = _tables()
-    toks = [ranges.Tok(w, "", 0, 0) for w in words]  # ranges._match reads only the text
-    for i in at:
-        w = words[i]
-        if w in meaningful or (w in later and w not in later_ok):
-            return False
-        if any(ranges._match(lookup[name], toks, i) for name in tables):
-            return False
-    return True
-
-
-@lru_cache(maxsize=4096)
-def _lead_ok(lead: str, pre: str, fill: str, rest: str) -> bool:
-    """The words before the first number are passed over (checked with the tokens that follow)."""
-    if not lead and not fill:
-        return True
-    n_lead, n_pre, n_fill = len(lead.split()), len(pre.split()), len(fill.split())
-    words = (" ".join(p for p in (lead, pre, fill, rest) if p)).split()
-    at = list(range(n_lead)) + list(range(n_lead + n_pre, n_lead + n_pre + n_fill))
-    return _passed_over(words, at, ("prefix", "currency", "vague"), frozenset())
-
-
-@lru_cache(maxsize=4096)
-def _tail_ok(tail: str) -> bool:
-    words = tail.split()
-    return _passed_over(words, range(len(words)), tuple(_tables()), _tail_later_ok())
 
 
 # --- what a shape reads as -------------------------------------------------------------------------
@@ -301,10 +235,14 @@ def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
 
 
 def _kind(g: dict[str, str], vocab: _Vocab, two: bool) -> int:
-    """ranges._build's kind: a prefix counts for one figure only, a suffix's ge/le for both."""
+    """ranges._build's kind: a suffix's ge/le counts for both figures; a hedge before or after two
+    makes an approximate range."""
     suf = vocab.suffix_kind.get(g["suf"], "")
     if two:
-        return _MODS[suf] if suf in ("ge", "le") else KINDS.index("interval")
+        if suf in ("ge", "le"):
+            return _MODS[suf]
+        hedged = "approx" in (suf, vocab.prefix_kind.get(g["pre"], ""))
+        return _MODS["approx"] if hedged else KINDS.index("interval")
     mod = vocab.prefix_kind.get(g["pre"], "") or suf
     return _MODS.get(mod, 0)
 
@@ -317,13 +255,13 @@ def _plan(folded: str) -> _Plan | None:
     if not found:
         return None
     g = found.groupdict("")
-    if g["tail"] and not _tail_ok(g["tail"]):
-        return None
+    if any(g[k] and g[k].strip() not in _fillers() for k in ("lead", "fill")):
+        return None  # parse_range reads every word or refuses the figure: both are its to do
     lead = (g["lead"], g["pre"], g["fill"], f"{g['btw']} {g['c1']}".strip())
     if g["dd"]:
-        return _duration_plan(g, vocab, lead)
-    between, two, conn = bool(g["btw"]), bool(g["conn"]), g["conn"]
-    if (between and not two) or (conn == "and" and not between):
+        return None if g["tail"] else _duration_plan(g, vocab, lead)
+    between, two, conn = g["btw"] == "between", bool(g["conn"]), g["conn"]
+    if (g["btw"] and not two) or (conn == "and" and not between):
         return None
     if conn == "-" and (g["w1"] or g["w2"] or g["c2"][:1].isalpha()):
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
@@ -339,12 +277,21 @@ def _plan(folded: str) -> _Plan | None:
     first_unit = b1.unit if two else last_unit
     if first_unit and last_unit and first_unit != last_unit:
         return None
+    if g["tail"] and not (vocab.units[last_unit] in ("percent", "person", "case")
+                          and ranges.of_tail_reads(g["tail"].split())):
+        return None  # "21 percent of respondents": the whole a share is of; any other tail is parse_range's
     nums = bool(g["d1"]) + (two and bool(g["d2"]))
     return _Plan(_kind(g, vocab, two), two, between, nums, b1, b2, last_unit or first_unit, lead)
 
 
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    """Words before a figure that parse_range reads as nothing ("just", "anywhere")."""
+    return frozenset(_phrase(k) for k in ranges.FILLER_TABLE)
+
+
 def _duration_plan(g: dict[str, str], vocab: _Vocab, lead: tuple[str, str, str, str]) -> _Plan | None:
-    """'2 years and 3 months', as ranges._duration_part adds the parts."""
+    """'2 years and 3 months', as ranges adds the parts."""
     factors = _duration_factors(vocab.unit_of[g["du1"]], vocab.unit_of[g["du"]])
     if factors is None or g["us"]:
         return None
@@ -387,12 +334,7 @@ def _row(plan: _Plan, words: list[tuple[float, int, float]]) -> tuple[float, ...
 def _plain_row(shape: str) -> tuple[float, ...]:
     """The ROW_FIELDS of every text of a shape without spelled-out numbers."""
     plan = _plan(shape)
-    if plan is None:
-        return _DECLINED
-    lead, pre, fill, rest = plan.lead
-    if (lead or fill) and not _lead_ok(lead, pre, fill, f"{rest} #".strip()):
-        return _DECLINED
-    return _row(plan, [])
+    return _DECLINED if plan is None else _row(plan, [])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -405,10 +347,6 @@ def _spelled_row(shape: str) -> tuple[float, ...]:
         words = [_word_number(p, not plan.between) for p in phrases]
         if None in words:
             continue
-        first = re.match("[a-z]+", phrases[0]).group() if plan.b1.word == 0 else "#"
-        lead, pre, fill, rest = plan.lead
-        if (lead or fill) and not _lead_ok(lead, pre, fill, f"{rest} {first}".strip()):
-            return _DECLINED
         return _row(plan, words)
     return _DECLINED
 
@@ -566,22 +504,23 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), short
 
 
-def _glued_dollar(b: _Bytes) -> np.ndarray:
-    """Rows where '$' follows a word ("HK$5", "about$5"): ranges._refuse_unsupported_currency's case."""
+def _letter_then_digit(b: _Bytes) -> np.ndarray:
+    """Rows where a digit follows a letter ("COVID-19" aside, "G7", "USD115", "of0"): whether the
+    letters name a thing or a currency is claims.notfigure's to say, through parse_range."""
     d = b.data
-    word_end = ((d >= _byte("a")) & (d <= _byte("z"))) | (d == _byte("."))
-    at = b.same_row(np.flatnonzero(d == _byte("$")), 1)
-    at = at[word_end[at - 1]]
-    start = b.offsets[b.row[at]]
+    letter = (d >= _byte("a")) & (d <= _byte("z"))
+    digit = (d >= _byte("0")) & (d <= _byte("9"))
+    at = b.same_row(np.flatnonzero(digit), 1)
+    return b.rows_with(at[letter[at - 1]])
 
-    def token(text: str) -> np.ndarray:
-        k = len(text)
-        pos = np.clip(at[:, None] - k + np.arange(k), 0, max(len(d) - 1, 0))
-        ok = (at - k >= start) & (d[pos] == np.frombuffer(text.encode(), dtype=np.uint8)).all(axis=1)
-        before = at - k - 1
-        return ok & ((before < start) | ~word_end[np.maximum(before, 0)])
 
-    return b.rows_with(at[~(token("us") | token("u.s."))])
+YEAR_LIKE = r"(^|[^0-9,.])(1[89][0-9][0-9]|20[0-9][0-9])([^0-9,.]|$)"
+"""A four-digit number 1800–2099 written without a separator (RE2): perhaps a year, which
+claims.notfigure refuses in some places; such rows are parse_range's."""
+
+
+def _year_like(arr: pa.Array) -> np.ndarray:
+    return pc.match_substring_regex(arr, YEAR_LIKE).to_numpy(zero_copy_only=False)
 
 
 @dataclass(frozen=True)
@@ -717,7 +656,8 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     b, short = _normalized(arr)
     nums = _numbers(b)
     cols = _read_shapes(nums.shapes)
-    done = is_str & hint_ok & short & nums.ok & ~_glued_dollar(b) & (cols["ok"] > 0) & (nums.count == cols["nums"])
+    done = is_str & hint_ok & short & nums.ok & ~_letter_then_digit(b) & ~_year_like(arr) & (cols["ok"] > 0) \
+        & (nums.count == cols["nums"])
     low, high, values_ok = _values(cols, nums)
     done &= values_ok
     unit, unit_ok = _resolve_units(cols["unit"].astype(np.int64), hint_arr)
@@ -942,12 +882,11 @@ def format_many(low: Sequence[float], high: Sequence[float], unit: Sequence[str]
     negative = pc.starts_with(body, "−").to_numpy(zero_copy_only=False)
     before, between, after = _templates(unit, value == 1, negative)
     body = pc.if_else(pa.array(negative), pc.utf8_slice_codeunits(body, 1), body)
-    lead = pc.take(pa.array(["", "~", "≤"]), pa.array(np.where(at_most, 2, point & (kind == "approx"))))
+    lead = pc.take(pa.array(["", "~", "≤"]), pa.array(np.where(at_most, 2, (point | interval) & (kind == "approx"))))
     plus = pc.take(pa.array(["", "+"]), pa.array(at_least.astype(np.int64)))
     return _join(lead, before, body, between, plus, after).to_numpy(zero_copy_only=False)
 
 def _clear_caches() -> None:
     """Forget every shape read so far (for timing a cold start)."""
-    for cached in (_plan, _plain_row, _spelled_row, _word_number, _lead_ok, _tail_ok, _duration_factors, _default_unit,
-                   _final_unit):
+    for cached in (_plan, _plain_row, _spelled_row, _word_number, _duration_factors, _default_unit, _final_unit):
         cached.cache_clear()

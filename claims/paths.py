@@ -10,6 +10,8 @@ METRICS = DATA_DIR / "metrics.csv"
 VAGUE_TERMS = DATA_DIR / "vague_terms.csv"
 FX_RATES = DATA_DIR / "fx_usd.csv"
 CPI = DATA_DIR / "cpi_us.csv"
+CURRENCIES = DATA_DIR / "currencies.csv"
+COUNT_NOUNS = DATA_DIR / "count_nouns.csv"
 ENV_VAR = "CLAIMS_DATA"
 
 

@@ -2,10 +2,14 @@
 
 `parse_range` reads compact notation ("30–50%", "$100–$1,000", "5+ years", "~40,000", "2.5bn") and
 the phrases reports use ("at least", "or longer", "nearly", "several hundred to a thousand
-dollars"). Words it does not know are passed over, so a figure can be read inside a short phrase;
-two separate figures, or none, are an error. Vague terms ("thousands") are read through the one
-conventions table in data/vague_terms.csv (see `claims.vague`). Arithmetic is done in Decimal so
-that "1.2 million" is exactly 1,200,000 and `format_range` output parses back to the same bounds.
+dollars"). It reads a figure only when it understands every word of it: each token is a number, a
+scale, a unit or currency, a bound or hedge word, a vague term, a connective, or — after a count —
+the noun phrase naming what is counted ("2,000 North Korean women"). Any other word is a
+RangeParseError naming it; a number that names a thing or a date ("Article 12", "COVID-19", "the
+1990s") is refused by the rules of `claims.notfigure`. Vague terms ("thousands") are read through
+the one conventions table in data/vague_terms.csv (see `claims.vague`), currencies through
+data/currencies.csv (`claims.currencies`). Arithmetic is done in Decimal so that "1.2 million" is
+exactly 1,200,000 and `format_range` output parses back to the same bounds.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims import units, vague
+from claims import currencies, notfigure, units, vague
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
 
@@ -33,10 +37,14 @@ class Range:
 
     low/high: the bounds, or None where the text leaves a bound open ("5+ years" has no high).
     unit: canonical `claims.units.ureg` name; "" for a plain number with no unit stated.
-    kind: point, interval, at_least, at_most, approx (a hedged single figure) or vague (a bound
+    kind: point, interval, at_least, at_most, approx (a hedged figure or range) or vague (a bound
         comes from the vague-term conventions).
     text: the original text.
     vague: the convention phrases used for the vague bounds, e.g. ("several hundred",).
+    counted: the words naming what a count counts, as written ("north korean women"), or "".
+
+    An approx reading with low < high is a hedged range ("about 200,000 to 300,000"): the hedge is
+    kept as the kind, never turned into a wider interval.
     """
 
     low: float | None
@@ -45,6 +53,7 @@ class Range:
     kind: str
     text: str
     vague: tuple[str, ...] = ()
+    counted: str = ""
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -53,13 +62,17 @@ ONES = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+DECADE_WORDS = {w[:-1] + "ies": n for w, n in TENS.items()}
+"""'twenties' … 'nineties': "in their twenties" is 20–29."""
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
-SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
-                 "m": 1_000_000, "b": 1_000_000_000}
-MONEY_ONLY_SUFFIXES = {"m", "b"}  # "5m" is five minutes or metres unless it is money
+SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
+                 "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+"""Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b")."""
+MONEY_ONLY_SUFFIXES: set[str] = set()
+"""Suffixes read as scales only after money. None now: "4.5m refugees" is four and a half million."""
 
 PREFIX_MODS = {
     "ge": ["at least", "more than", "over", "above", "greater than", "in excess of", "upwards of",
@@ -69,13 +82,14 @@ PREFIX_MODS = {
            "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "surpassing", "topped",
            "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
            "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
+           "bigger or equal than", "higher or equal than", "larger or equal than", "no lower than",
            "≥", ">", ">=", "=>"],
     "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
            "lower than", "smaller than", "less than or equal to", "equal to or less than",
-           "less or equal than", "smaller or equal than", "not above", "not over",
-           "≤", "<", "<=", "=<"],
+           "less or equal than", "smaller or equal than", "lower or equal than", "not above", "not over",
+           "no higher than", "≤", "<", "<=", "=<"],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
@@ -83,12 +97,25 @@ PREFIX_MODS = {
 }
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
-           "and up", "and above", "and over", "and more", "plus", "+", "at least", "at the least",
-           "minimum", "or longer sentences"],
+           "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
+           "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
+           "or more than that"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
-           "and under", "and below", "at most", "at the most", "maximum", "max"],
-    "approx": ["or so", "approximately", "roughly"],
+           "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
+    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take"],
 }
+AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
+                "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
+                "aged over": "ge", "aged": "", "age": "", "ages": ""}
+"""Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
+AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
+"""Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
+FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
+           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another"]
+"""Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
+documented in the README; every other word before a figure is an error."""
+FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
+"""Words after a figure that do not change its reading ("2,000 people in total")."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
@@ -96,8 +123,20 @@ CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "t
 """Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                   "weekly": "week", "daily": "day"}
-DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "fortnight"}
+                   "weekly": "week", "daily": "day", "a year": "year"}
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
+             "centuries", "fortnight"}
+PER_PERSON = {"capita", "head"}
+"""After "per" or "a": money per person ("$3,000 per capita", "$500 a head")."""
+RANGE_OPENERS = {"between", "from"}
+NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "every", "than", "but",
+              "from", "between", "the", "at", "by", "on", "with", "is", "are", "was", "were", "as"}
+"""Words that end a counted noun phrase: what follows them is read by the grammar again."""
+CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
+                         "shall should do does did said says say according that which who whom whose when "
+                         "where while because if than".split())
+"""Words that make what follows a figure a clause, not a noun phrase: "half of them are women" is a
+sentence, and a sentence is not a figure."""
 MAX_LENGTH = 2_000
 
 TOKEN_RE = re.compile(r"""
@@ -135,8 +174,20 @@ WIDEN_TABLE = {_key(p): v for p, v in CONNECTOR_PHRASES.items()}
 SUFFIX_TABLE = _phrase_table(SUFFIX_MODS)
 UNIT_TABLE = {_key(w): u for w, u in units.UNIT_WORDS.items()}
 CURRENCY_PREFIX = {k: u for k, u in UNIT_TABLE.items() if units.currency_of(u)}
-ADJACENT_ONLY_UNITS = {("won",), ("pc",), ("mo",), ("mos",), ("pound",), ("pounds",)}
-"""Unit words that are ordinary words elsewhere ("won the vote"): read only right after a number."""
+AGE_TABLE = {_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
+FILLER_TABLE = {_key(p): p for p in FILLERS}
+FILLER_SUFFIX_TABLE = {_key(p): p for p in FILLER_SUFFIXES}
+RATE_TABLE = {_key(p): u for p, u in RATE_ADJECTIVES.items()}
+MULTIPLE_TABLE = {_key(w): w for w in units.MULTIPLES}
+"""Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
+MINOR_TABLE = {_key(w): code for w, (code, _) in currencies.minor_words().items()}
+"""Minor units ("cents", "p", "paise"): the figure is read in the main unit ("60p" is £0.60)."""
+GLUED_ONLY_MINOR = {("p",), ("c",)}
+"""Minor units that are read only glued to their number ("60p", "43c"): spaced, they are other words."""
+COUNTED_TABLE = {_key(w): u for w, u in {**units.COUNT_NOUNS,
+                                          **{w: u for w, u in units.UNIT_WORDS.items()
+                                             if u in ("person", "case")}}.items()}
+"""Nouns a count may name: people and cases (with their unit) and plain counts ("villages")."""
 
 
 _LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
@@ -173,9 +224,7 @@ def _match(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> tuple[
 
 @lru_cache(maxsize=1)
 def _vague_table() -> dict[tuple[str, ...], str]:
-    phrases = set(vague.conventions())
-    for mult in vague.MULTIPLIERS:
-        phrases.update(f"{mult} {scale}" for scale in vague.SCALES)
+    phrases = set(vague.conventions()) | set(vague.composed_phrases())
     return {_key(p): p for p in phrases if vague.lookup(p)}
 
 
@@ -200,6 +249,8 @@ class Bound:
     def scaled(self, factor: Decimal) -> None:
         if self.value is not None:
             self.value *= factor
+            if self.base is not None:
+                self.base *= factor
         else:
             self.vague_low = self.vague_low * factor if self.vague_low is not None else None
             self.vague_high = self.vague_high * factor if self.vague_high is not None else None
@@ -266,7 +317,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             current, seen, j = current + Decimal(t.text.replace(",", "")), True, j + 1
             nxt = _word(toks, j)
             glued = j < n and toks[j].start == t.end
-            if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b"):
+            if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b") \
+                    and not _longer_unit(toks, j):
                 scale = SUFFIX_SCALES[nxt]
                 total, current, top, last_scale, j = total + current * scale, Decimal(0), max(top, scale), scale, j + 1
             # "2/3", "1/4": a fraction
@@ -321,12 +373,12 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         j += 1
     if not seen:
         if _word(toks, i) == "half":
-            unit = _match(UNIT_TABLE, toks, i + 2) if _word(toks, i + 1) in ("a", "an") else None
+            unit = _unit_at(toks, i + 2) if _word(toks, i + 1) in ("a", "an") else None
             if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
                 return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
             return Decimal("0.5"), i + 1, 1, True
         if _word(toks, i) in ("a", "an"):
-            unit = _match(UNIT_TABLE, toks, i + 1)
+            unit = _unit_at(toks, i + 1)
             if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
                 return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
@@ -348,7 +400,12 @@ class Expr:
     rate: str = ""
     connected: bool = False
     between: bool = False
+    opener: str = ""  # "between" or "from": the figure must be a range
     second_prefix: str = ""
+    hedged: bool = False  # a hedge word anywhere: "about 200,000 to 300,000" is an approximate range
+    age: bool = False  # "younger than 16", "aged 30": read in years
+    counted: str = ""  # the noun phrase naming what is counted, as written
+    counted_plain: bool = False  # that noun has no unit of its own ("villages")
 
 
 def _strip_brackets(text: str) -> str:
@@ -359,15 +416,21 @@ def _strip_brackets(text: str) -> str:
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
 
+WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
+"""A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
+
 VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
 
 
 SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
+SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
+"""'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart."""
 
 
-def _normalize(text: str) -> str:
+def _unify(text: str) -> str:
+    """Characters only: fractions, compatibility forms and dashes, as `_normalize` and `notfigure` read them."""
     if any(char in text for char in VULGAR):
         for char, (alone, decimal) in VULGAR.items():
             if decimal:
@@ -375,6 +438,11 @@ def _normalize(text: str) -> str:
             text = text.replace(char, f" {alone} ")
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+    return text
+
+
+def _normalize(text: str) -> str:
+    text = _unify(text)
     if " " in text:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
     # "1.2M": a capital M after a number is million, a lower-case m is not
@@ -382,136 +450,415 @@ def _normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _parse_expr(text: str) -> Expr:
-    toks = _tokens(text)
-    expr = Expr()
-    pending_unit, pending_sign = "", 1
-    i, n = 0, len(toks)
-    vague_table = _vague_table()
-    while i < n:
+def _join_symbols(text: str) -> str:
+    """'c $ 16.4 million' as 'c$ 16.4 million' where the letters and '$' are one currency's symbol."""
+    if " $" not in text:
+        return text
+    return SPACED_SYMBOL.sub(lambda m: m.group(1) + "$" if currencies.by_symbol(m.group(1) + "$") else m.group(),
+                             text)
+
+
+class _Reader:
+    """One pass over a figure's tokens; every token is taken by a rule below, or is an error naming it."""
+
+    def __init__(self, text: str, original: str) -> None:
+        self.toks = _tokens(text)
+        self.text = original
+        self.expr = Expr()
+        self.pending_unit = ""
+        self.pending_sign = 1
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def _fail(self, i: int, expected: str) -> None:
+        toks = self.toks
+        w = toks[i].text
+        word = w.rstrip(".") if toks[i].kind == "word" else w
+        glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
+        if glued and word in ("s", "'s"):
+            raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
+                                  "not a figure (for ages write 'in their 30s')")
+        codes = currencies.ambiguous(word) or currencies.ambiguous(word[:-1] if word.endswith("s") else "")
+        if codes:
+            shown = ", ".join(codes[:8]) + (", …" if len(codes) > 8 else "")
+            raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({shown}): write the "
+                                  f"code or the country, e.g. '{codes[0]}' or '{currencies.name(codes[0])}s'")
+        if i and _word(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(_word(toks, i - 1)):
+            raise RangeParseError(f"{self.text!r}: '{_word(toks, i - 1)} {word}' reads as an ordinal (the "
+                                  f"{_word(toks, i - 1)} {word}), not a share: write 'a {_word(toks, i - 1)} of …' "
+                                  "for a share")
+        if notfigure.is_ordinal_word(word):
+            raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
+        where = f"after '{toks[i - 1].text}'" if i else "at the start"
+        raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
+                              f"figure; expected {expected}")
+
+    # --- the loop ---------------------------------------------------------------------------
+
+    def read(self) -> Expr:
+        i, n = 0, len(self.toks)
+        while i < n:
+            expecting = not self.expr.bounds or self.expr.connected
+            i = self._before(i) if expecting else self._after(i)
+        expr = self.expr
+        if not expr.bounds:
+            raise RangeParseError(f"no figure found in {self.text!r}: expected a number or range such as {EXAMPLES}")
+        if expr.connected:
+            raise RangeParseError(f"{self.text!r} ends before the second number of its range: expected e.g. '30–50%'")
+        if expr.opener and len(expr.bounds) < 2:
+            raise RangeParseError(f"{self.text!r}: '{expr.opener}' opens a range, but only one figure follows: "
+                                  f"write both ends, e.g. '{expr.opener} 10 and 20'".replace(
+                                      "from 10 and", "from 10 to"))
+        return expr
+
+    # --- before a bound: hedges, openers, currency, sign, then the number or vague term -----------
+
+    def _before(self, i: int) -> int:
+        toks, expr = self.toks, self.expr
+        n = len(toks)
         t = toks[i]
         w = t.text
-        last = expr.bounds[-1] if expr.bounds else None
-        expecting = not expr.bounds or expr.connected
-        # a second figure after a complete expression is ambiguous
-        if not expecting:
-            adjacent = last is not None and i == last.end
-            _refuse_unsupported_currency(toks, i)
-            m = _match(SUFFIX_TABLE, toks, i)
-            if m:
-                expr.suffix = expr.suffix or m[0]
-                if adjacent:
-                    last.end = i + m[1]  # "5+ days": the unit still follows its number
-                i += m[1]
-                continue
-            if w == "and" and _word(toks, i + 1) in ("a", "one") and _word(toks, i + 2) == "half" \
-                    and last.value is not None:
-                last.value += Decimal("0.5")  # "a year and a half"
-                i += 3
-                continue
-            more = _duration_part(toks, i, last) if not expr.between else None
-            if more:
-                i = more
-                continue
-            widen = _match(WIDEN_TABLE, toks, i)
-            step = widen[1] if widen else 1
-            joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
-            other_side = _match(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") else None
-            if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") and other_side[0] != expr.prefix:
-                expr.second_prefix = other_side[0]  # "more than 10 and less than 40"
-                expr.connected = True
-                i += 1 + other_side[1]
-                continue
-            if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
-                expr.connected = True
-                i += step
-                continue
-            if w in CONNECTORS and i == n - 1:
-                expr.connected = True  # "10 to": the range's second number is missing
-                break
-            rate = _rate(toks, i)
-            if rate:
-                expr.rate = expr.rate or rate[0]
-                i += rate[1]
-                continue
-            u = _match(UNIT_TABLE, toks, i)
-            if u and (adjacent or tuple(x.text for x in toks[i:i + u[1]]) not in ADJACENT_ONLY_UNITS):
-                if not last.unit and not expr.trailing_unit:
-                    if last.end == i:
-                        last.unit = u[0]
-                    else:
-                        expr.trailing_unit = u[0]
-                    last.end = i + u[1]
-                i += u[1]
-                continue
-            if w == "per":
-                i += 2  # "per woman", "per head": a price per person stays a price
-                continue
-            if w in RATE_ADJECTIVES:
-                expr.rate = expr.rate or RATE_ADJECTIVES[w]
-                i += 1
-                continue
-            if _starts_quantity(toks, i):
-                raise RangeParseError(
-                    f"more than one figure in {text!r}: put the one the claim is about in value "
-                    f"(or its reading in range), e.g. {EXAMPLES}")
-            i += 1
-            continue
-        # expecting a bound
-        _refuse_unsupported_currency(toks, i)
-        if w == "between":
-            expr.between = True
-            i += 1
-            continue
+        if w in RANGE_OPENERS and not expr.bounds:
+            expr.opener = w
+            expr.between = expr.between or w == "between"
+            return i + 1
+        m = _match(AGE_TABLE, toks, i)
+        if m and not expr.bounds:
+            expr.age = True
+            if m[0] != "point":
+                expr.prefix = expr.prefix or m[0]
+            return i + m[1]
         m = _match(PREFIX_TABLE, toks, i)
-        if m and not (w in ("some",) and i + 1 < n and toks[i + 1].text in ("of",)):
+        if m and not (w == "some" and _word(toks, i + 1) == "of"):
+            if m[0] == "approx":
+                expr.hedged = True
             if not expr.bounds:
                 expr.prefix = expr.prefix or m[0]
-            i += m[1]
-            continue
+            return i + m[1]
+        m = _match(FILLER_TABLE, toks, i)
+        if m:
+            return i + m[1]
         if w == "−" or w in SIGN_WORDS or (w == "-" and i + 1 < n and toks[i + 1].start == t.end and (
                 toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
-            pending_sign = -pending_sign
-            i += 1
-            continue
+            self.pending_sign = -self.pending_sign
+            return i + 1
         cur = _match(CURRENCY_PREFIX, toks, i)
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
-            pending_unit = cur[0]
-            i += cur[1]
-            continue
-        vm = _match(vague_table, toks, i)
+            self.pending_unit = cur[0]
+            return i + cur[1]
+        decade = self._age_decade(i)
+        if decade:
+            return decade
+        vm = _match(_vague_table(), toks, i)
         if vm:
             term = vague.lookup(vm[0])
             b = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
-                      unit=term.unit or pending_unit, end=i + vm[1])
+                      unit=term.unit or self.pending_unit, end=i + vm[1])
             j = i + vm[1]
-            if j < n and toks[j].text == "of":
+            if j < n and toks[j].text == "of" and j + 1 < n:
                 b.end = j + 1
-            expr.bounds.append(b)
-            expr.connected = False
-            pending_unit, pending_sign = "", 1
-            i = b.end
-            continue
-        num = _number(toks, i, money=bool(pending_unit), joins_and=not expr.between)
+            return self._bound(b)
+        num = _number(toks, i, money=bool(self.pending_unit), joins_and=not expr.between)
         if num:
             value, j, top, is_fraction = num
-            b = Bound(value=value * pending_sign, unit=pending_unit, fraction=is_fraction, scale=top,
-                      base=(value / top) * pending_sign, end=j)
-            expr.bounds.append(b)
-            expr.connected = False
-            pending_unit, pending_sign = "", 1
-            i = j
-            if i < n and toks[i].text == "-" and i + 1 < n and toks[i + 1].kind == "word" \
-                    and _match(UNIT_TABLE, toks, i + 1):
-                i += 1  # "five-year sentence"
-                b.end = i
-            continue
-        i += 1  # a word the grammar does not use, or a connector with nothing before it
-    if not expr.bounds:
-        raise RangeParseError(f"no figure found in {text!r}: expected a number or range such as {EXAMPLES}")
-    if expr.connected:
-        raise RangeParseError(f"{text!r} ends before the second number of its range: expected e.g. '30–50%'")
-    return expr
+            b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
+                      base=(value / top) * self.pending_sign, end=j)
+            if j < n and toks[j].text == "-" and j + 1 < n and toks[j + 1].kind == "word" \
+                    and toks[j].start == toks[j - 1].end and _unit_at(toks, j + 1):
+                b.end = j + 1  # "five-year sentence", "12-cent"
+            return self._bound(b)
+        if w in ("a", "an") and _starts_quantity(toks, i + 1):
+            return i + 1  # "a US$4.7 billion fine"
+        if _unit_at(toks, i) or _match(SUFFIX_TABLE, toks, i):
+            raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
+                                  f"a number or range such as {EXAMPLES}")
+        self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
+        return n
+
+    def _bound(self, b: Bound) -> int:
+        self.expr.bounds.append(b)
+        self.expr.connected = False
+        self.pending_unit, self.pending_sign = "", 1
+        return b.end
+
+    def _age_decade(self, i: int) -> int | None:
+        """'in their 30s', 'in her twenties': ten years of age, 30–39."""
+        toks = self.toks
+        lead = _match(_AGE_DECADE_TABLE, toks, i)
+        if not lead:
+            return None
+        j = i + lead[1]
+        if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text in ("s", "'s") \
+                and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
+            start, end = Decimal(toks[j].text), j + 2
+        elif _word(toks, j) in DECADE_WORDS:
+            start, end = Decimal(DECADE_WORDS[_word(toks, j)]), j + 1
+        else:
+            return None
+        self.expr.age = True
+        self._bound(Bound(value=start, unit="year", end=end))
+        self.expr.bounds.append(Bound(value=start + 9, unit="year", end=end))
+        return end
+
+    # --- after a bound: units, suffixes, the second bound, what is counted --------------------
+
+    def _after(self, i: int) -> int:
+        toks, expr = self.toks, self.expr
+        n = len(toks)
+        t = toks[i]
+        w = t.text
+        last = expr.bounds[-1]
+        adjacent = i == last.end
+        m = _match(SUFFIX_TABLE, toks, i)
+        if m:
+            expr.suffix = expr.suffix or m[0]
+            expr.hedged = expr.hedged or m[0] == "approx"
+            if adjacent:
+                last.end = i + m[1]  # "5+ days": the unit still follows its number
+            return i + m[1]
+        if w == "and" and _word(toks, i + 1) in ("a", "one") and _word(toks, i + 2) == "half" \
+                and last.value is not None:
+            last.value += Decimal("0.5")  # "a year and a half"
+            return i + 3
+        more = self._part(i, last) if not expr.between else None
+        if more:
+            return more
+        widen = _match(WIDEN_TABLE, toks, i)
+        step = widen[1] if widen else 1
+        joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
+        other_side = _match(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
+        if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") \
+                and other_side[0] != expr.prefix and len(expr.bounds) == 1:
+            expr.second_prefix = other_side[0]  # "more than 10 and less than 40"
+            expr.connected = True
+            return i + 1 + other_side[1]
+        if w in (",", ";") and i + 1 < n and (_match(WIDEN_TABLE, toks, i + 1) or _match(SUFFIX_TABLE, toks, i + 1)
+                                         or _match(FILLER_SUFFIX_TABLE, toks, i + 1)):
+            return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more"
+        if w in (".", ",", ";") and i == n - 1:
+            return n  # the full stop of a sentence the figure was copied from
+        if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
+            expr.connected = True
+            return i + step
+        if w in CONNECTORS and i == n - 1:
+            expr.connected = True  # "10 to": the range's second number is missing
+            return n
+        rate = _rate(toks, i)
+        if rate:
+            if expr.rate:
+                self._fail(i, "one rate only ('a year' or 'per person')")
+            expr.rate = rate[0]
+            return i + rate[1]
+        counted = self._counted(i, last)
+        if counted:
+            return counted
+        unit = self._unit(i, last, adjacent)
+        if unit:
+            return unit
+        tail = self._tail(i, last)
+        if tail:
+            return tail
+        m = _match(FILLER_SUFFIX_TABLE, toks, i)
+        if m:
+            return i + m[1]
+        if _starts_quantity(toks, i) or (w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)):
+            raise RangeParseError(
+                f"more than one figure in {self.text!r}: put the one the claim is about in value "
+                f"(or its reading in range), e.g. {EXAMPLES}")
+        self._fail(i, "a unit such as '%', 'years' or 'USD', a counted noun such as 'people' (more go in "
+                      "data/count_nouns.csv), or a range word such as 'to' or 'or more'")
+        return n
+
+    def _unit(self, i: int, last: Bound, adjacent: bool) -> int | None:
+        """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
+        toks, expr = self.toks, self.expr
+        found = _unit_at(toks, i)
+        if not found:
+            return None
+        unit, used = found
+        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (i and toks[i - 1].end == toks[i].start
+                                                        and toks[i - 1].kind == "num"):
+            return None
+        if last.unit or expr.trailing_unit or expr.counted:
+            self._fail(i, "one unit per figure")
+        if adjacent:
+            last.unit = unit
+            last.end = i + used
+        else:
+            expr.trailing_unit = unit
+        return i + used
+
+    def _part(self, i: int, last: Bound) -> int | None:
+        """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
+        toks = self.toks
+        j = i + (_word(toks, i) in ("and", ","))
+        if last.value is None or not last.unit or j >= len(toks):
+            return None
+        num = _number(toks, j, money=False)
+        if not num or num[3]:
+            return None
+        found = _unit_at(toks, num[1])
+        if not found:
+            return None
+        part_unit, used = found
+        if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
+            finest = _finest(last.unit, part_unit)
+            last.value = last.value * _factor(last.unit, finest) + num[0] * _factor(part_unit, finest)
+            last.unit = finest
+        elif units.currency_of(_canonical(last.unit)) and part_unit.startswith(MINOR):
+            digits = currencies.table()[_canonical(last.unit)].minor_digits
+            if not digits or num[0] >= 10 ** digits:
+                return None
+            last.value += num[0] / Decimal(10 ** digits)  # the major unit's own minor unit
+        else:
+            return None
+        last.end = num[1] + used
+        return last.end
+
+    def _counted(self, i: int, last: Bound) -> int | None:
+        """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
+        noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
+        toks, expr = self.toks, self.expr
+        if expr.counted or last.fraction or (last.unit and last.unit not in ("person", "case")) \
+                or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
+            return None
+        j, head = i, None
+        while j < len(toks) and _may_modify(toks, j):
+            m = _match(COUNTED_TABLE, toks, j)
+            if m:
+                head = (j + m[1], m[0])
+            j += 1
+            while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end:
+                j += 2  # "child-bearing", "border-crossers"
+        if head is None:
+            return None
+        end, unit = head
+        if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
+            self._fail(end - 1, "one unit per figure")
+        expr.counted = " ".join(tok.text for tok in toks[i:end])
+        if unit:
+            if i == last.end:
+                last.unit = last.unit or unit
+                last.end = end
+            else:
+                expr.trailing_unit = expr.trailing_unit or unit
+        else:
+            expr.counted_plain = True
+        return end
+
+    def _tail(self, i: int, last: Bound) -> int | None:
+        """'of the women' after a share or a count, 'in annual profits' after money: words to the end
+        that say of what, or what the money is; a rate adjective there ("annual") is kept."""
+        toks, expr = self.toks, self.expr
+        w = toks[i].text
+        unit = last.unit or expr.trailing_unit
+        money = bool(unit) and units.currency_of(_canonical(unit)) is not None
+        share = last.fraction or unit == "percent" or last.is_vague or bool(expr.counted) \
+            or unit in ("person", "case")
+        if not ((w == "of" and share) or (w == "in" and money)):
+            return None
+        found = _tail_words(toks, i)
+        if found is None:
+            return None
+        if found < len(toks):
+            self._fail(found, "words only after 'of' or 'in' (a noun phrase, not a clause)")
+        for k in range(i + 1, len(toks)):
+            rate = _match(RATE_TABLE, toks, k)
+            if rate and not expr.rate and money:
+                expr.rate = rate[0]
+        return len(toks)
+
+
+_AGE_DECADE_TABLE = {_key(p): p for p in AGE_DECADE_LEADS}
+
+
+def _tail_words(toks: list[Tok], i: int) -> int | None:
+    """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
+    token to the end is such a word, the index of the first that is not (a clause word, a
+    symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
+    if i + 1 >= len(toks) or any(t.kind == "num" for t in toks[i + 1:]) or _starts_quantity(toks, i + 1):
+        return None
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if (t.kind != "word" and t.text not in ("-", "'")) or t.text in CLAUSE_WORDS:
+            return k
+    return len(toks)
+
+
+def of_tail_reads(words: list[str]) -> bool:
+    """Whether parse_range takes these words ('of the women …'), after a share or a count, as the
+    whole it is of: for `claims.bulk`, which reads such figures only when this says so."""
+    toks = [Tok(w, "word", 0, 0) for w in words]
+    return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
+        | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
+
+
+def _may_modify(toks: list[Tok], j: int) -> bool:
+    """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
+    (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
+    t = toks[j]
+    if t.kind != "word" or t.text in NOUN_STOPS or t.text in _number_words() or t.text in CONNECTORS:
+        return False
+    unit = _unit_at(toks, j)
+    if unit and unit[0] not in ("person", "case"):
+        return False
+    return not any(_match(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
+                                                        FILLER_SUFFIX_TABLE, _vague_table()))
+MINOR = "minor:"
+"""Prefix of the parser's own unit names for minor units ("minor:USD" is cents)."""
+
+
+@lru_cache(maxsize=1)
+def _unit_tables() -> tuple[dict[tuple[str, ...], str], ...]:
+    minor = {k: MINOR + code for k, code in MINOR_TABLE.items()}
+    return UNIT_TABLE, MULTIPLE_TABLE, minor
+
+
+def _longer_unit(toks: list[Tok], i: int) -> bool:
+    """Whether a unit of several tokens starts at token i ('kč' is 'k' and 'č'): not a scale, then."""
+    found = _match(UNIT_TABLE, toks, i)
+    return found is not None and found[1] > 1
+
+
+def _unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The unit written at token i: a unit, a multiple ("decades") or a minor unit ("cents")."""
+    if i >= len(toks):
+        return None
+    for table in _unit_tables():
+        found = _match(table, toks, i)
+        if found:
+            return found
+    return None
+
+
+def _canonical(unit: str) -> str:
+    """A parser unit name as a ureg unit: multiples and minor units stand for their main unit."""
+    if unit.startswith(MINOR):
+        return unit[len(MINOR):]
+    if unit in units.MULTIPLES:
+        return units.MULTIPLES[unit][0]
+    return unit
+
+
+def _factor(unit: str, target: str) -> Decimal:
+    """How many `target` one `unit` is, for durations, multiples included (a decade is 120 months)."""
+    factor = Decimal(1)
+    if unit in units.MULTIPLES:
+        unit, times = units.MULTIPLES[unit]
+        factor = Decimal(times)
+    if target in units.MULTIPLES:
+        target, times = units.MULTIPLES[target]
+        factor /= Decimal(times)
+    return factor * Decimal(str(units.convert(1, unit, target)))
+
+
+def _parse_expr(text: str, original: str | None = None) -> Expr:
+    return _Reader(text, text if original is None else original).read()
 
 
 CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
@@ -530,49 +877,36 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return True  # "from USD 100 to USD 200"
     if _match(_vague_table(), toks, i):
         return True
-    if _match(PREFIX_TABLE, toks, i) and t.text not in ("some",):
-        return _starts_quantity(toks, i + _match(PREFIX_TABLE, toks, i)[1])
+    prefix = _match(PREFIX_TABLE, toks, i)
+    if prefix and t.text not in ("some",):
+        return _starts_quantity(toks, i + prefix[1])
     return _number(toks, i, money=False) is not None
 
 
-def _refuse_unsupported_currency(toks: list[Tok], i: int) -> None:
-    """'HK$', 'NT$', 'yen', 'rupees': money we cannot convert must not pass as dollars or a plain number."""
-    t = toks[i]
-    name = ""
-    if t.text == "$" and i and toks[i - 1].kind == "word" and toks[i - 1].end == t.start:
-        name = toks[i - 1].text.upper() + "$"
-    elif t.kind == "word" and t.text.rstrip(".") in units.UNSUPPORTED_CURRENCIES:
-        name = t.text.rstrip(".")
-    if name:
-        raise RangeParseError(f"currency {name!r} is not one claims tracker converts; use "
-                              f"{', '.join(units.CURRENCIES)} (convert the figure, and say so in notes)")
-
-
-def _duration_part(toks: list[Tok], i: int, last: Bound) -> int | None:
-    """'2 years and 3 months': add the smaller part to the bound; returns the next index."""
-    if _word(toks, i) not in ("and", ",") or last.value is None or last.unit not in DURATIONS:
-        return None
-    num = _number(toks, i + 1, money=False)
-    unit = _match(UNIT_TABLE, toks, num[1]) if num and not num[3] else None
-    if not unit or unit[0] not in DURATIONS or unit[0] == last.unit:
-        return None
-    finest = _finest(last.unit, unit[0])
-    last.value = (last.value * Decimal(str(units.convert(1, last.unit, finest)))
-                  + num[0] * Decimal(str(units.convert(1, unit[0], finest))))
-    last.unit = finest
-    last.end = num[1] + unit[1]
-    return last.end
-
-
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """'per year', 'a year', '/year', 'each year', 'every year', 'per annum' after a figure."""
-    if i + 1 >= len(toks) or toks[i].text not in ("per", "a", "an", "/", "each", "every"):
+    """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
+    'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
+    w = toks[i].text
+    adjective = _match(RATE_TABLE, toks, i)
+    if adjective and w not in ("a",):
+        return adjective[0], adjective[1]
+    if i + 1 >= len(toks) or w not in ("per", "a", "an", "/", "each", "every"):
         return None
-    if toks[i].text == "per" and toks[i + 1].text == "annum":
+    nxt = toks[i + 1].text
+    if w == "per" and nxt == "annum":
         return "year", 2
-    u = _match(UNIT_TABLE, toks, i + 1)
+    if nxt in PER_PERSON and w in ("per", "a"):
+        return "person", 2
+    u = _unit_at(toks, i + 1)
     if u and u[0] in DURATIONS:
-        return u[0], 1 + u[1]
+        return _canonical(u[0]), 1 + u[1]
+    counted = _match(COUNTED_TABLE, toks, i + 1)
+    if counted and counted[0] == "person" and w in ("per", "a", "/"):
+        return "person", 1 + counted[1]  # "per woman", "a head"
+    if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
+        raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
+                              "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
+                              "and say so in notes")
     return None
 
 
@@ -580,17 +914,33 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
 
 def _finest(a: str, b: str) -> str:
     """Of two units of one dimension, the smaller (months rather than years), so values stay whole."""
-    return a if units.convert(1, a, b) < 1 else b
+    return a if _factor(a, b) < 1 else b
+
+
+def _to_main_units(bounds: list[Bound]) -> None:
+    """Multiples and minor units to their main unit: two decades are 20 years, 60p is £0.60."""
+    for b in bounds:
+        if b.unit.startswith(MINOR):
+            code = b.unit[len(MINOR):]
+            b.scaled(Decimal(1) / Decimal(10 ** currencies.table()[code].minor_digits))
+            b.unit = code
+        elif b.unit in units.MULTIPLES:
+            main, times = units.MULTIPLES[b.unit]
+            b.scaled(Decimal(times))
+            b.unit = main
 
 
 def _resolve_units(expr: Expr, text: str) -> str:
     bounds = expr.bounds
     for b in bounds:
-        if not b.unit and expr.trailing_unit:
-            b.unit = expr.trailing_unit
+        b.unit = b.unit or expr.trailing_unit
+    stated = [b.unit for b in bounds if b.unit]
+    for b in bounds:
+        b.unit = b.unit or (stated[-1] if stated else "")  # "5 to 10 years", "50–60 cents"
+    _to_main_units(bounds)
     stated = [b.unit for b in bounds if b.unit]
     if not stated:
-        unit = ""
+        unit = "year" if expr.age else ""
     else:
         unit = stated[-1]
         for other in stated:
@@ -606,7 +956,7 @@ def _resolve_units(expr: Expr, text: str) -> str:
             b.scaled(Decimal(100))
             b.unit = "percent"
         elif b.unit and b.unit != unit:
-            b.scaled(Decimal(str(units.convert(1, b.unit, unit))))
+            b.scaled(_factor(b.unit, unit))
             b.unit = unit
         else:
             b.unit = b.unit or unit
@@ -614,6 +964,8 @@ def _resolve_units(expr: Expr, text: str) -> str:
         unit = "percent"  # "half of the women" is a share, not half a person
     if len({b.unit for b in bounds}) > 1:
         raise RangeParseError(f"{text!r} mixes a share and a number: write both ends as percent")
+    if expr.age and units.dimension_key(bounds[0].unit) != "[time]^1":
+        raise RangeParseError(f"{text!r} is an age, read in years; write its unit as years or leave it out")
     return bounds[0].unit
 
 
@@ -633,10 +985,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         a, b = bounds
         if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 \
                 and a.base is not None and b.base is not None and a.value <= b.base:
-            a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand"
+            a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand", "6-8m"
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
-        kind = "interval"
+        kind = "approx" if expr.hedged else "interval"
         if expr.suffix == "ge":
             high, kind = None, "at_least"
         elif expr.suffix == "le":
@@ -662,24 +1014,43 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
                               "the high end: write the smaller number first (is it a date?)")
     if not unit and default_unit:
+        if expr.counted_plain and units.dimension_key(default_unit) not in ("dimensionless", "[person]^1",
+                                                                             "[case]^1"):
+            raise RangeParseError(f"{text!r} counts {expr.counted!r}, but the unit given is {default_unit} "
+                                  f"({units.dimension_name(default_unit)})")
         unit = default_unit
     if expr.rate:
         unit = f"{unit or '1'}/{expr.rate}"
-    return Range(_to_float(low), _to_float(high), unit, kind, text, phrases)
+    return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
 
 
 def _plain(x: Decimal) -> str:
     return _fmt_number(float(x))
 
 
+def _refuse_not_figure(text: str) -> None:
+    """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure."""
+    spaced = " ".join(text.split())
+    found = notfigure.first(spaced)
+    if found:
+        raise RangeParseError(f"{text!r} is not a figure: '{found.text.strip()}' {found.reason}")
+    if notfigure.LONE_YEAR.fullmatch(spaced):
+        raise RangeParseError(f"{text!r} reads as a year, not a figure: write a count with its thousands "
+                              f"separator ('1,995') or with its unit ('1995 people')")
+    if WHOLLY_BRACKETED.fullmatch(spaced):
+        raise RangeParseError(f"{text!r} is wholly in brackets: an aside, or an accountant's negative; write "
+                              "the figure without them (−99.99 for a negative)")
+
+
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, unit: str) -> Range:
     if len(text) > MAX_LENGTH:
         raise RangeParseError(f"value is {len(text):,} characters long; expected a short figure such as {EXAMPLES}")
-    norm = _normalize(_strip_brackets(text))
+    _refuse_not_figure(_unify(text))
+    norm = _join_symbols(_normalize(_strip_brackets(text)))
     if not norm:
         raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
-    expr = _parse_expr(norm)
+    expr = _parse_expr(norm, text)
     r = _build(expr, text, unit)
     if unit and r.unit and r.unit != unit:
         try:
@@ -695,7 +1066,8 @@ def _parse_cached(text: str, unit: str) -> Range:
 def parse_range(text: str, unit: str | None = None) -> Range:
     """Read a figure as written into a Range; a bare number takes `unit` (the metric's unit).
 
-    Raises RangeParseError, with what was expected, for anything that is not a quantity.
+    Raises RangeParseError, naming the word it did not understand and what was expected, for
+    anything that is not a quantity it fully reads.
     """
     if not isinstance(text, str):
         raise RangeParseError(f"expected text, got {type(text).__name__}")
@@ -742,7 +1114,8 @@ def _with_unit(body: str, unit: str, value: float | None, plus: str = "") -> str
 
 
 def format_range(r: Range, decimals: int | None = None) -> str:
-    """The compact form of a reading: '30–50%', '$100–1,000', '5+ years', '≤70%', '~40,000 people'.
+    """The compact form of a reading: '30–50%', '$100–1,000', '5+ years', '≤70%', '~40,000 people',
+    '~200,000–300,000' (a hedged range).
 
     Exact by default, so that it parses back to the same bounds; `decimals` rounds fractional parts
     for display ("~66.7%" for two-thirds) and never touches whole numbers.
@@ -753,7 +1126,7 @@ def format_range(r: Range, decimals: int | None = None) -> str:
         prefix = "~" if r.kind == "approx" else ""
         return prefix + _with_unit(lo, r.unit, r.low)
     if lo is not None and hi is not None:
-        return _with_unit(f"{lo}–{hi}", r.unit, r.high)
+        return ("~" if r.kind == "approx" else "") + _with_unit(f"{lo}–{hi}", r.unit, r.high)
     if lo is not None:
         return _with_unit(lo, r.unit, r.low, plus="+")
     if hi is not None:

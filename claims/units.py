@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pint
 
-from claims import paths
+from claims import currencies, paths
 
-CURRENCIES: tuple[str, ...] = ("USD", "CNY", "KRW", "EUR", "GBP")
+CURRENCIES: tuple[str, ...] = currencies.codes()
+"""Every currency of data/currencies.csv; each is its own pint dimension."""
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 for _code in CURRENCIES:
@@ -24,6 +25,32 @@ ureg.define("person = [person] = persons = people")
 ureg.define("case = [case] = cases")
 # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
 ureg.define("percentage_point = [percentage_point] = percentage_points")
+
+MULTIPLES: dict[str, tuple[str, int]] = {
+    "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+}
+"""Units a figure is read in after multiplying: "two decades" is 20 years. (pint's own `decade` is
+a logarithmic unit, so these never reach the registry.)"""
+
+REFUSED_UNITS: dict[str, str] = {
+    "decade": "use year: a figure in decades is read as years (two decades = 20 years)",
+    "decades": "use year: a figure in decades is read as years (two decades = 20 years)",
+}
+"""Names pint knows with another meaning than a report's, refused in the unit column with a fix."""
+
+
+def _count_nouns(path: Path = paths.COUNT_NOUNS) -> dict[str, str]:
+    """data/count_nouns.csv: each spelling of a counted noun -> its unit (person, case, or "" for a plain count)."""
+    nouns: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            for spelling in (row.get("noun") or "").split("|"):
+                if spelling.strip():
+                    nouns[" ".join(spelling.lower().split())] = (row.get("unit") or "").strip()
+    return nouns
+
+
+_NOUNS = _count_nouns()
 
 UNIT_WORDS: dict[str, str] = {
     # percent
@@ -35,29 +62,12 @@ UNIT_WORDS: dict[str, str] = {
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month", "mths": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
-    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+    "minute": "minute", "minutes": "minute",
     "fortnight": "fortnight", "fortnights": "fortnight",
-    # money: symbols, codes and words ("¥" is read as yuan: the topic is China)
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
-    "american dollars": "USD",
-    "¥": "CNY", "元": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
-    "chinese yuan": "CNY", "yuan renminbi": "CNY",
-    "₩": "KRW", "krw": "KRW", "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
-    "sterling": "GBP",
-    # counts of people
-    "person": "person", "persons": "person", "people": "person", "individuals": "person",
-    "individual": "person", "refugees": "person", "refugee": "person", "defectors": "person",
-    "defector": "person", "women": "person", "woman": "person", "girls": "person", "men": "person",
-    "children": "person", "victims": "person", "victim": "person", "migrants": "person",
-    "escapees": "person", "north koreans": "person", "koreans": "person", "workers": "person",
-    "brides": "person", "wives": "person", "detainees": "person", "prisoners": "person",
-    "returnees": "person", "border-crossers": "person", "asylum seekers": "person",
-    "inhabitants": "person", "residents": "person", "survivors": "person", "boys": "person",
-    # other counts
-    "case": "case", "cases": "case",
+    # money: every currency's codes, symbols and names (data/currencies.csv)
+    **currencies.spellings(),
+    # counts of people and of cases (data/count_nouns.csv)
+    **{noun: unit for noun, unit in _NOUNS.items() if unit},
     # weights and distances, for rations and journeys
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "grams": "gram", "gram": "gram",
     "tons": "metric_ton", "tonnes": "metric_ton", "km": "kilometer", "kilometres": "kilometer",
@@ -65,21 +75,18 @@ UNIT_WORDS: dict[str, str] = {
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
+COUNT_NOUNS: dict[str, str] = {noun: "" for noun, unit in _NOUNS.items() if not unit}
+"""Counted nouns with no unit of their own ("households", "arrests"): "300 villages" is a plain count."""
+
 UNIT_LABELS: dict[str, tuple[str, str]] = {
     "percent": ("%", "%"), "percentage_point": ("percentage point", "percentage points"),
     "year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
     "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
-    "hour": ("hour", "hours"), "minute": ("minute", "minutes"), "decade": ("decade", "decades"),
+    "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
     "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
     "metric_ton": ("tonne", "tonnes"), "kilometer": ("km", "km"), "mile": ("mile", "miles"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
-
-UNSUPPORTED_CURRENCIES: frozenset[str] = frozenset(
-    "yen jpy rupee rupees inr cent cents pence penny francs franc chf aud cad hkd twd ntd sgd nzd "
-    "rub ruble rubles rouble roubles baht thb peso pesos mxn ringgit myr rand zar lira bitcoin btc "
-    "dong vnd rial riyal dirham dinar".split())
-"""Currency words the parser refuses rather than reading the figure as dollars or a plain number."""
 
 CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$"}
 """Currencies written as a prefix symbol in compact notation; others are written as a code suffix."""
@@ -98,6 +105,8 @@ def canonical_unit(name: str) -> str:
     word = UNIT_WORDS.get(text.lower())
     if word:
         return word
+    if text.lower() in REFUSED_UNITS:
+        raise UnitError(f"unit {text!r}: {REFUSED_UNITS[text.lower()]}")
     if "/" in text:
         num, _, den = text.partition("/")
         return f"{canonical_unit(num)}/{canonical_unit(den)}"

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from claims import paths
 
-SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
-                          "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
+                          "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+"""Scale words: after a number ("8 lakh", "2 crore", "1.2 million") and after a multiplier term."""
 MULTIPLIERS: tuple[str, ...] = ("a couple", "a few", "a handful", "several", "many")
 
 
@@ -54,16 +55,42 @@ def conventions(path: Path = paths.VAGUE_TERMS) -> dict[str, VagueTerm]:
     return table
 
 
+def scale_of(words: list[str]) -> int | None:
+    """The product of scale words written largest last ("hundred thousand" is 100,000), or None."""
+    if not words or any(w not in SCALES for w in words):
+        return None
+    sizes = [SCALES[w] for w in words]
+    if any(a >= b for a, b in zip(sizes, sizes[1:])):
+        return None
+    product = 1
+    for size in sizes:
+        product *= size
+    return product
+
+
 def lookup(phrase: str) -> VagueTerm | None:
-    """The convention for a phrase, composing multiplier x scale when the table has no entry."""
+    """The convention for a phrase, composing multiplier x scale when the table has no entry.
+
+    The scale may follow "of" and be several words: "a couple of hundred", "several hundred thousand".
+    """
     phrase = " ".join(phrase.lower().split())
     table = conventions()
     if phrase in table:
         return table[phrase]
     for mult in MULTIPLIERS:
-        rest = phrase[len(mult) + 1:] if phrase.startswith(mult + " ") else None
-        if rest in SCALES and mult in table:
-            base, scale = table[mult], SCALES[rest]
+        if not phrase.startswith(mult + " ") or mult not in table:
+            continue
+        rest = phrase[len(mult) + 1:].split()
+        scale = scale_of(rest[1:] if rest[:1] == ["of"] else rest)
+        if scale:
+            base = table[mult]
             return VagueTerm(phrase, base.low * scale, base.high * scale,
                              f"'{mult}' ({base.low:g}–{base.high:g}) times {scale:,}")
     return None
+
+
+def composed_phrases() -> list[str]:
+    """Every multiplier x scale phrase `lookup` composes: 'a few million', 'several hundred thousand'."""
+    scales = [[s] for s in SCALES] + [[a, b] for a in SCALES for b in SCALES if scale_of([a, b])]
+    return [f"{mult}{of} {' '.join(s)}" for mult in MULTIPLIERS for of in ("", " of") for s in scales
+            if lookup(f"{mult}{of} {' '.join(s)}")]

@@ -102,7 +102,7 @@ def test_parse_shows_the_reading(capsys, argv, lines):
 
 
 @pytest.mark.parametrize("argv,error", [
-    (["banana"], "error: no figure found in 'banana'"),
+    (["banana"], "error: 'banana': 'banana' (at the start) is not a word"),
     (["30%", "--unit", "person"], "error: '30%' is a plain number or percent (percent), but the unit given is person"),
     (["5", "--unit", "furlongz"], "error: unknown unit 'furlongz'"),
     (["05-Oct"], "error: '05-Oct' is a date: the spreadsheet turned a figure such as '5-10' into a date; "

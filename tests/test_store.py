@@ -76,7 +76,7 @@ def test_cp1252_is_read_as_cp1252(claims_file):
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
 def test_delimiters(claims_file, delimiter):
-    path = claims_file([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000; officials")],
+    path = claims_file([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000; officials", range="~5,000")],
                        delimiter=delimiter)
     frame = load_claims(path, today=TODAY)
     assert frame.attrs["problems"] == []

@@ -70,7 +70,7 @@ def test_constant_dollars_use_cpi_u():
 
 @pytest.mark.parametrize("call,message", [
     (lambda: units.to_usd(1, "CNY", 1999), "no CNY rate for 1999: fx_usd.csv covers 2000–2025"),
-    (lambda: units.to_usd(1, "CHF", 2010), "no exchange rates for CHF"),
+    (lambda: units.to_usd(1, "NGN", 2010), "no exchange rates for NGN"),
     (lambda: units.to_constant_usd(1, "USD", 1998, 2020), "no US CPI for 1998: cpi_us.csv covers 2000–2025"),
     (lambda: units.to_constant_usd(1, "USD", 2010, 2030), "no US CPI for 2030"),
 ])

@@ -1,0 +1,138 @@
+"""The world's currencies as reports write them, from one table: data/currencies.csv.
+
+Each row is one ISO 4217 currency with the symbols, names and minor units that name it and no other
+("HK$", "Hong Kong dollars", "cents"). The project's defaults are rows of the table too, written
+where a reader can see them: "$" and "dollars" alone are US dollars, "¥" alone is the Chinese yuan,
+"won" is the South Korean won, "rupees" and "Rs" are Indian rupees. A word several currencies share
+("pesos", "francs", "dinars") belongs to no row: it is refused with the currencies it could mean.
+Names and symbols come from Unicode CLDR (see scripts/make_currencies.py), curated by hand.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claims import paths
+
+CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
+    {"all", "bam", "bob", "cup", "gel", "mad", "mop", "pen", "ron", "sos", "top", "try", "sdg"})
+"""ISO codes that are also English words ("All 70 of us", "top 10") or, in reports, something else
+("SDG 5" is a Sustainable Development Goal): read only through a symbol or a name ("Turkish lira",
+"₾"), never as a bare code, so a sentence is not read as money."""
+
+
+class CurrencyTableError(ValueError):
+    """data/currencies.csv itself is malformed: a name or symbol in two rows, a bad code."""
+
+
+@dataclass(frozen=True)
+class Currency:
+    """One row of data/currencies.csv.
+
+    code: ISO 4217 code. name: the English name, singular. symbols, names, minor: the spellings
+    (lower-case) that name this currency, its word names, and its minor unit ("cents", "p").
+    minor_digits: the ISO exponent of the minor unit (2: a cent is 0.01; 0: there is none).
+    note: why a default holds, or that the currency is historical.
+    """
+
+    code: str
+    name: str
+    symbols: tuple[str, ...]
+    names: tuple[str, ...]
+    minor: tuple[str, ...]
+    minor_digits: int
+    note: str = ""
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(p.split()).lower() for p in (cell or "").split("|") if p.strip()))
+
+
+@lru_cache(maxsize=None)
+def table(path: Path = paths.CURRENCIES) -> dict[str, Currency]:
+    """code -> Currency, checking that every spelling names one currency only."""
+    rows: dict[str, Currency] = {}
+    owner: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            code = (row.get("code") or "").strip().upper()
+            if len(code) != 3 or not code.isalpha() or code in rows:
+                raise CurrencyTableError(f"{path.name}:{line}: code {code!r} must be three letters, once")
+            try:
+                digits = int(row.get("minor_digits") or 0)
+            except ValueError:
+                raise CurrencyTableError(f"{path.name}:{line}: minor_digits must be a whole number") from None
+            cur = Currency(code, (row.get("name") or "").strip(), _split(row.get("symbols")),
+                           _split(row.get("names")), _split(row.get("minor")), digits,
+                           (row.get("note") or "").strip())
+            for spelling in (*cur.symbols, *cur.names, *cur.minor):
+                if owner.setdefault(spelling, code) != code:
+                    raise CurrencyTableError(f"{path.name}:{line}: {spelling!r} names both "
+                                             f"{owner[spelling]} and {code}")
+            rows[code] = cur
+    return rows
+
+
+@lru_cache(maxsize=None)
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    minor: dict[str, tuple[str, int]] = {}
+    for code, cur in table().items():
+        if code.lower() not in CODES_THAT_ARE_WORDS:
+            words[code.lower()] = code
+        words.update((n, code) for n in cur.names)
+        symbols.update((s, code) for s in cur.symbols)
+        minor.update((m, (code, cur.minor_digits)) for m in cur.minor)
+    return words, symbols, minor
+
+
+def codes() -> tuple[str, ...]:
+    """Every ISO code in the table, sorted."""
+    return tuple(sorted(table()))
+
+
+def spellings() -> dict[str, str]:
+    """Every word name, code and symbol (lower-case) -> its ISO code: the parser's currency vocabulary."""
+    words, symbols, _ = _index()
+    return {**words, **symbols}
+
+
+def by_word(word: str) -> str | None:
+    """The code a name or code names ('canadian dollars', 'cad'), or None."""
+    return _index()[0].get(" ".join(word.lower().split()))
+
+
+def by_symbol(symbol: str) -> str | None:
+    """The code a symbol names ('hk$', '₹', 'rs'), or None."""
+    return _index()[1].get(symbol.lower())
+
+
+def minor_words() -> dict[str, tuple[str, int]]:
+    """Minor-unit spellings ('cents', 'p', 'paise') -> (the currency they belong to alone, its minor digits)."""
+    return _index()[2]
+
+
+@lru_cache(maxsize=None)
+def _generic() -> dict[str, tuple[str, ...]]:
+    """The last word of names that several currencies share ('peso' of 'mexican peso') -> those codes."""
+    words, _, _ = _index()
+    found: dict[str, set[str]] = {}
+    for name, code in words.items():
+        parts = name.split()
+        if len(parts) > 1:
+            found.setdefault(parts[-1], set()).add(code)
+    return {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
+
+
+def ambiguous(word: str) -> tuple[str, ...]:
+    """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …); () when it is not one."""
+    return _generic().get(word.lower(), ())
+
+
+def name(code: str) -> str:
+    """The English name of a code ('Canadian dollar'), or the code itself when the table lacks it."""
+    cur = table().get(code)
+    return cur.name if cur else code

@@ -1,0 +1,168 @@
+"""Numbers that name a thing or a date rather than state a quantity: the one set of "not a figure" rules.
+
+"Article 12", "COVID-19", "H-2A", "G7", "9/11", "24/7", "the 1990s", "March 2019", "the 1951
+Convention", "2016–2022", "(555) 123-4567", "3rd", "2 pm": each holds digits, and none is a figure a
+claim could be about. `find` returns where such numbers stand and why, so that `claims.ranges`
+refuses them with that reason and the article extractor leaves them out, from the same rules.
+
+The rules read lower- or mixed-case text alike. A letter glued to a number is allowed only where it
+is a currency written the way money is ("US$5", "Rs20", "RM42"); which those are comes from
+`claims.currencies`, so this module never guesses what a suffix means — units after a number are
+`claims.ranges`' job, and anything it does not know there is an error too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims import currencies
+
+LABELS: tuple[str, ...] = (
+    "article", "art.", "section", "sec.", "§", "resolution", "res.", "chapter", "ch.", "tier", "top",
+    "group of", "vision", "form", "page", "p.", "pp.", "paragraph", "para.", "para", "no.", "nos.", "#",
+    "item", "rule", "clause", "annex", "appendix", "table", "figure", "fig.", "volume", "vol.", "issue",
+    "version", "ver.", "phase", "grade", "class", "category", "model", "flight", "route", "highway",
+    "interstate", "room", "building", "camp", "bureau", "office", "unit", "division", "battalion",
+    "brigade", "regiment", "act", "bill", "law", "decree", "amendment", "protocol", "verse", "season",
+    "episode", "step", "stage", "part", "title", "schedule", "exhibit", "docket", "apartment", "suite",
+    "floor", "gate", "platform", "terminal", "channel", "district", "precinct", "ward", "zone", "sector",
+    "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
+    "covid", "boeing", "airbus",
+)
+"""Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
+'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+          "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec")
+DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "fiscal", "fy",
+              "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout")
+"""Before a year-like number ('in 2019', 'since 1998', 'the 1951 Convention'), a word that makes it a
+year. Range words ('between', 'to', 'from') are not among them: '1,000 to 2000 people' is a count,
+and a span of two years has its own rule."""
+
+ORDINAL_WORDS: frozenset[str] = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth billionth".split())
+"""Ordinal words; some are also fractions ('a third'), which `claims.ranges` tells apart by what follows."""
+
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 50, 100, 1000})
+"""'a/b' is a fraction only with one of these below and a smaller number above: '2/3', '1/4', '20/100'.
+Any other slashed pair names a date or a thing ('9/11', '24/7', '3/15')."""
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+"""A year-like number: four digits, 1800–2099, written without a thousands separator."""
+
+
+@dataclass(frozen=True)
+class NotFigure:
+    """Digits at text[start:end] that name something; `reason` says what, for an error message."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    """One regex whose named groups are the rules, tried left to right at each position."""
+    label = _alternation(LABELS)
+    month = _alternation(MONTHS)
+    date_word = _alternation(DATE_WORDS)
+    rules = {
+        # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
+        "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
+                 r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b",
+        # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01
+        "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+                rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)",
+        # 2016–2022, 2015-16, between 2016 and 2022, from 2016 to 2022
+        "years": rf"(?<![$¥₩€£])\b{YEAR}\s*[-–—/]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
+                 rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b",
+        # March 2019, 5 March, March 5, 5th of March, mid-2019
+        "month": rf"(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
+                 rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])",
+        # the 1990s, 1990's, '90s, the 80s
+        "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b1[89]\d0'?s\b|\b20\d0'?s\b",
+        # 2 pm, 2.13 a.m., 14:30, 9 o'clock
+        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:\d{2}\b",
+        # in 2019, since 1998, the 1951 Convention, mid-2019
+        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
+        # Article 12, Tier 3, Group of 20, No. 16, § 4
+        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}",
+        # 3rd, 21st, 4th
+        "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
+        # 9/11, 24/7, 2/3 (checked: a fraction passes)
+        "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
+        # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes)
+        "glued": r"(?<![\w$])(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",
+    }
+    return re.compile("|".join(f"(?P<{name}>{rule})" for name, rule in rules.items()), re.I)
+
+
+MESSAGES = {
+    "phone": "looks like a phone number",
+    "date": "is a date",
+    "years": "is a span of years, not a figure",
+    "month": "is a date",
+    "decade": "names a decade",
+    "time": "is a time of day",
+    "year": "reads as a year",
+    "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
+    "ordinal": "is an ordinal (a position, not an amount)",
+    "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
+    "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
+}
+
+
+def _fraction(text: str) -> bool:
+    num, _, den = text.partition("/")
+    return int(den) in FRACTION_DENOMINATORS and 0 < int(num) < int(den)
+
+
+def _money_prefix(word: str) -> bool:
+    """'rs', 'rm', 'cad', 'usd' before digits: money, not a name ('USD115', 'Rs20', 'RM42', '$US5')."""
+    return any(found is not None for found in (currencies.by_word(word), currencies.by_symbol(word),
+                                                currencies.by_symbol("$" + word)))
+
+
+def _scan(text: str) -> Iterator[NotFigure]:
+    for m in _pattern().finditer(text):
+        kind = m.lastgroup
+        if kind == "slash" and _fraction(m.group()):
+            continue
+        if kind == "glued" and not m.group("hyphen") and _money_prefix(m.group("letters")):
+            continue
+        yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])
+
+
+def find(text: str) -> list[NotFigure]:
+    """Every run of digits in `text` that names a thing or a date, left to right, with why."""
+    return list(_scan(text))
+
+
+def first(text: str) -> NotFigure | None:
+    """The first number in `text` that is not a figure, or None."""
+    return next(_scan(text), None)
+
+
+LONE_YEAR = re.compile(rf"\s*(?:{YEAR})\s*", re.I)
+"""A value that is only a year-like number ('2019'): a year, unless a unit or a hedge says otherwise."""
+
+
+def is_ordinal_word(word: str) -> bool:
+    """'first', 'third', 'twenty-first', 'hundredth': an ordinal (some are fractions too: see ranges)."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return w in ORDINAL_WORDS
