@@ -5,16 +5,27 @@ Run from the repo root:  python benchmarks/peer_suite.py [PATH] [--failures 40]
 PATH is the peer_cases.jsonl described in /work/shared/peer-suites/README.md (default
 ../shared/peer-suites/peer_cases.jsonl next to the repo). The peer data stays outside the repository.
 
+Every case falls in one class:
+  right    the right low/high with a compatible unit and kind (or, when the peer expects no quantity,
+           a RangeParseError);
+  wrong    a reading returned whose numbers, unit, scale, sign or kind differ from the peer's, or a
+           reading of a text the peer says holds no quantity: what a journalist would chart unawares;
+  refused  a RangeParseError where the peer reads a quantity: honest, and a gap to close;
+  convention  a reading that differs only by one of our documented conventions (CONVENTIONS below):
+           listed, and counted neither right nor wrong.
 Two measures, each overall, per category and per source suite:
   numbers  the right low/high with a compatible unit. For an expected at_least only low is compared,
            for at_most only high; equality is within a relative tolerance of 1e-6. A vague reading of
            ours (a bound from data/vague_terms.csv) is a hit when its interval contains the peer's
            number(s): the peers fix "a few" at 3 and "several" at 3, we read them as intervals.
            Units: peer names are mapped to ours ("dimensionless" is our "", our count units person
-           and case also match it, durations are compared after conversion); a unit we don't model
-           (cent, INR, gram, ...) is a miss. Inclusivity ("between 20 and 30" as [20,30)) is ignored.
-  range    numbers right and the kind compatible: point ~ point/approx, interval ~ interval/vague,
-           at_least, at_most; expected none = we raised RangeParseError.
+           and case also match it, durations are compared after conversion). Documented convention
+           differences count as agreement: a fraction is our share in percent (the peer's 0.25 is our
+           25%), a minor unit is read in its currency (the peer's 50 cent is our $0.50), and a peer's
+           currency family ("franc", "currency" for "bucks") matches any currency of that name.
+           Inclusivity ("between 20 and 30" as [20,30)) is ignored.
+  range    numbers right and the kind compatible: point ~ point/approx, interval ~ interval/vague/
+           approx, at_least, at_most; expected none = we raised RangeParseError. This is "right".
 Throughput is the median of 5 timed passes over all inputs, with the parse cache cleared before each.
 --failures N lists up to N cases failing the range measure (input, expected, ours).
 """
@@ -31,16 +42,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims import ranges, units  # noqa: E402
+from claims import currencies, ranges, units  # noqa: E402
 from claims.ranges import RangeParseError, parse_range  # noqa: E402
 
 DEFAULT_PATH = ROOT / ".." / "shared" / "peer-suites" / "peer_cases.jsonl"
-OURS = {"dimensionless": "", "percent": "percent", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
-        "CNY": "CNY", "KRW": "KRW", "year": "year", "month": "month", "week": "week", "day": "day"}
+OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "month", "week": "week",
+        "day": "day", "gram": "gram", "kilogram": "kilogram", "milligram": "milligram", "ounce": "ounce",
+        "pound-mass": "pound", "litre": "liter"} | {code: code for code in units.CURRENCIES}
 """Peer unit name -> our canonical unit; peer units missing here are ones we do not model."""
+MINOR = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8),
+         "dime": ("USD", 0.1)}
+"""Peer minor units -> the currency we read them in and its size: the peer's 50 cent is our $0.50."""
+FAMILIES = {"currency", "franc", "riyal", "rial", "dinar"}
+"""Peer currency families: any currency whose English name ends so ('Swiss franc') agrees."""
 COUNTS = {"", "person", "case"}
-KIND_OK = {"point": {"point", "approx"}, "interval": {"interval", "vague"},
+KIND_OK = {"point": {"point", "approx", "vague"}, "interval": {"interval", "vague", "approx"},
            "at_least": {"at_least"}, "at_most": {"at_most"}}
+"""A vague reading agrees with a peer's point when its interval holds it: the peers fix "a few" at 3."""
+DURATIONS = ("year", "month", "week", "day", "hour", "minute", "fortnight")
+MASSES = ("gram", "kilogram", "milligram", "ounce", "pound")
+CONVENTIONS = {
+    "fraction": "a bare fraction ('one third') is a share, read in percent, where the peer's model reads none",
+    "scale": "a scale word closing a range applies to both ends ('7-9 lakh' is 700,000–900,000)",
+    "month": "a month is a twelfth of a year (30.44 days); the peer counts 30",
+}
+"""Documented differences between our readings and a peer's, each a rule of README's reading section."""
 RTOL = 1e-6
 
 
@@ -50,16 +76,41 @@ def close(a: float | None, b: float | None) -> bool:
 
 def unit_factor(peer_unit: str | None, our_unit: str) -> float | None:
     """Factor taking our values into the peer's unit, or None if the units are incompatible."""
+    if peer_unit in MINOR:
+        code, size = MINOR[peer_unit]
+        return 1 / size if our_unit == code else None
+    if peer_unit in FAMILIES:
+        code = units.currency_of(our_unit) if our_unit else None
+        name = currencies.name(code).lower() if code else ""
+        return 1.0 if code and (peer_unit == "currency" or name.endswith(peer_unit)) else None
     want = OURS.get(peer_unit or "")
     if want is None:
         return None
     if want == "":
+        if our_unit == "percent":
+            return 0.01  # a fraction is read as a share in percent: the peer's 0.25 is our 25%
         return 1.0 if our_unit in COUNTS else None
     if want == our_unit:
         return 1.0
-    if want in ("year", "month", "week", "day") and our_unit in ("year", "month", "week", "day"):
+    if (want in DURATIONS and our_unit in DURATIONS) or (want in MASSES and our_unit in MASSES):
         return units.convert(1, our_unit, want)
     return None
+
+
+def convention(case: dict, r: object) -> str:
+    """Which documented convention explains a reading that differs from the peer's, or ""."""
+    if isinstance(r, str):
+        return ""
+    if case["expected_kind"] == "none":
+        fraction = ranges._tokens(case["input"].lower())[-1].text.rstrip("s") in ranges.FRACTIONS
+        return "fraction" if fraction and r.unit == "percent" else ""
+    low, high = case["expected_low"], case["expected_high"]
+    if case["expected_kind"] == "interval" and close(r.high, high) and r.low is not None and low \
+            and any(close(r.low, low * 10 ** k) for k in (3, 5, 6, 7, 9, 12)):
+        return "scale"
+    if case["expected_unit"] == "day" and r.unit == "month" and r.low is not None and close(r.low * 30, low):
+        return "month"
+    return ""
 
 
 def score(case: dict) -> tuple[bool, bool, object]:
@@ -73,6 +124,8 @@ def score(case: dict) -> tuple[bool, bool, object]:
     if kind == "none":
         return False, False, r
     factor = unit_factor(case["expected_unit"], r.unit)
+    if factor is None and r.unit == "percent" and case["expected_unit"] == "percent":
+        factor = 1.0
     if factor is None:
         return False, False, r
     low = None if r.low is None else r.low * factor
@@ -115,11 +168,22 @@ def throughput(inputs: list[str], runs: int = 5) -> float:
     return len(inputs) / statistics.median(times)
 
 
-def table(title: str, groups: dict[str, list[tuple[bool, bool]]]) -> None:
-    print(f"\n{title:<28} {'cases':>6} {'numbers':>8} {'range':>8}")
+def verdict(case: dict, rng: bool, ours: object) -> str:
+    """right, refused (an error where a figure was due), convention (a documented difference) or wrong."""
+    if rng:
+        return "right"
+    if isinstance(ours, str):
+        return "refused"
+    return "convention" if convention(case, ours) else "wrong"
+
+
+def table(title: str, groups: dict[str, list[tuple[bool, bool, str]]]) -> None:
+    print(f"\n{title:<28} {'cases':>6} {'numbers':>8} {'right':>8} {'wrong':>6} {'refused':>8} {'convention':>11}")
     for name, hits in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         n = len(hits)
-        print(f"{name:<28} {n:>6} {sum(h[0] for h in hits) / n:>8.1%} {sum(h[1] for h in hits) / n:>8.1%}")
+        count = {v: sum(h[2] == v for h in hits) for v in ("wrong", "refused", "convention")}
+        print(f"{name:<28} {n:>6} {sum(h[0] for h in hits) / n:>8.1%} {sum(h[1] for h in hits) / n:>8.1%} "
+              f"{count['wrong']:>6} {count['refused']:>8} {count['convention']:>11}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,16 +200,25 @@ def main(argv: list[str] | None = None) -> int:
     ranges._parse_cached.cache_clear()
     results = [(c, *score(c)) for c in cases]
     overall, by_cat, by_suite = defaultdict(list), defaultdict(list), defaultdict(list)
-    for c, numbers, rng, _ in results:
-        overall["all"].append((numbers, rng))
-        by_cat[c["category"]].append((numbers, rng))
-        by_suite[c["source_repo"]].append((numbers, rng))
+    for c, numbers, rng, ours in results:
+        hit = (numbers, rng, verdict(c, rng, ours))
+        overall["all"].append(hit)
+        by_cat[c["category"]].append(hit)
+        by_suite[c["source_repo"]].append(hit)
     print(f"peer suite: {len(cases)} cases from {path}")
     table("overall", overall)
     table("category", by_cat)
     table("source suite", by_suite)
     print(f"\nthroughput: {throughput([c['input'] for c in cases]):,.0f} strings/second "
           "(median of 5 runs, cache cleared)")
+    for name, title in (("wrong", "wrong readings (a reading returned that differs from the peer's)"),
+                        ("convention", "readings that differ by a documented convention")):
+        listed = [(c, r) for c, numbers, rng, r in results if verdict(c, rng, r) == name]
+        print(f"\n{len(listed)} {title}:")
+        for c, r in listed:
+            why = f" [{CONVENTIONS[convention(c, r)]}]" if name == "convention" else ""
+            print(f"  {c['id']} {c['input']!r}{why}\n    expected: {describe_expected(c)}\n"
+                  f"    ours:     {describe_ours(r)}")
     if args.failures:
         failing = [(c, numbers, r) for c, numbers, rng, r in results if not rng]
         print(f"\n{len(failing)} cases fail the range measure ('N' = numbers right); "

@@ -50,7 +50,7 @@ ORDINAL_WORDS: frozenset[str] = frozenset(
     "fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth billionth".split())
 """Ordinal words; some are also fractions ('a third'), which `claims.ranges` tells apart by what follows."""
 
-FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 50, 100, 1000})
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 50, 100})
 """'a/b' is a fraction only with one of these below and a smaller number above: '2/3', '1/4', '20/100'.
 Any other slashed pair names a date or a thing ('9/11', '24/7', '3/15')."""
 

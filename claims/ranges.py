@@ -83,13 +83,13 @@ PREFIX_MODS = {
            "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
            "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
            "bigger or equal than", "higher or equal than", "larger or equal than", "no lower than",
-           "≥", ">", ">=", "=>"],
+           "≥", ">", ">="],
     "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
            "lower than", "smaller than", "less than or equal to", "equal to or less than",
            "less or equal than", "smaller or equal than", "lower or equal than", "not above", "not over",
-           "no higher than", "≤", "<", "<=", "=<"],
+           "no higher than", "≤", "<", "<="],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
@@ -108,10 +108,13 @@ AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age o
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
                 "aged over": "ge", "aged": "", "age": "", "ages": ""}
 """Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
+AGE_SUFFIXES = ["old", "of age"]
+"""After a duration: the figure is an age ("29 years old", "3 years of age"), read as the duration."""
 AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
 """Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
-           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another"]
+           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another",
+           "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""
 FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
@@ -177,6 +180,7 @@ CURRENCY_PREFIX = {k: u for k, u in UNIT_TABLE.items() if units.currency_of(u)}
 AGE_TABLE = {_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
 FILLER_TABLE = {_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {_key(p): p for p in FILLER_SUFFIXES}
+AGE_SUFFIX_TABLE = {_key(p): p for p in AGE_SUFFIXES}
 RATE_TABLE = {_key(p): u for p, u in RATE_ADJECTIVES.items()}
 MULTIPLE_TABLE = {_key(w): w for w in units.MULTIPLES}
 """Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
@@ -277,6 +281,8 @@ def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | No
     while _word(toks, j) in ("of", "a", "an"):
         j += 1
     scale = _word(toks, j)
+    if scale == "dozen" and frac == "half":
+        return Decimal(6), j + 1, 1  # "half a dozen"
     if scale in vague.SCALES and scale != "dozen":
         return Decimal(vague.SCALES[scale]) / FRACTIONS[frac], j + 1, vague.SCALES[scale]
     return None
@@ -350,16 +356,18 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             scale = vague.SCALES[w[:-1]]  # "three billions"
             total += current * scale
             current, top, last_scale = Decimal(0), max(top, scale), scale
-        elif w in ("dozen", "dozens") and seen:
+        elif w in ("dozen", "dozens") and seen and not total and current < 100:
             current = (current or 1) * 12
-        elif w == "and" and joins_and and seen and ((current >= 100 and not current % 100) or (total and not current)) \
+        elif w == "and" and joins_and and seen and toks[j - 1].kind == "word" \
+                and ((current >= 100 and not current % 100) or (total and not current)) \
                 and _small_number_follows(toks, j + 1, scale_ok=not total):
-            pass  # "two hundred and fifty", "two thousand and nineteen"
-        elif w in FRACTIONS and seen and (current or total):
-            num = current or total
-            if num > 1 and w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):
+            pass  # "two hundred and fifty", "two thousand and nineteen" (not "100 and fifty")
+        elif w in FRACTIONS and seen and current and not total:
+            if current > 1 and w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):
                 break
-            return num / FRACTIONS[w], j + 1, top, True
+            if current >= FRACTIONS[w]:
+                break  # "three halves", "one hundred and three quarters": not a share
+            return current / FRACTIONS[w], j + 1, top, True
         elif w in ("in", "out") and seen and current and not total and current < 100:
             # "one in four", "one out of three": a share
             k = j + 1 + (w == "out" and _word(toks, j + 1) == "of")
@@ -374,12 +382,12 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     if not seen:
         if _word(toks, i) == "half":
             unit = _unit_at(toks, i + 2) if _word(toks, i + 1) in ("a", "an") else None
-            if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
+            if unit and (unit[0] in DURATIONS or units.currency_of(_canonical(unit[0]))):
                 return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
             return Decimal("0.5"), i + 1, 1, True
-        if _word(toks, i) in ("a", "an"):
+        if _word(toks, i) in ("a", "an") and not _starts_quantity(toks, i + 1 + 1):
             unit = _unit_at(toks, i + 1)
-            if unit and (unit[0] in DURATIONS or units.currency_of(unit[0])):
+            if unit and (unit[0] in DURATIONS or units.currency_of(_canonical(unit[0]))):
                 return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
     value = total + current
@@ -533,6 +541,9 @@ class _Reader:
             if m[0] == "approx":
                 expr.hedged = True
             if not expr.bounds:
+                if {expr.prefix, m[0]} == {"ge", "le"}:
+                    raise RangeParseError(f"{self.text!r}: {w!r} after a bound word of the other sense: "
+                                          "expected one of 'at least' or 'at most' before a figure")
                 expr.prefix = expr.prefix or m[0]
             return i + m[1]
         m = _match(FILLER_TABLE, toks, i)
@@ -610,7 +621,7 @@ class _Reader:
         last = expr.bounds[-1]
         adjacent = i == last.end
         m = _match(SUFFIX_TABLE, toks, i)
-        if m:
+        if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
             expr.suffix = expr.suffix or m[0]
             expr.hedged = expr.hedged or m[0] == "approx"
             if adjacent:
@@ -661,6 +672,12 @@ class _Reader:
         m = _match(FILLER_SUFFIX_TABLE, toks, i)
         if m:
             return i + m[1]
+        m = _match(AGE_SUFFIX_TABLE, toks, i)
+        if m and _canonical(last.unit or expr.trailing_unit) in DURATIONS:
+            expr.age = True
+            return i + m[1]
+        if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
+            return n  # "one quarter of", "a couple of": the noun was cut off
         if _starts_quantity(toks, i) or (w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)):
             raise RangeParseError(
                 f"more than one figure in {self.text!r}: put the one the claim is about in value "
@@ -703,7 +720,11 @@ class _Reader:
         part_unit, used = found
         if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
             finest = _finest(last.unit, part_unit)
-            last.value = last.value * _factor(last.unit, finest) + num[0] * _factor(part_unit, finest)
+            factors = (_factor(last.unit, finest), _factor(part_unit, finest))
+            if any(f != f.to_integral_value() for f in factors):
+                raise RangeParseError(f"{self.text!r} adds {part_unit}s to {last.unit}s, which have no whole "
+                                      f"ratio: write the figure in {finest}s")
+            last.value = last.value * factors[0] + num[0] * factors[1]
             last.unit = finest
         elif units.currency_of(_canonical(last.unit)) and part_unit.startswith(MINOR):
             digits = currencies.table()[_canonical(last.unit)].minor_digits
@@ -747,14 +768,14 @@ class _Reader:
         return end
 
     def _tail(self, i: int, last: Bound) -> int | None:
-        """'of the women' after a share or a count, 'in annual profits' after money: words to the end
-        that say of what, or what the money is; a rate adjective there ("annual") is kept."""
+        """'of the women' after a share, a count or a measure ('300 grams of rice'), 'in annual profits'
+        after money: words to the end that say of what, or what the money is; a rate adjective
+        there ("annual") is kept."""
         toks, expr = self.toks, self.expr
         w = toks[i].text
         unit = last.unit or expr.trailing_unit
         money = bool(unit) and units.currency_of(_canonical(unit)) is not None
-        share = last.fraction or unit == "percent" or last.is_vague or bool(expr.counted) \
-            or unit in ("person", "case")
+        share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
         if not ((w == "of" and share) or (w == "in" and money)):
             return None
         found = _tail_words(toks, i)
@@ -903,6 +924,9 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     counted = _match(COUNTED_TABLE, toks, i + 1)
     if counted and counted[0] == "person" and w in ("per", "a", "/"):
         return "person", 1 + counted[1]  # "per woman", "a head"
+    if u and w in ("per", "/") and not units.currency_of(_canonical(u[0])) and u[0] != "percent" \
+            and not u[0].startswith(MINOR):
+        return _canonical(u[0]), 1 + u[1]  # "$350 per kg"
     if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
         raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
                               "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "

@@ -70,8 +70,11 @@ UNIT_WORDS: dict[str, str] = {
     **{noun: unit for noun, unit in _NOUNS.items() if unit},
     # weights and distances, for rations and journeys
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "grams": "gram", "gram": "gram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "lb": "pound", "lbs": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "tons": "metric_ton", "tonnes": "metric_ton", "km": "kilometer", "kilometres": "kilometer",
     "kilometers": "kilometer", "miles": "mile", "mile": "mile",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
@@ -85,6 +88,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
     "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
     "metric_ton": ("tonne", "tonnes"), "kilometer": ("km", "km"), "mile": ("mile", "miles"),
+    "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 

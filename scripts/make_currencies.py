@@ -202,7 +202,7 @@ REFUSED_NAMES = {
 
 # Minor units that belong to one currency when written alone after a number ("60p", "50 cents").
 MINOR = {
-    "USD": "cent|cents|¢",
+    "USD": "cent|cents|¢|c",
     "GBP": "penny|pence|p",
     "INR": "paisa|paise",
     "MYR": "sen",
