@@ -138,7 +138,28 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
+_TRIGGER = re.compile(r"[/:(+#§'’]|\d{4}|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+"""Characters and shapes at least one rule needs: text with none of them (and no label or month
+word) holds no number that names a thing, so most figures skip the full pattern."""
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    words = {w.split()[0] for w in LABELS + MONTHS}
+    return frozenset(words | {w.rstrip(".") for w in words})
+
+
+def _may_hold(text: str) -> bool:
+    if _TRIGGER.search(text):
+        return True
+    words = _trigger_words()
+    return any(w in words for w in _WORD.findall(text.lower()))
+
+
 def _scan(text: str) -> Iterator[NotFigure]:
+    if not _may_hold(text):
+        return
     for m in _pattern().finditer(text):
         kind = m.lastgroup
         if kind == "slash" and _fraction(m.group()):

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims import currencies, notfigure, units, vague
+from claims import currencies, notfigure, paths, units, vague
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
 
@@ -28,7 +28,14 @@ EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a va
 
 
 class RangeParseError(ValueError):
-    """The text is not a quantity this parser can read; the message says what was expected."""
+    """The text is not a quantity this parser can read; the message says what was expected.
+
+    `word` is the word it did not understand, when that is the reason ("zorkmids"), else None.
+    """
+
+    def __init__(self, message: str, word: str | None = None) -> None:
+        super().__init__(message)
+        self.word = word
 
 
 @dataclass(frozen=True)
@@ -300,16 +307,32 @@ def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
     return _is_number_word(_word(toks, j))
 
 
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset[str]:
+    """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
+    scales = set(vague.SCALES) | {s + "s" for s in vague.SCALES} | set(SUFFIX_SCALES)
+    return frozenset(scales | set(ONES) | set(TENS) | set(FRACTIONS) | {"hundred", "hundreds", "dozen", "dozens",
+                                                                        "and", "in", "out"})
+
+
 def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tuple[Decimal, int, int, bool] | None:
     """A number at token i in digits and/or words, with scale words and suffixes.
 
     Returns (value, next index, largest scale used, is_fraction) or None. A fraction ("a third",
     "2/3", "one in four") is flagged so that the caller can read it as a share.
     """
-    of_scale = _fraction_of_scale(toks, i)
-    if of_scale:
-        return of_scale[0], of_scale[1], of_scale[2], False
     n = len(toks)
+    t = toks[i]
+    if t.kind == "num":
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is None or (nxt.kind == "sym" and nxt.text not in ("/", "-")) \
+                or (nxt.kind == "word" and nxt.text.rstrip(".") not in _continuations()):
+            value = Decimal(t.text.replace(",", ""))
+            return value, i + 1, 1, False  # a plain number: what the loop below finds, sooner
+    else:
+        of_scale = _fraction_of_scale(toks, i)
+        if of_scale:
+            return of_scale[0], of_scale[1], of_scale[2], False
     j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
     last_scale = 1
     if _word(toks, j) in ("a", "an", "one") and (_word(toks, j + 1) in vague.SCALES or _word(toks, j + 1) in FRACTIONS):
@@ -439,18 +462,21 @@ SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
 
 def _unify(text: str) -> str:
     """Characters only: fractions, compatibility forms and dashes, as `_normalize` and `notfigure` read them."""
+    if text.isascii():
+        return text
     if any(char in text for char in VULGAR):
         for char, (alone, decimal) in VULGAR.items():
             if decimal:
                 text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
             text = text.replace(char, f" {alone} ")
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
-    return text
+    return unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
 
 
 def _normalize(text: str) -> str:
-    text = _unify(text)
+    return _normalize_unified(_unify(text))
+
+
+def _normalize_unified(text: str) -> str:
     if " " in text:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
     # "1.2M": a capital M after a number is million, a lower-case m is not
@@ -471,6 +497,7 @@ class _Reader:
 
     def __init__(self, text: str, original: str) -> None:
         self.toks = _tokens(text)
+        self.norm = text
         self.text = original
         self.expr = Expr()
         self.pending_unit = ""
@@ -479,7 +506,19 @@ class _Reader:
     # --- errors -----------------------------------------------------------------------------
 
     def _fail(self, i: int, expected: str) -> None:
+        try:
+            self._explain(i, expected)
+        except RangeParseError as exc:
+            exc.word = exc.word or self.toks[i].text
+            raise
+
+    def _explain(self, i: int, expected: str) -> None:
         toks = self.toks
+        broken = _broken_phrase(toks, i)
+        if broken:
+            k, phrase = broken
+            raise RangeParseError(f"{self.text!r}: {toks[k].text!r} stands inside {phrase!r}, which claims tracker "
+                                  f"reads only whole; expected {phrase!r} without it", toks[k].text)
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
@@ -488,13 +527,15 @@ class _Reader:
                                   "not a figure (for ages write 'in their 30s')")
         codes = currencies.ambiguous(word) or currencies.ambiguous(word[:-1] if word.endswith("s") else "")
         if codes:
-            shown = ", ".join(codes[:8]) + (", …" if len(codes) > 8 else "")
-            raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({shown}): write the "
+            raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.name(codes[0])}s'")
         if i and _word(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(_word(toks, i - 1)):
             raise RangeParseError(f"{self.text!r}: '{_word(toks, i - 1)} {word}' reads as an ordinal (the "
                                   f"{_word(toks, i - 1)} {word}), not a share: write 'a {_word(toks, i - 1)} of …' "
                                   "for a share")
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        if word in ("the", "a", "an") and notfigure.is_ordinal_word(after):
+            raise RangeParseError(f"{self.text!r}: '{word} {after}' is an ordinal (a position), not an amount")
         if notfigure.is_ordinal_word(word):
             raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
         where = f"after '{toks[i - 1].text}'" if i else "at the start"
@@ -526,6 +567,8 @@ class _Reader:
         n = len(toks)
         t = toks[i]
         w = t.text
+        if t.kind == "num":  # no table phrase starts with digits
+            return self._number_bound(i) or n
         if w in RANGE_OPENERS and not expr.bounds:
             expr.opener = w
             expr.between = expr.between or w == "between"
@@ -569,15 +612,9 @@ class _Reader:
             if j < n and toks[j].text == "of" and j + 1 < n:
                 b.end = j + 1
             return self._bound(b)
-        num = _number(toks, i, money=bool(self.pending_unit), joins_and=not expr.between)
-        if num:
-            value, j, top, is_fraction = num
-            b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
-                      base=(value / top) * self.pending_sign, end=j)
-            if j < n and toks[j].text == "-" and j + 1 < n and toks[j + 1].kind == "word" \
-                    and toks[j].start == toks[j - 1].end and _unit_at(toks, j + 1):
-                b.end = j + 1  # "five-year sentence", "12-cent"
-            return self._bound(b)
+        found = self._number_bound(i)
+        if found:
+            return found
         if w in ("a", "an") and _starts_quantity(toks, i + 1):
             return i + 1  # "a US$4.7 billion fine"
         if _unit_at(toks, i) or _match(SUFFIX_TABLE, toks, i):
@@ -585,6 +622,20 @@ class _Reader:
                                   f"a number or range such as {EXAMPLES}")
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
         return n
+
+    def _number_bound(self, i: int) -> int:
+        """A number at token i as the next bound; 0 when none starts there."""
+        toks = self.toks
+        num = _number(toks, i, money=bool(self.pending_unit), joins_and=not self.expr.between)
+        if not num:
+            return 0
+        value, j, top, is_fraction = num
+        b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
+                  base=(value / top) * self.pending_sign, end=j)
+        if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
+                and toks[j].start == toks[j - 1].end and _unit_at(toks, j + 1):
+            b.end = j + 1  # "five-year sentence", "12-cent"
+        return self._bound(b)
 
     def _bound(self, b: Bound) -> int:
         self.expr.bounds.append(b)
@@ -604,6 +655,9 @@ class _Reader:
             start, end = Decimal(toks[j].text), j + 2
         elif _word(toks, j) in DECADE_WORDS:
             start, end = Decimal(DECADE_WORDS[_word(toks, j)]), j + 1
+        elif j < len(toks):
+            self._fail(j, f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
+            return None
         else:
             return None
         self.expr.age = True
@@ -678,13 +732,25 @@ class _Reader:
             return i + m[1]
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
             return n  # "one quarter of", "a couple of": the noun was cut off
-        if _starts_quantity(toks, i) or (w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)):
-            raise RangeParseError(
-                f"more than one figure in {self.text!r}: put the one the claim is about in value "
-                f"(or its reading in range), e.g. {EXAMPLES}")
+        second = i if _starts_quantity(toks, i) else i + 1 if (
+            w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)) else None
+        if second is not None:
+            self._second_figure(second)
+        if (joins or w in (",", ";", "and", "but")) and i + step < n:
+            self._fail(i + step, f"a figure after '{w}'" if joins else "a unit, a range word or nothing more")
         self._fail(i, "a unit such as '%', 'years' or 'USD', a counted noun such as 'people' (more go in "
                       "data/count_nouns.csv), or a range word such as 'to' or 'or more'")
         return n
+
+    def _second_figure(self, i: int) -> None:
+        """A second figure after a whole one: name a word it does not understand first, if it has one."""
+        try:
+            _Reader(self.norm[self.toks[i].start:], self.text).read()
+        except RangeParseError as exc:
+            if exc.word:
+                raise
+        raise RangeParseError(f"more than one figure in {self.text!r}: put the one the claim is about in value "
+                              f"(or its reading in range), e.g. {EXAMPLES}")
 
     def _unit(self, i: int, last: Bound, adjacent: bool) -> int | None:
         """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
@@ -743,17 +809,15 @@ class _Reader:
         if expr.counted or last.fraction or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
             return None
-        j, head = i, None
-        while j < len(toks) and _may_modify(toks, j):
-            m = _match(COUNTED_TABLE, toks, j)
-            if m:
-                head = (j + m[1], m[0])
-            j += 1
-            while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end:
-                j += 2  # "child-bearing", "border-crossers"
+        head = _noun_head(toks, i)
         if head is None:
             return None
         end, unit = head
+        while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
+            more = _noun_head(toks, end + 1)  # "men and women", "women and girls"
+            if more is None or more[1] != unit:
+                break
+            end = more[0]
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
         expr.counted = " ".join(tok.text for tok in toks[i:end])
@@ -791,6 +855,36 @@ class _Reader:
 
 
 _AGE_DECADE_TABLE = {_key(p): p for p in AGE_DECADE_LEADS}
+
+
+def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
+    """A known phrase starting at token i that a word inside it breaks ("at aaa least"): (that word's
+    index, the phrase). Only errors come here, so the search may be thorough."""
+    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
+              RATE_TABLE, _vague_table(), CURRENCY_PREFIX, _AGE_DECADE_TABLE)
+    for k in range(i + 1, min(i + 4, len(toks))):
+        rest = toks[:k] + toks[k + 1:]
+        for table in tables:
+            found = _match(table, rest, i)
+            if found and found[1] > k - i:
+                return k, " ".join(t.text for t in rest[i:i + found[1]])
+        number = _number(rest, i, money=False)
+        if number and number[1] > k:
+            return k, " ".join(t.text for t in rest[i:number[1]])
+    return None
+
+
+def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
+    """The furthest counted noun in the run of modifiers from token i: (index after it, its unit)."""
+    j, head = i, None
+    while j < len(toks) and _may_modify(toks, j):
+        m = _match(COUNTED_TABLE, toks, j)
+        if m:
+            head = (j + m[1], m[0])
+        j += 1
+        while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end:
+            j += 2  # "child-bearing", "border-crossers"
+    return head
 
 
 def _tail_words(toks: list[Tok], i: int) -> int | None:
@@ -1038,10 +1132,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
                               "the high end: write the smaller number first (is it a date?)")
     if not unit and default_unit:
-        if expr.counted_plain and units.dimension_key(default_unit) not in ("dimensionless", "[person]^1",
-                                                                             "[case]^1"):
+        if expr.counted_plain:
             raise RangeParseError(f"{text!r} counts {expr.counted!r}, but the unit given is {default_unit} "
-                                  f"({units.dimension_name(default_unit)})")
+                                  f"({units.dimension_name(default_unit)}): leave the unit blank, or give the noun "
+                                  f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
     if expr.rate:
         unit = f"{unit or '1'}/{expr.rate}"
@@ -1066,16 +1160,79 @@ def _refuse_not_figure(text: str) -> None:
                               "the figure without them (−99.99 for a negative)")
 
 
+# --- the compact shapes, read without the token loop ----------------------------------------
+
+_PLAIN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})(?:\.\d+)?"
+"""A number the token loop reads as itself: no year-like four digits (those are claims.notfigure's)."""
+
+
+@lru_cache(maxsize=1)
+def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    """The commonest compact figures ("12–40%", "$3,400–5,100", "at least 7 years", "5,000 people")
+    as one regex over the lower-cased text, with the tables that give its groups a meaning."""
+    prefixes = {" ".join(k): v for k, v in PREFIX_TABLE.items() if k[0] not in ("some",)}
+    symbols = {k[0]: u for k, u in CURRENCY_PREFIX.items() if len(k) == 1 and not k[0][:1].isalpha()}
+    words = {k[0]: u for k, u in UNIT_TABLE.items() if len(k) == 1 and not k[0].endswith(".")}
+    words["per cent"] = "percent"
+
+    def alt(xs) -> str:
+        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+
+    num = _PLAIN_NUMBER
+    pattern = (f"(?:(?P<pre>{alt(prefixes)}) ?)?(?P<c1>{alt(symbols)})?(?P<a>{num})"
+               f"(?:(?: ?(?P<sep>[–—-]) ?| to )(?P<c2>{alt(symbols)})?(?P<b>{num}))?"
+               f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?")
+    return re.compile(pattern), prefixes, {**symbols, **words}
+
+
+def _fast(text: str) -> Expr | None:
+    """The Expr the token loop would build for a compact figure, or None for any other text."""
+    if not text.isascii() and not set(text) <= _FAST_CHARS:
+        return None
+    pattern, prefixes, units_of = _fast_pattern()
+    m = pattern.fullmatch(text.lower())
+    if m is None:
+        return None
+    expr = Expr()
+    pre = m["pre"]
+    if pre:
+        expr.prefix = prefixes[pre]
+        expr.hedged = expr.prefix == "approx"
+    for cur, number in (("c1", "a"), ("c2", "b")):
+        if m[number] is not None:
+            value = Decimal(m[number].replace(",", ""))
+            expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value))
+    if m["plus"]:
+        expr.suffix = "ge"
+    word = m["unit"]
+    if word:
+        unit = units_of[word]
+        if expr.bounds[-1].unit:
+            return None  # "$5 dollars": the token loop's error to give
+        expr.bounds[-1].unit = unit
+        if unit in ("person", "case"):
+            expr.counted = word
+    return expr
+
+
+_FAST_CHARS = frozenset("–—€£¥₩") | frozenset(chr(c) for c in range(128))
+
+
+def _read(text: str) -> Expr:
+    """Any figure, through the not-a-figure rules and the token loop."""
+    unified = _unify(text)
+    _refuse_not_figure(unified)
+    norm = _join_symbols(_normalize_unified(_strip_brackets(unified)))
+    if not norm:
+        raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
+    return _parse_expr(norm, text)
+
+
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, unit: str) -> Range:
     if len(text) > MAX_LENGTH:
         raise RangeParseError(f"value is {len(text):,} characters long; expected a short figure such as {EXAMPLES}")
-    _refuse_not_figure(_unify(text))
-    norm = _join_symbols(_normalize(_strip_brackets(text)))
-    if not norm:
-        raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
-    expr = _parse_expr(norm, text)
-    r = _build(expr, text, unit)
+    r = _build(_fast(text) or _read(text), text, unit)
     if unit and r.unit and r.unit != unit:
         try:
             same = units.dimension_key(r.unit) == units.dimension_key(unit)

@@ -39,6 +39,15 @@ def test_validate_prints_one_line_per_problem(claims_file, capsys):
     assert err == f"{path}: 3 problems in 2 rows; 1 valid claim\n"
 
 
+def test_a_word_the_parser_does_not_know_in_a_percent_metric_is_a_problem_on_its_row(claims_file, capsys):
+    path = claims_file([claim(1, metric="share", value="30–50%"), claim(2, metric="share", value="30-50 zorkmids")],
+                       metrics="metric,label,description,unit\nshare,Share,A share,percent\n")
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1
+    assert len(out) == 1 and out[0].startswith(f"{path}:3:value: '30-50 zorkmids': 'zorkmids' (after '50')")
+    assert err == f"{path}: 1 problem in 1 row; 1 valid claim\n"
+
+
 def test_a_problem_with_no_column_uses_a_dash(claims_file, capsys):
     path = claims_file("claim_id,metric,value,source_title,publisher,published\n"
                        "c1,crossers,2,000 people,Report,Taipei Times,2005\n")

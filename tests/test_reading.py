@@ -1,0 +1,346 @@
+"""Honest reading: a figure is read only when every word of it is understood; anything else is an
+error that names the word. One table per class of figure reports write."""
+from __future__ import annotations
+
+import csv
+import string
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from claims import currencies, notfigure, paths, ranges, units
+from claims.ranges import RangeParseError, format_range, parse_range
+
+N = None
+
+
+def reading(text: str, unit: str | None = None) -> tuple:
+    r = parse_range(text, unit)
+    return (r.low, r.high, r.unit, r.kind)
+
+
+# --- scale words, after any number, on both ends ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("4.5m refugees", (4_500_000, 4_500_000, "person", "point")),
+    ("6-8m people", (6_000_000, 8_000_000, "person", "interval")),
+    ("8-10m people", (8_000_000, 10_000_000, "person", "interval")),
+    ("1m–2m", (1_000_000, 2_000_000, "", "interval")),
+    ("$1m-2m", (1_000_000, 2_000_000, "USD", "interval")),
+    ("$2.2tn", (2.2e12, 2.2e12, "USD", "point")),
+    ("3bn", (3e9, 3e9, "", "point")),
+    ("1.5 mn", (1_500_000, 1_500_000, "", "point")),
+    ("40k", (40_000, 40_000, "", "point")),
+    ("2.5 billion", (2.5e9, 2.5e9, "", "point")),
+    ("1.2 trillion", (1.2e12, 1.2e12, "", "point")),
+    ("₹8 lakh", (800_000, 800_000, "INR", "point")),
+    ("Rs 2 crore", (20_000_000, 20_000_000, "INR", "point")),
+    ("35 lakh rupees", (3_500_000, 3_500_000, "INR", "point")),
+    ("7-9 lakh rupees", (700_000, 900_000, "INR", "interval")),
+])
+def test_scale_words(text, expected):
+    assert reading(text) == expected
+
+
+# --- currencies from one table -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("700 Canadian dollars", (700, "CAD")), ("90,000 Hong Kong dollars", (90_000, "HKD")),
+    ("HK$500", (500, "HKD")), ("NT$ 1,000", (1000, "TWD")), ("C$5", (5, "CAD")), ("A$5", (5, "AUD")),
+    ("₦50,000", (50_000, "NGN")), ("RM 42", (42, "MYR")), ("42 ringgit", (42, "MYR")), ("Rs20", (20, "INR")),
+    ("5 million yen", (5_000_000, "JPY")), ("JP¥500", (500, "JPY")), ("¥500", (500, "CNY")),
+    ("$5", (5, "USD")), ("5 dollars", (5, "USD")), ("5 won", (5, "KRW")), ("100 North Korean won", (100, "KPW")),
+    ("10 Swiss francs", (10, "CHF")), ("10 Turkish lira", (10, "TRY")), ("300 rupees", (300, "INR")),
+    ("€5", (5, "EUR")), ("£5", (5, "GBP")), ("5 BRL", (5, "BRL")), ("ZAR 200", (200, "ZAR")),
+])
+def test_currencies_come_from_the_table(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("60p", (0.6, "GBP")), ("50 cents", (0.5, "USD")), ("12-cent", (0.12, "USD")), ("43c", (0.43, "USD")),
+    ("500 paise", (5, "INR")), ("3 dollars 50 cents", (3.5, "USD")), ("20 ringgit and 43 sen", (20.43, "MYR")),
+    ("3 CAD 3 cents", (3.03, "CAD")), ("a penny", (0.01, "GBP")),
+])
+def test_minor_units_are_read_in_their_currency(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize("word,codes", [
+    ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
+])
+def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word, codes):
+    with pytest.raises(RangeParseError, match=f"'{word}' names several currencies") as err:
+        parse_range(f"500 {word}")
+    assert all(code in str(err.value) for code in codes)
+
+
+def test_every_currency_of_the_exchange_rate_table_is_in_the_currency_table():
+    with open(paths.FX_RATES, newline="", encoding="utf-8") as fh:
+        in_fx = {row["currency"] for row in csv.DictReader(fh)}
+    assert len(in_fx) == 22
+    assert in_fx <= set(currencies.table())
+
+
+def test_a_currency_the_rate_table_lacks_reads_but_converting_it_names_the_table():
+    assert parse_range("₦50,000").unit == "NGN"
+    with pytest.raises(units.UnitError, match="no exchange rates for NGN; fx_usd.csv has AUD"):
+        units.to_usd(50_000, "NGN", 2020)
+    assert units.to_usd(700, "CAD", 2020) == pytest.approx(700 / 1.3415, rel=1e-3)
+
+
+def test_a_spelling_in_two_rows_is_an_error_in_the_table(tmp_path):
+    path = tmp_path / "currencies.csv"
+    path.write_text("code,name,symbols,names,minor,minor_digits,note\n"
+                    "AAA,a,$,x,,2,\nBBB,b,$,y,,2,\n", encoding="utf-8")
+    with pytest.raises(currencies.CurrencyTableError, match=r"'\$' names both AAA and BBB"):
+        currencies.table(path)
+
+
+def test_codes_that_are_words_are_not_read_as_money():
+    for text in ("All 70 of us", "top 10", "try 5"):
+        with pytest.raises(RangeParseError):
+            parse_range(text)
+
+
+# --- units: decades, life terms, ages, rates ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("two decades", (20, 20, "year", "point")),
+    ("a decade or longer", (10, N, "year", "at_least")),
+    ("three to four decades", (30, 40, "year", "interval")),
+    ("half a century", (50, 50, "year", "point")),
+    ("decades", (20, 100, "year", "vague")),
+    ("30 years to life", (30, N, "year", "at_least")),
+    ("younger than 16", (N, 16, "year", "at_most")),
+    ("under the age of 18", (N, 18, "year", "at_most")),
+    ("older than 60", (60, N, "year", "at_least")),
+    ("aged 34", (34, 34, "year", "point")),
+    ("29 years old", (29, 29, "year", "point")),
+    ("in their 30s", (30, 39, "year", "interval")),
+    ("in her twenties", (20, 29, "year", "interval")),
+    ("$3,000 per capita", (3000, 3000, "USD/person", "point")),
+    ("$500 a head", (500, 500, "USD/person", "point")),
+    ("1,000 yuan per woman", (1000, 1000, "CNY/person", "point")),
+    ("$200 a month", (200, 200, "USD/month", "point")),
+    ("5,000 people per year", (5000, 5000, "person/year", "point")),
+    ("$2 million annually", (2e6, 2e6, "USD/year", "point")),
+    ("$350 per kg", (350, 350, "USD/kilogram", "point")),
+])
+def test_units(text, expected):
+    assert reading(text) == expected
+
+
+def test_a_decade_never_reaches_pint_as_its_logarithmic_unit():
+    with pytest.raises(units.UnitError, match="use year"):
+        units.canonical_unit("decades")
+
+
+@pytest.mark.parametrize("text", ["8 per 100,000 people", "12 per 1,000 live births"])
+def test_a_rate_per_many_is_refused_not_dropped(text):
+    with pytest.raises(RangeParseError, match="rate per many"):
+        parse_range(text)
+
+
+# --- hedged ranges -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,compact", [
+    ("about 200,000 to 300,000", "~200,000–300,000"),
+    ("an estimated 100,000 to 200,000", "~100,000–200,000"),
+    ("roughly 30-50%", "~30–50%"),
+    ("about $10,000 to $12,000", "~$10,000–12,000"),
+    ("between 2 and about 7 years", "~2–7 years"),
+    ("10 to 20 or so", "~10–20"),
+])
+def test_a_hedge_on_a_range_is_kept_and_written_back(text, compact):
+    r = parse_range(text)
+    assert r.kind == "approx" and r.low < r.high
+    assert format_range(r) == compact
+    back = parse_range(compact)
+    assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind)
+
+
+# --- vague terms -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("several hundred thousand", (300_000, 900_000, "")),
+    ("a couple of hundred", (200, 300, "")),
+    ("a few hundred thousand people", (200_000, 500_000, "person")),
+    ("hundreds of millions", (2e8, 1e9, "")),
+    ("billions of dollars", (2e9, 1e10, "USD")),
+    ("the vast majority", (75, 100, "percent")),
+    ("thousands of North Korean women", (2000, 10_000, "person")),
+])
+def test_vague_terms_compose(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == (*expected, "vague")
+
+
+# --- not figures -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,why", [
+    ("Article 12", "is a label"), ("Section 3", "is a label"), ("Resolution 2397", "is a label"),
+    ("Chapter 11", "is a label"), ("Tier 3", "is a label"), ("Top 10", "is a label"),
+    ("Group of 20", "is a label"), ("Vision 2030", "is a label"), ("Form 990", "is a label"),
+    ("Camp 16", "is a label"), ("No. 5", "is a label"),
+    ("G7", "names a thing"), ("H-1B", "names a thing"), ("H-2A visa", "names a thing"),
+    ("ICD-10", "names a thing"), ("COVID-19", "names a thing"), ("MP3", "names a thing"), ("A0", "names a thing"),
+    ("2019", "reads as a year"), ("in 2019", "reads as a year"), ("since 1998", "reads as a year"),
+    ("the 1951 Convention", "reads as a year"), ("mid-2019", "reads as a year"),
+    ("the 1990s", "names a decade"), ("1980s", "names a decade"), ("the '90s", "names a decade"),
+    ("March 2019", "is a date"), ("5 March", "is a date"), ("Jan. 2020", "is a date"),
+    ("2010-05-13", "is a date"), ("13/05/2010", "is a date"), ("1995-01", "is a date"),
+    ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
+    ("from 2016 to 2022", "span of years"),
+    ("9/11", "names a date or a thing"), ("24/7", "names a date or a thing"), ("3/15", "names a date or a thing"),
+    ("(555) 123-4567", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
+    ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
+    ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
+    ("30s", "decade or an age range"),
+    ("($99.99)", "wholly in brackets"),
+])
+def test_numbers_that_name_things_or_dates_are_refused(text, why):
+    with pytest.raises(RangeParseError, match=why):
+        parse_range(text)
+
+
+def test_the_rules_give_spans_for_the_article_extractor():
+    text = "Under Article 12 of the 1951 Convention, 2,000 people fled in 2019; COVID-19 slowed it."
+    found = {(f.text, f.reason.split(" (")[0]) for f in notfigure.find(text)}
+    assert ("Article 12", "is a label") in found
+    assert ("the 1951", "reads as a year") in found
+    assert ("in 2019", "reads as a year") in found
+    assert ("COVID-19", "names a thing") in found
+    assert not any("2,000" in f.text for f in notfigure.find(text))
+
+
+@pytest.mark.parametrize("text", ["2/3", "1/4 of them", "20/100", "about 2,000 people", "$1,995", "1,995",
+                                  "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42"])
+def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
+    parse_range(text)
+
+
+# --- closed world: a word not understood is named ----------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("30-50 zorkmids", "zorkmids"), ("5 furlongs", "furlongs"), ("about 5,000 people, officials say", "officials"),
+    ("minimum sentence is 6 months", "sentence"), ("$100 each", "each"), ("half of them are women", "are"),
+    ("prison sentences of five years", "prison"), ("42 geneh", "geneh"), ("5 zork people or more zork", "zork"),
+])
+def test_a_word_not_understood_is_an_error_naming_it(text, word):
+    with pytest.raises(RangeParseError, match=f"'{word}'"):
+        parse_range(text)
+
+
+def test_zorkmids_in_a_percent_metric_is_an_error_not_a_share():
+    with pytest.raises(RangeParseError, match="'zorkmids'"):
+        parse_range("30-50 zorkmids", unit="percent")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2,000 North Korean women", (2000, "person", "north korean women")),
+    ("more than 2,000 people", (2000, "person", "people")),
+    ("300 villages", (300, "", "villages")),
+    ("3,990 cases of trafficking", (3990, "case", "cases")),
+])
+def test_the_noun_after_a_count_names_what_is_counted(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit, r.counted) == expected
+
+
+def test_a_plain_count_does_not_take_a_unit_of_another_dimension():
+    with pytest.raises(RangeParseError, match="counts 'villages', but the unit given is percent"):
+        parse_range("300 villages", unit="percent")
+
+
+@pytest.mark.parametrize("text,same_as", [
+    ("just 1,000 yuan", "1,000 yuan"), ("only about 50 percent", "about 50 percent"),
+    ("the equivalent of $800", "$800"), ("anywhere from 10 to 20", "10 to 20"), ("equal to 5,000", "5,000"),
+    ("2,000 people in total", "2,000 people"), ("30 percent of respondents", "30 percent"),
+    ("$105 million in profits", "$105 million"),
+])
+def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
+    assert reading(text) == reading(same_as)
+
+
+# --- the property: an unknown word is named, or it is documented filler -------------------------
+
+READABLE = ["30–50%", "between 30 percent and half", "$100–$1,000", "5+ years", "about 5,000 people",
+            "at least 100,000", "up to 1,500 dollars", "several hundred to a thousand dollars", "five years or longer",
+            "~40,000", "2.5bn", "nearly two-thirds", "70 to 80 percent", "thousands", "between 10,000 and 300,000",
+            "£2,740", "2 years and 3 months", "more than 90 percent", "12–40%", "at least 7 years", "1.2 million",
+            "5,000 RMB", "3,990 cases", "HK$500", "two decades", "in their 30s", "60p"]
+KNOWN = frozenset(
+    word for table in (ranges.PREFIX_TABLE, ranges.SUFFIX_TABLE, ranges.UNIT_TABLE, ranges.WIDEN_TABLE,
+                       ranges.FILLER_TABLE, ranges.FILLER_SUFFIX_TABLE, ranges.AGE_TABLE, ranges.RATE_TABLE,
+                       ranges.MULTIPLE_TABLE, ranges.MINOR_TABLE, ranges.COUNTED_TABLE, ranges._vague_table())
+    for key in table for word in key)
+unknown_words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
+    lambda w: w not in KNOWN and w not in ranges._continuations() and w not in notfigure._trigger_words()
+    and w not in ranges.NOUN_STOPS and w not in ranges.CONNECTORS and not currencies.ambiguous(w)
+    and not notfigure.is_ordinal_word(w) and w not in ranges.DECADE_WORDS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(READABLE), unknown_words, st.integers(0, 12))
+def test_an_unknown_word_anywhere_is_named_or_is_a_documented_modifier(text, word, at):
+    tokens = text.split(" ")
+    at = at % (len(tokens) + 1)
+    changed = " ".join(tokens[:at] + [word] + tokens[at:])
+    before = parse_range(text)
+    try:
+        after = parse_range(changed)
+    except RangeParseError as exc:
+        assert f"'{word}'" in str(exc), (changed, str(exc))
+        return
+    # the only place an unknown word may stand: a modifier of the counted noun ("5,000 zork people")
+    assert word in after.counted.split(), (changed, after)
+    assert (after.low, after.high, after.unit, after.kind) == (before.low, before.high, before.unit, before.kind)
+
+
+# --- the compact shapes read without the token loop read exactly as it reads them ----------------
+
+compact_numbers = st.one_of(st.integers(0, 999).map(str), st.integers(1000, 10**9).map(lambda n: f"{n:,}"),
+                            st.integers(10_000, 10**7).map(str),
+                            st.decimals(0, 999, places=2, allow_nan=False).map(str))
+compact = st.tuples(
+    st.sampled_from(["", "at least ", "about ", "~", "up to ", "more than ", "≥", "some ", "nearly "]),
+    st.sampled_from(["", "$", "€", "£", "¥", "₩", "US$"]), compact_numbers,
+    st.sampled_from(["", "–", "-", " to ", " - ", "—"]), st.sampled_from(["", "$", "€"]), compact_numbers,
+    st.sampled_from(["", "+"]),
+    st.sampled_from(["", "%", " percent", " per cent", " years", " months", " people", " women", " cases", " USD",
+                     " yuan", " dollars", " won", " refugees"]),
+).map(lambda p: p[0] + p[1] + p[2] + (p[3] + p[4] + p[5] if p[3] else "") + p[6] + p[7])
+
+
+@settings(max_examples=500, deadline=None)
+@given(compact, st.sampled_from(["", "percent", "person", "USD", "year"]))
+def test_the_fast_lane_reads_as_the_token_loop(text, unit):
+    fast = ranges._fast(text)
+    assume(fast is not None)
+
+    def build(expr):
+        try:
+            r = ranges._build(expr, text, unit)
+            return (r.low, r.high, r.unit, r.kind, r.vague, r.counted)
+        except RangeParseError as exc:
+            return str(exc)
+    try:
+        slow = ranges._read(text)
+    except RangeParseError as exc:
+        pytest.fail(f"{text!r}: the fast lane reads what the token loop refuses: {exc}")
+    assert build(fast) == build(slow)
+
+
+@pytest.mark.parametrize("text,counted", [("5,000 men and women", "men and women"),
+                                          ("2,000 women and girls", "women and girls")])
+def test_counted_nouns_joined_by_and_are_one_noun_phrase(text, counted):
+    assert parse_range(text).counted == counted
+
+
+def test_counted_nouns_of_different_units_are_not_joined():
+    with pytest.raises(RangeParseError, match="'villages'"):
+        parse_range("300 women and villages")
