@@ -759,6 +759,8 @@ class _Reader:
         if not found:
             return None
         unit, used = found
+        if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(_word(toks, i - 1)):
+            self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (i and toks[i - 1].end == toks[i].start
                                                         and toks[i - 1].kind == "num"):
             return None
@@ -809,6 +811,9 @@ class _Reader:
         if expr.counted or last.fraction or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
             return None
+        unit_here = _unit_at(toks, i)
+        if unit_here and unit_here[0] not in ("person", "case"):
+            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
         head = _noun_head(toks, i)
         if head is None:
             return None
@@ -833,14 +838,16 @@ class _Reader:
 
     def _tail(self, i: int, last: Bound) -> int | None:
         """'of the women' after a share, a count or a measure ('300 grams of rice'), 'in annual profits'
-        after money: words to the end that say of what, or what the money is; a rate adjective
-        there ("annual") is kept."""
+        after money, 'in prison' or "' imprisonment" after a duration: words to the end that say of
+        what, what the money is, or what lasts; a rate adjective there ("annual") is kept."""
         toks, expr = self.toks, self.expr
         w = toks[i].text
         unit = last.unit or expr.trailing_unit
         money = bool(unit) and units.currency_of(_canonical(unit)) is not None
         share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
-        if not ((w == "of" and share) or (w == "in" and money)):
+        duration = _canonical(unit) in DURATIONS
+        possessive = w == "'" and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
+        if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
             return None
         found = _tail_words(toks, i)
         if found is None:
