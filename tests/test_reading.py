@@ -276,8 +276,9 @@ READABLE = ["30–50%", "between 30 percent and half", "$100–$1,000", "5+ year
 KNOWN = frozenset(
     word for table in (ranges.PREFIX_TABLE, ranges.SUFFIX_TABLE, ranges.UNIT_TABLE, ranges.WIDEN_TABLE,
                        ranges.FILLER_TABLE, ranges.FILLER_SUFFIX_TABLE, ranges.AGE_TABLE, ranges.RATE_TABLE,
-                       ranges.MULTIPLE_TABLE, ranges.MINOR_TABLE, ranges.COUNTED_TABLE, ranges._vague_table())
-    for key in table for word in key)
+                       ranges.MULTIPLE_TABLE, ranges.MINOR_TABLE, ranges.COUNTED_TABLE, ranges._vague_table(),
+                       ranges.AGE_SUFFIX_TABLE, ranges._AGE_DECADE_TABLE)
+    for key in table for word in key) | ranges.SIGN_WORDS | ranges.RANGE_OPENERS | ranges.PER_PERSON
 unknown_words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
     lambda w: w not in KNOWN and w not in ranges._continuations() and w not in notfigure._trigger_words()
     and w not in ranges.NOUN_STOPS and w not in ranges.CONNECTORS and not currencies.ambiguous(w)
