@@ -19,9 +19,10 @@ import plotly.graph_objects as go
 from claims import overview, vague
 
 BLUE, ORANGE, GREY, GREEN, VERMILLION = "#0072B2", "#E69F00", "#8C8C8C", "#009E73", "#D55E00"
-STATED, INTERPRETED, REPEAT = "stated", "interpreted", "repeat"
+STATED, HEDGED, INTERPRETED, REPEAT = "stated", "hedged", "interpreted", "repeat"
 STYLE = {  # basis -> (colour, line dash, line width, legend name)
     STATED: (BLUE, "solid", 9, "stated range"),
+    HEDGED: (BLUE, "dashdot", 9, "approximate range (about, estimated, ~)"),
     INTERPRETED: (ORANGE, "dot", 9, "interpreted from a vague term (convention on hover)"),
     REPEAT: (GREY, "dash", 4, "repeats an earlier report (not an independent estimate)"),
 }
@@ -34,7 +35,7 @@ class Axis:
 
 
 def _basis(frame: pd.DataFrame) -> pd.Series:
-    basis = np.where(frame["kind"] == "vague", INTERPRETED, STATED)
+    basis = np.where(frame["kind"] == "vague", INTERPRETED, np.where(frame["kind"] == "approx", HEDGED, STATED))
     return pd.Series(np.where(~overview.independent(frame), REPEAT, basis), index=frame.index)
 
 
@@ -117,7 +118,7 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
     fig = go.Figure()
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
 
-    for key in (STATED, INTERPRETED, REPEAT):
+    for key in STYLE:
         colour, dash, width, name = STYLE[key]
         xs: list[float | None] = []
         ys: list[str | None] = []
@@ -229,7 +230,7 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_pe
     basis = _basis(frame)
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
     fig = go.Figure()
-    for key in (STATED, INTERPRETED, REPEAT):
+    for key in STYLE:
         colour, dash, width, name = STYLE[key]
         xs, ys = [], []
         for d, lo, hi, b in zip(dates, frame["x_low"], frame["x_high"], basis):

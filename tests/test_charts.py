@@ -77,6 +77,17 @@ def test_vague_readings_are_styled_apart_and_say_their_convention():
     assert "'thousands' read as 2,000–10,000" in hover_for(fig, "Daily NK · 2006-09-10")
 
 
+def test_a_hedged_range_is_a_bar_drawn_apart_from_stated_ranges():
+    frame = claims_frame(("a", "10,000–30,000", "HRW", "2002-11-19", ""),
+                         ("b", "about 15,000 to 25,000", "CRS", "2007-09-26", ""))
+    fig = charts.comparison_figure(frame, "people")
+    bars = {t.meta["basis"]: t for t in traces(fig, "bars")}
+    assert bars["stated"].y[0] == "HRW · 2002-11-19" and bars["hedged"].y[0] == "CRS · 2007-09-26"
+    assert list(bars["hedged"].x[:2]) == [15_000, 25_000]
+    assert bars["hedged"].line.dash != bars["stated"].line.dash and "approximate" in bars["hedged"].name
+    assert "~15,000–25,000" in hover_for(fig, "CRS · 2007-09-26")
+
+
 def test_repeats_are_drawn_as_repeats_and_left_out_of_the_overlap():
     fig = charts.comparison_figure(FRAME, "people")
     repeat = [t for t in fig.data if (t.meta or {}).get("basis") == "repeat"][0]
