@@ -141,15 +141,28 @@ def _grammar(prefixes: list[str], suffixes: list[str], unit: str, currency: str,
             "(?P<tail>(?:[a-z]+ )*)")
 
 
+def _in_bulk(unit: str) -> bool:
+    """Units the grammar holds: all but the currencies without exchange rates, which are rare in a
+    table and would make its regex several times longer to compile (parse_range reads them)."""
+    code = units.currency_of(unit)
+    return code is None or code in _converted()
+
+
+@lru_cache(maxsize=1)
+def _converted() -> frozenset[str]:
+    return frozenset({"USD"} | {code for _, code in units.fx_rates()})
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     """Tokenizer and grammar of shapes ('#' a number, 'W' a spelled-out one), from ranges/units/vague."""
     prefix_kind = {_phrase(k): v for k, v in ranges.PREFIX_TABLE.items()}
     suffix_kind = {_phrase(k): v for k, v in ranges.SUFFIX_TABLE.items()}
-    unit_of = {_phrase(k): v for k, v in ranges.UNIT_TABLE.items()}
+    unit_of = {_phrase(k): v for k, v in ranges.UNIT_TABLE.items() if _in_bulk(v)}
     scale_exp = _scale_exponents()
     grammar = _grammar(list(prefix_kind), list(suffix_kind), _alternation(unit_of),
-                       _alternation(_phrase(k) for k in ranges.CURRENCY_PREFIX), list(scale_exp))
+                       _alternation(_phrase(k) for k, v in ranges.CURRENCY_PREFIX.items() if _in_bulk(v)),
+                       list(scale_exp))
     token = re.sub(r"\(\?P<\w+>", "(?:", "".join(ranges.TOKEN_RE.pattern.split()))
     all_units = ("",) + tuple(sorted(set(unit_of.values()) | ranges.DURATIONS))
     unit_index = {"": 0} | {phrase: all_units.index(u) for phrase, u in unit_of.items()}

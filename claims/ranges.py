@@ -437,6 +437,8 @@ class Expr:
     age: bool = False  # "younger than 16", "aged 30": read in years
     counted: str = ""  # the noun phrase naming what is counted, as written
     counted_plain: bool = False  # that noun has no unit of its own ("villages")
+    counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
+    counted_unit: str = ""
 
 
 def _strip_brackets(text: str) -> str:
@@ -764,7 +766,7 @@ class _Reader:
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (i and toks[i - 1].end == toks[i].start
                                                         and toks[i - 1].kind == "num"):
             return None
-        if last.unit or expr.trailing_unit or expr.counted:
+        if last.unit or expr.trailing_unit or expr.counted_bound == len(expr.bounds) - 1:
             self._fail(i, "one unit per figure")
         if adjacent:
             last.unit = unit
@@ -808,7 +810,8 @@ class _Reader:
         """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
         noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
         toks, expr = self.toks, self.expr
-        if expr.counted or last.fraction or (last.unit and last.unit not in ("person", "case")) \
+        if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
+                or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
             return None
         unit_here = _unit_at(toks, i)
@@ -818,6 +821,8 @@ class _Reader:
         if head is None:
             return None
         end, unit = head
+        if expr.counted_bound >= 0 and unit != expr.counted_unit:
+            self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
         while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
             more = _noun_head(toks, end + 1)  # "men and women", "women and girls"
             if more is None or more[1] != unit:
@@ -826,6 +831,7 @@ class _Reader:
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
         expr.counted = " ".join(tok.text for tok in toks[i:end])
+        expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
         if unit:
             if i == last.end:
                 last.unit = last.unit or unit
@@ -1219,6 +1225,7 @@ def _fast(text: str) -> Expr | None:
         expr.bounds[-1].unit = unit
         if unit in ("person", "case"):
             expr.counted = word
+            expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
     return expr
 
 
