@@ -373,7 +373,12 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             top, last_scale = max(top, 100), 100
         elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
             scale = vague.SCALES[w]
-            total += (current or 1) * scale
+            if not current and total:
+                if scale <= last_scale or _word(toks, j - 1) not in vague.SCALES:
+                    break  # "a million thousand", "a million and million": not one number
+                total *= scale  # "a thousand million", "10 lakh crore": scales multiply
+            else:
+                total += (current or 1) * scale
             current, top, last_scale = Decimal(0), max(top, scale), scale
         elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
             scale = vague.SCALES[w[:-1]]  # "three billions"
@@ -611,8 +616,8 @@ class _Reader:
             b = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
                       unit=term.unit or self.pending_unit, end=i + vm[1])
             j = i + vm[1]
-            if j < n and toks[j].text == "of" and j + 1 < n:
-                b.end = j + 1
+            if j < n and toks[j].text == "of" and j + 1 < n and term.unit != "percent":
+                b.end = j + 1  # "thousands of people"; a share's "of" is the whole it is of ("most of them")
             return self._bound(b)
         found = self._number_bound(i)
         if found:

@@ -22,6 +22,13 @@ def reading(text: str, unit: str | None = None) -> tuple:
 
 # --- scale words, after any number, on both ends ------------------------------------------------
 
+@pytest.mark.parametrize("text,value", [
+    ("one thousand million", 1e9), ("10 lakh crore", 1e13), ("one million two hundred thousand", 1_200_000),
+])
+def test_scale_words_in_a_row_multiply(text, value):
+    assert parse_range(text).low == value
+
+
 @pytest.mark.parametrize("text,expected", [
     ("4.5m refugees", (4_500_000, 4_500_000, "person", "point")),
     ("6-8m people", (6_000_000, 8_000_000, "person", "interval")),
@@ -175,6 +182,14 @@ def test_a_hedge_on_a_range_is_kept_and_written_back(text, compact):
     ("thousands of North Korean women", (2000, 10_000, "person")),
 ])
 def test_vague_terms_compose(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == (*expected, "vague")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a majority of voters", (50, 100, "percent")), ("most of the women", (50, 100, "percent")),
+])
+def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     r = parse_range(text)
     assert (r.low, r.high, r.unit, r.kind) == (*expected, "vague")
 
