@@ -144,13 +144,7 @@ def _grammar(prefixes: list[str], suffixes: list[str], unit: str, currency: str,
 def _in_bulk(unit: str) -> bool:
     """Units the grammar holds: all but the currencies without exchange rates, which are rare in a
     table and would make its regex several times longer to compile (parse_range reads them)."""
-    code = units.currency_of(unit)
-    return code is None or code in _converted()
-
-
-@lru_cache(maxsize=1)
-def _converted() -> frozenset[str]:
-    return frozenset({"USD"} | {code for _, code in units.fx_rates()})
+    return (units.currency_of(unit) or "USD") in units.rated_currencies()
 
 
 @lru_cache(maxsize=1)

@@ -1190,7 +1190,9 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     as one regex over the lower-cased text, with the tables that give its groups a meaning."""
     prefixes = {" ".join(k): v for k, v in PREFIX_TABLE.items() if k[0] not in ("some",)}
     symbols = {k[0]: u for k, u in CURRENCY_PREFIX.items() if len(k) == 1 and not k[0][:1].isalpha()}
-    words = {k[0]: u for k, u in UNIT_TABLE.items() if len(k) == 1 and not k[0].endswith(".")}
+    rated = units.rated_currencies()
+    words = {k[0]: u for k, u in UNIT_TABLE.items()
+             if len(k) == 1 and not k[0].endswith(".") and (units.currency_of(u) or "USD") in rated}
     words["per cent"] = "percent"
 
     def alt(xs) -> str:

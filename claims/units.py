@@ -181,6 +181,13 @@ def fx_rates(path: Path = paths.FX_RATES) -> dict[tuple[int, str], float]:
 
 
 @lru_cache(maxsize=None)
+def rated_currencies(path: Path = paths.FX_RATES) -> frozenset[str]:
+    """USD and every currency with exchange rates: the money a claims table mostly holds, which the
+    parser's fast paths know (the rest of the world's currencies read the long way)."""
+    return frozenset({"USD"} | {code for _, code in fx_rates(path)})
+
+
+@lru_cache(maxsize=None)
 def cpi(path: Path = paths.CPI) -> dict[int, float]:
     """year -> US CPI-U annual average (1982-84 = 100)."""
     return {int(r["year"]): float(r["cpi_u"]) for r in _read_table(path)}
