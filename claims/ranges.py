@@ -1001,8 +1001,10 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
     if i >= len(toks):
         return False
     t = toks[i]
-    if t.kind == "num" or t.text in CURRENCY_SYMBOLS_TEXT or t.text in ("−",):
+    if t.kind == "num" or t.text == "−":
         return True
+    if t.text in CURRENCY_SYMBOLS_TEXT:
+        return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
     if t.text == "-" and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True
     cur = _match(CURRENCY_PREFIX, toks, i)
