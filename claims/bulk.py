@@ -242,13 +242,16 @@ def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
 
 
 def _kind(g: dict[str, str], vocab: _Vocab, two: bool) -> int:
-    """ranges._build's kind: a suffix's ge/le counts for both figures; a hedge before or after two
-    makes an approximate range."""
+    """ranges._build's kind: a bound word before or after two figures bounds the range by its far
+    end ('up to 30–40' is at most 40); a hedge makes an approximate range."""
     suf = vocab.suffix_kind.get(g["suf"], "")
+    pre = vocab.prefix_kind.get(g["pre"], "")
     if two:
         if suf in ("ge", "le"):
             return _MODS[suf]
-        hedged = "approx" in (suf, vocab.prefix_kind.get(g["pre"], ""))
+        if pre in ("ge", "le"):
+            return _MODS[pre]
+        hedged = "approx" in (suf, pre)
         return _MODS["approx"] if hedged else KINDS.index("interval")
     mod = vocab.prefix_kind.get(g["pre"], "") or suf
     return _MODS.get(mod, 0)

@@ -395,10 +395,16 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 break
             if current >= FRACTIONS[w]:
                 break  # "three halves", "one hundred and three quarters": not a share
+            k = j + 1 + (_word(toks, j + 1) == "of")
+            k += _word(toks, k) in ("a", "an", "one")
+            if k > j + 1 and _word(toks, k) in vague.SCALES and _word(toks, k) != "dozen":
+                scale = vague.SCALES[_word(toks, k)]  # "two-thirds of a million", "three quarters of a billion"
+                return current * scale / FRACTIONS[w], k + 1, scale, False
             return current / FRACTIONS[w], j + 1, top, True
         elif w in ("in", "out") and seen and current and not total and current < 100:
             # "one in four", "one out of three": a share
             k = j + 1 + (w == "out" and _word(toks, j + 1) == "of")
+            k += _word(toks, k) == "every"  # "one in every four"
             den = _number(toks, k, money=False) if k < n else None
             if den and not den[3] and current < den[0] <= 1000:
                 return current / den[0], den[1], 1, True
@@ -1127,10 +1133,11 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
         kind = "approx" if expr.hedged else "interval"
-        if expr.suffix == "ge":
-            high, kind = None, "at_least"
-        elif expr.suffix == "le":
-            low, kind = None, "at_most"
+        bound = expr.suffix if expr.suffix in ("ge", "le") else expr.prefix
+        if bound == "ge":
+            high, kind = None, "at_least"  # "at least 5 to 10 years": 5 years or more
+        elif bound == "le":
+            low, kind = None, "at_most"  # "up to 30,000-40,000": at most 40,000
     else:
         a = bounds[0]
         mod = expr.prefix or expr.suffix

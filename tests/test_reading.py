@@ -22,6 +22,15 @@ def reading(text: str, unit: str | None = None) -> tuple:
 
 # --- scale words, after any number, on both ends ------------------------------------------------
 
+@pytest.mark.parametrize("text,expected", [
+    ("up to 30,000-40,000", (N, 40_000, "", "at_most")), ("at least 5 to 10 years", (5, N, "year", "at_least")),
+    ("two-thirds of a million", (pytest.approx(666_666.67), pytest.approx(666_666.67), "", "point")),
+    ("one in every four", (25, 25, "percent", "point")),
+])
+def test_bound_words_before_a_range_and_fractions_of_a_scale(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,value", [
     ("one thousand million", 1e9), ("10 lakh crore", 1e13), ("one million two hundred thousand", 1_200_000),
 ])
