@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims import currencies, ranges, units  # noqa: E402
+from claims import currencies, lexicon, ranges, units  # noqa: E402
 from claims.ranges import RangeParseError, parse_range  # noqa: E402
 
 DEFAULT_PATH = ROOT / ".." / "shared" / "peer-suites" / "peer_cases.jsonl"
@@ -102,7 +102,7 @@ def convention(case: dict, r: object) -> str:
     if isinstance(r, str):
         return ""
     if case["expected_kind"] == "none":
-        fraction = ranges._tokens(case["input"].lower())[-1].text.rstrip("s") in ranges.FRACTIONS
+        fraction = lexicon.tokens(case["input"].lower())[-1].text.rstrip("s") in lexicon.FRACTIONS
         return "fraction" if fraction and r.unit == "percent" else ""
     low, high = case["expected_low"], case["expected_high"]
     if case["expected_kind"] == "interval" and close(r.high, high) and r.low is not None and low \

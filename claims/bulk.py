@@ -5,10 +5,10 @@ load. `parse_many` reads the common shapes ("30–50%", "about 5,000 people", "$
 and 5 years", "2 years and 3 months", "forty-five thousand workers") for a whole column:
 
 - numpy over the UTF-8 bytes lower-cases the text, finds its numbers and writes each text's shape
-  ("about # people"); texts that need more of `ranges._normalize` (brackets, other scripts, "1.2M")
+  ("about # people"); texts that need more of `lexicon.normalize` (brackets, other scripts, "1.2M")
   go through the real function;
 - a column holds few distinct shapes, so each is read once in Python with a grammar built from the
-  vocabulary tables of ranges/units/vague, checking the words it passes over with `ranges._match`;
+  vocabulary tables of ranges/units/vague, checking the words it passes over with `lexicon.match_phrase`;
 - numpy then combines each shape's reading with its row's numbers.
 
 Whatever it does not model is declined (done=False), for the caller to read with `parse_range`;
@@ -30,7 +30,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claims import ranges, units, vague
+from claims import lexicon, ranges, units, vague
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx")
 MAX_BYTES = 400
@@ -41,8 +41,8 @@ the Decimals parse_range compares, and mantissas stay exact integers in float64.
 MAX_DURATION_PART = 10**9
 """Parts of "2 years and 3 months" below this stay exact integers times any whole factor pint gives."""
 SAFE_SYMBOLS = "–—≥≤≈¥₩€£元"
-"""Non-ASCII characters NFKC and ranges.DASHES leave as they are: texts with only these (and ASCII)
-need no unicode normalization; texts with any other go through ranges._normalize."""
+"""Non-ASCII characters NFKC and lexicon.DASHES leave as they are: texts with only these (and ASCII)
+need no unicode normalization; texts with any other go through lexicon.normalize."""
 POW10 = np.array([float(10**k) for k in range(23)])
 """Exact in float64; a mantissa below 2**53 times or over one of these is correctly rounded."""
 
@@ -78,7 +78,7 @@ def _phrase(key: tuple[str, ...]) -> str:
 
 
 def _alternation(phrases) -> str:
-    """Longest phrase first, as `ranges._match` prefers it."""
+    """Longest phrase first, as `lexicon.match_phrase` prefers it."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p.split(" ")), -len(p), p))
     return "|".join(_esc(p) for p in ordered)
 
@@ -109,15 +109,15 @@ class _Vocab:
 def _scale_exponents() -> dict[str, int]:
     """Scale words and suffixes as powers of ten; "dozen" is no power, and "b" is one only glued."""
     scales = {w: n for w, n in vague.SCALES.items() if w != "dozen"}
-    scales |= {w: n for w, n in ranges.SUFFIX_SCALES.items() if w != "b"}
+    scales |= {w: n for w, n in lexicon.SUFFIX_SCALES.items() if w != "b"}
     return {w: _power_of_ten(n) for w, n in scales.items()}
 
 
 def _fold_pattern() -> str:
     """A spelled-out number: a word of ONES or TENS, then number and scale words ("forty-five thousand")."""
-    first = f"(?:{_alternation(list(ranges.ONES) + list(ranges.TENS))})(?![a-z])"
+    first = f"(?:{_alternation(list(lexicon.ONES) + list(lexicon.TENS))})(?![a-z])"
     scales = [w for w in vague.SCALES if w != "dozen"]
-    later = f"(?:{_alternation(list(ranges.ONES) + list(ranges.TENS) + scales)})(?![a-z])"
+    later = f"(?:{_alternation(list(lexicon.ONES) + list(lexicon.TENS) + scales)})(?![a-z])"
     return f"(?<![a-z.])({first}(?:(?: ?- ?| | and ){later})*)"
 
 
@@ -125,7 +125,7 @@ def _grammar(prefixes: list[str], suffixes: list[str], unit: str, currency: str,
     """Figures as parse_range's expression loop reads them, over tokens each followed by a space:
     words it passes over, a hedge, "between", one or two bounds (currency, number, scale, unit)
     joined by a connector, or "N unit and M unit", then a suffix, a unit and more passed-over words."""
-    connectors = sorted(set(ranges.CONNECTORS) | {"or", "~", "and"})
+    connectors = sorted(set(lexicon.CONNECTORS) | {"or", "~", "and"})
 
     def bound(i: int) -> str:
         return (f"(?:(?:(?P<c{i}>{currency}) )?(?P<d{i}>#) (?:(?P<x{i}>{_alternation(scales)}) )?"
@@ -150,18 +150,18 @@ def _in_bulk(unit: str) -> bool:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     """Tokenizer and grammar of shapes ('#' a number, 'W' a spelled-out one), from ranges/units/vague."""
-    prefix_kind = {_phrase(k): v for k, v in ranges.PREFIX_TABLE.items()}
-    suffix_kind = {_phrase(k): v for k, v in ranges.SUFFIX_TABLE.items()}
-    unit_of = {_phrase(k): v for k, v in ranges.UNIT_TABLE.items() if _in_bulk(v)}
+    prefix_kind = {_phrase(k): v for k, v in lexicon.PREFIX_TABLE.items()}
+    suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()}
+    unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items() if _in_bulk(v)}
     scale_exp = _scale_exponents()
     grammar = _grammar(list(prefix_kind), list(suffix_kind), _alternation(unit_of),
-                       _alternation(_phrase(k) for k, v in ranges.CURRENCY_PREFIX.items() if _in_bulk(v)),
+                       _alternation(_phrase(k) for k, v in lexicon.CURRENCY_PREFIX.items() if _in_bulk(v)),
                        list(scale_exp))
-    token = re.sub(r"\(\?P<\w+>", "(?:", "".join(ranges.TOKEN_RE.pattern.split()))
-    all_units = ("",) + tuple(sorted(set(unit_of.values()) | ranges.DURATIONS))
+    token = re.sub(r"\(\?P<\w+>", "(?:", "".join(lexicon.TOKEN_RE.pattern.split()))
+    all_units = ("",) + tuple(sorted(set(unit_of.values()) | lexicon.DURATIONS))
     unit_index = {"": 0} | {phrase: all_units.index(u) for phrase, u in unit_of.items()}
     return _Vocab(re.compile(f"#|W|{token}"), re.compile(_fold_pattern()), re.compile(grammar), prefix_kind,
-                  suffix_kind, unit_of, scale_exp, frozenset(ranges.MONEY_ONLY_SUFFIXES), all_units, unit_index)
+                  suffix_kind, unit_of, scale_exp, frozenset(lexicon.MONEY_ONLY_SUFFIXES), all_units, unit_index)
 
 
 # --- what a shape reads as -------------------------------------------------------------------------
@@ -199,7 +199,7 @@ _MODS = {"ge": KINDS.index("at_least"), "le": KINDS.index("at_most"), "approx": 
 @lru_cache(maxsize=1 << 14)
 def _word_number(phrase: str, joins_and: bool) -> tuple[float, int, float] | None:
     """A spelled-out number read by ranges._number itself: (value, scale exponent, base)."""
-    toks = ranges._tokens(phrase)
+    toks = lexicon.tokens(phrase)
     try:
         found = ranges._number(toks, 0, money=False, joins_and=joins_and)
     except (ArithmeticError, ValueError):
@@ -228,10 +228,10 @@ def _bound_plan(g: dict[str, str], i: int, num: int, vocab: _Vocab) -> _BoundPla
 @lru_cache(maxsize=None)
 def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
     """ranges._duration_part's factors for 'N first and M second', when both are whole numbers."""
-    if first not in ranges.DURATIONS or second not in ranges.DURATIONS or first == second:
+    if first not in lexicon.DURATIONS or second not in lexicon.DURATIONS or first == second:
         return None
     try:
-        finest = ranges._finest(first, second)
+        finest = lexicon.finest_unit(first, second)
         f1 = Decimal(str(units.convert(1, first, finest)))
         f2 = Decimal(str(units.convert(1, second, finest)))
     except (ValueError, ArithmeticError):
@@ -297,7 +297,7 @@ def _plan(folded: str) -> _Plan | None:
 @lru_cache(maxsize=1)
 def _fillers() -> frozenset[str]:
     """Words before a figure that parse_range reads as nothing ("just", "anywhere")."""
-    return frozenset(_phrase(k) for k in ranges.FILLER_TABLE)
+    return frozenset(_phrase(k) for k in lexicon.FILLER_TABLE)
 
 
 def _duration_plan(g: dict[str, str], vocab: _Vocab, lead: tuple[str, str, str, str]) -> _Plan | None:
@@ -325,7 +325,7 @@ def _folds(shape: str) -> list[tuple[str, list[str]]]:
 @lru_cache(maxsize=1)
 def _spelled() -> str:
     """An RE2 test for shapes where `_vocab().fold` may find a spelled-out number (a word of ONES or TENS)."""
-    return f"(^|[^a-z.])(?:{_alternation(list(ranges.ONES) + list(ranges.TENS))})([^a-z]|$)"
+    return f"(^|[^a-z.])(?:{_alternation(list(lexicon.ONES) + list(lexicon.TENS))})([^a-z]|$)"
 
 
 def _bound_row(b: _BoundPlan, words: list[tuple[float, int, float]]) -> tuple[float, ...]:
@@ -466,7 +466,7 @@ def _spans(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 def _without_trailing_aside(b: _Bytes) -> tuple[_Bytes, pa.Array]:
     """Cut a closing bracketed aside ("1,000 yuan (US$143)") where a digit stands before it:
-    ranges._strip_brackets then leaves the text before it, and _normalize drops the spaces."""
+    lexicon.strip_brackets then leaves the text before it, and _normalize drops the spaces."""
     d, n = b.data, len(b.offsets) - 1
     lengths = np.diff(b.offsets)
     opening = np.flatnonzero(d == _byte("("))
@@ -498,7 +498,7 @@ def _without_trailing_aside(b: _Bytes) -> tuple[_Bytes, pa.Array]:
 
 
 def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
-    """The bytes of ranges._normalize(ranges._strip_brackets(text)) for every row short enough to
+    """The bytes of lexicon.normalize(lexicon.strip_brackets(text)) for every row short enough to
     read, and which those are."""
     original = _Bytes.of(arr)
     short = np.diff(original.offsets) <= MAX_BYTES
@@ -509,7 +509,7 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     if not slow.any():
         return _Bytes(data, b.offsets, b.row), short
     texts = arr.filter(pa.array(slow)).to_pylist()
-    fixed = pa.array([ranges._normalize(ranges._strip_brackets(t)) for t in texts], type=pa.string())
+    fixed = pa.array([lexicon.normalize(lexicon.strip_brackets(t)) for t in texts], type=pa.string())
     lowered = _arrow_strings(data, np.diff(b.offsets))
     return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), short
 
@@ -545,7 +545,7 @@ class _Numbers:
 
 
 def _numbers(b: _Bytes) -> _Numbers:
-    """Find the numbers as ranges.TOKEN_RE does, checking that it reads each run of digits, commas
+    """Find the numbers as lexicon.TOKEN_RE does, checking that it reads each run of digits, commas
     and points as one number, and replace each by '#' to give the row's shape."""
     d, n = b.data, len(b.offsets) - 1
     at = np.flatnonzero(((d >= _byte("0")) & (d <= _byte("9"))) | (d == _byte(",")) | (d == _byte(".")))

@@ -14,15 +14,24 @@ exactly 1,200,000 and `format_range` output parses back to the same bounds.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
 
 from claims import currencies, notfigure, paths, units, vague
+from claims.lexicon import (
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
+    CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
+    FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, ONES,
+    PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
+    SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
+    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
+    normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor,
+    vague_table, word_at,
+)
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
+MAX_LENGTH = 2_000
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
 
@@ -63,182 +72,6 @@ class Range:
     counted: str = ""
 
 
-# --- vocabulary ---------------------------------------------------------------------------
-
-ONES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-DECADE_WORDS = {w[:-1] + "ies": n for w, n in TENS.items()}
-"""'twenties' … 'nineties': "in their twenties" is 20–29."""
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-             "tenth": 10, "tenths": 10}
-SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
-                 "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
-"""Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b")."""
-MONEY_ONLY_SUFFIXES: set[str] = set()
-"""Suffixes read as scales only after money. None now: "4.5m refugees" is four and a half million."""
-
-PREFIX_MODS = {
-    "ge": ["at least", "more than", "over", "above", "greater than", "in excess of", "upwards of",
-           "upward of", "no less than", "no fewer than", "not less than", "not fewer than",
-           "a minimum of", "minimum of", "minimum", "min", "min.", "exceeding", "well over",
-           "well above", "slightly more than", "just over", "as little as", "as low as", "as few as",
-           "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "surpassing", "topped",
-           "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
-           "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
-           "bigger or equal than", "higher or equal than", "larger or equal than", "no lower than",
-           "≥", ">", ">="],
-    "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
-           "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
-           "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
-           "lower than", "smaller than", "less than or equal to", "equal to or less than",
-           "less or equal than", "smaller or equal than", "lower or equal than", "not above", "not over",
-           "no higher than", "≤", "<", "<="],
-    "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
-               "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
-               "estimated", "est.", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "~", "≈"],
-}
-SUFFIX_MODS = {
-    "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
-           "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
-           "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
-           "or more than that"],
-    "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
-           "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
-    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take"],
-}
-AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
-                "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
-                "aged over": "ge", "aged": "", "age": "", "ages": ""}
-"""Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
-AGE_SUFFIXES = ["old", "of age"]
-"""After a duration: the figure is an age ("29 years old", "3 years of age"), read as the duration."""
-AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
-"""Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
-FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
-           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another",
-           "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
-"""Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
-documented in the README; every other word before a figure is an error."""
-FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
-"""Words after a figure that do not change its reading ("2,000 people in total")."""
-CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
-CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
-                     "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
-                     "and maybe": "to", "or maybe": "to"}
-"""Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands"."""
-SIGN_WORDS = {"minus", "negative"}
-RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                   "weekly": "week", "daily": "day", "a year": "year"}
-DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
-             "centuries", "fortnight"}
-PER_PERSON = {"capita", "head"}
-"""After "per" or "a": money per person ("$3,000 per capita", "$500 a head")."""
-RANGE_OPENERS = {"between", "from"}
-NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "every", "than", "but",
-              "from", "between", "the", "at", "by", "on", "with", "is", "are", "was", "were", "as"}
-"""Words that end a counted noun phrase: what follows them is read by the grammar again."""
-CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
-                         "shall should do does did said says say according that which who whom whose when "
-                         "where while because if than".split())
-"""Words that make what follows a figure a clause, not a noun phrase: "half of them are women" is a
-sentence, and a sentence is not a figure."""
-MAX_LENGTH = 2_000
-
-TOKEN_RE = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
-  | (?P<word>[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
-  | (?P<other>\S)
-""", re.X)
-DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
-
-
-class Tok(NamedTuple):
-    """A token and where it stands in the normalized text (a tuple: the parser makes many)."""
-
-    text: str
-    kind: str  # num, sym, word, other
-    start: int
-    end: int
-
-
-def _tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(t.text for t in _tokens(phrase.lower()))
-
-
-def _phrase_table(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
-    return {_key(p): name for name, phrases in groups.items() for p in phrases}
-
-
-PREFIX_TABLE = _phrase_table(PREFIX_MODS)
-WIDEN_TABLE = {_key(p): v for p, v in CONNECTOR_PHRASES.items()}
-SUFFIX_TABLE = _phrase_table(SUFFIX_MODS)
-UNIT_TABLE = {_key(w): u for w, u in units.UNIT_WORDS.items()}
-CURRENCY_PREFIX = {k: u for k, u in UNIT_TABLE.items() if units.currency_of(u)}
-AGE_TABLE = {_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
-FILLER_TABLE = {_key(p): p for p in FILLERS}
-FILLER_SUFFIX_TABLE = {_key(p): p for p in FILLER_SUFFIXES}
-AGE_SUFFIX_TABLE = {_key(p): p for p in AGE_SUFFIXES}
-RATE_TABLE = {_key(p): u for p, u in RATE_ADJECTIVES.items()}
-MULTIPLE_TABLE = {_key(w): w for w in units.MULTIPLES}
-"""Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
-MINOR_TABLE = {_key(w): code for w, (code, _) in currencies.minor_words().items()}
-"""Minor units ("cents", "p", "paise"): the figure is read in the main unit ("60p" is £0.60)."""
-GLUED_ONLY_MINOR = {("p",), ("c",)}
-"""Minor units that are read only glued to their number ("60p", "43c"): spaced, they are other words."""
-COUNTED_TABLE = {_key(w): u for w, u in {**units.COUNT_NOUNS,
-                                          **{w: u for w, u in units.UNIT_WORDS.items()
-                                             if u in ("person", "case")}}.items()}
-"""Nouns a count may name: people and cases (with their unit) and plain counts ("villages")."""
-
-
-_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
-
-
-def _lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
-    """First word -> the lengths of the table's phrases that start with it, longest first."""
-    index = _LENGTHS.get(id(table))
-    if index is None:
-        found: dict[str, set[int]] = {}
-        for key in table:
-            found.setdefault(key[0], set()).add(len(key))
-        index = _LENGTHS[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
-    return index
-
-
-def _match(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """Longest phrase of `table` starting at token i: (value, tokens used)."""
-    first = toks[i].text
-    lengths = _lengths(table).get(first)
-    if lengths is None:
-        if first.endswith(".") and (first[:-1],) in table:
-            return table[(first[:-1],)], 1
-        return None
-    for n in lengths:
-        if n == 1:
-            return table[(first,)], 1
-        if i + n <= len(toks):
-            key = tuple(t.text for t in toks[i:i + n])
-            if key in table:
-                return table[key], n
-    return None
-
-
-@lru_cache(maxsize=1)
-def _vague_table() -> dict[tuple[str, ...], str]:
-    phrases = set(vague.conventions()) | set(vague.composed_phrases())
-    return {_key(p): p for p in phrases if vague.lookup(p)}
-
-
 # --- one bound: a number or a vague phrase, with its unit -----------------------------------
 
 @dataclass
@@ -267,27 +100,16 @@ class Bound:
             self.vague_high = self.vague_high * factor if self.vague_high is not None else None
 
 
-def _word(toks: list[Tok], j: int) -> str:
-    if j >= len(toks):
-        return ""
-    t = toks[j]
-    return t.text.rstrip(".") if t.kind == "word" else t.text
-
-
-def _is_number_word(w: str) -> bool:
-    return w in ONES or w in TENS
-
-
 def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | None:
     """'half a million', 'a quarter million', 'quarter of a million': a fraction of a scale word."""
-    j = i + (_word(toks, i) in ("a", "an", "one"))
-    frac = _word(toks, j)
+    j = i + (word_at(toks, i) in ("a", "an", "one"))
+    frac = word_at(toks, j)
     if frac not in ("half", "quarter", "third"):
         return None
     j += 1
-    while _word(toks, j) in ("of", "a", "an"):
+    while word_at(toks, j) in ("of", "a", "an"):
         j += 1
-    scale = _word(toks, j)
+    scale = word_at(toks, j)
     if scale == "dozen" and frac == "half":
         return Decimal(6), j + 1, 1  # "half a dozen"
     if scale in vague.SCALES and scale != "dozen":
@@ -300,11 +122,11 @@ def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
 
     After a thousand, a scale word following ("two thousand and three thousand") starts a new one.
     """
-    if j >= len(toks) or (not scale_ok and (_word(toks, j + 1) in vague.SCALES or _word(toks, j + 2) in vague.SCALES)):
+    if j >= len(toks) or (not scale_ok and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 2) in vague.SCALES)):
         return False
     if toks[j].kind == "num":
         return "," not in toks[j].text and Decimal(toks[j].text) < 100
-    return _is_number_word(_word(toks, j))
+    return is_number_word(word_at(toks, j))
 
 
 @lru_cache(maxsize=1)
@@ -335,28 +157,28 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             return of_scale[0], of_scale[1], of_scale[2], False
     j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
     last_scale = 1
-    if _word(toks, j) in ("a", "an", "one") and (_word(toks, j + 1) in vague.SCALES or _word(toks, j + 1) in FRACTIONS):
+    if word_at(toks, j) in ("a", "an", "one") and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 1) in FRACTIONS):
         current, seen, j = Decimal(1), True, j + 1
     while j < n:
-        t, w = toks[j], _word(toks, j)
+        t, w = toks[j], word_at(toks, j)
         if t.kind == "num":
-            joined = seen and _word(toks, j - 1) == "and"
+            joined = seen and word_at(toks, j - 1) == "and"
             if seen and current and not joined:
                 break
             current, seen, j = current + Decimal(t.text.replace(",", "")), True, j + 1
-            nxt = _word(toks, j)
+            nxt = word_at(toks, j)
             glued = j < n and toks[j].start == t.end
             if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b") \
-                    and not _longer_unit(toks, j):
+                    and not longer_unit(toks, j):
                 scale = SUFFIX_SCALES[nxt]
                 total, current, top, last_scale, j = total + current * scale, Decimal(0), max(top, scale), scale, j + 1
             # "2/3", "1/4": a fraction
-            if _word(toks, j) == "/" and j + 1 < n and toks[j + 1].kind == "num" and toks[j].start == t.end:
+            if word_at(toks, j) == "/" and j + 1 < n and toks[j + 1].kind == "num" and toks[j].start == t.end:
                 den = Decimal(toks[j + 1].text.replace(",", ""))
                 if den and "," not in toks[j + 1].text and den <= 100 and current < den and not total:
                     return current / den, j + 2, 1, True
             continue
-        if w == "-" and seen and (_is_number_word(_word(toks, j + 1)) or _word(toks, j + 1) in FRACTIONS):
+        if w == "-" and seen and (is_number_word(word_at(toks, j + 1)) or word_at(toks, j + 1) in FRACTIONS):
             j += 1
             continue
         if w in ONES:
@@ -374,7 +196,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
             scale = vague.SCALES[w]
             if not current and total:
-                if scale <= last_scale or _word(toks, j - 1) not in vague.SCALES:
+                if scale <= last_scale or word_at(toks, j - 1) not in vague.SCALES:
                     break  # "a million thousand", "a million and million": not one number
                 total *= scale  # "a thousand million", "10 lakh crore": scales multiply
             else:
@@ -395,16 +217,16 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 break
             if current >= FRACTIONS[w]:
                 break  # "three halves", "one hundred and three quarters": not a share
-            k = j + 1 + (_word(toks, j + 1) == "of")
-            k += _word(toks, k) in ("a", "an", "one")
-            if k > j + 1 and _word(toks, k) in vague.SCALES and _word(toks, k) != "dozen":
-                scale = vague.SCALES[_word(toks, k)]  # "two-thirds of a million", "three quarters of a billion"
+            k = j + 1 + (word_at(toks, j + 1) == "of")
+            k += word_at(toks, k) in ("a", "an", "one")
+            if k > j + 1 and word_at(toks, k) in vague.SCALES and word_at(toks, k) != "dozen":
+                scale = vague.SCALES[word_at(toks, k)]  # "two-thirds of a million", "three quarters of a billion"
                 return current * scale / FRACTIONS[w], k + 1, scale, False
             return current / FRACTIONS[w], j + 1, top, True
         elif w in ("in", "out") and seen and current and not total and current < 100:
             # "one in four", "one out of three": a share
-            k = j + 1 + (w == "out" and _word(toks, j + 1) == "of")
-            k += _word(toks, k) == "every"  # "one in every four"
+            k = j + 1 + (w == "out" and word_at(toks, j + 1) == "of")
+            k += word_at(toks, k) == "every"  # "one in every four"
             den = _number(toks, k, money=False) if k < n else None
             if den and not den[3] and current < den[0] <= 1000:
                 return current / den[0], den[1], 1, True
@@ -414,18 +236,18 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         seen = True
         j += 1
     if not seen:
-        if _word(toks, i) == "half":
-            unit = _unit_at(toks, i + 2) if _word(toks, i + 1) in ("a", "an") else None
-            if unit and (unit[0] in DURATIONS or units.currency_of(_canonical(unit[0]))):
+        if word_at(toks, i) == "half":
+            unit = unit_at(toks, i + 2) if word_at(toks, i + 1) in ("a", "an") else None
+            if unit and (unit[0] in DURATIONS or units.currency_of(main_unit(unit[0]))):
                 return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
             return Decimal("0.5"), i + 1, 1, True
-        if _word(toks, i) in ("a", "an") and not _starts_quantity(toks, i + 1 + 1):
-            unit = _unit_at(toks, i + 1)
-            if unit and (unit[0] in DURATIONS or units.currency_of(_canonical(unit[0]))):
+        if word_at(toks, i) in ("a", "an") and not _starts_quantity(toks, i + 1 + 1):
+            unit = unit_at(toks, i + 1)
+            if unit and (unit[0] in DURATIONS or units.currency_of(main_unit(unit[0]))):
                 return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
     value = total + current
-    if _word(toks, j) == "and" and _word(toks, j + 1) in ("a", "one") and _word(toks, j + 2) == "half":
+    if word_at(toks, j) == "and" and word_at(toks, j + 1) in ("a", "one") and word_at(toks, j + 2) == "half":
         value += Decimal("0.5") * (last_scale if not current else 1)  # "one million and a half"
         j += 3
     return value, j, top, False
@@ -452,64 +274,11 @@ class Expr:
     counted_unit: str = ""
 
 
-def _strip_brackets(text: str) -> str:
-    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside."""
-    outer = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
-    if outer != text and re.search(r"\d", outer):
-        return outer
-    return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
-
-
-WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
-"""A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
-
-VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
-
-
-SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
-CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
-CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
-SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
-"""'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart."""
-
-
-def _unify(text: str) -> str:
-    """Characters only: fractions, compatibility forms and dashes, as `_normalize` and `notfigure` read them."""
-    if text.isascii():
-        return text
-    if any(char in text for char in VULGAR):
-        for char, (alone, decimal) in VULGAR.items():
-            if decimal:
-                text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
-            text = text.replace(char, f" {alone} ")
-    return unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
-
-
-def _normalize(text: str) -> str:
-    return _normalize_unified(_unify(text))
-
-
-def _normalize_unified(text: str) -> str:
-    if " " in text:
-        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
-    # "1.2M": a capital M after a number is million, a lower-case m is not
-    text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
-    return " ".join(text.lower().split())
-
-
-def _join_symbols(text: str) -> str:
-    """'c $ 16.4 million' as 'c$ 16.4 million' where the letters and '$' are one currency's symbol."""
-    if " $" not in text:
-        return text
-    return SPACED_SYMBOL.sub(lambda m: m.group(1) + "$" if currencies.by_symbol(m.group(1) + "$") else m.group(),
-                             text)
-
-
 class _Reader:
     """One pass over a figure's tokens; every token is taken by a rule below, or is an error naming it."""
 
     def __init__(self, text: str, original: str) -> None:
-        self.toks = _tokens(text)
+        self.toks = tokens(text)
         self.norm = text
         self.text = original
         self.expr = Expr()
@@ -542,9 +311,9 @@ class _Reader:
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.name(codes[0])}s'")
-        if i and _word(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(_word(toks, i - 1)):
-            raise RangeParseError(f"{self.text!r}: '{_word(toks, i - 1)} {word}' reads as an ordinal (the "
-                                  f"{_word(toks, i - 1)} {word}), not a share: write 'a {_word(toks, i - 1)} of …' "
+        if i and word_at(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(word_at(toks, i - 1)):
+            raise RangeParseError(f"{self.text!r}: '{word_at(toks, i - 1)} {word}' reads as an ordinal (the "
+                                  f"{word_at(toks, i - 1)} {word}), not a share: write 'a {word_at(toks, i - 1)} of …' "
                                   "for a share")
         after = toks[i + 1].text if i + 1 < len(toks) else ""
         if word in ("the", "a", "an") and notfigure.is_ordinal_word(after):
@@ -568,9 +337,9 @@ class _Reader:
         if expr.connected:
             raise RangeParseError(f"{self.text!r} ends before the second number of its range: expected e.g. '30–50%'")
         if expr.opener and len(expr.bounds) < 2:
+            example = "from 10 to 20" if expr.opener == "from" else "between 10 and 20"
             raise RangeParseError(f"{self.text!r}: '{expr.opener}' opens a range, but only one figure follows: "
-                                  f"write both ends, e.g. '{expr.opener} 10 and 20'".replace(
-                                      "from 10 and", "from 10 to"))
+                                  f"write both ends, e.g. '{example}'")
         return expr
 
     # --- before a bound: hedges, openers, currency, sign, then the number or vague term -----------
@@ -586,14 +355,14 @@ class _Reader:
             expr.opener = w
             expr.between = expr.between or w == "between"
             return i + 1
-        m = _match(AGE_TABLE, toks, i)
+        m = match_phrase(AGE_TABLE, toks, i)
         if m and not expr.bounds:
             expr.age = True
             if m[0] != "point":
                 expr.prefix = expr.prefix or m[0]
             return i + m[1]
-        m = _match(PREFIX_TABLE, toks, i)
-        if m and not (w == "some" and _word(toks, i + 1) == "of"):
+        m = match_phrase(PREFIX_TABLE, toks, i)
+        if m and not (w == "some" and word_at(toks, i + 1) == "of"):
             if m[0] == "approx":
                 expr.hedged = True
             if not expr.bounds:
@@ -602,21 +371,21 @@ class _Reader:
                                           "expected one of 'at least' or 'at most' before a figure")
                 expr.prefix = expr.prefix or m[0]
             return i + m[1]
-        m = _match(FILLER_TABLE, toks, i)
+        m = match_phrase(FILLER_TABLE, toks, i)
         if m:
             return i + m[1]
         if w == "−" or w in SIGN_WORDS or (w == "-" and i + 1 < n and toks[i + 1].start == t.end and (
                 toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
             self.pending_sign = -self.pending_sign
             return i + 1
-        cur = _match(CURRENCY_PREFIX, toks, i)
+        cur = match_phrase(CURRENCY_PREFIX, toks, i)
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
             self.pending_unit = cur[0]
             return i + cur[1]
         decade = self._age_decade(i)
         if decade:
             return decade
-        vm = _match(_vague_table(), toks, i)
+        vm = match_phrase(vague_table(), toks, i)
         if vm:
             term = vague.lookup(vm[0])
             b = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
@@ -630,7 +399,7 @@ class _Reader:
             return found
         if w in ("a", "an") and _starts_quantity(toks, i + 1):
             return i + 1  # "a US$4.7 billion fine"
-        if _unit_at(toks, i) or _match(SUFFIX_TABLE, toks, i):
+        if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
             raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
                                   f"a number or range such as {EXAMPLES}")
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
@@ -646,7 +415,7 @@ class _Reader:
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
                   base=(value / top) * self.pending_sign, end=j)
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
-                and toks[j].start == toks[j - 1].end and _unit_at(toks, j + 1):
+                and toks[j].start == toks[j - 1].end and unit_at(toks, j + 1):
             b.end = j + 1  # "five-year sentence", "12-cent"
         return self._bound(b)
 
@@ -659,15 +428,15 @@ class _Reader:
     def _age_decade(self, i: int) -> int | None:
         """'in their 30s', 'in her twenties': ten years of age, 30–39."""
         toks = self.toks
-        lead = _match(_AGE_DECADE_TABLE, toks, i)
+        lead = match_phrase(AGE_DECADE_TABLE, toks, i)
         if not lead:
             return None
         j = i + lead[1]
         if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text in ("s", "'s") \
                 and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
             start, end = Decimal(toks[j].text), j + 2
-        elif _word(toks, j) in DECADE_WORDS:
-            start, end = Decimal(DECADE_WORDS[_word(toks, j)]), j + 1
+        elif word_at(toks, j) in DECADE_WORDS:
+            start, end = Decimal(DECADE_WORDS[word_at(toks, j)]), j + 1
         elif j < len(toks):
             self._fail(j, f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
             return None
@@ -687,31 +456,31 @@ class _Reader:
         w = t.text
         last = expr.bounds[-1]
         adjacent = i == last.end
-        m = _match(SUFFIX_TABLE, toks, i)
+        m = match_phrase(SUFFIX_TABLE, toks, i)
         if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
             expr.suffix = expr.suffix or m[0]
             expr.hedged = expr.hedged or m[0] == "approx"
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
             return i + m[1]
-        if w == "and" and _word(toks, i + 1) in ("a", "one") and _word(toks, i + 2) == "half" \
+        if w == "and" and word_at(toks, i + 1) in ("a", "one") and word_at(toks, i + 2) == "half" \
                 and last.value is not None:
             last.value += Decimal("0.5")  # "a year and a half"
             return i + 3
         more = self._part(i, last) if not expr.between else None
         if more:
             return more
-        widen = _match(WIDEN_TABLE, toks, i)
+        widen = match_phrase(WIDEN_TABLE, toks, i)
         step = widen[1] if widen else 1
         joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
-        other_side = _match(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
+        other_side = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
         if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") \
                 and other_side[0] != expr.prefix and len(expr.bounds) == 1:
             expr.second_prefix = other_side[0]  # "more than 10 and less than 40"
             expr.connected = True
             return i + 1 + other_side[1]
-        if w in (",", ";") and i + 1 < n and (_match(WIDEN_TABLE, toks, i + 1) or _match(SUFFIX_TABLE, toks, i + 1)
-                                         or _match(FILLER_SUFFIX_TABLE, toks, i + 1)):
+        if w in (",", ";") and i + 1 < n and (match_phrase(WIDEN_TABLE, toks, i + 1) or match_phrase(SUFFIX_TABLE, toks, i + 1)
+                                         or match_phrase(FILLER_SUFFIX_TABLE, toks, i + 1)):
             return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more"
         if w in (".", ",", ";") and i == n - 1:
             return n  # the full stop of a sentence the figure was copied from
@@ -736,11 +505,11 @@ class _Reader:
         tail = self._tail(i, last)
         if tail:
             return tail
-        m = _match(FILLER_SUFFIX_TABLE, toks, i)
+        m = match_phrase(FILLER_SUFFIX_TABLE, toks, i)
         if m:
             return i + m[1]
-        m = _match(AGE_SUFFIX_TABLE, toks, i)
-        if m and _canonical(last.unit or expr.trailing_unit) in DURATIONS:
+        m = match_phrase(AGE_SUFFIX_TABLE, toks, i)
+        if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True
             return i + m[1]
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
@@ -768,11 +537,11 @@ class _Reader:
     def _unit(self, i: int, last: Bound, adjacent: bool) -> int | None:
         """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
         toks, expr = self.toks, self.expr
-        found = _unit_at(toks, i)
+        found = unit_at(toks, i)
         if not found:
             return None
         unit, used = found
-        if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(_word(toks, i - 1)):
+        if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (i and toks[i - 1].end == toks[i].start
                                                         and toks[i - 1].kind == "num"):
@@ -789,26 +558,26 @@ class _Reader:
     def _part(self, i: int, last: Bound) -> int | None:
         """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
         toks = self.toks
-        j = i + (_word(toks, i) in ("and", ","))
+        j = i + (word_at(toks, i) in ("and", ","))
         if last.value is None or not last.unit or j >= len(toks):
             return None
         num = _number(toks, j, money=False)
         if not num or num[3]:
             return None
-        found = _unit_at(toks, num[1])
+        found = unit_at(toks, num[1])
         if not found:
             return None
         part_unit, used = found
         if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
-            finest = _finest(last.unit, part_unit)
-            factors = (_factor(last.unit, finest), _factor(part_unit, finest))
+            finest = finest_unit(last.unit, part_unit)
+            factors = (unit_factor(last.unit, finest), unit_factor(part_unit, finest))
             if any(f != f.to_integral_value() for f in factors):
                 raise RangeParseError(f"{self.text!r} adds {part_unit}s to {last.unit}s, which have no whole "
                                       f"ratio: write the figure in {finest}s")
             last.value = last.value * factors[0] + num[0] * factors[1]
             last.unit = finest
-        elif units.currency_of(_canonical(last.unit)) and part_unit.startswith(MINOR):
-            digits = currencies.table()[_canonical(last.unit)].minor_digits
+        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR):
+            digits = currencies.table()[main_unit(last.unit)].minor_digits
             if not digits or num[0] >= 10 ** digits:
                 return None
             last.value += num[0] / Decimal(10 ** digits)  # the major unit's own minor unit
@@ -825,7 +594,7 @@ class _Reader:
                 or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
             return None
-        unit_here = _unit_at(toks, i)
+        unit_here = unit_at(toks, i)
         if unit_here and unit_here[0] not in ("person", "case"):
             return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
         head = _noun_head(toks, i)
@@ -860,9 +629,9 @@ class _Reader:
         toks, expr = self.toks, self.expr
         w = toks[i].text
         unit = last.unit or expr.trailing_unit
-        money = bool(unit) and units.currency_of(_canonical(unit)) is not None
+        money = bool(unit) and units.currency_of(main_unit(unit)) is not None
         share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
-        duration = _canonical(unit) in DURATIONS
+        duration = main_unit(unit) in DURATIONS
         possessive = w == "'" and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
         if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
             return None
@@ -872,24 +641,21 @@ class _Reader:
         if found < len(toks):
             self._fail(found, "words only after 'of' or 'in' (a noun phrase, not a clause)")
         for k in range(i + 1, len(toks)):
-            rate = _match(RATE_TABLE, toks, k)
+            rate = match_phrase(RATE_TABLE, toks, k)
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
         return len(toks)
-
-
-_AGE_DECADE_TABLE = {_key(p): p for p in AGE_DECADE_LEADS}
 
 
 def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
     """A known phrase starting at token i that a word inside it breaks ("at aaa least"): (that word's
     index, the phrase). Only errors come here, so the search may be thorough."""
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
-              RATE_TABLE, _vague_table(), CURRENCY_PREFIX, _AGE_DECADE_TABLE)
+              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE)
     for k in range(i + 1, min(i + 4, len(toks))):
         rest = toks[:k] + toks[k + 1:]
         for table in tables:
-            found = _match(table, rest, i)
+            found = match_phrase(table, rest, i)
             if found and found[1] > k - i:
                 return k, " ".join(t.text for t in rest[i:i + found[1]])
         number = _number(rest, i, money=False)
@@ -902,7 +668,7 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
     """The furthest counted noun in the run of modifiers from token i: (index after it, its unit)."""
     j, head = i, None
     while j < len(toks) and _may_modify(toks, j):
-        m = _match(COUNTED_TABLE, toks, j)
+        m = match_phrase(COUNTED_TABLE, toks, j)
         if m:
             head = (j + m[1], m[0])
         j += 1
@@ -943,64 +709,13 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
     t = toks[j]
     if t.kind != "word" or t.text in NOUN_STOPS or t.text in _number_words() or t.text in CONNECTORS:
         return False
-    unit = _unit_at(toks, j)
+    unit = unit_at(toks, j)
     if unit and unit[0] not in ("person", "case"):
         return False
-    return not any(_match(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
-                                                        FILLER_SUFFIX_TABLE, _vague_table()))
-MINOR = "minor:"
-"""Prefix of the parser's own unit names for minor units ("minor:USD" is cents)."""
-
-
-@lru_cache(maxsize=1)
-def _unit_tables() -> tuple[dict[tuple[str, ...], str], ...]:
-    minor = {k: MINOR + code for k, code in MINOR_TABLE.items()}
-    return UNIT_TABLE, MULTIPLE_TABLE, minor
-
-
-def _longer_unit(toks: list[Tok], i: int) -> bool:
-    """Whether a unit of several tokens starts at token i ('kč' is 'k' and 'č'): not a scale, then."""
-    found = _match(UNIT_TABLE, toks, i)
-    return found is not None and found[1] > 1
-
-
-def _unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """The unit written at token i: a unit, a multiple ("decades") or a minor unit ("cents")."""
-    if i >= len(toks):
-        return None
-    for table in _unit_tables():
-        found = _match(table, toks, i)
-        if found:
-            return found
-    return None
-
-
-def _canonical(unit: str) -> str:
-    """A parser unit name as a ureg unit: multiples and minor units stand for their main unit."""
-    if unit.startswith(MINOR):
-        return unit[len(MINOR):]
-    if unit in units.MULTIPLES:
-        return units.MULTIPLES[unit][0]
-    return unit
-
-
-def _factor(unit: str, target: str) -> Decimal:
-    """How many `target` one `unit` is, for durations, multiples included (a decade is 120 months)."""
-    factor = Decimal(1)
-    if unit in units.MULTIPLES:
-        unit, times = units.MULTIPLES[unit]
-        factor = Decimal(times)
-    if target in units.MULTIPLES:
-        target, times = units.MULTIPLES[target]
-        factor /= Decimal(times)
-    return factor * Decimal(str(units.convert(1, unit, target)))
-
-
+    return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
+                                                        FILLER_SUFFIX_TABLE, vague_table()))
 def _parse_expr(text: str, original: str | None = None) -> Expr:
     return _Reader(text, text if original is None else original).read()
-
-
-CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
 
 
 def _starts_quantity(toks: list[Tok], i: int) -> bool:
@@ -1013,12 +728,12 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
     if t.text == "-" and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True
-    cur = _match(CURRENCY_PREFIX, toks, i)
+    cur = match_phrase(CURRENCY_PREFIX, toks, i)
     if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
         return True  # "from USD 100 to USD 200"
-    if _match(_vague_table(), toks, i):
+    if match_phrase(vague_table(), toks, i):
         return True
-    prefix = _match(PREFIX_TABLE, toks, i)
+    prefix = match_phrase(PREFIX_TABLE, toks, i)
     if prefix and t.text not in ("some",):
         return _starts_quantity(toks, i + prefix[1])
     return _number(toks, i, money=False) is not None
@@ -1028,7 +743,7 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
     w = toks[i].text
-    adjective = _match(RATE_TABLE, toks, i)
+    adjective = match_phrase(RATE_TABLE, toks, i)
     if adjective and w not in ("a",):
         return adjective[0], adjective[1]
     if i + 1 >= len(toks) or w not in ("per", "a", "an", "/", "each", "every"):
@@ -1038,15 +753,15 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "year", 2
     if nxt in PER_PERSON and w in ("per", "a"):
         return "person", 2
-    u = _unit_at(toks, i + 1)
+    u = unit_at(toks, i + 1)
     if u and u[0] in DURATIONS:
-        return _canonical(u[0]), 1 + u[1]
-    counted = _match(COUNTED_TABLE, toks, i + 1)
+        return main_unit(u[0]), 1 + u[1]
+    counted = match_phrase(COUNTED_TABLE, toks, i + 1)
     if counted and counted[0] == "person" and w in ("per", "a", "/"):
         return "person", 1 + counted[1]  # "per woman", "a head"
-    if u and w in ("per", "/") and not units.currency_of(_canonical(u[0])) and u[0] != "percent" \
+    if u and w in ("per", "/") and not units.currency_of(main_unit(u[0])) and u[0] != "percent" \
             and not u[0].startswith(MINOR):
-        return _canonical(u[0]), 1 + u[1]  # "$350 per kg"
+        return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
     if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
         raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
                               "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
@@ -1055,11 +770,6 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
 
 
 # --- from expression to Range ------------------------------------------------------------
-
-def _finest(a: str, b: str) -> str:
-    """Of two units of one dimension, the smaller (months rather than years), so values stay whole."""
-    return a if _factor(a, b) < 1 else b
-
 
 def _to_main_units(bounds: list[Bound]) -> None:
     """Multiples and minor units to their main unit: two decades are 20 years, 60p is £0.60."""
@@ -1094,13 +804,13 @@ def _resolve_units(expr: Expr, text: str) -> str:
                     units.dimension_key(other) != units.dimension_key(unit):
                 raise RangeParseError(f"{text!r} mixes units ({other} and {unit}): "
                                       "write both ends of a range in one unit")
-            unit = _finest(unit, other)
+            unit = finest_unit(unit, other)
     for b in bounds:
         if b.fraction and units.dimension_key(b.unit or unit) in ("dimensionless", "[person]^1", "[case]^1"):
             b.scaled(Decimal(100))
             b.unit = "percent"
         elif b.unit and b.unit != unit:
-            b.scaled(_factor(b.unit, unit))
+            b.scaled(unit_factor(b.unit, unit))
             b.unit = unit
         else:
             b.unit = b.unit or unit
@@ -1250,9 +960,9 @@ _FAST_CHARS = frozenset("–—€£¥₩") | frozenset(chr(c) for c in range(12
 
 def _read(text: str) -> Expr:
     """Any figure, through the not-a-figure rules and the token loop."""
-    unified = _unify(text)
+    unified = unify(text)
     _refuse_not_figure(unified)
-    norm = _join_symbols(_normalize_unified(_strip_brackets(unified)))
+    norm = join_symbols(normalize_unified(strip_brackets(unified)))
     if not norm:
         raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
     return _parse_expr(norm, text)

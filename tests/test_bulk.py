@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import bulk, ranges, units, vague
+from claims import bulk, lexicon, ranges, units, vague
 from claims.ranges import Range, RangeParseError, format_range, parse_range
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,11 +149,11 @@ def test_a_bare_number_takes_the_hint_and_a_stated_unit_wins_within_its_dimensio
 def test_every_hedge_suffix_unit_and_currency_of_the_tables_is_read_in_bulk():
     """The grammar is built from the tables: a word added there is read here too (currencies
     without exchange rates are parse_range's alone)."""
-    phrase = [" ".join(key) for key in ranges.PREFIX_TABLE]
+    phrase = [" ".join(key) for key in lexicon.PREFIX_TABLE]
     texts = [f"{p} 5" for p in phrase]
-    texts += [f"5 {' '.join(key)}" for key in ranges.SUFFIX_TABLE]
+    texts += [f"5 {' '.join(key)}" for key in lexicon.SUFFIX_TABLE]
     texts += [f"5 {word}" for word, unit in units.UNIT_WORDS.items() if bulk._in_bulk(unit)]
-    texts += [f"{' '.join(key)} 5" for key, unit in ranges.CURRENCY_PREFIX.items() if bulk._in_bulk(unit)]
+    texts += [f"{' '.join(key)} 5" for key, unit in lexicon.CURRENCY_PREFIX.items() if bulk._in_bulk(unit)]
     found = check_same(texts, [""] * len(texts))
     assert [t for t, done in zip(texts, found.done) if not done] == []
 
@@ -185,15 +185,15 @@ NUMBERS = st.one_of(
     st.decimals(0, 10**6, places=3, allow_nan=False, allow_infinity=False).map(str),
     st.sampled_from(["0", "007", "0.0", ".5", "5.", "1,00", "1,0000", "1,000.5", "1.2.3", "123456789012345",
                      "1234567890123456", "0.000000000000001", "1 000", "1e5"]),
-    st.sampled_from(list(ranges.ONES) + list(ranges.TENS)).flatmap(
+    st.sampled_from(list(lexicon.ONES) + list(lexicon.TENS)).flatmap(
         lambda w: st.sampled_from([w, f"{w} hundred", f"{w} thousand", f"{w}-five", f"{w} hundred and ten"])),
 )
 PIECES = st.one_of(
     NUMBERS, NUMBERS, NUMBERS,
-    st.sampled_from(_phrases(ranges.PREFIX_TABLE)), st.sampled_from(_phrases(ranges.SUFFIX_TABLE)),
-    st.sampled_from(sorted(units.UNIT_WORDS)), st.sampled_from(_phrases(ranges.CURRENCY_PREFIX)),
-    st.sampled_from(sorted(ranges.CONNECTORS) + ["or", "and", "~", "between", "from"]),
-    st.sampled_from(sorted(ranges.SUFFIX_SCALES) + sorted(vague.SCALES) + ["M", "B", "T"]),
+    st.sampled_from(_phrases(lexicon.PREFIX_TABLE)), st.sampled_from(_phrases(lexicon.SUFFIX_TABLE)),
+    st.sampled_from(sorted(units.UNIT_WORDS)), st.sampled_from(_phrases(lexicon.CURRENCY_PREFIX)),
+    st.sampled_from(sorted(lexicon.CONNECTORS) + ["or", "and", "~", "between", "from"]),
+    st.sampled_from(sorted(lexicon.SUFFIX_SCALES) + sorted(vague.SCALES) + ["M", "B", "T"]),
     st.sampled_from(sorted(vague.conventions()) + ["a", "of", "the", "per", "year", "just", "yen", "hk", "(", ")",
                                                    "US$", "−", "-", "½", "/", ",", ".", "respondents"]),
 )
@@ -221,8 +221,8 @@ PLAIN_NUMBERS = st.one_of(st.integers(0, 10**6).map(str), st.integers(1000, 10**
 @st.composite
 def bound(draw) -> str:
     """One figure as the grammar of figures has it: currency, number, scale, unit; each perhaps."""
-    currency = draw(maybe(_phrases(ranges.CURRENCY_PREFIX)))
-    scale = draw(maybe(sorted(ranges.SUFFIX_SCALES) + [" " + s for s in vague.SCALES]))
+    currency = draw(maybe(_phrases(lexicon.CURRENCY_PREFIX)))
+    scale = draw(maybe(sorted(lexicon.SUFFIX_SCALES) + [" " + s for s in vague.SCALES]))
     unit = draw(maybe(sorted(units.UNIT_WORDS)))
     return f"{currency}{draw(st.sampled_from(['', ' ']))}{draw(PLAIN_NUMBERS)}{scale} {unit}"
 
@@ -231,12 +231,12 @@ def bound(draw) -> str:
 def phrase_figure(draw) -> str:
     """A figure in the shapes reports use: hedge, one or two bounds, suffix, unit, words around."""
     parts = [draw(maybe(["just", "from", "anywhere from", "the", "well", "no", "some of the", "minimum sentence is"])),
-             draw(maybe(_phrases(ranges.PREFIX_TABLE))), draw(maybe(["between"])), draw(bound())]
+             draw(maybe(_phrases(lexicon.PREFIX_TABLE))), draw(maybe(["between"])), draw(bound())]
     if draw(st.booleans()):
-        parts += [draw(st.sampled_from(sorted(ranges.CONNECTORS) + ["or", "and", "~"])), draw(bound())]
+        parts += [draw(st.sampled_from(sorted(lexicon.CONNECTORS) + ["or", "and", "~"])), draw(bound())]
     elif draw(st.integers(0, 3)) == 0:
         parts += ["and", draw(PLAIN_NUMBERS), draw(st.sampled_from(sorted(units.UNIT_WORDS)))]
-    parts += [draw(maybe(_phrases(ranges.SUFFIX_TABLE))), draw(maybe(sorted(units.UNIT_WORDS))),
+    parts += [draw(maybe(_phrases(lexicon.SUFFIX_TABLE))), draw(maybe(sorted(units.UNIT_WORDS))),
               draw(maybe(["(US$5)", "(about 5)", "of respondents", "in 2019", "a year", "per head", "of them",
                           "yen", "and perhaps", "people"]))]
     glue = draw(st.lists(st.sampled_from([" ", " ", " ", "", "  "]), min_size=len(parts), max_size=len(parts)))
@@ -269,7 +269,7 @@ def test_normalizing_a_column_is_ranges_normalize(texts):
     normalized = bulk._arrow_strings(found.data, np.diff(found.offsets)).to_pylist()
     for text, got, ok in zip(texts, normalized, short):
         if ok:
-            assert got == ranges._normalize(ranges._strip_brackets(text)), text
+            assert got == lexicon.normalize(lexicon.strip_brackets(text)), text
 
 
 @settings(max_examples=500, deadline=None)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claims import currencies, notfigure, paths, ranges, units
+from claims import currencies, lexicon, notfigure, paths, ranges, units
 from claims.ranges import RangeParseError, format_range, parse_range
 
 N = None
@@ -298,15 +298,15 @@ READABLE = ["30–50%", "between 30 percent and half", "$100–$1,000", "5+ year
             "£2,740", "2 years and 3 months", "more than 90 percent", "12–40%", "at least 7 years", "1.2 million",
             "5,000 RMB", "3,990 cases", "HK$500", "two decades", "in their 30s", "60p"]
 KNOWN = frozenset(
-    word for table in (ranges.PREFIX_TABLE, ranges.SUFFIX_TABLE, ranges.UNIT_TABLE, ranges.WIDEN_TABLE,
-                       ranges.FILLER_TABLE, ranges.FILLER_SUFFIX_TABLE, ranges.AGE_TABLE, ranges.RATE_TABLE,
-                       ranges.MULTIPLE_TABLE, ranges.MINOR_TABLE, ranges.COUNTED_TABLE, ranges._vague_table(),
-                       ranges.AGE_SUFFIX_TABLE, ranges._AGE_DECADE_TABLE)
-    for key in table for word in key) | ranges.SIGN_WORDS | ranges.RANGE_OPENERS | ranges.PER_PERSON
+    word for table in (lexicon.PREFIX_TABLE, lexicon.SUFFIX_TABLE, lexicon.UNIT_TABLE, lexicon.WIDEN_TABLE,
+                       lexicon.FILLER_TABLE, lexicon.FILLER_SUFFIX_TABLE, lexicon.AGE_TABLE, lexicon.RATE_TABLE,
+                       lexicon.MULTIPLE_TABLE, lexicon.MINOR_TABLE, lexicon.COUNTED_TABLE, lexicon.vague_table(),
+                       lexicon.AGE_SUFFIX_TABLE, lexicon.AGE_DECADE_TABLE)
+    for key in table for word in key) | lexicon.SIGN_WORDS | lexicon.RANGE_OPENERS | lexicon.PER_PERSON
 unknown_words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
     lambda w: w not in KNOWN and w not in ranges._continuations() and w not in notfigure._trigger_words()
-    and w not in ranges.NOUN_STOPS and w not in ranges.CONNECTORS and not currencies.ambiguous(w)
-    and not notfigure.is_ordinal_word(w) and w not in ranges.DECADE_WORDS)
+    and w not in lexicon.NOUN_STOPS and w not in lexicon.CONNECTORS and not currencies.ambiguous(w)
+    and not notfigure.is_ordinal_word(w) and w not in lexicon.DECADE_WORDS)
 
 
 @settings(max_examples=500, deadline=None)

@@ -1,0 +1,317 @@
+"""The words figures are written with, and how a figure's text becomes tokens.
+
+Number words, scales, bound and hedge phrases, fillers, connectives, units (from `claims.units`,
+currencies from `claims.currencies`), counted nouns and vague terms (`claims.vague`) as phrase
+tables; the tokenizer; longest-phrase matching; and the characters a figure is normalized to.
+`claims.ranges` reads figures with them, `claims.bulk` builds its grammar from them: one place for
+each word, so a word added here is read everywhere.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+from claims import currencies, units, vague
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+DECADE_WORDS = {w[:-1] + "ies": n for w, n in TENS.items()}
+"""'twenties' … 'nineties': "in their twenties" is 20–29."""
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10}
+SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
+                 "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+"""Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b")."""
+MONEY_ONLY_SUFFIXES: set[str] = set()
+"""Suffixes read as scales only after money. None now: "4.5m refugees" is four and a half million."""
+
+PREFIX_MODS = {
+    "ge": ["at least", "more than", "over", "above", "greater than", "in excess of", "upwards of",
+           "upward of", "no less than", "no fewer than", "not less than", "not fewer than",
+           "a minimum of", "minimum of", "minimum", "min", "min.", "exceeding", "well over",
+           "well above", "slightly more than", "just over", "as little as", "as low as", "as few as",
+           "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "surpassing", "topped",
+           "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
+           "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
+           "bigger or equal than", "higher or equal than", "larger or equal than", "no lower than",
+           "≥", ">", ">="],
+    "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
+           "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
+           "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
+           "lower than", "smaller than", "less than or equal to", "equal to or less than",
+           "less or equal than", "smaller or equal than", "lower or equal than", "not above", "not over",
+           "no higher than", "≤", "<", "<="],
+    "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
+               "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
+               "estimated", "est.", "an approximate", "approximate", "in the region of",
+               "on the order of", "something like", "~", "≈"],
+}
+SUFFIX_MODS = {
+    "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
+           "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
+           "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
+           "or more than that"],
+    "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
+           "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
+    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take"],
+}
+AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
+                "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
+                "aged over": "ge", "aged": "", "age": "", "ages": ""}
+"""Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
+AGE_SUFFIXES = ["old", "of age"]
+"""After a duration: the figure is an age ("29 years old", "3 years of age"), read as the duration."""
+AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
+"""Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
+FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
+           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another",
+           "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
+"""Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
+documented in the README; every other word before a figure is an error."""
+FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
+"""Words after a figure that do not change its reading ("2,000 people in total")."""
+CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
+CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
+                     "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
+                     "and maybe": "to", "or maybe": "to"}
+"""Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands"."""
+SIGN_WORDS = {"minus", "negative"}
+RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
+                   "weekly": "week", "daily": "day", "a year": "year"}
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
+             "centuries", "fortnight"}
+PER_PERSON = {"capita", "head"}
+"""After "per" or "a": money per person ("$3,000 per capita", "$500 a head")."""
+RANGE_OPENERS = {"between", "from"}
+NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "every", "than", "but",
+              "from", "between", "the", "at", "by", "on", "with", "is", "are", "was", "were", "as"}
+"""Words that end a counted noun phrase: what follows them is read by the grammar again."""
+CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
+                         "shall should do does did said says say according that which who whom whose when "
+                         "where while because if than".split())
+"""Words that make what follows a figure a clause, not a noun phrase: "half of them are women" is a
+sentence, and a sentence is not a figure."""
+TOKEN_RE = re.compile(r"""
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
+  | (?P<word>[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
+  | (?P<other>\S)
+""", re.X)
+DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
+
+
+class Tok(NamedTuple):
+    """A token and where it stands in the normalized text (a tuple: the parser makes many)."""
+
+    text: str
+    kind: str  # num, sym, word, other
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokens(phrase.lower()))
+
+
+def _phrase_table(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    return {phrase_key(p): name for name, phrases in groups.items() for p in phrases}
+
+
+PREFIX_TABLE = _phrase_table(PREFIX_MODS)
+WIDEN_TABLE = {phrase_key(p): v for p, v in CONNECTOR_PHRASES.items()}
+SUFFIX_TABLE = _phrase_table(SUFFIX_MODS)
+UNIT_TABLE = {phrase_key(w): u for w, u in units.UNIT_WORDS.items()}
+CURRENCY_PREFIX = {k: u for k, u in UNIT_TABLE.items() if units.currency_of(u)}
+AGE_TABLE = {phrase_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
+FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
+FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
+AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
+RATE_TABLE = {phrase_key(p): u for p, u in RATE_ADJECTIVES.items()}
+MULTIPLE_TABLE = {phrase_key(w): w for w in units.MULTIPLES}
+"""Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
+MINOR_TABLE = {phrase_key(w): code for w, (code, _) in currencies.minor_words().items()}
+"""Minor units ("cents", "p", "paise"): the figure is read in the main unit ("60p" is £0.60)."""
+GLUED_ONLY_MINOR = {("p",), ("c",)}
+"""Minor units that are read only glued to their number ("60p", "43c"): spaced, they are other words."""
+COUNTED_TABLE = {phrase_key(w): u for w, u in {**units.COUNT_NOUNS,
+                                          **{w: u for w, u in units.UNIT_WORDS.items()
+                                             if u in ("person", "case")}}.items()}
+"""Nouns a count may name: people and cases (with their unit) and plain counts ("villages")."""
+
+
+_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the lengths of the table's phrases that start with it, longest first."""
+    index = _LENGTHS.get(id(table))
+    if index is None:
+        found: dict[str, set[int]] = {}
+        for key in table:
+            found.setdefault(key[0], set()).add(len(key))
+        index = _LENGTHS[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
+    return index
+
+
+def match_phrase(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """Longest phrase of `table` starting at token i: (value, tokens used)."""
+    first = toks[i].text
+    lengths = _lengths(table).get(first)
+    if lengths is None:
+        if first.endswith(".") and (first[:-1],) in table:
+            return table[(first[:-1],)], 1
+        return None
+    for n in lengths:
+        if n == 1:
+            return table[(first,)], 1
+        if i + n <= len(toks):
+            key = tuple(t.text for t in toks[i:i + n])
+            if key in table:
+                return table[key], n
+    return None
+
+
+@lru_cache(maxsize=1)
+def vague_table() -> dict[tuple[str, ...], str]:
+    phrases = set(vague.conventions()) | set(vague.composed_phrases())
+    return {phrase_key(p): p for p in phrases if vague.lookup(p)}
+
+
+AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
+
+
+
+CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
+
+
+
+def word_at(toks: list[Tok], j: int) -> str:
+    if j >= len(toks):
+        return ""
+    t = toks[j]
+    return t.text.rstrip(".") if t.kind == "word" else t.text
+
+
+def is_number_word(w: str) -> bool:
+    return w in ONES or w in TENS
+
+
+def strip_brackets(text: str) -> str:
+    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside."""
+    outer = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    if outer != text and re.search(r"\d", outer):
+        return outer
+    return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
+
+
+WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
+"""A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
+
+VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
+
+
+SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
+CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
+SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
+"""'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart."""
+
+
+def unify(text: str) -> str:
+    """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them."""
+    if text.isascii():
+        return text
+    if any(char in text for char in VULGAR):
+        for char, (alone, decimal) in VULGAR.items():
+            if decimal:
+                text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
+            text = text.replace(char, f" {alone} ")
+    return unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+
+
+def normalize(text: str) -> str:
+    return normalize_unified(unify(text))
+
+
+def normalize_unified(text: str) -> str:
+    if " " in text:
+        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
+    # "1.2M": a capital M after a number is million, a lower-case m is not
+    text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
+    return " ".join(text.lower().split())
+
+
+def join_symbols(text: str) -> str:
+    """'c $ 16.4 million' as 'c$ 16.4 million' where the letters and '$' are one currency's symbol."""
+    if " $" not in text:
+        return text
+    return SPACED_SYMBOL.sub(lambda m: m.group(1) + "$" if currencies.by_symbol(m.group(1) + "$") else m.group(),
+                             text)
+
+
+MINOR = "minor:"
+"""Prefix of the parser's own unit names for minor units ("minor:USD" is cents)."""
+
+
+@lru_cache(maxsize=1)
+def _unit_tables() -> tuple[dict[tuple[str, ...], str], ...]:
+    minor = {k: MINOR + code for k, code in MINOR_TABLE.items()}
+    return UNIT_TABLE, MULTIPLE_TABLE, minor
+
+
+def longer_unit(toks: list[Tok], i: int) -> bool:
+    """Whether a unit of several tokens starts at token i ('kč' is 'k' and 'č'): not a scale, then."""
+    found = match_phrase(UNIT_TABLE, toks, i)
+    return found is not None and found[1] > 1
+
+
+def unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The unit written at token i: a unit, a multiple ("decades") or a minor unit ("cents")."""
+    if i >= len(toks):
+        return None
+    for table in _unit_tables():
+        found = match_phrase(table, toks, i)
+        if found:
+            return found
+    return None
+
+
+def main_unit(unit: str) -> str:
+    """A parser unit name as a ureg unit: multiples and minor units stand for their main unit."""
+    if unit.startswith(MINOR):
+        return unit[len(MINOR):]
+    if unit in units.MULTIPLES:
+        return units.MULTIPLES[unit][0]
+    return unit
+
+
+def unit_factor(unit: str, target: str) -> Decimal:
+    """How many `target` one `unit` is, for durations, multiples included (a decade is 120 months)."""
+    factor = Decimal(1)
+    if unit in units.MULTIPLES:
+        unit, times = units.MULTIPLES[unit]
+        factor = Decimal(times)
+    if target in units.MULTIPLES:
+        target, times = units.MULTIPLES[target]
+        factor /= Decimal(times)
+    return factor * Decimal(str(units.convert(1, unit, target)))
+
+
+def finest_unit(a: str, b: str) -> str:
+    """Of two units of one dimension, the smaller (months rather than years), so values stay whole."""
+    return a if unit_factor(a, b) < 1 else b
+
+
