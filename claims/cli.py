@@ -117,6 +117,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     print(f"  unit:   {unit}")
     print(f"  kind:   {r.kind}")
     print(f"  vague:  {'; '.join(r.vague) if r.vague else '-'}")
+    if r.counted:
+        print(f"  counts: {r.counted}")
     return 0
 
 

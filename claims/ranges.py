@@ -57,7 +57,7 @@ class Range:
         comes from the vague-term conventions).
     text: the original text.
     vague: the convention phrases used for the vague bounds, e.g. ("several hundred",).
-    counted: the words naming what a count counts, as written ("north korean women"), or "".
+    counted: the words naming what a count counts, lower-cased ("north korean women"), or "".
 
     An approx reading with low < high is a hedged range ("about 200,000 to 300,000"): the hedge is
     kept as the kind, never turned into a wider interval.
