@@ -272,6 +272,7 @@ class Expr:
     counted_plain: bool = False  # that noun has no unit of its own ("villages")
     counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
     counted_unit: str = ""
+    core_end: int = -1  # tokens of the figure proper, without the words after it that say of what (-1: all)
 
 
 class _Reader:
@@ -328,10 +329,15 @@ class _Reader:
 
     def read(self) -> Expr:
         i, n = 0, len(self.toks)
+        self.core, self.core_end = True, 0
         while i < n:
             expecting = not self.expr.bounds or self.expr.connected
             i = self._before(i) if expecting else self._after(i)
+            if self.core:
+                self.core_end = i
+            self.core = True
         expr = self.expr
+        expr.core_end = self.core_end
         if not expr.bounds:
             raise RangeParseError(f"no figure found in {self.text!r}: expected a number or range such as {EXAMPLES}")
         if expr.connected:
@@ -393,6 +399,7 @@ class _Reader:
             j = i + vm[1]
             if j < n and toks[j].text == "of" and j + 1 < n and term.unit != "percent":
                 b.end = j + 1  # "thousands of people"; a share's "of" is the whole it is of ("most of them")
+                self.core, self.core_end = False, j
             return self._bound(b)
         found = self._number_bound(i)
         if found:
@@ -481,8 +488,10 @@ class _Reader:
             return i + 1 + other_side[1]
         if w in (",", ";") and i + 1 < n and (match_phrase(WIDEN_TABLE, toks, i + 1) or match_phrase(SUFFIX_TABLE, toks, i + 1)
                                          or match_phrase(FILLER_SUFFIX_TABLE, toks, i + 1)):
+            self.core = False
             return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more"
         if w in (".", ",", ";") and i == n - 1:
+            self.core = False
             return n  # the full stop of a sentence the figure was copied from
         if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
             expr.connected = True
@@ -504,15 +513,18 @@ class _Reader:
             return unit
         tail = self._tail(i, last)
         if tail:
+            self.core = False
             return tail
         m = match_phrase(FILLER_SUFFIX_TABLE, toks, i)
         if m:
+            self.core = False
             return i + m[1]
         m = match_phrase(AGE_SUFFIX_TABLE, toks, i)
         if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True
             return i + m[1]
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
+            self.core = False
             return n  # "one quarter of", "a couple of": the noun was cut off
         second = i if _starts_quantity(toks, i) else i + 1 if (
             w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)) else None
@@ -612,6 +624,9 @@ class _Reader:
             self._fail(end - 1, "one unit per figure")
         expr.counted = " ".join(tok.text for tok in toks[i:end])
         expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
+        single = match_phrase(COUNTED_TABLE, toks, i)
+        self.core = i == last.end and single is not None and single[1] == end - i \
+            and toks[i - 1].text != "of"  # "2,000 people"; not modifiers, not "thousands of people"
         if unit:
             if i == last.end:
                 last.unit = last.unit or unit
@@ -956,6 +971,21 @@ def _fast(text: str) -> Expr | None:
 
 
 _FAST_CHARS = frozenset("–—€£¥₩") | frozenset(chr(c) for c in range(128))
+
+
+def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
+    """The reading of `text` and the figure proper within it, as its normalized text: "thousands of
+    defectors" is "thousands", "2,000 people in total" is "2,000 people" (for the article extractor,
+    which keeps a figure's words and its counted noun, not what follows)."""
+    r = parse_range(text, unit)
+    expr = _fast(text)
+    if expr is not None:
+        return r, normalize_unified(strip_brackets(unify(text)))
+    norm = join_symbols(normalize_unified(strip_brackets(unify(text))))
+    expr = _parse_expr(norm, text)
+    toks = tokens(norm)
+    end = len(toks) if expr.core_end < 0 else expr.core_end
+    return r, norm[:toks[end - 1].end] if end else ""
 
 
 def _read(text: str) -> Expr:
