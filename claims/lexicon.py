@@ -62,7 +62,7 @@ SUFFIX_MODS = {
            "or more than that"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
-    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take"],
+    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd"],
 }
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",

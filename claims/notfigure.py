@@ -39,7 +39,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec")
 DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "fiscal", "fy",
-              "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout")
+              "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
+              "its", "their", "his", "her", "our", "this", "that", "last", "next")
 """Before a year-like number ('in 2019', 'since 1998', 'the 1951 Convention'), a word that makes it a
 year. Range words ('between', 'to', 'from') are not among them: '1,000 to 2000 people' is a count,
 and a span of two years has its own rule."""
@@ -179,7 +180,7 @@ def first(text: str) -> NotFigure | None:
     return next(_scan(text), None)
 
 
-LONE_YEAR = re.compile(rf"\s*(?:{YEAR})\s*", re.I)
+LONE_YEAR = re.compile(rf"\s*(?:{YEAR})[\s.,;:!?]*", re.I)
 """A value that is only a year-like number ('2019'): a year, unless a unit or a hedge says otherwise."""
 
 

@@ -439,7 +439,7 @@ class _Reader:
         if not lead:
             return None
         j = i + lead[1]
-        if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text in ("s", "'s") \
+        if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text.rstrip(".") in ("s", "'s") \
                 and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
             start, end = Decimal(toks[j].text), j + 2
         elif word_at(toks, j) in DECADE_WORDS:
@@ -602,6 +602,13 @@ class _Reader:
         """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
         noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
         toks, expr = self.toks, self.expr
+        if last.is_vague and last.unit == "percent" and i == last.end and expr.counted_bound < 0:
+            head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
+            if head:
+                expr.counted, expr.counted_bound = " ".join(t.text for t in toks[i:head[0]]), len(expr.bounds) - 1
+                single = match_phrase(COUNTED_TABLE, toks, i)
+                self.core = single is not None and single[1] == head[0] - i
+                return head[0]
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
                 or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
@@ -757,6 +764,14 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
+    w = toks[i].text
+    found = _rate_phrase(toks, i)
+    if found and word_at(toks, i + found[1]) in ("ago", "earlier", "later", "before", "after", "previously"):
+        return None  # "108.4 million a year earlier": a time, not a rate
+    return found
+
+
+def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     w = toks[i].text
     adjective = match_phrase(RATE_TABLE, toks, i)
     if adjective and w not in ("a",):

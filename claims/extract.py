@@ -1,0 +1,475 @@
+"""Candidate claims in an article's text: each figure with its sentence, reading, speaker and metric.
+
+`candidates(text)` splits the text into sentences, finds every span `claims.ranges` reads as a
+figure (and the figure proper within it: "thousands" of "thousands of defectors"), and leaves out
+what `claims.notfigure` says names a thing or a date, ages of named people ("Kim, 34,") and
+ordinals ("the first half"). For each figure it says who said it and who the figure is from
+("X said", "according to X", "X estimates", a quoted speaker, "he" for the last one named), the
+metric of data/metrics.csv it fits best, and a check-worthiness score. Pure functions on text: the
+sources (HTML, PDF, a URL) are `claims.article`'s.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claims import notfigure, units
+from claims.lexicon import (
+    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, FILLER_TABLE, FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
+    Tok, match_phrase, unify, vague_table,
+)
+from claims.ranges import Range, RangeParseError, figure
+
+TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+MAX_TOKENS = 14
+"""The longest figure looked for, in tokens ("between 3,000 yuan (439 U.S. dollars) and 10,000 yuan")."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure found in a text, as an editor would enter it.
+
+    value: the figure as written (its bound and hedge words, currency, and a noun that directly
+        follows it); start/end: where `value` stands in the text (Python string indices);
+    sentence: the sentence holding it, as in the text; reading: the parsed Range;
+    claimant: who said it; attributed_to: whom the figure is from, when another than the speaker;
+    metric: the best-fitting metric id, or ""; score: check-worthiness, 0 to 1 (an attributed
+    estimate ranks above a bare figure); page: the page of a PDF, else None.
+    """
+
+    value: str
+    start: int
+    end: int
+    sentence: str
+    reading: Range
+    claimant: str = ""
+    attributed_to: str = ""
+    metric: str = ""
+    score: float = 0.0
+    page: int | None = None
+    sentence_start: int = field(default=0, compare=False)
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co "
+    "corp vs etc e.g i.e approx est gen gov sen rep lt col capt sgt mt ca c p pp fig vol art sec ch para "
+    "jr sr dept univ assn bros messrs mme mlle rev hon fr op cit al".split())
+"""Words a full stop follows without ending a sentence ("U.S.", "Dr.", "No. 5", "Jan. 20")."""
+
+_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n\s*\n|\n""")
+HEADING = 60
+"""A line shorter than this, with no full stop, is a heading or a dateline line: a sentence of its own.
+A longer one runs on into the next line (text wrapped at a fixed width)."""
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of spaces. A full stop after an abbreviation, an
+    initial ("John F. Kennedy") or inside a number does not end one; a line break does."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        if m.group() == "\n":
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+            if line and line[-1] not in ".!?:\"”’)" and len(line) >= HEADING:
+                continue  # a wrapped line: the sentence goes on
+        if m.group()[0] == ".":
+            before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            after = text[m.end():m.end() + 3].lstrip()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+# --- figures in a sentence -------------------------------------------------------------------
+
+def _lower(text: str) -> str:
+    """Lower case, character for character, so that offsets still point into the text."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Words a figure may begin with: numbers, vague terms, bound and hedge words, openers, currencies."""
+    words = set(ONES) | set(TENS) | set(FRACTIONS) | RANGE_OPENERS | SIGN_WORDS | {"a", "an", "half", "dozen"}
+    for table in (PREFIX_TABLE, FILLER_TABLE, CURRENCY_PREFIX, AGE_TABLE, vague_table()):
+        words.update(k[0] for k in table)
+    return frozenset(words - {"the", "some", "in", "no", "just", "only"}) | {"some", "the", "no", "just", "only"}
+
+
+def _may_start(toks: list[Tok], i: int) -> bool:
+    """Whether a figure may begin at token i: a number, or a starter word with a number or vague
+    term within a few tokens (most words are neither, and are passed over at once)."""
+    t = toks[i]
+    if t.kind == "num":
+        return True
+    if t.text == "in":
+        return match_phrase(AGE_DECADE_TABLE, toks, i) is not None  # "in their 20s"
+    if t.text not in _starters() and t.text.rstrip(".") not in _starters():
+        return False
+    for k in range(i, min(i + 6, len(toks))):
+        u = toks[k]
+        if u.kind == "num" or u.text in ONES or u.text in TENS or u.text in FRACTIONS \
+                or match_phrase(vague_table(), toks, k) or u.text in ("half", "dozen", "dozens"):
+            return True
+    return False
+
+
+def _core_span(sentence: str, toks: list[Tok], i: int, e: int, core: str) -> int | None:
+    """The end (in the sentence) of the figure proper: the tokens of tokens[i:e] that spell `core`."""
+    want = [t.text for t in _tokens(_lower(unify(core)))]
+    have = [t.text for t in toks[i:e]]
+    if not want or have[:len(want) - 1] != want[:-1] or have[len(want) - 1].rstrip(".") != want[-1].rstrip("."):
+        return None
+    last = toks[i + len(want) - 1]
+    if last.text.endswith(".") and last.kind == "word":
+        return last.end - 1  # "two years." ending a sentence: the full stop is the sentence's
+    return last.end
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    reading: Range
+
+
+def figures(sentence: str) -> list[_Found]:
+    """Every figure of one sentence, left to right, none inside another or a not-a-figure span."""
+    low = _lower(sentence)
+    toks = _tokens(low)
+    blocked = notfigure.find(unify(sentence)) if len(unify(sentence)) == len(sentence) else notfigure.find(sentence)
+    found: list[_Found] = []
+    i = 0
+    while i < len(toks):
+        if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
+            i += 1
+            continue
+        hit = None
+        for e in range(min(len(toks), i + MAX_TOKENS), i, -1):
+            text = sentence[toks[i].start:toks[e - 1].end]
+            try:
+                reading, core = figure(text)
+            except RangeParseError:
+                continue
+            if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
+                continue  # "108.4 million a year earlier": a time, not a rate
+            end = _core_span(sentence, toks, i, e, core)
+            if end is not None:
+                hit = _Found(toks[i].start, end, reading)
+            break
+        if hit is None:
+            i += 1
+            continue
+        hit = _without_a_modifier(sentence, hit)
+        if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
+            found.append(hit)
+        i = next((k for k, t in enumerate(toks) if t.start >= hit.end), len(toks))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _singular_nouns() -> frozenset[str]:
+    """Counted nouns in the singular ("business" of "400 business events" modifies the next word)."""
+    nouns = {k[0] for k in COUNTED_TABLE if len(k) == 1}
+    return frozenset(w for w in nouns if {w + "s", w + "es"} & nouns or (w.endswith("y") and w[:-1] + "ies" in nouns)
+                     or w in ("person", "woman", "man", "child"))
+
+
+def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
+    """'over 400 business' (of '400 business events') as 'over 400': a singular noun after a count
+    other than one is a modifier of the next word, not what is counted."""
+    words = sentence[hit.start:hit.end].split()
+    if len(words) > 1 and words[-1].lower() in _singular_nouns() and hit.reading.low not in (1.0, None):
+        text = sentence[hit.start:hit.end].rsplit(None, 1)[0]
+        try:
+            return _Found(hit.start, hit.start + len(text), figure(text)[0])
+        except RangeParseError:
+            return hit
+    return hit
+
+
+AGE_OF_A_NAME = re.compile(r"[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
+"""Before a number: "Kim, 34," or "Park, aged 52," — an age of someone named, not a claim."""
+BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
+
+
+def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
+    """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
+    day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
+    value = low[hit.start:hit.end]
+    before = sentence[max(0, hit.start - 40):hit.start]
+    after = sentence[hit.end:hit.end + 12]
+    r = hit.reading
+    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and not r.unit \
+            and r.low is not None and r.low == r.high and 0 < r.low < 130:
+        return False
+    if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)):
+        return False  # "a 34-year-old woman": an age
+    if re.search(r"\b(?:first|second|third|last|latter|former)\s+$", low[:hit.start]) \
+            and value.split()[0] in FRACTIONS:
+        return False
+    if value.split()[-1] in FRACTIONS and re.match(r"\s+[a-z]", after) and not re.match(r"\s+of\b", after):
+        return False  # "a third defendant"
+    if re.search(r"(?:\d|\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r"))\s*(?:and|to|-|–|or)\s*$",
+                 low[max(0, hit.start - 20):hit.start]) and r.low is not None and r.low == r.high \
+            and r.low < 32 and not r.unit:
+        return False  # "between May 5 and 10"
+    if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after):
+        return False  # "the most urgent", "several interviewed said": a word, not a figure
+    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$", sentence[:hit.start]) and r.kind == "point" and not r.unit \
+            and re.fullmatch(r"\d+", value):
+        return False  # "Balikatan 25", "Windows 10": a number in a name
+    return value not in BARE_WORDS
+
+
+MULTIPLIER_WORDS = frozenset({"most", "several", "many", "a few", "a couple", "a handful", "the majority",
+                              "a majority", "many thousands"} - {"many thousands"})
+"""Vague terms that are ordinary words too: a figure only before 'of' or a plural noun ("most of
+the women", "several months"), not in "the most urgent" or "several interviewed"."""
+
+
+# --- who said it ------------------------------------------------------------------------------
+
+SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|" \
+      r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|" \
+      r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
+      r"puts?\s+the\s+(?:figure|number|total|toll|count)\s+at)"
+NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
+       r"the|for|and|in|on|to))*)"
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:[-\s][A-Z][a-z'’-]+)+\b")
+"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
+ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?:estimated?|estimates|calculated|counted|found|"
+                      r"reported)\b")
+ACCORDING = re.compile(r"\baccording to\s+(?:a |an |the )?([^,.;]{2,80}?)(?=[,.;]|\s+(?:the|a|an|about|some|"
+                       r"more|at|nearly|up|between)\b|$)")
+SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
+                          rf"(?:\s+[\w.'’&-]+){{0,8}}?)\s+(?:,[^,]{{0,160}},\s+)?(?:have\s+|has\s+|had\s+)?{SAY}\b")
+SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?{NAME}\s*(?:[,.;]|$)")
+PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" ,.;:\"'“”’")
+    name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
+    name = re.sub(r"\s+(?:the|a|an|of|for|and|in|on|to)$", "", name)
+    return name.strip()
+
+
+CLAUSE = frozenset("is are was were be been has have had will would can could may might must do does did that "
+                   "which who what when where if because it its there here this these those not".split())
+
+
+def _named(text: str) -> bool:
+    """A speaker or source: words naming someone (a capital among them, or 'the report', 'officials'),
+    not a pronoun and not a clause ('It is', 'what the most urgent actions needed')."""
+    words = text.split()
+    if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) or re.search(r"\d", text):
+        return False
+    return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
+
+
+SOURCE_NOUNS = frozenset("report reports study studies survey surveys official officials police researcher "
+                         "researchers analyst analysts expert experts authority authorities activist activists group "
+                         "groups charity charities organization organisation organisations organizations ministry "
+                         "government agency agencies court prosecutor prosecutors investigator investigators data "
+                         "figures statistics census witness witnesses source sources spokesman spokeswoman "
+                         "spokesperson".split())
+
+
+def _source(text: str) -> bool:
+    """Words that can name whom a figure is from: no clause word ('charities and church groups')."""
+    words = text.split()
+    return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
+
+
+def speakers(sentence: str) -> tuple[str, str, str]:
+    """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
+    the speaker is one, for the caller to resolve."""
+    claimant, pronoun, attributed = "", "", ""
+    for m in SUBJECT_SAID.finditer(sentence):
+        name = _clean(m.group(1))
+        if name.lower() in PRONOUNS:
+            pronoun = name.lower()
+            break
+        if _named(name) and not name.lower().startswith(("in ", "on ")):
+            claimant = name
+            break
+    if not claimant:
+        m = SAID_SUBJECT.search(sentence)
+        if m and _named(_clean(m.group(1))):
+            claimant = _clean(m.group(1))
+    if not claimant and not pronoun:
+        m = PRONOUN_SAID.search(sentence)
+        if m:
+            pronoun = m.group(1).lower()
+    m = ACCORDING.search(sentence)
+    if m:
+        attributed = _clean(m.group(1))
+    else:
+        for m in ESTIMATE.finditer(sentence):
+            who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
+            who = re.sub(r"^(?:he|she|they|it)\s+", "", who, flags=re.I)
+            if who and len(who.split()) <= 10 and _source(who):
+                attributed = who
+                break
+    return claimant, pronoun, attributed
+
+
+# --- which metric ------------------------------------------------------------------------------
+
+STOP = frozenset("the a an of in on for to and or is are was were be by with as at from that this who which "
+                 "their its his her they it than more less about per each".split())
+
+
+def _words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
+
+
+def _stem(word: str) -> str:
+    """'trafficked', 'trafficking' and 'traffickers' as one word, 'sentences' as 'sentence'."""
+    for suffix, to in (("ies", "y"), ("ing", ""), ("ers", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)] + to
+    return word
+
+
+@dataclass(frozen=True)
+class MetricIndex:
+    """Each metric's words (label, description, its claims' values and quotes), weighted by rarity."""
+
+    vectors: dict[str, Counter]
+    idf: dict[str, float]
+    units: dict[str, str]
+
+
+def metric_index(metrics: Iterable[Mapping[str, str]], table: Iterable[Mapping[str, str]] = ()) -> MetricIndex:
+    """An index over `metrics` rows (metric, label, description, unit) and claims rows (metric, value, quote)."""
+    docs: dict[str, Counter] = {}
+    unit_of: dict[str, str] = {}
+    for m in metrics:
+        docs[m["metric"]] = Counter(_words(f"{m.get('label', '')} {m.get('label', '')} {m.get('description', '')}"))
+        unit_of[m["metric"]] = (m.get("unit") or "").strip()
+    for row in table:
+        if row.get("metric") in docs:
+            docs[row["metric"]].update(_words(f"{row.get('quote', '')} {row.get('subject', '')}"))
+    n = max(len(docs), 1)
+    df = Counter(w for d in docs.values() for w in d)
+    idf = {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
+    return MetricIndex(docs, idf, unit_of)
+
+
+def best_metric(index: MetricIndex, sentence: str, reading: Range) -> str:
+    """The metric whose words the sentence shares most (cosine of idf weights) among those whose
+    unit the reading can be in; "" when none shares enough."""
+    words = Counter(_words(sentence))
+    if not words:
+        return ""
+    best, best_score = "", 0.0
+    qn = math.sqrt(sum((c * index.idf.get(w, 1.0)) ** 2 for w, c in words.items()))
+    for metric, doc in index.vectors.items():
+        if not _unit_fits(reading.unit, index.units.get(metric, "")):
+            continue
+        dot = sum(c * doc[w] * index.idf.get(w, 1.0) ** 2 for w, c in words.items() if w in doc)
+        dn = math.sqrt(sum((c * index.idf.get(w, 1.0)) ** 2 for w, c in doc.items())) or 1.0
+        score = dot / (qn * dn)
+        if score > best_score:
+            best, best_score = metric, score
+    return best if best_score >= 0.12 else ""
+
+
+def _unit_fits(reading_unit: str, metric_unit: str) -> bool:
+    if not reading_unit or not metric_unit:
+        return True
+    try:
+        return units.dimension_key(reading_unit) == units.dimension_key(units.canonical_unit(metric_unit))
+    except Exception:  # noqa: BLE001 - a metric unit the registry does not know fits nothing
+        return False
+
+
+# --- all together --------------------------------------------------------------------------
+
+HEDGE_WORDS = re.compile(r"\b(?:estimat\w*|according to|at least|as many as|up to|more than|nearly|about|some|"
+                         r"approximately|roughly|believed|thought|reported)\b", re.I)
+
+
+def _score(c: Candidate) -> float:
+    score = 0.2
+    if c.claimant or c.attributed_to:
+        score += 0.35
+    if c.attributed_to and c.attributed_to != c.claimant:
+        score += 0.1
+    if HEDGE_WORDS.search(c.sentence):
+        score += 0.15
+    if c.reading.unit or c.reading.kind in ("vague", "interval", "at_least", "at_most", "approx"):
+        score += 0.1
+    if c.metric:
+        score += 0.1
+    return round(min(score, 1.0), 2)
+
+
+def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
+               table: Iterable[Mapping[str, str]] | None = None) -> list[Candidate]:
+    """Every figure of `text` as a candidate claim, in text order.
+
+    metrics: rows of data/metrics.csv (metric, label, description, unit) to suggest a metric from;
+    table: claims rows (metric, quote, subject) whose words help recognise each metric.
+    """
+    index = metric_index(metrics, table or ()) if metrics else None
+    out: list[Candidate] = []
+    last_speaker = ""
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        claimant, pronoun, attributed = speakers(sentence)
+        if pronoun and not claimant:
+            claimant = last_speaker
+        named = PERSON.findall(sentence)
+        if not claimant and not attributed:
+            following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
+            claimant = following if sentence.lstrip()[:1] in "\"“" else ""
+        if claimant:
+            last_speaker = claimant
+        elif named:
+            last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
+        for f in figures(sentence):
+            c = Candidate(value=text[a + f.start:a + f.end], start=a + f.start, end=a + f.end, sentence=sentence,
+                          reading=f.reading, claimant=claimant, attributed_to=attributed,
+                          metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
+            out.append(_with_score(c))
+    return out
+
+
+def _with_score(c: Candidate) -> Candidate:
+    from dataclasses import replace
+    return replace(c, score=_score(c))
+
+
+def _next_sentence_speaker(text: str, end: int) -> str:
+    """The speaker named right after a quoted sentence ('"...," Miller told reporters.')."""
+    rest = text[end:end + 200]
+    m = re.match(rf"\s*[\"”]?\s*,?\s*{NAME}\s+{SAY}", rest)
+    return _clean(m.group(1)) if m and _named(_clean(m.group(1))) else ""
