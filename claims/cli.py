@@ -5,6 +5,7 @@
     python -m claims template [-o FILE]                the editors' CSV template and column guide
     python -m claims import NEW.csv [--dry-run] [--update]   add an editor's claims to the table
     python -m claims undo [--list]                     put the table back as before the last import
+    python -m claims extract SOURCE [-o FILE] [--format csv|jsonl]   an article's figures as candidate claims
 
 `--data` (or $CLAIMS_DATA) picks the claims file for every command; it may come before or after the
 command name. Exit status: 0 success, 1 problems found or bad input, 2 usage error. Errors are one
@@ -163,6 +164,54 @@ def cmd_template(args: argparse.Namespace) -> int:
         return 1
     print(guide_text(), end="")
     print(f"wrote {out}: one row per claim, then python -m claims import {out}", file=sys.stderr)
+    return 0
+
+
+def _extract_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source", metavar="SOURCE",
+                   help="a .txt, .html or .pdf file, an http(s) address, or - for text on standard input")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output); "
+                                                          "an existing file is kept")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
+                   help="csv: rows of the editors' template, to fill in and import (default); jsonl: one "
+                        "candidate per line with its reading, offsets and score")
+
+
+@command("extract", "find the figures of an article (file, address or pasted text) as candidate claims: "
+                    "value, sentence, reading, who said it, the source fields and a suggested metric",
+         _extract_arguments)
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Write an article's candidate claims as template rows (CSV) or JSON lines."""
+    import json
+
+    from claims import article
+    from claims.store import claims_csv, read_metrics, read_rows
+
+    try:
+        art = article.from_text(sys.stdin.read()) if args.source == "-" else article.from_source(args.source)
+    except article.ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    claims_file = data_path(args)
+    metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(claims_file))[0].values()]
+    table = read_rows(claims_file)[0] if claims_file.is_file() else []
+    found = article.candidates(art, metrics=metrics, table=table)
+    if args.format == "jsonl":
+        data = "".join(json.dumps(article.json_record(art, c), ensure_ascii=False) + "\n" for c in found).encode()
+    else:
+        data = claims_csv(article.claim_rows(art, found))
+    if args.output in (None, "-"):
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        try:
+            with open(args.output, "xb") as fh:  # never overwrite: the file may hold an editor's work
+                fh.write(data)
+        except FileExistsError:
+            print(f"error: {args.output} exists already; choose another name, or delete it first", file=sys.stderr)
+            return 1
+    print(f"{_count(len(found), 'candidate')} from {args.source}"
+          + (f"; fill in the gaps, then python -m claims import {args.output}" if args.output and
+             args.format == "csv" and args.output != "-" else ""), file=sys.stderr)
     return 0
 
 
