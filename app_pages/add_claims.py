@@ -1,4 +1,4 @@
-"""Add claims (editors only): the template, an upload checked row by row, a preview, confirm, undo.
+"""Add claims (editors only): from a CSV file or from an article, checked row by row, a preview, confirm, undo.
 
 app.py lists this page only when editing is on (claims/access.py). The page checks again, and the
 write itself (`importer.apply_import`, `importer.undo_last`) checks permission once more, with the
@@ -11,8 +11,9 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from claims import access, importer, paths
-from claims.store import read_rows
+from claims import access, article, importer, paths
+from claims.markup import highlight
+from claims.store import claims_csv, read_metrics, read_rows
 from claims.template import column_guide, template_csv
 
 LIMIT_BYTES = importer.UPLOAD_LIMIT_MB * 1024 * 1024
@@ -73,6 +74,134 @@ def confirm() -> None:
         st.session_state[KEY + "round"] += 1  # a fresh, empty uploader
         st.session_state.pop(KEY + "update", None)
         st.cache_data.clear()  # pages that cache the table read it again
+
+
+def review(data: bytes, name: str) -> None:
+    """Check `data` (a CSV of claims) against the table: problems, conflicts, preview, confirm."""
+    update = st.checkbox("Update claims whose claim_id is already in the table with other content",
+                         key=KEY + "update",
+                         help="Without this, such rows are refused and shown field by field.")
+    plan_key = (hashlib.sha256(data).hexdigest(), name, update, str(target), stamp(target))
+    cached = st.session_state.get(KEY + "plan")
+    if cached and cached[0] == plan_key:
+        plan = cached[1]
+    else:
+        with st.spinner(f"Checking {name} against {target.name}…"):
+            plan = importer.plan_import(target, data, name=name, update=update)
+        st.session_state[KEY + "plan"] = (plan_key, plan)
+    for note in plan.notes:
+        st.info(note)
+    if plan.problems:
+        files = ", ".join(sorted({p.file for p in plan.problems}))
+        rows = len({(p.file, p.row) for p in plan.problems})
+        st.error(f"{len(plan.problems)} problem(s) in {rows} row(s) of {files}: nothing is written until they "
+                 "are fixed. Correct the file and upload it again.")
+        st.subheader("Problems")
+        show(problem_table(plan.problems))
+    if plan.conflicts:
+        if plan.update:
+            st.info(f"{len(plan.conflicts)} claim(s) will be updated with the values from your file:")
+        else:
+            st.warning(f"{len(plan.conflicts)} row(s) have a claim_id that is already in the table with other "
+                       "content. They are refused unless you tick 'Update claims…' above; give new claims "
+                       "their own claim_id (or leave it blank).")
+        show(changes_table(plan.conflicts))
+
+    st.subheader("Preview")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("to add", len(plan.added))
+    c2.metric("already in the table", len(plan.skipped))
+    c3.metric("to update", len(plan.updated))
+    if plan.added:
+        st.caption("To add (ids marked 'made' were blank in your file):")
+        show(pd.DataFrame([{"row": r.row, "id": "made" if r.generated else "given",
+                            **{c: r.record[c] for c in SHOWN}} for r in plan.added]))
+    if plan.skipped:
+        st.caption("Already in the table, skipped:")
+        show(pd.DataFrame([{"row": r.row, "same as": r.same_as} for r in plan.skipped]))
+    if plan.ok and not plan.writes:
+        st.info("Every row is already in the table: there is nothing to add.")
+
+    if failed := st.session_state.pop(KEY + "failed", None):
+        st.error(failed[0])
+        if failed[1]:
+            show(problem_table(failed[1]))
+    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} claims in {target.name}"
+    st.button(label, type="primary", disabled=not plan.writes, key=KEY + "confirm", on_click=confirm)
+
+
+
+SOURCE_LABELS = {"source_title": "Title", "publisher": "Publisher", "published": "Published (YYYY-MM-DD)",
+                 "author": "Author", "url": "Web address", "accessed": "Accessed (YYYY-MM-DD)"}
+EDITABLE = ["keep", "value", "reading", "metric", "claimant", "attributed_to", "subject", "unit", "score", "sentence"]
+
+
+def find_figures(how: str) -> article.Article | None:
+    """The article the editor gave, read when they ask; an error shown in place of a traceback."""
+    try:
+        if how == "paste its text":
+            text = st.text_area("The article's text", key=KEY + "text", height=220)
+            if st.button("Find the figures", key=KEY + "find_text"):
+                return article.from_text(text)
+        elif how == "upload a file":
+            f = st.file_uploader("A .txt, .html or .pdf file", type=["txt", "html", "htm", "pdf"],
+                                 key=KEY + "article_file", max_upload_size=importer.UPLOAD_LIMIT_MB)
+            if f is not None and st.button("Find the figures", key=KEY + "find_file"):
+                suffix = "." + f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+                return article.from_bytes(f.getvalue(), suffix, f.name)
+        else:
+            url = st.text_input("The article's web address (http or https)", key=KEY + "url")
+            if st.button("Find the figures", key=KEY + "find_url"):
+                with st.spinner(f"Fetching {url}…"):
+                    return article.from_url(url.strip())
+    except article.ArticleError as exc:
+        st.error(str(exc))
+    return None
+
+
+def from_an_article() -> None:
+    """Paste, upload or link an article; keep, correct and import the figures found in it."""
+    how = st.radio("The article", ["paste its text", "upload a file", "give its address"], horizontal=True,
+                   key=KEY + "how")
+    art = find_figures(how)
+    if art is not None:
+        metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(target))[0].values()]
+        table = read_rows(target)[0] if target.is_file() else []
+        st.session_state[KEY + "found"] = (art, article.candidates(art, metrics=metrics, table=table))
+        st.session_state.pop(KEY + "article_csv", None)
+    found = st.session_state.get(KEY + "found")
+    if not found:
+        return
+    art, cands = found
+    if not cands:
+        st.info("No figure was found in this article.")
+        return
+    st.subheader(f"{len(cands)} figure{'s' * (len(cands) != 1)} found")
+    st.caption("Tick the ones to keep and correct any field; the source fields apply to all of them.")
+    fields = {}
+    cols = st.columns(3)
+    for n, (key, label) in enumerate(SOURCE_LABELS.items()):
+        fields[key] = cols[n % 3].text_input(label, value=getattr(art, {"source_title": "title"}.get(key, key)),
+                                             key=KEY + "src_" + key)
+    frame = pd.DataFrame(article.editor_rows(cands), columns=EDITABLE)
+    edited = st.data_editor(
+        frame, hide_index=True, width="stretch", key=KEY + "editor", disabled=["value", "reading", "score", "sentence"],
+        column_config={"keep": st.column_config.CheckboxColumn("keep", help="import this figure"),
+                       "metric": st.column_config.TextColumn("metric", help="an existing metric id, or a new one"),
+                       "score": st.column_config.NumberColumn("score", format="%.2f",
+                                                              help="check-worthiness: attributed estimates first"),
+                       "sentence": st.column_config.TextColumn("sentence", width="large")})
+    kept = [row for row in edited.to_dict("records") if row["keep"]]
+    with st.expander(f"The {len(kept)} kept figures in their sentences"):
+        for row in kept:
+            st.markdown("- " + highlight(row["sentence"], row["value"]))
+    if st.button(f"Import the {len(kept)} kept one{'s' * (len(kept) != 1)}", type="primary", disabled=not kept,
+                 key=KEY + "import_kept"):
+        rows = article.kept_rows(kept, fields, cands)
+        st.session_state[KEY + "article_csv"] = (claims_csv(rows), f"{fields['source_title'] or 'article'} (kept figures)")
+        st.session_state.pop(KEY + "done", None)
+    if pending := st.session_state.get(KEY + "article_csv"):
+        review(*pending)
 
 
 def undo(target) -> None:
@@ -136,71 +265,23 @@ if done := st.session_state.get(KEY + "done"):
             show(done["changes"])
 
 st.session_state.setdefault(KEY + "round", 0)
-upload = st.file_uploader(f"CSV file of claims (up to {importer.UPLOAD_LIMIT_MB} MB)",
-                          key=f"{KEY}upload{st.session_state[KEY + 'round']}",
-                          max_upload_size=importer.UPLOAD_LIMIT_MB)
-
-if upload is not None:
-    st.session_state.pop(KEY + "done", None)
-    st.session_state.pop(KEY + "undone", None)
-    data = upload.getvalue()
-    if len(data) > LIMIT_BYTES:
-        st.error(f"{upload.name} is {len(data) / 1024 / 1024:.1f} MB; uploads are limited to "
-                 f"{importer.UPLOAD_LIMIT_MB} MB. Split it into smaller files, or ask someone with access "
-                 "to the server to run `python -m claims import` on it.")
-        st.stop()
-    update = st.checkbox("Update claims whose claim_id is already in the table with other content",
-                         key=KEY + "update",
-                         help="Without this, such rows are refused and shown field by field.")
-    plan_key = (hashlib.sha256(data).hexdigest(), upload.name, update, str(target), stamp(target))
-    cached = st.session_state.get(KEY + "plan")
-    if cached and cached[0] == plan_key:
-        plan = cached[1]
-    else:
-        with st.spinner(f"Checking {upload.name} against {target.name}…"):
-            plan = importer.plan_import(target, data, name=upload.name, update=update)
-        st.session_state[KEY + "plan"] = (plan_key, plan)
-
-    for note in plan.notes:
-        st.info(note)
-    if plan.problems:
-        files = ", ".join(sorted({p.file for p in plan.problems}))
-        rows = len({(p.file, p.row) for p in plan.problems})
-        st.error(f"{len(plan.problems)} problem(s) in {rows} row(s) of {files}: nothing is written until they "
-                 "are fixed. Correct the file and upload it again.")
-        st.subheader("Problems")
-        show(problem_table(plan.problems))
-    if plan.conflicts:
-        if plan.update:
-            st.info(f"{len(plan.conflicts)} claim(s) will be updated with the values from your file:")
-        else:
-            st.warning(f"{len(plan.conflicts)} row(s) have a claim_id that is already in the table with other "
-                       "content. They are refused unless you tick 'Update claims…' above; give new claims "
-                       "their own claim_id (or leave it blank).")
-        show(changes_table(plan.conflicts))
-
-    st.subheader("Preview")
-    c1, c2, c3 = st.columns(3)
-    c1.metric("to add", len(plan.added))
-    c2.metric("already in the table", len(plan.skipped))
-    c3.metric("to update", len(plan.updated))
-    if plan.added:
-        st.caption("To add (ids marked 'made' were blank in your file):")
-        show(pd.DataFrame([{"row": r.row, "id": "made" if r.generated else "given",
-                            **{c: r.record[c] for c in SHOWN}} for r in plan.added]))
-    if plan.skipped:
-        st.caption("Already in the table, skipped:")
-        show(pd.DataFrame([{"row": r.row, "same as": r.same_as} for r in plan.skipped]))
-    if plan.ok and not plan.writes:
-        st.info("Every row is already in the table: there is nothing to add.")
-
-    if failed := st.session_state.pop(KEY + "failed", None):
-        st.error(failed[0])
-        if failed[1]:
-            show(problem_table(failed[1]))
-    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} claims in {target.name}"
-    st.button(label, type="primary", disabled=not plan.writes, key=KEY + "confirm", on_click=confirm)
-
+source = st.radio("Add claims from", ["a CSV file", "an article"], horizontal=True, key=KEY + "source")
+if source == "a CSV file":
+    upload = st.file_uploader(f"CSV file of claims (up to {importer.UPLOAD_LIMIT_MB} MB)",
+                              key=f"{KEY}upload{st.session_state[KEY + 'round']}",
+                              max_upload_size=importer.UPLOAD_LIMIT_MB)
+    if upload is not None:
+        st.session_state.pop(KEY + "done", None)
+        st.session_state.pop(KEY + "undone", None)
+        data = upload.getvalue()
+        if len(data) > LIMIT_BYTES:
+            st.error(f"{upload.name} is {len(data) / 1024 / 1024:.1f} MB; uploads are limited to "
+                     f"{importer.UPLOAD_LIMIT_MB} MB. Split it into smaller files, or ask someone with access "
+                     "to the server to run `python -m claims import` on it.")
+            st.stop()
+        review(data, upload.name)
+else:
+    from_an_article()
 st.divider()
 st.subheader("Recent imports")
 entries = importer.history(target)

@@ -12,6 +12,7 @@ import re
 import urllib.error
 import urllib.request
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -107,7 +108,7 @@ def from_file(path: str | Path) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return _from_bytes(data, path.suffix.lower(), str(path))
+    return from_bytes(data, path.suffix.lower(), str(path))
 
 
 def from_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
@@ -132,7 +133,7 @@ def from_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) 
         raise ArticleError(f"{url}: more than the {max_bytes:,} bytes an article may have")
     suffix = ".pdf" if kind == "application/pdf" else ".html" if "html" in kind else ".txt" if kind == "text/plain" \
         else Path(parts.path).suffix.lower()
-    article = _from_bytes(data, suffix, url)
+    article = from_bytes(data, suffix, url)
     return replace(article, url=article.url or url, accessed=date.today().isoformat())
 
 
@@ -143,7 +144,8 @@ def from_source(source: str) -> Article:
     return from_file(source)
 
 
-def _from_bytes(data: bytes, suffix: str, where: str) -> Article:
+def from_bytes(data: bytes, suffix: str, where: str) -> Article:
+    """A file's bytes as an article, by its suffix or its first bytes; `where` names it in errors."""
     if data[:5] == b"%PDF-" or suffix == ".pdf":
         return from_pdf(data)
     head = data[:2048].lstrip().lower()
@@ -194,4 +196,29 @@ def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:
             "claimant": c.claimant, "attributed_to": c.attributed_to, "metric": c.metric, "score": c.score,
             **dict(zip(SOURCE_FIELDS, (article.title, article.publisher, article.published, article.author,
                                        article.url, article.accessed)))}
+
+
+def editor_rows(found: list[extract.Candidate]) -> list[dict[str, object]]:
+    """The candidates as the editors' table on the Add claims page shows them (kept when attributed)."""
+    from claims.ranges import format_range
+
+    return [{"keep": c.score >= 0.6, "value": c.value, "reading": format_range(c.reading, decimals=2),
+             "metric": c.metric, "claimant": c.claimant, "attributed_to": c.attributed_to, "subject": "",
+             "unit": "", "score": c.score, "sentence": c.sentence} for c in found]
+
+
+def kept_rows(kept: list[Mapping[str, object]], source: Mapping[str, str],
+              found: list[extract.Candidate]) -> list[dict[str, str]]:
+    """Template rows for the figures an editor kept, with their corrections and the source fields;
+    the page of each figure comes from the candidate it was (matched by value and sentence)."""
+    pages = {(c.value, c.sentence): c.page for c in found}
+    rows = []
+    for row in kept:
+        page = pages.get((row["value"], row["sentence"]))
+        rows.append({"claim_id": "", "value": str(row["value"]), "quote": str(row["sentence"]),
+                     "page": "" if page is None else str(page),
+                     **{k: str(row.get(k) or "").strip() for k in ("metric", "claimant", "attributed_to", "subject",
+                                                                     "unit")},
+                     **{k: str(source.get(k) or "").strip() for k in SOURCE_FIELDS}})
+    return rows
 

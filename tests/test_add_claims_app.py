@@ -213,3 +213,58 @@ def test_when_the_table_changed_since_the_preview_the_new_preview_is_shown_befor
     confirm_button(at).click().run()
     assert at.success[0].value.startswith(f"{table}: 1 added")
     assert [r["claim_id"] for r in read_rows(table)[0]][-1] == "taipeitimes-2005-crossers-2"
+
+
+# --- from an article ---------------------------------------------------------------------------------
+
+ARTICLE = ("Officials estimate that at least 1,200 people were sent back last year, according to the UN. "
+           "The camp held 300 people. Brokers said they paid between 500 and 1,000 dollars for each woman.")
+
+
+def test_an_articles_kept_figures_go_through_the_same_preview_confirm_and_undo(monkeypatch, table):
+    at = open_app(monkeypatch, table)
+    at.radio(key="add_claims.source").set_value("an article").run()
+    at.text_area(key="add_claims.text").input(ARTICLE).run()
+    at.button(key="add_claims.find_text").click().run()
+    assert not at.exception
+    candidates = at.dataframe[-1].value  # the editable table of candidates
+    assert list(candidates["value"]) == ["at least 1,200 people", "300 people", "between 500 and 1,000 dollars"]
+    assert list(candidates["keep"]) == [True, False, True]
+    assert candidates["sentence"][0].startswith("Officials estimate")
+    assert [s.value for s in at.subheader][:1] == ["3 figures found"]
+    for key, value in (("source_title", "Returns report"), ("publisher", "Test Wire"), ("published", "2025-01-15")):
+        at.text_input(key=f"add_claims.src_{key}").input(value).run()
+    importing = at.button(key="add_claims.import_kept")
+    assert importing.label == "Import the 2 kept ones"  # the attributed estimates are kept by default
+    importing.click().run()
+    assert not at.exception
+    # the kept rows have no metric the table knows: the review names the row and the column, writes nothing
+    assert any("metric" in str(v) for d in frames(at) for v in d.get("column", []))
+    assert confirm_button(at).disabled
+
+
+def test_kept_figures_with_a_suggested_metric_are_added_and_can_be_undone(monkeypatch, table):
+    (table.parent / "metrics.csv").write_text(
+        "metric,label,description,unit\ncrossers,People sent back,How many people were sent back,person\n"
+        "price,Price paid for each woman,What brokers paid for each woman,USD\n", encoding="utf-8")
+    before = table.read_bytes()
+    at = open_app(monkeypatch, table)
+    at.radio(key="add_claims.source").set_value("an article").run()
+    at.text_area(key="add_claims.text").input(ARTICLE).run()
+    at.button(key="add_claims.find_text").click().run()
+    candidates = at.dataframe[-1].value
+    assert list(candidates["metric"]) == ["crossers", "crossers", "price"]
+    for key, value in (("source_title", "Returns report"), ("publisher", "Test Wire"), ("published", "2025-01-15")):
+        at.text_input(key=f"add_claims.src_{key}").input(value).run()
+    at.button(key="add_claims.import_kept").click().run()
+    assert not confirm_button(at).disabled
+    confirm_button(at).click().run()
+    assert not at.exception
+    rows = {r["value"]: r for r in read_rows(table)[0]}
+    added = rows["at least 1,200 people"]
+    assert (added["metric"], added["publisher"], added["attributed_to"], added["quote"]) == (
+        "crossers", "Test Wire", "UN", ARTICLE.split(". ")[0] + ".")
+    assert rows["between 500 and 1,000 dollars"]["claimant"] == "Brokers"
+    at.button(key="add_claims.undo").click().run()
+    at.button(key="add_claims.undo_yes").click().run()
+    assert table.read_bytes() == before
