@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -34,12 +35,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def start(tmp_path_factory, env: dict[str, str]):
+    """The real server on a free port; fails with its log if it does not come up."""
     port = free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = dict(os.environ)
-    env.pop("CLAIMS_DATA", None)
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
@@ -57,9 +56,31 @@ def server(tmp_path_factory):
                 proc.kill()
                 pytest.fail(f"streamlit did not start:\n{log.read_text()}")
             time.sleep(0.3)
-        yield url
-        proc.terminate()
-        proc.wait(timeout=10)
+        return url, proc
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    env = dict(os.environ)
+    env.pop("CLAIMS_DATA", None)
+    env.pop("CLAIMS_EDITING", None)
+    url, proc = start(tmp_path_factory, env)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def editing_server(tmp_path_factory):
+    """The server with editing on, over a copy of the bundled table."""
+    folder = tmp_path_factory.mktemp("data")
+    for name in ("claims.csv", "metrics.csv"):
+        (folder / name).write_bytes((ROOT / "data" / name).read_bytes())
+    env = dict(os.environ, CLAIMS_DATA=str(folder / "claims.csv"), CLAIMS_EDITING="local", CLAIMS_CACHE_DIR="off")
+    url, proc = start(tmp_path_factory, env)
+    yield url, folder / "claims.csv"
+    proc.terminate()
+    proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +157,49 @@ def test_selected_rows_are_what_the_csv_export_holds(server, browser):
         page.locator('[data-testid="stDownloadButton"]').get_by_text("CSV").first.click()
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert [r["claim_id"] for r in rows] == ["taipeitimes-2005-trafficked-share"]
+
+
+SEED = ROOT.parent / "shared" / "seeds" / "002_c68dca9470fe0847.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article is in ../shared/seeds")
+def test_figures_pasted_from_an_article_are_imported_and_shown_in_the_claims_table(editing_server, browser):
+    import csv
+
+    url, table = editing_server
+    page = browser.new_page(viewport={"width": 1500, "height": 1800})
+    page.goto(f"{url}/add_claims")
+    page.get_by_text("an article").first.click()
+    area = page.get_by_label("The article's text")
+    area.wait_for(timeout=60_000)
+    area.fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Find the figures").click()
+    page.get_by_text("13 figures found").wait_for(timeout=60_000)
+    for label, value in (("Title", "North Korean sex slaves flooding China"), ("Publisher", "Test Wire"),
+                         ("Published (YYYY-MM-DD)", "2025-01-15")):
+        field = page.get_by_label(label, exact=True)
+        field.fill(value)
+        field.press("Enter")
+        page.wait_for_timeout(400)
+    page.get_by_role("button", name="Import the 6 kept ones").wait_for(timeout=30_000)
+    grid = page.locator('[data-testid="stDataFrame"]').last
+    box = grid.bounding_box()
+    for row in (7, 6, 4):  # untick "Most", "several months" and the dollars: three kept
+        page.mouse.click(box["x"] + 24, box["y"] + 35 + 35 * row + 17)
+        page.keyboard.press("Space")
+        page.wait_for_timeout(600)
+    page.screenshot(path=str(ARTIFACTS / "article-kept.png"), full_page=True)
+    page.get_by_role("button", name="Import the 3 kept ones").click()
+    confirm = page.get_by_role("button", name=re.compile("Confirm: add 3"))
+    confirm.wait_for(timeout=60_000)
+    confirm.click()
+    page.get_by_text("What changed").wait_for(timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    with open(table, newline="", encoding="utf-8") as fh:
+        added = [r for r in csv.DictReader(fh) if r["publisher"] == "Test Wire"]
+    assert sorted(r["value"] for r in added) == ["Thousands", "between 30 percent and half", "many thousands"]
+    page.goto(f"{url}/?metric=trafficked_share")
+    page.get_by_role("gridcell", name="Test Wire", include_hidden=True).first.wait_for(state="attached",
+                                                                                        timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "article-import.png"), full_page=True)
+
