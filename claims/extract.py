@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from claims import notfigure, units
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, FILLER_TABLE, FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
+    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, FILLER_TABLE, FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
     Tok, match_phrase, unify, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
@@ -177,7 +177,9 @@ def figures(sentence: str) -> list[_Found]:
                 continue  # "108.4 million a year earlier": a time, not a rate
             end = _core_span(sentence, toks, i, e, core)
             if end is not None:
-                hit = _Found(toks[i].start, end, reading)
+                start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
+                    toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
+                hit = _Found(start, end, reading)  # "a 14% rise": the figure is "14%"
             break
         if hit is None:
             i += 1
@@ -222,6 +224,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     before = sentence[max(0, hit.start - 40):hit.start]
     after = sentence[hit.end:hit.end + 12]
     r = hit.reading
+    if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
+            and not r.unit and r.kind == "point":
+        return False  # "I was 23 at the time": an age
     if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and not r.unit \
             and r.low is not None and r.low == r.high and 0 < r.low < 130:
         return False

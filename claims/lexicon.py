@@ -181,6 +181,8 @@ def match_phrase(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> 
             key = tuple(t.text for t in toks[i:i + n])
             if key in table:
                 return table[key], n
+            if key[-1].endswith(".") and key[:-1] + (key[-1][:-1],) in table:
+                return table[key[:-1] + (key[-1][:-1],)], n  # "3 per cent." ending a sentence
     return None
 
 

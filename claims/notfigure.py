@@ -20,8 +20,9 @@ from functools import lru_cache
 from claims import currencies
 
 LABELS: tuple[str, ...] = (
-    "article", "art.", "section", "sec.", "§", "resolution", "res.", "chapter", "ch.", "tier", "top",
-    "group of", "vision", "form", "page", "p.", "pp.", "paragraph", "para.", "para", "no.", "nos.", "#",
+    "article", "articles", "art.", "section", "sections", "sec.", "§", "resolution", "res.", "chapter",
+    "chapters", "ch.", "tier", "top", "group of", "vision", "form", "page", "pages", "p.", "pp.", "paragraph",
+    "paragraphs", "para.", "paras", "para", "no.", "nos.", "#", "annexes",
     "item", "rule", "clause", "annex", "appendix", "table", "figure", "fig.", "volume", "vol.", "issue",
     "version", "ver.", "phase", "grade", "class", "category", "model", "flight", "route", "highway",
     "interstate", "room", "building", "camp", "bureau", "office", "unit", "division", "battalion",
@@ -102,7 +103,7 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
-        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}",
+        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*)?",
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)

@@ -438,20 +438,18 @@ class _Reader:
         lead = match_phrase(AGE_DECADE_TABLE, toks, i)
         if not lead:
             return None
-        j = i + lead[1]
-        if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text.rstrip(".") in ("s", "'s") \
-                and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
-            start, end = Decimal(toks[j].text), j + 2
-        elif word_at(toks, j) in DECADE_WORDS:
-            start, end = Decimal(DECADE_WORDS[word_at(toks, j)]), j + 1
-        elif j < len(toks):
-            self._fail(j, f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
+        found = _decade_at(toks, i + lead[1])
+        if found is None:
+            if i + lead[1] < len(toks):
+                self._fail(i + lead[1], f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
             return None
-        else:
-            return None
+        start, end = found
+        last = start
+        if word_at(toks, end) in ("and", "or", "to", "-", "–") and _decade_at(toks, end + 1):
+            last, end = _decade_at(toks, end + 1)  # "in their 20s and 30s": 20 to 39
         self.expr.age = True
         self._bound(Bound(value=start, unit="year", end=end))
-        self.expr.bounds.append(Bound(value=start + 9, unit="year", end=end))
+        self.expr.bounds.append(Bound(value=last + 9, unit="year", end=end))
         return end
 
     # --- after a bound: units, suffixes, the second bound, what is counted --------------------
@@ -505,6 +503,9 @@ class _Reader:
                 self._fail(i, "one rate only ('a year' or 'per person')")
             expr.rate = rate[0]
             return i + rate[1]
+        if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
+            last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
+            return i + 1
         counted = self._counted(i, last)
         if counted:
             return counted
@@ -606,8 +607,7 @@ class _Reader:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
                 expr.counted, expr.counted_bound = " ".join(t.text for t in toks[i:head[0]]), len(expr.bounds) - 1
-                single = match_phrase(COUNTED_TABLE, toks, i)
-                self.core = single is not None and single[1] == head[0] - i
+                self.core = _all_counted(toks, i, head[0])
                 return head[0]
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
                 or (last.unit and last.unit not in ("person", "case")) \
@@ -631,9 +631,8 @@ class _Reader:
             self._fail(end - 1, "one unit per figure")
         expr.counted = " ".join(tok.text for tok in toks[i:end])
         expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
-        single = match_phrase(COUNTED_TABLE, toks, i)
-        self.core = i == last.end and single is not None and single[1] == end - i \
-            and toks[i - 1].text != "of"  # "2,000 people"; not modifiers, not "thousands of people"
+        self.core = i == last.end and _all_counted(toks, i, end) \
+            and toks[i - 1].text != "of"  # "2,000 people", "Rohingya refugees"; not modifiers, not "thousands of people"
         if unit:
             if i == last.end:
                 last.unit = last.unit or unit
@@ -667,6 +666,31 @@ class _Reader:
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
         return len(toks)
+
+
+EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
+"""Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""
+
+
+def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
+    """Whether tokens i..end are counted nouns only ("refugees", "Rohingya refugees", "North Korean
+    women"): a noun that directly follows a figure, which the figure proper keeps."""
+    while i < end:
+        found = match_phrase(COUNTED_TABLE, toks, i)
+        if not found:
+            return False
+        i += found[1]
+    return i == end
+
+
+def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
+    """A decade of age at token j ("30s", "thirties"): its first year and the index after it."""
+    if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text.rstrip(".") in ("s", "'s") \
+            and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
+        return Decimal(toks[j].text), j + 2
+    if word_at(toks, j) in DECADE_WORDS:
+        return Decimal(DECADE_WORDS[word_at(toks, j)]), j + 1
+    return None
 
 
 def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
