@@ -130,8 +130,9 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return False
     for k in range(i, min(i + 6, len(toks))):
         u = toks[k]
-        if u.kind == "num" or u.text in ONES or u.text in TENS or u.text in FRACTIONS \
-                or match_phrase(vague_table(), toks, k) or u.text in ("half", "dozen", "dozens"):
+        w = u.text.rstrip(".")
+        if u.kind == "num" or w in ONES or w in TENS or w in FRACTIONS \
+                or match_phrase(vague_table(), toks, k) or w in ("half", "dozen", "dozens"):
             return True
     return False
 
@@ -184,11 +185,47 @@ def figures(sentence: str) -> list[_Found]:
         if hit is None:
             i += 1
             continue
+        hit = _with_an_unknown_noun(sentence, toks, hit)
         hit = _without_a_modifier(sentence, hit)
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
         i = next((k for k, t in enumerate(toks) if t.start >= hit.end), len(toks))
     return found
+
+
+PLACEHOLDER = "incidents"
+"""A plain counted noun standing in for one the noun table lacks, so that what follows it is read too."""
+NOT_NOUNS = frozenset("is was has does says goes makes takes gives sees seems less unless thus this its his "
+                      "hers ours yours theirs as plus minus across perhaps towards afterwards always".split())
+
+
+def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found:
+    """A count followed by a plural noun the noun table lacks ("7,000 encounters a day"): the noun is
+    what is counted, and what follows it (a rate, a bound word) is read as after any counted noun."""
+    k = next((n for n, t in enumerate(toks) if t.start >= hit.end), len(toks))
+    if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
+        return hit
+    word = toks[k].text.rstrip(".")
+    if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
+            or match_phrase(COUNTED_TABLE, toks, k) or word in _starters():
+        return hit
+    start_tok = next(n for n, t in enumerate(toks) if t.end > hit.start)
+    for e in range(min(len(toks), k + 6), k, -1):
+        words = [PLACEHOLDER if n == k else sentence[t.start:t.end] for n, t in enumerate(toks[start_tok:e], start_tok)]
+        try:
+            reading, core = figure(" ".join(words))
+        except RangeParseError:
+            continue
+        if reading.unit.split("/")[0] not in ("", "1") or reading.low != hit.reading.low:
+            return hit
+        used = len(_tokens(_lower(unify(core))))
+        last = toks[start_tok + used - 1]
+        end = last.end - 1 if last.text.endswith(".") and last.kind == "word" else last.end
+        if end <= toks[k].start:
+            return hit
+        from dataclasses import replace
+        return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end], counted=word))
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -264,14 +301,16 @@ SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|exp
 NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:[-\s][A-Z][a-z'’-]+)+\b")
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
-ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?:estimated?|estimates|calculated|counted|found|"
-                      r"reported)\b")
+ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\ban\s)(?<!\bthe\s)(?:estimated?|estimates|"
+                      r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
+                      r"show|shows|indicate|indicates)\b")
 ACCORDING = re.compile(r"\baccording to\s+(?:a |an |the )?([^,.;]{2,80}?)(?=[,.;]|\s+(?:the|a|an|about|some|"
                        r"more|at|nearly|up|between)\b|$)")
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
-                          rf"(?:\s+[\w.'’&-]+){{0,8}}?)\s+(?:,[^,]{{0,160}},\s+)?(?:have\s+|has\s+|had\s+)?{SAY}\b")
+                          rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
+                          rf"{SAY}\b")
 SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?{NAME}\s*(?:[,.;]|$)")
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
@@ -312,11 +351,20 @@ def _source(text: str) -> bool:
     return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
 
 
+LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+"""A transcript's speaker label at the start of a line ("Kim: Around twenty.")."""
+NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
+                          "editor's note", "key findings", "press release"})
+
+
 def speakers(sentence: str) -> tuple[str, str, str]:
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve."""
     claimant, pronoun, attributed = "", "", ""
-    for m in SUBJECT_SAID.finditer(sentence):
+    label = LABEL.match(sentence)
+    if label and label.group(1).lower() not in NOT_SPEAKERS and len(label.group(1)) > 1:
+        claimant = label.group(1)
+    for m in SUBJECT_SAID.finditer(sentence) if not claimant else ():
         name = _clean(m.group(1))
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
@@ -339,7 +387,9 @@ def speakers(sentence: str) -> tuple[str, str, str]:
         for m in ESTIMATE.finditer(sentence):
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             who = re.sub(r"^(?:he|she|they|it)\s+", "", who, flags=re.I)
-            if who and len(who.split()) <= 10 and _source(who):
+            who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
+                         flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
+            if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
     return claimant, pronoun, attributed
@@ -446,10 +496,15 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     """
     index = metric_index(metrics, table or ()) if metrics else None
     out: list[Candidate] = []
-    last_speaker = ""
+    last_speaker, line_speaker, previous_end = "", "", 0
     for a, b in sentences(text):
         sentence = text[a:b]
         claimant, pronoun, attributed = speakers(sentence)
+        if a == 0 or "\n" in text[previous_end:a]:  # a new line: a transcript's label holds to its end
+            line_speaker = claimant if LABEL.match(sentence) else ""
+        elif line_speaker and not claimant:
+            claimant = line_speaker
+        previous_end = b
         if pronoun and not claimant:
             claimant = last_speaker
         named = PERSON.findall(sentence)

@@ -175,3 +175,30 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     bare, attributed = extract.candidates("The camp held 300 people. Officials estimate 5,000 people fled, "
                                           "according to the UN.")
     assert attributed.score > bare.score
+
+
+@pytest.mark.parametrize("text,value,claimant,attributed", [
+    ('"We are seeing roughly 7,000 encounters a day," a senior official told reporters.',
+     "roughly 7,000 encounters a day", "a senior official", ""),
+    ("Dr. María López, 38, who runs a clinic in Bajo Chiquito, said she treats 80 to 100 patients a day.",
+     "80 to 100 patients a day", "Dr. María López", ""),
+    ("Amnesty International documented at least 883 executions in 2022.", "at least 883 executions", "",
+     "Amnesty International"),
+    ("Between 2015 and 2020, an estimated 25,000 children crossed the Darién Gap, UNICEF said.",
+     "an estimated 25,000 children", "UNICEF", ""),
+    ("Kim: Around twenty. Half of them were children.", "Half", "Kim", ""),
+])
+def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
+    got = found(text)[value]
+    assert (got.claimant, got.attributed_to) == (claimant, attributed)
+
+
+def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
+    c = found("Officials logged roughly 7,000 encounters a day.")["roughly 7,000 encounters a day"]
+    assert (c.reading.low, c.reading.unit, c.reading.kind, c.reading.counted) == (7000, "1/day", "approx", "encounters")
+
+
+@pytest.mark.parametrize("text", ["For more information call 020 7946 0123.", "I was 23 at the time.",
+                                  "See pages 34-36 of Annex 2."])
+def test_more_numbers_that_are_not_figures(text):
+    assert extract.candidates(text) == []
