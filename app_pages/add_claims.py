@@ -186,6 +186,7 @@ def from_an_article() -> None:
     frame = pd.DataFrame(article.editor_rows(cands), columns=EDITABLE)
     edited = st.data_editor(
         frame, hide_index=True, width="stretch", key=KEY + "editor", disabled=["value", "reading", "score", "sentence"],
+        height=min(38 + 35 * len(frame), 38 + 35 * 20),  # up to 20 rows without scrolling
         column_config={"keep": st.column_config.CheckboxColumn("keep", help="import this figure"),
                        "metric": st.column_config.TextColumn("metric", help="an existing metric id, or a new one"),
                        "score": st.column_config.NumberColumn("score", format="%.2f",

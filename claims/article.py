@@ -183,9 +183,21 @@ def claim_rows(article: Article, found: list[extract.Candidate]) -> list[dict[st
     the quote, its page, who said it and whom it is from, the suggested metric, the source fields."""
     source = dict(zip(SOURCE_FIELDS, (article.title, article.publisher, article.published, article.author,
                                        article.url, article.accessed)))
-    return [{"claim_id": "", "metric": c.metric, "value": c.value, "quote": c.sentence,
-             "page": "" if c.page is None else str(c.page), "claimant": c.claimant,
+    return [{"claim_id": "", "metric": c.metric, "value": c.value, "range": reading_if_needed(c.value, c.reading),
+             "quote": c.sentence, "page": "" if c.page is None else str(c.page), "claimant": c.claimant,
              "attributed_to": c.attributed_to, **source} for c in found]
+
+
+def reading_if_needed(value: str, reading) -> str:
+    """The compact reading for the `range` column when the value alone does not read ("7,000 encounters
+    a day": a noun the noun table lacks), so the row validates and the value stays as written."""
+    from claims.ranges import RangeParseError, format_range, parse_range
+
+    try:
+        parse_range(value)
+    except RangeParseError:
+        return format_range(reading)
+    return ""
 
 
 def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:
@@ -211,11 +223,13 @@ def kept_rows(kept: list[Mapping[str, object]], source: Mapping[str, str],
               found: list[extract.Candidate]) -> list[dict[str, str]]:
     """Template rows for the figures an editor kept, with their corrections and the source fields;
     the page of each figure comes from the candidate it was (matched by value and sentence)."""
-    pages = {(c.value, c.sentence): c.page for c in found}
+    by_figure = {(c.value, c.sentence): c for c in found}
     rows = []
     for row in kept:
-        page = pages.get((row["value"], row["sentence"]))
+        c = by_figure.get((row["value"], row["sentence"]))
+        page = c.page if c else None
         rows.append({"claim_id": "", "value": str(row["value"]), "quote": str(row["sentence"]),
+                     "range": reading_if_needed(str(row["value"]), c.reading) if c else "",
                      "page": "" if page is None else str(page),
                      **{k: str(row.get(k) or "").strip() for k in ("metric", "claimant", "attributed_to", "subject",
                                                                      "unit")},

@@ -301,7 +301,9 @@ SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|exp
 NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_'’-]+)+\b")
+PERSONAL = frozenset({"he", "she", "they"})
+"""Pronouns that stand for the last person named ("it" and "we" do not)."""
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
 ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\ban\s)(?<!\bthe\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
@@ -311,6 +313,31 @@ ACCORDING = re.compile(r"\baccording to\s+(?:a |an |the )?([^,.;]{2,80}?)(?=[,.;
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{SAY}\b")
+VERB = re.compile(rf"(?<![\w-])(?:(?:have|has|had)\s+)?{SAY}\b")
+APPOSITIVE = re.compile(r"(?:[a-z]|\d|who\b|which\b|whose\b)")
+"""A comma-set aside after a name: "director of …", "38", "who runs a clinic" (lower case or a number)."""
+
+
+def _subject(before: str) -> str:
+    """Who a reporting verb has as its subject, from the text before the verb: the words after the
+    last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
+    name before them; 'he', 'she' or 'they' as such."""
+    segments = [seg.strip(" \"“”'") for seg in re.split(r"[,;:]", before.rstrip())]
+    if not segments:
+        return ""
+    near = re.sub(r"\s+(?:have|has|had)$", "", segments[-1])
+    near = re.sub(r"^(?:but|and|yet|so)\s+", "", near, flags=re.I)
+    words = near.split()
+    if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
+        return near.lower() if near.lower() in PRONOUNS else _clean(near)
+    for seg in reversed(segments[:-1][-3:]):  # past asides, the name they describe
+        seg = re.sub(r"^(?:but|and)\s+", "", seg, flags=re.I)
+        if seg and not APPOSITIVE.match(seg) and len(seg.split()) <= 6 and _named(_clean(seg)) \
+                and all(APPOSITIVE.match(s.strip()) for s in segments[segments.index(seg) + 1:] if s.strip()):
+            return _clean(seg)
+    return ""
+
+
 SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?{NAME}\s*(?:[,.;]|$)")
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
@@ -351,7 +378,7 @@ def _source(text: str) -> bool:
     return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
 
 
-LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s")
+LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):\s")
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.")."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
                           "editor's note", "key findings", "press release"})
@@ -362,14 +389,15 @@ def speakers(sentence: str) -> tuple[str, str, str]:
     the speaker is one, for the caller to resolve."""
     claimant, pronoun, attributed = "", "", ""
     label = LABEL.match(sentence)
-    if label and label.group(1).lower() not in NOT_SPEAKERS and len(label.group(1)) > 1:
+    if label and label.group(1).lower() not in NOT_SPEAKERS and len(label.group(1)) > 1 \
+            and not label.group(1).isupper():  # "SECURITY:", "CARROT AND STICK:" are a headline's kicker
         claimant = label.group(1)
-    for m in SUBJECT_SAID.finditer(sentence) if not claimant else ():
-        name = _clean(m.group(1))
+    for m in VERB.finditer(sentence) if not claimant else ():
+        name = _subject(sentence[:m.start()])
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
             break
-        if _named(name) and not name.lower().startswith(("in ", "on ")):
+        if _named(name):
             claimant = name
             break
     if not claimant:
@@ -501,11 +529,11 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         sentence = text[a:b]
         claimant, pronoun, attributed = speakers(sentence)
         if a == 0 or "\n" in text[previous_end:a]:  # a new line: a transcript's label holds to its end
-            line_speaker = claimant if LABEL.match(sentence) else ""
+            line_speaker = claimant if LABEL.match(sentence) and not LABEL.match(sentence).group(1).isupper() else ""
         elif line_speaker and not claimant:
             claimant = line_speaker
         previous_end = b
-        if pronoun and not claimant:
+        if pronoun in PERSONAL and not claimant:
             claimant = last_speaker
         named = PERSON.findall(sentence)
         if not claimant and not attributed:
