@@ -20,7 +20,7 @@ from functools import lru_cache
 from claims import notfigure, units
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, FILLER_TABLE, FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
-    Tok, match_phrase, unify, vague_table,
+    Tok, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
 
@@ -176,6 +176,8 @@ def figures(sentence: str) -> list[_Found]:
                 continue
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
+            if e < len(toks) and toks[e - 1].kind == "num" and unit_at(toks, e) and e - 1 > i:
+                continue  # "7.5% to 9,860 won an hour": the last number belongs to the next figure
             end = _core_span(sentence, toks, i, e, core)
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
@@ -267,18 +269,23 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and not r.unit \
             and r.low is not None and r.low == r.high and 0 < r.low < 130:
         return False
+    if re.search(r"\d[-‐‑][a-z]+$", value) and value.rsplit("-", 1)[-1] in _singular_nouns() \
+            and re.match(r"\s+[a-z]", after):
+        return False  # "a 27-member panel", "a 10-person team": what something is made of, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)):
         return False  # "a 34-year-old woman": an age
     if re.search(r"\b(?:first|second|third|last|latter|former)\s+$", low[:hit.start]) \
             and value.split()[0] in FRACTIONS:
         return False
-    if value.split()[-1] in FRACTIONS and re.match(r"\s+[a-z]", after) and not re.match(r"\s+of\b", after):
+    if notfigure.is_ordinal_word(value.split()[-1]) and re.match(r"\s+[a-z]", after) \
+            and not re.match(r"\s+of\b", after):
         return False  # "a third defendant"
     if re.search(r"(?:\d|\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r"))\s*(?:and|to|-|–|or)\s*$",
                  low[max(0, hit.start - 20):hit.start]) and r.low is not None and r.low == r.high \
             and r.low < 32 and not r.unit:
         return False  # "between May 5 and 10"
-    if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after):
+    if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
+            and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
     if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$", sentence[:hit.start]) and r.kind == "point" and not r.unit \
             and re.fullmatch(r"\d+", value):
@@ -286,6 +293,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     return value not in BARE_WORDS
 
 
+SUBJECT_VERBS = ("were", "are", "was", "is", "have", "had", "came", "come", "live", "lived", "said", "say", "fled",
+                 "work", "worked", "remain", "remained", "will", "would", "could", "can", "may", "died", "left")
+"""After "Most" opening a sentence, verbs that make it the subject ("Most were from China")."""
 MULTIPLIER_WORDS = frozenset({"most", "several", "many", "a few", "a couple", "a handful", "the majority",
                               "a majority", "many thousands"} - {"many thousands"})
 """Vague terms that are ordinary words too: a figure only before 'of' or a plural noun ("most of
@@ -352,7 +362,7 @@ def _clean(name: str) -> str:
 
 
 CLAUSE = frozenset("is are was were be been has have had will would can could may might must do does did that "
-                   "which who what when where if because it its there here this these those not".split())
+                   "which who what when where if because it there here not".split())
 
 
 def _named(text: str) -> bool:
@@ -369,7 +379,10 @@ SOURCE_NOUNS = frozenset("report reports study studies survey surveys official o
                          "groups charity charities organization organisation organisations organizations ministry "
                          "government agency agencies court prosecutor prosecutors investigator investigators data "
                          "figures statistics census witness witnesses source sources spokesman spokeswoman "
-                         "spokesperson".split())
+                         "spokesperson director minister spokesman chief head president secretary commissioner "
+                         "ambassador representative envoy coordinator manager chairman chairwoman chair adviser "
+                         "advisor governor mayor judge lawyer professor economist rapporteur inspector "
+                         "prosecutor officer commander".split())
 
 
 def _source(text: str) -> bool:

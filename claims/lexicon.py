@@ -73,7 +73,8 @@ AGE_SUFFIXES = ["old", "of age"]
 AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
 """Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
-           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another",
+           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another", "a further",
+           "further",
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""

@@ -157,7 +157,7 @@ def _may_hold(text: str) -> bool:
     if _TRIGGER.search(text):
         return True
     words = _trigger_words()
-    return any(w in words for w in _WORD.findall(text.lower()))
+    return any(w in words or w.rstrip(".") in words for w in _WORD.findall(text.lower()))
 
 
 def _scan(text: str) -> Iterator[NotFigure]:

@@ -603,7 +603,9 @@ class _Reader:
         """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
         noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
         toks, expr = self.toks, self.expr
-        if last.is_vague and last.unit == "percent" and i == last.end and expr.counted_bound < 0:
+        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)) and _noun_head(toks, i):
+            self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
+        if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
                 expr.counted, expr.counted_bound = " ".join(t.text for t in toks[i:head[0]]), len(expr.bounds) - 1

@@ -202,3 +202,20 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "See pages 34-36 of Annex 2."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The minimum wage will rise by 7.5% to 9,860 won an hour.", ["7.5%", "9,860 won an hour"]),
+    ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
+    ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
+    ("Rations will be cut by half from April.", ["half"]),
+    ("The ministry convened a 27-member panel on 4 March.", []),
+])
+def test_figures_side_by_side_and_nouns_after_shares(text, values):
+    assert [c.value for c in extract.candidates(text)] == values
+
+
+def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
+    text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
+            "she said.")
+    assert [c.claimant for c in extract.candidates(text)] == ["its regional director", "its regional director"]
