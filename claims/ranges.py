@@ -13,6 +13,7 @@ exactly 1,200,000 and `format_range` output parses back to the same bounds.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -129,6 +130,17 @@ def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
     return is_number_word(word_at(toks, j))
 
 
+def _exact_digits(written: str) -> None:
+    """Refuse a number a float cannot hold as written ("1" and 310 zeros, 38 nines): it would be
+    shown rounded ("100,000,…") as if it were the figure."""
+    value = Decimal(written.replace(",", ""))
+    as_float = float(value)
+    if not math.isfinite(as_float) or Decimal(repr(as_float)) != value:
+        shown = written[:24] + ("…" if len(written) > 24 else "")
+        raise RangeParseError(f"{shown!r} has more digits than a figure can keep exactly (about 15 significant "
+                              "digits): round it, or write it with a scale word ('2.5 trillion')")
+
+
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
@@ -146,6 +158,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     n = len(toks)
     t = toks[i]
     if t.kind == "num":
+        _exact_digits(t.text)
         nxt = toks[i + 1] if i + 1 < n else None
         if nxt is None or (nxt.kind == "sym" and nxt.text not in ("/", "-")) \
                 or (nxt.kind == "word" and nxt.text.rstrip(".") not in _continuations()):
@@ -165,6 +178,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             joined = seen and word_at(toks, j - 1) == "and"
             if seen and current and not joined:
                 break
+            _exact_digits(t.text)
             current, seen, j = current + Decimal(t.text.replace(",", "")), True, j + 1
             nxt = word_at(toks, j)
             glued = j < n and toks[j].start == t.end
@@ -995,6 +1009,7 @@ def _fast(text: str) -> Expr | None:
         expr.hedged = expr.prefix == "approx"
     for cur, number in (("c1", "a"), ("c2", "b")):
         if m[number] is not None:
+            _exact_digits(m[number])
             value = Decimal(m[number].replace(",", ""))
             expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value))
     if m["plus"]:

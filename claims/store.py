@@ -769,13 +769,15 @@ def _unit_check(text: str) -> tuple[str, str] | None:
     return message, (f"did you mean {match[0]}?" if match else "")
 
 
-def _canonical_or_blank(text: str) -> str:
+def _canonical_or_none(text: str) -> str | None:
+    """The canonical unit of a unit cell ("" for a plain number: '1', 'dimensionless'), None when
+    it is no unit (the unit rule reports it)."""
     try:
         unit = units.canonical_unit(text)
         units.dimension_key(unit)
         return unit
-    except Exception:
-        return ""
+    except Exception:  # noqa: BLE001 - pint raises several unrelated types for bad names
+        return None
 
 
 def _dim(unit: str) -> str:
@@ -1091,7 +1093,9 @@ class _Checker:
         units_written, metrics_named = unit_cells.to_pylist(), metric_names.to_pylist()
         at_unit, at_metric = unit_code[first], metric_code[first]  # per case, as written once per distinct cell
         c_unit_text = np.array(units_written + [""], dtype=object)[at_unit]
-        c_given = np.array([_canonical_or_blank(u) if u else "" for u in units_written] + [""], dtype=object)[at_unit]
+        given = [_canonical_or_none(u) if u else "" for u in units_written]
+        c_unit_bad = np.array([g is None for g in given] + [False], dtype=bool)[at_unit]
+        c_given = np.array([g or "" for g in given] + [""], dtype=object)[at_unit]
         c_metric = np.array(metrics_named + [""], dtype=object)[at_metric]
         metric_unit = [info.unit if (info := self.metrics.get(m)) else "" for m in metrics_named]
         c_hint = np.where(c_given != "", c_given, np.array(metric_unit + [""], dtype=object)[at_metric])
@@ -1099,7 +1103,7 @@ class _Checker:
         for column, flagged in dates_in.items():
             if flagged:
                 spreadsheet_date |= (c_range == (column == "range")) & np.isin(c_text, list(flagged))
-        readable = (c_text != "") & ~spreadsheet_date & ~((c_unit_text != "") & (c_given == ""))
+        readable = (c_text != "") & ~spreadsheet_date & ~c_unit_bad  # a bad unit cell is its own problem
 
         # each distinct (text, hint) pair of the readable cases, read once
         todo = np.flatnonzero(readable)
