@@ -13,7 +13,8 @@ import streamlit as st
 
 from claims import access, article, importer, paths
 from claims.markup import highlight
-from claims.store import claims_csv, read_metrics, read_rows
+from claims.store import read_metrics, read_rows
+from claims.writer import claims_csv
 from claims.template import column_guide, template_csv
 
 LIMIT_BYTES = importer.UPLOAD_LIMIT_MB * 1024 * 1024
@@ -213,6 +214,8 @@ def undo(target) -> None:
         entry = importer.undo_last(target, editor_now)
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         st.session_state[KEY + "failed_undo"] = str(exc)
+    except OSError as exc:
+        st.session_state[KEY + "failed_undo"] = f"not undone: {exc.strerror or exc}; {target.name} is unchanged"
     else:
         st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {target.name} is back as it was before it."
         st.session_state.pop(KEY + "done", None)

@@ -106,14 +106,14 @@ def restore_from_url(claims: pd.DataFrame, options: dict[str, dict[str, str]], m
     q = st.query_params
     metric = q.get("metric", "")
     if metric and metric not in metric_ids:
-        notes.append(f"Metric “{metric}” is not in this table; showing the overview.")
+        notes.append(f"Metric “{md_escape(metric)}” is not in this table; showing the overview.")
         metric = ""
     st.session_state["metric"] = metric
     for key, opts in options.items():
         wanted = q.get_all(key)
         kept = [v for v in wanted if v in opts]
         if len(kept) < len(wanted):
-            dropped = ", ".join(f"“{v}”" for v in wanted if v not in opts)
+            dropped = ", ".join(f"“{md_escape(v)}”" for v in wanted if v not in opts)
             notes.append(f"No {key} {dropped} in this table; that filter was dropped.")
         st.session_state[key] = kept
     basis = q.get("basis", "all")
@@ -225,7 +225,7 @@ def open_selected_metric() -> None:
 
 def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
     info = metrics.get(metric)
-    st.subheader(info.label if info else metric)
+    st.subheader(md_escape(info.label if info else metric))
     if info and info.description:
         st.caption(md_escape(info.description))
     if claims.empty:

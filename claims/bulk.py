@@ -704,9 +704,10 @@ def _values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarray, np
         v1 = np.where(duration, m[:, 0] * cols["f1"] + m[:, 1] * cols["f2"], v1)
     kind = cols["kind"].astype(np.int64)
     at_least, at_most = kind == KINDS.index("at_least"), kind == KINDS.index("at_most")
+    two = cols["two"] > 0
     low = np.where(at_most, np.nan, v1)
-    high = np.where(at_least, np.nan, np.where(cols["two"] > 0, v2, v1))
-    return low, high, ok & ~(low > high)
+    high = np.where(at_least, np.nan, np.where(two, v2, v1))
+    return low, high, ok & ~(low > high) & ~(two & (v1 > v2))  # "up to 100-5": refused, both ends read
 
 
 def _bound_values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -50,7 +50,7 @@ def row_labels(frame: pd.DataFrame) -> list[str]:
     labels = []
     for publisher, published in zip(frame["publisher"], frame["published"]):
         name = publisher if len(publisher) <= LABEL_CHARS else publisher[:LABEL_CHARS - 1].rstrip() + "…"
-        base = f"{name} · {published}"
+        base = html.escape(f"{name} · {published}", quote=False)  # plotly renders tags in tick labels
         seen[base] = seen.get(base, 0) + 1
         labels.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
     return labels

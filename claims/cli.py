@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import argparse
 import math
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from claims import paths
@@ -185,7 +188,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
     from claims import article
-    from claims.store import claims_csv, read_metrics, read_rows
+    from claims.store import read_metrics, read_rows
+    from claims.writer import claims_csv
 
     try:
         art = article.from_text(sys.stdin.read()) if args.source == "-" else article.from_source(args.source)
@@ -252,6 +256,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except (importer.Busy, access.WriteRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(_not_written(target, exc), file=sys.stderr)
+        return 1
     if summary.plan is not None and summary.plan.outcome() != plan.outcome():
         print(f"{target} changed meanwhile (another import), so the file was merged again; written:")
         print("\n".join(importer.preview_lines(summary.plan)))
@@ -281,8 +288,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(_not_written(target, exc), file=sys.stderr)
+        return 1
     print(f"{target}: undid the import of {entry.describe()}; the table is back as it was before it")
     return 0
+
+
+def _not_written(target: Path, exc: OSError) -> str:
+    """One line for a write the system refused (read-only table, full disk): the table is unchanged."""
+    return f"error: not saved: {exc.strerror or exc}; {target} is unchanged"
 
 
 # --- the parser ----------------------------------------------------------------------------
@@ -301,6 +316,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM (`kill`, a stopping service) unwinds like Ctrl-C, so a write in progress removes its
+    temporary file and releases the table's lock instead of leaving them behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 problems or bad input, 2 usage)."""
     parser = build_parser()
@@ -309,7 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse has printed usage or help
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
-        return args.func(args)
+        with _terminate_cleanly():
+            return args.func(args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -36,7 +36,8 @@ from pathlib import Path
 
 from claims import access, paths, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.store import SEP_LINE, Problem, header_name, read_claims, read_rows, sniff_delimiter, write_bytes_atomic
+from claims.store import SEP_LINE, Problem, header_name, read_claims, read_rows, sniff_delimiter
+from claims.writer import write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0
 """Seconds an import or undo waits for another one on the same table before giving up."""

@@ -84,6 +84,8 @@ def _pattern() -> re.Pattern:
     month = _alternation(MONTHS)
     date_word = _alternation(DATE_WORDS)
     rules = {
+        # =cmd|' /C calc'!A0, =SUM(A1:A9), @SUM(A1): what a spreadsheet would run
+        "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
@@ -116,6 +118,7 @@ def _pattern() -> re.Pattern:
 
 
 MESSAGES = {
+    "formula": "is a spreadsheet formula, not a figure",
     "phone": "looks like a phone number",
     "date": "is a date",
     "years": "is a span of years, not a figure",
@@ -141,7 +144,7 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"[/:(+#§'’]|\d{4}|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")

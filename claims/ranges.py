@@ -734,8 +734,9 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
         if m:
             head = (j + m[1], m[0])
         j += 1
-        while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end:
-            j += 2  # "child-bearing", "border-crossers"
+        while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
+            j += 2  # "child-bearing", "border-crossers"; not "libyan- 0"
     return head
 
 
@@ -804,7 +805,6 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
-    w = toks[i].text
     found = _rate_phrase(toks, i)
     if found and word_at(toks, i + found[1]) in ("ago", "earlier", "later", "before", "after", "previously"):
         return None  # "108.4 million a year earlier": a time, not a rate
@@ -897,6 +897,12 @@ def _to_float(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
+def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
+    if low is not None and high is not None and low > high:
+        raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
+                              "the high end: write the smaller number first (is it a date?)")
+
+
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
@@ -913,6 +919,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
         kind = "approx" if expr.hedged else "interval"
+        _check_order(text, low, high)  # before a bound word drops one end: "up to 100-5 people" is no figure
         bound = expr.suffix if expr.suffix in ("ge", "le") else expr.prefix
         if bound == "ge":
             high, kind = None, "at_least"  # "at least 5 to 10 years": 5 years or more
@@ -935,9 +942,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     phrases = tuple(b.phrase for b in bounds if b.is_vague)
     if phrases:
         kind = "vague"
-    if low is not None and high is not None and low > high:
-        raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
-                              "the high end: write the smaller number first (is it a date?)")
+    _check_order(text, low, high)
     if not unit and default_unit:
         if expr.counted_plain:
             raise RangeParseError(f"{text!r} counts {expr.counted!r}, but the unit given is {default_unit} "
@@ -958,7 +963,8 @@ def _refuse_not_figure(text: str) -> None:
     spaced = " ".join(text.split())
     found = notfigure.first(spaced)
     if found:
-        raise RangeParseError(f"{text!r} is not a figure: '{found.text.strip()}' {found.reason}")
+        what = "it" if found.text.strip() == spaced.strip() else f"'{found.text.strip()}'"
+        raise RangeParseError(f"{text!r} is not a figure: {what} {found.reason}")
     if notfigure.LONE_YEAR.fullmatch(spaced):
         raise RangeParseError(f"{text!r} reads as a year, not a figure: write a count with its thousands "
                               f"separator ('1,995') or with its unit ('1995 people')")

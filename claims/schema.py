@@ -17,6 +17,13 @@ COLUMNS: tuple[str, ...] = REQUIRED + OPTIONAL
 READING: tuple[str, ...] = ("low", "high", "unit", "kind")
 """Columns `load_claims` adds: the interpreted interval (`unit` replaces the CSV's with the resolved unit)."""
 
+EXTRA: tuple[str, ...] = ("reading", "vague", "unit_given", "row")
+"""Columns `load_claims` adds besides READING: the compact reading, the vague-term conventions used
+("; "-joined), the CSV's own `unit` cell as written, and the spreadsheet row number."""
+
+FRAME_COLUMNS: tuple[str, ...] = COLUMNS + tuple(c for c in READING if c not in COLUMNS) + EXTRA
+"""The columns of `load_claims`' frame, in order (`unit` holds the resolved unit)."""
+
 METRIC_COLUMNS: tuple[str, ...] = ("metric", "label", "description", "unit")
 
 COLUMN_DOCS: dict[str, tuple[str, str]] = {

@@ -366,7 +366,8 @@ def _iso(date: Mapping | None) -> str:
 
 # --- BibTeX -------------------------------------------------------------------------------------------
 
-_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "&": r"\&",
+                "%": r"\%", "$": r"\$",
                 "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
@@ -401,7 +402,7 @@ def bibtex_fields(item: Mapping) -> tuple[str, list[tuple[str, str]]]:
     if item.get("page"):
         fields.append(("pages", tex(item["page"])))
     if item.get("URL"):
-        fields.append(("url", item["URL"].replace("{", "%7B").replace("}", "%7D")))
+        fields.append(("url", item["URL"].replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")))
     if item.get("accessed"):
         fields.append(("urldate", _iso(item["accessed"])))
     return BIBTEX_TYPES[kind], fields
@@ -417,7 +418,7 @@ def _ris_date(date: Mapping | None) -> str:
 def ris_record(item: Mapping) -> dict:
     """A CSL item as a rispy record. An organisation author ends with a comma ("Human Rights Watch,"),
     the RIS convention that keeps EndNote and Zotero from splitting it into first and last names."""
-    record: dict = {"type_of_reference": RIS_TYPES[item["type"]], "id": item["id"]}
+    record: dict = {"type_of_reference": RIS_TYPES[item["type"]], "id": _one_line(item["id"])}
     authors = [n["literal"] + "," if "literal" in n else _name_text(n) for n in item.get("author", [])]
     if authors:
         record["authors"] = authors
@@ -435,7 +436,15 @@ def ris_record(item: Mapping) -> dict:
         record["urls"] = [item["URL"]]
     if item.get("accessed"):
         record["access_date"] = _ris_date(item["accessed"])
-    return record
+    return {k: [_one_line(x) for x in v] if isinstance(v, list) else _one_line(v) for k, v in record.items()}
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+
+
+def _one_line(value: object) -> object:
+    """A RIS value on one line: a line break in a title could start a forged "ER  -" or "TY  -" line."""
+    return _LINE_BREAKS.sub(" ", value) if isinstance(value, str) else value
 
 
 # --- formatted references (citeproc-py and the shipped CSL styles) ------------------------------------

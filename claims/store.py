@@ -1,11 +1,10 @@
-"""The claims table on disk: reading what spreadsheets write, validating every rule, writing atomically.
+"""The claims table on disk: reading what spreadsheets write and validating every rule.
 
 `read_claims` returns the valid claims as a DataFrame (one row each, with the interval read from
 `range` or `value`) together with every problem found; `load_claims` returns just the DataFrame
 (problems in `df.attrs["problems"]`); `validate` returns just the problems. A problem names the file,
 the row as a spreadsheet shows it (header = row 1, first claim = row 2), the column, the value, what
-is wrong and, where obvious, the fix. `write_claims` writes the CSV columns in canonical order so
-that a git diff shows only what changed.
+is wrong and, where obvious, the fix. Writing is `claims.writer`.
 
 Reading is done on whole columns: a plain CSV file is read by Arrow's C++ reader (the csv module
 reads anything else and says what is wrong), every rule runs once per distinct value with a
@@ -26,14 +25,12 @@ import mmap
 import os
 import pickle
 import re
-import stat
-import tempfile
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,14 +43,8 @@ import pyarrow.csv as pa_csv
 
 from claims import bulk, paths, units
 from claims.ranges import Range, RangeParseError, format_range, parse_range
-from claims.schema import COLUMN_DOCS, COLUMNS, METRIC_COLUMNS, READING, REQUIRED
-
-EXTRA: tuple[str, ...] = ("reading", "vague", "unit_given", "row")
-"""Columns `load_claims` adds besides READING: the compact reading, the vague-term conventions used
-("; "-joined), the CSV's own `unit` cell as written, and the spreadsheet row number."""
-
-FRAME_COLUMNS: tuple[str, ...] = COLUMNS + tuple(c for c in READING if c not in COLUMNS) + EXTRA
-"""The columns of `load_claims`' frame, in order (`unit` holds the resolved unit)."""
+from claims.schema import COLUMN_DOCS, COLUMNS, FRAME_COLUMNS, METRIC_COLUMNS, REQUIRED
+from claims.writer import write_bytes_atomic
 
 DELIMITERS = (",", ";", "\t")
 DATE_FORMAT = "use YYYY, YYYY-MM or YYYY-MM-DD"
@@ -994,6 +985,7 @@ class _Checker:
         ids = column.to_pylist()
         taken = set(ids)
         first: dict[str, int] = {}
+        next_n: dict[str, int] = {}  # the next suffix to try for each id: linear in the copies of one id
         for k in range(len(ids)):
             v = ids[k]
             if not v:
@@ -1001,10 +993,11 @@ class _Checker:
             if v not in first:
                 first[v] = k
                 continue
-            n = 2
+            n = next_n.get(v, 2)
             while f"{v}-{n}" in taken:
                 n += 1
             taken.add(f"{v}-{n}")
+            next_n[v] = n + 1
             self.add(k, "claim_id", v, f"claim_id {v!r} is already used by row {self.t.rows[first[v]]}",
                      f"give this claim its own id, e.g. {v}-{n}")
 
@@ -1421,8 +1414,8 @@ def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
     out = np.array(cases["text"][which], dtype=object)
     if shown.size:  # many texts read alike ("about 5,000", "some 5,000"): write each reading once
         same = np.zeros(shown.size, dtype=np.int64)
-        for field in (low, high, unit, kind):
-            code, distinct = pd.factorize(field[shown], use_na_sentinel=False)
+        for values in (low, high, unit, kind):
+            code, distinct = pd.factorize(values[shown], use_na_sentinel=False)
             same, _ = _combined(same, code.astype(np.int64), len(distinct))
         first = np.unique(same, return_index=True)[1]
         at = shown[first]
@@ -1441,118 +1434,3 @@ def load_claims(path: str | os.PathLike[str] | None = None, *, today: date | Non
 def validate(path: str | os.PathLike[str] | None = None, *, today: date | None = None) -> list[Problem]:
     """Every problem in a claims file (and its metrics.csv), in row order; [] when the file is valid."""
     return read_claims(path, today=today)[1]
-
-
-# --- writing -----------------------------------------------------------------------------
-
-DERIVED = frozenset(READING + EXTRA)
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
-def _quote(text: str) -> str:
-    """CSV quoting as csv.QUOTE_MINIMAL does, also quoting a lone carriage return."""
-    if "," in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def _unknown_key(keys: Iterable[object], where: str) -> None:
-    unknown = [k for k in keys if k not in COLUMNS and k not in DERIVED]
-    if unknown:
-        match = difflib.get_close_matches(str(unknown[0]), COLUMNS, n=1)
-        hint = f"; did you mean {match[0]}?" if match else ""
-        raise ValueError(f"{where} has a key that is not a claims column: {unknown[0]!r}{hint}")
-
-
-def claims_csv(rows: pd.DataFrame | Iterable[Mapping[str, object]]) -> bytes:
-    """The bytes `write_claims` writes: COLUMNS in canonical order, UTF-8, '\\n' line ends, minimal quoting.
-
-    A frame from `load_claims` is written with its `unit_given` (the CSV's unit cell), not the
-    resolved unit. A key that is neither a column nor a derived one is an error, so nothing is
-    dropped silently.
-    """
-    lines = [",".join(COLUMNS)]
-    if isinstance(rows, pd.DataFrame):
-        _unknown_key(rows.columns, "the table")
-        source = {c: ("unit_given" if c == "unit" and "unit_given" in rows.columns else c) for c in COLUMNS}
-        columns = [[_quote(_cell(v)) for v in rows[source[c]].tolist()] if source[c] in rows.columns
-                   else [""] * len(rows) for c in COLUMNS]
-        lines.extend(",".join(cells) for cells in zip(*columns))
-    else:
-        for n, record in enumerate(rows, start=1):
-            _unknown_key(record, f"row {n}")
-            cells = {c: _cell(record.get(c)) for c in COLUMNS}
-            if "unit_given" in record:
-                cells["unit"] = _cell(record["unit_given"])
-            lines.append(",".join(_quote(cells[c]) for c in COLUMNS))
-    text = "\n".join(lines) + "\n"
-    if "\x00" in text:  # the file would read back as "not a text file"
-        line = text[:text.index("\x00")].count("\n") + 1
-        raise ValueError(f"row {line - 1} holds a NUL character, which a CSV file cannot keep; remove it")
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. from a badly decoded paste
-        line = text[:exc.start].count("\n") + 1
-        raise ValueError(f"row {line - 1} holds {text[exc.start]!r}, which is not a character UTF-8 can "
-                         "write; remove it") from None
-
-
-def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write bytes to `path` atomically (temp file, fsync, replace), keeping its permissions.
-
-    On any failure the old file is untouched. Every write of the table goes through here.
-    """
-    path = Path(path)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable; not every platform can open a directory
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return path
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-    return path
-
-
-def write_claims(rows: pd.DataFrame | Iterable[Mapping[str, object]], path: str | os.PathLike[str]) -> Path:
-    """Write claims to `path` atomically (temp file, fsync, replace); on failure the old file is untouched.
-
-    Rows are written in the order given, cells exactly as given; see `claims_csv` for the format.
-    """
-    return write_bytes_atomic(path, claims_csv(rows))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claims.schema import COLUMN_DOCS, COLUMNS, REQUIRED
-from claims.store import claims_csv
+from claims.writer import claims_csv
 
 EXAMPLE: dict[str, str] = {
     "claim_id": "taipeitimes-2005-trafficked-share",

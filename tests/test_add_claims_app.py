@@ -26,7 +26,7 @@ def fresh_caches():
 
 @pytest.fixture
 def table(claims_file) -> Path:
-    from claims.store import write_claims
+    from claims.writer import write_claims
     path = claims_file([claim(1), claim(2)])
     write_claims(read_rows(path)[0], path)
     return path

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import bulk, lexicon, ranges, units, vague
+from claims import bulk, lexicon, units, vague
 from claims.ranges import Range, RangeParseError, format_range, parse_range
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -133,7 +133,7 @@ def test_points_and_approximate_figures_have_different_markers():
 def test_hover_escapes_markup_in_the_data():
     frame = claims_frame(("a", "5,000", "<script>x</script>", "2001", ""))
     fig = charts.comparison_figure(frame, "people")
-    hover = hover_for(fig, "<script>x</script> · 2001")
+    hover = hover_for(fig, "&lt;script&gt;x&lt;/script&gt; · 2001")
     assert "<script>" not in hover and "&lt;script&gt;" in hover
 
 

@@ -216,8 +216,36 @@ def test_bibtex_escapes_tex_specials():
     frame = [dict(claim(1, source_title="50% of #1 & $5_000 {x}", url="https://x.org/a_b%20"), low=1.0, high=2.0)]
     library = bibtexparser.parse_string(export_bytes(frame, "bibtex").decode("utf-8"))
     fields = {f.key: f.value for f in library.entries[0].fields}
-    assert fields["title"] == r"{50\% of \#1 \& \$5\_000 \{x\}}"
+    assert fields["title"] == r"{50\% of \#1 \& \$5\_000 \textbraceleft{}x\textbraceright{}}"
     assert fields["url"] == "https://x.org/a_b%20"
+
+
+@pytest.mark.parametrize("title", ["one } brace", "one { brace", "}{ reversed", "a \\ b"])
+def test_bibtex_a_lone_brace_or_backslash_in_a_title_keeps_the_entry(title):
+    frame = [dict(claim(1, source_title=title, url="https://x.org/a"), low=1.0, high=2.0)]
+    library = bibtexparser.parse_string(export_bytes(frame, "bibtex").decode("utf-8"))
+    assert library.failed_blocks == [] and len(library.entries) == 1
+    fields = {f.key: f.value for f in library.entries[0].fields}
+    assert fields["url"] == "https://x.org/a"
+    assert braces_balanced_as_bibtex_counts(fields["title"])
+
+
+def braces_balanced_as_bibtex_counts(value: str) -> bool:
+    """BibTeX counts every brace, escaped or not: '\\}' still closes a group."""
+    depth = 0
+    for ch in value:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_bibtex_a_url_ending_in_a_backslash_keeps_the_entry():
+    frame = [dict(claim(1, url="https://x.org/a\\"), low=1.0, high=2.0)]
+    library = bibtexparser.parse_string(export_bytes(frame, "bibtex").decode("utf-8"))
+    assert library.failed_blocks == [] and len(library.entries) == 1
+    fields = {f.key: f.value for f in library.entries[0].fields}
+    assert fields["url"] == "https://x.org/a%5C" and "title" in fields
 
 
 def test_bibtex_of_the_bundled_table_parses(bundled):
@@ -250,6 +278,15 @@ def test_ris_reads_back_one_record_per_source(table):
 
 
 # --- Markdown and text ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\r", "\u2028"])
+def test_ris_a_line_break_in_a_field_cannot_forge_a_record(brk):
+    title = brk.join(["Title", "ER  - injected", "TY  - JOUR", "T1  - forged"])
+    frame = [dict(claim(1, source_title=title, publisher="Press" + brk + "ER  - "), low=1.0, high=2.0)]
+    records = rispy.loads(export_bytes(frame, "ris").decode("utf-8"))
+    assert len(records) == 1
+    assert records[0]["title"] == "Title ER  - injected TY  - JOUR T1  - forged"
+
 
 def test_text_golden(table):
     text = export_bytes(table[table["claim_id"] == "c1"], "text", keys_from=table).decode("utf-8")

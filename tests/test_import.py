@@ -33,7 +33,7 @@ def write(path: Path, rows: list[dict[str, str]] | str | bytes, **kw) -> Path:
 @pytest.fixture
 def table(claims_file) -> Path:
     """A valid table of two claims, c1 and c2, written by write_claims (canonical form)."""
-    from claims.store import write_claims
+    from claims.writer import write_claims
     path = claims_file([claim(1), claim(2)])
     write_claims(read_rows(path)[0], path)
     return path

@@ -28,7 +28,7 @@ def run(capsys, *argv: str) -> tuple[int, list[str], str]:
 @pytest.fixture
 def table(claims_file) -> Path:
     """A valid table of two claims, c1 and c2, in the canonical form."""
-    from claims.store import write_claims
+    from claims.writer import write_claims
     path = claims_file([claim(1), claim(2)])
     write_claims(read_rows(path)[0], path)
     return path

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claims import currencies, lexicon, notfigure, paths, ranges, units
+from claims import bulk, currencies, lexicon, notfigure, paths, ranges, units
 from claims.ranges import RangeParseError, format_range, parse_range
 
 N = None
@@ -225,6 +225,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("30s", "decade or an age range"),
     ("($99.99)", "wholly in brackets"),
+    ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
+    (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
@@ -245,6 +247,14 @@ def test_the_rules_give_spans_for_the_article_extractor():
                                   "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42"])
 def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
     parse_range(text)
+
+
+@pytest.mark.parametrize("text", ["up to 100 - 5 people", "up to 848703 libyan- 0 adult", "at least 10 to 5 years",
+                                  "more than 9-3%"])
+def test_a_bound_word_does_not_hide_a_range_written_backwards(text):
+    with pytest.raises(RangeParseError, match="low end is above the high end"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
 
 
 # --- closed world: a word not understood is named ----------------------------------------------

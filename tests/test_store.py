@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from claims import load_claims as load_claims_from_package
 from claims.schema import COLUMNS, REQUIRED
+from claims.schema import FRAME_COLUMNS
 from claims.store import (
-    FRAME_COLUMNS, MetricInfo, Problem, claims_csv, load_claims, load_metrics, read_claims, read_metrics,
-    read_rows, validate, write_claims,
+    MetricInfo, Problem, load_claims, load_metrics, read_claims, read_metrics, read_rows, validate,
 )
+from claims.writer import claims_csv, write_claims
 from conftest import NO_METRICS, TODAY, claim, csv_text
 
 HEADER = ",".join(COLUMNS)
