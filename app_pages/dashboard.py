@@ -127,6 +127,9 @@ def restore_from_url(claims: pd.DataFrame, options: dict[str, dict[str, str]], m
     except ValueError:
         notes.append("The date range in the link is not a pair of years; showing all years.")
         start, end = lo, hi
+    if start > end:
+        notes.append(f"The link's years run backwards ({start} to {end}); showing {end} to {start}.")
+        start, end = end, start
     st.session_state["years"] = (max(lo, min(start, hi)), min(hi, max(end, lo)))
     st.session_state["unit"] = q.get("unit", "")
     st.session_state["base"] = q.get("base", "")

@@ -156,15 +156,24 @@ def may_write(user_email: str | None, config: EditingConfig) -> bool:
 def app_editor(config: EditingConfig, user: Mapping[str, object]) -> Editor:
     """The editor of an app session, from st.user as a dict (`st.user.to_dict()`).
 
-    In "login" mode only a logged-in user whose provider did not mark the address unverified counts
-    as having an e-mail; in "local" mode the editor is the local user.
+    In "login" mode only a logged-in user whose address the provider does not call unverified counts
+    as having an e-mail (see `_verified`); in "local" mode the editor is the local user.
     """
     if config.mode == "local":
         return Editor("app", name=str(user.get("name") or "local user"))
     email = ""
-    if user.get("is_logged_in") is True and user.get("email_verified") is not False:
+    if user.get("is_logged_in") is True and _verified(user.get("email_verified")):
         email = str(user.get("email") or "").strip()
     return Editor("app", email=email, name=str(user.get("name") or ""))
+
+
+def _verified(claim: object) -> bool:
+    """OpenID's email_verified, read strictly: true (the JSON boolean, or the string "true" some providers
+    send), or absent (a provider that does not say; the allowlist still decides). Anything else —
+    false, "false", 0, "0", "no" — is unverified: an address nobody proved is nobody's."""
+    if claim is None or claim is True:
+        return True
+    return isinstance(claim, str) and claim.strip().lower() == "true"
 
 
 def cli_editor() -> Editor:

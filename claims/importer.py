@@ -96,7 +96,7 @@ class _Parsed:
     after the header), in the order `read_rows` returns them.
     """
 
-    bom: bool
+    bom: bytes  # the byte-order mark the file starts with, kept as it was (b"" for none)
     encoding: str
     prefix: str
     delimiter: str
@@ -148,24 +148,28 @@ class _Parsed:
         return d.join(cells)
 
     def encode(self, text: str) -> bytes:
-        return (codecs.BOM_UTF8 if self.bom else b"") + text.encode(self.encoding)
+        return self.bom + text.encode(self.encoding)
 
 
 def _new_table() -> _Parsed:
     """A table that does not exist yet: the canonical layout, header only."""
     header = ",".join(COLUMNS) + "\n"
-    return _Parsed(False, "utf-8", "", ",", "\n", [header], [list(COLUMNS)], 0, list(COLUMNS), [])
+    return _Parsed(b"", "utf-8", "", ",", "\n", [header], [list(COLUMNS)], 0, list(COLUMNS), [])
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+"""Byte-order marks `store` reads a file by (Excel's 'Unicode Text' is UTF-16 with one), and their codecs."""
 
 
 def _parse(data: bytes) -> _Parsed:
     """Split a CSV file the way `store` reads it; raise _Unmergeable when that cannot keep its text."""
-    bom = data.startswith(codecs.BOM_UTF8)
-    body = data[len(codecs.BOM_UTF8):] if bom else data
-    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _Unmergeable("it is saved as UTF-16; save it as UTF-8")
+    bom, encoding = next(((mark, name) for mark, name in _BOMS if data.startswith(mark)), (b"", "utf-8"))
+    body = data[len(bom):]
     try:
-        text, encoding = body.decode("utf-8"), "utf-8"
+        text = body.decode(encoding)
     except UnicodeDecodeError:
+        if bom:
+            raise _Unmergeable(f"it starts as {encoding.upper()} but is not valid {encoding.upper()} text") from None
         text, encoding = body.decode("cp1252"), "cp1252"  # store has read it, so this decodes
     prefix = ""
     if sep := SEP_LINE.match(text):
@@ -420,13 +424,17 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
     new_path.parent.mkdir()
     new_path.write_bytes(plan.data)
     new_rows, read_problems = read_rows(new_path)
+    why = "its rows do not split the same way twice"
     try:
         new = _parse(plan.data)
-    except (_Unmergeable, UnicodeDecodeError):
-        new = None
+    except _Unmergeable as exc:
+        new, why = None, str(exc)
+    except UnicodeDecodeError:
+        new, why = None, "it is not text"
     if new is None or new.claims() != new_rows:
         plan.problems = [_refile(p, source) for p in read_problems] or [
-            Problem(source, 1, "-", "", "this file cannot be read row by row", "save it as 'CSV UTF-8' and try again")]
+            Problem(source, 1, "-", "", f"this file cannot be read row by row: {why}",
+                    "save it as 'CSV UTF-8' and try again")]
         return
     present = new.present
     compared = [c for c in present if c != "claim_id"]

@@ -4,11 +4,17 @@ from __future__ import annotations
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+_AUTOLINK = re.compile(r"(?i)(?<=http)(?=s?:)|(?<=www)(?=\.)|(?<=@)")
+"""Where GFM's autolink literals start ('http://', 'https://', 'www.', 'a@b.org'). They are found in
+the text after escapes are resolved, so a backslash cannot stop them; an invisible word joiner can."""
+WORD_JOINER = "\u2060"
 
 
 def md_escape(text: object) -> str:
-    """Text that Streamlit's markdown shows literally: no links, HTML, emphasis or LaTeX from data."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text or "")).replace("\n", "  \n")
+    """Text that Streamlit's markdown shows literally: no links (written or bare addresses), HTML,
+    emphasis or LaTeX from data. The one escaping rule for data or a URL reaching markdown."""
+    text = _AUTOLINK.sub(WORD_JOINER, str(text or ""))
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
 def highlight(quote: str, figure: str) -> str:

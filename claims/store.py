@@ -20,12 +20,14 @@ import difflib
 import gc
 import hashlib
 import io
+import json
 import math
 import mmap
 import os
 import pickle
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -55,6 +57,10 @@ DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_RE = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
+_PLAIN_COLUMN = re.compile(r'[^\s:"\\]+')
+"""A column name shown as is in PATH:ROW:COLUMN; any other (an unknown header 'a: b') is shown quoted."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a data file, located as a spreadsheet shows it.
@@ -75,7 +81,8 @@ class Problem:
     def format(self) -> str:
         """`PATH:ROW:COLUMN: message; fix` — one line, as compilers and linters print."""
         text = f"{self.message}; {self.fix}" if self.fix else self.message
-        return f"{self.file}:{self.row}:{self.column}: " + " ".join(text.split())
+        column = self.column if _PLAIN_COLUMN.fullmatch(self.column) else json.dumps(self.column, ensure_ascii=False)
+        return f"{self.file}:{self.row}:{column}: " + " ".join(text.split())
 
     def __str__(self) -> str:
         return self.format()
@@ -224,9 +231,6 @@ def _csv_error(message: str) -> tuple[str, str]:
     if "unexpected end of data" in message:
         return ("a quoted cell that starts in this row is never closed, so the rest of the file "
                 "was read into it"), 'close the quote, or write a quote inside a quoted cell as ""'
-    if "field larger than field limit" in message:
-        return "a cell in this row is longer than 131,072 characters (an unclosed quote?)", \
-            "check the quotes in this row"
     return f"this row is not valid CSV ({message})", \
         'a cell that contains a quote must be quoted, with the quote doubled: "say ""hi"""'
 
@@ -362,6 +366,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], w
     mapped = data
     try:
         if fast and (got := _fast_table(data, file, known, required, what)) is not None:
+            _mark_long_cells(*got)
             return got
         data = data[:] if isinstance(data, mmap.mmap) else data  # the csv module reads text
     finally:
@@ -425,6 +430,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], w
     by_position = [_strip(pa.array(column, pa.string())) for column in zip(*kept)] if kept else \
         [pa.array([], pa.string()) for _ in range(width)]
     _fill(table, known, index, header, by_position, problems)
+    _mark_long_cells(table, problems)
     return table, problems
 
 
@@ -446,8 +452,27 @@ def _fill(table: _Table, known: tuple[str, ...], index: dict[str, int], header: 
                                     "give it a header, or move its contents into notes"))
 
 
-FIELD_LIMIT = csv.field_size_limit()
-"""The csv module's longest cell: a longer one is reported, so the Arrow reader must not read it."""
+MAX_CELL = 131_072
+"""The longest cell a claims file may hold, in characters (the csv module's default limit). A longer
+one is a problem on its own row and column; the rows after it are read as usual."""
+
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+"""The csv module stops at its limit and then reads the rest of the file out of step (one cell's
+lines as rows); raised once here, so that `MAX_CELL` is a rule that names the cell instead."""
+
+
+def _mark_long_cells(table: _Table, problems: list[Problem]) -> None:
+    """A cell over MAX_CELL characters is a problem naming its row and column; its record is not read."""
+    for name, column in table.cells.items():
+        if not len(column) or pc.max(pc.binary_length(column)).as_py() <= MAX_CELL:
+            continue  # bytes ≥ characters, so most columns are cleared here
+        for k in np.flatnonzero(_np(pc.greater(pc.utf8_length(column), MAX_CELL))):
+            table.broken.add(int(k))
+            length = len(column[int(k)].as_py())
+            problems.append(Problem(table.file, int(table.rows[k]), name, "",
+                                    f"this {name} cell holds {length:,} characters; a cell holds at most "
+                                    f"{MAX_CELL:,} (an unclosed quote takes in the rows after it)",
+                                    "check the quotes in this row, or shorten the cell"))
 
 
 def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], required: tuple[str, ...],
@@ -491,8 +516,6 @@ def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], requ
     except (pa.ArrowException, ValueError):
         return None
     columns = [body.column(c).combine_chunks() if body.num_rows else pa.array([], pa.string()) for c in names]
-    if any(len(c) and pc.max(pc.binary_length(c)).as_py() > FIELD_LIMIT for c in columns):
-        return None
     stripped = [_strip(c) for c in columns]
     blank = np.ones(body.num_rows, dtype=bool)
     for c in stripped:  # a blank row is not a record; most rows are ruled out by their first cell
@@ -737,6 +760,11 @@ def _url_check(text: str) -> tuple[str, str] | None:
     if any(ch.isspace() for ch in text):
         return f"{text!r} contains spaces, so it is not a single web address", \
             "paste the address alone; write a space as %20"
+    hidden = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cf")), None)
+    if hidden is not None:
+        name = unicodedata.name(hidden, "a control character")
+        return (f"{text!r} holds an invisible character, U+{ord(hidden):04X} ({name}), which can make an "
+                "address show as another"), "retype the address, or copy it from the browser's address bar"
     try:
         parts = urlsplit(text)
         host = parts.hostname
@@ -861,9 +889,10 @@ def _matches(pattern: str) -> Callable[[pa.Array], pa.Array]:
 
 CLAIM_ID_OK = _matches(f"^(?:{CLAIM_ID_RE.pattern})$")
 METRIC_OK = _matches(f"^(?:{METRIC_RE.pattern})$")
-_NOT_SPACE = "[^" + "".join(f"\\x{{{ord(ch):x}}}" for ch in SPACE) + "]"
+_NOT_SPACE = "[^" + "".join(f"\\x{{{ord(ch):x}}}" for ch in SPACE) + "\\p{Cc}\\p{Cf}]"
 URL_OK = _matches(f"(?i)^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#]{_NOT_SPACE}*)?$")
-"""http(s) addresses `_url_check` passes: a plain host, then anything without spaces (e.g. 'são')."""
+"""http(s) addresses `_url_check` passes: a plain host, then anything without spaces or invisible
+characters (e.g. 'são')."""
 ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?$"
 """Dates certainly real (days to 28): the others go to `_date_parts`."""
 DATE_SHAPE = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"

@@ -61,6 +61,17 @@ def test_only_a_logged_in_verified_address_counts(user, email):
     assert access.app_editor(LOGIN, user).email == email
 
 
+@pytest.mark.parametrize("claim,verified", [
+    (True, True), ("true", True), ("TRUE", True), (None, True),
+    (False, False), ("false", False), ("False", False), (0, False), ("0", False), (1, False), ("1", False),
+    ("", False), ("no", False), ("yes", False), ([], False), ({}, False),
+])
+def test_email_verified_is_read_strictly(claim, verified):
+    user = {"is_logged_in": True, "email": "ana@example.org", "email_verified": claim}
+    assert access.app_editor(LOGIN, user).email == ("ana@example.org" if verified else "")
+    assert bool(access.refusal(access.app_editor(LOGIN, user), LOGIN)) is not verified
+
+
 @pytest.mark.parametrize("editor,config,reason", [
     (Editor("app", "ana@example.org"), EditingConfig("off"), "not saved: editing is switched off"),
     (Editor("app"), LOGIN, "not saved: log in first"),

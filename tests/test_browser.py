@@ -104,6 +104,28 @@ def test_dashboard_shows_the_comparison_chart_with_a_seed_source(server, browser
     assert (ARTIFACTS / "dashboard.png").stat().st_size > 10_000
 
 
+def test_a_crafted_link_shows_its_text_and_loads_nothing(server, browser):
+    """Hostile input #5: the 'not in this table' notes echo the link's values as text, never as a link,
+    an image or markup."""
+    from urllib.parse import quote, urlsplit
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    bad = {"metric": "[Click to see the real figures](https://evil.example/a)",
+           "topic": "![x](http://evil.example/q.png)", "person": "<img src=http://evil.example/i.png>",
+           "geo": "$\\href{https://evil.example}{x}$"}
+    page.goto(f"{server}/?" + "&".join(f"{k}={quote(v)}" for k, v in bad.items()))
+    page.get_by_text("Click to see the real figures", exact=False).first.wait_for(timeout=60_000)
+    shown = page.locator('[data-testid="stAlert"]').all_inner_texts()
+    shown = " ".join(shown).replace("\u2060", "")  # the word joiner that keeps an address from becoming a link
+    assert all(value in shown for value in bad.values()), shown
+    assert page.locator('a[href*="evil.example"]').count() == 0
+    assert page.locator('img[src*="evil.example"]').count() == 0
+    assert not [u for u in requested if urlsplit(u).hostname == "evil.example"]
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
 def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
     import bibtexparser
 
