@@ -4,11 +4,17 @@ Pages live in app_pages/; the library in claims/ does the work. CLAIMS_DATA pick
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from claims import access
 
-st.set_page_config(page_title="claims tracker", layout="wide")
+HERE = Path(__file__).resolve().parent
+ABOUT = (HERE / "app_pages" / "about.md").read_text(encoding="utf-8")
+
+st.set_page_config(page_title="claims tracker: estimates compared across reports", layout="wide",
+                   page_icon=str(HERE / "assets" / "favicon.png"), menu_items={"About": ABOUT})
 
 pages = [st.Page("app_pages/dashboard.py", title="Dashboard", default=True)]
 editing = access.load_config()

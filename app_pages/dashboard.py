@@ -18,6 +18,7 @@ from claims.filters import Filters, filter_claims, search_text
 from claims.markup import highlight, is_web_link, md_escape
 from claims.store import file_stamp, load_metrics, read_claims
 
+ABOUT = (Path(__file__).with_name("about.md")).read_text(encoding="utf-8")
 TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published_date", "published",
                  "claimant", "attributed_to", "source_title", "geography", "url"]
 MULTI = {"topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies"}
@@ -362,6 +363,8 @@ def main() -> None:
     data = load(str(source), stamp)
     claims, problems, metrics, book = data.claims, data.problems, data.metrics, data.book
     st.title("claims tracker")
+    with st.expander("About this data"):
+        st.markdown(ABOUT)
     if problems:
         show_problems(problems, source)
     if claims.empty:

@@ -126,6 +126,25 @@ def test_a_crafted_link_shows_its_text_and_loads_nothing(server, browser):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def test_readers_get_a_readers_app_title_icon_and_about_but_no_developer_chrome(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    page.goto(server)
+    page.get_by_role("heading", name="claims tracker").wait_for(timeout=60_000)
+    assert page.title() == "claims tracker: estimates compared across reports"
+    icons = page.evaluate("[...document.querySelectorAll('link[rel*=icon]')].map(l => l.href)")
+    assert icons and all("/media/" in href for href in icons)  # our image, not Streamlit's favicon
+    assert page.locator('[data-testid="stAppDeployButton"]').count() == 0
+    page.get_by_role("button", name="Main menu").click()
+    page.wait_for_timeout(500)
+    menu = page.locator("body").inner_text()
+    assert not [w for w in ("Rerun", "Clear cache", "Settings", "Record a screencast", "Deploy") if w in menu]
+    page.keyboard.press("Escape")
+    about = page.locator("summary", has_text="About this data")
+    about.focus()  # reachable from the keyboard
+    page.keyboard.press("Enter")
+    page.get_by_text("How figures are read.").wait_for(timeout=10_000)
+
+
 def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
     import bibtexparser
 
