@@ -254,7 +254,8 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
     if st.session_state["view"] == "timeline":
         by_period = right.toggle("By reference period", key="by_period",
                                  help="Place claims at the middle of the period they refer to, where given")
-        fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric, by_period)
+        fig = charts.timeline_figure(shown.frame, shown.axis_title, info.label if info else metric, by_period,
+                                     ceiling=shown.ceiling)
     else:
         first = 0
         if len(shown.frame) > CHART_ROWS:
@@ -264,12 +265,14 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
                                       help=f"{CHART_ROWS} claims a page, by date; the band and envelope cover all")
             first = (int(page) - 1) * CHART_ROWS
         fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note,
-                                       first=first, count=CHART_ROWS)
+                                       first=first, count=CHART_ROWS, ceiling=shown.ceiling)
     st.plotly_chart(fig, width="stretch", key="chart",
                     config={"displaylogo": False, "toImageButtonOptions": {
                         "format": st.session_state.get("img", "png"), "filename": metric, "scale": 2}})
     if shown.note:
         st.caption(md_escape(shown.note))
+    if differ := charts.unlike_note(shown.frame):
+        st.caption(md_escape(differ))
     for reason in shown.left_out:
         st.caption(f"Not on the chart: {md_escape(reason)}")
 

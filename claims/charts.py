@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from claims import overview, vague
+from claims import display, overview, vague
 
 BLUE, ORANGE, GREY, GREEN, VERMILLION = "#0072B2", "#E69F00", "#8C8C8C", "#009E73", "#D55E00"
 STATED, HEDGED, INTERPRETED, REPEAT = "stated", "hedged", "interpreted", "repeat"
@@ -30,8 +30,19 @@ STYLE = {  # basis -> (colour, line dash, line width, legend name)
 
 @dataclass(frozen=True)
 class Axis:
+    """The axis range, and where a bound a report leaves open stops: the range's edge, or the most a
+    quantity can be (a share's 100%)."""
+
     low: float
     high: float
+    stop_low: float | None = None
+    stop_high: float | None = None
+
+    def open_low(self) -> float:
+        return self.low if self.stop_low is None else self.stop_low
+
+    def open_high(self) -> float:
+        return self.high if self.stop_high is None else self.stop_high
 
 
 def _basis(frame: pd.DataFrame) -> pd.Series:
@@ -44,26 +55,64 @@ LABEL_CHARS = 28
 phone's width still leaves room for the bars."""
 
 
-def row_labels(frame: pd.DataFrame) -> list[str]:
-    """'Publisher · date', made unique with a counter where one source gives several figures."""
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[:chars - 1].rstrip() + "…"
+
+
+POPULATION = {"subject": "populations", "geography": "places"}
+"""Columns saying what a figure counts: when they differ within a metric, its claims are not like for like."""
+
+
+def unlike(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """The population columns whose (non-blank) values differ among these claims, with the values."""
+    found = {}
+    for column in POPULATION:
+        if column in frame.columns:
+            values = sorted({v for v in frame[column] if v})
+            if len(values) > 1:
+                found[column] = values
+    return found
+
+
+def unlike_note(frame: pd.DataFrame) -> str:
+    """A note when a metric's claims count different populations or places; '' when they do not."""
+    found = unlike(frame)
+    if not found:
+        return ""
+    parts = [f"{len(values)} different {POPULATION[column]}" for column, values in found.items()]
+    return f"Not like for like: these claims describe {' and '.join(parts)}; each row names its own."
+
+
+def row_labels(frame: pd.DataFrame, detail: tuple[str, ...] = ()) -> list[str]:
+    """'Publisher · date', made unique with a counter where one source gives several figures; with
+    `detail` columns (see `unlike`), a second line naming what the row counts."""
     seen: dict[str, int] = {}
     labels = []
-    for publisher, published in zip(frame["publisher"], frame["published"]):
-        name = publisher if len(publisher) <= LABEL_CHARS else publisher[:LABEL_CHARS - 1].rstrip() + "…"
-        base = html.escape(f"{name} · {published}", quote=False)  # plotly renders tags in tick labels
-        seen[base] = seen.get(base, 0) + 1
-        labels.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
+    extra = frame[list(detail)].agg(" · ".join, axis=1) if detail else pd.Series("", index=frame.index)
+    for publisher, published, more in zip(frame["publisher"], frame["published"], extra):
+        first = html.escape(f"{_cut(publisher, LABEL_CHARS)} · {published}", quote=False)  # plotly renders tags
+        second = "<br>" + html.escape(_cut(more.strip(" ·"), LABEL_CHARS + 14), quote=False) if more.strip(" ·") else ""
+        seen[first + second] = n = seen.get(first + second, 0) + 1
+        labels.append(first + second if n == 1 else f"{first} ({n}){second}")
     return labels
 
 
-def axis_for(frame: pd.DataFrame) -> Axis:
-    """An axis covering every stated bound, with room beyond it for the arrows of open bounds."""
+def axis_for(frame: pd.DataFrame, ceiling: float | None = None) -> Axis:
+    """An axis covering every stated bound, with room beyond it for the arrows of open bounds.
+
+    `ceiling` is the most the quantity can be (100 for a share): an open upper bound stops there,
+    with its arrow, instead of running past it; ignored when a stated figure exceeds it.
+    """
     finite = np.concatenate([frame["x_low"].dropna().to_numpy(), frame["x_high"].dropna().to_numpy()])
     if not len(finite):
-        return Axis(0.0, 1.0)
+        return Axis(0.0, 1.0) if ceiling is None else Axis(0.0, ceiling * 1.04, stop_high=ceiling)
     lo, hi = float(finite.min()), float(finite.max())
     open_high = frame["x_high"].isna().any()
     open_low = frame["x_low"].isna().any()
+    if ceiling is not None and lo >= 0 and hi <= ceiling:
+        if open_high:
+            return Axis(0.0, ceiling * 1.04, stop_high=ceiling)
+        return Axis(0.0, min(hi + max(hi, 1e-9) * 0.05, ceiling * 1.04))
     if lo >= 0:
         # counts, money, durations and shares start at zero, so bar lengths compare honestly;
         # an open low bound runs down to it
@@ -78,7 +127,7 @@ def _convention(phrases: str) -> str:
     for phrase in filter(None, (p.strip() for p in str(phrases).split(";"))):
         term = vague.lookup(phrase)
         if term:
-            low, high = overview.figure(term.low), overview.figure(term.high)
+            low, high = display.figure(term.low), display.figure(term.high)
             out.append(f"'{term.term}' read as {low}–{high} ({term.reading})")
     return "; ".join(out)
 
@@ -86,8 +135,8 @@ def _convention(phrases: str) -> str:
 def _hover(row, unit_text: str) -> str:
     """Hover text for one claim; every piece of data is HTML-escaped (plotly renders some tags)."""
     e = lambda v: html.escape(str(v or ""), quote=False)  # noqa: E731
-    shown_low = "no lower bound stated" if math.isnan(row.x_low) else overview.figure(row.x_low)
-    shown_high = "no upper bound stated" if math.isnan(row.x_high) else overview.figure(row.x_high)
+    shown_low = "no lower bound stated" if math.isnan(row.x_low) else display.figure(row.x_low)
+    shown_high = "no upper bound stated" if math.isnan(row.x_high) else display.figure(row.x_high)
     lines = [
         f"<b>{e(row.value)}</b>",
         f"read as {e(row.reading)} ({e(row.kind)})",
@@ -103,17 +152,19 @@ def _hover(row, unit_text: str) -> str:
 
 
 def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", note: str = "",
-                      first: int = 0, count: int | None = None) -> go.Figure:
+                      first: int = 0, count: int | None = None, ceiling: float | None = None) -> go.Figure:
     """One row per claim (sorted by date): bars for intervals, markers for points, arrows for open bounds.
 
     `frame` is `views.express(...).frame`: the claims with x_low/x_high in one unit (NaN = open).
     `first`/`count` draw one page of rows; the axis, overlap band and envelope still cover every
-    claim, so pages compare with each other and the figure stays light at any size.
+    claim, so pages compare with each other and the figure stays light at any size. `ceiling`: see
+    `axis_for` (`views.Expressed.ceiling`).
     """
     everything = frame.sort_values(["published", "claim_id"], kind="stable")
-    axis = axis_for(everything)
+    axis = axis_for(everything, ceiling)
     frame = everything.iloc[first:None if count is None else first + count]
-    labels = row_labels(frame)
+    differing = unlike(everything)
+    labels = row_labels(frame, tuple(differing))
     basis = _basis(frame)
     fig = go.Figure()
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
@@ -125,7 +176,7 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         for label, lo, hi, b in zip(labels, frame["x_low"], frame["x_high"], basis):
             if b != key or (not math.isnan(lo) and not math.isnan(hi) and lo == hi):
                 continue
-            xs += [axis.low if math.isnan(lo) else lo, axis.high if math.isnan(hi) else hi, None]
+            xs += [axis.open_low() if math.isnan(lo) else lo, axis.open_high() if math.isnan(hi) else hi, None]
             ys += [label, label, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=name, legendgroup=key,
                                  line=dict(color=colour, dash=dash, width=width),
@@ -148,8 +199,8 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
             markers["approx" if kind == "approx" else "point"][4].append(lo)
             continue
         bar_rows.append(pos)
-        bar_middles.append(((axis.low if lo_open else lo) + (axis.high if hi_open else hi)) / 2)
-        for is_open, edge, value, role in ((lo_open, axis.low, lo, "arrow_low"), (hi_open, axis.high, hi, "arrow_high")):
+        bar_middles.append(((axis.open_low() if lo_open else lo) + (axis.open_high() if hi_open else hi)) / 2)
+        for is_open, edge, value, role in ((lo_open, axis.open_low(), lo, "arrow_low"), (hi_open, axis.open_high(), hi, "arrow_high")):
             target = role if is_open else "end"
             markers[target][3].append(pos)
             markers[target][4].append(edge if is_open else value)
@@ -176,7 +227,7 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         if band.empty:
             summary = "The independent estimates do not all overlap."
         else:
-            x0, x1 = max(band.low, axis.low), min(band.high, axis.high)
+            x0, x1 = max(band.low, axis.open_low()), min(band.high, axis.open_high())
             fig.add_vrect(x0=x0, x1=x1, fillcolor=GREEN, opacity=0.13, line_width=0, layer="below",
                           name="overlap")
             summary = (f"All {len(own)} independent estimates overlap between "
@@ -189,18 +240,19 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         title=dict(text=html.escape(title, quote=False), x=0, xanchor="left",
                    subtitle=dict(text=summary + (" Dashed lines: the envelope of all estimates."
                                                  if env is not None else "")
+                                 + (" " + html.escape(unlike_note(everything), quote=False) if differing else "")
                                  + (f" Claims {first + 1:,}–{first + len(frame):,} of {len(everything):,}, by date."
                                     if len(frame) < len(everything) else ""))),
         xaxis=dict(title=html.escape(axis_title, quote=False), range=[axis.low, axis.high], zeroline=False,
                    gridcolor="#e5e5e5"),
         yaxis=dict(type="category", categoryorder="array", categoryarray=labels, autorange="reversed",
                    automargin=True),
-        height=max(300, 230 + 30 * len(labels)), margin=dict(l=10, r=30, t=80, b=150),
+        height=max(300, 230 + (44 if differing else 30) * len(labels)), margin=dict(l=10, r=30, t=80, b=150),
         legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0),
         plot_bgcolor="white", hoverlabel=dict(align="left"),
         meta={"overlap": None if band is None or band.empty else [band.low, band.high],
               "envelope": None if env is None else [env.low, env.high], "summary": summary,
-              "note": note},
+              "note": note, "unlike": unlike_note(everything)},
     )
     return fig
 
@@ -218,7 +270,8 @@ def _timeline_date(row, by_period: bool) -> pd.Timestamp:
     return pd.Timestamp(year=parts[0], month=parts[1], day=parts[2] if len(parts) > 2 else 15)
 
 
-def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_period: bool = False) -> go.Figure:
+def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_period: bool = False,
+                    ceiling: float | None = None) -> go.Figure:
     """Estimates over time: a vertical range per claim, arrows where a bound is open.
 
     Placed by publication date, or with `by_period` by the middle of the reference period where
@@ -226,7 +279,7 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_pe
     """
     frame = frame.sort_values(["published", "claim_id"], kind="stable")
     dates = [_timeline_date(r, by_period) for r in frame.itertuples(index=False)]
-    axis = axis_for(frame)
+    axis = axis_for(frame, ceiling)
     basis = _basis(frame)
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
     fig = go.Figure()
@@ -236,8 +289,8 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_pe
         for d, lo, hi, b in zip(dates, frame["x_low"], frame["x_high"], basis):
             if b != key:
                 continue
-            lo_v = axis.low if math.isnan(lo) else lo
-            hi_v = axis.high if math.isnan(hi) else hi
+            lo_v = axis.open_low() if math.isnan(lo) else lo
+            hi_v = axis.open_high() if math.isnan(hi) else hi
             xs += [d, d, None]
             ys += [lo_v, hi_v, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=name, legendgroup=key,
@@ -248,10 +301,10 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_pe
     mids, symbols = [], []
     for lo, hi in zip(frame["x_low"], frame["x_high"]):
         if math.isnan(hi):
-            mids.append(axis.high)
+            mids.append(axis.open_high())
             symbols.append("triangle-up")
         elif math.isnan(lo):
-            mids.append(axis.low)
+            mids.append(axis.open_low())
             symbols.append("triangle-down")
         else:
             mids.append((lo + hi) / 2)

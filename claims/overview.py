@@ -6,11 +6,12 @@ quoted by five outlets counts once. Open bounds count as reaching to infinity, s
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+from claims import display
 
 
 def independent(claims: pd.DataFrame) -> pd.Series:
@@ -60,21 +61,9 @@ def agreement(frame: pd.DataFrame, low: str = "low", high: str = "high") -> str:
     return "conflict" if overlap(own, low, high).empty else "agree"
 
 
-def figure(x: float | None) -> str:
-    """A number as readers see it on the dashboard: 300,000, 2.5, 66.67; 'open' for an open end."""
-    if x is None or math.isnan(x):
-        return ""
-    if math.isinf(x):
-        return "open"
-    return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
 def span_text(band: Band | None) -> str:
     """The stated extremes of an envelope: '10,000–300,000'; an open end is marked, never a number."""
-    if band is None:
-        return ""
-    low, high = figure(band.low), figure(band.high)
-    return low if low == high else f"{low}–{high}"
+    return "" if band is None else display.span(band.low, band.high)
 
 
 def stated_span(frame: pd.DataFrame, low: str = "low", high: str = "high") -> str:

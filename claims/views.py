@@ -29,6 +29,11 @@ class Expressed:
     note: str = ""
     left_out: list[str] = field(default_factory=list)
 
+    @property
+    def ceiling(self) -> float | None:
+        """The most the quantity can be, where an open upper bound stops: 100 for a share."""
+        return 100.0 if self.unit == "percent" else None
+
 
 def _mode(values: pd.Series) -> str:
     counts = values[values != ""].value_counts()

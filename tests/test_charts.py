@@ -170,3 +170,49 @@ def test_a_page_of_rows_keeps_the_whole_metrics_axis_band_and_envelope():
     assert page.layout.xaxis.range == whole.layout.xaxis.range
     assert page.layout.meta["envelope"] == whole.layout.meta["envelope"]
     assert "Claims 3–4 of 6" in page.layout.title.subtitle.text
+
+
+def share_frame(*values: str) -> pd.DataFrame:
+    return views.express(pd.DataFrame([
+        dict(claim_id=f"c{n}", metric="m", value=v, publisher=f"P{n}", published="2001", derived_from="",
+             unit="percent", kind=r.kind, reading=format_range(r), vague="; ".join(r.vague),
+             low=N if r.low is None else r.low, high=N if r.high is None else r.high, period="",
+             claimant="", attributed_to="", source_title="A report")
+        for n, v in enumerate(values) for r in [parse_range(v, "percent")]]), "percent")
+
+
+def test_an_open_bound_on_a_share_stops_at_100_percent_with_its_arrow():
+    shown = share_frame("more than 90%", "30–50%")
+    assert shown.ceiling == 100.0
+    fig = charts.comparison_figure(shown.frame, shown.axis_title, ceiling=shown.ceiling)
+    assert fig.layout.xaxis.range[1] <= 104
+    assert list(traces(fig, "arrow_high")[0].x) == [100.0]
+    bars = [x for t in traces(fig, "bars") for x in t.x if x is not None]
+    assert max(bars) == 100.0
+    timeline = charts.timeline_figure(shown.frame, shown.axis_title, ceiling=shown.ceiling)
+    assert timeline.layout.yaxis.range[1] <= 104
+
+
+def test_a_share_axis_without_open_bounds_ends_near_its_largest_figure_and_never_past_100():
+    shown = share_frame("30–50%", "about 97%")
+    axis = charts.axis_for(shown.frame, shown.ceiling)
+    assert axis.high <= 104 and axis.open_high() == axis.high
+    assert charts.axis_for(share_frame("30–50%").frame, 100.0).high == pytest.approx(52.5)
+
+
+def test_a_percent_over_100_is_not_cut_off():
+    shown = share_frame("150%", "more than 120%")
+    axis = charts.axis_for(shown.frame, shown.ceiling)
+    assert axis.high > 150 and axis.open_high() == axis.high
+
+
+def test_claims_of_different_populations_say_so_per_row_and_in_a_note():
+    frame = claims_frame(("a", "5,000", "P", "2001", ""), ("b", "7,000", "Q", "2002", "")).assign(
+        subject=["North Korean women in China", "all North Koreans crossing"], geography=["China", "China"])
+    fig = charts.comparison_figure(frame, "people")
+    assert fig.layout.meta["unlike"] == "Not like for like: these claims describe 2 different populations; each row names its own."
+    assert "Not like for like" in fig.layout.title.subtitle.text
+    assert list(fig.layout.yaxis.categoryarray) == ["P · 2001<br>North Korean women in China",
+                                                    "Q · 2002<br>all North Koreans crossing"]  # the place is alike
+    alike = frame.assign(subject="North Korean women in China")
+    assert charts.unlike_note(alike) == "" and "<br>" not in charts.row_labels(alike, tuple(charts.unlike(alike)))[0]

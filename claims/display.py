@@ -1,0 +1,46 @@
+"""Numbers as readers see them: one rule for every figure the dashboard, its charts and its sentences show.
+
+A figure a report states is shown as it was written (300,000; 2.5; 66.67). A figure the program
+worked out — converted to US dollars, a third as a percent, a rate per year — is shown to a few
+significant figures ("36", not "36.2371"; "33", not "33.33"): its last digits are the machine's, not
+the source's. Exports keep full precision; this is only for display.
+"""
+from __future__ import annotations
+
+import math
+
+SIGNIFICANT_BELOW_100 = 2
+SIGNIFICANT_FROM_100 = 3
+
+
+def is_as_written(x: float) -> bool:
+    """Whether `x` has at most two decimals, as figures in reports do; a longer tail is worked out."""
+    scaled = x * 100
+    return abs(scaled - round(scaled)) <= 1e-9 * max(1.0, abs(scaled))
+
+
+def significant(x: float, digits: int) -> float:
+    """`x` rounded to `digits` significant figures."""
+    if x == 0:
+        return 0.0
+    return round(x, digits - 1 - math.floor(math.log10(abs(x))))
+
+
+def figure(x: float | None) -> str:
+    """A number for a reader: as written if it looks stated, else to 2 significant figures below 100 and
+    3 from 100 ('36', '1,040', '0.037'); '' for none, 'open' for an open end."""
+    if x is None or math.isnan(x):
+        return ""
+    if math.isinf(x):
+        return "open"
+    if not is_as_written(x):
+        x = significant(x, SIGNIFICANT_FROM_100 if abs(x) >= 100 else SIGNIFICANT_BELOW_100)
+    if abs(x) >= 100 or x == int(x):
+        return f"{x:,.0f}"
+    return f"{x:,.10f}".rstrip("0").rstrip(".")
+
+
+def span(low: float | None, high: float | None) -> str:
+    """'10,000–300,000', or one figure when both ends show alike."""
+    a, b = figure(low), figure(high)
+    return a if a == b else f"{a}–{b}"

@@ -1,0 +1,35 @@
+"""Numbers as readers see them (`claims.display`), used by the overview, the charts' hovers and sentences."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claims import display, load_claims, overview
+from claims.store import load_metrics
+
+
+@pytest.mark.parametrize("x,shown", [
+    (300_000, "300,000"), (2.5, "2.5"), (66.67, "66.67"), (1_037.41, "1,037"), (0.5, "0.5"),  # as written
+    (36.2371, "36"), (100 / 3, "33"), (200 / 3, "67"), (1_037.4137, "1,040"), (123_456.789, "123,000"),
+    (0.0371, "0.037"), (2 / 12, "0.17"), (99.999, "100"), (-4.5678, "-4.6"),  # worked out: significant figures
+    (None, ""), (math.nan, ""), (math.inf, "open"),
+])
+def test_a_stated_figure_shows_as_written_and_a_worked_out_one_to_significant_figures(x, shown):
+    assert display.figure(x) == shown
+
+
+def test_a_span_shows_one_figure_when_both_ends_show_alike():
+    assert display.span(10_000, 300_000) == "10,000–300,000"
+    assert display.span(33.333, 33.3334) == "33"
+
+
+def test_the_overview_shows_converted_money_without_a_machines_decimals():
+    metrics = load_metrics("data/metrics.csv")
+    summary = overview.metric_summary(load_claims(), {k: v.unit for k, v in metrics.items()},
+                                      {k: v.label for k, v in metrics.items()}).set_index("metric")
+    assert summary.loc["broker_purchase_price", "span"] == "36–1,000"
+    for span in summary["span"]:
+        for number in span.split(" (")[0].split("–"):
+            digits = number.replace(",", "").split(".")
+            assert len(digits) == 1 or len(digits[1]) <= 2, span
