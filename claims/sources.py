@@ -43,6 +43,7 @@ SOURCE_TYPES: dict[str, str] = {
     "Korea Future Initiative": "report", "Paris Legal Publishers": "report",
     # web pages: blog posts, announcements, event pages, slides
     "Database Center for North Korean Human Rights (NKDB)": "webpage",
+    "Dong-A Ilbo via extrakorea.wordpress.com": "webpage",
     "Johns Hopkins Bloomberg School of Public Health / USIP": "webpage",
     "stopnkcrimes.org": "webpage", "The Heritage Foundation": "webpage",
     "US Department of State": "webpage", "US Embassy Seoul": "webpage",

@@ -420,7 +420,7 @@ def test_cli_writes_the_filtered_claims_to_stdout(bundled, capsysbinary):
 def test_cli_text_export_names_metrics_by_their_metrics_csv_label(bundled, capsysbinary):
     code, out, _ = run(capsysbinary, "export", "--format", "text", "--claim-id", "taipeitimes-2005-trafficked-share")
     assert code == 0
-    assert b"  Metric: Share of North Korean women in China who are trafficked (trafficked_share)\n" in out
+    assert b"  Metric: Share of North Koreans in China who are trafficked (most reports count women) (trafficked_share)\n" in out
 
 
 @pytest.mark.parametrize("options,field,value", [
