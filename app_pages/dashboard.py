@@ -83,6 +83,14 @@ def summarise(path: str, stamp: tuple[int, int, int] | None, filters: Filters, _
                                    {k: m.label for k, m in data.metrics.items()}, data.basis)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def overview_strips(path: str, stamp: tuple[int, int, int] | None, filters: Filters,
+                    _visible: pd.DataFrame) -> dict[str, str]:
+    """Each metric's range strip for the overview table (see `summarise` for the arguments)."""
+    data = load(path, stamp)
+    return views.strips(_visible, {k: m.unit for k, m in data.metrics.items()}, data.basis)
+
+
 def repeats(claims: pd.DataFrame) -> dict[str, tuple[str, ...]]:
     """Claim id -> the ids of the claims that repeat it, so the detail does not scan the table.
 
@@ -196,8 +204,61 @@ def show_problems(problems, source: Path) -> None:
                      hide_index=True, width="stretch")
 
 
-def show_overview(summary: pd.DataFrame) -> None:
-    st.subheader("What the reports say")
+def show_headline(claims: pd.DataFrame) -> None:
+    h = overview.headline(claims)
+    row = st.container(horizontal=True, gap="large")  # wraps onto more lines on a narrow screen
+    cells = [row] * 5
+    cells[0].metric("Claims", f"{h.claims:,}")
+    cells[1].metric("Reports", f"{h.reports:,}", help="Distinct sources: publisher, title and date")
+    cells[2].metric("Producers", f"{h.producers:,}", help="Who produced the figures (the source's own where it names no one)")
+    cells[3].metric("Metrics", f"{h.metrics:,}")
+    cells[4].metric("Years", "" if h.first_year is None else
+                    (str(h.first_year) if h.first_year == h.last_year else f"{h.first_year}–{h.last_year}"))
+
+
+def show_disputed(summary: pd.DataFrame, visible: pd.DataFrame, metrics) -> None:
+    """The metrics whose reports disagree most, each a small chart with one sentence; a click opens it."""
+    disputed = overview.most_disputed(summary)
+    st.subheader("Where reports disagree")
+    if disputed.empty:
+        st.caption("The independent estimates of every metric in view overlap.")
+        return
+    st.caption("Metrics whose independent estimates are furthest apart: the highest low figure over the "
+               "lowest high one (repeats of another report are not counted).")
+    cards = st.columns(len(disputed))
+    for card, row in zip(cards, disputed.itertuples(index=False)):
+        group = visible[visible["metric"] == row.metric]
+        unit = metrics[row.metric].unit if row.metric in metrics else ""
+        shown = views.express(group, next(iter(views.unit_choices(group, unit))), metric_unit=unit)
+        with card.container(border=True):
+            st.markdown(f"**{md_escape(row.label)}**")
+            st.caption(md_escape(overview.sentence(shown.frame, shown.unit)))
+            fig = charts.card_figure(shown.frame, shown.axis_title, shown.ceiling)
+            st.plotly_chart(fig, width="stretch", key=f"card-{row.metric}", config={"displayModeBar": False})
+            for note in (fig.layout.meta.get("card_note"), charts.unlike_note(group)):
+                if note:
+                    st.caption(md_escape(note))
+            st.button("Open this metric", key=f"open-{row.metric}", on_click=_open_metric, args=(row.metric,),
+                      width="stretch")
+
+
+def _open_metric(metric: str) -> None:
+    st.session_state["metric"] = metric
+
+
+def show_recent(claims: pd.DataFrame, labels: dict[str, str]) -> None:
+    newest = overview.recent(claims)
+    if newest.empty:
+        return
+    st.subheader("Recently added")
+    st.dataframe(newest.assign(metric=newest["metric"].map(lambda m: labels.get(m, m)))[
+                     ["value", "metric", "publisher", "published", "claimant"]],
+                 hide_index=True, width="stretch",
+                 column_config={"claimant": st.column_config.TextColumn("said by")})
+
+
+def show_overview(summary: pd.DataFrame, strips: dict[str, str] | None = None) -> None:
+    st.subheader("Every metric")
     if summary.empty:
         st.info("No claims match these filters.")
         return
@@ -207,11 +268,17 @@ def show_overview(summary: pd.DataFrame) -> None:
     st.session_state["_overview_ids"] = list(summary["metric"])
     st.caption("Contested metrics first. Agreement compares independent estimates only (repeats of another "
                "report are not counted). Select a row to open the metric.")
+    summary = summary.assign(strip=summary["metric"].map(strips or {}).fillna(""))
     st.dataframe(
         summary, hide_index=True, width="stretch", key="overview", on_select=open_selected_metric,
         selection_mode="single-row",
+        column_order=["label", "strip", "span", "unit", "independent", "claims", "publishers", "agreement"],
         column_config={
             "metric": None,
+            "disagreement": None,
+            "strip": st.column_config.ImageColumn(
+                "estimates", width="medium",
+                help="Each independent estimate as a bar on one axis from zero; green where they all overlap"),
             "label": st.column_config.TextColumn("metric", width="large"),
             "independent": st.column_config.NumberColumn("independent estimates"),
             "unit": st.column_config.TextColumn("shown in"),
@@ -389,7 +456,11 @@ def main() -> None:
         visible = visible[visible["metric"] == metric]
         show_metric(metric, visible, metrics)
     else:
-        show_overview(summarise(str(source), stamp, filters, visible))
+        summary = summarise(str(source), stamp, filters, visible)
+        show_headline(visible)
+        show_disputed(summary, visible, metrics)
+        show_overview(summary, overview_strips(str(source), stamp, filters, visible))
+        show_recent(visible, labels)
     show_table(visible, metric, book, labels)
     show_detail(visible, data)
     save_to_url(st.session_state.get("years", years), years)

@@ -8,6 +8,7 @@ carried by line style or marker shape.
 """
 from __future__ import annotations
 
+import base64
 import html
 import math
 from dataclasses import dataclass
@@ -83,14 +84,17 @@ def unlike_note(frame: pd.DataFrame) -> str:
     return f"Not like for like: these claims describe {' and '.join(parts)}; each row names its own."
 
 
-def row_labels(frame: pd.DataFrame, detail: tuple[str, ...] = ()) -> list[str]:
+def row_labels(frame: pd.DataFrame, detail: tuple[str, ...] = (), compact: bool = False) -> list[str]:
     """'Publisher · date', made unique with a counter where one source gives several figures; with
-    `detail` columns (see `unlike`), a second line naming what the row counts."""
+    `detail` columns (see `unlike`), a second line naming what the row counts. `compact`: a shorter
+    name and the year only, for small charts."""
     seen: dict[str, int] = {}
     labels = []
     extra = frame[list(detail)].agg(" · ".join, axis=1) if detail else pd.Series("", index=frame.index)
+    chars = LABEL_CHARS // 2 if compact else LABEL_CHARS
     for publisher, published, more in zip(frame["publisher"], frame["published"], extra):
-        first = html.escape(f"{_cut(publisher, LABEL_CHARS)} · {published}", quote=False)  # plotly renders tags
+        when = published[:4] if compact else published
+        first = html.escape(f"{_cut(publisher, chars)} · {when}", quote=False)  # plotly renders tags
         second = "<br>" + html.escape(_cut(more.strip(" ·"), LABEL_CHARS + 14), quote=False) if more.strip(" ·") else ""
         seen[first + second] = n = seen.get(first + second, 0) + 1
         labels.append(first + second if n == 1 else f"{first} ({n}){second}")
@@ -152,7 +156,8 @@ def _hover(row, unit_text: str) -> str:
 
 
 def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", note: str = "",
-                      first: int = 0, count: int | None = None, ceiling: float | None = None) -> go.Figure:
+                      first: int = 0, count: int | None = None, ceiling: float | None = None,
+                      compact: bool = False) -> go.Figure:
     """One row per claim (sorted by date): bars for intervals, markers for points, arrows for open bounds.
 
     `frame` is `views.express(...).frame`: the claims with x_low/x_high in one unit (NaN = open).
@@ -163,8 +168,8 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
     everything = frame.sort_values(["published", "claim_id"], kind="stable")
     axis = axis_for(everything, ceiling)
     frame = everything.iloc[first:None if count is None else first + count]
-    differing = unlike(everything)
-    labels = row_labels(frame, tuple(differing))
+    differing = {} if compact else unlike(everything)
+    labels = row_labels(frame, tuple(differing), compact)
     basis = _basis(frame)
     fig = go.Figure()
     hover = [_hover(row, axis_title) for row in frame.itertuples(index=False)]
@@ -319,3 +324,83 @@ def timeline_figure(frame: pd.DataFrame, axis_title: str, title: str = "", by_pe
                       height=520, margin=dict(l=10, r=30, t=50, b=130), plot_bgcolor="white",
                       legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0))
     return fig
+
+
+CARD_ROWS = 8
+"""Claims a small chart of the first screen shows at most: enough to see the spread, small enough to read."""
+
+
+def spread_rows(frame: pd.DataFrame, rows: int = CARD_ROWS) -> pd.DataFrame:
+    """At most `rows` claims that show how far the estimates spread: the independent ones, from the
+    lowest to the highest, evenly picked (repeats only when there is room)."""
+    own = frame[overview.independent(frame)]
+    pool = own if len(own) >= min(rows, len(frame)) else frame
+    if len(pool) <= rows:
+        return pool
+    lows = pool["x_low"].fillna(pool["x_high"])
+    middle = (lows + pool["x_high"].fillna(pool["x_low"])) / 2
+    order = middle.to_numpy().argsort(kind="stable")
+    picked = np.unique(np.linspace(0, len(pool) - 1, rows).round().astype(int))
+    return pool.iloc[order[picked]]
+
+
+def card_figure(frame: pd.DataFrame, axis_title: str, ceiling: float | None = None,
+                rows: int = CARD_ROWS) -> go.Figure:
+    """A small comparison chart for the first screen: the same bars, arrows, dots and band as the
+    metric page (`comparison_figure`), with at most `rows` claims and no legend or titles."""
+    shown = spread_rows(frame, rows)
+    fig = comparison_figure(shown, axis_title, ceiling=ceiling, compact=True)
+    if len(shown) < len(frame):
+        note = f"{len(shown)} of {len(frame):,} claims, from the lowest estimate to the highest"
+    else:
+        note = ""
+    fig.update_layout(title=None, showlegend=False, height=110 + 26 * len(shown),
+                      margin=dict(l=6, r=16, t=8, b=40), font=dict(size=11),
+                      xaxis=dict(title=dict(text=html.escape(axis_title, quote=False), font=dict(size=11))))
+    fig.layout.meta = {**(fig.layout.meta or {}), "card_note": note}
+    return fig
+
+
+STRIP_WIDTH, STRIP_HEIGHT, STRIP_CLAIMS = 180, 26, 40
+
+
+def range_strip(frame: pd.DataFrame, ceiling: float | None = None) -> str:
+    """A metric's independent estimates as a small SVG image (a data: URI) for the overview table:
+    one translucent bar per claim on a shared axis from zero, the band they share in green, an
+    arrow where a bound is open, dotted where the reading is interpreted and dash-dot where hedged.
+    `frame` has x_low, x_high and kind; at most STRIP_CLAIMS claims are drawn (`spread_rows`)."""
+    own = frame[overview.independent(frame)] if "derived_from" in frame else frame
+    own = spread_rows(own.assign(derived_from=""), STRIP_CLAIMS) if len(own) > STRIP_CLAIMS else own
+    if own.empty:
+        return ""
+    axis = axis_for(own, ceiling)
+    left, right = 4.0, STRIP_WIDTH - 8.0
+    span = max(axis.high - axis.low, 1e-12)
+    x = lambda v: left + (min(max(v, axis.low), axis.high) - axis.low) / span * (right - left)  # noqa: E731
+    mid = STRIP_HEIGHT / 2
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{STRIP_WIDTH}" height="{STRIP_HEIGHT}" '
+             f'viewBox="0 0 {STRIP_WIDTH} {STRIP_HEIGHT}">',
+             f'<line x1="{left}" y1="{STRIP_HEIGHT - 3}" x2="{right}" y2="{STRIP_HEIGHT - 3}" stroke="#ccc"/>']
+    band = overview.overlap(own, "x_low", "x_high")
+    if band is not None and not band.empty and len(own) > 1:
+        x0, x1 = x(max(band.low, axis.open_low())), x(min(band.high, axis.open_high()))
+        parts.append(f'<rect x="{x0:.1f}" y="2" width="{max(x1 - x0, 1.5):.1f}" height="{STRIP_HEIGHT - 6}" '
+                     f'fill="{GREEN}" fill-opacity="0.25"/>')
+    for lo, hi, kind in zip(own["x_low"], own["x_high"], own["kind"]):
+        colour = ORANGE if kind == "vague" else BLUE
+        if not math.isnan(lo) and not math.isnan(hi) and lo == hi:
+            fill = "none" if kind == "approx" else colour
+            parts.append(f'<circle cx="{x(lo):.1f}" cy="{mid}" r="3.5" fill="{fill}" stroke="{colour}" '
+                         f'stroke-width="1.5" fill-opacity="0.7"/>')
+            continue
+        a = x(axis.open_low() if math.isnan(lo) else lo)
+        b = x(axis.open_high() if math.isnan(hi) else hi)
+        dash = {"vague": ' stroke-dasharray="2 2"', "approx": ' stroke-dasharray="6 2 2 2"'}.get(kind, "")
+        parts.append(f'<line x1="{a:.1f}" y1="{mid}" x2="{b:.1f}" y2="{mid}" stroke="{colour}" stroke-width="6" '
+                     f'stroke-opacity="0.45"{dash}/>')
+        if math.isnan(hi):
+            parts.append(f'<path d="M{b:.1f},{mid - 5} L{b + 6:.1f},{mid} L{b:.1f},{mid + 5} Z" fill="{colour}"/>')
+        if math.isnan(lo):
+            parts.append(f'<path d="M{a:.1f},{mid - 5} L{a - 4:.1f},{mid} L{a:.1f},{mid + 5} Z" fill="{colour}"/>')
+    parts.append("</svg>")
+    return "data:image/svg+xml;base64," + base64.b64encode("".join(parts).encode()).decode()

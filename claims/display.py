@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from claims import units
+
 SIGNIFICANT_BELOW_100 = 2
 SIGNIFICANT_FROM_100 = 3
 
@@ -44,3 +46,19 @@ def span(low: float | None, high: float | None) -> str:
     """'10,000–300,000', or one figure when both ends show alike."""
     a, b = figure(low), figure(high)
     return a if a == b else f"{a}–{b}"
+
+
+def amount(x: float | None, unit: str) -> str:
+    """A figure with its unit as a sentence says it: '30%', '$1,000', '500 CNY', '10,000 people',
+    '5,000 people a year'."""
+    number = figure(x)
+    base, _, per = unit.partition("/")
+    rate = f" a {per}" if per else ""
+    if base == "percent":
+        return f"{number}%{rate}"
+    code = units.currency_of(base) if base else None
+    if code == "USD":
+        return f"${number}{rate}"
+    if code:
+        return f"{number} {code}{rate}"
+    return f"{number} {units.unit_label(base)}{rate}" if base else f"{number}{rate}"

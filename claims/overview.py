@@ -6,6 +6,7 @@ quoted by five outlets counts once. Open bounds count as reaching to infinity, s
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,14 +84,31 @@ def _per_metric_summary(claims: pd.DataFrame, metric_units: dict[str, str], labe
     for metric, group in claims.groupby("metric", sort=True):
         unit = metric_units.get(metric, "")
         shown = views.express(group, next(iter(views.unit_choices(group, unit))), metric_unit=unit)
+        own = shown.frame[independent(shown.frame)]
+        band = overlap(own, "x_low", "x_high") if len(own) > 1 else None
         rows.append({"metric": metric, "label": labels.get(metric) or metric, "claims": len(group),
                      "independent": int(independent(group).sum()), "publishers": group["publisher"].nunique(),
                      "unit": shown.axis_title, "span": stated_span(shown.frame, "x_low", "x_high"),
-                     "agreement": agreement(shown.frame, "x_low", "x_high")})
+                     "agreement": agreement(shown.frame, "x_low", "x_high"),
+                     "disagreement": 0.0 if band is None else disagreement(band.low, band.high)})
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
-SUMMARY_COLUMNS = ["metric", "label", "claims", "independent", "publishers", "unit", "span", "agreement"]
+SUMMARY_COLUMNS = ["metric", "label", "claims", "independent", "publishers", "unit", "span", "agreement",
+                   "disagreement"]
+
+
+def disagreement(max_low: float, min_high: float) -> float:
+    """How far apart the independent estimates are: the highest low over the lowest high.
+
+    Above 1 they do not all overlap, and the figure says by how much: 3.0 means one report's
+    lowest figure is three times another's highest. An open bound never sets it (a lower bound left
+    open is no lowest figure), and estimates that overlap score 0; with a high at or below zero
+    (a negative quantity) any conflict scores infinity.
+    """
+    if not (math.isfinite(max_low) and math.isfinite(min_high)) or max_low <= min_high:
+        return 0.0
+    return max_low / min_high if min_high > 0 else math.inf
 
 
 def summary_basis(claims: pd.DataFrame) -> pd.DataFrame:
@@ -145,5 +163,70 @@ def metric_summary(claims: pd.DataFrame, metric_units: dict[str, str] | None = N
                  else "conflict" if max_low[name] > min_high[name] else "agree")
         rows.append({"metric": name, "label": labels.get(name) or name, "claims": int(counts.claims),
                      "independent": int(counts.independent), "publishers": int(counts.publishers),
-                     "unit": titles.get(name, ""), "span": span, "agreement": agree})
+                     "unit": titles.get(name, ""), "span": span, "agreement": agree,
+                     "disagreement": disagreement(max_low[name], min_high[name]) if n_own > 1 else 0.0})
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+# --- the first screen: headline counts, where reports disagree, what was added ------------------------
+
+@dataclass(frozen=True)
+class Headline:
+    claims: int
+    reports: int
+    producers: int
+    metrics: int
+    first_year: int | None
+    last_year: int | None
+
+
+def producers(claims: pd.DataFrame) -> pd.Series:
+    """Who produced each figure: `attributed_to`, else the publisher (a figure of its own)."""
+    made = claims["attributed_to"].fillna("").astype(str).str.strip()
+    return made.where(made != "", claims["publisher"])
+
+
+def headline(claims: pd.DataFrame) -> Headline:
+    """Counts for the top of the page: claims, reports (distinct publisher, title and date), producers,
+    metrics and the years the claims were published in."""
+    years = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna()
+    reports = claims.groupby(["publisher", "source_title", "published"], sort=False, observed=True).ngroups
+    return Headline(len(claims), int(reports), int(producers(claims).nunique()), int(claims["metric"].nunique()),
+                    int(years.min()) if len(years) else None, int(years.max()) if len(years) else None)
+
+
+def most_disputed(summary: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The metrics whose independent estimates are furthest apart (see `disagreement`), most first."""
+    disputed = summary[summary["disagreement"] > 1]
+    return disputed.sort_values(["disagreement", "independent"], ascending=False, kind="stable").head(n)
+
+
+def sentence(frame: pd.DataFrame, unit: str) -> str:
+    """One line on a metric's estimates (`views.express` frame, x_low/x_high in `unit`):
+    'Estimates run from 30% to more than 90% across 5 producers, 2005–2023.'"""
+    own = frame[independent(frame)]
+    if own.empty:
+        return ""
+    lows, highs = own["x_low"].to_numpy(dtype=float), own["x_high"].to_numpy(dtype=float)
+    stated = np.concatenate([lows[~np.isnan(lows)], highs[~np.isnan(highs)]])
+    if not len(stated):
+        return ""
+    bottom, top = float(stated.min()), float(stated.max())
+    below = bool(np.any(np.isnan(lows) & (highs == bottom)))  # the lowest figure is an "up to"
+    above = bool(np.any(np.isnan(highs) & (lows == top)))  # the highest is an "at least"
+    low_text = ("up to " if below else "") + display.amount(bottom, unit)
+    high_text = ("more than " if above else "") + display.amount(top, unit)
+    word_unit = display.amount(0, unit).removeprefix("0")  # " people": said once, after the high end
+    if low_text != high_text and word_unit.startswith(" ") and not below:
+        low_text = low_text.removesuffix(word_unit)
+    who = producers(own).nunique()
+    years = pd.to_numeric(own["published"].str.slice(0, 4), errors="coerce").dropna()
+    when = "" if years.empty else (f", {int(years.min())}" if years.min() == years.max()
+                                   else f", {int(years.min())}–{int(years.max())}")
+    spread = f"from {low_text} to {high_text}" if low_text != high_text else f"at {low_text}"
+    return f"Estimates run {spread} across {who} producer{'s' * (who != 1)}{when}."
+
+
+def recent(claims: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The claims added last: imports append to the table, so its last rows are the newest."""
+    return claims.tail(n).iloc[::-1]

@@ -31,8 +31,12 @@ class Expressed:
 
     @property
     def ceiling(self) -> float | None:
-        """The most the quantity can be, where an open upper bound stops: 100 for a share."""
-        return 100.0 if self.unit == "percent" else None
+        return ceiling(self.unit)
+
+
+def ceiling(unit: str) -> float | None:
+    """The most a quantity in `unit` can be, where an open upper bound stops: 100 for a share."""
+    return 100.0 if unit == "percent" else None
 
 
 def _mode(values: pd.Series) -> str:
@@ -165,6 +169,21 @@ def default_basis(claims: pd.DataFrame) -> pd.DataFrame:
 def rows_of(basis: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """The rows of `basis` (worked out for a whole table) that belong to `claims`, a filtered part of it."""
     return basis if basis.index.equals(claims.index) else basis.loc[claims.index]
+
+
+def strips(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
+           basis: pd.DataFrame | None = None) -> dict[str, str]:
+    """Each metric's range strip (`charts.range_strip`) in its default unit, for the overview table."""
+    from claims import charts
+
+    metric_units = metric_units or {}
+    shown, _ = express_defaults(claims, metric_units, basis)
+    shown = shown.assign(kind=claims["kind"].loc[shown.index], derived_from=claims["derived_from"].loc[shown.index])
+    out = {}
+    for metric, group in shown.groupby("metric", observed=True, sort=False):
+        unit = display_unit(claims["unit"].loc[group.index], metric_units.get(str(metric), ""))
+        out[str(metric)] = charts.range_strip(group, ceiling(unit))
+    return out
 
 
 def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,

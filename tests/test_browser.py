@@ -145,6 +145,20 @@ def test_readers_get_a_readers_app_title_icon_and_about_but_no_developer_chrome(
     page.get_by_text("How figures are read.").wait_for(timeout=10_000)
 
 
+@pytest.mark.parametrize("width,name", [(1400, "landing-desktop"), (390, "landing-phone")])
+def test_the_landing_page_shows_where_reports_disagree_at_desktop_and_phone_width(server, browser, width, name):
+    page = browser.new_page(viewport={"width": width, "height": 1500}, is_mobile=width < 500)
+    page.goto(server)
+    page.get_by_role("heading", name="Where reports disagree").wait_for(timeout=60_000)
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
+    page.get_by_text("Estimates run from", exact=False).first.wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 2
+    page.wait_for_timeout(1500)  # let the charts finish drawing
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
 def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
     import bibtexparser
 
