@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from claims import charts, overview, paths, views
+from claims import charts, overview, paths, publish, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
 from claims.filters import Filters, filter_claims, search_text
 from claims.markup import highlight, is_web_link, md_escape
@@ -334,14 +335,30 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
         fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note,
                                        first=first, count=CHART_ROWS, ceiling=shown.ceiling)
     st.plotly_chart(fig, width="stretch", key="chart",
-                    config={"displaylogo": False, "toImageButtonOptions": {
-                        "format": st.session_state.get("img", "png"), "filename": metric, "scale": 2}})
-    if shown.note:
-        st.caption(md_escape(shown.note))
-    if differ := charts.unlike_note(shown.frame):
-        st.caption(md_escape(differ))
-    for reason in shown.left_out:
-        st.caption(f"Not on the chart: {md_escape(reason)}")
+                    config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": metric, "scale": 2}})
+    notes = [shown.note, charts.unlike_note(shown.frame)] + [f"Not on the chart: {r}" for r in shown.left_out]
+    for note in filter(None, notes):
+        st.caption(md_escape(note))
+    publish_chart(fig, shown, info.label if info else metric, metric, [n for n in notes if n])
+
+
+def publish_chart(fig, shown: views.Expressed, title: str, metric: str, notes: list[str]) -> None:
+    """Downloads a newsroom can publish: the chart with its title, unit, source line and notes."""
+    with st.expander("Download this chart to publish (PNG, SVG, HTML)"):
+        width = publish.WIDTHS[st.radio("Width", list(publish.WIDTHS), index=1, key="pub_width", horizontal=True)]
+        summary = (fig.layout.meta or {}).get("summary", "")
+        link = f"{st.context.url}?{urlencode(st.query_params.to_dict(), doseq=True)}" if st.context.url else ""
+        ready = publish.publishable(fig, title=title, subtitle=" ".join(filter(None, [shown.axis_title + ".", summary])),
+                                    source=publish.source_line(shown.frame, link), notes=notes, width=width)
+        images = publish.browser() is not None
+        buttons = st.container(horizontal=True)
+        for fmt, (label, mime) in publish.FORMATS.items():
+            build = partial(publish.html_bytes, ready, title) if fmt == "html" else partial(publish.image_bytes, ready, fmt)
+            buttons.download_button(label, build, file_name=publish.file_name(metric, fmt, width), mime=mime,
+                                    on_click="ignore", key=f"pub-{fmt}", disabled=fmt != "html" and not images,
+                                    help=None if fmt == "html" or images else "needs Chromium on the server")
+        st.caption("To embed the HTML file on a page, upload it beside the page and paste:")
+        st.code(publish.embed_snippet(publish.file_name(metric, "html", width), ready, title), language="html")
 
 
 def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str]) -> None:
@@ -446,7 +463,6 @@ def main() -> None:
     for note in restore_from_url(claims, options, metric_ids, years):
         st.info(note)
     filters = sidebar_filters(claims, options, years)
-    st.sidebar.radio("Chart download format", ["png", "svg"], key="img", horizontal=True)
     counts = data.metric_counts
     st.selectbox("Metric", [""] + metric_ids, key="metric",
                  format_func=lambda m: "Overview: all metrics" if not m else f"{labels[m]} ({counts[m]})")

@@ -164,7 +164,7 @@ def test_export_buttons_deliver_what_the_filters_show(monkeypatch):
 
 def test_cite_this_claim_shows_the_apa_reference_with_figure_and_quote(monkeypatch):
     at = run_app(monkeypatch, metric="trafficked_share", claim="taipeitimes-2005-trafficked-share")
-    cite = at.code[0].value
+    cite = at.code[-1].value  # the last code block: the embed snippet of the chart comes first
     assert "Taipei Times" in cite and "2005" in cite and "between 30 percent and half" in cite
     assert any(b.label.startswith("BibTeX") for b in at.download_button)
 

@@ -159,6 +159,32 @@ def test_the_landing_page_shows_where_reports_disagree_at_desktop_and_phone_widt
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
+def test_the_downloaded_html_chart_opens_offline_with_its_source_line(server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
+    page.goto(f"{server}/?metric=trafficked_share")
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
+    page.get_by_text("Download this chart to publish").click()
+    button = page.locator('[data-testid="stDownloadButton"]').get_by_text("interactive HTML (offline)")
+    button.wait_for(timeout=30_000)
+    with page.expect_download(timeout=60_000) as download:
+        button.click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.name == "trafficked_share-960.html"
+    offline = browser.new_context()
+    requested: list[str] = []
+    offline.route("**/*", lambda route: (requested.append(route.request.url), route.abort())
+                  if not route.request.url.startswith("file:") else route.continue_())
+    chart = offline.new_page()
+    chart.goto(saved.as_uri())
+    chart.locator(".main-svg").first.wait_for(timeout=30_000)
+    chart.get_by_text("Source: 6 reports compiled in claims tracker", exact=False).wait_for(timeout=10_000)
+    assert chart.title().startswith("Share of North Koreans in China")
+    assert requested == []  # nothing fetched from the network
+    chart.screenshot(path=str(ARTIFACTS / "published-chart.png"))
+    offline.close()
+
+
 def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
     import bibtexparser
 
