@@ -173,3 +173,78 @@ def test_no_stray_text_is_printed_above_the_title(monkeypatch):
     """Streamlit's magic prints bare string literals in a page script; the page starts with its title."""
     at = run_app(monkeypatch)
     assert not [m.value for m in at.markdown if "per page" in m.value or "sends to the browser" in m.value]
+
+
+# --- behaviours a deliberate bug went unnoticed in (issue 13) ---------------------------------------
+
+def published_years(at: AppTest) -> set[int]:
+    return {int(p[:4]) for p in table(at)["published"]}
+
+
+def test_the_year_sliders_lower_end_filters_and_goes_into_the_link(monkeypatch):
+    at = run_app(monkeypatch)
+    at.slider(key="years").set_range(2010, 2024).run()
+    years = published_years(at)
+    assert min(years) >= 2010 and 2010 in years and len(table(at)) < 69
+    assert (at.query_params.get("from"), at.query_params.get("to")) == ("2010", "2024")
+
+
+def test_the_years_in_a_shared_link_filter_the_view(monkeypatch):
+    at = run_app(monkeypatch, **{"from": "2005", "to": "2010"})
+    assert at.slider(key="years").value == (2005, 2010)
+    years = published_years(at)
+    assert years and min(years) >= 2005 and max(years) <= 2010
+
+
+def many_claims(tmp_path: Path, n: int) -> Path:
+    from conftest import claim, csv_text
+    rows = [claim(k, value=f"{1000 + k:,} people", publisher=f"Outlet {k:03d}", published=f"{1950 + k % 70}")
+            for k in range(1, n + 1)]
+    (tmp_path / "metrics.csv").write_text("metric,label,description,unit\n", encoding="utf-8")
+    path = tmp_path / "claims.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    return path
+
+
+def test_chart_pages_after_the_first_show_the_next_claims(monkeypatch, tmp_path):
+    at = run_app(monkeypatch, many_claims(tmp_path, 130), metric="crossers")
+    first = chart(at)["layout"]["yaxis"]["categoryarray"]
+    at.number_input(key="chart_page").set_value(3).run()
+    third = chart(at)["layout"]["yaxis"]["categoryarray"]
+    assert len(first) == 60 and len(third) == 10 and not set(first) & set(third)
+    assert "Claims 121–130 of 130, by date." in chart(at)["layout"]["title"]["subtitle"]["text"]
+
+
+def test_the_timeline_places_each_claim_by_its_date(monkeypatch):
+    at = run_app(monkeypatch, metric="refugees_in_china", view="timeline")
+    spec = chart(at)
+    assert spec["layout"]["xaxis"]["title"]["text"] == "publication date"
+    estimates = [t for t in spec["data"] if t.get("name") == "estimate (hover for source)"][0]
+    assert len(estimates["x"]) == len(table(at)) == 13
+    assert min(estimates["x"]).startswith("2002-11-19")
+
+
+def test_the_link_column_and_source_button_take_only_http_addresses(monkeypatch):
+    """Validation refuses other addresses; the page checks again, so a bad one can never become a link."""
+    import claims.store
+    real = claims.store.read_claims
+
+    def with_a_bad_url(*args, **kwargs):
+        frame, problems = real(*args, **kwargs)
+        frame = frame.copy()
+        frame.loc[frame["claim_id"] == "taipeitimes-2005-trafficked-share", "url"] = "javascript:alert(1)"
+        return frame, problems
+
+    monkeypatch.setattr(claims.store, "read_claims", with_a_bad_url)
+    at = run_app(monkeypatch, metric="trafficked_share", claim="taipeitimes-2005-trafficked-share")
+    links = dict(zip(table(at)["claim_id"], table(at)["url"]))
+    assert links["taipeitimes-2005-trafficked-share"] == ""
+    assert links["afp-2010-trafficked-share"].startswith("http")
+    assert not at.get("link_button")
+    at.selectbox(key="claim").select("afp-2010-trafficked-share").run()
+    assert len(at.get("link_button")) == 1
+
+
+def test_search_looks_in_the_editors_notes(monkeypatch):
+    at = run_app(monkeypatch, q="vdocuments")  # only in an editor's note: "… also vdocuments.net copy"
+    assert list(table(at)["claim_id"]) == ["jhsph-2010-refugees-in-china"]

@@ -216,3 +216,20 @@ def test_claims_of_different_populations_say_so_per_row_and_in_a_note():
                                                     "Q · 2002<br>all North Koreans crossing"]  # the place is alike
     alike = frame.assign(subject="North Korean women in China")
     assert charts.unlike_note(alike) == "" and "<br>" not in charts.row_labels(alike, tuple(charts.unlike(alike)))[0]
+
+
+def test_a_repeat_that_disagrees_does_not_break_the_overlap_band():
+    frame = pd.concat([FRAME[FRAME["claim_id"] != "d"], claims_frame(("g", "2,000", "Copy", "2011", "a"))])
+    fig = charts.comparison_figure(frame, "people")
+    assert fig.layout.meta["overlap"] == [22_000, 22_000]  # "2,000" repeats a, so it is no estimate of its own
+    assert "All 4 independent estimates overlap" in fig.layout.meta["summary"]
+
+
+def test_open_bars_reach_the_axis_edge():
+    fig = charts.comparison_figure(FRAME, "people")
+    low_edge, high_edge = fig.layout.xaxis.range
+    xs = [x for t in traces(fig, "bars") for x in t.x if x is not None]
+    assert high_edge in xs and low_edge in xs  # "at least 20,000" and "up to 25,000" run to the edges
+    bars = traces(fig, "bars")[0]
+    pairs = [(bars.x[i], bars.x[i + 1]) for i in range(0, len(bars.x), 3)]
+    assert (20_000, high_edge) in pairs and (low_edge, 25_000) in pairs
