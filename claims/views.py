@@ -193,7 +193,8 @@ def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None =
 
     `basis` is `default_basis` of these claims or of the table they were filtered from (then only
     group-bys run here). Returns the basis rows of the claims that can be converted, with x_low and
-    x_high added, and each metric's axis title.
+    x_high added, and each metric's axis title; `shown.attrs["units"]` holds the unit each
+    metric's x_low/x_high are in.
     """
     metric_units = metric_units or {}
     basis = default_basis(claims) if basis is None else rows_of(basis, claims)
@@ -206,13 +207,17 @@ def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None =
         units_of.setdefault(metrics[m], []).append(unit_names[u])
     titles: dict[str, str] = {}
     targets: dict[str, str] = {}
+    money_units: dict[str, str] = {}
     in_usd: list[str] = []
     for name, names in units_of.items():
         codes = {units.currency_of(u) for u in names} - {None}
         if not codes:
             targets[name] = metric_units.get(name, "")
             continue
-        titles[name] = _money_title(next(iter(codes)) if len(codes) == 1 else None, _per_suffix(names))
+        per = _per_suffix(names)
+        titles[name] = _money_title(next(iter(codes)) if len(codes) == 1 else None, per)
+        code = next(iter(codes)) if len(codes) == 1 else "USD"
+        money_units[name] = code + ("/" + per.removeprefix(" per ") if per else "")
         if len(codes) > 1:
             in_usd.append(name)
     lacking = [m for m, t in targets.items() if not t]
@@ -228,7 +233,9 @@ def express_defaults(claims: pd.DataFrame, metric_units: dict[str, str] | None =
     usd = basis["metric"].isin(in_usd).to_numpy()
     factors[usd] = basis["usd"].to_numpy()[usd]
     shown = basis.assign(x_low=claims["low"].to_numpy() * factors, x_high=claims["high"].to_numpy() * factors)
-    return shown[~np.isnan(factors)], titles
+    shown = shown[~np.isnan(factors)]
+    shown.attrs["units"] = {**targets, **money_units}
+    return shown, titles
 
 
 @lru_cache(maxsize=None)
