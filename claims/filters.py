@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 import pandas as pd
@@ -19,6 +20,7 @@ class Filters:
 
     basis: "stated" keeps readings taken from the figure, "interpreted" keeps vague ones.
     published_from/published_to: YYYY, YYYY-MM or YYYY-MM-DD, compared at the date's own precision.
+    ratings: the current review's rating (lower case), or "unreviewed" for claims with no review.
     """
 
     topics: tuple[str, ...] = ()
@@ -31,9 +33,63 @@ class Filters:
     published_from: str = ""
     published_to: str = ""
     text: str = ""
+    ratings: tuple[str, ...] = ()
+
 
     def is_empty(self) -> bool:
         return all(not getattr(self, f.name) for f in fields(self))
+
+
+UNREVIEWED = "unreviewed"
+"""The `ratings` value that keeps claims with no review."""
+
+QUERY: dict[str, str] = {
+    "metric": "metrics", "topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies",
+    "claim_id": "claim_ids", "rating": "ratings", "basis": "basis", "from": "published_from",
+    "to": "published_to", "q": "text",
+}
+"""Query parameter → Filters field: the names a dashboard link and the JSON API both use. A field
+holding a tuple takes the parameter repeated (?publisher=A&publisher=B)."""
+
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class FilterError(ValueError):
+    """A query parameter that is not a filter, or a value a filter cannot take; one line, naming it."""
+
+
+def from_query(params: Mapping[str, Sequence[str]], *, ignore: Iterable[str] = ()) -> Filters:
+    """Filters from query parameters (name → the values given, in order): the one reading of a link's view.
+
+    Raises FilterError naming an unknown parameter (unless in `ignore`) or a bad basis or date."""
+    values: dict[str, object] = {}
+    multi = {f.name for f in fields(Filters) if f.type.startswith("tuple")}
+    for name, given in params.items():
+        if name in ignore:
+            continue
+        if name not in QUERY:
+            raise FilterError(f"unknown parameter {name!r}; filters are {', '.join(QUERY)}")
+        field = QUERY[name]
+        given = [v.strip() for v in given if v.strip()]
+        if field in multi:
+            values[field] = tuple(v.lower() for v in given) if field == "ratings" else tuple(given)
+        elif given:
+            values[field] = given[-1]
+    if values.get("basis", "") not in ("", "stated", "interpreted"):
+        raise FilterError(f"basis {values['basis']!r} is not stated or interpreted")
+    for field, name in (("published_from", "from"), ("published_to", "to")):
+        if values.get(field) and not DATE.fullmatch(str(values[field])):
+            raise FilterError(f"{name} {values[field]!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return Filters(**values)
+
+
+def to_query(f: Filters) -> list[tuple[str, str]]:
+    """The query parameters of `f` (only the fields it sets), in QUERY's order; `from_query` reads them back."""
+    out: list[tuple[str, str]] = []
+    for name, field in QUERY.items():
+        value = getattr(f, field)
+        out += [(name, v) for v in value] if isinstance(value, tuple) else ([(name, value)] if value else [])
+    return out
 
 
 def _in(column: pd.Series, values: tuple[str, ...]) -> pd.Series:
@@ -52,10 +108,13 @@ def search_text(claims: pd.DataFrame) -> pd.Series:
     return joined
 
 
-def filter_claims(claims: pd.DataFrame, f: Filters, haystack: pd.Series | None = None) -> pd.DataFrame:
+def filter_claims(claims: pd.DataFrame, f: Filters, haystack: pd.Series | None = None,
+                  ratings: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The rows of `claims` (a load_claims frame) that `f` keeps, in their original order.
 
     `haystack` is `search_text(claims)` when the caller keeps it; otherwise it is worked out here.
+    `ratings` is claim_id → the current review's rating (`reviews.Reviews.ratings()`), needed when
+    `f.ratings` is set.
     """
     keep = pd.Series(True, index=claims.index)
     for column, values in (("topic", f.topics), ("metric", f.metrics), ("publisher", f.publishers),
@@ -75,6 +134,10 @@ def filter_claims(claims: pd.DataFrame, f: Filters, haystack: pd.Series | None =
             keep &= published.str.slice(0, len(f.published_from)) >= f.published_from
         if f.published_to:
             keep &= published.str.slice(0, len(f.published_to)) <= f.published_to
+    if f.ratings:
+        rated = claims["claim_id"].map(
+            {k: v.lower() for k, v in (ratings or {}).items()}).fillna(UNREVIEWED)
+        keep &= rated.isin(f.ratings)
     if f.text.strip():
         text = search_text(claims) if haystack is None else haystack
         # the words as a literal pattern: Arrow's regex engine (RE2) scans about 3× faster than its substring kernel

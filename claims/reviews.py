@@ -218,6 +218,10 @@ class Reviews:
         review = self.latest.get(claim_id)
         return None if review is None else self.scale[review.rating.lower()]
 
+    def ratings(self) -> dict[str, str]:
+        """claim_id → its current rating, for `filters.filter_claims`."""
+        return {claim_id: review.rating for claim_id, review in self.latest.items()}
+
     def of(self, claim_id: str) -> list[Review]:
         """Every review of a claim, latest first."""
         return sorted((r for r in self.all if r.claim_id == claim_id), key=lambda r: (r.reviewed, r.row), reverse=True)

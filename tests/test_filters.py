@@ -68,3 +68,40 @@ def test_text_search_takes_the_words_literally(claims, words):
     expected = set(claims.loc[haystack.str.contains(words, regex=False), "claim_id"])
     assert ids(filter_claims(claims, Filters(text=words))) == expected
     assert ids(filter_claims(claims, Filters(text=words), haystack)) == expected
+
+
+# --- one definition of a view in a link: the dashboard's share link and the JSON API (issue 14) -------
+
+def test_query_parameters_read_back_to_the_same_filters():
+    from claims.filters import from_query, to_query
+
+    f = Filters(metrics=("bride_price",), publishers=("The Guardian", "Korea Times"), people=("Jane Kim",),
+                basis="stated", published_from="2005", published_to="2019-05", text="yuan", ratings=("false",))
+    pairs = to_query(f)
+    assert ("publisher", "The Guardian") in pairs and ("publisher", "Korea Times") in pairs
+    grouped: dict[str, list[str]] = {}
+    for name, value in pairs:
+        grouped.setdefault(name, []).append(value)
+    assert from_query(grouped) == f
+    assert to_query(Filters()) == []
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"colour": ["red"]}, "unknown parameter 'colour'"),
+    ({"basis": ["guessed"]}, "basis 'guessed' is not stated or interpreted"),
+    ({"from": ["last year"]}, "from 'last year' is not a date"),
+])
+def test_a_bad_query_parameter_is_an_error_naming_it(params, message):
+    from claims.filters import FilterError, from_query
+
+    with pytest.raises(FilterError, match=message):
+        from_query(params)
+
+
+def test_rating_filter_keeps_claims_by_their_current_rating_or_unreviewed():
+    claims = load_claims()
+    ratings = {"taipeitimes-2005-trafficked-share": "Misleading", "afp-2010-bride-price": "supported"}
+    kept = filter_claims(claims, Filters(ratings=("misleading",)), ratings=ratings)
+    assert list(kept["claim_id"]) == ["taipeitimes-2005-trafficked-share"]
+    rest = filter_claims(claims, Filters(ratings=("unreviewed",)), ratings=ratings)
+    assert len(rest) == len(claims) - 2 and "afp-2010-bride-price" not in set(rest["claim_id"])
