@@ -6,6 +6,7 @@
     python -m claims import NEW.csv [--dry-run] [--update]   add an editor's claims to the table
     python -m claims undo [--list]                     put the table back as before the last import
     python -m claims extract SOURCE [-o FILE] [--format csv|jsonl]   an article's figures as candidate claims
+    python -m claims check CLAIM_ID                    how a claim stands against the other estimates
 
 `--data` (or $CLAIMS_DATA) picks the claims file for every command; it may come before or after the
 command name. Exit status: 0 success, 1 problems found or bad input, 2 usage error. Errors are one
@@ -137,6 +138,65 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export the filtered claims and their sources' citations in one format."""
     from claims.export import run_cli
     return run_cli(args, data_path(args))
+
+
+def _check_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("claim_id", metavar="CLAIM_ID", help="the claim to check, e.g. taipeitimes-2005-trafficked-share")
+    p.add_argument("--style", metavar="S", default="apa", help="reference style of the citations (default apa)")
+
+
+@command("check", "how one claim stands against the other independent estimates of its metric: the claim, "
+                  "one sentence to paste, its review, and the competing estimates with their citations",
+         _check_arguments)
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print a claim, its context in one sentence, its current review and the estimates it is compared with."""
+    import difflib
+
+    from claims import context, export, reviews
+    from claims.store import load_claims, load_metrics
+
+    path = data_path(args)
+    claims = load_claims(path)
+    ids = claims["claim_id"].astype(str)
+    if args.claim_id not in set(ids):
+        close = difflib.get_close_matches(args.claim_id, list(ids), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; list them with python -m claims export --format csv"
+        print(f"error: no claim {args.claim_id!r} in {path}{hint}", file=sys.stderr)
+        return 1
+    try:
+        export._check("text", args.style)
+    except export.ExportError as exc:
+        print(f"error: check: {exc}", file=sys.stderr)
+        return 2
+    from claims import paths as _paths
+    metrics = load_metrics(_paths.metrics_path_for(path))
+    units = {m: info.unit for m, info in metrics.items()}
+    labels = {m: info.label for m, info in metrics.items() if info.label}
+    table = context.table(claims, units)
+    found = context.of_claim(claims, table, args.claim_id)
+    claim = claims[ids == args.claim_id].iloc[0]
+    print(export.cite_claim(claim, args.style, keys_from=claims, labels=labels))
+    print()
+    print(found.sentence)
+    review_set = reviews.load_reviews(path, set(ids))
+    current = review_set.latest.get(args.claim_id)
+    if current is not None:
+        rating = review_set.scale[current.rating.lower()]
+        by = f" by {current.reviewer}" if current.reviewer else ""
+        print(f"\nReview: {rating.name} ({current.reviewed}{by})" + (f": {current.explanation}" if current.explanation else ""))
+        if current.url:
+            print(f"  {current.url}")
+    others = context.competitors(claims, table, args.claim_id)
+    if not others.empty:
+        print(f"\nCompared with {_count(len(others), 'independent estimate')}:")
+        book = export.key_book(claims)
+        for _, other in others.iterrows():
+            cited = export.cite_claim(other, args.style, keys_from=book, labels=labels).splitlines()
+            reference = next((line.split(": ", 1)[1] for line in cited if line.startswith("Reference")), "")
+            print(f"- {other['claim_id']}: '{other['value']}' ({other['reading']}) {context.who(other)}")
+            if reference:
+                print(f"  {reference}")
+    return 0
 
 
 # --- adding claims: template, import, undo (claims/importer.py) ------------------------------

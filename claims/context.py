@@ -297,3 +297,21 @@ def competitors(claims: pd.DataFrame, contexts: pd.DataFrame, claim_id: str) -> 
     same = (claims["metric"] == claim["metric"]) & overview.independent(claims)
     same &= ~claims["claim_id"].astype(str).isin({claim_id, original})
     return claims[same]
+
+
+def records(claims: pd.DataFrame, contexts: pd.DataFrame, which: pd.DataFrame | None = None) -> dict[str, dict]:
+    """claim_id → `Context.as_dict()` for the claims of `which` (rows of `claims`; default all), for exports.
+
+    `contexts` is `table(claims)`; one pass over the rows, no lookup per claim.
+    """
+    rows = claims if which is None else claims.loc[which.index]
+    picked = contexts.loc[rows.index]
+    out: dict[str, dict] = {}
+    names = ("claim_id", "value", "claimant", "publisher", "published")
+    for claim, row in zip(rows[list(names)].to_dict("records"), picked.to_dict("records")):
+        first, last = _finite(row["first_year"]), _finite(row["last_year"])
+        out[str(claim["claim_id"])] = Context(
+            str(claim["claim_id"]), str(row["status"]), sentence(claim, row), int(row["others"]),
+            int(row["producers"]), None if first is None else int(first), None if last is None else int(last),
+            _finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or "")).as_dict()
+    return out

@@ -47,9 +47,10 @@ CSV_COLUMNS: tuple[str, ...] = (
     "claim_id", "metric", "value", "reading", "low", "high", "unit", "kind", "vague",
     "subject", "geography", "period", "claimant", "attributed_to", "quote", "page", "accessed",
     "source_title", "publisher", "author", "published", "url", "topic", "tags", "notes", "derived_from",
-    "source_key", "source_type", "citation",
+    "source_key", "source_type", "citation", "context",
 )
-"""Columns of the CSV export: the claim, its reading, its source and its formatted reference."""
+"""Columns of the CSV export: the claim, its reading, its source, its formatted reference, and how it
+stands against the other independent estimates (`claims.context`, one sentence)."""
 
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 """A text cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection)."""
@@ -100,6 +101,7 @@ class _Prepared:
     source_of: list[Source]
     keys: dict[tuple[str, str, str, str], str]
     labels: Mapping[str, str] = field(default_factory=dict)  # metric id -> its metrics.csv label
+    contexts: Mapping[str, Mapping] = field(default_factory=dict)  # claim id -> context.Context.as_dict()
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,19 @@ def key_book(table) -> KeyBook:
     return KeyBook(known, sources.citation_keys(known.values()))
 
 
-def _prepare(claims, keys_from=None, labels: Mapping[str, str] | None = None) -> _Prepared:
+def contexts_for(claims, table=None, metric_units: Mapping[str, str] | None = None) -> dict[str, dict]:
+    """claim id → its context (`claims.context`), worked out against `table` (the whole table; default
+    `claims`). Callers that keep `context.table` of their table pass `context.records` instead."""
+    from claims import context
+
+    whole = claims if table is None else table
+    if not hasattr(whole, "columns") or not hasattr(claims, "columns") or "low" not in whole.columns:
+        return {}  # no whole table to compare against (a KeyBook, plain rows): no context rather than a wrong one
+    return context.records(whole, context.table(whole, dict(metric_units or {})), claims)
+
+
+def _prepare(claims, keys_from=None, labels: Mapping[str, str] | None = None,
+             contexts: Mapping[str, Mapping] | None = None) -> _Prepared:
     rows = _rows(claims)
     if not rows:
         raise ExportError("no claims to export")
@@ -134,7 +148,8 @@ def _prepare(claims, keys_from=None, labels: Mapping[str, str] | None = None) ->
     else:
         known = sources.sources_of(rows if keys_from is None else _rows(keys_from) + rows)
         keys = sources.citation_keys(known.values())
-    return _Prepared(rows, [known[sources.source_of(r).identity] for r in rows], keys, labels or {})
+    return _Prepared(rows, [known[sources.source_of(r).identity] for r in rows], keys, labels or {},
+                     contexts or {})
 
 
 def _check(fmt: str, style: str) -> None:
@@ -243,7 +258,8 @@ def _csv(prepared: _Prepared, style: str) -> bytes:
     for row, source in zip(prepared.rows, prepared.source_of):
         key = prepared.keys[source.identity]
         extra = {"source_key": key, "source_type": source.kind, "author": source.author,
-                 "citation": sources.reference(claim_record(row, source, key), style)}
+                 "citation": sources.reference(claim_record(row, source, key), style),
+                 "context": prepared.contexts.get(_text(row.get("claim_id")), {}).get("sentence", "")}
         cells: list = []
         for column in CSV_COLUMNS:
             if column in ("low", "high"):
@@ -278,6 +294,7 @@ def _json(prepared: _Prepared, style: str) -> bytes:
             "source": {"key": key, "type": source.kind, "title": source.title, "publisher": source.publisher,
                        "author": item.get("author", []), "published": source.published, "url": source.url or None},
             "citation": {"style": style, "text": sources.reference(item, style)},
+            "context": prepared.contexts.get(_text(row.get("claim_id"))),
         })
     return (json.dumps(out, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -337,16 +354,23 @@ _WRITERS = {
 
 
 def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None,
-                 labels: Mapping[str, str] | None = None) -> bytes:
+                 labels: Mapping[str, str] | None = None, contexts: Mapping[str, Mapping] | None = None,
+                 metric_units: Mapping[str, str] | None = None) -> bytes:
     """The claims (a load_claims frame, in the order given) in format `fmt`, as the file's bytes.
 
     `keys_from`: the whole table, so that citation keys do not depend on the selection (two sources
     sharing a base key get b, c… in the order of the table's sources). `labels`: metric id -> label
     (from metrics.csv), shown beside the id in the Markdown and text formats. Raises ExportError for
     an unknown format or style, or no claims. Same input, same bytes.
+
+    csv and json carry each claim's `context` against the other estimates: `contexts` (claim id →
+    `context.Context.as_dict()`) when the caller keeps them, else worked out here against `keys_from`
+    (when it is the table) in each metric's unit from `metric_units`.
     """
     _check(fmt, style)
-    return _WRITERS[fmt](_prepare(claims, keys_from, labels), style)
+    if contexts is None and fmt in ("csv", "json"):
+        contexts = contexts_for(claims, keys_from, metric_units)
+    return _WRITERS[fmt](_prepare(claims, keys_from, labels, contexts), style)
 
 
 def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None,
@@ -448,8 +472,10 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
     picked = filter_claims(claims, f)
     if picked.empty:
         return fail(f"no claims match {_described(f)} (of {len(claims)} in {path})", 1)
-    labels = {m: info.label for m, info in load_metrics(paths.metrics_path_for(path)).items() if info.label}
-    data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels)
+    metrics = load_metrics(paths.metrics_path_for(path))
+    labels = {m: info.label for m, info in metrics.items() if info.label}
+    data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels,
+                        metric_units={m: info.unit for m, info in metrics.items()})
     if not args.output:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

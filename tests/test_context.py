@@ -161,3 +161,67 @@ def test_the_table_equals_the_claim_by_claim_reference(claims_file):
             want = "within_span"
         assert table["status"].iloc[i] == want, ids[i]
         assert table["producers"].iloc[i] == len({frame["publisher"].iloc[j] for j in others})
+
+
+# --- where the context shows: the command line and the exports --------------------------------------
+
+def test_check_prints_the_claim_its_sentence_its_review_and_the_competing_estimates(tmp_path, capsys):
+    import shutil
+
+    from claims.cli import main
+    from claims.paths import DATA_DIR
+
+    for name in ("claims.csv", "metrics.csv"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    (tmp_path / "reviews.csv").write_text(
+        "claim_id,rating,explanation,reviewer,reviewed,url\n"
+        "taipeitimes-2005-trafficked-share,inconclusive,Old estimate.,Ann,2025-01-02,\n"
+        "taipeitimes-2005-trafficked-share,misleading,Counts all crossers.,Ann,2025-03-04,https://example.org/r/1\n",
+        encoding="utf-8")
+    code = main(["--data", str(tmp_path / "claims.csv"), "check", "taipeitimes-2005-trafficked-share"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("Figure: “between 30 percent and half”, read as 30–50% (interval)")
+    assert ("'between 30 percent and half' (John Miller (US State Department Office to Monitor and Combat "
+            "Trafficking in Persons), Taipei Times, 2005-12-10) is below every other independent estimate: "
+            "60% to at least 90%, 6 estimates from 6 producers, 2010–2023.") in out
+    assert "Review: misleading (2025-03-04 by Ann): Counts all crossers.\n  https://example.org/r/1" in out
+    assert "Compared with 6 independent estimates:" in out
+    listed = [line.split(":")[0][2:] for line in out.splitlines() if line.startswith("- ")]
+    assert listed == ["afp-2010-trafficked-share", "vjil-2010-trafficked-share", "vjil-2010-trafficked-share-2",
+                      "dailysignal-2016-trafficked-share", "taipeitimes-2019-trafficked-share",
+                      "inews-2023-trafficked-share"]
+    assert "Kim, J. (2010). Trafficked" in out  # each competitor with its citation
+
+
+def test_check_an_unknown_claim_suggests_the_nearest_ids(capsys):
+    from claims.cli import main
+
+    assert main(["check", "taipeitimes-2005-trafficked-shar"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: no claim 'taipeitimes-2005-trafficked-shar'")
+    assert "did you mean taipeitimes-2005-trafficked-share" in err and "Traceback" not in err
+
+
+def test_csv_and_json_exports_carry_the_context():
+    import csv as csv_module
+    import io
+    import json
+
+    from claims import export
+
+    claims = load_claims()
+    units = {m: info.unit for m, info in load_metrics().items()}
+    table = context.table(claims, units)
+    picked = claims[claims["metric"] == "trafficked_share"]
+    rows = list(csv_module.DictReader(io.StringIO(
+        export.export_bytes(picked, "csv", keys_from=claims, metric_units=units).decode("utf-8-sig"))))
+    expected = {cid: context.of_claim(claims, table, cid).sentence for cid in picked["claim_id"]}
+    assert {r["claim_id"]: r["context"] for r in rows} == expected
+    items = json.loads(export.export_bytes(picked, "json", keys_from=claims, metric_units=units))
+    first = items[0]["context"]
+    assert (first["status"], first["others"], first["unit"]) == ("below", 6, "percent")
+    assert first["sentence"] == expected["taipeitimes-2005-trafficked-share"]
+    # against one claim alone there is nothing to compare: a filtered view is compared with the whole table
+    alone = json.loads(export.export_bytes(picked.head(1), "json", keys_from=claims, metric_units=units))
+    assert alone[0]["context"]["status"] == "below"
