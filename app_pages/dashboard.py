@@ -13,16 +13,16 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from claims import charts, overview, paths, publish, views
+from claims import charts, context, overview, paths, publish, reviews, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
-from claims.filters import Filters, filter_claims, search_text
+from claims.filters import UNREVIEWED, Filters, filter_claims, search_text, to_query
 from claims.markup import highlight, is_web_link, md_escape
 from claims.store import file_stamp, load_metrics, read_claims
 
 ABOUT = (Path(__file__).with_name("about.md")).read_text(encoding="utf-8")
-TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "publisher", "published_date", "published",
+TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "review", "publisher", "published_date", "published",
                  "claimant", "attributed_to", "source_title", "geography", "url"]
-MULTI = {"topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies"}
+MULTI = {"topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies", "rating": "ratings"}
 BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "interpreted": "interpreted (vague) only"}
 VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 
@@ -63,6 +63,36 @@ def load(path: str, stamp: tuple[int, int, int] | None) -> Loaded:
     return Loaded(claims, problems, metrics, key_book(claims) if len(claims) else None, search_text(claims),
                   facet_options(claims), years, claims["metric"].value_counts().to_dict(),
                   overview.summary_basis(claims), pd.Index(claims["claim_id"]), repeats(claims))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_reviews(path: str, stamps: tuple, _ids: pd.Index) -> reviews.Reviews:
+    """The reviews and rating scale beside one claims file version (stamps: claims, reviews, scale)."""
+    return reviews.load_reviews(path, set(_ids))
+
+
+def review_stamps(source: Path, stamp: tuple[int, int, int] | None) -> tuple:
+    """What a change of the reviews depends on: the claims file (its ids), reviews.csv and the scale."""
+    return (stamp, file_stamp(reviews.reviews_path_for(source)), file_stamp(reviews.scale_path_for(source)))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def metric_context(path: str, stamp: tuple[int, int, int] | None, metric: str) -> pd.DataFrame:
+    """`context.table` of one metric's claims: a claim is only ever compared within its metric, so the
+    detail and the chart need no pass over the whole table."""
+    data = load(path, stamp)
+    group = data.claims[data.claims["metric"] == metric]
+    return context.table(group, {k: m.unit for k, m in data.metrics.items()})
+
+
+def rating_badge(rating: reviews.Rating) -> str:
+    """Markdown for a rating's badge: red at the scale's worst, green at its best, grey for a status."""
+    if not rating.verdict or rating.best == rating.worst:
+        colour = "gray" if rating.verdict else "blue"
+    else:
+        place = (rating.value - rating.worst) / (rating.best - rating.worst)
+        colour = "red" if place <= 0 else "green" if place >= 1 else "orange" if place <= 0.5 else "gray"
+    return f":{colour}-badge[{md_escape(rating.name)}]"
 
 
 def facet_options(claims: pd.DataFrame) -> dict[str, dict[str, str]]:
@@ -178,7 +208,8 @@ def save_to_url(years: tuple[int, int], full_years: tuple[int, int]) -> None:
 def sidebar_filters(claims: pd.DataFrame, options: dict[str, dict[str, str]], years: tuple[int, int]) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
-    labels = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place"}
+    labels = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place",
+              "rating": "Review"}
     for key, label in labels.items():
         opts = options[key]
         sb.multiselect(label, list(opts), key=key, format_func=lambda v, o=opts: o.get(v, v))
@@ -190,10 +221,26 @@ def sidebar_filters(claims: pd.DataFrame, options: dict[str, dict[str, str]], ye
     return Filters(
         topics=tuple(st.session_state["topic"]), publishers=tuple(st.session_state["publisher"]),
         people=tuple(st.session_state["person"]), geographies=tuple(st.session_state["geo"]),
+        ratings=tuple(st.session_state["rating"]),
         basis="" if st.session_state["basis"] == "all" else st.session_state["basis"],
         published_from=str(chosen[0]) if chosen[0] > lo else "",
         published_to=str(chosen[1]) if chosen[1] < hi else "",
         text=st.session_state["q"])
+
+
+def rating_options(found: reviews.Reviews, ratings: dict[str, str], total: int) -> dict[str, str]:
+    """The review filter's choices: every rating of the scale with how many claims hold it, and unreviewed."""
+    counts = pd.Series(list(ratings.values()), dtype=object).str.lower().value_counts().to_dict()
+    out = {name: f"{r.name} ({counts.get(name, 0)})" for name, r in found.scale.items()}
+    out[UNREVIEWED] = f"unreviewed ({total - len(ratings)})"
+    return out
+
+
+def show_api_link(filters: Filters, metric: str) -> None:
+    """A link to the same view as JSON, for programs: the API reads the same query parameters."""
+    params = to_query(filters) + ([("metric", metric)] if metric else [])
+    st.caption(f"[This view as JSON](/api/claims.json{'?' + urlencode(params) if params else ''}) "
+               "(the same filters, for programs; see the README's API section)")
 
 
 def show_problems(problems, source: Path) -> None:
@@ -295,7 +342,8 @@ def open_selected_metric() -> None:
         st.session_state["metric"] = st.session_state["_overview_ids"][rows[0]]
 
 
-def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
+def show_metric(metric: str, claims: pd.DataFrame, metrics, contexts: pd.DataFrame | None = None,
+                ratings: dict[str, str] | None = None) -> None:
     info = metrics.get(metric)
     st.subheader(md_escape(info.label if info else metric))
     if info and info.description:
@@ -319,6 +367,10 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics) -> None:
             st.session_state["base"] = "2025"
         base_year = int(right.selectbox("Dollars of year", years, key="base"))
     shown = views.express(claims, st.session_state["unit"], metric_unit=metric_unit, base_year=base_year)
+    if contexts is not None:  # each bar's hover says how the claim stands and its review
+        own = contexts.loc[shown.frame.index]
+        shown.frame["context"] = [context.brief(r) for r in own.to_dict("records")]
+        shown.frame["review"] = [(ratings or {}).get(i, "") for i in shown.frame["claim_id"]]
     if st.session_state["view"] == "timeline":
         by_period = right.toggle("By reference period", key="by_period",
                                  help="Place claims at the middle of the period they refer to, where given")
@@ -361,13 +413,15 @@ def publish_chart(fig, shown: views.Expressed, title: str, metric: str, notes: l
         st.code(publish.embed_snippet(publish.file_name(metric, "html", width), ready, title), language="html")
 
 
-def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str]) -> None:
+def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str],
+               ratings: dict[str, str] | None = None) -> None:
     st.subheader(f"Claims ({len(claims):,})")
     if len(claims) > TABLE_ROWS:
         st.caption(f"Showing the first {TABLE_ROWS:,}; narrow the filters, or export them all below.")
     shown = claims.head(TABLE_ROWS)
     table = shown.assign(published_date=pd.to_datetime(shown["published"], format="mixed", errors="coerce"),
-                          url=shown["url"].where(shown["url"].map(is_web_link), ""))
+                          url=shown["url"].where(shown["url"].map(is_web_link), ""),
+                          review=[(ratings or {}).get(i, "") for i in shown["claim_id"]])
     event = st.dataframe(table[TABLE_COLUMNS], hide_index=True, width="stretch", key="claims_table",
                  on_select="rerun", selection_mode="multi-row",
                  column_config={
@@ -375,6 +429,7 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[st
                      "published_date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
                      "published": st.column_config.TextColumn("published (as given)"),
                      "reading": st.column_config.TextColumn("read as"),
+                     "review": st.column_config.TextColumn("review", help="the current review's rating"),
                  })
     if claims.empty:
         return
@@ -393,7 +448,7 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[st
                                 on_click="ignore", key=f"export-{fmt}")
 
 
-def show_detail(claims: pd.DataFrame, data: Loaded) -> None:
+def show_detail(claims: pd.DataFrame, data: Loaded, source: Path, stamp, found: reviews.Reviews) -> None:
     shown = claims.head(TABLE_ROWS)
     if shown.empty:
         return
@@ -411,7 +466,21 @@ def show_detail(claims: pd.DataFrame, data: Loaded) -> None:
     st.subheader("Claim detail")
     st.selectbox("Claim", list(labels), key="claim", format_func=labels.get)
     row = everything.iloc[data.ids.get_loc(st.session_state["claim"])]
-    st.markdown(f"**{md_escape(row['value'])}** — read as **{md_escape(row['reading'])}** ({md_escape(row['kind'])})")
+    claim_id = st.session_state["claim"]
+    rating = found.rating_of(claim_id)
+    badge = f"{rating_badge(rating)} " if rating else ""
+    st.markdown(f"{badge}**{md_escape(row['value'])}** — read as **{md_escape(row['reading'])}** ({md_escape(row['kind'])})")
+    stands = metric_context(str(source), stamp, row["metric"])
+    st.info(md_escape(context.sentence(row, stands.loc[row.name])), icon=":material/compare_arrows:")
+    current = found.latest.get(claim_id)
+    if current is not None:
+        by = f" by {md_escape(current.reviewer)}" if current.reviewer else ""
+        text = f"**Review** ({md_escape(current.reviewed)}{by}): {rating_badge(rating)}"
+        if current.explanation:
+            text += f" {md_escape(current.explanation)}"
+        st.markdown(text)
+        if is_web_link(current.url):
+            st.link_button("Read the fact-check", current.url)
     if row["quote"]:
         st.markdown("> " + highlight(row["quote"], row["value"]))
     facts = [("Said by", row["claimant"]), ("Figure from", row["attributed_to"]), ("Subject", row["subject"]),
@@ -457,7 +526,11 @@ def main() -> None:
     if claims.empty:
         st.info(f"No valid claims to show from {source.name}.")
         return
-    years, options = data.years, data.options
+    found = load_reviews(str(source), review_stamps(source, stamp), data.ids)
+    if found.problems:
+        show_problems(found.problems, reviews.reviews_path_for(source))
+    ratings = found.ratings()
+    years, options = data.years, {**data.options, "rating": rating_options(found, ratings, len(claims))}
     labels = {m: (metrics[m].label if m in metrics else m) for m in data.metric_counts}
     metric_ids = sorted(labels, key=lambda m: labels[m].lower())
     for note in restore_from_url(claims, options, metric_ids, years):
@@ -466,19 +539,20 @@ def main() -> None:
     counts = data.metric_counts
     st.selectbox("Metric", [""] + metric_ids, key="metric",
                  format_func=lambda m: "Overview: all metrics" if not m else f"{labels[m]} ({counts[m]})")
-    visible = filter_claims(claims, filters, data.haystack)
+    visible = filter_claims(claims, filters, data.haystack, ratings)
     metric = st.session_state["metric"]
     if metric:
         visible = visible[visible["metric"] == metric]
-        show_metric(metric, visible, metrics)
+        show_metric(metric, visible, metrics, metric_context(str(source), stamp, metric), ratings)
     else:
         summary = summarise(str(source), stamp, filters, visible)
         show_headline(visible)
         show_disputed(summary, visible, metrics)
         show_overview(summary, overview_strips(str(source), stamp, filters, visible))
         show_recent(visible, labels)
-    show_table(visible, metric, book, labels)
-    show_detail(visible, data)
+    show_table(visible, metric, book, labels, ratings)
+    show_api_link(filters, metric)
+    show_detail(visible, data, source, stamp, found)
     save_to_url(st.session_state.get("years", years), years)
 
 

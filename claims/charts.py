@@ -150,6 +150,10 @@ def _hover(row, unit_text: str) -> str:
         lines.append(f"interpreted: {e(_convention(row.vague))}")
     if row.derived_from:
         lines.append(f"repeats {e(row.derived_from)}")
+    if getattr(row, "context", ""):
+        lines.append(f"context: {e(row.context)}")
+    if getattr(row, "review", ""):
+        lines.append(f"review: {e(row.review)}")
     lines += [f"said by: {e(row.claimant) or '—'}", f"figure from: {e(row.attributed_to) or '—'}",
               f"source: {e(row.source_title)}", f"{e(row.publisher)}, {e(row.published)}"]
     return "<br>".join(lines)

@@ -315,3 +315,17 @@ def records(claims: pd.DataFrame, contexts: pd.DataFrame, which: pd.DataFrame | 
             int(row["producers"]), None if first is None else int(first), None if last is None else int(last),
             _finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or "")).as_dict()
     return out
+
+
+def brief(row: pd.Series | dict) -> str:
+    """The context without the claim: 'below every other independent estimate (60% to at least 90%, 6
+    estimates)', for a chart's hover where the claim is already named."""
+    status = str(row["status"])
+    if status == "none":
+        return "no other independent estimate to compare with"
+    span = span_words(_finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or ""),
+                      bool(row["lowest_open"]), bool(row["highest_open"]))
+    n = int(row["others"])
+    words = {"inside_overlap": "agrees with every other independent estimate",
+             "within_span": f"overlaps {int(row['overlaps'])} of the {n} other independent estimates"}
+    return f"{words.get(status, STATUSES[status])} ({span}, {n} estimate{'s' * (n != 1)})"

@@ -1,0 +1,113 @@
+"""The dashboard for fact-checkers (issue 14): each claim's context, its review badge, the review filter,
+the chart hover and the link to the view's JSON. Run for real with AppTest on a copy of the bundled data."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from claims.paths import DATA_DIR
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+REVIEWS = ("claim_id,rating,explanation,reviewer,reviewed,url\n"
+           "taipeitimes-2005-trafficked-share,in progress,,Ann Lee,2025-01-10,\n"
+           "taipeitimes-2005-trafficked-share,misleading,Counts everyone who crosses; the others count women.,"
+           "Ann Lee,2025-02-01,https://example.org/checks/1\n"
+           "afp-2010-bride-price,supported,,Bo Park,2025-03-01,\n")
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    for name in ("claims.csv", "metrics.csv"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    (tmp_path / "reviews.csv").write_text(REVIEWS, encoding="utf-8")
+    return tmp_path / "claims.csv"
+
+
+def run_app(monkeypatch, data: Path, **params: str | list[str]) -> AppTest:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setenv("CLAIMS_DATA", str(data))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _text(at: AppTest) -> str:
+    return " ".join(m.value for m in at.markdown).replace("\\", "")
+
+
+def test_the_detail_shows_the_context_sentence_and_the_current_rating_as_a_badge(monkeypatch, data):
+    at = run_app(monkeypatch, data, metric="trafficked_share", claim="taipeitimes-2005-trafficked-share")
+    sentences = [i.value.replace("\\", "") for i in at.info]
+    assert any("'between 30 percent and half' (John Miller" in s and
+               "is below every other independent estimate: 60% to at least 90%, 6 estimates from 6 producers, "
+               "2010–2023." in s for s in sentences), sentences
+    text = _text(at)
+    assert ":orange-badge[misleading]" in text  # the latest review, not the earlier 'in progress'
+    assert "Counts everyone who crosses" in text and "Ann Lee" in text
+    assert any(b.proto.url == "https://example.org/checks/1" for b in at.get("link_button"))
+
+
+def test_a_claim_without_review_has_no_badge_but_still_its_context(monkeypatch, data):
+    at = run_app(monkeypatch, data, metric="refugees_in_china", claim="independent-2002-refugees-in-china")
+    assert "-badge[" not in _text(at).split("Claim detail")[-1]
+    assert any("overlaps every other independent estimate" in i.value or "within the span" in i.value
+               for i in at.info)
+
+
+def test_the_table_has_a_review_column_and_the_review_filter_keeps_by_rating(monkeypatch, data):
+    at = run_app(monkeypatch, data)
+    table = at.dataframe[-1].value
+    reviewed = dict(zip(table["claim_id"], table["review"]))
+    assert reviewed["taipeitimes-2005-trafficked-share"] == "misleading"
+    assert reviewed["afp-2010-bride-price"] == "supported" and reviewed["hrw-2002-refugees-in-china"] == ""
+    choices = at.multiselect(key="rating")
+    assert "misleading (1)" in [choices.format_func(o) for o in choices.options] or \
+        "misleading (1)" in choices.options
+    choices.set_value(["supported"]).run()
+    assert list(at.dataframe[-1].value["claim_id"]) == ["afp-2010-bride-price"]
+    assert at.query_params["rating"] in ("supported", ["supported"])
+    at.multiselect(key="rating").set_value(["unreviewed"]).run()
+    assert len(at.dataframe[-1].value) == 67
+
+
+def test_a_shared_link_with_a_rating_opens_the_same_view(monkeypatch, data):
+    at = run_app(monkeypatch, data, rating="misleading")
+    assert list(at.dataframe[-1].value["claim_id"]) == ["taipeitimes-2005-trafficked-share"]
+
+
+def test_the_chart_hover_says_how_each_claim_stands_and_its_review(monkeypatch, data):
+    at = run_app(monkeypatch, data, metric="trafficked_share")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    hovers = [h for trace in spec["data"] for h in (trace.get("customdata") or []) if isinstance(h, str)]
+    taipei = [h for h in hovers if "between 30 percent and half" in h]
+    assert taipei and all("context: below every other independent estimate (60% to at least 90%, 6 estimates)"
+                          in h and "review: misleading" in h for h in taipei)
+
+
+def test_the_api_link_names_the_view_on_screen(monkeypatch, data):
+    at = run_app(monkeypatch, data, metric="bride_price", publisher=["The Guardian", "Korea Times"])
+    links = [c.value for c in at.caption if "/api/claims.json" in c.value]
+    assert links, [c.value for c in at.caption]
+    url = links[0].split("](")[1].split(")")[0]
+    parts = urlsplit(url)
+    assert parts.path == "/api/claims.json"
+    assert sorted(parse_qsl(parts.query)) == sorted([("publisher", "The Guardian"), ("publisher", "Korea Times"),
+                                                     ("metric", "bride_price")])
+
+
+def test_a_bad_review_row_is_shown_as_a_problem_and_the_rest_still_shows(monkeypatch, data):
+    (data.parent / "reviews.csv").write_text(REVIEWS + "no-such-claim,false,,,2025-01-01,\n", encoding="utf-8")
+    at = run_app(monkeypatch, data)
+    warnings = " ".join(w.value for w in at.warning)
+    assert "reviews.csv" in warnings
+    assert "misleading" in set(at.dataframe[-1].value["review"])
