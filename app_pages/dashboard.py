@@ -85,6 +85,20 @@ def metric_context(path: str, stamp: tuple[int, int, int] | None, metric: str) -
     return context.table(group, {k: m.unit for k, m in data.metrics.items()})
 
 
+def contexts_of(path: str, stamp: tuple[int, int, int] | None, chosen: pd.DataFrame) -> dict[str, dict]:
+    """claim id → context of the chosen claims, for the csv and json exports (each against its whole metric)."""
+    data = load(path, stamp)
+    tables = [metric_context(path, stamp, m) for m in chosen["metric"].unique()]
+    contexts = pd.concat(tables) if tables else pd.DataFrame(columns=list(context.COLUMNS))
+    return context.records(data.claims.loc[contexts.index], contexts, chosen)
+
+
+def export_view(path: str, stamp, chosen: pd.DataFrame, fmt: str, **options) -> bytes:
+    """The export a download button builds when clicked, with each claim's context."""
+    contexts = contexts_of(path, stamp, chosen) if fmt in ("csv", "json") else None
+    return export_bytes(chosen, fmt, contexts=contexts, **options)
+
+
 def rating_badge(rating: reviews.Rating) -> str:
     """Markdown for a rating's badge: red at the scale's worst, green at its best, grey for a status."""
     if not rating.verdict or rating.best == rating.worst:
@@ -414,7 +428,7 @@ def publish_chart(fig, shown: views.Expressed, title: str, metric: str, notes: l
 
 
 def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str],
-               ratings: dict[str, str] | None = None) -> None:
+               ratings: dict[str, str] | None = None, source: Path | None = None, stamp=None) -> None:
     st.subheader(f"Claims ({len(claims):,})")
     if len(claims) > TABLE_ROWS:
         st.caption(f"Showing the first {TABLE_ROWS:,}; narrow the filters, or export them all below.")
@@ -443,7 +457,8 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[st
     stem = f"claims-{metric}" if metric else "claims"
     for fmt, spec in FORMATS.items():
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        buttons.download_button(spec.label, partial(export_bytes, chosen, fmt, keys_from=book, labels=labels),
+        buttons.download_button(spec.label, partial(export_view, str(source), stamp, chosen, fmt, keys_from=book,
+                                                    labels=labels),
                                 file_name=export_filename(fmt, stem), mime=spec.mime,
                                 on_click="ignore", key=f"export-{fmt}")
 
@@ -507,7 +522,8 @@ def show_detail(claims: pd.DataFrame, data: Loaded, source: Path, stamp, found: 
         st.code(cite_claim(row, keys_from=book, labels=metric_labels), language=None, wrap_lines=True)
         buttons = st.container(horizontal=True)
         for fmt, spec in FORMATS.items():
-            built = partial(export_claim, everything, st.session_state["claim"], fmt, keys_from=book, labels=metric_labels)
+            built = partial(export_claim, everything, claim_id, fmt, keys_from=book, labels=metric_labels,
+                            contexts=context.records(everything.loc[stands.index], stands, everything.loc[[row.name]]))
             buttons.download_button(spec.label, built,
                                    file_name=export_filename(fmt, st.session_state["claim"]), mime=spec.mime,
                                    on_click="ignore", key=f"cite-{fmt}")
@@ -550,7 +566,7 @@ def main() -> None:
         show_disputed(summary, visible, metrics)
         show_overview(summary, overview_strips(str(source), stamp, filters, visible))
         show_recent(visible, labels)
-    show_table(visible, metric, book, labels, ratings)
+    show_table(visible, metric, book, labels, ratings, source, stamp)
     show_api_link(filters, metric)
     show_detail(visible, data, source, stamp, found)
     save_to_url(st.session_state.get("years", years), years)

@@ -374,15 +374,19 @@ def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None,
 
 
 def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None,
-                 labels: Mapping[str, str] | None = None) -> bytes:
+                 labels: Mapping[str, str] | None = None, contexts: Mapping[str, Mapping] | None = None) -> bytes:
     """One claim of the table in format `fmt`, with the key it has in whole-table exports.
 
-    `keys_from` may be the table's KeyBook, to skip working the keys out again.
+    `keys_from` may be the table's KeyBook, to skip working the keys out again (then give `contexts`,
+    or the claim is exported without one).
     """
     picked = claims[claims["claim_id"] == claim_id]
     if picked.empty:
         raise ExportError(f"no claim with id {claim_id!r}")
-    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from, labels=labels)
+    if contexts is None and keys_from is not None and fmt in ("csv", "json"):
+        contexts = contexts_for(picked, claims)
+    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from, labels=labels,
+                        contexts=contexts)
 
 
 def export_filename(fmt: str, stem: str = "claims") -> str:
