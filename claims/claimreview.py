@@ -488,7 +488,7 @@ def claimreview_bytes(claims: pd.DataFrame, reviews: Reviews, table: pd.DataFram
         n = len(claims)
         verdicts = ", ".join(r.name for r in reviews.scale.values() if r.verdict)
         raise ClaimReviewError(
-            f"none of the {n} claim{'s' * (n != 1)} has a published verdict: a ClaimReview needs a current "
-            f"review rated {verdicts or 'on the scale'} in reviews.csv (statuses such as unverified or in "
-            "progress publish none)")
+            f"{'the claim has no' if n == 1 else f'none of the {n} claims has a'} published verdict: a ClaimReview "
+            f"needs a current review rated {verdicts or 'on the scale'} in reviews.csv (statuses such as "
+            "unverified or in progress publish none)")
     return to_bytes(docs[0] if len(claims) == 1 else docs)

@@ -40,6 +40,7 @@ FORMATS: dict[str, Format] = {
     "ris": Format("RIS (EndNote, Zotero)", "ris", "application/x-research-info-systems", "source"),
     "markdown": Format("Markdown", "md", "text/markdown", "claim"),
     "text": Format("Plain text", "txt", "text/plain", "claim"),
+    "claimreview": Format("ClaimReview (JSON-LD)", "jsonld", "application/ld+json", "claim"),
 }
 """name → Format, in the order the dashboard offers them."""
 
@@ -355,7 +356,7 @@ _WRITERS = {
 
 def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None,
                  labels: Mapping[str, str] | None = None, contexts: Mapping[str, Mapping] | None = None,
-                 metric_units: Mapping[str, str] | None = None) -> bytes:
+                 metric_units: Mapping[str, str] | None = None, reviews=None) -> bytes:
     """The claims (a load_claims frame, in the order given) in format `fmt`, as the file's bytes.
 
     `keys_from`: the whole table, so that citation keys do not depend on the selection (two sources
@@ -366,11 +367,34 @@ def export_bytes(claims, fmt: str, style: str = "apa", *, keys_from=None,
     csv and json carry each claim's `context` against the other estimates: `contexts` (claim id →
     `context.Context.as_dict()`) when the caller keeps them, else worked out here against `keys_from`
     (when it is the table) in each metric's unit from `metric_units`.
+
+    claimreview is `claims.claimreview`: the claims whose current review in `reviews` (default: the
+    current claims file's) is a verdict; ExportError when none is.
     """
     _check(fmt, style)
+    if fmt == "claimreview":
+        return _claimreview(claims, keys_from, labels, reviews)
     if contexts is None and fmt in ("csv", "json"):
         contexts = contexts_for(claims, keys_from, metric_units)
     return _WRITERS[fmt](_prepare(claims, keys_from, labels, contexts), style)
+
+
+def _claimreview(claims, table, labels: Mapping[str, str] | None, reviews) -> bytes:
+    import pandas as pd
+
+    from claims import claimreview
+    from claims.reviews import load_reviews
+
+    rows = claims if hasattr(claims, "columns") else pd.DataFrame(_rows(claims))
+    if rows.empty:
+        raise ExportError("no claims to export")
+    whole = table if hasattr(table, "columns") else rows  # the table, for the repeats' appearances
+    if reviews is None:
+        reviews = load_reviews(None, set(whole["claim_id"].astype(str)))
+    try:
+        return claimreview.claimreview_bytes(rows, reviews, whole, labels=labels)
+    except claimreview.ClaimReviewError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_from=None,
@@ -385,8 +409,9 @@ def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_fr
         raise ExportError(f"no claim with id {claim_id!r}")
     if contexts is None and keys_from is not None and fmt in ("csv", "json"):
         contexts = contexts_for(picked, claims)
-    return export_bytes(picked, fmt, style, keys_from=claims if keys_from is None else keys_from, labels=labels,
-                        contexts=contexts)
+    if keys_from is None or fmt == "claimreview":  # a ClaimReview needs the table, for the claim's repeats
+        keys_from = claims
+    return export_bytes(picked, fmt, style, keys_from=keys_from, labels=labels, contexts=contexts)
 
 
 def export_filename(fmt: str, stem: str = "claims") -> str:
@@ -478,8 +503,23 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
         return fail(f"no claims match {_described(f)} (of {len(claims)} in {path})", 1)
     metrics = load_metrics(paths.metrics_path_for(path))
     labels = {m: info.label for m, info in metrics.items() if info.label}
-    data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels,
-                        metric_units={m: info.unit for m, info in metrics.items()})
+    found = None
+    if args.format == "claimreview":
+        from claims.reviews import load_reviews
+        found = load_reviews(path, set(claims["claim_id"].astype(str)))
+    try:
+        data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels,
+                            metric_units={m: info.unit for m, info in metrics.items()}, reviews=found)
+    except ExportError as exc:
+        return fail(f"export: {exc}", 1)
+    if args.format == "claimreview":
+        from claims.claimreview import unlinked
+        docs = json.loads(data)
+        docs = docs if isinstance(docs, list) else [docs]
+        if missing := unlinked(docs):
+            print(f"warning: {len(missing)} ClaimReview{'s' * (len(missing) != 1)} without a url, which Google "
+                  f"requires ({', '.join(missing)}): give the review's url in reviews.csv, or set dashboard_url "
+                  "in data/organisation.toml", file=sys.stderr)
     if not args.output:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -490,6 +530,6 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
         out.write_bytes(data)
     except OSError as exc:
         return fail(f"cannot write {out}: {exc.strerror or exc}", 1)
-    n = len(picked)
+    n = len(docs) if args.format == "claimreview" else len(picked)
     print(f"{out}: {n} claim{'s' * (n != 1)} as {args.format}", file=sys.stderr)
     return 0

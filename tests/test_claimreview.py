@@ -154,9 +154,14 @@ REVIEWS = [
 DESK = Organisation("Fact desk", "https://desk.example.org/", "https://claims.desk.example.org/tracker")
 
 
+TABLE_PATH: list[Path] = []
+"""The `table` fixture's claims file (for the tests that go through a file: the CLI, the default reviews)."""
+
+
 @pytest.fixture
 def table(tmp_path):
     path = tmp_path / "claims.csv"
+    TABLE_PATH[:] = [path]
     path.write_text(csv_text(CLAIMS), encoding="utf-8")
     (tmp_path / "metrics.csv").write_text(METRICS, encoding="utf-8")
     (tmp_path / "reviews.csv").write_text(csv_text(REVIEWS), encoding="utf-8")
@@ -461,3 +466,47 @@ def test_bytes_are_safe_inside_an_html_script_element(table):
                                 labels=LABELS)
     assert b"<" not in data and b">" not in data
     assert json.loads(data)["claimReviewed"].endswith("</script><script>alert(1)</script> & 5,000")
+
+
+# --- the export format and the command line -----------------------------------------------------------
+
+def test_claimreview_is_an_export_format(table, monkeypatch):
+    from claims import export
+
+    claims, found = table
+    assert export.FORMATS["claimreview"].mime == "application/ld+json"
+    assert export.export_filename("claimreview", "rep1") == "rep1.jsonld"
+    picked = claims[claims["claim_id"].isin(["orig", "status"])]
+    data = export.export_bytes(picked, "claimreview", keys_from=claims, labels=LABELS, reviews=found)
+    assert data == cr.claimreview_bytes(picked, found, claims, organisation=cr.load_organisation(), labels=LABELS)
+    # without reviews: those of the current claims file; one claim with the table's KeyBook still finds
+    # its repeats, as the dashboard's per-claim download does
+    monkeypatch.setenv("CLAIMS_DATA", str(TABLE_PATH[0]))
+    one_claim = json.loads(export.export_claim(claims, "rep1", "claimreview", keys_from=export.key_book(claims),
+                                               labels=LABELS))
+    assert [w["publisher"]["name"] for w in one_claim["itemReviewed"]["appearance"]] == ["Daily NK", "Taipei Times"]
+    with pytest.raises(export.ExportError, match="^the claim has no published verdict"):
+        export.export_claim(claims, "status", "claimreview", labels=LABELS)
+
+
+def test_python_m_claims_export_claimreview(table, capsys, tmp_path):
+    from claims.cli import main
+
+    path = str(TABLE_PATH[0])
+    assert main(["export", "--format", "claimreview", "--data", path]) == 0
+    out, err = capsys.readouterr()
+    docs = json.loads(out)
+    assert [d["@id"] for d in docs] == [f"urn:claims-tracker:claimreview:{c}" for c in ("orig", "rep1", "twice", "nourl")]
+    assert docs[0]["claimReviewed"] == "North Koreans crossing into China per year: about 5,000"  # metrics.csv label
+    assert err == ("warning: 1 ClaimReview without a url, which Google requires (urn:claims-tracker:claimreview:nourl): "
+                   "give the review's url in reviews.csv, or set dashboard_url in data/organisation.toml\n")
+    target = tmp_path / "out.jsonld"
+    assert main(["export", "--format", "claimreview", "--claim-id", "orig", "--claim-id", "status", "-o",
+                 str(target), "--data", path]) == 0
+    assert capsys.readouterr().err == f"{target}: 1 claim as claimreview\n"
+    assert json.loads(target.read_text(encoding="utf-8"))[0]["@id"] == "urn:claims-tracker:claimreview:orig"
+    assert main(["export", "--format", "claimreview", "--claim-id", "status", "--claim-id", "unreviewed",
+                 "--data", path]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("error: export: none of the 2 claims has a published verdict: a ClaimReview "
+                                        "needs a current review rated false, misleading, inconclusive, supported")

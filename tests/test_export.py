@@ -60,12 +60,12 @@ def bundled():
 # --- the formats table and file names ---------------------------------------------------------------
 
 def test_formats_name_label_extension_and_mime_type():
-    assert list(FORMATS) == ["csv", "json", "csl-json", "bibtex", "ris", "markdown", "text"]
+    assert list(FORMATS) == ["csv", "json", "csl-json", "bibtex", "ris", "markdown", "text", "claimreview"]
     assert {f: (FORMATS[f].extension, FORMATS[f].mime) for f in FORMATS} == {
         "csv": ("csv", "text/csv"), "json": ("json", "application/json"),
         "csl-json": ("json", "application/vnd.citationstyles.csl+json"), "bibtex": ("bib", "application/x-bibtex"),
         "ris": ("ris", "application/x-research-info-systems"), "markdown": ("md", "text/markdown"),
-        "text": ("txt", "text/plain")}
+        "text": ("txt", "text/plain"), "claimreview": ("jsonld", "application/ld+json")}
     assert all(FORMATS[f].label for f in FORMATS)
 
 
@@ -316,7 +316,11 @@ def test_markdown_one_section_per_claim(table):
 
 # --- shared properties -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt", FORMATS)
+CITING = [f for f in FORMATS if f != "claimreview"]
+"""The formats that cite sources (claimreview publishes verdicts and has tests of its own: test_claimreview.py)."""
+
+
+@pytest.mark.parametrize("fmt", CITING)
 def test_exporting_twice_gives_the_same_bytes(table, fmt):
     assert export_bytes(table, fmt) == export_bytes(table.copy(), fmt)
 
@@ -391,7 +395,7 @@ def test_cite_this_claim_accepts_a_dict(table):
            "International Law. http://www.northkoreanow.org/trafficked" in text
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", CITING)
 def test_one_claim_in_each_format_keeps_its_whole_table_key(bundled, fmt):
     claim_id = bundled[bundled["url"].str.endswith("page156.html")]["claim_id"].iloc[0]
     data = export_claim(bundled, claim_id, fmt)
@@ -449,9 +453,10 @@ def test_cli_writes_a_file(claims_file, tmp_path, capsysbinary):
 
 @pytest.mark.parametrize("argv,code,message", [
     (["export", "--format", "docx"], 2,
-     "error: export: unknown format 'docx'; choose one of csv, json, csl-json, bibtex, ris, markdown, text\n"),
+     "error: export: unknown format 'docx'; choose one of csv, json, csl-json, bibtex, ris, markdown, text, "
+     "claimreview\n"),
     (["export"], 2, "error: export: say which format with --format: csv, json, csl-json, bibtex, ris, markdown, "
-                    "text\n"),
+                    "text, claimreview\n"),
     (["export", "--format", "text", "--style", "chicago"], 2,
      "error: export: unknown style 'chicago'; choose one of apa\n"),
     (["export", "--format", "csv", "--from", "May 2005"], 2,
