@@ -93,10 +93,20 @@ def contexts_of(path: str, stamp: tuple[int, int, int] | None, chosen: pd.DataFr
     return context.records(data.claims.loc[contexts.index], contexts, chosen)
 
 
-def export_view(path: str, stamp, chosen: pd.DataFrame, fmt: str, **options) -> bytes:
-    """The export a download button builds when clicked, with each claim's context."""
+def export_view(path: str, stamp, chosen: pd.DataFrame, fmt: str, found: reviews.Reviews | None = None,
+                **options) -> bytes:
+    """The export a download button builds when clicked: csv and json with each claim's context, a
+    ClaimReview against the whole table (a claim's repeats may lie outside the view)."""
+    if fmt == "claimreview":
+        options["keys_from"] = load(path, stamp).claims
+        return export_bytes(chosen, fmt, reviews=found, **options)
     contexts = contexts_of(path, stamp, chosen) if fmt in ("csv", "json") else None
     return export_bytes(chosen, fmt, contexts=contexts, **options)
+
+
+def has_verdict(found: reviews.Reviews, claim_ids) -> bool:
+    """Whether any of these claims has a current review that is a verdict (so a ClaimReview to publish)."""
+    return any((rating := found.rating_of(c)) is not None and rating.verdict for c in claim_ids)
 
 
 def rating_badge(rating: reviews.Rating) -> str:
@@ -428,7 +438,8 @@ def publish_chart(fig, shown: views.Expressed, title: str, metric: str, notes: l
 
 
 def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[str, str],
-               ratings: dict[str, str] | None = None, source: Path | None = None, stamp=None) -> None:
+               ratings: dict[str, str] | None = None, source: Path | None = None, stamp=None,
+               found: reviews.Reviews | None = None) -> None:
     st.subheader(f"Claims ({len(claims):,})")
     if len(claims) > TABLE_ROWS:
         st.caption(f"Showing the first {TABLE_ROWS:,}; narrow the filters, or export them all below.")
@@ -456,9 +467,11 @@ def show_table(claims: pd.DataFrame, metric: str, book: KeyBook, labels: dict[st
     buttons = st.container(horizontal=True)  # buttons flow onto more lines on a narrow screen
     stem = f"claims-{metric}" if metric else "claims"
     for fmt, spec in FORMATS.items():
+        if fmt == "claimreview" and (found is None or not has_verdict(found, chosen["claim_id"])):
+            continue  # nothing here has a published verdict
         # deferred: the file is built when clicked, so a rerun does not pay for seven exports
-        buttons.download_button(spec.label, partial(export_view, str(source), stamp, chosen, fmt, keys_from=book,
-                                                    labels=labels),
+        buttons.download_button(spec.label, partial(export_view, str(source), stamp, chosen, fmt, found,
+                                                    keys_from=book, labels=labels),
                                 file_name=export_filename(fmt, stem), mime=spec.mime,
                                 on_click="ignore", key=f"export-{fmt}")
 
@@ -522,6 +535,8 @@ def show_detail(claims: pd.DataFrame, data: Loaded, source: Path, stamp, found: 
         st.code(cite_claim(row, keys_from=book, labels=metric_labels), language=None, wrap_lines=True)
         buttons = st.container(horizontal=True)
         for fmt, spec in FORMATS.items():
+            if fmt == "claimreview" and not has_verdict(found, [claim_id]):
+                continue  # no published verdict on this claim
             built = partial(export_claim, everything, claim_id, fmt, keys_from=book, labels=metric_labels,
                             contexts=context.records(everything.loc[stands.index], stands, everything.loc[[row.name]]))
             buttons.download_button(spec.label, built,
@@ -566,7 +581,7 @@ def main() -> None:
         show_disputed(summary, visible, metrics)
         show_overview(summary, overview_strips(str(source), stamp, filters, visible))
         show_recent(visible, labels)
-    show_table(visible, metric, book, labels, ratings, source, stamp)
+    show_table(visible, metric, book, labels, ratings, source, stamp, found)
     show_api_link(filters, metric)
     show_detail(visible, data, source, stamp, found)
     save_to_url(st.session_state.get("years", years), years)

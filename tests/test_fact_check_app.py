@@ -111,3 +111,11 @@ def test_a_bad_review_row_is_shown_as_a_problem_and_the_rest_still_shows(monkeyp
     warnings = " ".join(w.value for w in at.warning)
     assert "reviews.csv" in warnings
     assert "misleading" in set(at.dataframe[-1].value["review"])
+
+
+def test_claimreview_downloads_are_offered_only_where_there_is_a_verdict(monkeypatch, data):
+    at = run_app(monkeypatch, data, metric="trafficked_share", claim="taipeitimes-2005-trafficked-share")
+    labels = [b.label for b in at.download_button]
+    assert labels.count("ClaimReview (JSON-LD)") == 2  # the view's export and the claim's own
+    at = run_app(monkeypatch, data, metric="refugees_in_china", claim="hrw-2002-refugees-in-china")
+    assert "ClaimReview (JSON-LD)" not in [b.label for b in at.download_button]  # nothing reviewed here
