@@ -62,3 +62,38 @@ def private_cache_folder(tmp_path_factory):
     import os
     os.environ["CLAIMS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     yield
+
+
+# --- PostgreSQL (issue 16): one throwaway server per session, a fresh database per test -------------
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A running PostgreSQL server (tests/pgcluster.py); skips where none can start, fails under CI."""
+    import os
+
+    import pgcluster
+
+    why = pgcluster.available()
+    if why:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL tests cannot run under CI: {why}")
+        pytest.skip(why)
+    cluster = pgcluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request) -> str:
+    """The URL of a new, empty database on the session's server, dropped after the test."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + f"_{id(request) % 10**6}"
+    admin = pg_server.url
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield admin.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,0 +1,76 @@
+"""The claims table on PostgreSQL (issue 16): schema, load, dump and reading, against a real server."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims import pgstore
+from claims.paths import DATA_DIR
+from claims.store import read_claims
+from claims.writer import claims_csv
+from conftest import claim, csv_text
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.postgres
+
+
+def test_migrations_bring_an_empty_database_to_the_latest_schema_once(pg_url):
+    assert pgstore.revision(pg_url) == 0
+    assert pgstore.migrate(pg_url) == pgstore.MIGRATIONS[-1].version
+    assert pgstore.migrate(pg_url) == pgstore.MIGRATIONS[-1].version  # again: nothing to do
+    assert pgstore.revision(pg_url) == 0
+
+
+def test_the_bundled_table_loads_and_dumps_back_byte_for_byte(pg_url):
+    assert pgstore.load_file(DATA_DIR / "claims.csv", pg_url) == 69
+    assert pgstore.dump(pg_url) == (DATA_DIR / "claims.csv").read_bytes()
+    assert pgstore.revision(pg_url) == 1
+
+
+def test_a_generated_table_round_trips_byte_for_byte(pg_url, tmp_path):
+    path = tmp_path / "claims.csv"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "10000", str(path), "--seed", "3"],
+                   check=True, capture_output=True)
+    pgstore.load_file(path, pg_url)
+    assert pgstore.dump(pg_url) == path.read_bytes()
+
+
+def test_reading_from_the_database_gives_the_same_frame_and_readings_as_the_file(pg_url):
+    pgstore.load_file(DATA_DIR / "claims.csv", pg_url)
+    from_file, file_problems = read_claims(DATA_DIR / "claims.csv")
+    with pgstore.as_files(pg_url) as (path, snap):
+        from_db, db_problems = read_claims(path)
+        assert (path.parent / "metrics.csv").read_bytes() == (DATA_DIR / "metrics.csv").read_bytes()
+    assert file_problems == db_problems == []
+    assert from_db.equals(from_file)
+
+
+def test_an_invalid_file_writes_nothing(pg_url, claims_file):
+    good = claims_file(claims_csv([claim(1)]), name="good.csv")
+    pgstore.load_file(good, pg_url)
+    bad = claims_file([claim(1), claim(2, published="2099")], name="claims.csv")
+    with pytest.raises(pgstore.LoadRefused) as refused:
+        pgstore.load_file(bad, pg_url, replace=True)
+    assert refused.value.problems[0].row == 3 and refused.value.problems[0].column == "published"
+    assert pgstore.dump(pg_url) == good.read_bytes() and pgstore.revision(pg_url) == 1
+
+
+def test_a_database_holding_claims_is_not_overwritten_without_replace(pg_url, claims_file):
+    first = claims_file(claims_csv([claim(1)]), name="a.csv")
+    pgstore.load_file(first, pg_url)
+    with pytest.raises(pgstore.LoadRefused, match="already holds 1 claims"):
+        pgstore.load_file(claims_file([claim(2)], name="b.csv"), pg_url)
+    assert pgstore.dump(pg_url) == first.read_bytes()
+
+
+def test_an_unreachable_database_is_one_line_naming_it_without_the_password():
+    url = "postgresql://editor:secret@127.0.0.1:1/claims"
+    with pytest.raises(pgstore.DatabaseError) as failed:
+        pgstore.revision(url)
+    message = str(failed.value)
+    assert "postgresql://editor@127.0.0.1:1/claims" in message and "secret" not in message
+    assert "\n" not in message
