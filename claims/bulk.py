@@ -672,9 +672,36 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     done &= values_ok
     unit, unit_ok = _resolve_units(cols["unit"].astype(np.int64), hint_arr)
     done &= unit_ok
+    done &= ~_aside_not_figure(arr, done)
     kind = np.array(KINDS, dtype=object)[cols["kind"].astype(np.int64)]
     unit[~done] = kind[~done] = ""
     return Readings(done, low, high, unit, kind, np.full(n, "", dtype=object))
+
+
+BRACKETS = r"[\(\)\[\]]"
+
+
+def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
+    """Rows holding brackets that claims.notfigure refuses ("5 (Article 12)", "(G7) 5", "(5)"): the
+    shapes are read with the asides cut, and notfigure reads the whole text, so ask it."""
+    refused = np.zeros(len(done), dtype=bool)
+    if not done.any():
+        return refused
+    rows = np.flatnonzero(done)
+    bracketed = pc.match_substring_regex(arr.take(pa.array(rows)), BRACKETS).to_numpy(zero_copy_only=False)
+    for k in rows[bracketed].tolist():
+        refused[k] = _refuses(arr[k].as_py())
+    return refused
+
+
+@lru_cache(maxsize=1 << 14)
+def _refuses(text: str) -> bool:
+    """Whether parse_range refuses the text as no figure (`ranges._refuse_not_figure`)."""
+    try:
+        ranges._refuse_not_figure(lexicon.unify(text))
+    except ranges.RangeParseError:
+        return True
+    return False
 
 
 def _read_shapes(shapes: pa.Array) -> dict[str, np.ndarray]:
@@ -899,5 +926,6 @@ def format_many(low: Sequence[float], high: Sequence[float], unit: Sequence[str]
 
 def _clear_caches() -> None:
     """Forget every shape read so far (for timing a cold start)."""
-    for cached in (_plan, _plain_row, _spelled_row, _word_number, _duration_factors, _default_unit, _final_unit):
+    for cached in (_plan, _plain_row, _spelled_row, _word_number, _duration_factors, _default_unit, _final_unit,
+                   _refuses):
         cached.cache_clear()
