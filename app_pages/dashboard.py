@@ -13,11 +13,11 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from claims import charts, context, overview, paths, publish, reviews, views
+from claims import backend, charts, context, overview, paths, publish, reviews, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
 from claims.filters import UNREVIEWED, Filters, filter_claims, search_text, to_query
 from claims.markup import highlight, is_web_link, md_escape
-from claims.store import file_stamp, load_metrics, read_claims
+
 
 ABOUT = (Path(__file__).with_name("about.md")).read_text(encoding="utf-8")
 TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "review", "publisher", "published_date", "published",
@@ -47,33 +47,24 @@ class Loaded:
     basis: pd.DataFrame
     ids: pd.Index
     repeated_by: dict[str, tuple[str, ...]]
+    reviews: reviews.Reviews
 
 
 @st.cache_resource(show_spinner="Reading the claims…", max_entries=4)
-def load(path: str, stamp: tuple[int, int, int] | None) -> Loaded:
-    """Claims, problems, metrics, citation keys and facets of one file version (stamp: `file_stamp`).
+def load(where: str, stamp: tuple) -> Loaded:
+    """Claims, problems, metrics, reviews, citation keys and facets of one table version (`where`: a
+    file's path or a database URL; stamp: `backend.version`, which changes with any of them).
 
     A resource, not data: every session shares one read-only frame instead of unpickling a copy
     on each rerun. Nothing in the dashboard changes it in place.
     """
-    claims, problems = read_claims(path)
-    metrics = load_metrics(paths.metrics_path_for(Path(path)))
+    table = backend.read(backend.location(where))
+    claims, problems, metrics = table.claims, table.problems, table.metrics
     year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
     years = (int(year_values.min()), int(year_values.max())) if len(year_values) else (0, 0)
     return Loaded(claims, problems, metrics, key_book(claims) if len(claims) else None, search_text(claims),
                   facet_options(claims), years, claims["metric"].value_counts().to_dict(),
-                  overview.summary_basis(claims), pd.Index(claims["claim_id"]), repeats(claims))
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def load_reviews(path: str, stamps: tuple, _ids: pd.Index) -> reviews.Reviews:
-    """The reviews and rating scale beside one claims file version (stamps: claims, reviews, scale)."""
-    return reviews.load_reviews(path, set(_ids))
-
-
-def review_stamps(source: Path, stamp: tuple[int, int, int] | None) -> tuple:
-    """What a change of the reviews depends on: the claims file (its ids), reviews.csv and the scale."""
-    return (stamp, file_stamp(reviews.reviews_path_for(source)), file_stamp(reviews.scale_path_for(source)))
+                  overview.summary_basis(claims), pd.Index(claims["claim_id"]), repeats(claims), table.reviews)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -267,8 +258,8 @@ def show_api_link(filters: Filters, metric: str) -> None:
                "(the same filters, for programs; see the README's API section)")
 
 
-def show_problems(problems, source: Path) -> None:
-    st.warning(f"{len(problems)} problem(s) in {source.name}: the rows concerned are left out; "
+def show_problems(problems, source: str) -> None:
+    st.warning(f"{len(problems)} problem(s) in {source}: the rows concerned are left out; "
                "the other claims are shown.")
     with st.expander("Problems in the data file", expanded=len(problems) <= 10):
         st.dataframe(pd.DataFrame([{"row": p.row, "column": p.column, "value": p.value, "message": p.message,
@@ -545,21 +536,21 @@ def show_detail(claims: pd.DataFrame, data: Loaded, source: Path, stamp, found: 
 
 
 def main() -> None:
-    source = paths.claims_path()
-    stamp = file_stamp(source)
+    source = backend.location()
+    stamp = backend.version(source)
     data = load(str(source), stamp)
     claims, problems, metrics, book = data.claims, data.problems, data.metrics, data.book
     st.title("claims tracker")
     with st.expander("About this data"):
         st.markdown(ABOUT)
     if problems:
-        show_problems(problems, source)
+        show_problems(problems, Path(source).name if isinstance(source, Path) else backend.shown(source))
     if claims.empty:
-        st.info(f"No valid claims to show from {source.name}.")
+        st.info(f"No valid claims to show from {Path(source).name if isinstance(source, Path) else backend.shown(source)}.")
         return
-    found = load_reviews(str(source), review_stamps(source, stamp), data.ids)
+    found = data.reviews
     if found.problems:
-        show_problems(found.problems, reviews.reviews_path_for(source))
+        show_problems(found.problems, "reviews.csv" if isinstance(source, Path) else backend.shown(source) + "#reviews")
     ratings = found.ratings()
     years, options = data.years, {**data.options, "rating": rating_options(found, ratings, len(claims))}
     labels = {m: (metrics[m].label if m in metrics else m) for m in data.metric_counts}

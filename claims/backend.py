@@ -1,0 +1,95 @@
+"""Where the table lives, and one way to read it: a CSV file (the default) or a PostgreSQL database.
+
+    loc = backend.location()          # --data / $CLAIMS_DATA / data/claims.csv, or postgresql://…
+    stamp = backend.version(loc)      # cheap: file stamps, or one query for the database's revision
+    table = backend.read(loc)         # claims frame, problems, metrics and reviews of that version
+
+Readers (dashboard, API, exports, command line) key their caches on `version` and read through
+`read`, so a write on one server is seen by every other at its next rerun, and both backends give
+the same frame, problems and readings: the database's tables are read through the same file reader
+and rules as a CSV file (`pgstore.as_files`).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from claims import paths, pgstore, reviews, store
+from claims.store import MetricInfo, Problem, file_stamp
+
+Location = Path | str
+"""A claims file's path, or a database URL (str)."""
+
+
+def location(explicit: str | os.PathLike[str] | None = None) -> Location:
+    """The table to use: an explicit path or URL, else $CLAIMS_DATA, else the bundled file."""
+    chosen = str(explicit) if explicit else os.environ.get(paths.ENV_VAR, "").strip()
+    return chosen if pgstore.is_database(chosen) else paths.claims_path(chosen or None)
+
+
+def shown(loc: Location) -> str:
+    """The location as messages show it (a database URL without its password)."""
+    return pgstore.shown(loc) if isinstance(loc, str) else str(loc)
+
+
+def version(loc: Location) -> tuple:
+    """What changes whenever anything a reader shows changes: the stamps of the claims file and the
+    metrics, reviews and scale files beside it, or the database's revision."""
+    if isinstance(loc, str):
+        return ("database", pgstore.shown(loc), pgstore.revision(loc))
+    return ("file", str(loc), file_stamp(loc), file_stamp(paths.metrics_path_for(loc)),
+            file_stamp(reviews.reviews_path_for(loc)), file_stamp(reviews.scale_path_for(loc)))
+
+
+@dataclass(frozen=True)
+class Table:
+    """One version of the table, as every reader needs it."""
+
+    location: str
+    claims: pd.DataFrame
+    problems: list[Problem]
+    metrics: dict[str, MetricInfo]
+    reviews: reviews.Reviews
+    version: tuple
+
+    @property
+    def metric_units(self) -> dict[str, str]:
+        return {m: info.unit for m, info in self.metrics.items()}
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {m: info.label for m, info in self.metrics.items() if info.label}
+
+
+def _read_files(path: Path, today: date | None) -> tuple[pd.DataFrame, list[Problem], dict, reviews.Reviews]:
+    mpath = paths.metrics_path_for(path)
+    claims, problems = store.read_claims(path, metrics_path=mpath, today=today)
+    metrics = store.read_metrics(mpath)[0]
+    found = reviews.load_reviews(path, set(claims["claim_id"].astype(str)), today=today)
+    return claims, problems, metrics, found
+
+
+def read(loc: Location, *, today: date | None = None) -> Table:
+    """The claims (valid rows; problems in `problems` and `claims.attrs`), metrics and reviews at `loc`."""
+    if not isinstance(loc, str):
+        stamp = version(loc)
+        claims, problems, metrics, found = _read_files(loc, today)
+        claims.attrs["problems"] = problems
+        return Table(str(loc), claims, problems, metrics, found, stamp)
+    name = pgstore.shown(loc)
+    with pgstore.as_files(loc) as (path, snap):
+        claims, problems, metrics, found = _read_files(path, today)
+        folder = str(path.parent)
+
+        def named(ps: list[Problem]) -> list[Problem]:
+            """Problems name the database's table (name#claims, #metrics, #reviews), not the temporary file."""
+            return [replace(p, file=f"{name}#{Path(p.file).stem}") if p.file.startswith(folder) else p for p in ps]
+
+        problems = named(problems)
+        found = replace(found, problems=named(found.problems))
+    claims.attrs["problems"] = problems
+    return Table(name, claims, problems, metrics, found, ("database", name, snap.revision))
