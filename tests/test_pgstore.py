@@ -119,3 +119,35 @@ def test_the_dashboard_reads_the_database_and_sees_a_write_at_its_next_rerun(pg_
     pgstore.load_file(claims_file(claims_csv([claim(1)])), pg_url, replace=True)  # another server's write
     at.run()
     assert list(at.dataframe[-1].value["claim_id"]) == ["c1"]
+
+
+def test_db_load_and_dump_on_the_command_line(pg_url, tmp_path, capsys):
+    from claims.cli import main
+
+    assert main(["db", "load", str(DATA_DIR / "claims.csv"), "--to", pg_url]) == 0
+    assert "69 claims loaded" in capsys.readouterr().err
+    out = tmp_path / "dumped.csv"
+    assert main(["db", "dump", pg_url, "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert out.read_bytes() == (DATA_DIR / "claims.csv").read_bytes()
+    assert main(["db", "load", str(DATA_DIR / "claims.csv"), "--to", pg_url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "already holds 69 claims" in err and "Traceback" not in err
+
+
+def test_db_load_of_an_invalid_file_prints_its_problems_and_writes_nothing(pg_url, claims_file, capsys):
+    from claims.cli import main
+
+    bad = claims_file([claim(1, published="2099")])
+    assert main(["db", "load", str(bad), "--to", pg_url]) == 1
+    out, err = capsys.readouterr()
+    assert f"{bad}:2:published: '2099' is in the future" in out
+    assert "nothing was written" in err
+    assert pgstore.revision(pg_url) == 0 or pgstore.dump(pg_url).count(b"\n") == 1
+
+
+def test_db_commands_refuse_a_path_where_a_url_belongs(capsys):
+    from claims.cli import main
+
+    assert main(["db", "dump", "claims.csv"]) == 2
+    assert "is not a database URL" in capsys.readouterr().err

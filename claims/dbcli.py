@@ -1,0 +1,74 @@
+"""`python -m claims db`: moving the table between a CSV file and PostgreSQL.
+
+    python -m claims db load data/claims.csv --to postgresql://… [--replace]
+    python -m claims db dump postgresql://… [-o claims.csv]
+    python -m claims db migrate postgresql://…
+
+Registered on `claims.cli`'s command table; errors are one line, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claims import pgstore
+from claims.cli import command
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    load = actions.add_parser("load", help="put a claims file (with metrics.csv and reviews.csv beside it) into "
+                                           "a database; an invalid file writes nothing")
+    load.add_argument("file", metavar="FILE", help="the claims CSV file")
+    load.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")
+    load.add_argument("--replace", action="store_true", help="replace the claims a database already holds")
+    dump = actions.add_parser("dump", help="write a database's claims table as the canonical CSV file")
+    dump.add_argument("url", metavar="URL", help="postgresql://user@host/db")
+    dump.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    migrate = actions.add_parser("migrate", help="bring a database's schema up to date (load and the app do "
+                                                 "this themselves)")
+    migrate.add_argument("url", metavar="URL", help="postgresql://user@host/db")
+
+
+def _url(text: str) -> str | None:
+    if pgstore.is_database(text):
+        return text
+    print(f"error: db: {text!r} is not a database URL; write postgresql://user@host/dbname", file=sys.stderr)
+    return None
+
+
+@command("db", "move the table between a CSV file and PostgreSQL: db load FILE --to URL, db dump URL "
+               "[-o FILE], db migrate URL", _arguments)
+def cmd_db(args: argparse.Namespace) -> int:
+    """Load a file into a database, dump a database to a file, or migrate a database's schema."""
+    url = _url(args.to if args.action == "load" else args.url)
+    if url is None:
+        return 2
+    try:
+        if args.action == "load":
+            n = pgstore.load_file(Path(args.file), url, replace=args.replace)
+            print(f"{pgstore.shown(url)}: {n:,} claims loaded from {args.file}", file=sys.stderr)
+        elif args.action == "dump":
+            data = pgstore.dump(url)
+            if args.output:
+                from claims.writer import write_bytes_atomic
+
+                write_bytes_atomic(Path(args.output), data)
+                print(f"{args.output}: written from {pgstore.shown(url)}", file=sys.stderr)
+            else:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+        else:
+            version = pgstore.migrate(url)
+            print(f"{pgstore.shown(url)}: schema at version {version}", file=sys.stderr)
+    except pgstore.LoadRefused as exc:
+        for p in exc.problems:
+            print(p.format())
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (pgstore.DatabaseError, OSError) as exc:
+        print(f"error: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 1
+    return 0
