@@ -2,9 +2,10 @@
 
     python -m claims [--data PATH] validate [PATH]     one line per problem: PATH:ROW:COLUMN: message
     python -m claims parse TEXT [--unit U]             how a figure is read
-    python -m claims template [-o FILE]                the editors' CSV template and column guide
-    python -m claims import NEW.csv [--dry-run] [--update]   add an editor's claims to the table
-    python -m claims undo [--list]                     put the table back as before the last import
+    python -m claims template [--reviews] [-o FILE]    the editors' CSV template and column guide
+    python -m claims import NEW.csv [--reviews] [--dry-run] [--update]   add an editor's claims (or
+                                                       reviews, into reviews.csv beside the table)
+    python -m claims undo [--reviews] [--list]         put the table (reviews.csv) back as before the last import
     python -m claims extract SOURCE [-o FILE] [--format csv|jsonl]   an article's figures as candidate claims
     python -m claims check CLAIM_ID                    how a claim stands against the other estimates
 
@@ -201,22 +202,41 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # --- adding claims: template, import, undo (claims/importer.py) ------------------------------
 
+def _reviews_option(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--reviews", action="store_true",
+                   help=f"{what} reviews.csv beside the claims table (claim_id, rating, explanation, reviewer, "
+                        "reviewed, url) instead of the claims")
+
+
+def _kind(args: argparse.Namespace):
+    from claims import importer
+    return importer.REVIEWS if getattr(args, "reviews", False) else importer.CLAIMS
+
+
 def _template_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write the template to FILE (default: standard output); an existing file is kept")
+    _reviews_option(p, "the template of")
 
 
 @command("template", "write a CSV template with every column and one filled example row; the column "
-                     "guide goes to standard error (to standard output with -o)", _template_arguments)
+                     "guide goes to standard error (to standard output with -o); --reviews for reviews",
+         _template_arguments)
 def cmd_template(args: argparse.Namespace) -> int:
-    """Write the editors' CSV template and print the column guide."""
-    from claims.template import guide_text, template_csv
+    """Write the editors' CSV template (of claims, or of reviews) and print the column guide."""
+    from claims import template
 
-    data = template_csv()
+    if args.reviews:
+        from claims.reviews import read_scale, scale_path_for
+        data = template.reviews_template_csv()
+        guide_text = template.reviews_guide_text(read_scale(scale_path_for(data_path(args)))[0])
+        then = "one row per review"
+    else:
+        data, guide_text, then = template.template_csv(), template.guide_text(), "one row per claim"
     if args.output in (None, "-"):
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
-        print(guide_text(), file=sys.stderr, end="")
+        print(guide_text, file=sys.stderr, end="")
         return 0
     out = Path(args.output)
     try:
@@ -225,8 +245,8 @@ def cmd_template(args: argparse.Namespace) -> int:
     except FileExistsError:
         print(f"error: {out} exists already; choose another name, or delete it first", file=sys.stderr)
         return 1
-    print(guide_text(), end="")
-    print(f"wrote {out}: one row per claim, then python -m claims import {out}", file=sys.stderr)
+    print(guide_text, end="")
+    print(f"wrote {out}: {then}, then python -m claims import {out}{' --reviews' * args.reviews}", file=sys.stderr)
     return 0
 
 
@@ -280,23 +300,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _import_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="NEW.csv", help="the editor's CSV file of claims")
+    p.add_argument("file", metavar="NEW.csv", help="the editor's CSV file of claims (or reviews, with --reviews)")
     p.add_argument("--dry-run", action="store_true",
                    help="show what would be added, skipped and updated, and write nothing")
     p.add_argument("--update", action="store_true",
                    help="a row whose claim_id is in the table with other content updates that claim "
-                        "(default: such a row is refused)")
+                        "(a review: same claim_id, reviewer and reviewed date); default: such a row is refused")
+    _reviews_option(p, "add to")
 
 
 @command("import", "add the claims of a CSV file to the table: the whole file is validated first and "
                    "nothing is written if anything is wrong; rows already in the table are skipped, a "
-                   "claim_id in the table with other content is refused unless --update", _import_arguments)
+                   "claim_id in the table with other content is refused unless --update; --reviews adds "
+                   "reviews to reviews.csv beside the table", _import_arguments)
 def cmd_import(args: argparse.Namespace) -> int:
     """Plan the import, print the preview and any problems, then write (unless --dry-run)."""
     from claims import access, importer
 
-    target = data_path(args)
-    plan = importer.plan_import(target, args.file, name=args.file, update=args.update)
+    kind = _kind(args)
+    plan = importer.plan_import(data_path(args), args.file, name=args.file, update=args.update, kind=kind)
+    target = plan.target
     print("\n".join(importer.preview_lines(plan)))
     for p in plan.problems:
         print(p.format())
@@ -328,15 +351,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _undo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list", action="store_true", help="list the imports that can be undone, newest first")
+    _reviews_option(p, "undo the last import into")
 
 
 @command("undo", "put the table back, byte for byte, as it was before the last import (refused if the "
-                 "table changed since)", _undo_arguments)
+                 "table changed since); --reviews for reviews.csv", _undo_arguments)
 def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the last import, or list the imports that can be undone."""
     from claims import access, importer
 
-    target = data_path(args)
+    kind = _kind(args)
+    target = kind.file_for(data_path(args))
     if args.list:
         entries = importer.history(target)
         for e in reversed(entries):
@@ -344,14 +369,15 @@ def cmd_undo(args: argparse.Namespace) -> int:
         print(f"{target}: {_count(len(entries), 'import')} can be undone", file=sys.stderr)
         return 0
     try:
-        entry = importer.undo_last(target, access.cli_editor())
+        entry = importer.undo_last(data_path(args), access.cli_editor(), kind=kind)
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(_not_written(target, exc), file=sys.stderr)
         return 1
-    print(f"{target}: undid the import of {entry.describe()}; the table is back as it was before it")
+    what = "the table" if kind is importer.CLAIMS else "it"
+    print(f"{target}: undid the import of {entry.describe()}; {what} is back as it was before it")
     return 0
 
 
@@ -364,6 +390,8 @@ def _not_written(target: Path, exc: OSError) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: one subparser per command, each sharing --data."""
+    from claims import dbcli  # noqa: F401  (registers "db" on COMMANDS)
+
     common = _data_option()
     parser = argparse.ArgumentParser(
         prog="python -m claims", parents=[common],

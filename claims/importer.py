@@ -1,8 +1,17 @@
-"""Adding claims from an editor's CSV file: plan (read, validate, match, preview), apply, undo.
+"""Adding claims (or reviews) from an editor's CSV file: plan (read, validate, match, preview), apply, undo.
 
     plan = plan_import(target, "new.csv")     # reads only: plan.problems, added, skipped, conflicts
     summary = apply_import(plan, editor)      # writes, if the plan is ok and the editor may write now
     undo_last(target, editor)                 # puts the table back as it was before the last import
+
+    plan_import(target, "reviews-new.csv", kind=REVIEWS)   # the same for reviews.csv beside the table
+    undo_last(target, editor, kind=REVIEWS)
+
+A `TableKind` says what differs between the files an import writes: their columns, which are
+required, the columns that identify a row (claims: claim_id, made when blank; reviews: claim_id,
+reviewer and reviewed date) and how the merged file is validated (claims: `store.read_claims`;
+reviews: `reviews.read_reviews` against the claims table and the rating scale). `target` is always
+the claims table (--data); the file written is `kind.file_for(target)`.
 
 Rules. The whole new file is validated together with the table before anything is written; any
 problem means nothing is written. A row whose claim_id is blank gets a readable id,
@@ -28,15 +37,15 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from claims import access, paths, template
+from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.store import SEP_LINE, Problem, header_name, read_claims, read_rows, sniff_delimiter
+from claims.store import SEP_LINE, Problem, _read_table, header_name, read_claims, read_rows, sniff_delimiter
 from claims.writer import write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0
@@ -74,6 +83,121 @@ class UndoRefused(Exception):
     """There is nothing to undo, or undoing would lose changes made since."""
 
 
+# --- what kind of file an import writes --------------------------------------------------------
+
+Key = tuple[str, ...]
+Validation = tuple[dict[int, Key], list[Problem]]
+
+
+@dataclass(frozen=True, eq=False)
+class TableKind:
+    """What differs between the files an import can write (`CLAIMS`, `REVIEWS`); the rest is shared.
+
+    name: plural noun ("claims"); noun: one row ("claim"); called: the file in messages ("the table").
+    columns: known columns in the order a new file is written; required: columns every row fills.
+    key: the columns that identify a row: a row of the new file whose key is in the file written is
+        the same row (skipped when equal on every column the new file has, else a conflict).
+    makes_ids: a row whose key is blank gets an id made from its content (claims) instead.
+    headline: columns shown after a row's label in the preview.
+    conflict_why: why a conflicting row is refused, in a few words.
+    file_for: the file written, from the claims table. read_rows: a file's records (every known
+        column, cells trimmed) and its reading problems, as the validation reads them.
+    validate: (merged file, claims table, today) → (spreadsheet row → key of every valid row, the
+        problems of the merged file and of what it is checked against).
+    depends: other files the validation reads (a change to one means planning again).
+    example: the template's example left in a row: (column, message), or None.
+    label: how a row is named in previews, problems and the history (claims: its claim_id).
+    twice: the problem for a key used twice in the new file: (column, message, fix).
+    valid_first: added to the fix of a problem in the file written (or what it is checked against).
+    """
+
+    name: str
+    noun: str
+    called: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+    makes_ids: bool
+    headline: tuple[str, ...]
+    conflict_why: str
+    file_for: Callable[[Path], Path]
+    read_rows: Callable[[Path], tuple[list[dict[str, str]], list[Problem]]]
+    validate: Callable[[Path, Path, date | None], Validation]
+    depends: Callable[[Path], list[Path]]
+    example: Callable[[dict[str, str], list[str]], tuple[str, str] | None]
+    label: Callable[[dict[str, str]], str]
+    twice: Callable[[dict[str, str], int, int], tuple[str, str, str]]
+    valid_first: str
+
+    def key_of(self, record: dict[str, str]) -> Key:
+        return tuple(record.get(c, "") for c in self.key)
+
+    def __repr__(self) -> str:
+        return f"TableKind({self.name!r})"
+
+
+def _claims_validate(merged: Path, table: Path, today: date | None) -> Validation:
+    frame, found = read_claims(merged, metrics_path=paths.metrics_path_for(table), today=today)
+    return {row: (cid,) for row, cid in zip(frame["row"].tolist(), frame["claim_id"].tolist())}, found
+
+
+def _claims_example(record: dict[str, str], present: list[str]) -> tuple[str, str] | None:
+    return ("-", "this row is still the template's example claim") if template.is_example(record, present) else None
+
+
+CLAIMS = TableKind(
+    name="claims", noun="claim", called="the table", columns=COLUMNS, required=REQUIRED, key=("claim_id",),
+    makes_ids=True, headline=(), conflict_why="claim_id exists with different content",
+    file_for=Path, read_rows=read_rows, validate=_claims_validate, depends=lambda table: [],
+    example=_claims_example, label=lambda r: r["claim_id"],
+    twice=lambda r, first, row: ("claim_id", f"claim_id {r['claim_id']!r} is used twice in this file "
+                                             f"(rows {first} and {row})",
+                                 "give each claim its own claim_id, or delete the repeated row"),
+    valid_first="the table must be valid before claims are added to it: fix this first")
+"""Claims into the claims table: the default of every function here."""
+
+
+def _review_rows(path: Path) -> tuple[list[dict[str, str]], list[Problem]]:
+    table, problems = _read_table(Path(path), reviews.COLUMNS, reviews.REQUIRED, "reviews")
+    if table is None:
+        return [], problems
+    cells = {c: table.column(c) for c in reviews.COLUMNS}
+    return [{c: cells[c][k] for c in reviews.COLUMNS} for k in range(len(table.rows))], problems
+
+
+def _reviews_validate(merged: Path, table: Path, today: date | None) -> Validation:
+    """reviews.read_reviews over the merged file, against the claims the table holds now and its scale."""
+    scale, problems = reviews.read_scale(reviews.scale_path_for(table))
+    ids = set(read_claims(table, today=today)[0]["claim_id"].astype(str)) if table.is_file() else set()
+    found, more = reviews.read_reviews(merged, ids, scale, today=today)
+    return {r.row: (r.claim_id, r.reviewer, r.reviewed) for r in found}, problems + more
+
+
+def _review_label(record: dict[str, str]) -> str:
+    by = f" by {record.get('reviewer')}" if record.get("reviewer") else ""
+    return f"{record.get('claim_id') or '(no claim_id)'}{by} on {record.get('reviewed') or '(no date)'}"
+
+
+def _reviews_example(record: dict[str, str], present: list[str]) -> tuple[str, str] | None:
+    column = template.review_example_column(record)
+    return None if column is None else (column, "this row still holds the template's example review "
+                                                f"({column} {record[column]!r})")
+
+
+REVIEWS = TableKind(
+    name="reviews", noun="review", called="the reviews file", columns=reviews.COLUMNS, required=reviews.REQUIRED,
+    key=("claim_id", "reviewer", "reviewed"), makes_ids=False, headline=("rating",),
+    conflict_why="a review of the same claim by the same reviewer on the same date says otherwise",
+    file_for=reviews.reviews_path_for, read_rows=_review_rows, validate=_reviews_validate,
+    depends=lambda table: [table, reviews.scale_path_for(table)], example=_reviews_example, label=_review_label,
+    twice=lambda r, first, row: ("reviewed", f"this file reviews {_review_label(r)} twice (rows {first} and {row})",
+                                 "keep one row per review: a later review has its own reviewed date"),
+    valid_first="reviews.csv and the rating scale must be valid before reviews are added: fix this first")
+"""Reviews into reviews.csv beside the claims table, validated against the table and the rating scale."""
+
+KINDS: dict[str, TableKind] = {k.name: k for k in (CLAIMS, REVIEWS)}
+
+
 # --- a CSV file as records that keep their exact text ------------------------------------------
 
 def _ending(text: str) -> str:
@@ -92,8 +216,8 @@ class _Parsed:
     """A CSV file as `store` reads it, but with each record's exact text.
 
     records: the text of each record after Excel's "sep=" line, line ends included; record i is
-    spreadsheet row i + 1, as in store's messages. data: indexes of the claim records (non-blank,
-    after the header), in the order `read_rows` returns them.
+    spreadsheet row i + 1, as in store's messages. data: indexes of the data records (non-blank,
+    after the header), in the order `read_rows` returns them. known: the columns of its kind.
     """
 
     bom: bytes  # the byte-order mark the file starts with, kept as it was (b"" for none)
@@ -106,21 +230,22 @@ class _Parsed:
     header: int
     columns: list[str | None]
     data: list[int]
+    known: tuple[str, ...] = COLUMNS
 
     def record(self, i: int) -> dict[str, str]:
         """Record i as `read_rows` gives it: every column, cells trimmed, "" where absent."""
         cells = self.cells[i]
-        out = dict.fromkeys(COLUMNS, "")
+        out = dict.fromkeys(self.known, "")
         for pos, name in enumerate(self.columns):
             if name is not None and pos < len(cells):
                 out[name] = cells[pos].strip()
         return out
 
-    def claims(self) -> list[dict[str, str]]:
-        """Every claim record, as `read_rows` returns them (the same as `record` for each of `data`, faster)."""
+    def rows(self) -> list[dict[str, str]]:
+        """Every data record, as `read_rows` returns them (the same as `record` for each of `data`, faster)."""
         pairs = [(pos, name) for pos, name in enumerate(self.columns) if name is not None]
         width = len(self.columns)
-        blank = {c: "" for c in COLUMNS if c not in self.columns}
+        blank = {c: "" for c in self.known if c not in self.columns}
         out = []
         for i in self.data:
             cells = self.cells[i]
@@ -134,7 +259,7 @@ class _Parsed:
     @property
     def present(self) -> list[str]:
         """The known columns the header names, in canonical order."""
-        return [c for c in COLUMNS if c in self.columns]
+        return [c for c in self.known if c in self.columns]
 
     def line(self, record: dict[str, str]) -> str:
         """One record as this file writes it (its delimiter and column order, minimal quoting), no line end."""
@@ -151,17 +276,17 @@ class _Parsed:
         return self.bom + text.encode(self.encoding)
 
 
-def _new_table() -> _Parsed:
+def _new_table(known: tuple[str, ...] = COLUMNS) -> _Parsed:
     """A table that does not exist yet: the canonical layout, header only."""
-    header = ",".join(COLUMNS) + "\n"
-    return _Parsed(b"", "utf-8", "", ",", "\n", [header], [list(COLUMNS)], 0, list(COLUMNS), [])
+    header = ",".join(known) + "\n"
+    return _Parsed(b"", "utf-8", "", ",", "\n", [header], [list(known)], 0, list(known), [], known)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 """Byte-order marks `store` reads a file by (Excel's 'Unicode Text' is UTF-16 with one), and their codecs."""
 
 
-def _parse(data: bytes) -> _Parsed:
+def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
     """Split a CSV file the way `store` reads it; raise _Unmergeable when that cannot keep its text."""
     bom, encoding = next(((mark, name) for mark, name in _BOMS if data.startswith(mark)), (b"", "utf-8"))
     body = data[len(bom):]
@@ -194,10 +319,10 @@ def _parse(data: bytes) -> _Parsed:
     columns: list[str | None] = []
     for cell in cells[header]:
         name = header_name(cell)
-        columns.append(name if name in COLUMNS and name not in columns else None)
+        columns.append(name if name in known and name not in columns else None)
     data_rows = [i for i in range(header + 1, len(cells)) if "".join(cells[i]).strip()]
     newline = _ending(records[header]) or "\n"
-    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows)
+    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows, known)
 
 
 # --- the plan ----------------------------------------------------------------------------------
@@ -215,10 +340,11 @@ class FieldChange:
 class RowPlan:
     """What happens to one row of the new file.
 
-    row: its spreadsheet row in the new file. claim_id: the id it has, or the id made for it.
-    action: "add", "skip" (equal to claim `same_as`) or "update" (its claim_id is in the table with
-        other content: a conflict, refused unless the plan updates).
-    record: the claim as it would be written (every column). generated: claim_id was blank and made.
+    row: its spreadsheet row in the new file. claim_id: the id it has, or the id made for it (for a
+        review: the claim it reviews).
+    action: "add", "skip" (equal to the row `same_as`, a claim_id or a review's label) or "update"
+        (its key is in the file written with other content: a conflict, refused unless the plan updates).
+    record: the row as it would be written (every column). generated: claim_id was blank and made.
     changes: for "update", the columns that differ, table's text then the file's.
     """
 
@@ -235,13 +361,18 @@ class RowPlan:
 class Plan:
     """What importing a file would do. Made by `plan_import`; nothing is written until `apply_import`.
 
-    target: the claims table. source: the new file's name as shown in messages. data: its bytes.
-    update: conflicts are updates. rows: one RowPlan per claim row of the new file.
+    target: the file written (the claims table, or reviews.csv beside it). source: the new file's
+    name as shown in messages. data: its bytes.
+    update: conflicts are updates. rows: one RowPlan per data row of the new file.
     problems: everything wrong (in the new file, or in the table); any problem means nothing is written.
     notes: other things the editor should know (the table will be created, a column added).
     target_digest: sha256 of the table as read (None: it did not exist). merged: the bytes that
         `apply_import` writes (None when the plan is refused or changes nothing).
-    today: the date validation took as today. claims_after: claim rows in the table once applied.
+    today: the date validation took as today. claims_after: data rows (claims, or reviews) in the
+        file once applied.
+    kind: what the file holds (CLAIMS or REVIEWS). table: the claims table the plan was made for
+        (None: target). depends_digest: sha256 of the other files the validation read (reviews: the
+        claims table and the rating scale), so that a change to them means planning again.
     """
 
     target: Path
@@ -255,6 +386,14 @@ class Plan:
     merged: bytes | None = None
     today: date | None = None
     claims_after: int = 0
+    kind: TableKind = CLAIMS
+    table: Path | None = None
+    depends_digest: str | None = None
+
+    @property
+    def claims_table(self) -> Path:
+        """The claims table this plan was made for (the target itself for claims)."""
+        return self.table or self.target
 
     @property
     def added(self) -> list[RowPlan]:
@@ -294,6 +433,14 @@ class Plan:
             rows = len({(p.file, p.row) for p in self.problems})
             return (f"not saved: {_count(len(self.problems), 'problem')} in {_count(rows, 'row')} "
                     f"of {', '.join(files)}; nothing was written")
+        if self.conflicts and not self.update and self.kind is REVIEWS:
+            which = "; ".join(_review_label(r.record) for r in self.conflicts[:5]) + \
+                ("…" if len(self.conflicts) > 5 else "")
+            return (f"not saved: {_count(len(self.conflicts), 'row')} of {self.source} "
+                    f"{'is a review' if len(self.conflicts) == 1 else 'are reviews'} already in "
+                    f"{self.target.name} (same claim_id, reviewer and reviewed date) with different content "
+                    f"({which}); nothing was written. Give a new review its own reviewed date, or confirm "
+                    "that these reviews should be updated")
         if self.conflicts and not self.update:
             ids = ", ".join(r.claim_id for r in self.conflicts[:5]) + ("…" if len(self.conflicts) > 5 else "")
             return (f"not saved: {_count(len(self.conflicts), 'row')} of {self.source} "
@@ -385,14 +532,19 @@ def _unique(base: str, taken: set[str]) -> str:
 # --- making the plan ---------------------------------------------------------------------------
 
 def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[str] | bytes, *,
-                name: str | None = None, update: bool = False, today: date | None = None) -> Plan:
+                name: str | None = None, update: bool = False, today: date | None = None,
+                kind: TableKind = CLAIMS) -> Plan:
     """What importing `new` (a path, or a file's bytes with its `name`) into `target` would do; writes nothing.
 
     target: the claims table (default: --data / CLAIMS_DATA / data/claims.csv); it may not exist yet.
     update: a row whose claim_id is in the table with other content updates that claim instead of
         being refused. today: the date validation takes as today (default: today).
+    kind: what `new` holds: CLAIMS (into the table), or REVIEWS (into reviews.csv beside it, which
+        may not exist yet; a review is the same one when its claim_id, reviewer and reviewed date are).
     """
-    target = paths.claims_path(target)
+    table = paths.claims_path(target)
+    target = kind.file_for(table)
+    extra = {"kind": kind, "table": table if target != table else None}
     if isinstance(new, (bytes, bytearray)):
         data, source = bytes(new), name or "upload.csv"
     else:
@@ -403,12 +555,24 @@ def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[st
             data = b""
             problems = [Problem(source, p.row, p.column, p.value, p.message,
                                 "check the path of the file to import" if "--data" in p.fix else p.fix)
-                        for p in read_rows(new)[1]]  # the file's own reading message: not found, a directory…
-            return Plan(target, source, data, update, problems=problems, today=today)
-    plan = Plan(target, source, data, update, today=today)
+                        for p in kind.read_rows(Path(new))[1]]  # the file's own reading message: not found…
+            return Plan(target, source, data, update, problems=problems, today=today, **extra)
+    plan = Plan(target, source, data, update, today=today, **extra)
+    plan.depends_digest = _depends_digest(plan)
     with tempfile.TemporaryDirectory(prefix="claims-import-") as tmp:
         _plan(plan, Path(tmp), today)
     return plan
+
+
+def _depends_digest(plan: Plan) -> str | None:
+    """One sha256 over the files the validation of `plan` reads besides its target (None: there are none)."""
+    files = plan.kind.depends(plan.claims_table)
+    if not files:
+        return None
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f"{f}\0{_digest(_read_target(f)) or '-'}\0".encode())
+    return h.hexdigest()
 
 
 def _refile(p: Problem, file: str) -> Problem:
@@ -416,32 +580,36 @@ def _refile(p: Problem, file: str) -> Problem:
 
 
 def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
-    target, source = plan.target, plan.source
+    target, source, kind = plan.target, plan.source, plan.kind
 
     # 1. The new file: store's reading problems, and its records with their rows and columns.
     safe = re.sub(r"[^\w.\- ]+", "_", Path(source).name).strip(". ") or "upload.csv"
     new_path = tmp / "new" / safe
     new_path.parent.mkdir()
     new_path.write_bytes(plan.data)
-    new_rows, read_problems = read_rows(new_path)
+    new_rows, read_problems = kind.read_rows(new_path)
     why = "its rows do not split the same way twice"
     try:
-        new = _parse(plan.data)
+        new = _parse(plan.data, kind.columns)
     except _Unmergeable as exc:
         new, why = None, str(exc)
     except UnicodeDecodeError:
         new, why = None, "it is not text"
-    if new is None or new.claims() != new_rows:
+    if new is None or new.rows() != new_rows:
         plan.problems = [_refile(p, source) for p in read_problems] or [
             Problem(source, 1, "-", "", f"this file cannot be read row by row: {why}",
                     "save it as 'CSV UTF-8' and try again")]
         return
     present = new.present
-    compared = [c for c in present if c != "claim_id"]
+    compared = [c for c in present if c not in kind.key]
+    # A missing required column matters only if a row needs it (a new row; an update keeps the
+    # table's cell), so it is reported below; a key column that is not made is needed by every row.
+    deferred = [c for c in kind.required if kind.makes_ids or c not in kind.key]
     missing_fix = {p.column: p.fix for p in read_problems
-                   if p.message.startswith("required column") and p.column in REQUIRED and not p.value}
+                   if p.message.startswith("required column") and p.column in deferred and not p.value}
     problems = [_refile(p, source) for p in read_problems if p.fix != missing_fix.get(p.column)]
-    missing_required = [c for c in REQUIRED if c != "claim_id" and c not in present]
+    missing_required = [c for c in deferred if c not in kind.key and c not in present]
+    absent = [c for c in kind.required if c not in present]
 
     # 2. The table as it is now.
     try:
@@ -456,87 +624,90 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
                                             "check --data or CLAIMS_DATA")]
         return
     if before is None or not before.strip():
-        table = _new_table()
+        table = _new_table(kind.columns)
         existing: list[dict[str, str]] = []
         plan.notes.append(f"{target} {'is empty' if before is not None else 'does not exist yet'}: "
-                          "it will be created with the imported claims")
+                          f"it will be created with the imported {kind.name}")
     else:
         # The table is read once, keeping each row's text; store's reading problems in it (an unknown
         # column, a broken row) come out of the validation below, as problems of the table.
         try:
-            table: _Parsed | None = _parse(before)
-            why = "" if set(REQUIRED) <= set(table.present) else "it lacks required columns"
+            table: _Parsed | None = _parse(before, kind.columns)
+            why = "" if set(kind.required) <= set(table.present) else "it lacks required columns"
         except (_Unmergeable, UnicodeDecodeError) as exc:
             table, why = None, str(exc) if isinstance(exc, _Unmergeable) else "it is not text"
         if table is None or why:
-            found = read_rows(target)[1] or [Problem(str(target), 1, "-", "", f"claims cannot be merged into "
-                                                     f"this table without rewriting it: {why}", "")]
+            found = kind.read_rows(target)[1] or [Problem(str(target), 1, "-", "", f"{kind.name} cannot be merged "
+                                                          f"into this table without rewriting it: {why}", "")]
             plan.problems = problems + [Problem(p.file, p.row, p.column, p.value, p.message,
-                                                _fix_table_first(p.fix)) for p in found]
+                                                _fix_table_first(p.fix, kind)) for p in found]
             return
-        existing = table.claims()
+        existing = table.rows()
 
-    # 3. Match every row of the new file against the table.
-    by_id: dict[str, int] = {}
+    # 3. Match every row of the new file against the table, by its key (claims: claim_id; reviews:
+    #    claim_id, reviewer and reviewed date). Claims without an id are matched by content.
+    by_key: dict[Key, int] = {}
     for k, r in enumerate(existing):
-        by_id.setdefault(r["claim_id"], k)
-    by_content: dict[tuple[str, ...], str] | None = None
-    seen_ids: dict[str, int] = {}
+        by_key.setdefault(kind.key_of(r), k)
+    by_content: dict[tuple[str, ...], int] | None = None
+    seen_keys: dict[Key, int] = {}
     seen_content: dict[tuple[str, ...], int] = {}
     pending: list[tuple[int, dict[str, str]]] = []  # (row, record) of rows to add without an id
     rows: list[RowPlan | None] = []
     for i in new.data:
         row, rec = i + 1, new.record(i)
         rec = {c: _newlines(v) for c, v in rec.items()}
-        key = tuple(rec[c] for c in compared)
+        content = tuple(rec[c] for c in compared)
+        key = kind.key_of(rec)
+        blank = kind.makes_ids and not any(key)
         cid = rec["claim_id"]
-        if template.is_example(rec, present):
-            problems.append(Problem(source, row, "-", "", "this row is still the template's example claim",
-                                    "replace it with your own claim, or delete the row"))
+        if example := kind.example(rec, present):
+            column, message = example
+            problems.append(Problem(source, row, column, rec.get(column, ""), message,
+                                    f"replace it with your own {kind.noun}, or delete the row"))
             rows.append(None)
             continue
-        if cid and cid in seen_ids:
-            problems.append(Problem(source, row, "claim_id", cid,
-                                    f"claim_id {cid!r} is used twice in this file (rows {seen_ids[cid]} and {row})",
-                                    "give each claim its own claim_id, or delete the repeated row"))
+        if not blank and key in seen_keys:
+            column, message, fix = kind.twice(rec, seen_keys[key], row)
+            problems.append(Problem(source, row, column, rec.get(column, ""), message, fix))
             rows.append(None)
             continue
-        if cid:
-            seen_ids[cid] = row
-        if cid and cid in by_id:
-            old = existing[by_id[cid]]
+        if not blank:
+            seen_keys[key] = row
+        if not blank and key in by_key:
+            old = existing[by_key[key]]
             changes = tuple(FieldChange(c, old[c], rec[c]) for c in compared if not _same(old[c], rec[c]))
             if not changes:
-                rows.append(RowPlan(row, cid, "skip", old, same_as=cid))
+                rows.append(RowPlan(row, cid, "skip", old, same_as=kind.label(old)))
             else:
                 updated = dict(old)
                 updated.update({c: rec[c] for c in compared})
                 rows.append(RowPlan(row, cid, "update", updated, changes=changes))
             continue
-        if not cid:
+        if blank:
             if by_content is None:
                 by_content = {}
-                for r in existing:
-                    by_content.setdefault(tuple(_newlines(r[c]) for c in compared), r["claim_id"])
-            if key in by_content:
-                same = by_content[key]
-                rows.append(RowPlan(row, same, "skip", existing[by_id[same]], same_as=same))
+                for k, r in enumerate(existing):
+                    by_content.setdefault(tuple(_newlines(r[c]) for c in compared), k)
+            if content in by_content:
+                same = existing[by_content[content]]
+                rows.append(RowPlan(row, same["claim_id"], "skip", same, same_as=kind.label(same)))
                 continue
-            if key in seen_content:
+            if content in seen_content:
                 problems.append(Problem(source, row, "-", "",
-                                        f"this row repeats row {seen_content[key]} (every column but claim_id "
+                                        f"this row repeats row {seen_content[content]} (every column but claim_id "
                                         "is the same)", "delete one of the two rows"))
                 rows.append(None)
                 continue
-        seen_content.setdefault(key, row)
-        record = dict.fromkeys(COLUMNS, "")
+        seen_content.setdefault(content, row)
+        record = dict.fromkeys(kind.columns, "")
         record.update({c: rec[c] for c in present})
-        if not cid:
+        if blank:
             pending.append((row, record))
         rows.append(RowPlan(row, cid, "add", record))
 
     # Ids for rows without one, in file order: readable, then -2, -3… past every id in use.
-    taken = set(by_id) | set(seen_ids)
+    taken = {k[0] for k in by_key} | {k[0] for k in seen_keys}
     made: dict[int, str] = {}
     for row, record in pending:
         made[row] = record["claim_id"] = _unique(base_id(record), taken)
@@ -547,8 +718,8 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
 
     if missing_required and plan.added:
         shown = ", ".join(str(r.row) for r in plan.added[:10]) + ("…" if len(plan.added) > 10 else "")
-        which = f"row {shown} is a new claim that needs" if len(plan.added) == 1 else \
-            f"rows {shown} are new claims that need"
+        which = f"row {shown} is a new {kind.noun} that needs" if len(plan.added) == 1 else \
+            f"rows {shown} are new {kind.name} that need"
         for c in missing_required:
             problems.append(Problem(source, new.header + 1, c, "", f"required column {c!r} is missing, and {which} it",
                                     missing_fix.get(c) or f"add a {c} column"))
@@ -556,27 +727,27 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
     # 4. The table as it would be written, validated as a whole; problems located in the new file.
     changed = [r for r in plan.rows if r.action in ("add", "update")]
     if changed:
-        merged, origin, note = _merge(table, existing, plan.rows, source, target.name, problems)
+        merged, origin, note = _merge(table, existing, plan.rows, source, target.name, problems, kind)
         if note:
             plan.notes.append(note)
         if merged is not None:
-            problems.extend(_validate(merged, target, tmp, origin, source, missing_required, today))
+            problems.extend(_validate(merged, plan, tmp, origin, absent, today))
             if not problems and (plan.update or not plan.conflicts):
                 plan.merged = merged
     plan.problems = problems
 
 
-def _fix_table_first(fix: str) -> str:
-    then = "the table must be valid before claims are added to it: fix this first"
+def _fix_table_first(fix: str, kind: TableKind = CLAIMS) -> str:
+    then = kind.valid_first
     return f"{fix}; {then}" if fix else then
 
 
 def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], source: str, name: str,
-           problems: list[Problem]) -> tuple[bytes | None, dict[int, tuple[int, str]], str]:
+           problems: list[Problem], kind: TableKind = CLAIMS) -> tuple[bytes | None, dict[int, tuple[int, Key]], str]:
     """The table's bytes with rows added and updated (every conflict taken as an update), where the
-    new file's rows are in it (merged row → (new-file row, claim_id)), and a note when a column is added."""
+    new file's rows are in it (merged row → (new-file row, key)), and a note when a column is added."""
     note = ""
-    needed = [c for c in COLUMNS if c not in table.columns
+    needed = [c for c in kind.columns if c not in table.columns
               and any(r.record.get(c) for r in rows if r.action in ("add", "update"))]
     records = list(table.records)
     columns = list(table.columns)
@@ -589,9 +760,9 @@ def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], 
         note = (f"{name} has no {', '.join(needed)} column{'s' * (len(needed) > 1)}: "
                 f"{'they' if len(needed) > 1 else 'it'} will be added to its header row; its rows are not changed")
     layout = _Parsed(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
-                     table.cells, table.header, columns, table.data)
-    index_of = {r["claim_id"]: k for k, r in reversed(list(enumerate(existing)))}
-    origin: dict[int, tuple[int, str]] = {}
+                     table.cells, table.header, columns, table.data, kind.columns)
+    index_of = {kind.key_of(r): k for k, r in reversed(list(enumerate(existing)))}
+    origin: dict[int, tuple[int, Key]] = {}
     appended: list[str] = []
     ok = True
     for r in rows:
@@ -601,18 +772,19 @@ def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], 
         try:
             line.encode(table.encoding)
         except UnicodeEncodeError as exc:
-            column = next((c for c in COLUMNS if line[exc.start] in r.record.get(c, "")), "-")
+            column = next((c for c in kind.columns if line[exc.start] in r.record.get(c, "")), "-")
             problems.append(Problem(source, r.row, column, r.record.get(column, ""),
                                     f"{line[exc.start]!r} cannot be written into the table, which is saved as "
                                     f"Windows-1252 (Excel's 'CSV' format)", "save the table as 'CSV UTF-8' first"))
             ok = False
             continue
+        key = kind.key_of(r.record)
         if r.action == "update":
-            k = table.data[index_of[r.claim_id]]
+            k = table.data[index_of[key]]
             records[k] = line + _ending(records[k])
-            origin[k + 1] = (r.row, r.claim_id)
+            origin[k + 1] = (r.row, key)
         else:
-            origin[len(records) + len(appended) + 1] = (r.row, r.claim_id)
+            origin[len(records) + len(appended) + 1] = (r.row, key)
             appended.append(line + table.newline)
     if not ok:
         return None, origin, note
@@ -625,19 +797,19 @@ def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], 
 ROW_REF = re.compile(r"\brow (\d+)\b")
 
 
-def _validate(merged: bytes, target: Path, tmp: Path, origin: dict[int, tuple[int, str]], source: str,
-              missing_required: list[str], today: date | None) -> list[Problem]:
-    """Validate the merged table as store reads it. A problem in one of the new file's rows is located
-    there; one in the table's own rows is reported as the table's (to fix first), or as caused by the
-    import. With no problem, every new row must be where the merge put it, or nothing is written."""
+def _validate(merged: bytes, plan: Plan, tmp: Path, origin: dict[int, tuple[int, Key]], absent: list[str],
+              today: date | None) -> list[Problem]:
+    """Validate the merged file as its kind is read (claims: store; reviews: reviews.read_reviews). A
+    problem in one of the new file's rows is located there; one in the file's own rows is reported as
+    the file's (to fix first), or as caused by the import. With no problem, every new row must be
+    where the merge put it, or nothing is written."""
+    target, source, kind = plan.target, plan.source, plan.kind
     merged_path = tmp / "merged" / target.name
     merged_path.parent.mkdir()
     merged_path.write_bytes(merged)
-    metrics = paths.metrics_path_for(target)
-    frame, found = read_claims(merged_path, metrics_path=metrics, today=today)
+    landed, found = kind.validate(merged_path, plan.claims_table, today)
     if not found:
-        landed = dict(zip(frame["row"].tolist(), frame["claim_id"].tolist()))
-        if any(landed.get(row) != cid for row, (_, cid) in origin.items()):  # store reads rows otherwise
+        if any(landed.get(row) != key for row, (_, key) in origin.items()):  # store reads rows otherwise
             return [Problem(str(target), 1, "-", "", "the new rows could not be placed in this table safely, "
                             "so nothing is written", "please report this, with the two files")]
     merged_file = str(merged_path)
@@ -653,19 +825,20 @@ def _validate(merged: bytes, target: Path, tmp: Path, origin: dict[int, tuple[in
 
     out: list[Problem] = []
     for p in found:
-        if p.file != merged_file:  # metrics.csv
-            out.append(Problem(p.file, p.row, p.column, p.value, p.message, _fix_table_first(p.fix)))
+        if p.file != merged_file:  # metrics.csv, rating_scale.csv
+            out.append(Problem(p.file, p.row, p.column, p.value, p.message, _fix_table_first(p.fix, kind)))
         elif p.row in origin:
-            if p.column in missing_required and not p.value:
+            if p.column in absent and not p.value:
                 continue  # reported once, on the header
             message = relabel(p.message, True).replace("any claim in this file", f"any claim in {target.name} "
                                                                                  "or in this file")
             out.append(Problem(source, origin[p.row][0], p.column, p.value, message, relabel(p.fix, True)))
         else:
             if had is None:
-                had = {(q.row, q.column, q.value) for q in read_claims(target, today=today)[1]}
+                had = {(q.row, q.column, q.value) for q in kind.validate(target, plan.claims_table, today)[1]
+                       if q.file == str(target)}
             if (p.row, p.column, p.value) in had:
-                out.append(Problem(str(target), p.row, p.column, p.value, p.message, _fix_table_first(p.fix)))
+                out.append(Problem(str(target), p.row, p.column, p.value, p.message, _fix_table_first(p.fix, kind)))
             else:
                 out.append(Problem(str(target), p.row, p.column, p.value,
                                    relabel(p.message, False) + f" (after importing {source})",
@@ -707,8 +880,9 @@ class Entry:
     """One import in a table's history: enough to undo it and to say what it did.
 
     seq: its number. time: when (UTC, ISO 8601). editor: who. source: the file imported.
-    added, updated: claim_ids. skipped: rows already in the table. before, after: sha256 of the table
-    before and after (before is None when the table did not exist).
+    added, updated: claim_ids (reviews: each review's label, "<claim_id> by <reviewer> on <date>").
+    skipped: rows already in the table. before, after: sha256 of the table before and after (before is
+    None when the table did not exist).
     """
 
     seq: int
@@ -734,9 +908,9 @@ class Entry:
                 f"{len(self.updated)} updated")
 
 
-def history(target: str | os.PathLike[str] | None = None) -> list[Entry]:
-    """The imports into a table that can still be undone, oldest first."""
-    folder = history_dir(paths.claims_path(target))
+def history(target: str | os.PathLike[str] | None = None, *, kind: TableKind = CLAIMS) -> list[Entry]:
+    """The imports into a table (kind=REVIEWS: into reviews.csv beside it) that can still be undone, oldest first."""
+    folder = history_dir(kind.file_for(paths.claims_path(target)))
     entries = []
     for meta in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
@@ -753,8 +927,9 @@ def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Edito
     folder.mkdir(exist_ok=True)
     entries = history(target)
     seq = entries[-1].seq + 1 if entries else 1
+    label = plan.kind.label
     entry = Entry(seq, datetime.now(timezone.utc).replace(microsecond=0).isoformat(), editor.label, plan.source,
-                  tuple(r.claim_id for r in plan.added), tuple(r.claim_id for r in plan.updated),
+                  tuple(label(r.record) for r in plan.added), tuple(label(r.record) for r in plan.updated),
                   len(plan.skipped), _digest(before), _digest(plan.merged) or "", folder)
     if before is not None:
         write_bytes_atomic(entry.saved_copy, before)
@@ -777,8 +952,9 @@ def _forget(entry: Entry) -> None:
 
 @dataclass(frozen=True)
 class Summary:
-    """What an import did. target: the table. source: the file. editor: who.
-    added, updated: claim_ids. skipped: rows already in the table. claims: claim rows in the table now.
+    """What an import did. target: the file written. source: the file imported. editor: who.
+    added, updated: claim_ids (reviews: their labels). skipped: rows already in the table.
+    claims: data rows (claims, or reviews) in the file now.
     entry: its number in the history (0 when nothing was written). replanned: the table had changed
     since the plan was made, so the file was merged again against the table as it was at writing.
     plan: the plan that was applied (the new one when replanned)."""
@@ -793,13 +969,14 @@ class Summary:
     entry: int = 0
     replanned: bool = False
     plan: Plan | None = field(default=None, repr=False, compare=False)
+    kind: TableKind = field(default=CLAIMS, repr=False)
 
     def text(self) -> str:
-        """One line for people: what changed and how many claims the table holds."""
+        """One line for people: what changed and how many claims (reviews) the file holds."""
         head = f"{shown(self.target)}: {len(self.added):,} added, {len(self.updated):,} updated, {self.skipped:,} skipped"
         if not self.entry:
-            return f"{head}; nothing to write, the table is unchanged"
-        return f"{head}; the table holds {_count(self.claims, 'claim')} and validates"
+            return f"{head}; nothing to write, {self.kind.called} is unchanged"
+        return f"{head}; {self.kind.called} holds {_count(self.claims, self.kind.noun)} and validates"
 
 
 def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True,
@@ -820,8 +997,9 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
         access.check_write(editor)  # at the moment of writing, with the configuration as it is now
         before = _read_target(target)
         replanned = False
-        if _digest(before) != plan.target_digest:
-            fresh = plan_import(target, plan.data, name=plan.source, update=plan.update, today=plan.today)
+        if _digest(before) != plan.target_digest or _depends_digest(plan) != plan.depends_digest:
+            fresh = plan_import(plan.claims_table, plan.data, name=plan.source, update=plan.update, today=plan.today,
+                                kind=plan.kind)
             if not fresh.ok:
                 raise ImportRefused(fresh, f"not saved: {target} changed since the preview, and now: "
                                            + fresh.refusal().removeprefix("not saved: "))
@@ -830,7 +1008,7 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
             plan, replanned = fresh, True
         if not plan.writes or plan.merged is None:
             return Summary(target, plan.source, editor.label, (), (), len(plan.skipped), plan.claims_after,
-                           replanned=replanned, plan=plan)
+                           replanned=replanned, plan=plan, kind=plan.kind)
         entry = _record(target, before, plan, editor)
         try:
             write_bytes_atomic(target, plan.merged)
@@ -838,21 +1016,22 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
             _forget(entry)
             raise
         return Summary(target, plan.source, editor.label, entry.added, entry.updated, entry.skipped,
-                       plan.claims_after, entry.seq, replanned, plan)
+                       plan.claims_after, entry.seq, replanned, plan, plan.kind)
 
 
 def undo_last(target: str | os.PathLike[str] | None, editor: access.Editor, *,
-              timeout: float | None = None) -> Entry:
+              timeout: float | None = None, kind: TableKind = CLAIMS) -> Entry:
     """Put the table back, byte for byte, as it was before the last import; returns that import.
 
+    target: the claims table; kind=REVIEWS undoes the last import into reviews.csv beside it.
     Refused (UndoRefused) when nothing is recorded, or when the table changed after that import,
     since undoing would then lose those changes.
     """
-    target = paths.claims_path(target)
+    target = kind.file_for(paths.claims_path(target))
     access.check_write(editor)
     with _locked(target, LOCK_TIMEOUT if timeout is None else timeout):
         access.check_write(editor)
-        entries = history(target)
+        entries = history(target)  # the file's own history (CLAIMS.file_for is the path itself)
         if not entries:
             raise UndoRefused(f"nothing to undo: no import into {target} is recorded")
         last = entries[-1]
@@ -886,22 +1065,25 @@ def _short(text: str, width: int = 60) -> str:
 
 def preview_lines(plan: Plan) -> list[str]:
     """The plan as lines for the command line: each row's fate, each changed field, then the counts."""
+    kind = plan.kind
     lines = [f"{plan.source} → {shown(plan.target)}"]
     lines += [f"note: {n}" for n in plan.notes]
     for r in plan.rows:
+        label = kind.label(r.record)
         if r.action == "add":
             made = " (id made from publisher, year and metric)" if r.generated else ""
-            lines.append(f"  {'add':<9}row {r.row}: {r.claim_id}{made}")
+            head = "".join(f" ({r.record[c]})" for c in kind.headline if r.record.get(c))
+            lines.append(f"  {'add':<9}row {r.row}: {label}{head}{made}")
         elif r.action == "skip":
-            lines.append(f"  {'skip':<9}row {r.row}: same as {r.same_as}, already in the table")
+            lines.append(f"  {'skip':<9}row {r.row}: same as {r.same_as}, already in {kind.called}")
         else:
             verb = "update" if plan.update else "conflict"
-            lines.append(f"  {verb:<9}row {r.row}: {r.claim_id} is in the table with different content:")
+            lines.append(f"  {verb:<9}row {r.row}: {label} is in {kind.called} with different content:")
             lines += [f"             {c.column}: {_short(c.old)} → {_short(c.new)}" for c in r.changes]
     if not plan.rows and plan.problems:
         return lines  # nothing was matched: the problems say why
     counts = (f"{len(plan.added):,} to add, {len(plan.updated):,} to update, {len(plan.skipped):,} skipped")
     if plan.conflicts and not plan.update:
-        counts += f", {len(plan.conflicts):,} refused (claim_id exists with different content; --update replaces)"
+        counts += f", {len(plan.conflicts):,} refused ({kind.conflict_why}; --update replaces)"
     lines.append(counts)
     return lines
