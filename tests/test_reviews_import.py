@@ -1,0 +1,430 @@
+"""Editors add reviews through the claims' import path: template, validation, preview, apply, undo (issue 14)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims import access, importer, reviews, template
+from claims.access import Editor, WriteRefused
+from claims.cli import main
+from claims.importer import REVIEWS, FieldChange, ImportRefused, UndoRefused, apply_import, plan_import, undo_last
+from claims.paths import DATA_DIR
+from conftest import TODAY, claim, csv_text
+
+EDITOR = access.cli_editor()
+HEADER = "claim_id,rating,explanation,reviewer,reviewed,url\n"
+
+
+def review(**fields: str) -> dict[str, str]:
+    """A valid review of c1 with `fields` changed."""
+    row = {"claim_id": "c1", "rating": "misleading", "explanation": "Counts one province only.",
+           "reviewer": "Jane Doe", "reviewed": "2025-11-30", "url": "https://example.net/check/1"}
+    row.update(fields)
+    return row
+
+
+@pytest.fixture
+def table(claims_file) -> Path:
+    """A claims table of c1, c2 and c3 (no reviews.csv yet; the bundled rating scale)."""
+    return claims_file([claim(1), claim(2), claim(3)])
+
+
+@pytest.fixture
+def new(tmp_path):
+    """Write an editor's file of reviews (rows, text or bytes) to tmp_path/<name>."""
+    def make(rows, name: str = "new.csv", **kw) -> Path:
+        path = tmp_path / name
+        data = csv_text(rows, **kw) if isinstance(rows, list) else rows
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
+    return make
+
+
+def plan(table: Path, new: Path | bytes, **kw) -> importer.Plan:
+    return plan_import(table, new, today=TODAY, kind=REVIEWS, **kw)
+
+
+def do_import(table: Path, new: Path | bytes, **kw) -> importer.Summary:
+    return apply_import(plan(table, new, **kw), EDITOR)
+
+
+def reviews_of(table: Path) -> list[reviews.Review]:
+    found, problems = reviews.read_reviews(reviews.reviews_path_for(table), {"c1", "c2", "c3"},
+                                           reviews.load_scale(table), today=TODAY)
+    assert problems == []
+    return found
+
+
+# --- the first import creates reviews.csv; a second one appends -----------------------------------------
+
+def test_the_first_import_creates_reviews_csv_with_its_header_and_records_an_undo(table, new):
+    target = table.with_name("reviews.csv")
+    p = plan(table, new([review(), review(claim_id="c2", rating="Supported", explanation="", url="")]))
+    assert (p.target, p.problems, p.ok) == (target, [], True)
+    assert p.notes == [f"{target} does not exist yet: it will be created with the imported reviews"]
+    assert [(r.row, r.claim_id, r.action) for r in p.rows] == [(2, "c1", "add"), (3, "c2", "add")]
+    assert not target.exists()  # a plan writes nothing
+
+    summary = apply_import(p, EDITOR)
+    assert summary.added == ("c1 by Jane Doe on 2025-11-30", "c2 by Jane Doe on 2025-11-30")
+    assert summary.text() == (f"{target}: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews "
+                              "and validates")
+    assert target.read_text(encoding="utf-8") == (
+        HEADER + "c1,misleading,Counts one province only.,Jane Doe,2025-11-30,https://example.net/check/1\n"
+        "c2,Supported,,Jane Doe,2025-11-30,\n")
+    assert [(r.claim_id, r.rating) for r in reviews_of(table)] == [("c1", "misleading"), ("c2", "supported")]
+    assert [e.added for e in importer.history(table, kind=REVIEWS)] == [summary.added]
+    assert importer.history(table) == []  # the claims table has a history of its own
+    assert importer.history_dir(target).is_dir() and not importer.history_dir(table).exists()
+
+
+def test_new_rows_are_appended_in_the_files_own_layout_and_its_rows_stay_byte_for_byte(table, new):
+    target = table.with_name("reviews.csv")
+    own = ("sep=;\r\nreviewed;claim_id;rating;reviewer\r\n"
+           "2025-01-02;c2;false;Zoë\r\n").encode("cp1252")  # Excel: cp1252, CRLF, semicolons, its own order
+    target.write_bytes(own)
+    do_import(table, new([review(explanation="Café; “quoted”", url="")], columns=list(review())))
+    data = target.read_bytes()
+    # the explanation column is added to the header row (url is empty, so not); its rows are kept as they
+    # were; the new row is in its encoding, delimiter, column order and line ends; a cell holding ';' is quoted
+    assert data == ("sep=;\r\nreviewed;claim_id;rating;reviewer;explanation\r\n2025-01-02;c2;false;Zoë\r\n"
+                    "2025-11-30;c1;misleading;Jane Doe;\"Café; “quoted”\"\r\n").encode("cp1252")
+    assert own.split(b"\r\n")[2] in data.split(b"\r\n")
+    assert [r.claim_id for r in reviews_of(table)] == ["c2", "c1"]
+
+
+def test_a_later_review_of_the_same_claim_is_added_and_becomes_its_current_one(table, new):
+    do_import(table, new([review()]))
+    p = plan(table, new([review(rating="false", reviewed="2026-01-10")], name="later.csv"))
+    assert [(r.action, r.claim_id) for r in p.rows] == [("add", "c1")]
+    apply_import(p, EDITOR)
+    found = reviews_of(table)
+    assert [(r.rating, r.reviewed) for r in found] == [("misleading", "2025-11-30"), ("false", "2026-01-10")]
+    assert reviews.current(found)["c1"].rating == "false"
+
+
+# --- any problem: nothing is written, each problem located and with a fix -------------------------------
+
+PROBLEMS = [
+    # (what is wrong, rows of the new file, (row, column, value), the fix offered)
+    ("unknown claim_id", [review(claim_id="c2"), review(claim_id="c11")],
+     (3, "claim_id", "c11"), "did you mean c1?"),
+    ("rating not on the scale", [review(claim_id="c2"), review(rating="pants on fire")],
+     (3, "rating", "pants on fire"), "use one of the scale's names, or add it to rating_scale.csv"),
+    ("review date in the future", [review(claim_id="c2"), review(reviewed="2030-01-01")],
+     (3, "reviewed", "2030-01-01"), "check the year"),
+    ("spreadsheet date", [review(claim_id="c2"), review(reviewed="30/11/2025")],
+     (3, "reviewed", "30/11/2025"), "write 2025-11-30, with the cell formatted as Text"),
+    ("address not http(s)", [review(claim_id="c2"), review(url="ftp://example.net/x")],
+     (3, "url", "ftp://example.net/x"), "write the full address, starting https:// or http://"),
+    ("required cell empty", [review(claim_id="c2"), review(rating="")],
+     (3, "rating", ""), "fill it in (the verdict or status: a name from rating_scale.csv)"),
+    ("the same review twice in the file", [review(), review(rating="false")],
+     (3, "reviewed", "2025-11-30"), "keep one row per review: a later review has its own reviewed date"),
+    ("template example left in", [review(claim_id="c2"), review(reviewer="Example Reviewer")],
+     (3, "reviewer", "Example Reviewer"), "replace it with your own review, or delete the row"),
+]
+
+
+@pytest.mark.parametrize("rows,where,fix", [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS])
+def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it(table, new, rows, where, fix):
+    path = new(rows)
+    p = plan(table, path)
+    assert [(q.file, (q.row, q.column, q.value)) for q in p.problems] == [(str(path), where)]
+    assert p.problems[0].fix == fix and p.problems[0].message
+    assert not p.ok and p.merged is None
+    assert p.refusal() == f"not saved: 1 problem in 1 row of {path}; nothing was written"
+    with pytest.raises(ImportRefused):
+        apply_import(p, EDITOR)
+    assert not table.with_name("reviews.csv").exists()
+    assert importer.history(table, kind=REVIEWS) == []
+
+
+def test_a_missing_key_column_is_a_problem_on_the_header_even_for_rows_that_exist(table, new):
+    do_import(table, new([review()]))
+    before = table.with_name("reviews.csv").read_bytes()
+    path = new([{k: v for k, v in review().items() if k != "reviewed"}], name="undated.csv")
+    p = plan(table, path)
+    assert [(q.row, q.column, q.fix) for q in p.problems] == [(1, "reviewed", "add a reviewed column")]
+    assert table.with_name("reviews.csv").read_bytes() == before
+
+
+def test_a_missing_rating_column_is_needed_by_new_reviews_only(table, new):
+    do_import(table, new([review()]))
+    rows = [{k: v for k, v in review(explanation="Counts two provinces.").items() if k != "rating"}]
+    p = plan(table, new(rows, name="explain.csv"), update=True)  # an update keeps the file's rating
+    assert (p.problems, [r.action for r in p.rows]) == ([], ["update"])
+    rows.append({k: v for k, v in review(claim_id="c2").items() if k != "rating"})
+    p = plan(table, new(rows, name="explain.csv"), update=True)
+    assert [(q.row, q.column, q.message) for q in p.problems] == [
+        (1, "rating", "required column 'rating' is missing, and row 3 is a new review that needs it")]
+
+
+def test_a_bad_row_already_in_reviews_csv_is_reported_as_the_files_to_fix_first(table, new):
+    target = table.with_name("reviews.csv")
+    target.write_text(csv_text([review(), review(claim_id="c9")]), encoding="utf-8")
+    before = target.read_bytes()
+    p = plan(table, new([review(claim_id="c2")]))
+    assert [(q.file, q.row, q.column, q.value) for q in p.problems] == [(str(target), 3, "claim_id", "c9")]
+    assert p.problems[0].fix.endswith("reviews.csv and the rating scale must be valid before reviews are added: "
+                                      "fix this first")
+    assert target.read_bytes() == before
+
+
+def test_the_rating_scale_beside_the_table_decides_which_ratings_exist(table, new):
+    (table.parent / "rating_scale.csv").write_text("value,name,description,best,worst\n1,wrong,,2,1\n2,right,,2,1\n",
+                                                   encoding="utf-8")
+    p = plan(table, new([review(rating="misleading"), review(claim_id="c2", rating="Right")]))
+    assert [(q.row, q.column, q.message) for q in p.problems] == [
+        (2, "rating", "'misleading' is not a rating of the scale (right, wrong)")]
+
+
+# --- matching: identical rows skipped, conflicts refused unless updating ----------------------------------
+
+def test_importing_the_same_file_twice_changes_nothing(table, new):
+    path = new([review(), review(claim_id="c2")])
+    first = do_import(table, path)
+    target = first.target
+    after = target.read_bytes()
+    p = plan(table, path)
+    assert [(r.action, r.same_as) for r in p.rows] == [("skip", "c1 by Jane Doe on 2025-11-30"),
+                                                       ("skip", "c2 by Jane Doe on 2025-11-30")]
+    assert p.ok and not p.writes
+    summary = apply_import(p, EDITOR)
+    assert (summary.entry, summary.skipped) == (0, 2)
+    assert summary.text() == f"{target}: 0 added, 0 updated, 2 skipped; nothing to write, the reviews file is unchanged"
+    assert target.read_bytes() == after and len(importer.history(table, kind=REVIEWS)) == 1
+
+
+def test_a_conflict_is_refused_field_by_field_then_written_with_update(table, new):
+    do_import(table, new([review(), review(claim_id="c2")]))
+    target = table.with_name("reviews.csv")
+    before = target.read_bytes()
+    path = new([review(rating="false", url="https://example.net/check/2"), review(claim_id="c3")], name="fix.csv")
+
+    p = plan(table, path)
+    assert [(r.action, r.claim_id) for r in p.rows] == [("update", "c1"), ("add", "c3")]
+    assert p.conflicts[0].changes == (FieldChange("rating", "misleading", "false"),
+                                      FieldChange("url", "https://example.net/check/1", "https://example.net/check/2"))
+    assert p.problems == [] and not p.ok and p.updated == []
+    assert p.refusal().startswith(f"not saved: 1 row of {path} is a review already in reviews.csv (same claim_id, "
+                                  "reviewer and reviewed date) with different content (c1 by Jane Doe on 2025-11-30)")
+    with pytest.raises(ImportRefused):
+        apply_import(p, EDITOR)
+    assert target.read_bytes() == before
+    assert "  conflict row 2: c1 by Jane Doe on 2025-11-30 is in the reviews file with different content:" in \
+        importer.preview_lines(p)
+
+    summary = do_import(table, path, update=True)
+    assert (summary.added, summary.updated) == (("c3 by Jane Doe on 2025-11-30",), ("c1 by Jane Doe on 2025-11-30",))
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[1] == "c1,false,Counts one province only.,Jane Doe,2025-11-30,https://example.net/check/2\n"
+    assert "".join(lines[:1] + lines[2:3]) == "".join(before.decode().splitlines(keepends=True)[::2])  # kept
+    assert [(r.claim_id, r.rating) for r in reviews_of(table)] == [("c1", "false"), ("c2", "misleading"),
+                                                                   ("c3", "misleading")]
+
+
+def test_another_reviewer_of_the_same_claim_on_the_same_day_is_another_review(table, new):
+    do_import(table, new([review()]))
+    p = plan(table, new([review(reviewer="Ben", rating="false")], name="ben.csv"))
+    assert [r.action for r in p.rows] == ["add"] and p.ok
+
+
+# --- undo ----------------------------------------------------------------------------------------
+
+def test_undo_puts_reviews_csv_back_byte_for_byte_and_leaves_the_claims_alone(table, new):
+    target = table.with_name("reviews.csv")
+    claims_before = table.read_bytes()
+    do_import(table, new([review()]))
+    first = target.read_bytes()
+    do_import(table, new([review(claim_id="c2")], name="second.csv"))
+    assert target.read_bytes() != first
+
+    entry = undo_last(table, EDITOR, kind=REVIEWS)
+    assert entry.source.endswith("second.csv") and target.read_bytes() == first
+    undo_last(table, EDITOR, kind=REVIEWS)
+    assert not target.exists()  # it did not exist before the first import
+    with pytest.raises(UndoRefused, match="nothing to undo: no import into .*reviews.csv is recorded"):
+        undo_last(table, EDITOR, kind=REVIEWS)
+    assert table.read_bytes() == claims_before
+
+
+def test_undo_is_refused_when_reviews_csv_changed_after_the_import(table, new):
+    do_import(table, new([review()]))
+    target = table.with_name("reviews.csv")
+    target.write_bytes(target.read_bytes() + b"c2,false,,Ben,2025-12-01,\n")  # edited by hand
+    edited = target.read_bytes()
+    with pytest.raises(UndoRefused, match="changed after the last import"):
+        undo_last(table, EDITOR, kind=REVIEWS)
+    assert target.read_bytes() == edited
+
+
+def test_undo_of_claims_does_not_touch_reviews_and_the_other_way_round(table, new, tmp_path):
+    (tmp_path / "claims-new.csv").write_text(csv_text([claim(4)]), encoding="utf-8")
+    apply_import(plan_import(table, tmp_path / "claims-new.csv", today=TODAY), EDITOR)
+    do_import(table, new([review(claim_id="c4")]))
+    claims_after, reviews_after = table.read_bytes(), table.with_name("reviews.csv").read_bytes()
+    undo_last(table, EDITOR, kind=REVIEWS)
+    assert table.read_bytes() == claims_after and not table.with_name("reviews.csv").exists()
+    assert [e.added for e in importer.history(table)] == [("c4",)]
+    assert reviews_after
+
+
+# --- who may write: checked again at the moment of writing ---------------------------------------------
+
+AUTH = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x", "client_id": "id",
+                 "client_secret": "s", "server_metadata_url": "https://accounts.google.com/.well-known/openid-configuration"}}
+
+
+def test_with_editing_off_an_app_write_of_reviews_is_refused(table, new, monkeypatch):
+    monkeypatch.delenv(access.ENV_MODE, raising=False)
+    p = plan(table, new([review()]))
+    assert p.ok
+    for editor in (Editor("app", "ana@example.org"), Editor("app", name="local user")):
+        with pytest.raises(WriteRefused, match="editing is switched off"):
+            apply_import(p, editor)
+        with pytest.raises(WriteRefused):
+            undo_last(table, editor, kind=REVIEWS)
+    assert not table.with_name("reviews.csv").exists() and importer.history(table, kind=REVIEWS) == []
+
+
+def test_permission_is_read_again_when_reviews_are_written(table, new, monkeypatch):
+    monkeypatch.setattr(access, "streamlit_secrets", lambda: {"CLAIMS_EDITING": "login", **AUTH})
+    monkeypatch.delenv(access.ENV_MODE, raising=False)
+    monkeypatch.setenv(access.ENV_EDITORS, "ana@example.org")
+    ana = access.app_editor(access.load_config(), {"is_logged_in": True, "email": "ana@example.org"})
+    p = plan(table, new([review()]))
+    monkeypatch.setenv(access.ENV_EDITORS, "ben@example.org")  # removed after the preview
+    with pytest.raises(WriteRefused, match="ana@example.org is not on the editors' allowlist"):
+        apply_import(p, ana)
+    assert not table.with_name("reviews.csv").exists()
+    monkeypatch.setenv(access.ENV_EDITORS, "ben@example.org, ana@example.org")
+    assert apply_import(p, ana).added == ("c1 by Jane Doe on 2025-11-30",)
+    assert importer.history(table, kind=REVIEWS)[-1].editor == "ana@example.org"
+    monkeypatch.setenv(access.ENV_EDITORS, "ben@example.org")
+    with pytest.raises(WriteRefused):
+        undo_last(table, ana, kind=REVIEWS)
+    assert table.with_name("reviews.csv").exists()
+
+
+# --- a preview made against a claims table that has changed since ---------------------------------------
+
+def test_a_claim_removed_after_the_preview_is_caught_at_writing(table, new):
+    p = plan(table, new([review(claim_id="c3")]))
+    assert p.ok
+    table.write_text(csv_text([claim(1), claim(2)]), encoding="utf-8")  # c3 is gone meanwhile
+    with pytest.raises(ImportRefused) as refused:
+        apply_import(p, EDITOR)
+    assert [(q.row, q.column, q.value) for q in refused.value.plan.problems] == [(2, "claim_id", "c3")]
+    assert not table.with_name("reviews.csv").exists()
+
+
+def test_a_review_added_meanwhile_is_kept_when_the_preview_is_confirmed(table, new):
+    p = plan(table, new([review()]))
+    do_import(table, new([review(claim_id="c2")], name="other.csv"))  # another editor, same moment
+    summary = apply_import(p, EDITOR)
+    assert summary.replanned and [r.claim_id for r in reviews_of(table)] == ["c2", "c1"]
+
+
+# --- the template -------------------------------------------------------------------------------------
+
+def test_the_reviews_template_is_plainly_an_example_and_refused_when_left_in(table):
+    data = template.reviews_template_csv()
+    assert data.decode("utf-8").splitlines()[0] == ",".join(reviews.COLUMNS)
+    example = template.REVIEW_EXAMPLE
+    scale = reviews.read_scale(DATA_DIR / "rating_scale.csv")[0]
+    assert example["reviewer"] == "Example Reviewer" and example["url"].startswith("https://example.org/")
+    assert not scale[example["rating"]].verdict  # a status, never a verdict about a real claim
+    # on the bundled table the example row is a well-formed review: its only problem is being the example
+    p = plan_import(DATA_DIR / "claims.csv", data, name="template.csv", kind=REVIEWS)
+    assert [(q.row, q.column, q.fix) for q in p.problems] == [
+        (2, "reviewer", "replace it with your own review, or delete the row")]
+    assert [g["column"] for g in template.reviews_column_guide() if g["required"]] == list(reviews.REQUIRED)
+
+
+# --- the command line -----------------------------------------------------------------------------------
+
+def run(capsys, *argv) -> tuple[int, list[str], str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err
+
+
+def test_template_reviews_writes_the_template_and_the_guide_with_the_scale(capsys, tmp_path):
+    code, out, err = run(capsys, "template", "--reviews")
+    assert code == 0 and "\n".join(out) + "\n" == template.reviews_template_csv().decode()
+    assert "  reviewed    * Date of the review: YYYY-MM-DD" in err
+    assert "  misleading   2 of 1–4 The figure is stated correctly" in err
+    path = tmp_path / "reviews-new.csv"
+    code, out, err = run(capsys, "template", "--reviews", "-o", path)
+    assert code == 0 and path.read_bytes() == template.reviews_template_csv()
+    assert err == f"wrote {path}: one row per review, then python -m claims import {path} --reviews\n"
+    path.write_text("an editor's work", encoding="utf-8")
+    code, _, err = run(capsys, "template", "--reviews", "-o", path)
+    assert (code, err) == (1, f"error: {path} exists already; choose another name, or delete it first\n")
+    assert path.read_text(encoding="utf-8") == "an editor's work"
+
+
+def test_import_reviews_dry_run_then_write_then_undo(table, new, capsys, monkeypatch):
+    monkeypatch.chdir(table.parent)
+    target = table.with_name("reviews.csv")
+    path = new([review(), review(claim_id="c2", rating="supported")])
+    code, out, err = run(capsys, "--data", table, "import", path, "--reviews", "--dry-run")
+    assert (code, err) == (0, "dry run: nothing written\n")
+    assert out == [f"{path} → reviews.csv",
+                   f"note: {target} does not exist yet: it will be created with the imported reviews",
+                   "  add      row 2: c1 by Jane Doe on 2025-11-30 (misleading)",
+                   "  add      row 3: c2 by Jane Doe on 2025-11-30 (supported)",
+                   "2 to add, 0 to update, 0 skipped"]
+    assert not target.exists()
+
+    code, _, err = run(capsys, "--data", table, "import", path, "--reviews")
+    assert (code, err) == (0, "reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews "
+                              "and validates\n")
+    written = target.read_bytes()
+    code, out, _ = run(capsys, "--data", table, "import", path, "--reviews")
+    assert code == 0 and target.read_bytes() == written
+    assert out[1:] == ["  skip     row 2: same as c1 by Jane Doe on 2025-11-30, already in the reviews file",
+                       "  skip     row 3: same as c2 by Jane Doe on 2025-11-30, already in the reviews file",
+                       "0 to add, 0 to update, 2 skipped"]
+
+    code, out, err = run(capsys, "--data", table, "undo", "--reviews", "--list")
+    assert code == 0 and len(out) == 1 and out[0].startswith(f"1: {path} by ") and out[0].endswith(": 2 added, 0 updated")
+    assert err == f"{target}: 1 import can be undone\n"
+    code, out, err = run(capsys, "--data", table, "undo", "--reviews")
+    assert code == 0 and out[0].startswith(f"{target}: undid the import of {path} by ")
+    assert out[0].endswith("; it is back as it was before it")
+    assert not target.exists()
+    code, out, err = run(capsys, "--data", table, "undo", "--reviews")
+    assert (code, out, err) == (1, [], f"error: nothing to undo: no import into {target} is recorded\n")
+
+
+def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(table, new, capsys):
+    do_import(table, new([review()], name="first.csv"))
+    target = table.with_name("reviews.csv")
+    before = target.read_bytes()
+    bad = new([review(claim_id="c2", rating="pants on fire")], name="bad.csv")
+    code, out, err = run(capsys, "--data", table, "import", bad, "--reviews")
+    assert code == 1 and err == f"not saved: 1 problem in 1 row of {bad}; nothing was written\n"
+    assert out[-1].startswith(f"{bad}:2:rating: 'pants on fire' is not a rating of the scale")
+    conflict = new([review(rating="false")], name="conflict.csv")
+    code, out, err = run(capsys, "--data", table, "import", conflict, "--reviews")
+    assert code == 1 and err.startswith(f"not saved: 1 row of {conflict} is a review already in reviews.csv")
+    assert out[-3:] == ["  conflict row 2: c1 by Jane Doe on 2025-11-30 is in the reviews file with different content:",
+                        "             rating: 'misleading' → 'false'",
+                        "0 to add, 0 to update, 0 skipped, 1 refused (a review of the same claim by the same reviewer "
+                        "on the same date says otherwise; --update replaces)"]
+    assert target.read_bytes() == before
+    code, _, err = run(capsys, "--data", table, "import", conflict, "--reviews", "--update")
+    assert code == 0 and err.endswith("0 added, 1 updated, 0 skipped; the reviews file holds 1 review and validates\n")
+
+
+def test_import_reviews_errors_are_one_line_without_a_traceback(table, tmp_path, capsys):
+    code, out, err = run(capsys, "--data", table, "import", tmp_path / "missing.csv", "--reviews")
+    assert code == 1 and "Traceback" not in err and len(err.splitlines()) == 1
+    assert out[-1] == f"{tmp_path / 'missing.csv'}:1:-: file not found; check the path of the file to import"
+    target = table.with_name("reviews.csv")
+    target.mkdir()  # reviews.csv cannot be read
+    code, out, err = run(capsys, "--data", table, "import", tmp_path / "missing.csv", "--reviews")
+    assert code == 1 and "Traceback" not in err
