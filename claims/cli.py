@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import signal
 import sys
 import threading
@@ -49,9 +50,27 @@ def _data_option() -> argparse.ArgumentParser:
     return common
 
 
+class FileOnly(Exception):
+    """A command that writes the table was given a database; it works on a CSV file only (for now)."""
+
+
+def data_location(args: argparse.Namespace):
+    """The table a reading command works on: --data, else $CLAIMS_DATA, else data/claims.csv; a
+    postgresql:// URL names a database (`claims.backend`)."""
+    from claims import backend
+
+    return backend.location(getattr(args, "data", None))
+
+
 def data_path(args: argparse.Namespace) -> Path:
     """The claims file a command works on: --data, else $CLAIMS_DATA, else data/claims.csv."""
-    return paths.claims_path(getattr(args, "data", None))
+    from claims import pgstore
+
+    chosen = getattr(args, "data", None)
+    if pgstore.is_database(chosen or os.environ.get(paths.ENV_VAR, "").strip()):
+        raise FileOnly(f"{args.command} works on a CSV file; writing to a PostgreSQL table is not built yet: "
+                       "db dump it to a file, work there, and db load --replace")
+    return paths.claims_path(chosen)
 
 
 def _number(x: float | None) -> str:
@@ -73,11 +92,13 @@ def _validate_arguments(p: argparse.ArgumentParser) -> None:
 @command("validate", "check a claims file; one line per problem as PATH:ROW:COLUMN: message "
                      "(exit 0 when valid, 1 when not)", _validate_arguments)
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check a claims file; print one line per problem."""
-    from claims.store import read_claims
+    """Check a claims file (or database); print one line per problem."""
+    from claims import backend
 
-    path = paths.claims_path(args.path) if args.path else data_path(args)
-    frame, problems = read_claims(path)
+    path = backend.location(args.path) if args.path else data_location(args)
+    table = backend.read(path)
+    frame, problems = table.claims, table.problems + table.reviews.problems
+    path = table.location
     for p in problems:
         print(p.format())
     rows = len({(p.file, p.row) for p in problems})
@@ -138,7 +159,7 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the filtered claims and their sources' citations in one format."""
     from claims.export import run_cli
-    return run_cli(args, data_path(args))
+    return run_cli(args, data_location(args))
 
 
 def _check_arguments(p: argparse.ArgumentParser) -> None:
@@ -153,11 +174,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Print a claim, its context in one sentence, its current review and the estimates it is compared with."""
     import difflib
 
-    from claims import context, export, reviews
-    from claims.store import load_claims, load_metrics
+    from claims import backend, context, export
 
-    path = data_path(args)
-    claims = load_claims(path)
+    whole = backend.read(data_location(args))
+    claims, path = whole.claims, whole.location
     ids = claims["claim_id"].astype(str)
     if args.claim_id not in set(ids):
         close = difflib.get_close_matches(args.claim_id, list(ids), n=3, cutoff=0.6)
@@ -169,17 +189,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     except export.ExportError as exc:
         print(f"error: check: {exc}", file=sys.stderr)
         return 2
-    from claims import paths as _paths
-    metrics = load_metrics(_paths.metrics_path_for(path))
-    units = {m: info.unit for m, info in metrics.items()}
-    labels = {m: info.label for m, info in metrics.items() if info.label}
+    units, labels = whole.metric_units, whole.labels
     table = context.table(claims, units)
     found = context.of_claim(claims, table, args.claim_id)
     claim = claims[ids == args.claim_id].iloc[0]
     print(export.cite_claim(claim, args.style, keys_from=claims, labels=labels))
     print()
     print(found.sentence)
-    review_set = reviews.load_reviews(path, set(ids))
+    review_set = whole.reviews
     current = review_set.latest.get(args.claim_id)
     if current is not None:
         rating = review_set.scale[current.rating.lower()]
@@ -437,6 +454,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # output piped into `head`
         return 1
+    except FileOnly as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # never a traceback: one line saying what failed
         print(f"error: {args.command}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1

@@ -430,6 +430,7 @@ FILTER_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("--topic", "topics", "topic"),
     ("--person", "people", "claimant or the one the figure is attributed to"),
     ("--geography", "geographies", "place the figure refers to"),
+    ("--rating", "ratings", "the current review's rating, or 'unreviewed'"),
 )
 """(option, Filters field, help): repeat an option to keep claims matching any of its values."""
 
@@ -456,6 +457,7 @@ def _filters_of(args: argparse.Namespace):
     from claims.filters import Filters
 
     values = {field: tuple(getattr(args, option[2:].replace("-", "_"))) for option, field, _ in FILTER_OPTIONS}
+    values["ratings"] = tuple(v.lower() for v in values["ratings"])
     return Filters(**values, basis=args.basis or "", published_from=args.published_from,
                    published_to=args.published_to, text=args.search)
 
@@ -469,11 +471,11 @@ def _described(f) -> str:
     return "; ".join(parts)
 
 
-def run_cli(args: argparse.Namespace, path: Path) -> int:
-    """`python -m claims export`: 0 written, 1 nothing to export or cannot write, 2 usage error."""
-    from claims import paths
+def run_cli(args: argparse.Namespace, where) -> int:
+    """`python -m claims export` of the table at `where` (a file or a database, `claims.backend`):
+    0 written, 1 nothing to export or cannot write, 2 usage error."""
+    from claims import backend
     from claims.filters import filter_claims
-    from claims.store import load_claims, load_metrics
 
     def fail(message: str, code: int) -> int:
         print(f"error: {message}", file=sys.stderr)
@@ -488,8 +490,9 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
     for option, value in (("--from", args.published_from), ("--to", args.published_to)):
         if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             return fail(f"export: {option} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", 2)
-    claims = load_claims(path)
-    problems = claims.attrs.get("problems", [])
+    table = backend.read(where)
+    claims, path = table.claims, table.location
+    problems = table.problems
     if claims.empty:
         first = f": {problems[0].format()}" if problems else ""
         return fail(f"{path} has no valid claims to export{first}", 1)
@@ -498,18 +501,12 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
         print(f"warning: {path}: {rows} row{'s' * (rows != 1)} with problems left out; "
               "see python -m claims validate", file=sys.stderr)
     f = _filters_of(args)
-    picked = filter_claims(claims, f)
+    picked = filter_claims(claims, f, ratings=table.reviews.ratings())
     if picked.empty:
         return fail(f"no claims match {_described(f)} (of {len(claims)} in {path})", 1)
-    metrics = load_metrics(paths.metrics_path_for(path))
-    labels = {m: info.label for m, info in metrics.items() if info.label}
-    found = None
-    if args.format == "claimreview":
-        from claims.reviews import load_reviews
-        found = load_reviews(path, set(claims["claim_id"].astype(str)))
     try:
-        data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=labels,
-                            metric_units={m: info.unit for m, info in metrics.items()}, reviews=found)
+        data = export_bytes(picked, args.format, args.style, keys_from=claims, labels=table.labels,
+                            metric_units=table.metric_units, reviews=table.reviews)
     except ExportError as exc:
         return fail(f"export: {exc}", 1)
     if args.format == "claimreview":

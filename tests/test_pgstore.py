@@ -151,3 +151,23 @@ def test_db_commands_refuse_a_path_where_a_url_belongs(capsys):
 
     assert main(["db", "dump", "claims.csv"]) == 2
     assert "is not a database URL" in capsys.readouterr().err
+
+
+def test_reading_commands_take_a_database_and_writing_ones_say_they_need_a_file(pg_url, tmp_path, capsys):
+    from claims.cli import main
+
+    pgstore.load_file(DATA_DIR / "claims.csv", pg_url)
+    capsys.readouterr()
+    assert main(["--data", pg_url, "validate"]) == 0
+    assert capsys.readouterr().err == f"{pg_url}: 69 claims, no problems\n"
+    assert main(["--data", pg_url, "export", "--format", "csv", "--metric", "bride_price"]) == 0
+    from_db = capsys.readouterr().out
+    assert main(["--data", str(DATA_DIR / "claims.csv"), "export", "--format", "csv", "--metric", "bride_price"]) == 0
+    assert from_db == capsys.readouterr().out
+    assert main(["--data", pg_url, "check", "taipeitimes-2005-trafficked-share"]) == 0
+    assert "is below every other independent estimate" in capsys.readouterr().out
+    new = tmp_path / "new.csv"
+    new.write_text(csv_text([claim(1)]), encoding="utf-8")
+    assert main(["--data", pg_url, "import", str(new)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: import works on a CSV file") and err.count("\n") == 1
