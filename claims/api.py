@@ -410,19 +410,18 @@ def export_file(request: Request, table: Table) -> Build:
     if picked.empty:
         raise ApiError(404, "no claims match these filters" if not f.is_empty() else "the table has no claims")
     if fmt == "claimreview":
-        claimreview, organisation = _publisher()
+        _publisher()  # the module is here and the organisation file reads
         if not any(rating is not None and rating.verdict for rating in map(table.reviews.rating_of, picked["claim_id"])):
-            raise ApiError(404, f"none of the {len(picked)} claims has a published verdict (a current review "
-                           "rated on the scale); statuses such as unverified publish no ClaimReview")
+            n = len(picked)
+            raise ApiError(404, f"no published verdict among the {n} claim{'s' * (n != 1)} of this view (a current "
+                           "review rated on the scale); statuses such as unverified publish no ClaimReview")
 
     def build() -> Response:
-        if fmt == "claimreview":
-            data = claimreview.claimreview_bytes(picked, table.reviews, table.claims, organisation=organisation,
-                                                 labels=table.labels)
-        else:
-            contexts = context.records(table.claims, table.contexts, picked) if fmt in ("csv", "json") else None
-            data = export.export_bytes(picked, fmt, style, keys_from=table.book, labels=table.labels,
-                                       contexts=contexts)
+        contexts = context.records(table.claims, table.contexts, picked) if fmt in ("csv", "json") else None
+        # a ClaimReview needs the table itself (a repeat of the claim is one of its appearances), not its keys
+        keys = table.claims if fmt == "claimreview" else table.book
+        data = export.export_bytes(picked, fmt, style, keys_from=keys, labels=table.labels, contexts=contexts,
+                                   reviews=table.reviews)
         name = export.export_filename(fmt)
         return _response(data, spec.mime, {"Content-Disposition": f'inline; filename="{name}"'})
 

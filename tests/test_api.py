@@ -328,13 +328,16 @@ def test_the_etag_watches_the_file_claimreview_reads_its_publisher_from():
 
 
 def test_the_claimreview_export_of_the_view(server, expected):
-    claimreview = pytest.importorskip("claims.claimreview")
     if "claimreview" not in export.FORMATS:
         pytest.skip("claimreview is not an export format yet")
     reply = get(server, "/api/export.claimreview", metric="bride_price")
     assert reply.status == 200, reply.body
+    assert reply.headers["content-type"] == "application/ld+json"
     picked = expected.picked(metric="bride_price")
-    assert reply.body == claimreview.claimreview_bytes(picked, expected.reviews, expected.claims, labels=expected.labels)
+    assert reply.body == export.export_bytes(picked, "claimreview", keys_from=expected.claims, labels=expected.labels,
+                                             reviews=expected.reviews)
+    assert [doc["itemReviewed"]["@id"].endswith(REVIEWED) for doc in reply.json()] == [True]
+    assert_error(get(server, "/api/export.claimreview", claim_id=STATUS_ONLY), 404, "no published verdict")
 
 
 # --- HTTP: methods, CORS, versions ---------------------------------------------------------------------------
