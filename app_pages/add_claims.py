@@ -1,5 +1,9 @@
 """Add claims (editors only): from a CSV file or from an article, checked row by row, a preview, confirm, undo.
 
+Reviews go the same way (what to add: reviews): a CSV file of reviews, or one review at a time in a
+small form that sends its row through the same plan, preview, confirm and undo (reviews.csv beside
+the table, `importer.REVIEWS`).
+
 app.py lists this page only when editing is on (claims/access.py). The page checks again, and the
 write itself (`importer.apply_import`, `importer.undo_last`) checks permission once more, with the
 configuration and the logged-in user as they are at that moment.
@@ -7,15 +11,16 @@ configuration and the logged-in user as they are at that moment.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from claims import access, article, importer, paths
+from claims import access, article, importer, paths, reviews
 from claims.markup import highlight
 from claims.store import read_metrics, read_rows
 from claims.writer import claims_csv
-from claims.template import column_guide, template_csv
+from claims.template import column_guide, reviews_column_guide, reviews_csv, reviews_template_csv, template_csv
 
 LIMIT_BYTES = importer.UPLOAD_LIMIT_MB * 1024 * 1024
 SHOWN = ["claim_id", "metric", "value", "range", "unit", "publisher", "published", "source_title", "url"]
@@ -33,9 +38,13 @@ def problem_table(problems) -> pd.DataFrame:
                           "message": p.message, "fix": p.fix} for p in problems])
 
 
-def changes_table(rows) -> pd.DataFrame:
-    return pd.DataFrame([{"row": r.row, "claim_id": r.claim_id, "column": c.column, "in the table": c.old,
-                          "in your file": c.new} for r in rows for c in r.changes])
+def changes_table(rows, kind: importer.TableKind = importer.CLAIMS) -> pd.DataFrame:
+    which = {} if kind is importer.CLAIMS else {"review": [kind.label(r.record) for r in rows for c in r.changes]}
+    frame = pd.DataFrame([{"row": r.row, "claim_id": r.claim_id, "column": c.column, "in the table": c.old,
+                           "in your file": c.new} for r in rows for c in r.changes])
+    for name, values in which.items():
+        frame.insert(2, name, values)
+    return frame
 
 
 def stamp(path) -> tuple[int, int] | None:
@@ -69,26 +78,40 @@ def confirm() -> None:
         st.session_state[KEY + "failed"] = (f"not saved: {plan.target} could not be written "
                                             f"({exc.strerror or exc}); the table is unchanged", [])
     else:
+        changed = summary.plan.added + summary.plan.updated if summary.plan else []
         st.session_state[KEY + "done"] = {
-            "text": summary.text(), "added": summary.added, "updated": summary.updated,
-            "changes": changes_table(summary.plan.updated) if summary.plan and summary.plan.updated else None}
+            "text": summary.text(), "added": summary.added, "updated": summary.updated, "kind": plan.kind.name,
+            "records": [r.record for r in changed],
+            "changes": changes_table(summary.plan.updated, plan.kind) if summary.plan and summary.plan.updated
+            else None}
         st.session_state[KEY + "round"] += 1  # a fresh, empty uploader
         st.session_state.pop(KEY + "update", None)
+        st.session_state.pop(KEY + "form_csv", None)  # the one-review form is done
         st.cache_data.clear()  # pages that cache the table read it again
 
 
-def review(data: bytes, name: str) -> None:
-    """Check `data` (a CSV of claims) against the table: problems, conflicts, preview, confirm."""
-    update = st.checkbox("Update claims whose claim_id is already in the table with other content",
-                         key=KEY + "update",
-                         help="Without this, such rows are refused and shown field by field.")
-    plan_key = (hashlib.sha256(data).hexdigest(), name, update, str(target), stamp(target))
+UPDATE_LABELS = {
+    "claims": ("Update claims whose claim_id is already in the table with other content",
+               "Without this, such rows are refused and shown field by field."),
+    "reviews": ("Update reviews already in reviews.csv (the same claim, reviewer and date) with other content",
+                "Without this, such rows are refused and shown field by field. A review on another date is "
+                "added beside the earlier ones."),
+}
+
+
+def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -> None:
+    """Check `data` (a CSV of claims, or of reviews) against the table: problems, conflicts, preview, confirm."""
+    label, help = UPDATE_LABELS[kind.name]
+    update = st.checkbox(label, key=KEY + "update", help=help)
+    written = kind.file_for(target)
+    plan_key = (hashlib.sha256(data).hexdigest(), name, update, str(target), stamp(target), kind.name,
+                stamp(written), *(stamp(f) for f in kind.depends(target)))
     cached = st.session_state.get(KEY + "plan")
     if cached and cached[0] == plan_key:
         plan = cached[1]
     else:
-        with st.spinner(f"Checking {name} against {target.name}…"):
-            plan = importer.plan_import(target, data, name=name, update=update)
+        with st.spinner(f"Checking {name} against {written.name}…"):
+            plan = importer.plan_import(target, data, name=name, update=update, kind=kind)
         st.session_state[KEY + "plan"] = (plan_key, plan)
     for note in plan.notes:
         st.info(note)
@@ -101,33 +124,42 @@ def review(data: bytes, name: str) -> None:
         show(problem_table(plan.problems))
     if plan.conflicts:
         if plan.update:
-            st.info(f"{len(plan.conflicts)} claim(s) will be updated with the values from your file:")
-        else:
+            st.info(f"{len(plan.conflicts)} {kind.noun}(s) will be updated with the values from your file:")
+        elif kind is importer.CLAIMS:
             st.warning(f"{len(plan.conflicts)} row(s) have a claim_id that is already in the table with other "
                        "content. They are refused unless you tick 'Update claims…' above; give new claims "
                        "their own claim_id (or leave it blank).")
-        show(changes_table(plan.conflicts))
+        else:
+            st.warning(f"{len(plan.conflicts)} row(s) are reviews already in {written.name} (the same claim, "
+                       "reviewer and date) with other content. They are refused unless you tick 'Update "
+                       "reviews…' above; a new review of the same claim gets its own date.")
+        show(changes_table(plan.conflicts, kind))
 
     st.subheader("Preview")
     c1, c2, c3 = st.columns(3)
     c1.metric("to add", len(plan.added))
-    c2.metric("already in the table", len(plan.skipped))
+    c2.metric("already in the table" if kind is importer.CLAIMS else f"already in {written.name}",
+              len(plan.skipped))
     c3.metric("to update", len(plan.updated))
-    if plan.added:
+    if plan.added and kind is importer.CLAIMS:
         st.caption("To add (ids marked 'made' were blank in your file):")
         show(pd.DataFrame([{"row": r.row, "id": "made" if r.generated else "given",
                             **{c: r.record[c] for c in SHOWN}} for r in plan.added]))
+    elif plan.added:
+        st.caption("To add:")
+        show(pd.DataFrame([{"row": r.row, **{c: r.record[c] for c in reviews.COLUMNS}} for r in plan.added]))
     if plan.skipped:
-        st.caption("Already in the table, skipped:")
+        st.caption(f"Already in {'the table' if kind is importer.CLAIMS else written.name}, skipped:")
         show(pd.DataFrame([{"row": r.row, "same as": r.same_as} for r in plan.skipped]))
     if plan.ok and not plan.writes:
-        st.info("Every row is already in the table: there is nothing to add.")
+        st.info("Every row is already in the table: there is nothing to add." if kind is importer.CLAIMS else
+                f"Every review is already in {written.name}: there is nothing to add.")
 
     if failed := st.session_state.pop(KEY + "failed", None):
         st.error(failed[0])
         if failed[1]:
             show(problem_table(failed[1]))
-    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} claims in {target.name}"
+    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} {kind.name} in {written.name}"
     st.button(label, type="primary", disabled=not plan.writes, key=KEY + "confirm", on_click=confirm)
 
 
@@ -206,21 +238,63 @@ def from_an_article() -> None:
         review(*pending)
 
 
-def undo(target) -> None:
-    """The 'Yes, undo it' button: put the table back as it was before the last import."""
+def one_review() -> None:
+    """A form for one review of one claim; its row goes through the same check, preview, confirm and undo."""
+    rows = read_rows(target)[0] if target.is_file() else []
+    claims = {r["claim_id"]: r for r in rows if r["claim_id"]}
+    scale = reviews.read_scale(reviews.scale_path_for(target))[0]
+
+    def claim_label(cid: str) -> str:
+        r = claims[cid]
+        return f"{cid}: '{r['value']}' ({r['publisher']}, {r['published']})"
+
+    with st.form(KEY + "review_form"):
+        claim_id = st.selectbox("Claim", list(claims), index=None, format_func=claim_label, key=KEY + "form_claim",
+                                placeholder="Choose the claim reviewed (type to search)")
+        rating = st.selectbox("Rating", [r.name for r in scale.values()], index=None, key=KEY + "form_rating",
+                              placeholder="Choose a rating of the scale",
+                              help="\n".join(f"- **{r.name}**: {r.description}" for r in scale.values()))
+        explanation = st.text_area("Explanation: why, in a sentence or two a reader can check",
+                                   key=KEY + "form_explanation")
+        left, right = st.columns(2)
+        reviewer = left.text_input("Reviewer", value=editor.email, key=KEY + "form_reviewer")
+        reviewed = right.date_input("Reviewed", value=date.today(), max_value=date.today(), key=KEY + "form_reviewed",
+                                    format="YYYY-MM-DD")
+        url = st.text_input("Address of the published fact-check (http or https), if there is one",
+                            key=KEY + "form_url")
+        checked = st.form_submit_button("Check this review", key=KEY + "form_check")
+    if checked:
+        row = {"claim_id": claim_id or "", "rating": rating or "", "explanation": explanation.strip(),
+               "reviewer": reviewer.strip(), "reviewed": reviewed.isoformat() if reviewed else "", "url": url.strip()}
+        st.session_state[KEY + "form_csv"] = (reviews_csv([row]), "the review form")
+        st.session_state.pop(KEY + "done", None)
+        st.session_state.pop(KEY + "undone", None)
+    if pending := st.session_state.get(KEY + "form_csv"):
+        review(*pending, kind=importer.REVIEWS)
+
+
+def undo(target, kind: importer.TableKind = importer.CLAIMS) -> None:
+    """The 'Yes, undo it' button: put the table (or reviews.csv) back as it was before the last import."""
     st.session_state.pop(KEY + "confirm_undo", None)
     _, editor_now = current_editor()
+    written = kind.file_for(target)
     try:
-        entry = importer.undo_last(target, editor_now)
+        entry = importer.undo_last(target, editor_now, kind=kind)
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         st.session_state[KEY + "failed_undo"] = str(exc)
     except OSError as exc:
-        st.session_state[KEY + "failed_undo"] = f"not undone: {exc.strerror or exc}; {target.name} is unchanged"
+        st.session_state[KEY + "failed_undo"] = f"not undone: {exc.strerror or exc}; {written.name} is unchanged"
     else:
-        st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {target.name} is back as it was before it."
+        st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {written.name} is back as it was before it."
         st.session_state.pop(KEY + "done", None)
         st.session_state.pop(KEY + "plan", None)
         st.cache_data.clear()
+
+
+def switched() -> None:
+    """Another kind of file chosen: what was shown for the other one goes."""
+    for name in ("done", "undone", "plan", "failed", "notice", "confirm_undo", "update"):
+        st.session_state.pop(KEY + name, None)
 
 
 st.title("Add claims")
@@ -243,14 +317,32 @@ if reason := access.refusal(editor, config):
     st.stop()
 
 target = paths.claims_path()
-st.caption(f"Claims are added to `{target}`. Editing as {editor.label}.")
+what = st.radio("What to add", ["claims", "reviews"], horizontal=True, key=KEY + "kind", on_change=switched,
+                help="Reviews are verdicts on claims already in the table; they go to reviews.csv beside it.")
+kind = importer.KINDS[what]
+written = kind.file_for(target)
+if kind is importer.CLAIMS:
+    st.caption(f"Claims are added to `{target}`. Editing as {editor.label}.")
+else:
+    st.caption(f"Reviews are added to `{written}`, checked against the claims in `{target.name}` and the "
+               f"rating scale. Editing as {editor.label}.")
 
 with st.expander("Template and column guide"):
-    st.write("Start from the template: one row per claim, the columns below in any order. Leave "
-             "`claim_id` blank and a readable id is made (publisher-year-metric).")
-    st.download_button("Download the CSV template", template_csv(), file_name="claims-template.csv",
-                       mime="text/csv", on_click="ignore")
-    show(pd.DataFrame(column_guide()))
+    if kind is importer.CLAIMS:
+        st.write("Start from the template: one row per claim, the columns below in any order. Leave "
+                 "`claim_id` blank and a readable id is made (publisher-year-metric).")
+        st.download_button("Download the CSV template", template_csv(), file_name="claims-template.csv",
+                           mime="text/csv", on_click="ignore")
+        show(pd.DataFrame(column_guide()))
+    else:
+        st.write("Start from the template: one row per review, the columns below in any order. A claim may be "
+                 "reviewed several times; its latest review is its current one. Replace the example row.")
+        st.download_button("Download the reviews template", reviews_template_csv(),
+                           file_name="reviews-template.csv", mime="text/csv", on_click="ignore")
+        show(pd.DataFrame(reviews_column_guide()))
+        scale = reviews.read_scale(reviews.scale_path_for(target))[0]
+        st.caption("Ratings: " + "; ".join(f"**{r.name}**" + (" (a status)" if not r.verdict else "")
+                                           for r in scale.values()))
 
 if notice := st.session_state.pop(KEY + "notice", None):
     st.warning(notice)
@@ -259,20 +351,28 @@ if undone := st.session_state.get(KEY + "undone"):
 if done := st.session_state.get(KEY + "done"):
     st.success(done["text"])
     ids = set(done["added"]) | set(done["updated"])
-    if ids:
+    if ids and done.get("kind", "claims") == "claims":
         now, _ = read_rows(target)
         st.subheader("What changed")
         st.caption(f"{target.name} now holds {len(now):,} claims. The rows added or updated, as now in the table:")
         show(pd.DataFrame([r for r in now if r["claim_id"] in ids], columns=SHOWN + ["notes"]))
-        if done["changes"] is not None and len(done["changes"]):
-            st.caption("Fields updated:")
-            show(done["changes"])
+    elif ids:
+        st.subheader("What changed")
+        st.caption(f"The reviews added or updated, as now in {written.name}:")
+        show(pd.DataFrame(done["records"], columns=list(reviews.COLUMNS)))
+    if ids and done["changes"] is not None and len(done["changes"]):
+        st.caption("Fields updated:")
+        show(done["changes"])
 
 st.session_state.setdefault(KEY + "round", 0)
-source = st.radio("Add claims from", ["a CSV file", "an article"], horizontal=True, key=KEY + "source")
+if kind is importer.CLAIMS:
+    source = st.radio("Add claims from", ["a CSV file", "an article"], horizontal=True, key=KEY + "source")
+else:
+    source = st.radio("Add reviews from", ["a CSV file", "one review"], horizontal=True, key=KEY + "review_source")
 if source == "a CSV file":
-    upload = st.file_uploader(f"CSV file of claims (up to {importer.UPLOAD_LIMIT_MB} MB)",
-                              key=f"{KEY}upload{st.session_state[KEY + 'round']}",
+    upload = st.file_uploader(f"CSV file of {kind.name} (up to {importer.UPLOAD_LIMIT_MB} MB)",
+                              key=f"{KEY}upload{'' if kind is importer.CLAIMS else '_reviews'}"
+                                  f"{st.session_state[KEY + 'round']}",
                               max_upload_size=importer.UPLOAD_LIMIT_MB)
     if upload is not None:
         st.session_state.pop(KEY + "done", None)
@@ -281,16 +381,21 @@ if source == "a CSV file":
         if len(data) > LIMIT_BYTES:
             st.error(f"{upload.name} is {len(data) / 1024 / 1024:.1f} MB; uploads are limited to "
                      f"{importer.UPLOAD_LIMIT_MB} MB. Split it into smaller files, or ask someone with access "
-                     "to the server to run `python -m claims import` on it.")
+                     f"to the server to run `python -m claims import{' --reviews' * (kind is importer.REVIEWS)}` "
+                     "on it.")
             st.stop()
-        review(data, upload.name)
-else:
+        review(data, upload.name, kind)
+elif source == "an article":
     from_an_article()
+else:
+    one_review()
 st.divider()
-st.subheader("Recent imports")
-entries = importer.history(target)
+st.subheader("Recent imports" if kind is importer.CLAIMS else f"Recent imports into {written.name}")
+entries = importer.history(target, kind=kind)
+suffix = "" if kind is importer.CLAIMS else "_reviews"
 if not entries:
-    st.caption("No import into this table is recorded, so there is nothing to undo.")
+    st.caption(f"No import into this {'table' if kind is importer.CLAIMS else 'file'} is recorded, so there is "
+               "nothing to undo.")
 else:
     show(pd.DataFrame([{"#": e.seq, "when (UTC)": e.time.replace("T", " ").removesuffix("+00:00"),
                         "editor": e.editor, "file": e.source, "added": len(e.added), "updated": len(e.updated),
@@ -298,11 +403,13 @@ else:
     last = entries[-1]
     if failed_undo := st.session_state.pop(KEY + "failed_undo", None):
         st.error(failed_undo)
-    if st.session_state.get(KEY + "confirm_undo") != last.seq:
-        st.button(f"Undo the last import ({last.source})", key=KEY + "undo",
-                  on_click=lambda seq=last.seq: st.session_state.__setitem__(KEY + "confirm_undo", seq))
+    if st.session_state.get(KEY + "confirm_undo") != (kind.name, last.seq):
+        st.button(f"Undo the last import ({last.source})", key=KEY + "undo" + suffix,
+                  on_click=lambda seq=last.seq: st.session_state.__setitem__(KEY + "confirm_undo", (kind.name, seq)))
     else:
-        st.warning(f"Undo {last.describe()}? The table goes back, byte for byte, to how it was before it.")
+        st.warning(f"Undo {last.describe()}? {'The table' if kind is importer.CLAIMS else written.name} goes back, "
+                   "byte for byte, to how it was before it.")
         yes, no = st.columns(2)
-        yes.button("Yes, undo it", key=KEY + "undo_yes", on_click=undo, args=(target,))
-        no.button("Cancel", key=KEY + "undo_no", on_click=lambda: st.session_state.pop(KEY + "confirm_undo", None))
+        yes.button("Yes, undo it", key=KEY + "undo_yes" + suffix, on_click=undo, args=(target, kind))
+        no.button("Cancel", key=KEY + "undo_no" + suffix,
+                  on_click=lambda: st.session_state.pop(KEY + "confirm_undo", None))
