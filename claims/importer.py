@@ -423,8 +423,11 @@ class Plan:
         return self.ok and bool(self.added or self.updated)
 
     def outcome(self) -> tuple:
-        """What the plan does, to tell whether a plan made later does the same."""
-        return (self.update, tuple((r.row, r.action, r.claim_id, tuple(r.record.items())) for r in self.rows))
+        """What the plan does, to tell whether a plan made later does the same. An update's changes
+        (the table's text, then the file's) belong to it: an update previewed against one version of a
+        row is not the same update against another editor's newer version."""
+        return (self.update, tuple((r.row, r.action, r.claim_id, tuple(r.record.items()), r.changes)
+                                   for r in self.rows))
 
     def refusal(self) -> str:
         """Why nothing will be written ("" when the plan is ok)."""

@@ -81,7 +81,7 @@ def engine(url: str):
     with _LOCK:
         if key not in _ENGINES:
             _ENGINES[key] = sa.create_engine("postgresql+psycopg://" + key[len("postgresql://"):],
-                                             pool_size=4, max_overflow=4, pool_pre_ping=True)
+                                             pool_size=5, max_overflow=10, pool_timeout=120, pool_pre_ping=True)
         return _ENGINES[key]
 
 
@@ -238,17 +238,20 @@ class Snapshot:
     revision: int
 
 
-def snapshot(url: str) -> Snapshot:
-    """The claims, metrics and reviews as CSV, read in one repeatable-read transaction."""
+def snapshot(url: str, conn=None) -> Snapshot:
+    """The claims, metrics and reviews as CSV, read in one repeatable-read transaction (or in `conn`'s,
+    for a writer that holds the tables' lock and must not wait for a second connection)."""
     import sqlalchemy as sa
 
-    with connection(url) as conn:
-        conn.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        if schema_version(conn) == 0:
-            raise DatabaseError(f"{shown(url)} holds no claims table yet; load one with "
-                                f"python -m claims db load data/claims.csv --to {shown(url)}")
-        rev = int(conn.execute(sa.text("SELECT value FROM meta WHERE key = 'revision'")).scalar())
-        return Snapshot(_copy_out(conn, "claims", COLUMNS),
+    if conn is None:
+        with connection(url) as own:
+            own.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+            return snapshot(url, own)
+    if schema_version(conn) == 0:
+        raise DatabaseError(f"{shown(url)} holds no claims table yet; load one with "
+                            f"python -m claims db load data/claims.csv --to {shown(url)}")
+    rev = int(conn.execute(sa.text("SELECT value FROM meta WHERE key = 'revision'")).scalar())
+    return Snapshot(_copy_out(conn, "claims", COLUMNS),
                         _copy_out(conn, "metrics", METRIC_COLUMNS) if _has_rows(conn, "metrics") else None,
                         _copy_out(conn, "reviews", REVIEW_COLUMNS) if _has_rows(conn, "reviews") else None,
                         rev)
@@ -260,10 +263,10 @@ def dump(url: str) -> bytes:
 
 
 @contextmanager
-def as_files(url: str) -> Iterator[tuple[Path, Snapshot]]:
+def as_files(url: str, conn=None) -> Iterator[tuple[Path, Snapshot]]:
     """The database's tables as claims.csv, metrics.csv and reviews.csv in a temporary folder, for the
     file readers (the same decoding, rules and readings as a file). Yields the claims.csv path."""
-    snap = snapshot(url)
+    snap = snapshot(url, conn)
     base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="claims-pg-", dir=base) as folder:
         path = Path(folder) / "claims.csv"
