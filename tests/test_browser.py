@@ -24,7 +24,7 @@ if not os.path.exists(CHROMIUM):
     if os.environ.get("CI"):
         pytest.fail(f"{CHROMIUM} is missing: the test command installs it (scripts/install_browser.py)",
                     pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (python scripts/install_browser.py)", allow_module_level=True)
+    pytest.skip(f"{CHROMIUM} is not installed (python scripts/install_test_tools.py)", allow_module_level=True)
 
 sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
 
