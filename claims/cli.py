@@ -62,6 +62,19 @@ def data_location(args: argparse.Namespace):
     return backend.location(getattr(args, "data", None))
 
 
+@contextmanager
+def _as_file(where) -> Iterator[Path]:
+    """The table as a claims file for a command that only reads it: the file itself, or a database's
+    tables written out for the duration (claims.pgstore.as_files)."""
+    if not isinstance(where, str):
+        yield where
+        return
+    from claims import pgstore
+
+    with pgstore.as_files(where) as (path, _):
+        yield path
+
+
 def data_path(args: argparse.Namespace) -> Path:
     """The claims file a command works on: --data, else $CLAIMS_DATA, else data/claims.csv."""
     from claims import pgstore
@@ -246,7 +259,9 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.reviews:
         from claims.reviews import read_scale, scale_path_for
         data = template.reviews_template_csv()
-        guide_text = template.reviews_guide_text(read_scale(scale_path_for(data_path(args)))[0])
+        where = data_location(args)
+        scale = scale_path_for(where) if not isinstance(where, str) else paths.DATA_DIR / "rating_scale.csv"
+        guide_text = template.reviews_guide_text(read_scale(scale)[0])
         then = "one row per review"
     else:
         data, guide_text, then = template.template_csv(), template.guide_text(), "one row per claim"
@@ -293,9 +308,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except article.ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    claims_file = data_path(args)
-    metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(claims_file))[0].values()]
-    table = read_rows(claims_file)[0] if claims_file.is_file() else []
+    with _as_file(data_location(args)) as claims_file:
+        metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(claims_file))[0].values()]
+        table = read_rows(claims_file)[0] if claims_file.is_file() else []
     found = article.candidates(art, metrics=metrics, table=table)
     if args.format == "jsonl":
         data = "".join(json.dumps(article.json_record(art, c), ensure_ascii=False) + "\n" for c in found).encode()
@@ -335,6 +350,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from claims import access, importer
 
     kind = _kind(args)
+    where = data_location(args)
+    if isinstance(where, str):
+        return _import_into_database(args, where, kind)
     plan = importer.plan_import(data_path(args), args.file, name=args.file, update=args.update, kind=kind)
     target = plan.target
     print("\n".join(importer.preview_lines(plan)))
@@ -366,6 +384,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_into_database(args: argparse.Namespace, url: str, kind) -> int:
+    """`import` when the table is a PostgreSQL database: the same preview, one transaction (claims.pgwrite)."""
+    from claims import access, importer, pgstore, pgwrite
+
+    try:
+        dbplan = pgwrite.plan_import(url, args.file, name=args.file, update=args.update, kind=kind)
+        plan = dbplan.plan
+        print("\n".join(importer.preview_lines(plan)))
+        for p in plan.problems:
+            print(p.format())
+        if not plan.ok:
+            print(plan.refusal(), file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("dry run: nothing written", file=sys.stderr)
+            return 0
+        summary = pgwrite.apply_import(dbplan, access.cli_editor(), same_outcome=False)
+    except importer.ImportRefused as exc:
+        for p in exc.plan.problems:
+            print(p.format())
+        print(str(exc), file=sys.stderr)
+        return 1
+    except (importer.Busy, importer.StalePlan, access.WriteRefused, pgstore.DatabaseError) as exc:
+        print(f"error: {exc}" if str(exc) else "error: the database changed meanwhile; import again", file=sys.stderr)
+        return 1
+    if summary.replanned:
+        print(f"{pgstore.shown(url)} changed meanwhile (another import), so the file was merged again")
+    print(summary.text(), file=sys.stderr)
+    return 0
+
+
 def _undo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list", action="store_true", help="list the imports that can be undone, newest first")
     _reviews_option(p, "undo the last import into")
@@ -378,6 +427,9 @@ def cmd_undo(args: argparse.Namespace) -> int:
     from claims import access, importer
 
     kind = _kind(args)
+    where = data_location(args)
+    if isinstance(where, str):
+        return _undo_in_database(args, where, kind)
     target = kind.file_for(data_path(args))
     if args.list:
         entries = importer.history(target)
@@ -395,6 +447,25 @@ def cmd_undo(args: argparse.Namespace) -> int:
         return 1
     what = "the table" if kind is importer.CLAIMS else "it"
     print(f"{target}: undid the import of {entry.describe()}; {what} is back as it was before it")
+    return 0
+
+
+def _undo_in_database(args: argparse.Namespace, url: str, kind) -> int:
+    """`undo` when the table is a PostgreSQL database: the rows the last import changed, put back."""
+    from claims import access, importer, pgstore, pgwrite
+
+    try:
+        if args.list:
+            entries = pgwrite.history(url, kind=kind)
+            for e in reversed(entries):
+                print(f"{e.id}: {e.describe()}")
+            print(f"{pgstore.shown(url)}: {_count(len(entries), 'import')} can be undone", file=sys.stderr)
+            return 0
+        entry = pgwrite.undo_last(url, access.cli_editor(), kind=kind)
+    except (importer.UndoRefused, importer.Busy, access.WriteRefused, pgstore.DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{pgstore.shown(url)}: undid {entry.describe()}; its rows are back as they were before it")
     return 0
 
 

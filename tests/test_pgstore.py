@@ -168,6 +168,25 @@ def test_reading_commands_take_a_database_and_writing_ones_say_they_need_a_file(
     assert "is below every other independent estimate" in capsys.readouterr().out
     new = tmp_path / "new.csv"
     new.write_text(csv_text([claim(1)]), encoding="utf-8")
-    assert main(["--data", pg_url, "import", str(new)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: import works on a CSV file") and err.count("\n") == 1
+    article = tmp_path / "article.txt"
+    article.write_text("Brokers paid between 3,000 and 10,000 yuan for each woman, the report said.", encoding="utf-8")
+    assert main(["--data", pg_url, "extract", str(article), "--format", "jsonl"]) == 0
+    assert "3,000" in capsys.readouterr().out
+
+
+def test_import_and_undo_on_the_command_line_write_the_database(pg_url, tmp_path, capsys):
+    from claims.cli import main
+
+    pgstore.load_file(DATA_DIR / "claims.csv", pg_url)
+    new = tmp_path / "new.csv"
+    new.write_text(csv_text([claim(1, metric="refugees_in_china", value="50,000 people")]), encoding="utf-8")
+    assert main(["--data", pg_url, "import", str(new), "--dry-run"]) == 0
+    assert pgstore.revision(pg_url) == 1
+    assert main(["--data", pg_url, "import", str(new)]) == 0
+    assert "1 added, 0 updated, 0 skipped; the database holds 70 claims" in capsys.readouterr().err
+    assert main(["--data", pg_url, "undo", "--list"]) == 0
+    assert "1 import can be undone" in capsys.readouterr().err
+    assert main(["--data", pg_url, "undo"]) == 0
+    assert pgstore.dump(pg_url) == (DATA_DIR / "claims.csv").read_bytes()
+    assert main(["--data", pg_url, "undo"]) == 1
+    assert capsys.readouterr().err.startswith("error: nothing to undo")
