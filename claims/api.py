@@ -52,8 +52,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from claims import context, export, filters, overview, paths, reviews
-from claims.store import file_stamp, load_metrics, read_claims
+from claims import backend, context, export, filters, overview, paths, reviews
+from claims.store import file_stamp
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -103,13 +103,12 @@ def _code_digest() -> str:
 _CODE = _code_digest()
 
 
-def version_of(path: Path, today: date | None = None) -> tuple:
-    """What every answer depends on: the claims file, the metrics, reviews and scale beside it, the
-    publishing organisation of the ClaimReviews, the day and the code."""
-    path = Path(path)
-    return (str(path), file_stamp(path), file_stamp(paths.metrics_path_for(path)),
-            file_stamp(reviews.reviews_path_for(path)), file_stamp(reviews.scale_path_for(path)),
-            file_stamp(ORGANISATION_FILE),
+def version_of(where: Path | str, today: date | None = None) -> tuple:
+    """What every answer depends on: the table's version (`backend.version`: the claims file and the
+    metrics, reviews and scale beside it, or the database's revision), the publishing organisation of
+    the ClaimReviews, the day and the code."""
+    where = where if isinstance(where, str) else Path(where)
+    return (str(where), backend.version(where), file_stamp(ORGANISATION_FILE),
             (today or date.today()).isoformat(), _CODE)
 
 
@@ -140,13 +139,12 @@ class Table:
         return self.reviews.ratings()
 
 
-def load_table(path: Path, version: tuple) -> Table:
-    """Read the claims file and what lies beside it; the context of every claim against the whole table."""
-    claims, problems = read_claims(path)
-    metrics = load_metrics(paths.metrics_path_for(path))
-    units = {m: info.unit for m, info in metrics.items()}
-    labels = {m: info.label for m, info in metrics.items() if info.label}
-    found = reviews.load_reviews(path, set(claims["claim_id"].astype(str)))
+def load_table(path: Path | str, version: tuple) -> Table:
+    """Read the table (a file and what lies beside it, or a database) through `backend.read`; the
+    context of every claim against the whole table."""
+    read = backend.read(path)
+    claims, problems, metrics, found = read.claims, read.problems, read.metrics, read.reviews
+    units, labels = read.metric_units, read.labels
     has = not claims.empty
     return Table(path, etag_of(version), claims, problems, metrics, labels, units,
                  export.key_book(claims) if has else None, filters.search_text(claims) if has else pd.Series(dtype=str),
@@ -160,7 +158,7 @@ _lock = threading.Lock()
 def current_table(path: Path | None = None) -> Table:
     """The table of `path` (default: `paths.claims_path()`, i.e. $CLAIMS_DATA or the bundled table) as
     it is on disk now: loaded once per version, by one thread while the others wait."""
-    path = Path(path or paths.claims_path())
+    path = backend.location(path)
     version = version_of(path)
     table = _tables.get(version)
     if table is not None:

@@ -6,11 +6,6 @@ worked out with the library (filters, export, context, reviews, overview) on the
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -22,6 +17,7 @@ import pytest
 from claims import context, export, filters, overview, reviews
 from claims.paths import DATA_DIR
 from claims.store import load_claims, load_metrics
+from servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,12 +32,6 @@ REVIEWS = (
     f"{REVIEWED},misleading,Counts one province only.,Jane Doe,2026-02-01,https://example.org/fc/1\n"
     f"{STATUS_ONLY},unverified,,Sam Roe,2026-01-12,\n"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -61,31 +51,9 @@ def server(tmp_path_factory):
     for name in ("claims.csv", "metrics.csv"):
         (folder / name).write_bytes((DATA_DIR / name).read_bytes())
     (folder / "reviews.csv").write_text(REVIEWS, encoding="utf-8")
-    port = free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = dict(os.environ, CLAIMS_DATA=str(folder / "claims.csv"))
-    env.pop("CLAIMS_EDITING", None)
-    with open(log, "w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"streamlit did not start:\n{log.read_text()}")
-        time.sleep(0.3)
-    yield Server(url, folder)
-    proc.terminate()
-    proc.wait(timeout=10)
-    assert "Traceback" not in log.read_text(), log.read_text()
+    with streamlit_server(folder / "claims.csv", log) as url:
+        yield Server(url, folder)
 
 
 @dataclass

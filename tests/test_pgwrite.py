@@ -179,3 +179,34 @@ def test_reviews_import_into_the_database_and_undo(db):
     assert backend.read(db).reviews.latest["c1"].rating == "false"
     pgwrite.undo_last(db, EDITOR, kind=REVIEWS)
     assert backend.read(db).reviews.latest == {}
+
+
+def test_two_real_servers_on_one_database_see_every_import_from_every_machine(db, tmp_path, claims_file):
+    """Two dashboard servers on one database; 20 imports at once from separate processes (command-line
+    imports, as from two editors' machines, half with each server's settings); every import lands
+    once, and each server's next answer shows all of them."""
+    import json
+    import subprocess
+    import sys
+    import urllib.request
+
+    from servers import ROOT, streamlit_server
+
+    def total(url: str) -> int:
+        with urllib.request.urlopen(f"{url}/api/claims.json?limit=1", timeout=60) as reply:
+            return json.loads(reply.read())["total"]
+
+    with streamlit_server(db, tmp_path / "a.log") as server_a, streamlit_server(db, tmp_path / "b.log") as server_b:
+        assert total(server_a) == total(server_b) == 2
+        files = []
+        for i in range(20):
+            path = tmp_path / f"new{i}.csv"
+            path.write_text(csv_text([claim(200 + i, publisher=f"Outlet {i}")]), encoding="utf-8")
+            files.append(path)
+        runs = [subprocess.Popen([sys.executable, "-m", "claims", "--data", db, "import", str(f)], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE) for f in files]
+        results = [(r.wait(timeout=300), r.stderr.read().decode()) for r in runs]
+        assert all(code == 0 for code, _ in results), results
+        ids = _ids(db)
+        assert len(ids) == len(set(ids)) == 22
+        assert total(server_a) == total(server_b) == 22  # each server's next read sees every import
