@@ -308,6 +308,55 @@ def test_permission_is_read_again_when_reviews_are_written(table, new, monkeypat
     assert table.with_name("reviews.csv").exists()
 
 
+@pytest.mark.parametrize("action", ["import", "undo"])
+def test_permission_is_checked_again_after_waiting_for_the_lock(table, new, monkeypatch, action):
+    """Editing switched off while a write waits for another one's lock: the waiting write is refused."""
+    import threading
+    import time
+
+    from filelock import FileLock
+
+    monkeypatch.setenv(access.ENV_MODE, "local")
+    local = Editor("app", name="local user")
+    if action == "undo":
+        apply_import(plan(table, new([review(claim_id="c2")], name="first.csv")), local)
+    target = table.with_name("reviews.csv")
+    before = target.read_bytes() if target.exists() else None
+    p = plan(table, new([review()]))
+    checks: list[object] = []
+    check = access.check_write
+    monkeypatch.setattr(access, "check_write", lambda editor: (checks.append(editor), check(editor))[1])
+    held = FileLock(str(table.parent / ".reviews.csv.lock"))
+    held.acquire()  # another import is writing
+    outcome: dict[str, object] = {}
+
+    def write() -> None:
+        try:
+            outcome["done"] = apply_import(p, local) if action == "import" else undo_last(table, local, kind=REVIEWS)
+        except Exception as exc:  # noqa: BLE001 - the outcome is what is checked
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not checks and time.monotonic() < deadline:  # it passed the first check and waits for the lock
+        time.sleep(0.01)
+    time.sleep(0.1)
+    monkeypatch.setenv(access.ENV_MODE, "off")
+    held.release()
+    thread.join(20)
+    assert isinstance(outcome.get("error"), WriteRefused), outcome
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_a_refused_editor_is_told_so_before_anything_about_the_plan(table, new, monkeypatch):
+    monkeypatch.delenv(access.ENV_MODE, raising=False)
+    bad = plan(table, new([review(rating="pants on fire")]))
+    assert not bad.ok
+    with pytest.raises(WriteRefused):
+        apply_import(bad, Editor("app", name="local user"))
+
+
 # --- a preview made against a claims table that has changed since ---------------------------------------
 
 def test_a_claim_removed_after_the_preview_is_caught_at_writing(table, new):
@@ -426,5 +475,10 @@ def test_import_reviews_errors_are_one_line_without_a_traceback(table, tmp_path,
     assert out[-1] == f"{tmp_path / 'missing.csv'}:1:-: file not found; check the path of the file to import"
     target = table.with_name("reviews.csv")
     target.mkdir()  # reviews.csv cannot be read
-    code, out, err = run(capsys, "--data", table, "import", tmp_path / "missing.csv", "--reviews")
-    assert code == 1 and "Traceback" not in err
+    path = tmp_path / "new.csv"
+    path.write_text(csv_text([review()]), encoding="utf-8")
+    code, out, err = run(capsys, "--data", table, "import", path, "--reviews")
+    assert (code, err) == (1, f"not saved: 1 problem in 1 row of {target}; nothing was written\n")
+    assert out[-1] == f"{target}:1:-: the table cannot be read: Is a directory; check --data or CLAIMS_DATA"
+    code, out, err = run(capsys, "--data", table, "import", path, "--reviews", "--bogus")
+    assert code == 2 and "Traceback" not in err and "unrecognized arguments: --bogus" in err
