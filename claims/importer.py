@@ -256,6 +256,16 @@ class _Parsed:
             out.append(rec)
         return out
 
+    def keys(self, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """Each data record's key (its `key` columns, trimmed), straight from the cells: matching the
+        new file's rows against a large table needs no dict per row."""
+        where = [self.columns.index(c) if c in self.columns else None for c in key]
+        out = []
+        for i in self.data:
+            cells = self.cells[i]
+            out.append(tuple(cells[p].strip() if p is not None and p < len(cells) else "" for p in where))
+        return out
+
     @property
     def present(self) -> list[str]:
         """The known columns the header names, in canonical order."""
@@ -308,9 +318,10 @@ def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
     done = 0
     try:
         for row in reader:
-            records.append("".join(lines[done:reader.line_num]))
+            end = reader.line_num
+            records.append(lines[done] if end == done + 1 else "".join(lines[done:end]))
             cells.append(row)
-            done = reader.line_num
+            done = end
     except csv.Error as exc:
         raise _Unmergeable(f"row {len(records) + 1} is not valid CSV ({exc})") from None
     header = next((i for i, c in enumerate(cells) if "".join(c).strip()), None)
@@ -628,7 +639,6 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         return
     if before is None or not before.strip():
         table = _new_table(kind.columns)
-        existing: list[dict[str, str]] = []
         plan.notes.append(f"{target} {'is empty' if before is not None else 'does not exist yet'}: "
                           f"it will be created with the imported {kind.name}")
     else:
@@ -645,13 +655,13 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
             plan.problems = problems + [Problem(p.file, p.row, p.column, p.value, p.message,
                                                 _fix_table_first(p.fix, kind)) for p in found]
             return
-        existing = table.rows()
+    existing_keys = table.keys(kind.key)  # a record is made only for the rows the new file matches
 
     # 3. Match every row of the new file against the table, by its key (claims: claim_id; reviews:
     #    claim_id, reviewer and reviewed date). Claims without an id are matched by content.
     by_key: dict[Key, int] = {}
-    for k, r in enumerate(existing):
-        by_key.setdefault(kind.key_of(r), k)
+    for k, key in enumerate(existing_keys):
+        by_key.setdefault(key, k)
     by_content: dict[tuple[str, ...], int] | None = None
     seen_keys: dict[Key, int] = {}
     seen_content: dict[tuple[str, ...], int] = {}
@@ -678,7 +688,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         if not blank:
             seen_keys[key] = row
         if not blank and key in by_key:
-            old = existing[by_key[key]]
+            old = table.record(table.data[by_key[key]])
             changes = tuple(FieldChange(c, old[c], rec[c]) for c in compared if not _same(old[c], rec[c]))
             if not changes:
                 rows.append(RowPlan(row, cid, "skip", old, same_as=kind.label(old)))
@@ -690,6 +700,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         if blank:
             if by_content is None:
                 by_content = {}
+                existing = table.rows()
                 for k, r in enumerate(existing):
                     by_content.setdefault(tuple(_newlines(r[c]) for c in compared), k)
             if content in by_content:
@@ -717,7 +728,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         taken.add(made[row])
     plan.rows = [RowPlan(r.row, made[r.row], r.action, r.record, generated=True) if r.row in made else r
                  for r in rows if r is not None]
-    plan.claims_after = len(existing) + len(plan.added)
+    plan.claims_after = len(existing_keys) + len(plan.added)
 
     if missing_required and plan.added:
         shown = ", ".join(str(r.row) for r in plan.added[:10]) + ("…" if len(plan.added) > 10 else "")
@@ -730,7 +741,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
     # 4. The table as it would be written, validated as a whole; problems located in the new file.
     changed = [r for r in plan.rows if r.action in ("add", "update")]
     if changed:
-        merged, origin, note = _merge(table, existing, plan.rows, source, target.name, problems, kind)
+        merged, origin, note = _merge(table, existing_keys, plan.rows, source, target.name, problems, kind)
         if note:
             plan.notes.append(note)
         if merged is not None:
@@ -745,7 +756,7 @@ def _fix_table_first(fix: str, kind: TableKind = CLAIMS) -> str:
     return f"{fix}; {then}" if fix else then
 
 
-def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], source: str, name: str,
+def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source: str, name: str,
            problems: list[Problem], kind: TableKind = CLAIMS) -> tuple[bytes | None, dict[int, tuple[int, Key]], str]:
     """The table's bytes with rows added and updated (every conflict taken as an update), where the
     new file's rows are in it (merged row → (new-file row, key)), and a note when a column is added."""
@@ -764,7 +775,7 @@ def _merge(table: _Parsed, existing: list[dict[str, str]], rows: list[RowPlan], 
                 f"{'they' if len(needed) > 1 else 'it'} will be added to its header row; its rows are not changed")
     layout = _Parsed(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
                      table.cells, table.header, columns, table.data, kind.columns)
-    index_of = {kind.key_of(r): k for k, r in reversed(list(enumerate(existing)))}
+    index_of = {key: k for k, key in reversed(list(enumerate(existing_keys)))}
     origin: dict[int, tuple[int, Key]] = {}
     appended: list[str] = []
     ok = True
