@@ -81,10 +81,14 @@ class DbSummary:
         return f"{head}; the database holds {self.rows:,} {self.kind.name if self.rows != 1 else self.kind.noun}"
 
 
-def _versions(conn) -> dict[str, int]:
+def _versions(conn, claim_ids: list[str]) -> dict[str, int]:
+    """The row versions of the claims a plan would update, read in the plan's own snapshot."""
     import sqlalchemy as sa
 
-    return dict(conn.execute(sa.text("SELECT claim_id, version FROM claims")).all())
+    if not claim_ids:
+        return {}
+    return dict(conn.execute(sa.text("SELECT claim_id, version FROM claims WHERE claim_id = ANY(:ids)"),
+                             {"ids": claim_ids}).all())
 
 
 def plan_import(url: str, new, *, name: str | None = None, update: bool = False, today: date | None = None,
@@ -102,7 +106,8 @@ def plan_import(url: str, new, *, name: str | None = None, update: bool = False,
     with pgstore.as_files(url, conn) as (path, snap):
         plan = importer.plan_import(path, new, name=name, update=update, today=today, kind=kind)
         folder = str(path.parent)
-        versions = _versions(conn) if kind is CLAIMS else {}
+        versions = _versions(conn, [r.claim_id for r in plan.rows if r.action == "update"]) \
+            if kind is CLAIMS else {}
     shown = pgstore.shown(url)
     plan.problems = [p if not p.file.startswith(folder) else
                      type(p)(f"{shown}#{os.path.splitext(os.path.basename(p.file))[0]}", p.row, p.column, p.value,
