@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 
 import pandas as pd
 
@@ -78,9 +79,21 @@ def from_query(params: Mapping[str, Sequence[str]], *, ignore: Iterable[str] = (
     if values.get("basis", "") not in ("", "stated", "interpreted"):
         raise FilterError(f"basis {values['basis']!r} is not stated or interpreted")
     for field, name in (("published_from", "from"), ("published_to", "to")):
-        if values.get(field) and not DATE.fullmatch(str(values[field])):
+        if values.get(field) and not _real_date(str(values[field])):
             raise FilterError(f"{name} {values[field]!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return Filters(**values)
+
+
+def _real_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a month or day that exists."""
+    if not DATE.fullmatch(text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def to_query(f: Filters) -> list[tuple[str, str]]:

@@ -90,6 +90,8 @@ def test_query_parameters_read_back_to_the_same_filters():
     ({"colour": ["red"]}, "unknown parameter 'colour'"),
     ({"basis": ["guessed"]}, "basis 'guessed' is not stated or interpreted"),
     ({"from": ["last year"]}, "from 'last year' is not a date"),
+    ({"to": ["2010-13"]}, "to '2010-13' is not a date"),
+    ({"to": ["2010-02-30"]}, "to '2010-02-30' is not a date"),
 ])
 def test_a_bad_query_parameter_is_an_error_naming_it(params, message):
     from claims.filters import FilterError, from_query
