@@ -168,7 +168,7 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
 
 
 @command("export", "write the claims, filtered like the dashboard, with their citations as csv, json, "
-                   "csl-json, bibtex, ris, markdown or text (stdout unless -o)", _export_arguments)
+                   "csl-json, bibtex, ris, markdown, text or claimreview (stdout unless -o)", _export_arguments)
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the filtered claims and their sources' citations in one format."""
     from claims.export import run_cli
