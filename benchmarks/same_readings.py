@@ -16,6 +16,7 @@ import math
 import os
 import random
 import re
+import struct
 import subprocess
 import sys
 import tarfile
@@ -78,7 +79,10 @@ def faulty_file(n: int, seed: int, folder: Path) -> Path:
 
 
 def _same(a: object, b: object) -> bool:
-    return a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
+    """Equal, and for floats bit for bit (NaN equals NaN; 0.0 is not -0.0)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or struct.pack("<d", a) == struct.pack("<d", b)
+    return type(a) is type(b) and a == b
 
 
 def compare(path: Path, now, then, today: date) -> list[str]:
@@ -86,11 +90,17 @@ def compare(path: Path, now, then, today: date) -> list[str]:
     old_frame, old_problems = then.read_claims(path, today=today)
     out = []
     a, b = [p.format() for p in new_problems], [p.format() for p in old_problems]
+    fields = [[(p.file, p.row, p.column, p.value, p.message, p.fix) for p in ps] for ps in (new_problems, old_problems)]
+    if a == b and fields[0] != fields[1]:
+        x, y = next((x, y) for x, y in zip(*fields) if x != y)
+        out.append(f"problems print alike but differ in a field, e.g. {x!r} now, {y!r} then")
     if a != b:
         out.append(f"problems differ ({len(a)} now, {len(b)} then); first only now: "
                    f"{next((x for x in a if x not in b), '-')}; first only then: {next((x for x in b if x not in a), '-')}")
     if list(new_frame.columns) != list(old_frame.columns) or len(new_frame) != len(old_frame):
         return out + [f"frames differ in shape: {new_frame.shape} now, {old_frame.shape} then"]
+    if list(map(str, new_frame.dtypes)) != list(map(str, old_frame.dtypes)) or not new_frame.index.equals(old_frame.index):
+        out.append(f"dtypes or index differ: {list(map(str, new_frame.dtypes))} now, {list(map(str, old_frame.dtypes))} then")
     for column in new_frame.columns:
         pairs = zip(new_frame[column].to_numpy(dtype=object), old_frame[column].to_numpy(dtype=object))
         wrong = [(x, y) for x, y in pairs if not _same(x, y)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -652,12 +654,25 @@ def _exact(mant: np.ndarray, exp: np.ndarray) -> np.ndarray:
     return np.where(exp >= 0, up, down)
 
 
+_PREPARING = threading.Lock()
+
+
+def prepare() -> None:
+    """Build the grammar `parse_many` reads with (compiling its regex takes tens of ms), e.g. in a
+    thread while the file is being read. Any thread may call it; it is built once."""
+    with _PREPARING:
+        _vocab()
+        _fillers()
+        _spelled()
+
+
 def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array) -> Readings:
     """Read texts[i] with default unit hints[i] ("" for none) wherever the reading is certain.
 
     For every row with done True the fields equal those of parse_range(texts[i], hints[i] or None);
     the other rows (unusual shapes, and texts parse_range refuses) are left to parse_range.
     """
+    prepare()
     n = len(texts)
     if len(hints) != n:
         raise ValueError(f"{n} texts but {len(hints)} hints")
@@ -679,6 +694,12 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
 
 
 BRACKETS = r"[\(\)\[\]]"
+DOLLAR_ASIDE = r"^[^\(\)\[\]]*[0-9A-Za-z][^\(\)\[\]]*\((?:US)?\$[0-9][0-9,]*(?:\.[0-9]+)?\)[ \t]*$"
+"""A figure with one closing conversion into dollars, '1,000 yuan (US$143)' (RE2). No rule of
+claims.notfigure can match in "(US$143)" or across its opening bracket: each needs a digit with
+letters glued before it, a label, month or date word, a '/', '+' or a second separator, or more digits
+after ')'; and the figure before it, bracket-free, is refused or not as it would be alone, since a
+space and a bracket after it read alike to every rule's look-ahead and \b. So it needs no check."""
 
 
 def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
@@ -688,7 +709,9 @@ def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
     if not done.any():
         return refused
     rows = np.flatnonzero(done)
-    bracketed = pc.match_substring_regex(arr.take(pa.array(rows)), BRACKETS).to_numpy(zero_copy_only=False)
+    texts = arr.take(pa.array(rows))
+    bracketed = pc.and_(pc.match_substring_regex(texts, BRACKETS),
+                        pc.invert(pc.match_substring_regex(texts, DOLLAR_ASIDE))).to_numpy(zero_copy_only=False)
     for k in rows[bracketed].tolist():
         refused[k] = _refuses(arr[k].as_py())
     return refused
@@ -904,17 +927,26 @@ def format_many(low: Sequence[float], high: Sequence[float], unit: Sequence[str]
 
     Raises ValueError, as format_range does, if an element has neither bound.
     """
+    return format_arrow(low, high, unit, kind, decimals).to_numpy(zero_copy_only=False)
+
+
+def format_arrow(low: Sequence[float], high: Sequence[float], unit: Sequence[str], kind: Sequence[str],
+                 decimals: int | None = 2) -> pa.Array:
+    """`format_many` as an Arrow string array."""
     low, high = np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64)
     unit, kind = np.asarray(unit, dtype=object), np.asarray(kind, dtype=object)
     if len(low) == 0:
-        return np.zeros(0, dtype=object)
+        return pa.array([], pa.string())
     has_low, has_high = ~np.isnan(low), ~np.isnan(high)
     if not (has_low | has_high).all():
         raise ValueError("a range needs at least one bound")
     point = has_low & has_high & (low == high) & (kind != "interval")
     interval = has_low & has_high & ~point
     at_least, at_most = has_low & ~has_high, ~has_low
-    lo, hi = _number_text(low, decimals), _number_text(high, decimals)
+    # each distinct number written once (0 and -0 are written alike, as "0")
+    code, numbers = pd.factorize(np.concatenate([low, high]), use_na_sentinel=False)
+    written = _number_text(np.asarray(numbers, dtype=np.float64), decimals).take(pa.array(code))
+    lo, hi = written.slice(0, len(low)), written.slice(len(low))
     body = pc.if_else(pa.array(interval), _join(lo, "–", hi), pc.if_else(pa.array(has_low), lo, hi))
     value = np.where(interval | at_most, high, low)
     negative = pc.starts_with(body, "−").to_numpy(zero_copy_only=False)
@@ -922,7 +954,8 @@ def format_many(low: Sequence[float], high: Sequence[float], unit: Sequence[str]
     body = pc.if_else(pa.array(negative), pc.utf8_slice_codeunits(body, 1), body)
     lead = pc.take(pa.array(["", "~", "≤"]), pa.array(np.where(at_most, 2, (point | interval) & (kind == "approx"))))
     plus = pc.take(pa.array(["", "+"]), pa.array(at_least.astype(np.int64)))
-    return _join(lead, before, body, between, plus, after).to_numpy(zero_copy_only=False)
+    return _join(lead, before, body, between, plus, after)
+
 
 def _clear_caches() -> None:
     """Forget every shape read so far (for timing a cold start)."""

@@ -135,17 +135,24 @@ def _strip(values: pa.Array) -> pa.Array:
     return pc.utf8_trim_whitespace(values)
 
 
-def _may_need_strip(values: pa.Array) -> bool:
+def _may_need_strip(values: pa.Array | pa.ChunkedArray) -> bool:
     """Whether any cell may start or end with a space (True when unsure)."""
-    if values.type != pa.string() or not len(values) or values.null_count:
+    if isinstance(values, pa.ChunkedArray):
+        return any(_may_need_strip(chunk) for chunk in values.chunks)
+    if values.type != pa.string() or values.null_count:
         return True
+    if not len(values):
+        return False
     _, offsets, data = values.buffers()
     if data is None:
         return False
     ends = np.frombuffer(offsets, dtype=np.int32)[values.offset:values.offset + len(values) + 1]
     bytes_ = np.frombuffer(data, dtype=np.uint8)
-    filled = ends[1:] > ends[:-1]
-    return bool(_OPENS_SPACE[bytes_[ends[:-1][filled]]].any() or _CLOSES_SPACE[bytes_[ends[1:][filled] - 1]].any())
+    if not bytes_.size:
+        return False
+    # an empty cell's first byte is the next cell's and its last the one before's: at worst a needless trim
+    return bool(_OPENS_SPACE[bytes_.take(ends[:-1], mode="clip")].any()
+                or _CLOSES_SPACE[bytes_.take(ends[1:] - 1, mode="clip")].any())
 
 
 def _letter(index: int) -> str:
@@ -501,21 +508,15 @@ def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], requ
     if index is None or problems or any(not header_name(c) for c in header):
         return None
     view = memoryview(data)[start:]
-    quoting = _quoting(np.frombuffer(view, dtype=np.uint8), delimiter)
-    if quoting is None:
+    if not _utf8(view):
         return None
-    names = [f"c{i}" for i in range(len(header))]
-    try:
-        body = pa_csv.read_csv(
-            pa.py_buffer(view),
-            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
-            parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=quoting.breaks_inside,
-                                              ignore_empty_lines=False),
-            convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names},
-                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
-    except (pa.ArrowException, ValueError):
+    # bytes.find and mmap.find are memchr: far faster than comparing every byte in numpy
+    body = _arrow_read(view, delimiter, len(header), nul=data.find(b"\x00", start) >= 0,
+                       cr=data.find(b"\r", start) >= 0)
+    if body is None:
         return None
-    columns = [body.column(c).combine_chunks() if body.num_rows else pa.array([], pa.string()) for c in names]
+    names = body.column_names
+    columns = [body.column(c) if body.num_rows else pa.array([], pa.string()) for c in names]
     stripped = [_strip(c) for c in columns]
     blank = np.ones(body.num_rows, dtype=bool)
     for c in stripped:  # a blank row is not a record; most rows are ruled out by their first cell
@@ -532,6 +533,68 @@ def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], requ
     return table, problems
 
 
+def _utf8(view: memoryview) -> bool:
+    """Whether the bytes are valid UTF-8: checked once for the whole file, which is many times faster
+    than Arrow checking each of its cells (a cell of a valid file, cut at ASCII delimiters and quotes,
+    is valid too)."""
+    offsets = pa.py_buffer(np.array([0, len(view)], dtype=np.int32 if len(view) < 2**31 else np.int64))
+    whole = (pa.StringArray if len(view) < 2**31 else pa.LargeStringArray).from_buffers(1, offsets, pa.py_buffer(view))
+    try:
+        whole.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _arrow_read(view: memoryview, delimiter: str, width: int, nul: bool = True, cr: bool = True) -> pa.Table | None:
+    """Arrow's reading of the records after the header, every cell a string; None when its reading
+    may differ from the csv module's (see `_quoting`), or a record has another width than the header.
+
+    The file's quotes are checked in a second thread while Arrow reads (both are C loops that let
+    Python go on), splitting records at line ends; in the rare file where a quoted cell holds a line
+    break, Arrow then reads it again with quotes taken into account.
+    `nul` and `cr`: whether the file may hold a NUL byte, a carriage return.
+    """
+    buf = np.frombuffer(view, dtype=np.uint8)
+    found: list[_Quoting | None] = []
+    scan = threading.Thread(target=lambda: found.append(_quoting(buf, delimiter, nul=nul, cr=cr)))
+    scan.start()
+    try:
+        body = _arrow_csv(view, delimiter, width, breaks_inside=False)
+    finally:
+        scan.join()
+    quoting = found[0] if found else None
+    if quoting is None:
+        return None
+    if quoting.breaks_inside:
+        body = _arrow_csv(view, delimiter, width, breaks_inside=True)
+    return body
+
+
+def _arrow_csv(view: memoryview, delimiter: str, width: int, breaks_inside: bool) -> pa.Table | None:
+    """One read by Arrow; None when a record has another width than the header (the csv module says
+    which). Such a record is skipped and noted rather than raised: a read that raises leaves Arrow's
+    other threads holding the file's memory for a while, and a mapped file could not be closed."""
+    names = [f"c{i}" for i in range(width)]
+    uneven: list[bool] = []
+
+    def skip(row: object) -> str:
+        uneven.append(True)
+        return "skip"
+
+    try:
+        body = pa_csv.read_csv(
+            pa.py_buffer(view),
+            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
+            parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=breaks_inside,
+                                              ignore_empty_lines=False, invalid_row_handler=skip),
+            convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names}, check_utf8=False,
+                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowException, ValueError):
+        return None
+    return None if uneven else body
+
+
 @dataclass(frozen=True)
 class _Quoting:
     breaks_inside: bool  # a quoted cell holds a line break, so Arrow must not split records at line ends
@@ -540,7 +603,7 @@ class _Quoting:
 SCAN_CHUNK = 1 << 20
 
 
-def _quoting(buf: np.ndarray, delimiter: str) -> _Quoting | None:
+def _quoting(buf: np.ndarray, delimiter: str, *, nul: bool = True, cr: bool = True) -> _Quoting | None:
     """How the file quotes, when the csv module (strict) and Arrow read its quotes alike; else None.
 
     They differ only on malformed quoting, which the csv module reports and Arrow reads past
@@ -548,8 +611,9 @@ def _quoting(buf: np.ndarray, delimiter: str) -> _Quoting | None:
     before them (odd: inside a quoted cell) finds every such place: a quote inside an unquoted
     cell, a quoted cell closed and followed by more text, or a quote never closed. A NUL byte
     (not text) is None too. The same parity says whether a line break lies inside a quoted cell.
+    `nul=False` and `cr=False` say the caller knows there is no NUL byte or no carriage return.
     """
-    q, breaks = _positions(buf)
+    q, breaks = _positions(buf, nul, cr)
     if q is None:
         return None
     if q.size == 0:
@@ -562,11 +626,12 @@ def _quoting(buf: np.ndarray, delimiter: str) -> _Quoting | None:
     start = q[at]
     length = np.diff(np.append(at, q.size))
     stop = start + length
-    ends = np.array([ord(delimiter), 10, 13], dtype=np.uint8)
-    before = np.where(start > 0, buf[np.maximum(start - 1, 0)], 10)
-    after = np.where(stop < buf.size, buf[np.minimum(stop, buf.size - 1)], 10)
-    opens_cell = np.isin(before, ends)
-    text_after = ~np.isin(after, ends)
+    ends = np.zeros(256, dtype=bool)
+    ends[[ord(delimiter), 10, 13]] = True
+    opens_cell = ends[buf[start - 1]]
+    opens_cell[start == 0] = True
+    text_after = ~ends[buf.take(stop, mode="clip")]
+    text_after[stop >= buf.size] = False
     inside = at % 2 == 1
     odd = length % 2 == 1
     bad = (~inside & ~opens_cell) | (~inside & ~odd & text_after) | (inside & odd & text_after)
@@ -575,7 +640,7 @@ def _quoting(buf: np.ndarray, delimiter: str) -> _Quoting | None:
     return _Quoting(bool((np.searchsorted(q, breaks) % 2 == 1).any()))
 
 
-def _positions(buf: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+def _positions(buf: np.ndarray, nul: bool = True, cr: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
     """Where the quotes and the line breaks are; (None, …) when a NUL byte is found.
 
     Read a chunk at a time into one scratch mask: a mask of the whole file would be fresh memory,
@@ -585,12 +650,14 @@ def _positions(buf: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     quotes, breaks = [], []
     for at in range(0, buf.size, SCAN_CHUNK):
         part = buf[at:at + SCAN_CHUNK]
-        mask, cr = scratch[0, :part.size], scratch[1, :part.size]
-        if np.equal(part, 0, out=mask).any():
+        mask, cr_mask = scratch[0, :part.size], scratch[1, :part.size]
+        if nul and np.equal(part, 0, out=mask).any():
             return None, np.zeros(0, np.int64)
         quotes.append(np.flatnonzero(np.equal(part, 34, out=mask)) + at)
         np.equal(part, 10, out=mask)
-        breaks.append(np.flatnonzero(np.logical_or(mask, np.equal(part, 13, out=cr), out=mask)) + at)
+        if cr:
+            np.logical_or(mask, np.equal(part, 13, out=cr_mask), out=mask)
+        breaks.append(np.flatnonzero(mask) + at)
     if not quotes:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(quotes), np.concatenate(breaks)
@@ -871,10 +938,40 @@ def _is_in(values: pa.Array, members: Iterable[str]) -> np.ndarray:
     return _np(pc.is_in(values, value_set=pa.array(list(members), pa.string())))
 
 
-def _codes(values: pa.Array) -> tuple[np.ndarray, pa.Array]:
+def _codes(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
     """Each value's index among the distinct values, numbered in order of first appearance."""
     encoded = pc.dictionary_encode(values)
+    if isinstance(encoded, pa.ChunkedArray):  # chunk by chunk, then one dictionary for all
+        encoded = encoded.combine_chunks() if encoded.num_chunks else pa.array([], pa.string()).dictionary_encode()
     return _np(encoded.indices).astype(np.int64), encoded.dictionary
+
+
+def _firsts(codes: np.ndarray) -> np.ndarray:
+    """Where each code first appears, for codes numbered in order of first appearance (0, 1, 2, …)."""
+    if not codes.size:
+        return np.zeros(0, np.int64)
+    seen = np.maximum.accumulate(codes)
+    new = np.ones(codes.size, dtype=bool)
+    new[1:] = seen[1:] > seen[:-1]
+    return np.flatnonzero(new)
+
+
+def _key_codes(parts: list[tuple[np.ndarray, int]]) -> tuple[np.ndarray, int]:
+    """Codes of the distinct tuples of the given codes (each with its number of values), in order of
+    first appearance: hashed once as one integer key when that fits in 62 bits, else pair by pair."""
+    size = 1
+    for _, n in parts:
+        size *= max(n, 1)
+    if size < 2**62:
+        key = np.zeros(len(parts[0][0]), dtype=np.int64)
+        for codes, n in parts:
+            key = key * max(n, 1) + codes
+        found, distinct = pd.factorize(key)
+        return found.astype(np.int64), len(distinct)
+    key, nk = parts[0]
+    for codes, n in parts[1:]:
+        key, nk = _combined(key, codes, n)
+    return key, nk
 
 
 def _combined(a: np.ndarray, b: np.ndarray, nb: int) -> tuple[np.ndarray, int]:
@@ -1095,49 +1192,59 @@ class _Checker:
         A case is (column, text, unit cell, metric): the same text may read differently by unit, and
         what is wrong is said in the metric's terms. Each distinct (text, unit) pair is read once,
         in bulk (`_read_pairs`); only cases that fail go through `read_one` for their message.
+        Cases are numbered in order of first appearance, and worked out on the codes of each
+        column's distinct values: no cell is copied or made a Python string unless it is read.
         """
         t = self.t
         live = np.flatnonzero(self.live)
-        taken = pa.array(live)
-        cells = {c: t.cells[c].take(taken) for c in ("value", "range", "unit", "metric")}
-        in_range = _np(pc.not_equal(cells["range"], ""))
-        text = pc.if_else(pa.array(in_range, pa.bool_()), cells["range"], cells["value"])
-        text_code, _ = _codes(text)
-        unit_code, unit_cells = _codes(cells["unit"])
-        metric_code, metric_names = _codes(cells["metric"])
-        key, nk = _combined(text_code, unit_code, len(unit_cells))
-        key, nk = _combined(key, metric_code, len(metric_names))
-        case, n = _combined(key, in_range.astype(np.int64), 2)
-        first = np.unique(case, return_index=True)[1] if n else np.zeros(0, np.int64)
+        taken = None if live.size == len(self.live) else pa.array(live)  # None: every record, as read
+        code, distinct = {}, {}
+        for c in ("value", "range", "unit", "metric"):
+            code[c], distinct[c] = _codes(t.cells[c] if taken is None else t.cells[c].take(taken))
+        in_range = ~_np(pc.equal(distinct["range"], ""))[code["range"]]
+        # one list of texts: the distinct values, then the distinct ranges
+        texts = pa.concat_arrays([distinct["value"], distinct["range"]])
+        text_code = np.where(in_range, code["range"] + len(distinct["value"]), code["value"])
+        case, n = _key_codes([(text_code, len(texts)), (code["unit"], len(distinct["unit"])),
+                              (code["metric"], len(distinct["metric"])), (in_range.astype(np.int64), 2)])
+        first = _firsts(case)
         self.case_of[live] = case
-        c_text = text.take(pa.array(first)).to_numpy(zero_copy_only=False).astype(object)
+        c_tcode = text_code[first]
         c_range = in_range[first]
-        units_written, metrics_named = unit_cells.to_pylist(), metric_names.to_pylist()
-        at_unit, at_metric = unit_code[first], metric_code[first]  # per case, as written once per distinct cell
-        c_unit_text = np.array(units_written + [""], dtype=object)[at_unit]
+        c_text = texts.to_numpy(zero_copy_only=False)[c_tcode]
+        units_written, metrics_named = distinct["unit"].to_pylist(), distinct["metric"].to_pylist()
+        at_unit, at_metric = code["unit"][first], code["metric"][first]  # per case, as written once per distinct cell
+        c_unit_text = np.array(units_written, dtype=object)[at_unit]
         given = [_canonical_or_none(u) if u else "" for u in units_written]
-        c_unit_bad = np.array([g is None for g in given] + [False], dtype=bool)[at_unit]
-        c_given = np.array([g or "" for g in given] + [""], dtype=object)[at_unit]
-        c_metric = np.array(metrics_named + [""], dtype=object)[at_metric]
+        c_unit_bad = np.array([g is None for g in given], dtype=bool)[at_unit]
+        c_given = np.array([g or "" for g in given], dtype=object)[at_unit]
+        c_metric = np.array(metrics_named, dtype=object)[at_metric]
         metric_unit = [info.unit if (info := self.metrics.get(m)) else "" for m in metrics_named]
-        c_hint = np.where(c_given != "", c_given, np.array(metric_unit + [""], dtype=object)[at_metric])
+        # the hint (the unit a bare number takes) of each case: the unit cell's, else the metric's
+        hints = list(dict.fromkeys([g or "" for g in given] + metric_unit))
+        hint_of = {h: i for i, h in enumerate(hints)}
+        unit_hint = np.array([hint_of[g] if g else -1 for g in given], dtype=np.int64)[at_unit]
+        hint_code = np.where(unit_hint >= 0, unit_hint, np.array([hint_of[u] for u in metric_unit], dtype=np.int64)[at_metric])
+        c_hint = np.array(hints, dtype=object)[hint_code]
         spreadsheet_date = np.zeros(n, dtype=bool)
         for column, flagged in dates_in.items():
             if flagged:
-                spreadsheet_date |= (c_range == (column == "range")) & np.isin(c_text, list(flagged))
-        readable = (c_text != "") & ~spreadsheet_date & ~c_unit_bad  # a bad unit cell is its own problem
+                values = distinct[column]
+                offset = 0 if column == "value" else len(distinct["value"])
+                flagged_code = np.flatnonzero(_is_in(values, flagged)) + offset
+                spreadsheet_date |= (c_range == (column == "range")) & np.isin(c_tcode, flagged_code)
+        empty = _np(pc.equal(texts, ""))[c_tcode]
+        readable = ~empty & ~spreadsheet_date & ~c_unit_bad  # a bad unit cell is its own problem
 
         # each distinct (text, hint) pair of the readable cases, read once
         todo = np.flatnonzero(readable)
         pair = np.full(n, -1, dtype=np.int64)
+        npairs = 0
         if todo.size:
-            hint_code, hints = pd.factorize(c_hint[todo])
-            pair[todo], npairs = _combined(text_code[first[todo]], hint_code.astype(np.int64), len(hints))
-        else:
-            npairs = 0
-        pair_first = np.unique(pair[todo], return_index=True)[1] if todo.size else np.zeros(0, np.int64)
-        picked = todo[pair_first]
-        got = _read_pairs(text.take(pa.array(first[picked])), pa.array(c_hint[picked], pa.string()))
+            pair[todo], npairs = _combined(c_tcode[todo], hint_code[todo], len(hints))
+        picked = todo[_firsts(pair[todo])] if todo.size else np.zeros(0, np.int64)
+        got = _read_pairs(texts.take(pa.array(c_tcode[picked])),
+                          pa.array(hints, pa.string()).take(pa.array(hint_code[picked])))
         at = np.where(pair >= 0, pair, 0)
         ok = readable & got["ok"][at] if npairs else np.zeros(n, dtype=bool)
         readings = {f: got[f][at] for f in ("low", "high", "unit", "kind", "vague")} if npairs else \
@@ -1188,7 +1295,8 @@ class _Checker:
             fill = bare & np.isin(c_metric, best.index.to_numpy(dtype=object))
             unit[fill] = best.reindex(c_metric[fill]).to_numpy(dtype=object)
         self.cases = {"ok": ok, **readings, "members": members, "first_row": live[first], "metric": c_metric,
-                      "text": c_text, "range": c_range, "unit_text": c_unit_text}
+                      "text": c_text, "range": c_range, "unit_text": c_unit_text, "metric_code": at_metric}
+        self.metric_names = metrics_named
 
     def read_one(self, column: str, text: str, unit_text: str, given: str, metric: str, hint: str,
                  parse: Callable[[str, str], Range | RangeParseError]) -> Range | tuple[str, str]:
@@ -1215,16 +1323,24 @@ class _Checker:
     def metric_dimensions(self) -> None:
         """All claims of a metric share a dimension: metrics.csv's unit's, else most of its claims'."""
         c = self.cases
-        ok = c["ok"] & (c["metric"] != "")
+        names = self.metric_names
+        named = np.array([bool(m) for m in names], dtype=bool)
+        ok = c["ok"] & named[c["metric_code"]] if len(names) else np.zeros(len(c["ok"]), dtype=bool)
         if not ok.any():
             return
         unit = c["unit"]
         code, distinct = pd.factorize(np.where(ok, unit, ""))
-        dims = np.array([_dim(u) if u else "" for u in distinct], dtype=object)[code]
-        by_metric = pd.DataFrame({"metric": c["metric"][ok], "dim": dims[ok]}).groupby("metric", sort=False)["dim"]
-        one = by_metric.agg(["nunique", "first"])
-        expected = one.index.map(lambda m: _dim(info.unit) if (info := self.metrics.get(m)) and info.unit else None)
-        mixed = set(one.index[(one["nunique"] > 1) | (expected.notna() & (one["first"] != expected))].tolist())
+        dim_names = [_dim(u) if u else "" for u in distinct]
+        dim_code, dim_list = pd.factorize(np.array(dim_names, dtype=object))  # units of one dimension, one code
+        dims = np.array(dim_names, dtype=object)[code]
+        metric, dim = c["metric_code"][ok], dim_code[code[ok]].astype(np.int64)
+        pairs = np.unique(metric * len(dim_list) + dim)
+        kinds = np.bincount(pairs // len(dim_list), minlength=len(names))
+        present, first = np.unique(metric, return_index=True)  # each metric's first case, in case order
+        first_dim = np.array(dim_list, dtype=object)[dim[first]]
+        expected = [_dim(info.unit) if (info := self.metrics.get(names[m])) and info.unit else None for m in present]
+        mixed = {names[m] for m, k, f, e in zip(present.tolist(), kinds[present].tolist(), first_dim.tolist(), expected)
+                 if k > 1 or (e is not None and f != e)}
         if not mixed:
             return
         rows = self.t.rows
@@ -1398,6 +1514,7 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
                  today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`data`: the file's bytes when the caller has read them already (to hash them)."""
+    threading.Thread(target=bulk.prepare, daemon=True).start()  # the figures' grammar, built while the file is read
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)
     table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data)
@@ -1415,8 +1532,9 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     rows = np.flatnonzero(keep)
     at = case_of[rows]
     ok = np.flatnonzero(cases["ok"])
-    reading = np.full(len(cases["ok"]), "", dtype=object)
-    reading[ok] = _readings(cases, ok)
+    written, index = _reading_texts(cases, ok)
+    reading_of = np.full(len(cases["ok"]), -1, dtype=np.int64)
+    reading_of[ok] = index
     if len(rows) == len(keep):
         data: dict[str, pa.Array] = {c: table.cells[c] for c in COLUMNS}
     else:
@@ -1425,8 +1543,9 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     data["unit_given"] = data["unit"]
     data["unit"] = pa.array(cases["unit"][at], pa.string())
     data["low"], data["high"] = pa.array(cases["low"][at]), pa.array(cases["high"][at])
-    for c, values in (("kind", cases["kind"]), ("reading", reading), ("vague", cases["vague"])):
-        data[c] = pa.array(values[at], pa.string())
+    for c in ("kind", "vague"):
+        data[c] = pa.array(cases[c][at], pa.string())
+    data["reading"] = written.take(pa.array(reading_of[at]))  # every kept row's case is read
     data["row"] = pa.array(table.rows[rows])
     frame = pa.table({c: data[c] for c in FRAME_COLUMNS}).to_pandas()
     return frame, problems
@@ -1437,20 +1556,32 @@ def _readings(cases: dict[str, np.ndarray], which: np.ndarray) -> list[str]:
 
     A reading the compact form cannot show (no bound) keeps its text rather than lose the claim.
     """
+    texts, index = _reading_texts(cases, which)
+    return texts.take(pa.array(index)).to_pylist()
+
+
+def _reading_texts(cases: dict[str, np.ndarray], which: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+    """`_readings` as the distinct texts and, for each case in `which`, the index of its own.
+
+    Many texts read alike ("about 5,000", "some 5,000"): each reading is written once.
+    """
     low, high = cases["low"][which], cases["high"][which]
     unit, kind = cases["unit"][which], cases["kind"][which]
-    shown = np.flatnonzero(~(np.isnan(low) & np.isnan(high)))
-    out = np.array(cases["text"][which], dtype=object)
-    if shown.size:  # many texts read alike ("about 5,000", "some 5,000"): write each reading once
-        same = np.zeros(shown.size, dtype=np.int64)
-        for values in (low, high, unit, kind):
-            code, distinct = pd.factorize(values[shown], use_na_sentinel=False)
-            same, _ = _combined(same, code.astype(np.int64), len(distinct))
-        first = np.unique(same, return_index=True)[1]
-        at = shown[first]
-        out[shown] = np.array(bulk.format_many(low[at], high[at], unit[at], kind[at], decimals=2),
-                              dtype=object)[same]
-    return out.tolist()
+    bounded = ~(np.isnan(low) & np.isnan(high))
+    shown = np.flatnonzero(bounded)
+    index = np.zeros(len(which), dtype=np.int64)
+    written = pa.array([], pa.string())
+    if shown.size:
+        codes = [pd.factorize(values[shown], use_na_sentinel=False) for values in (low, high, unit, kind)]
+        same, _ = _key_codes([(code.astype(np.int64), len(distinct)) for code, distinct in codes])
+        at = shown[_firsts(same)]
+        written = bulk.format_arrow(low[at], high[at], unit[at], kind[at], decimals=2)
+        index[shown] = same
+    unshown = np.flatnonzero(~bounded)
+    if unshown.size:
+        index[unshown] = len(written) + np.arange(unshown.size)
+        written = pa.concat_arrays([written, pa.array(cases["text"][which][unshown], pa.string())])
+    return written, index
 
 
 def load_claims(path: str | os.PathLike[str] | None = None, *, today: date | None = None) -> pd.DataFrame:

@@ -270,6 +270,15 @@ def test_a_number_that_names_a_thing_inside_brackets_is_parse_ranges_to_refuse()
 
 
 @settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.one_of(figure(), phrase_figure(), st.text(alphabet="0123456789,. -–#/:+(yearsofRtlG)",
+                                                                      max_size=20)),
+                          st.sampled_from([" (US$5)", "(US$1,083)", " ($5.50)", " (US$2019)", " (US$5) "]), HINTS),
+                min_size=1, max_size=30))
+def test_figures_with_a_dollar_conversion_after_them_read_as_parse_range_reads_them(cases):
+    check_same([t + aside for t, aside, _ in cases], [h for _, _, h in cases])
+
+
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(figure(), st.text(max_size=30)), min_size=1, max_size=40))
 def test_normalizing_a_column_is_ranges_normalize(texts):
     found, short = bulk._normalized(pa.array(texts))
