@@ -53,3 +53,18 @@ def streamlit_server(data: str | Path, log: Path, **env_extra: str) -> Iterator[
         proc.terminate()
         proc.wait(timeout=10)
     assert "Traceback" not in log.read_text(), log.read_text()
+
+
+CHROMIUM = "/usr/bin/chromium"
+"""Debian's chromium, installed by scripts/install_test_tools.py; no browser is downloaded."""
+
+
+def require_chromium():
+    """Playwright's `sync_playwright` for a browser test module: the module skips without Debian's
+    chromium locally, and fails under CI (CI=true), where the test command installs it."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: the test command installs it (scripts/install_test_tools.py)",
+                        pytrace=False)
+        pytest.skip(f"{CHROMIUM} is not installed (python scripts/install_test_tools.py)", allow_module_level=True)
+    return pytest.importorskip("playwright.sync_api").sync_playwright

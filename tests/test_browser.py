@@ -1,73 +1,26 @@
 """End to end: the real server in a real headless Chromium shows the chart and a seed source."""
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from servers import CHROMIUM, require_chromium, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
 
-if not os.path.exists(CHROMIUM):
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: the test command installs it (scripts/install_browser.py)",
-                    pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (python scripts/install_test_tools.py)", allow_module_level=True)
-
-sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start(tmp_path_factory, env: dict[str, str]):
-    """The real server on a free port; fails with its log if it does not come up."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with open(log, "w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"streamlit did not start:\n{log.read_text()}")
-            time.sleep(0.3)
-        return url, proc
+sync_playwright = require_chromium()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    env = dict(os.environ)
-    env.pop("CLAIMS_DATA", None)
-    env.pop("CLAIMS_EDITING", None)
-    url, proc = start(tmp_path_factory, env)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with streamlit_server(ROOT / "data" / "claims.csv", tmp_path_factory.mktemp("server") / "streamlit.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -76,11 +29,9 @@ def editing_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("data")
     for name in ("claims.csv", "metrics.csv"):
         (folder / name).write_bytes((ROOT / "data" / name).read_bytes())
-    env = dict(os.environ, CLAIMS_DATA=str(folder / "claims.csv"), CLAIMS_EDITING="local", CLAIMS_CACHE_DIR="off")
-    url, proc = start(tmp_path_factory, env)
-    yield url, folder / "claims.csv"
-    proc.terminate()
-    proc.wait(timeout=10)
+    with streamlit_server(folder / "claims.csv", tmp_path_factory.mktemp("server") / "streamlit.log",
+                          CLAIMS_EDITING="local", CLAIMS_CACHE_DIR="off") as url:
+        yield url, folder / "claims.csv"
 
 
 @pytest.fixture(scope="module")

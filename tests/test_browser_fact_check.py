@@ -3,14 +3,11 @@ against the other estimates and its rating badge, then follow the link to the vi
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
-from servers import ROOT, streamlit_server
+from servers import CHROMIUM, ROOT, require_chromium, streamlit_server
 
-CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
 REVIEWS = ("claim_id,rating,explanation,reviewer,reviewed,url\n"
            "taipeitimes-2005-trafficked-share,misleading,Counts everyone who crosses; the others count women.,"
@@ -18,13 +15,7 @@ REVIEWS = ("claim_id,rating,explanation,reviewer,reviewed,url\n"
 
 pytestmark = pytest.mark.browser
 
-if not os.path.exists(CHROMIUM):
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: the test command installs it (scripts/install_test_tools.py)",
-                    pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (python scripts/install_test_tools.py)", allow_module_level=True)
-
-sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+sync_playwright = require_chromium()
 
 
 @pytest.fixture(scope="module")
