@@ -346,51 +346,24 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
                    "claim_id in the table with other content is refused unless --update; --reviews adds "
                    "reviews to reviews.csv beside the table", _import_arguments)
 def cmd_import(args: argparse.Namespace) -> int:
-    """Plan the import, print the preview and any problems, then write (unless --dry-run)."""
-    from claims import access, importer
+    """Plan the import, print the preview and any problems, then write (unless --dry-run).
+
+    The same steps for a file (claims.importer) and a database (claims.pgwrite): only the plan and
+    the write differ."""
+    from claims import access, importer, pgstore, pgwrite
 
     kind = _kind(args)
     where = data_location(args)
-    if isinstance(where, str):
-        return _import_into_database(args, where, kind)
-    plan = importer.plan_import(data_path(args), args.file, name=args.file, update=args.update, kind=kind)
-    target = plan.target
-    print("\n".join(importer.preview_lines(plan)))
-    for p in plan.problems:
-        print(p.format())
-    if not plan.ok:
-        print(plan.refusal(), file=sys.stderr)
-        return 1
-    if args.dry_run:
-        print("dry run: nothing written", file=sys.stderr)
-        return 0
-    try:  # if another import lands meanwhile, the file is merged again against the table as it is then
-        summary = importer.apply_import(plan, access.cli_editor(), same_outcome=False)
-    except importer.ImportRefused as exc:
-        for p in exc.plan.problems:
-            print(p.format())
-        print(str(exc), file=sys.stderr)
-        return 1
-    except (importer.Busy, access.WriteRefused) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(_not_written(target, exc), file=sys.stderr)
-        return 1
-    if summary.plan is not None and summary.plan.outcome() != plan.outcome():
-        print(f"{target} changed meanwhile (another import), so the file was merged again; written:")
-        print("\n".join(importer.preview_lines(summary.plan)))
-    print(summary.text(), file=sys.stderr)
-    return 0
-
-
-def _import_into_database(args: argparse.Namespace, url: str, kind) -> int:
-    """`import` when the table is a PostgreSQL database: the same preview, one transaction (claims.pgwrite)."""
-    from claims import access, importer, pgstore, pgwrite
-
+    database = isinstance(where, str)
+    target = pgstore.shown(where) if database else None
     try:
-        dbplan = pgwrite.plan_import(url, args.file, name=args.file, update=args.update, kind=kind)
-        plan = dbplan.plan
+        if database:
+            made = pgwrite.plan_import(where, args.file, name=args.file, update=args.update, kind=kind)
+            plan = made.plan
+        else:
+            made = plan = importer.plan_import(data_path(args), args.file, name=args.file, update=args.update,
+                                               kind=kind)
+            target = plan.target
         print("\n".join(importer.preview_lines(plan)))
         for p in plan.problems:
             print(p.format())
@@ -400,17 +373,23 @@ def _import_into_database(args: argparse.Namespace, url: str, kind) -> int:
         if args.dry_run:
             print("dry run: nothing written", file=sys.stderr)
             return 0
-        summary = pgwrite.apply_import(dbplan, access.cli_editor(), same_outcome=False)
+        # if another import lands meanwhile, the file is merged again against the table as it is then
+        apply = pgwrite.apply_import if database else importer.apply_import
+        summary = apply(made, access.cli_editor(), same_outcome=False)
     except importer.ImportRefused as exc:
         for p in exc.plan.problems:
             print(p.format())
         print(str(exc), file=sys.stderr)
         return 1
     except (importer.Busy, importer.StalePlan, access.WriteRefused, pgstore.DatabaseError) as exc:
-        print(f"error: {exc}" if str(exc) else "error: the database changed meanwhile; import again", file=sys.stderr)
+        print(f"error: {exc}" if str(exc) else "error: the table changed meanwhile; import again", file=sys.stderr)
         return 1
-    if summary.replanned:
-        print(f"{pgstore.shown(url)} changed meanwhile (another import), so the file was merged again")
+    except OSError as exc:
+        print(_not_written(target, exc), file=sys.stderr)
+        return 1
+    if summary.replanned and summary.plan is not None and summary.plan.outcome() != plan.outcome():
+        print(f"{target} changed meanwhile (another import), so the file was merged again; written:")
+        print("\n".join(importer.preview_lines(summary.plan)))
     print(summary.text(), file=sys.stderr)
     return 0
 

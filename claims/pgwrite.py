@@ -72,6 +72,7 @@ class DbSummary:
     entry: int
     replanned: bool
     kind: TableKind = CLAIMS
+    plan: Plan | None = field(default=None, repr=False, compare=False)  # the plan applied (the new one if replanned)
 
     def text(self) -> str:
         head = (f"{pgstore.shown(self.url)}: {len(self.added):,} added, {len(self.updated):,} updated, "
@@ -186,7 +187,8 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
         plan = dbplan.plan
         if not plan.writes:
             count = conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
-            return DbSummary(url, plan.source, editor.label, (), (), len(plan.skipped), int(count), 0, replanned, kind)
+            return DbSummary(url, plan.source, editor.label, (), (), len(plan.skipped), int(count), 0, replanned, kind,
+                             plan)
         import_id = conn.execute(t["imports"].insert().values(
             editor=editor.label, source=plan.source, what=kind.name).returning(t["imports"].c.id)).scalar()
         position = int(conn.execute(sa.text(f"SELECT coalesce(max(position), 0) FROM {table}")).scalar())
@@ -219,7 +221,7 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
         count = conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
         return DbSummary(url, plan.source, editor.label, tuple(r["key"] for r in revisions if r["before"] is None),
                          tuple(r["key"] for r in revisions if r["before"] is not None), len(plan.skipped),
-                         int(count), int(import_id), replanned, kind)
+                         int(count), int(import_id), replanned, kind, plan)
 
 
 @dataclass(frozen=True)
