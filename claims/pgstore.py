@@ -123,11 +123,13 @@ def tables():
                            sa.Column("at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
                            sa.Column("editor", sa.Text, nullable=False), sa.Column("source", sa.Text, nullable=False),
                            sa.Column("what", sa.Text, nullable=False),
-                           sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True))
+                           sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True),
+                           sa.Column("skipped", sa.Integer, nullable=False, server_default="0"))
         revisions = sa.Table("revisions", md, sa.Column("id", sa.BigInteger, sa.Identity(), primary_key=True),
                              sa.Column("import_id", sa.BigInteger, sa.ForeignKey("imports.id"), nullable=False),
                              sa.Column("tbl", sa.Text, nullable=False), sa.Column("key", sa.Text, nullable=False),
-                             sa.Column("before", sa.JSON, nullable=True), sa.Column("after", sa.JSON, nullable=True))
+                             sa.Column("before", sa.JSON(none_as_null=True), nullable=True),
+                             sa.Column("after", sa.JSON(none_as_null=True), nullable=True))
         meta = sa.Table("meta", md, sa.Column("key", sa.Text, primary_key=True),
                         sa.Column("value", sa.Text, nullable=False))
         _TABLES = {"md": md, "claims": claims, "metrics": metrics, "reviews": reviews, "imports": imports,
@@ -155,8 +157,15 @@ def _v1(conn) -> None:
     conn.execute(t["meta"].insert(), [{"key": "revision", "value": "0"}])
 
 
+def _v2(conn) -> None:
+    import sqlalchemy as sa
+
+    conn.execute(sa.text("ALTER TABLE imports ADD COLUMN IF NOT EXISTS skipped integer NOT NULL DEFAULT 0"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "claims, metrics, reviews, imports, revisions and meta tables", _v1),
+    Migration(2, "imports.skipped: rows of the file already in the table", _v2),
 )
 """Every schema change, in order; a new one is appended, never edited."""
 

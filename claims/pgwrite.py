@@ -50,12 +50,12 @@ class DbPlan:
     revision: int
     versions: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def ok(self) -> bool:
-        return self.plan.ok
-
-    def preview(self) -> list[str]:
-        return importer.preview_lines(self.plan)
+    def __getattr__(self, name: str):
+        """Everything else is the file plan's (problems, notes, added, conflicts…), so a page or command
+        shows either kind of plan the same way."""
+        if name == "plan":
+            raise AttributeError(name)
+        return getattr(self.plan, name)
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,8 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
             return DbSummary(url, plan.source, editor.label, (), (), len(plan.skipped), int(count), 0, replanned, kind,
                              plan)
         import_id = conn.execute(t["imports"].insert().values(
-            editor=editor.label, source=plan.source, what=kind.name).returning(t["imports"].c.id)).scalar()
+            editor=editor.label, source=plan.source, what=kind.name, skipped=len(plan.skipped)
+        ).returning(t["imports"].c.id)).scalar()
         position = int(conn.execute(sa.text(f"SELECT coalesce(max(position), 0) FROM {table}")).scalar())
         revisions = []
         for rp in plan.added:
@@ -226,17 +227,28 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
 
 @dataclass(frozen=True)
 class DbEntry:
-    """One import in the database's history."""
+    """One import in the database's history (the fields a file's `importer.Entry` has, where they apply)."""
 
     id: int
     time: str
     editor: str
     source: str
     what: str
-    keys: tuple[str, ...]
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    skipped: int = 0
+
+    @property
+    def seq(self) -> int:
+        return self.id
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.added + self.updated
 
     def describe(self) -> str:
-        return f"import {self.id}: {self.source} by {self.editor} at {self.time} ({len(self.keys)} rows)"
+        return (f"import {self.id}, {self.source} by {self.editor} at {self.time}: {len(self.added)} added, "
+                f"{len(self.updated)} updated")
 
 
 def history(url: str, *, kind: TableKind = CLAIMS) -> list[DbEntry]:
@@ -247,11 +259,12 @@ def history(url: str, *, kind: TableKind = CLAIMS) -> list[DbEntry]:
         if pgstore.schema_version(conn) == 0:
             return []
         rows = conn.execute(sa.text(
-            "SELECT i.id, to_char(i.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC', i.editor, i.source, "
-            "i.what, coalesce(array_agg(r.key ORDER BY r.id) FILTER (WHERE r.key IS NOT NULL), '{}') "
+            "SELECT i.id, to_char(i.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), i.editor, i.source, i.what, "
+            "coalesce(array_agg(r.key ORDER BY r.id) FILTER (WHERE r.key IS NOT NULL AND r.before IS NULL), '{}'), "
+            "coalesce(array_agg(r.key ORDER BY r.id) FILTER (WHERE r.before IS NOT NULL), '{}'), i.skipped "
             "FROM imports i LEFT JOIN revisions r ON r.import_id = i.id "
             "WHERE i.what = :what AND i.undone_at IS NULL GROUP BY i.id ORDER BY i.id"), {"what": kind.name}).all()
-    return [DbEntry(int(r[0]), r[1], r[2], r[3], r[4], tuple(r[5])) for r in rows]
+    return [DbEntry(int(r[0]), r[1], r[2], r[3], r[4], tuple(r[5]), tuple(r[6]), int(r[7])) for r in rows]
 
 
 def undo_last(url: str, editor: access.Editor, *, kind: TableKind = CLAIMS, timeout: float | None = None,
@@ -309,4 +322,6 @@ def undo_last(url: str, editor: access.Editor, *, kind: TableKind = CLAIMS, time
             conn.execute(t["revisions"].insert(), revisions)
         conn.execute(sa.text("UPDATE imports SET undone_at = now() WHERE id = :id"), {"id": last.id})
         pgstore._bump(conn)
-        return DbEntry(int(last.id), str(last.at), last.editor, last.source, kind.name, tuple(keys))
+        return DbEntry(int(last.id), last.at.strftime("%Y-%m-%d %H:%M:%S"), last.editor, last.source, kind.name,
+                       tuple(c.key for c in changes if c.before is None),
+                       tuple(c.key for c in changes if c.before is not None))

@@ -210,3 +210,26 @@ def test_two_real_servers_on_one_database_see_every_import_from_every_machine(db
         ids = _ids(db)
         assert len(ids) == len(set(ids)) == 22
         assert total(server_a) == total(server_b) == 22  # each server's next read sees every import
+
+
+def test_the_history_says_what_each_import_added_updated_and_skipped(db):
+    _import(db, [claim(3, publisher="Reuters")])
+    pgwrite.apply_import(pgwrite.plan_import(db, csv_text([claim(3, publisher="Reuters"), claim(1, value="9 people")])
+                                             .encode(), name="b.csv", update=True), EDITOR)
+    first, second = pgwrite.history(db)
+    assert (first.added, first.updated, first.skipped) == (("c3",), (), 0)
+    assert (second.added, second.updated, second.skipped) == ((), ("c1",), 1)
+    assert second.describe().startswith(f"import {second.id}, b.csv by ") and second.seq == second.id
+
+
+def test_migrations_add_to_a_database_made_by_an_earlier_version(pg_url):
+    import sqlalchemy as sa
+
+    with pgstore.connection(pg_url) as conn:  # a database at schema version 1, as the first release made it
+        pgstore.MIGRATIONS[0].apply(conn)
+        conn.execute(sa.text("ALTER TABLE imports DROP COLUMN skipped"))
+        conn.execute(sa.text("INSERT INTO meta VALUES ('schema_version', '1')"))
+    assert pgstore.migrate(pg_url) == 2
+    with pgstore.connection(pg_url) as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM information_schema.columns WHERE table_name = 'imports' "
+                                    "AND column_name = 'skipped'")).scalar() == 1
