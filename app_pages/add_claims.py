@@ -16,9 +16,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from claims import access, article, importer, paths, reviews
+from claims import access, article, backend, importer, reviews
 from claims.markup import highlight
-from claims.store import read_metrics, read_rows
 from claims.writer import claims_csv
 from claims.template import column_guide, reviews_column_guide, reviews_csv, reviews_template_csv, template_csv
 
@@ -47,14 +46,6 @@ def changes_table(rows, kind: importer.TableKind = importer.CLAIMS) -> pd.DataFr
     return frame
 
 
-def stamp(path) -> tuple[int, int] | None:
-    try:
-        s = path.stat()
-    except OSError:
-        return None
-    return s.st_mtime_ns, s.st_size
-
-
 def show(frame: pd.DataFrame) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
 
@@ -67,7 +58,7 @@ def confirm() -> None:
     plan = cached[1]
     _, editor_now = current_editor()  # permission as it is at the moment of writing
     try:
-        summary = importer.apply_import(plan, editor_now)
+        summary = backend.apply_import(plan, editor_now)
     except importer.StalePlan as exc:  # the next run shows the new preview, to confirm again
         st.session_state[KEY + "notice"] = str(exc)
     except importer.ImportRefused as exc:
@@ -75,7 +66,7 @@ def confirm() -> None:
     except (access.WriteRefused, importer.Busy) as exc:
         st.session_state[KEY + "failed"] = (str(exc), [])
     except OSError as exc:
-        st.session_state[KEY + "failed"] = (f"not saved: {plan.target} could not be written "
+        st.session_state[KEY + "failed"] = (f"not saved: {backend.written(target, plan.kind)} could not be written "
                                             f"({exc.strerror or exc}); the table is unchanged", [])
     else:
         changed = summary.plan.added + summary.plan.updated if summary.plan else []
@@ -103,15 +94,14 @@ def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -
     """Check `data` (a CSV of claims, or of reviews) against the table: problems, conflicts, preview, confirm."""
     label, help = UPDATE_LABELS[kind.name]
     update = st.checkbox(label, key=KEY + "update", help=help)
-    written = kind.file_for(target)
-    plan_key = (hashlib.sha256(data).hexdigest(), name, update, str(target), stamp(target), kind.name,
-                stamp(written), *(stamp(f) for f in kind.depends(target)))
+    written = backend.written(target, kind)
+    plan_key = (hashlib.sha256(data).hexdigest(), name, update, str(target), kind.name, backend.version(target))
     cached = st.session_state.get(KEY + "plan")
     if cached and cached[0] == plan_key:
         plan = cached[1]
     else:
-        with st.spinner(f"Checking {name} against {written.name}…"):
-            plan = importer.plan_import(target, data, name=name, update=update, kind=kind)
+        with st.spinner(f"Checking {name} against {written}…"):
+            plan = backend.plan_import(target, data, name=name, update=update, kind=kind)
         st.session_state[KEY + "plan"] = (plan_key, plan)
     for note in plan.notes:
         st.info(note)
@@ -130,7 +120,7 @@ def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -
                        "content. They are refused unless you tick 'Update claims…' above; give new claims "
                        "their own claim_id (or leave it blank).")
         else:
-            st.warning(f"{len(plan.conflicts)} row(s) are reviews already in {written.name} (the same claim, "
+            st.warning(f"{len(plan.conflicts)} row(s) are reviews already in {written} (the same claim, "
                        "reviewer and date) with other content. They are refused unless you tick 'Update "
                        "reviews…' above; a new review of the same claim gets its own date.")
         show(changes_table(plan.conflicts, kind))
@@ -138,7 +128,7 @@ def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -
     st.subheader("Preview")
     c1, c2, c3 = st.columns(3)
     c1.metric("to add", len(plan.added))
-    c2.metric("already in the table" if kind is importer.CLAIMS else f"already in {written.name}",
+    c2.metric("already in the table" if kind is importer.CLAIMS else f"already in {written}",
               len(plan.skipped))
     c3.metric("to update", len(plan.updated))
     if plan.added and kind is importer.CLAIMS:
@@ -149,17 +139,17 @@ def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -
         st.caption("To add:")
         show(pd.DataFrame([{"row": r.row, **{c: r.record[c] for c in reviews.COLUMNS}} for r in plan.added]))
     if plan.skipped:
-        st.caption(f"Already in {'the table' if kind is importer.CLAIMS else written.name}, skipped:")
+        st.caption(f"Already in {'the table' if kind is importer.CLAIMS else written}, skipped:")
         show(pd.DataFrame([{"row": r.row, "same as": r.same_as} for r in plan.skipped]))
     if plan.ok and not plan.writes:
         st.info("Every row is already in the table: there is nothing to add." if kind is importer.CLAIMS else
-                f"Every review is already in {written.name}: there is nothing to add.")
+                f"Every review is already in {written}: there is nothing to add.")
 
     if failed := st.session_state.pop(KEY + "failed", None):
         st.error(failed[0])
         if failed[1]:
             show(problem_table(failed[1]))
-    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} {kind.name} in {written.name}"
+    label = f"Confirm: add {len(plan.added)} and update {len(plan.updated)} {kind.name} in {written}"
     st.button(label, type="primary", disabled=not plan.writes, key=KEY + "confirm", on_click=confirm)
 
 
@@ -198,8 +188,8 @@ def from_an_article() -> None:
                    key=KEY + "how")
     art = find_figures(how)
     if art is not None:
-        metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(target))[0].values()]
-        table = read_rows(target)[0] if target.is_file() else []
+        metrics = [vars(m) for m in backend.metrics_of(target).values()]
+        table = backend.claims_rows(target)
         st.session_state[KEY + "found"] = (art, article.candidates(art, metrics=metrics, table=table))
         st.session_state.pop(KEY + "article_csv", None)
     found = st.session_state.get(KEY + "found")
@@ -240,9 +230,9 @@ def from_an_article() -> None:
 
 def one_review() -> None:
     """A form for one review of one claim; its row goes through the same check, preview, confirm and undo."""
-    rows = read_rows(target)[0] if target.is_file() else []
+    rows = backend.claims_rows(target)
     claims = {r["claim_id"]: r for r in rows if r["claim_id"]}
-    scale = reviews.read_scale(reviews.scale_path_for(target))[0]
+    scale = backend.scale_of(target)
 
     def claim_label(cid: str) -> str:
         r = claims[cid]
@@ -277,15 +267,15 @@ def undo(target, kind: importer.TableKind = importer.CLAIMS) -> None:
     """The 'Yes, undo it' button: put the table (or reviews.csv) back as it was before the last import."""
     st.session_state.pop(KEY + "confirm_undo", None)
     _, editor_now = current_editor()
-    written = kind.file_for(target)
+    written = backend.written(target, kind)
     try:
-        entry = importer.undo_last(target, editor_now, kind=kind)
+        entry = backend.undo_last(target, editor_now, kind=kind)
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         st.session_state[KEY + "failed_undo"] = str(exc)
     except OSError as exc:
-        st.session_state[KEY + "failed_undo"] = f"not undone: {exc.strerror or exc}; {written.name} is unchanged"
+        st.session_state[KEY + "failed_undo"] = f"not undone: {exc.strerror or exc}; {written} is unchanged"
     else:
-        st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {written.name} is back as it was before it."
+        st.session_state[KEY + "undone"] = f"Undone: {entry.describe()}. {written} is back as it was before it."
         st.session_state.pop(KEY + "done", None)
         st.session_state.pop(KEY + "plan", None)
         st.cache_data.clear()
@@ -316,15 +306,16 @@ if reason := access.refusal(editor, config):
         st.button("Log out", on_click=st.logout)
     st.stop()
 
-target = paths.claims_path()
+target = backend.location()
 what = st.radio("What to add", ["claims", "reviews"], horizontal=True, key=KEY + "kind", on_change=switched,
                 help="Reviews are verdicts on claims already in the table; they go to reviews.csv beside it.")
 kind = importer.KINDS[what]
-written = kind.file_for(target)
+written = backend.written(target, kind)
 if kind is importer.CLAIMS:
-    st.caption(f"Claims are added to `{target}`. Editing as {editor.label}.")
+    st.caption(f"Claims are added to `{backend.shown(target)}`. Editing as {editor.label}.")
 else:
-    st.caption(f"Reviews are added to `{written}`, checked against the claims in `{target.name}` and the "
+    where = written if isinstance(target, str) else kind.file_for(target)  # a file's whole path
+    st.caption(f"Reviews are added to `{where}`, checked against the claims in `{backend.written(target)}` and the "
                f"rating scale. Editing as {editor.label}.")
 
 with st.expander("Template and column guide"):
@@ -340,7 +331,7 @@ with st.expander("Template and column guide"):
         st.download_button("Download the reviews template", reviews_template_csv(),
                            file_name="reviews-template.csv", mime="text/csv", on_click="ignore")
         show(pd.DataFrame(reviews_column_guide()))
-        scale = reviews.read_scale(reviews.scale_path_for(target))[0]
+        scale = backend.scale_of(target)
         st.caption("Ratings: " + "; ".join(f"**{r.name}**" + (" (a status)" if not r.verdict else "")
                                            for r in scale.values()))
 
@@ -352,13 +343,13 @@ if done := st.session_state.get(KEY + "done"):
     st.success(done["text"])
     ids = set(done["added"]) | set(done["updated"])
     if ids and done.get("kind", "claims") == "claims":
-        now, _ = read_rows(target)
+        now = backend.claims_rows(target)
         st.subheader("What changed")
-        st.caption(f"{target.name} now holds {len(now):,} claims. The rows added or updated, as now in the table:")
+        st.caption(f"{backend.written(target)} now holds {len(now):,} claims. The rows added or updated, as now in the table:")
         show(pd.DataFrame([r for r in now if r["claim_id"] in ids], columns=SHOWN + ["notes"]))
     elif ids:
         st.subheader("What changed")
-        st.caption(f"The reviews added or updated, as now in {written.name}:")
+        st.caption(f"The reviews added or updated, as now in {written}:")
         show(pd.DataFrame(done["records"], columns=list(reviews.COLUMNS)))
     if ids and done["changes"] is not None and len(done["changes"]):
         st.caption("Fields updated:")
@@ -390,8 +381,8 @@ elif source == "an article":
 else:
     one_review()
 st.divider()
-st.subheader("Recent imports" if kind is importer.CLAIMS else f"Recent imports into {written.name}")
-entries = importer.history(target, kind=kind)
+st.subheader("Recent imports" if kind is importer.CLAIMS else f"Recent imports into {written}")
+entries = backend.history(target, kind=kind)
 suffix = "" if kind is importer.CLAIMS else "_reviews"
 if not entries:
     st.caption(f"No import into this {'table' if kind is importer.CLAIMS else 'file'} is recorded, so there is "
@@ -407,7 +398,7 @@ else:
         st.button(f"Undo the last import ({last.source})", key=KEY + "undo" + suffix,
                   on_click=lambda seq=last.seq: st.session_state.__setitem__(KEY + "confirm_undo", (kind.name, seq)))
     else:
-        st.warning(f"Undo {last.describe()}? {'The table' if kind is importer.CLAIMS else written.name} goes back, "
+        st.warning(f"Undo {last.describe()}? {'The table' if kind is importer.CLAIMS else written} goes back, "
                    "byte for byte, to how it was before it.")
         yes, no = st.columns(2)
         yes.button("Yes, undo it", key=KEY + "undo_yes" + suffix, on_click=undo, args=(target, kind))

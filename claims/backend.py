@@ -93,3 +93,71 @@ def read(loc: Location, *, today: date | None = None) -> Table:
         found = replace(found, problems=named(found.problems))
     claims.attrs["problems"] = problems
     return Table(name, claims, problems, metrics, found, ("database", name, snap.revision))
+
+
+# --- writing: the same steps on either backend (claims.importer for a file, claims.pgwrite for a database) ---
+
+def written(loc: Location, kind=None) -> str:
+    """How messages name what an import of `kind` writes: 'claims.csv', 'reviews.csv', or the database's table."""
+    from claims import importer
+
+    kind = kind or importer.CLAIMS
+    if isinstance(loc, str):
+        return f"{pgstore.shown(loc)}#{kind.name}"
+    return kind.file_for(loc).name
+
+
+def plan_import(loc: Location, new, *, name: str | None = None, update: bool = False, today: date | None = None,
+                kind=None):
+    """What importing `new` would do (`importer.Plan`, or `pgwrite.DbPlan`, which reads the same)."""
+    from claims import importer, pgwrite
+
+    kind = kind or importer.CLAIMS
+    if isinstance(loc, str):
+        return pgwrite.plan_import(loc, new, name=name, update=update, today=today, kind=kind)
+    return importer.plan_import(loc, new, name=name, update=update, today=today, kind=kind)
+
+
+def apply_import(plan, editor, *, same_outcome: bool = True, timeout: float | None = None):
+    """Write a plan from `plan_import` (the permission checked again at the moment of writing)."""
+    from claims import importer, pgwrite
+
+    write = pgwrite.apply_import if isinstance(plan, pgwrite.DbPlan) else importer.apply_import
+    return write(plan, editor, same_outcome=same_outcome, timeout=timeout)
+
+
+def undo_last(loc: Location, editor, *, kind=None):
+    from claims import importer, pgwrite
+
+    kind = kind or importer.CLAIMS
+    if isinstance(loc, str):
+        return pgwrite.undo_last(loc, editor, kind=kind)
+    return importer.undo_last(loc, editor, kind=kind)
+
+
+def history(loc: Location, *, kind=None) -> list:
+    """The imports that can be undone, oldest first (seq, time, editor, source, added, updated, skipped)."""
+    from claims import importer, pgwrite
+
+    kind = kind or importer.CLAIMS
+    return pgwrite.history(loc, kind=kind) if isinstance(loc, str) else importer.history(loc, kind=kind)
+
+
+def claims_rows(loc: Location) -> list[dict[str, str]]:
+    """The table's rows as an editor wrote them (every column, cells trimmed)."""
+    if isinstance(loc, str):
+        with pgstore.as_files(loc) as (path, _):
+            return store.read_rows(path)[0]
+    return store.read_rows(loc)[0] if Path(loc).is_file() else []
+
+
+def metrics_of(loc: Location) -> dict[str, MetricInfo]:
+    if isinstance(loc, str):
+        with pgstore.as_files(loc) as (path, _):
+            return store.read_metrics(paths.metrics_path_for(path))[0]
+    return store.read_metrics(paths.metrics_path_for(loc))[0]
+
+
+def scale_of(loc: Location) -> dict[str, reviews.Rating]:
+    """The rating scale: rating_scale.csv beside a file, else (and for a database) the bundled one."""
+    return reviews.read_scale(reviews.scale_path_for(loc if not isinstance(loc, str) else paths.DEFAULT_CLAIMS))[0]

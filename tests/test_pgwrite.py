@@ -233,3 +233,33 @@ def test_migrations_add_to_a_database_made_by_an_earlier_version(pg_url):
     with pgstore.connection(pg_url) as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM information_schema.columns WHERE table_name = 'imports' "
                                     "AND column_name = 'skipped'")).scalar() == 1
+
+
+def test_the_add_claims_page_imports_into_the_database_and_undoes(db, monkeypatch):
+    """The editors' page on a database: upload, preview, confirm, what changed, history, undo."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from servers import ROOT
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setenv("CLAIMS_DATA", db)
+    monkeypatch.setenv("CLAIMS_EDITING", "local")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add_claims.py").run()
+    assert not at.exception, at.exception
+    assert any(db in c.value for c in at.caption)
+    at.file_uploader[0].upload("new.csv", csv_text([claim(3, publisher="Reuters")]).encode(), "text/csv").run()
+    assert not at.exception, at.exception
+    at.button(key="add_claims.confirm").click().run()
+    assert not at.exception, at.exception
+    assert "1 added, 0 updated, 0 skipped" in " ".join(s.value for s in at.success)
+    assert _ids(db) == ["c1", "c2", "c3"]
+    assert at.dataframe[-1].value["file"].tolist() == ["new.csv"]  # the history of imports
+    at.button(key="add_claims.undo").click().run()
+    at.button(key="add_claims.undo_yes").click().run()
+    assert not at.exception, at.exception
+    assert any(s.value.startswith("Undone: import ") for s in at.success)
+    assert _ids(db) == ["c1", "c2"]
