@@ -708,11 +708,12 @@ def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
     refused = np.zeros(len(done), dtype=bool)
     if not done.any():
         return refused
-    rows = np.flatnonzero(done)
+    rows = np.flatnonzero(done & pc.match_substring_regex(arr, BRACKETS).to_numpy(zero_copy_only=False))
+    if not rows.size:
+        return refused
     texts = arr.take(pa.array(rows))
-    bracketed = pc.and_(pc.match_substring_regex(texts, BRACKETS),
-                        pc.invert(pc.match_substring_regex(texts, DOLLAR_ASIDE))).to_numpy(zero_copy_only=False)
-    for k in rows[bracketed].tolist():
+    rows = rows[~pc.match_substring_regex(texts, DOLLAR_ASIDE).to_numpy(zero_copy_only=False)]
+    for k in rows.tolist():
         refused[k] = _refuses(arr[k].as_py())
     return refused
 

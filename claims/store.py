@@ -151,8 +151,13 @@ def _may_need_strip(values: pa.Array | pa.ChunkedArray) -> bool:
     if not bytes_.size:
         return False
     # an empty cell's first byte is the next cell's and its last the one before's: at worst a needless trim
-    return bool(_OPENS_SPACE[bytes_.take(ends[:-1], mode="clip")].any()
-                or _CLOSES_SPACE[bytes_.take(ends[1:] - 1, mode="clip")].any())
+    for edge, space in ((bytes_.take(ends[:-1], mode="clip"), _OPENS_SPACE),
+                        (bytes_.take(ends[1:] - 1, mode="clip"), _CLOSES_SPACE)):
+        if edge.min() > 0x20 and edge.max() < 0x80:  # printable ASCII, no space: the common case, quickly
+            continue
+        if space[edge].any():
+            return True
+    return False
 
 
 def _letter(index: int) -> str:
@@ -347,12 +352,14 @@ def _unmap(data: object) -> None:
 
 
 def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], what: str, *, fast: bool = True,
-                data: bytes | mmap.mmap | None = None) -> tuple[_Table | None, list[Problem]]:
+                data: bytes | mmap.mmap | None = None, meanwhile: Callable[[], object] | None = None
+                ) -> tuple[_Table | None, list[Problem]]:
     """Read a CSV file onto the `known` columns; None (with one row-1 problem) if it is unreadable.
 
     A plain UTF-8 file is read by Arrow's CSV reader (`_fast_table`); anything else, or anything Arrow
     would read differently from Python's strict csv module, by the csv module, which also says
     what is wrong where. `fast=False` forces the csv module (the tests compare the two).
+    `meanwhile`: work to do while Arrow reads the file, if Arrow reads it.
     """
     file = str(path)
 
@@ -372,7 +379,7 @@ def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], w
         return unreadable(f"cannot be read: {exc.strerror or exc}")
     mapped = data
     try:
-        if fast and (got := _fast_table(data, file, known, required, what)) is not None:
+        if fast and (got := _fast_table(data, file, known, required, what, meanwhile)) is not None:
             _mark_long_cells(*got)
             return got
         data = data[:] if isinstance(data, mmap.mmap) else data  # the csv module reads text
@@ -483,7 +490,7 @@ def _mark_long_cells(table: _Table, problems: list[Problem]) -> None:
 
 
 def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], required: tuple[str, ...],
-                what: str) -> tuple[_Table, list[Problem]] | None:
+                what: str, meanwhile: Callable[[], object] | None = None) -> tuple[_Table, list[Problem]] | None:
     """The table as the csv module would read it, read by Arrow's C++ reader; None when not sure.
 
     Taken only for a UTF-8 file whose first line is a header naming known columns and nothing
@@ -512,7 +519,7 @@ def _fast_table(data: bytes | mmap.mmap, file: str, known: tuple[str, ...], requ
         return None
     # bytes.find and mmap.find are memchr: far faster than comparing every byte in numpy
     body = _arrow_read(view, delimiter, len(header), nul=data.find(b"\x00", start) >= 0,
-                       cr=data.find(b"\r", start) >= 0)
+                       cr=data.find(b"\r", start) >= 0, meanwhile=meanwhile)
     if body is None:
         return None
     names = body.column_names
@@ -546,29 +553,35 @@ def _utf8(view: memoryview) -> bool:
     return True
 
 
-def _arrow_read(view: memoryview, delimiter: str, width: int, nul: bool = True, cr: bool = True) -> pa.Table | None:
+def _arrow_read(view: memoryview, delimiter: str, width: int, nul: bool = True, cr: bool = True,
+                meanwhile: Callable[[], object] | None = None) -> pa.Table | None:
     """Arrow's reading of the records after the header, every cell a string; None when its reading
     may differ from the csv module's (see `_quoting`), or a record has another width than the header.
 
-    The file's quotes are checked in a second thread while Arrow reads (both are C loops that let
-    Python go on), splitting records at line ends; in the rare file where a quoted cell holds a line
-    break, Arrow then reads it again with quotes taken into account.
+    Arrow reads in a second thread (its C++ lets Python go on) while this one does `meanwhile`, if
+    given, and checks the file's quotes. Arrow splits records at line ends; in the rare file where a
+    quoted cell holds a line break, it reads it again with quotes taken into account.
     `nul` and `cr`: whether the file may hold a NUL byte, a carriage return.
     """
     buf = np.frombuffer(view, dtype=np.uint8)
-    found: list[_Quoting | None] = []
-    scan = threading.Thread(target=lambda: found.append(_quoting(buf, delimiter, nul=nul, cr=cr)))
-    scan.start()
+    read: list[pa.Table | None] = []
+    arrow = threading.Thread(target=lambda: read.append(_arrow_csv(view, delimiter, width, breaks_inside=False)))
+    arrow.start()
     try:
-        body = _arrow_csv(view, delimiter, width, breaks_inside=False)
+        if meanwhile is not None:
+            meanwhile()
+        quoting = _quoting(buf, delimiter, nul=nul, cr=cr)
     finally:
-        scan.join()
-    quoting = found[0] if found else None
+        arrow.join()
     if quoting is None:
         return None
     if quoting.breaks_inside:
-        body = _arrow_csv(view, delimiter, width, breaks_inside=True)
-    return body
+        return _arrow_csv(view, delimiter, width, breaks_inside=True)
+    return read[0] if read else None
+
+
+ARROW_BLOCK = 1 << 22
+"""Arrow reads a file in blocks of this many bytes, one per thread at a time."""
 
 
 def _arrow_csv(view: memoryview, delimiter: str, width: int, breaks_inside: bool) -> pa.Table | None:
@@ -585,7 +598,7 @@ def _arrow_csv(view: memoryview, delimiter: str, width: int, breaks_inside: bool
     try:
         body = pa_csv.read_csv(
             pa.py_buffer(view),
-            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
+            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, block_size=ARROW_BLOCK),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=breaks_inside,
                                               ignore_empty_lines=False, invalid_row_handler=skip),
             convert_options=pa_csv.ConvertOptions(column_types={c: pa.string() for c in names}, check_utf8=False,
@@ -613,25 +626,25 @@ def _quoting(buf: np.ndarray, delimiter: str, *, nul: bool = True, cr: bool = Tr
     (not text) is None too. The same parity says whether a line break lies inside a quoted cell.
     `nul=False` and `cr=False` say the caller knows there is no NUL byte or no carriage return.
     """
-    q, breaks = _positions(buf, nul, cr)
+    q, before, after, breaks = _positions(buf, nul, cr)
     if q is None:
         return None
     if q.size == 0:
         return _Quoting(False)
     if q.size % 2:
         return None
-    first = np.ones(q.size, dtype=bool)
-    first[1:] = q[1:] != q[:-1] + 1
-    at = np.flatnonzero(first)
-    start = q[at]
-    length = np.diff(np.append(at, q.size))
-    stop = start + length
+    first = np.empty(q.size, dtype=bool)
+    first[0] = True
+    np.not_equal(q[1:], q[:-1] + 1, out=first[1:])
+    at = np.flatnonzero(first)  # where each run of quotes starts
+    last = np.empty_like(at)
+    last[:-1] = at[1:] - 1
+    last[-1] = q.size - 1
+    length = last - at + 1
     ends = np.zeros(256, dtype=bool)
     ends[[ord(delimiter), 10, 13]] = True
-    opens_cell = ends[buf[start - 1]]
-    opens_cell[start == 0] = True
-    text_after = ~ends[buf.take(stop, mode="clip")]
-    text_after[stop >= buf.size] = False
+    opens_cell = ends[before[at]]  # the byte before a run (a line break at the start of the file)
+    text_after = ~ends[after[last]]  # the byte after it (a line break at the end)
     inside = at % 2 == 1
     odd = length % 2 == 1
     bad = (~inside & ~opens_cell) | (~inside & ~odd & text_after) | (inside & odd & text_after)
@@ -640,27 +653,37 @@ def _quoting(buf: np.ndarray, delimiter: str, *, nul: bool = True, cr: bool = Tr
     return _Quoting(bool((np.searchsorted(q, breaks) % 2 == 1).any()))
 
 
-def _positions(buf: np.ndarray, nul: bool = True, cr: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
-    """Where the quotes and the line breaks are; (None, …) when a NUL byte is found.
+def _positions(buf: np.ndarray, nul: bool = True, cr: bool = True
+               ) -> tuple[np.ndarray | None, np.ndarray, np.ndarray, np.ndarray]:
+    """Where the quotes are, the byte before and after each (a line break at either end of the
+    file), and where the line breaks are; (None, …) when a NUL byte is found.
 
-    Read a chunk at a time into one scratch mask: a mask of the whole file would be fresh memory,
-    a page fault per 4 KiB.
+    Read a chunk at a time into one scratch mask, looking at a quote's neighbours while its chunk
+    is in the CPU's cache: a mask of the whole file would be fresh memory, a page fault per 4 KiB.
     """
-    scratch = np.empty((2, min(SCAN_CHUNK, buf.size)), dtype=bool)
-    quotes, breaks = [], []
-    for at in range(0, buf.size, SCAN_CHUNK):
+    size = buf.size
+    scratch = np.empty((2, min(SCAN_CHUNK, size)), dtype=bool)
+    quotes, before, after, breaks = [], [], [], []
+    for at in range(0, size, SCAN_CHUNK):
         part = buf[at:at + SCAN_CHUNK]
         mask, cr_mask = scratch[0, :part.size], scratch[1, :part.size]
         if nul and np.equal(part, 0, out=mask).any():
-            return None, np.zeros(0, np.int64)
-        quotes.append(np.flatnonzero(np.equal(part, 34, out=mask)) + at)
+            return None, *(np.zeros(0, np.int64),) * 3
+        here = np.flatnonzero(np.equal(part, 34, out=mask))
+        if here.size:
+            edge = max(at - 1, 0), min(at + part.size, size - 1)  # the neighbours across the chunk's ends
+            before.append(np.where(here > 0, part[here - 1], buf[edge[0]] if at else 10))
+            after.append(np.where(here < part.size - 1, part.take(here + 1, mode="clip"),
+                                  buf[edge[1]] if at + part.size < size else 10))
+            quotes.append(here + at)
         np.equal(part, 10, out=mask)
         if cr:
             np.logical_or(mask, np.equal(part, 13, out=cr_mask), out=mask)
         breaks.append(np.flatnonzero(mask) + at)
     if not quotes:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(quotes), np.concatenate(breaks)
+        return np.zeros(0, np.int64), np.zeros(0, np.uint8), np.zeros(0, np.uint8), \
+            np.concatenate(breaks) if breaks else np.zeros(0, np.int64)
+    return np.concatenate(quotes), np.concatenate(before), np.concatenate(after), np.concatenate(breaks)
 
 
 def read_rows(path: str | os.PathLike[str] | None = None) -> tuple[list[dict[str, str]], list[Problem]]:
@@ -1013,6 +1036,26 @@ def _dates_ok(today: date) -> Callable[[pa.Array], pa.Array]:
     return ok
 
 
+def _iso_keys(dates: pa.Array, invalid: set[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each of the distinct dates: whether it is a plain ISO date (DATE_SHAPE, and not among
+    `invalid`), its number YYYYMMDD (month and day 0 where not given) and how many parts it gives."""
+    plain = _np(pc.match_substring_regex(dates, DATE_SHAPE))
+    if invalid:
+        plain &= ~_is_in(dates, invalid)
+    key = np.zeros(len(dates), dtype=np.int64)
+    parts = np.ones(len(dates), dtype=np.int64)
+    at = np.flatnonzero(plain)
+    if at.size:
+        shown = dates.take(pa.array(at))
+        padded = pc.utf8_rpad(shown, 10, "0")  # '2005' → '2005000000', '2005-03' → '2005-03000'
+        year, month, day = (_np(pc.cast(pc.utf8_slice_codeunits(padded, a, b), pa.int64()))
+                            for a, b in ((0, 4), (5, 7), (8, 10)))
+        key[at] = year * 10000 + month * 100 + day
+        length = _np(pc.utf8_length(shown))
+        parts[at] = 1 + (length >= 7) + (length >= 10)
+    return plain, key, parts
+
+
 class _Checker:
     """Runs every rule over a table's columns; collects problems and the records that fail.
 
@@ -1128,27 +1171,26 @@ class _Checker:
                      f"give this claim its own id, e.g. {v}-{n}")
 
     def accessed_after_published(self, invalid: set[str]) -> None:
-        """Accessed before published is a problem; dates that are not real (`invalid`) are reported already."""
+        """Accessed before published is a problem; dates that are not real (`invalid`) are reported already.
+
+        Worked out once per distinct date: real ISO dates compare as numbers at the precision both
+        give; any other pair is compared in Python.
+        """
         if "accessed" not in self.t.present or "published" not in self.t.present:
             return
         pub, acc = self.t.cells["published"], self.t.cells["accessed"]
-        both = self.live & _np(pc.not_equal(acc, "")) & _np(pc.not_equal(pub, ""))
+        (acc_code, acc_dates), (pub_code, pub_dates) = _codes(acc), _codes(pub)
+        acc_filled, pub_filled = ~_np(pc.equal(acc_dates, "")), ~_np(pc.equal(pub_dates, ""))
+        both = self.live & acc_filled[acc_code] & pub_filled[pub_code]
         if not both.any():
             return
-        shaped = _matches(DATE_SHAPE)
-        plain = both & _np(shaped(acc)) & _np(shaped(pub))
-        if invalid:
-            plain &= ~_is_in(acc, invalid) & ~_is_in(pub, invalid)
+        (acc_plain, acc_key, acc_parts), (pub_plain, pub_key, pub_parts) = (
+            _iso_keys(dates, invalid) for dates in (acc_dates, pub_dates))
+        plain = both & acc_plain[acc_code] & pub_plain[pub_code]
         lt = np.zeros(len(both), dtype=bool)
-        if plain.any():  # real ISO dates: compare at the precision both have, as strings
-            la, lp = _np(pc.utf8_length(acc)), _np(pc.utf8_length(pub))
-            eq = np.ones(len(both), dtype=bool)
-            for width in (4, 7, 10):
-                a = pc.utf8_slice_codeunits(acc, 0, width)
-                p = pc.utf8_slice_codeunits(pub, 0, width)
-                here = eq & (la >= width) & (lp >= width)
-                lt |= here & _np(pc.less(a, p))
-                eq = here & _np(pc.equal(a, p))
+        if plain.any():  # real ISO dates: compare at the precision both have, as numbers YYYYMMDD
+            unit = np.array([1, 10**4, 100, 1], dtype=np.int64)[np.minimum(acc_parts[acc_code], pub_parts[pub_code])]
+            lt = plain & (acc_key[acc_code] // unit < pub_key[pub_code] // unit)
         for k in np.flatnonzero((plain & lt) | (both & ~plain)).tolist():
             a_text, p_text = acc[k].as_py(), pub[k].as_py()
             a, p = _date_parts(a_text), _date_parts(p_text)
@@ -1164,7 +1206,14 @@ class _Checker:
             return
         values, id_column = self.t.cells["derived_from"], self.t.cells["claim_id"]
         given = self.live & _np(pc.not_equal(values, ""))
-        odd = given & (_np(pc.equal(values, id_column)) | ~_np(pc.is_in(values, value_set=id_column)))
+        if not given.any():
+            return
+        at = np.flatnonzero(given)
+        named = values.take(pa.array(at))
+        # of the few ids named, those that are a claim's: no set of every claim's id is built
+        existing = pc.unique(id_column.filter(pc.is_in(id_column, value_set=pc.unique(named))))
+        odd = np.zeros(len(given), dtype=bool)
+        odd[at] = _np(pc.equal(named, id_column.take(pa.array(at)))) | ~_np(pc.is_in(named, value_set=existing))
         if not odd.any():
             return
         ids = id_column.to_pylist()
@@ -1514,10 +1563,10 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
                  today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`data`: the file's bytes when the caller has read them already (to hash them)."""
-    threading.Thread(target=bulk.prepare, daemon=True).start()  # the figures' grammar, built while the file is read
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)
-    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data)
+    # the figures' grammar (tens of ms of compiling a regex) is built while Arrow reads the file
+    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data, meanwhile=bulk.prepare)
     if table is None:
         return _empty_frame(), metric_problems + problems
     checker = _Checker(table, metrics, mpath.name, today)

@@ -554,6 +554,39 @@ def test_arrow_splits_records_at_line_ends_only_when_no_quoted_cell_holds_a_line
     assert store._quoting(np.frombuffer(text.encode(), np.uint8), ",") == store._Quoting(inside)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='ab ,"\n\r', max_size=12), min_size=1, max_size=8).map("".join),
+       st.sampled_from([1 << 22, 16, 40]))
+def test_arrow_and_the_csv_module_read_any_quoting_alike(tmp_path_factory, body, block):
+    """Whatever the quotes, commas and line breaks, and wherever Arrow's blocks end (a quoted line
+    break at a block's end makes it read again): Arrow's reading, when taken, is the csv module's."""
+    path = tmp_path_factory.mktemp("q") / "claims.csv"
+    path.write_bytes((SHORT_HEADER + "\n" + body).encode())
+    store.ARROW_BLOCK, default = block, store.ARROW_BLOCK
+    try:
+        fast, fast_problems = store._read_table(path, COLUMNS, REQUIRED, "claims")
+    finally:
+        store.ARROW_BLOCK = default
+    slow, slow_problems = store._read_table(path, COLUMNS, REQUIRED, "claims", fast=False)
+    assert fast_problems == slow_problems
+    assert (fast is None) == (slow is None)
+    if fast is not None:
+        assert fast.rows.tolist() == slow.rows.tolist() and fast.broken == slow.broken
+        assert {c: fast.column(c) for c in COLUMNS} == {c: slow.column(c) for c in COLUMNS}
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 8])
+def test_the_quote_scan_reads_alike_whatever_its_chunks(monkeypatch, chunk):
+    """A run of quotes may straddle two chunks of the scan; a quote's neighbours are looked up across them."""
+    import numpy as np
+    texts = [c.encode("cp1252" if "Café" in c else "utf-8") for c in READER_CASES.values()] + [
+        b'"a"', b'""', b'a,"""",b\n', b'"x""y"z,', b'a,b\n"1\n2",3\n', b'"', b'x"', b'",', b'a,""""""\r\n']
+    expected = [store._quoting(np.frombuffer(t, np.uint8), ",") for t in texts]
+    monkeypatch.setattr(store, "SCAN_CHUNK", chunk)
+    assert [store._quoting(np.frombuffer(t, np.uint8), ",") for t in texts] == expected
+    assert [store._quoting(np.frombuffer(t, np.uint8), ",", cr=b"\r" in t) for t in texts] == expected
+
+
 def test_a_mapped_file_is_closed_once_read_whichever_reader_reads_it(tmp_path, monkeypatch):
     import mmap
     monkeypatch.setattr(store, "MAP_FROM", 1)
@@ -604,6 +637,26 @@ def test_accessed_before_published_at_the_precision_both_give(claims_file, publi
     path = claims_file([claim(published=published, accessed=accessed)])
     found = [p for p in validate(path, today=TODAY) if "is before published" in p.message]
     assert bool(found) is before
+
+
+def test_accessed_before_published_in_a_table_of_many_dates(claims_file):
+    """Every pair of these dates in one file, each reported exactly when a reference comparison says."""
+    from itertools import product
+    dates = ["2005", "2004", "2005-03", "2005-02", "2005-03-30", "2005-03-29", "2005-03-31", "2005-02-30",
+             "2004-12-31", "2005-13", "12/10/2005", "", "2005-3-1", "1999-01-01", "2099"]
+    pairs = list(product(dates, dates))
+    path = claims_file([claim(n, published=p, accessed=a) for n, (p, a) in enumerate(pairs, 1)])
+    found = {p.row for p in validate(path, today=TODAY) if "is before published" in p.message}
+
+    def before(a: str, p: str) -> bool:
+        a_parts, p_parts = store._date_parts(a), store._date_parts(p)
+        if not (a and p and a_parts and p_parts):
+            return False
+        n = min(len(a_parts), len(p_parts))
+        return a_parts[:n] < p_parts[:n]
+
+    expected = {n + 1 for n, (p, a) in enumerate(pairs, 1) if before(a, p)}
+    assert found == expected and len(expected) > 20
 
 
 _PIECES = st.sampled_from(["5", "05", "12", "2005", "٥", "１", "Oct", "oct.", "May", "june", "Sept", "ſep", "-", "/", " ",
