@@ -1,6 +1,7 @@
 """Where the time goes (a script, not a test): cProfile of load_claims, the parser or a dashboard rerun.
 
     python benchmarks/profile_hotspots.py load PATH [--top 30]          cold load_claims of PATH
+    python benchmarks/profile_hotspots.py stages PATH                   cold load_claims of PATH, stage by stage
     python benchmarks/profile_hotspots.py parse PATH [--n 5000]         parse_range on PATH's distinct values
     python benchmarks/profile_hotspots.py dashboard PATH [--page overview|metric] [--metric M]
                                                                         one AppTest rerun after a search change
@@ -8,7 +9,11 @@
 PATH is a generated claims file (benchmarks/run.py keeps them in $TMPDIR/claims-bench/…/N/claims.csv;
 or write one with benchmarks/generate.py). Prints the top functions by own time and by cumulative
 time, with their share of the profiled total; --out saves the raw stats for snakeviz/pstats.
-cProfile slows call-heavy code more than the rest, so read shares as rough.
+cProfile slows call-heavy code more than the rest, so read shares as rough. cProfile sees only the
+loading thread; `stages` times the main steps of a load in every thread instead: when each started
+(ms after the load began), its wall time, the CPU time of its own thread and of the whole process
+meanwhile (Arrow's threads included). A step's thread CPU well below its wall time means it waited:
+for the GIL, for another thread, or for a core. The cache folder is off in both.
 """
 from __future__ import annotations
 
@@ -56,6 +61,58 @@ def profile_load(path: str, top: int, out: str | None) -> None:
     prof.disable()
     print(f"load_claims({path}): {len(frame):,} claims")
     show(prof, top, out)
+
+
+STAGES = {
+    "claims.store": ["read_metrics", "_read_table", "_utf8", "_arrow_csv", "_quoting", "_strip", "_mark_long_cells",
+                     "_reading_texts"],
+    "claims.store._Checker": ["run", "spreadsheet_dates", "other_columns", "read_figures", "metric_dimensions",
+                              "each", "unique_ids", "accessed_after_published", "derived_from"],
+    "claims.store.bulk": ["prepare", "parse_many", "_normalized", "_numbers", "_read_shapes", "_values",
+                          "_resolve_units", "_aside_not_figure", "format_arrow"],
+}
+"""The steps `stages` times (functions called a few times each: timing one costs a few µs a call)."""
+
+
+def profile_stages(path: str) -> None:
+    import functools
+    import threading
+    import time
+
+    from claims import store
+
+    found: dict[tuple[str, str], list[float]] = {}
+
+    def timed(name: str, f):
+        @functools.wraps(f)
+        def run(*args, **kwargs):
+            label = f"{name} {args[1]}" if name == "each" else name
+            wall, cpu, everything = time.perf_counter(), time.thread_time(), time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                row = found.setdefault((label, threading.current_thread().name[:10]), [0, 0, 0, 0, wall])
+                row[0] += time.perf_counter() - wall
+                row[1] += time.thread_time() - cpu
+                row[2] += time.process_time() - everything
+                row[3] += 1
+        return run
+
+    for owner, names in STAGES.items():
+        obj = store
+        for part in owner.split(".")[2:]:
+            obj = getattr(obj, part)
+        for name in names:
+            if hasattr(obj, name):
+                setattr(obj, name, timed(name, getattr(obj, name)))
+    start, cpu, everything = time.perf_counter(), time.thread_time(), time.process_time()
+    frame = store.load_claims(path)
+    wall, cpu, everything = time.perf_counter() - start, time.thread_time() - cpu, time.process_time() - everything
+    print(f"load_claims({path}): {len(frame):,} claims in {wall * 1000:.0f} ms; CPU {cpu * 1000:.0f} ms in this "
+          f"thread, {everything * 1000:.0f} ms in all")
+    print(f"{'start':>7} {'wall':>7} {'thread':>7} {'process':>7}  {'calls':>5}  thread      step (ms)")
+    for (label, thread), (w, c, p, n, first) in sorted(found.items(), key=lambda kv: kv[1][4]):
+        print(f"{(first - start) * 1000:7.1f} {w * 1000:7.1f} {c * 1000:7.1f} {p * 1000:7.1f}  {n:5}  {thread:10}  {label}")
 
 
 def profile_parse(path: str, n: int, top: int, out: str | None) -> None:
@@ -125,7 +182,7 @@ def profile_dashboard(path: str, page: str, metric: str, top: int, out: str | No
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["load", "parse", "dashboard"])
+    ap.add_argument("what", choices=["load", "stages", "parse", "dashboard"])
     ap.add_argument("path")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--n", type=int, default=5000)
@@ -133,8 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--metric", default="")
     ap.add_argument("--out", help="save the raw profile (pstats format)")
     args = ap.parse_args(argv)
+    os.environ["CLAIMS_CACHE_DIR"] = "off"  # a cold load reads the file, not the cache folder
     if args.what == "load":
         profile_load(args.path, args.top, args.out)
+    elif args.what == "stages":
+        profile_stages(args.path)
     elif args.what == "parse":
         profile_parse(args.path, args.n, args.top, args.out)
     else:

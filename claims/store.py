@@ -1075,6 +1075,8 @@ class _Checker:
         self.bad = ~self.live
         self.case_of = np.full(n, -1, dtype=np.int64)  # record → its readable case (-1: none)
         self.cases: dict[str, np.ndarray] = {}  # per case (see read_figures): reading, members, first row
+        self.readings: tuple[pa.Array, np.ndarray] = (pa.array([], pa.string()), np.zeros(0, np.int64))
+        """The compact readings of the cases that read (`_reading_texts`)."""
         self._distinct: dict[str, pa.Array] = {}
         self._found = threading.local()  # a worker thread's own problems and failing records
 
@@ -1103,16 +1105,32 @@ class _Checker:
     def run(self) -> None:
         """Every rule. The figures are read while a second thread checks the other columns: most of
         that is Arrow's C++ kernels, which let Python go on, so the two share the machine's cores.
-        Each keeps its own problems, joined in one order, so the result never depends on timing."""
-        dates_in = {c: self.each(c, excel_date, lambda v: pc.invert(_matches(EXCEL_SHAPES)(v)))
-                    for c in ("value", "range")}
+        Each keeps its own problems, joined in one order, so the result never depends on timing.
+        The second thread first looks for spreadsheet dates among the figures, which the figures'
+        reading needs only once it has worked out its cases."""
+        found: dict[str, dict[str, tuple[str, str]]] = {}
         with ThreadPoolExecutor(max_workers=1) as pool:
+            dates = pool.submit(self._in_own_sink, lambda: found.update(self.spreadsheet_dates()))
             others = pool.submit(self._in_own_sink, self.other_columns)
+
+            def dates_in() -> dict[str, dict[str, tuple[str, str]]]:
+                problems, bad = dates.result()  # these come first, as if found before anything else
+                self.problems[:0] = problems
+                self.bad |= bad
+                return found
+
             self.read_figures(dates_in)
+            # the readings are written (Arrow's kernels, mostly) while this thread checks dimensions
+            readings = pool.submit(_reading_texts, self.cases, np.flatnonzero(self.cases["ok"]))
             problems, bad = others.result()
-        self.problems.extend(problems)
-        self.bad |= bad
-        self.metric_dimensions()
+            self.problems.extend(problems)
+            self.bad |= bad
+            self.metric_dimensions()
+            self.readings = readings.result()
+
+    def spreadsheet_dates(self) -> dict[str, dict[str, tuple[str, str]]]:
+        """The figures a spreadsheet turned into dates ('05-Oct'), by column: reported, and not read."""
+        return {c: self.each(c, excel_date, lambda v: pc.invert(_matches(EXCEL_SHAPES)(v))) for c in ("value", "range")}
 
     def _in_own_sink(self, rules: Callable[[], None]) -> tuple[list[Problem], np.ndarray]:
         self._found.sink = found = ([], np.zeros(len(self.bad), dtype=bool))
@@ -1235,7 +1253,8 @@ class _Checker:
                 self.add(k, "derived_from", v, f"derived_from {v!r} is not the claim_id of any claim in this file",
                          f"did you mean {guess}?" if guess else "name an existing claim_id, or leave it blank")
 
-    def read_figures(self, dates_in: dict[str, dict[str, tuple[str, str]]]) -> None:
+    def read_figures(self, dates_in: dict[str, dict[str, tuple[str, str]]]
+                     | Callable[[], dict[str, dict[str, tuple[str, str]]]]) -> None:
         """Read each record's figure from `range` (if given) or `value`.
 
         A case is (column, text, unit cell, metric): the same text may read differently by unit, and
@@ -1276,7 +1295,7 @@ class _Checker:
         hint_code = np.where(unit_hint >= 0, unit_hint, np.array([hint_of[u] for u in metric_unit], dtype=np.int64)[at_metric])
         c_hint = np.array(hints, dtype=object)[hint_code]
         spreadsheet_date = np.zeros(n, dtype=bool)
-        for column, flagged in dates_in.items():
+        for column, flagged in (dates_in() if callable(dates_in) else dates_in).items():
             if flagged:
                 values = distinct[column]
                 offset = 0 if column == "value" else len(distinct["value"])
@@ -1581,7 +1600,7 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     rows = np.flatnonzero(keep)
     at = case_of[rows]
     ok = np.flatnonzero(cases["ok"])
-    written, index = _reading_texts(cases, ok)
+    written, index = checker.readings
     reading_of = np.full(len(cases["ok"]), -1, dtype=np.int64)
     reading_of[ok] = index
     if len(rows) == len(keep):
