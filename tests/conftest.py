@@ -97,3 +97,27 @@ def pg_url(pg_server, request) -> str:
     yield admin.rsplit("/", 1)[0] + "/" + name
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- the dashboard, run for real with AppTest ------------------------------------------------------------
+
+def open_dashboard(monkeypatch, data=None, **params):
+    """The dashboard (app.py) run once with AppTest on `data` (a claims file or database URL; None: the
+    bundled table), with `params` as the link's query string; fresh caches, and no exception."""
+    from pathlib import Path as _Path
+
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    if data is None:
+        monkeypatch.delenv("CLAIMS_DATA", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMS_DATA", str(data))
+    at = AppTest.from_file(str(_Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at

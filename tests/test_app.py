@@ -8,6 +8,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from conftest import open_dashboard
+
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
@@ -17,17 +19,7 @@ def fresh_caches():
     st.cache_resource.clear()
 
 
-def run_app(monkeypatch, data: Path | None = None, **params: str | list[str]) -> AppTest:
-    if data is not None:
-        monkeypatch.setenv("CLAIMS_DATA", str(data))
-    else:
-        monkeypatch.delenv("CLAIMS_DATA", raising=False)
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
+run_app = open_dashboard
 
 
 def table(at: AppTest):

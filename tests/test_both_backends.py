@@ -12,7 +12,7 @@ import pytest
 from claims import access, backend, importer, pgstore
 from claims.paths import DATA_DIR
 from claims.writer import claims_csv
-from conftest import claim, csv_text
+from conftest import claim, csv_text, open_dashboard
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITOR = access.cli_editor()
@@ -116,15 +116,7 @@ def test_the_command_line_exports_and_checks_the_same(where, capsys):
 
 
 def test_the_dashboard_shows_the_table(where, monkeypatch):
-    import streamlit as st
-    from streamlit.testing.v1 import AppTest
-
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    monkeypatch.setenv("CLAIMS_DATA", str(where))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
+    at = open_dashboard(monkeypatch, where)
     assert list(at.dataframe[-1].value["claim_id"]) == ["c1", "c2"]
 
 

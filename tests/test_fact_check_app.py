@@ -8,12 +8,11 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claims.paths import DATA_DIR
+from conftest import open_dashboard
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 REVIEWS = ("claim_id,rating,explanation,reviewer,reviewed,url\n"
            "taipeitimes-2005-trafficked-share,in progress,,Ann Lee,2025-01-10,\n"
            "taipeitimes-2005-trafficked-share,misleading,Counts everyone who crosses; the others count women.,"
@@ -29,16 +28,7 @@ def data(tmp_path) -> Path:
     return tmp_path / "claims.csv"
 
 
-def run_app(monkeypatch, data: Path, **params: str | list[str]) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    monkeypatch.setenv("CLAIMS_DATA", str(data))
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
+run_app = open_dashboard
 
 
 def _text(at: AppTest) -> str:

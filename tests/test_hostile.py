@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from claims import charts, importer, views
 from claims.cli import main
@@ -23,10 +21,9 @@ from claims.markup import is_web_link
 from claims.ranges import RangeParseError, parse_range
 from claims.store import MAX_CELL, Problem, read_claims, read_rows, validate
 from claims.writer import write_claims
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim, csv_text, open_dashboard
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "app.py")
 
 
 def run(capsys, *argv: object) -> tuple[int, str, str]:
@@ -50,16 +47,7 @@ def new_file(tmp_path: Path, rows: list[dict[str, str]], name: str = "new.csv", 
     return path
 
 
-def app(monkeypatch, data: Path, **params: str) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    monkeypatch.setenv("CLAIMS_DATA", str(data))
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
+app = open_dashboard
 
 
 # --- 1: a unit cell of '1' or 'dimensionless' -----------------------------------------------------
