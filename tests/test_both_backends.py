@@ -2,7 +2,6 @@
 PostgreSQL database holding the same table, through `claims.backend`, and must give the same answer."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
