@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from claims import backend, charts, context, overview, paths, publish, reviews, views
+from claims import backend, charts, context, overview, publish, reviews, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
 from claims.filters import UNREVIEWED, Filters, filter_claims, search_text, to_query
 from claims.markup import highlight, is_web_link, md_escape

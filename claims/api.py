@@ -49,7 +49,7 @@ from urllib.parse import quote, urlencode
 
 import pandas as pd
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from claims import backend, context, export, filters, overview, paths, reviews

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims import access, importer, pgstore
-from claims.importer import CLAIMS, REVIEWS, Busy, ImportRefused, Plan, StalePlan, TableKind, UndoRefused
+from claims.importer import CLAIMS, Busy, ImportRefused, Plan, StalePlan, TableKind, UndoRefused
 from claims.schema import COLUMNS
 
 LOCK_TIMEOUT = importer.LOCK_TIMEOUT
