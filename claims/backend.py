@@ -19,7 +19,9 @@ from pathlib import Path
 import pandas as pd
 
 from claims import paths, pgstore, reviews, store
-from claims.store import MetricInfo, Problem, file_stamp
+from claims.problem import Problem
+from claims.rules import MetricInfo
+from claims.store import file_stamp
 
 Location = Path | str
 """A claims file's path, or a database URL (str)."""

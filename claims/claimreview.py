@@ -99,7 +99,7 @@ ORGANISATION_KEYS = ("name", "url", "dashboard_url")
 def load_organisation(path: str | os.PathLike[str] | None = None) -> Organisation:
     """The publishing organisation from `path` (default `data/organisation.toml`); a missing file is the
     default (name "claims tracker", no url). ClaimReviewError names the file and key of a bad value."""
-    from claims.store import _url_check
+    from claims.rules import _url_check
 
     path = Path(path) if path is not None else ORGANISATION_FILE
     if not path.is_file():

@@ -134,7 +134,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     """Show how a figure is read: the compact form and each field."""
     from claims import units
     from claims.ranges import RangeParseError, format_range, parse_range
-    from claims.store import excel_date
+    from claims.rules import excel_date
 
     text = args.text
     if (spreadsheet := excel_date(text)) is not None:
@@ -300,7 +300,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
     from claims import article
-    from claims.store import read_metrics, read_rows
+    from claims.csvfile import read_rows
+    from claims.store import read_metrics
     from claims.writer import claims_csv
 
     try:

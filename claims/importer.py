@@ -45,7 +45,9 @@ from pathlib import Path
 
 from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.store import SEP_LINE, Problem, _read_table, header_name, read_claims, read_rows, sniff_delimiter
+from claims.csvfile import SEP_LINE, _read_table, header_name, read_rows, sniff_delimiter
+from claims.problem import Problem
+from claims.store import read_claims
 from claims.writer import write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0

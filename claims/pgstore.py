@@ -290,7 +290,7 @@ def as_files(url: str, conn=None) -> Iterator[tuple[Path, Snapshot]]:
 
 def _cells(path: Path, known: tuple[str, ...]) -> tuple[list[str], list[list[str]]]:
     """The file's header (as canonical column names) and rows, every cell exactly as written."""
-    from claims.store import SEP_LINE, _decode, header_name, sniff_delimiter
+    from claims.csvfile import SEP_LINE, _decode, header_name, sniff_delimiter
 
     text, message, _ = _decode(path.read_bytes())
     if text is None:

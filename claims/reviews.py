@@ -21,7 +21,9 @@ from datetime import date
 from pathlib import Path
 
 from claims import paths
-from claims.store import Problem, _date_check, _read_table, _url_check
+from claims.csvfile import _read_table
+from claims.problem import Problem
+from claims.rules import _date_check, _url_check
 
 COLUMNS: tuple[str, ...] = ("claim_id", "rating", "explanation", "reviewer", "reviewed", "url")
 """Columns of reviews.csv, in the order it is written."""

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims import csvfile
 from claims import load_claims as load_claims_from_package
 from claims.schema import COLUMNS, REQUIRED
 from claims.schema import FRAME_COLUMNS
@@ -277,8 +278,9 @@ def test_the_data_path_comes_from_the_environment(claims_file, monkeypatch):
 def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch, values):
     from claims import store
     calls = []
-    real, real_many = store.parse_range, store.bulk.parse_many
-    monkeypatch.setattr(store, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
+    from claims import rules
+    real, real_many = rules.parse_range, store.bulk.parse_many
+    monkeypatch.setattr(rules, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
     monkeypatch.setattr(store.bulk, "parse_many",
                         lambda texts, hints: calls.extend(texts.to_pylist()) or real_many(texts, hints))
     path = claims_file([claim(n, value=values[n % 2], metric=f"m{n % 2}") for n in range(1, 101)])
@@ -520,7 +522,7 @@ def _both_readers(tmp_path, text: str | bytes):
 @pytest.mark.parametrize("name", READER_CASES)
 def test_arrow_and_the_csv_module_read_every_file_alike(tmp_path, monkeypatch, name, mapped):
     if mapped:  # as a large file is read: mapped, not copied
-        monkeypatch.setattr(store, "MAP_FROM", 1)
+        monkeypatch.setattr(csvfile, "MAP_FROM", 1)
     _, (fast, fast_problems), (slow, slow_problems) = _both_readers(tmp_path, READER_CASES[name])
     assert fast_problems == slow_problems
     assert (fast is None) == (slow is None)
@@ -582,17 +584,17 @@ def test_the_quote_scan_reads_alike_whatever_its_chunks(monkeypatch, chunk):
     texts = [c.encode("cp1252" if "Café" in c else "utf-8") for c in READER_CASES.values()] + [
         b'"a"', b'""', b'a,"""",b\n', b'"x""y"z,', b'a,b\n"1\n2",3\n', b'"', b'x"', b'",', b'a,""""""\r\n']
     expected = [store._quoting(np.frombuffer(t, np.uint8), ",") for t in texts]
-    monkeypatch.setattr(store, "SCAN_CHUNK", chunk)
+    monkeypatch.setattr(csvfile, "SCAN_CHUNK", chunk)
     assert [store._quoting(np.frombuffer(t, np.uint8), ",") for t in texts] == expected
     assert [store._quoting(np.frombuffer(t, np.uint8), ",", cr=b"\r" in t) for t in texts] == expected
 
 
 def test_a_mapped_file_is_closed_once_read_whichever_reader_reads_it(tmp_path, monkeypatch):
     import mmap
-    monkeypatch.setattr(store, "MAP_FROM", 1)
+    monkeypatch.setattr(csvfile, "MAP_FROM", 1)
     opened = []
-    real = store._contents
-    monkeypatch.setattr(store, "_contents", lambda path: opened.append(real(path)) or opened[-1])
+    real = csvfile._contents
+    monkeypatch.setattr(csvfile, "_contents", lambda path: opened.append(real(path)) or opened[-1])
     path = tmp_path / "claims.csv"
     path.write_text(READER_CASES["quoted cells, doubled quotes, a newline inside"], encoding="utf-8")
     store._read_table(path, COLUMNS, REQUIRED, "claims")

@@ -208,9 +208,9 @@ def test_today_defaults_to_the_real_date(claims_file):
 
 
 def test_low_above_high_is_a_problem_even_if_the_parser_allowed_it(claims_file, monkeypatch):
-    from claims import store
+    from claims import rules
     from claims.ranges import Range
-    monkeypatch.setattr(store, "parse_range", lambda text, unit=None: Range(50.0, 30.0, "percent", "interval", text))
+    monkeypatch.setattr(rules, "parse_range", lambda text, unit=None: Range(50.0, 30.0, "percent", "interval", text))
     check(validate(claims_file([claim(1, value="50 to 30 percent", metric="share")]), today=TODAY),
           [(2, "value", "50 to 30 percent", "'50 to 30 percent' reads as 50–30%: the low end is above the high end",
             "write the smaller number first")])
