@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
-import pytest
 
 from claims import context, load_claims
 from claims.store import load_metrics

@@ -3,7 +3,6 @@ partial table, an import killed at any moment leaves the table whole, the permis
 under the lock, a held lock gives "busy", and a damaged saved copy is never restored."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
