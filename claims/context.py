@@ -280,10 +280,14 @@ def of_claim(claims: pd.DataFrame, contexts: pd.DataFrame, claim_id: str) -> Con
     where = claims.index[claims["claim_id"].astype(str) == claim_id]
     if not len(where):
         raise KeyError(claim_id)
-    claim, row = claims.loc[where[0]], contexts.loc[where[0]]
+    return _context(claims.loc[where[0]], contexts.loc[where[0]])
+
+
+def _context(claim: pd.Series | dict, row: pd.Series | dict) -> Context:
+    """A claim (a table row) and its `table` row, as a Context with its sentence."""
     first, last = _finite(row["first_year"]), _finite(row["last_year"])
-    return Context(claim_id, str(row["status"]), sentence(claim, row), int(row["others"]), int(row["producers"]),
-                   None if first is None else int(first), None if last is None else int(last),
+    return Context(str(claim["claim_id"]), str(row["status"]), sentence(claim, row), int(row["others"]),
+                   int(row["producers"]), None if first is None else int(first), None if last is None else int(last),
                    _finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or ""))
 
 
@@ -309,11 +313,7 @@ def records(claims: pd.DataFrame, contexts: pd.DataFrame, which: pd.DataFrame | 
     out: dict[str, dict] = {}
     names = ("claim_id", "value", "claimant", "publisher", "published")
     for claim, row in zip(rows[list(names)].to_dict("records"), picked.to_dict("records")):
-        first, last = _finite(row["first_year"]), _finite(row["last_year"])
-        out[str(claim["claim_id"])] = Context(
-            str(claim["claim_id"]), str(row["status"]), sentence(claim, row), int(row["others"]),
-            int(row["producers"]), None if first is None else int(first), None if last is None else int(last),
-            _finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or "")).as_dict()
+        out[str(claim["claim_id"])] = _context(claim, row).as_dict()
     return out
 
 
