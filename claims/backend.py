@@ -12,6 +12,8 @@ and rules as a CSV file (`pgstore.as_files`).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -86,13 +88,8 @@ def read(loc: Location, *, today: date | None = None) -> Table:
     with pgstore.as_files(loc) as (path, snap):
         claims, problems, metrics, found = _read_files(path, today)
         folder = str(path.parent)
-
-        def named(ps: list[Problem]) -> list[Problem]:
-            """Problems name the database's table (name#claims, #metrics, #reviews), not the temporary file."""
-            return [replace(p, file=f"{name}#{Path(p.file).stem}") if p.file.startswith(folder) else p for p in ps]
-
-        problems = named(problems)
-        found = replace(found, problems=named(found.problems))
+        problems = pgstore.named(problems, folder, loc)
+        found = replace(found, problems=pgstore.named(found.problems, folder, loc))
     claims.attrs["problems"] = problems
     return Table(name, claims, problems, metrics, found, ("database", name, snap.revision))
 
@@ -145,19 +142,26 @@ def history(loc: Location, *, kind=None) -> list:
     return pgwrite.history(loc, kind=kind) if isinstance(loc, str) else importer.history(loc, kind=kind)
 
 
+@contextmanager
+def as_file(loc: Location) -> Iterator[Path]:
+    """The table as a claims file, for code that only reads files: the file itself, or a database's
+    tables written out for the duration (one snapshot, `pgstore.as_files`)."""
+    if not isinstance(loc, str):
+        yield Path(loc)
+        return
+    with pgstore.as_files(loc) as (path, _):
+        yield path
+
+
 def claims_rows(loc: Location) -> list[dict[str, str]]:
     """The table's rows as an editor wrote them (every column, cells trimmed)."""
-    if isinstance(loc, str):
-        with pgstore.as_files(loc) as (path, _):
-            return store.read_rows(path)[0]
-    return store.read_rows(loc)[0] if Path(loc).is_file() else []
+    with as_file(loc) as path:
+        return store.read_rows(path)[0] if path.is_file() else []
 
 
 def metrics_of(loc: Location) -> dict[str, MetricInfo]:
-    if isinstance(loc, str):
-        with pgstore.as_files(loc) as (path, _):
-            return store.read_metrics(paths.metrics_path_for(path))[0]
-    return store.read_metrics(paths.metrics_path_for(loc))[0]
+    with as_file(loc) as path:
+        return store.read_metrics(paths.metrics_path_for(path))[0]
 
 
 def scale_of(loc: Location) -> dict[str, reviews.Rating]:

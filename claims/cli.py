@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import signal
 import sys
 import threading
@@ -50,40 +49,12 @@ def _data_option() -> argparse.ArgumentParser:
     return common
 
 
-class FileOnly(Exception):
-    """A command that writes the table was given a database; it works on a CSV file only (for now)."""
-
-
 def data_location(args: argparse.Namespace):
-    """The table a reading command works on: --data, else $CLAIMS_DATA, else data/claims.csv; a
-    postgresql:// URL names a database (`claims.backend`)."""
+    """The table a command works on: --data, else $CLAIMS_DATA, else data/claims.csv (a Path); a
+    postgresql:// URL names a database (a str, `claims.backend`)."""
     from claims import backend
 
     return backend.location(getattr(args, "data", None))
-
-
-@contextmanager
-def _as_file(where) -> Iterator[Path]:
-    """The table as a claims file for a command that only reads it: the file itself, or a database's
-    tables written out for the duration (claims.pgstore.as_files)."""
-    if not isinstance(where, str):
-        yield where
-        return
-    from claims import pgstore
-
-    with pgstore.as_files(where) as (path, _):
-        yield path
-
-
-def data_path(args: argparse.Namespace) -> Path:
-    """The claims file a command works on: --data, else $CLAIMS_DATA, else data/claims.csv."""
-    from claims import pgstore
-
-    chosen = getattr(args, "data", None)
-    if pgstore.is_database(chosen or os.environ.get(paths.ENV_VAR, "").strip()):
-        raise FileOnly(f"{args.command} works on a CSV file; writing to a PostgreSQL table is not built yet: "
-                       "db dump it to a file, work there, and db load --replace")
-    return paths.claims_path(chosen)
 
 
 def _number(x: float | None) -> str:
@@ -309,7 +280,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except article.ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    with _as_file(data_location(args)) as claims_file:
+    from claims import backend
+
+    with backend.as_file(data_location(args)) as claims_file:
         metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(claims_file))[0].values()]
         table = read_rows(claims_file)[0] if claims_file.is_file() else []
     found = article.candidates(art, metrics=metrics, table=table)
@@ -362,7 +335,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             made = pgwrite.plan_import(where, args.file, name=args.file, update=args.update, kind=kind)
             plan = made.plan
         else:
-            made = plan = importer.plan_import(data_path(args), args.file, name=args.file, update=args.update,
+            made = plan = importer.plan_import(where, args.file, name=args.file, update=args.update,
                                                kind=kind)
             target = plan.target
         print("\n".join(importer.preview_lines(plan)))
@@ -410,7 +383,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     where = data_location(args)
     if isinstance(where, str):
         return _undo_in_database(args, where, kind)
-    target = kind.file_for(data_path(args))
+    target = kind.file_for(where)
     if args.list:
         entries = importer.history(target)
         for e in reversed(entries):
@@ -418,7 +391,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
         print(f"{target}: {_count(len(entries), 'import')} can be undone", file=sys.stderr)
         return 0
     try:
-        entry = importer.undo_last(data_path(args), access.cli_editor(), kind=kind)
+        entry = importer.undo_last(where, access.cli_editor(), kind=kind)
     except (importer.UndoRefused, importer.Busy, access.WriteRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -505,9 +478,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # output piped into `head`
         return 1
-    except FileOnly as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except Exception as exc:  # never a traceback: one line saying what failed
         print(f"error: {args.command}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1

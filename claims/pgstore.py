@@ -86,7 +86,7 @@ def engine(url: str):
 
 
 @contextmanager
-def connection(url: str, *, write: bool = False) -> Iterator[object]:
+def connection(url: str) -> Iterator[object]:
     """A connection inside one transaction (committed on success), with errors as DatabaseError."""
     import sqlalchemy as sa
 
@@ -95,6 +95,16 @@ def connection(url: str, *, write: bool = False) -> Iterator[object]:
             yield conn
     except sa.exc.OperationalError as exc:
         raise DatabaseError(f"cannot use the database {shown(url)}: {_first_line(exc)}") from None
+
+
+@contextmanager
+def reading(url: str) -> Iterator[object]:
+    """A connection in one repeatable-read, read-only transaction: every query sees the same moment."""
+    import sqlalchemy as sa
+
+    with connection(url) as conn:
+        conn.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        yield conn
 
 
 def _first_line(exc: BaseException) -> str:
@@ -185,7 +195,7 @@ def migrate(url: str) -> int:
     servers at once (an advisory lock serialises them) and to run again (it does nothing)."""
     import sqlalchemy as sa
 
-    with connection(url, write=True) as conn:
+    with connection(url) as conn:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         current = schema_version(conn)
         for step in MIGRATIONS:
@@ -253,8 +263,7 @@ def snapshot(url: str, conn=None) -> Snapshot:
     import sqlalchemy as sa
 
     if conn is None:
-        with connection(url) as own:
-            own.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        with reading(url) as own:
             return snapshot(url, own)
     if schema_version(conn) == 0:
         raise DatabaseError(f"{shown(url)} holds no claims table yet; load one with "
@@ -284,6 +293,15 @@ def as_files(url: str, conn=None) -> Iterator[tuple[Path, Snapshot]]:
             if data is not None:
                 (Path(folder) / name).write_bytes(data)
         yield path, snap
+
+
+def named(problems: list, folder: str, url: str) -> list:
+    """Problems read from `as_files`' temporary `folder`, naming the database's tables instead
+    (URL#claims, #metrics, #reviews) so that an editor knows where to look."""
+    from dataclasses import replace
+
+    return [replace(p, file=f"{shown(url)}#{Path(p.file).stem}") if p.file.startswith(folder) else p
+            for p in problems]
 
 
 # --- CSV in: `db load` ------------------------------------------------------------------------------
@@ -348,7 +366,7 @@ def load_file(path: str | os.PathLike[str], url: str, *, editor: str = "db load"
     review_columns, review_rows = _cells(rpath, REVIEW_COLUMNS) if rpath.exists() else ([], [])
     migrate(url)
     t = tables()
-    with connection(url, write=True) as conn:
+    with connection(url) as conn:
         conn.execute(sa.text("LOCK TABLE claims, metrics, reviews IN EXCLUSIVE MODE"))
         held = conn.execute(sa.text("SELECT count(*) FROM claims")).scalar()
         if held and not replace:

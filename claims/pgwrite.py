@@ -98,22 +98,16 @@ def plan_import(url: str, new, *, name: str | None = None, update: bool = False,
 
     `conn`: plan inside this transaction (a writer holding the lock plans again without a second
     connection); by default one repeatable-read snapshot."""
-    import sqlalchemy as sa
-
     if conn is None:
-        with pgstore.connection(url) as own:
-            own.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        with pgstore.reading(url) as own:
             return plan_import(url, new, name=name, update=update, today=today, kind=kind, conn=own)
     with pgstore.as_files(url, conn) as (path, snap):
         plan = importer.plan_import(path, new, name=name, update=update, today=today, kind=kind)
         folder = str(path.parent)
         versions = _versions(conn, [r.claim_id for r in plan.rows if r.action == "update"]) \
             if kind is CLAIMS else {}
-    shown = pgstore.shown(url)
-    plan.problems = [p if not p.file.startswith(folder) else
-                     type(p)(f"{shown}#{os.path.splitext(os.path.basename(p.file))[0]}", p.row, p.column, p.value,
-                             p.message, p.fix) for p in plan.problems]
-    plan.notes = [n.replace(folder + os.sep, shown + "#") for n in plan.notes]
+    plan.problems = pgstore.named(plan.problems, folder, url)
+    plan.notes = [n.replace(folder + os.sep, pgstore.shown(url) + "#") for n in plan.notes]
     return DbPlan(url, plan, snap.revision, versions)
 
 
@@ -170,7 +164,7 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
     url, kind = dbplan.url, dbplan.plan.kind
     table, columns = _table(kind), _columns(kind)
     t = pgstore.tables()
-    with pgstore.connection(url, write=True) as conn:
+    with pgstore.connection(url) as conn:
         _lock(conn, LOCK_TIMEOUT if timeout is None else timeout)
         access.check_write(editor)  # at the moment of writing, with the configuration as it is now
         replanned = False
@@ -277,7 +271,7 @@ def undo_last(url: str, editor: access.Editor, *, kind: TableKind = CLAIMS, time
     access.check_write(editor)
     table, columns = _table(kind), _columns(kind)
     t = pgstore.tables()
-    with pgstore.connection(url, write=True) as conn:
+    with pgstore.connection(url) as conn:
         _lock(conn, LOCK_TIMEOUT if timeout is None else timeout)
         access.check_write(editor)
         where = "what = :what AND undone_at IS NULL" + (" AND id = :id" if import_id is not None else "")
