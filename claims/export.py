@@ -401,13 +401,13 @@ def export_claim(claims, claim_id: str, fmt: str, style: str = "apa", *, keys_fr
                  labels: Mapping[str, str] | None = None, contexts: Mapping[str, Mapping] | None = None) -> bytes:
     """One claim of the table in format `fmt`, with the key it has in whole-table exports.
 
-    `keys_from` may be the table's KeyBook, to skip working the keys out again (then give `contexts`,
-    or the claim is exported without one).
+    `keys_from` may be the table's KeyBook, to skip working the keys out again. `contexts` (claim id →
+    `context.Context.as_dict()`) when the caller keeps them; else the claim's is worked out against `claims`.
     """
     picked = claims[claims["claim_id"] == claim_id]
     if picked.empty:
         raise ExportError(f"no claim with id {claim_id!r}")
-    if contexts is None and keys_from is not None and fmt in ("csv", "json"):
+    if contexts is None and fmt in ("csv", "json"):
         contexts = contexts_for(picked, claims)
     if keys_from is None or fmt == "claimreview":  # a ClaimReview needs the table, for the claim's repeats
         keys_from = claims
