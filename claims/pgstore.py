@@ -18,7 +18,6 @@ for a schema of five tables.
 """
 from __future__ import annotations
 
-import csv
 import io
 import os
 import tempfile
@@ -307,23 +306,18 @@ def named(problems: list, folder: str, url: str) -> list:
 # --- CSV in: `db load` ------------------------------------------------------------------------------
 
 def _cells(path: Path, known: tuple[str, ...]) -> tuple[list[str], list[list[str]]]:
-    """The file's header (as canonical column names) and rows, every cell exactly as written."""
-    from claims.csvfile import SEP_LINE, _decode, header_name, sniff_delimiter
+    """The file's known columns and its data rows, every cell exactly as written: the importer's
+    reading of a file that keeps each record's text (`importer._parse`)."""
+    from claims.importer import _parse, _Unmergeable
 
-    text, message, _ = _decode(path.read_bytes())
-    if text is None:
-        raise DatabaseError(f"{path}: {message}")
-    if sep := SEP_LINE.match(text):
-        text, delimiter = text[sep.end():], sep.group(1)
-    else:
-        delimiter = sniff_delimiter(text)
-    records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if "".join(r).strip()]
-    if not records:
-        return [], []
-    header = [header_name(c) for c in records[0]]
-    keep = [i for i, name in enumerate(header) if name in known]
-    rows = [[(r[i] if i < len(r) else "") for i in keep] for r in records[1:]]
-    return [header[i] for i in keep], rows
+    try:
+        parsed = _parse(path.read_bytes(), known)
+    except (_Unmergeable, UnicodeDecodeError) as exc:
+        raise DatabaseError(f"{path}: cannot be read row by row ({exc})") from None
+    keep = [(pos, name) for pos, name in enumerate(parsed.columns) if name is not None]
+    rows = [[cells[pos] if pos < len(cells) else "" for pos, _ in keep]
+            for cells in (parsed.cells[i] for i in parsed.data)]
+    return [name for _, name in keep], rows
 
 
 def _copy_in(conn, table: str, columns: list[str], rows: list[list[str]]) -> None:
