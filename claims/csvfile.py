@@ -141,9 +141,14 @@ SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[^\S\n]*\r?\n', re.I)
 """Excel's first line naming the delimiter ("sep=;"), hidden when Excel opens the file."""
 
 
+_LEADING_BREAKS = re.compile(r"[\r\n]*")
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter the header row uses: the most frequent of , ; and tab (',' on a tie)."""
-    first = text.lstrip("\r\n").split("\n", 1)[0]
+    start = _LEADING_BREAKS.match(text).end()
+    end = text.find("\n", start)
+    first = text[start:] if end < 0 else text[start:end]  # slices, not copies of a large file
     counts = {d: first.count(d) for d in DELIMITERS}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] else ","
@@ -625,7 +630,7 @@ def read_rows(path: str | os.PathLike[str] | None = None) -> tuple[list[dict[str
     give back to `write_claims`. What a problem here reports is not in them (a record that is not
     valid CSV, cells beyond the header, an unknown column), so write back only when there are none.
     """
-    with _gc_paused():
+    with gc_paused():
         table, problems = _read_table(paths.claims_path(path), COLUMNS, REQUIRED, "claims")
     if table is None:
         return [], problems
@@ -639,7 +644,7 @@ def _np(mask: pa.Array | pa.ChunkedArray) -> np.ndarray:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small lists (it rescans them all)."""
     was_enabled = gc.isenabled()
     gc.disable()

@@ -33,7 +33,7 @@ from claims.schema import COLUMNS, FRAME_COLUMNS, METRIC_COLUMNS, REQUIRED
 from claims.writer import write_bytes_atomic
 from claims.csvfile import (  # noqa: F401 - re-exported: callers and tests name them through the store
     ARROW_BLOCK, DELIMITERS, MAP_FROM, MAX_CELL, SCAN_CHUNK, SEP_LINE, SPACE, _contents, _decode, _fast_table,
-    _gc_paused, _may_need_strip, _Quoting, _quoting, _read_table, _strip, _unmap, header_name, read_rows,
+    gc_paused, _may_need_strip, _Quoting, _quoting, _read_table, _strip, _unmap, header_name, read_rows,
     sniff_delimiter,
 )
 from claims.problem import Problem
@@ -169,7 +169,7 @@ def _disk_cached(path: Path, mpath: Path, metrics_path, today: date) -> tuple[pd
                     return pickle.load(fh)
             except Exception:  # noqa: BLE001 - a missing or unreadable cache entry only means loading anew
                 pass
-        with _gc_paused():
+        with gc_paused():
             result = _read_claims(path, metrics_path, today, data)
     finally:
         _unmap(data)

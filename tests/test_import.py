@@ -298,6 +298,20 @@ def test_untouched_rows_of_a_table_in_any_layout_stay_byte_for_byte(tmp_path, ne
     assert validate(target, today=TODAY) == []
 
 
+def test_a_table_with_cells_over_several_lines_keeps_them_and_updates_the_right_row(claims_file, new):
+    """A note written over two lines is one record of two lines: the rows after it are still matched."""
+    target = claims_file([claim(1, notes="first line\nsecond line"), claim(2), claim(3)])
+    original = target.read_bytes()
+    do_import(target, new([claim(4)]))
+    assert target.read_bytes().startswith(original)
+    do_import(target, new([claim(2, value="about 6,000 people")]), update=True)
+    rows = read_rows(target)[0]
+    assert [r["value"] for r in rows] == ["2,000–3,000 people", "about 6,000 people", "2,000–3,000 people",
+                                          "2,000–3,000 people"]
+    assert rows[0]["notes"] == "first line\nsecond line"
+    assert target.read_bytes().startswith(original.split(b"\nc2,")[0])
+
+
 def test_a_column_the_table_lacks_is_added_to_its_header_only(claims_file, new):
     target = claims_file([claim(1)])
     original = target.read_bytes()
