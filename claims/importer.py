@@ -233,6 +233,7 @@ class _Parsed:
     columns: list[str | None]
     data: list[int]
     known: tuple[str, ...] = COLUMNS
+    raw: bytes | None = None  # the file's bytes, which the records (after bom and prefix) encode exactly
 
     def record(self, i: int) -> dict[str, str]:
         """Record i as `read_rows` gives it: every column, cells trimmed, "" where absent."""
@@ -350,7 +351,7 @@ def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
         columns.append(name if name in known and name not in columns else None)
     data_rows = [i for i in range(header + 1, len(cells)) if (c := cells[i]) and (c[0].strip() or "".join(c).strip())]
     newline = _ending(records[header]) or "\n"
-    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows, known)
+    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows, known, data)
 
 
 # --- the plan ----------------------------------------------------------------------------------
@@ -794,7 +795,8 @@ def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source
                 f"{'they' if len(needed) > 1 else 'it'} will be added to its header row; its rows are not changed")
     layout = _Parsed(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
                      table.cells, table.header, columns, table.data, kind.columns)
-    index_of = {key: k for k, key in reversed(list(enumerate(existing_keys)))}
+    updates = any(r.action == "update" for r in rows)
+    index_of = {key: k for k, key in reversed(list(enumerate(existing_keys)))} if updates else {}
     origin: dict[int, tuple[int, Key]] = {}
     appended: list[str] = []
     ok = True
@@ -821,9 +823,11 @@ def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source
             appended.append(line + table.newline)
     if not ok:
         return None, origin, note
-    if appended and records and not _ending(records[-1]):
-        records[-1] += table.newline
-    text = table.prefix + "".join(records) + "".join(appended)
+    tail = table.newline if appended and records and not _ending(records[-1]) else ""
+    tail += "".join(appended)
+    if table.raw is not None and not needed and not updates:  # rows added only: the file, then them
+        return table.raw + tail.encode(table.encoding), origin, note
+    text = table.prefix + "".join(records) + tail
     return table.encode(text), origin, note
 
 
@@ -963,9 +967,9 @@ def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Edito
     label = plan.kind.label
     entry = Entry(seq, datetime.now(timezone.utc).replace(microsecond=0).isoformat(), editor.label, plan.source,
                   tuple(label(r.record) for r in plan.added), tuple(label(r.record) for r in plan.updated),
-                  len(plan.skipped), _digest(before), _digest(plan.merged) or "", folder)
+                  len(plan.skipped), plan.target_digest, _digest(plan.merged) or "", folder)  # `before` is the plan's
     if before is not None:
-        write_bytes_atomic(entry.saved_copy, before)
+        _keep(target, before, entry.saved_copy)
     meta = {"seq": entry.seq, "time": entry.time, "editor": entry.editor, "source": entry.source,
             "added": list(entry.added), "updated": list(entry.updated), "skipped": entry.skipped,
             "before": entry.before, "after": entry.after}
@@ -973,6 +977,25 @@ def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Edito
     for old in (entries + [entry])[:-HISTORY_KEEP]:
         _forget(old)
     return entry
+
+
+def _keep(target: Path, before: bytes, copy: Path) -> None:
+    """Keep the table as it is now (`before`) at `copy`. The write replaces the table by a new file, so
+    the old one can simply get a second name: a hard link, checked to hold `before`, costs no copy of
+    a large table. Where links are not possible, or the file is not `before`, the bytes are written."""
+    link = copy.with_name(copy.name + ".link")
+    try:
+        os.link(target, link)
+        if link.read_bytes() == before:
+            os.replace(link, copy)
+            return
+    except OSError:
+        pass
+    try:
+        link.unlink()
+    except OSError:
+        pass
+    write_bytes_atomic(copy, before)
 
 
 def _forget(entry: Entry) -> None:

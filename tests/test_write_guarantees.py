@@ -154,3 +154,29 @@ def test_undo_from_a_damaged_saved_copy_is_refused_and_the_table_kept(tmp_path):
     with pytest.raises(importer.UndoRefused, match="is damaged; the table is unchanged"):
         importer.undo_last(table, EDITOR)
     assert table.read_bytes() == after
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard link", "no links"])
+def test_the_saved_copy_stays_the_table_as_it_was_whatever_is_done_to_the_table_after(tmp_path, monkeypatch, links):
+    """The copy kept for undo is the old file under a second name where the file system allows it
+    (no copy of a large table), else a written copy: either way, a later edit of the table in place
+    does not reach it, and undo restores the table as it was."""
+    target = tmp_path / "claims.csv"
+    target.write_bytes(claims_csv([claim(1), claim(2)]))
+    (tmp_path / "metrics.csv").write_text("metric,label,description,unit\n", encoding="utf-8")
+    original = target.read_bytes()
+    if not links:
+        def no_link(*args, **kwargs):
+            raise OSError(1, "Operation not permitted")
+        monkeypatch.setattr(importer.os, "link", no_link)
+    importer.apply_import(importer.plan_import(target, _new(tmp_path, [claim(3)]), today=TODAY), EDITOR)
+    entry = importer.history(target)[-1]
+    assert entry.saved_copy.read_bytes() == original
+    assert (entry.saved_copy.stat().st_nlink == 1) and not list(entry.folder.glob("*.link"))
+    after = target.read_bytes()
+    with open(target, "r+b") as fh:  # an editor that writes the table in place
+        fh.write(b"X")
+    assert entry.saved_copy.read_bytes() == original
+    target.write_bytes(after)
+    importer.undo_last(target, EDITOR)
+    assert target.read_bytes() == original
