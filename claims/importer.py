@@ -31,7 +31,6 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
-import io
 import json
 import os
 import re
@@ -45,9 +44,9 @@ from pathlib import Path
 
 from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.csvfile import SEP_LINE, _read_table, gc_paused, header_name, read_rows, sniff_delimiter
+from claims.csvfile import SEP_LINE, _read_table, gc_paused, header_name, read_rows, sniff_delimiter, split_lines
 from claims.problem import Problem
-from claims.store import read_claims
+from claims.store import check_claims, read_claims
 from claims.writer import write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0
@@ -139,8 +138,8 @@ class TableKind:
 
 
 def _claims_validate(merged: Path, table: Path, today: date | None) -> Validation:
-    frame, found = read_claims(merged, metrics_path=paths.metrics_path_for(table), today=today)
-    return {row: (cid,) for row, cid in zip(frame["row"].tolist(), frame["claim_id"].tolist())}, found
+    valid, found = check_claims(merged, metrics_path=paths.metrics_path_for(table), today=today)
+    return {row: (cid,) for row, cid in valid.items()}, found
 
 
 def _claims_example(record: dict[str, str], present: list[str]) -> tuple[str, str] | None:
@@ -340,7 +339,7 @@ def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
         prefix, delimiter, text = text[:sep.end()], sep.group(1), text[sep.end():]
     else:
         delimiter = sniff_delimiter(text)
-    lines = io.StringIO(text, newline="").readlines()
+    lines = split_lines(text)
     records, cells = _split_records(lines, delimiter)
     header = next((i for i, c in enumerate(cells) if "".join(c).strip()), None)
     if header is None:
@@ -657,7 +656,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         plan.problems = problems + [Problem(str(target), 1, "-", "", f"folder {target.parent} does not exist",
                                             "check --data or CLAIMS_DATA")]
         return
-    if before is None or not before.strip():
+    if before is None or not before or before.isspace():
         table = _new_table(kind.columns)
         plan.notes.append(f"{target} {'is empty' if before is not None else 'does not exist yet'}: "
                           f"it will be created with the imported {kind.name}")

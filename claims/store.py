@@ -193,22 +193,46 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
-def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
-                 today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
-    """`data`: the file's bytes when the caller has read them already (to hash them)."""
+def _checked(path: Path, metrics_path: str | os.PathLike[str] | None, today: date,
+             data: bytes | mmap.mmap | None = None, *, readings: bool = True):
+    """Read a file and run every rule: (table, checker, problems, the records kept), table None when
+    the file cannot be read as a table."""
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)
     # the figures' grammar (tens of ms of compiling a regex) is built while Arrow reads the file
     table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data, meanwhile=bulk.prepare)
     if table is None:
-        return _empty_frame(), metric_problems + problems
-    checker = _Checker(table, metrics, mpath.name, today)
+        return None, None, metric_problems + problems, None
+    checker = _Checker(table, metrics, mpath.name, today, readings=readings)
     checker.run()
     problems = metric_problems + sorted(problems + checker.problems, key=_order)
     cases = checker.cases
+    keep = (checker.case_of >= 0) & ~checker.bad
+    keep[keep] = cases["ok"][checker.case_of[keep]]
+    return table, checker, problems, keep
+
+
+def check_claims(path: str | os.PathLike[str], *, metrics_path: str | os.PathLike[str] | None = None,
+                 today: date | None = None) -> tuple[dict[int, str], list[Problem]]:
+    """What `read_claims` finds, without the frame and never from a cache: the valid records'
+    spreadsheet rows and claim_ids, and every problem. An import validates the table it would write
+    with this: that table is read once, so building its frame or caching it would be work thrown away."""
+    with gc_paused():
+        table, _, problems, keep = _checked(Path(path), metrics_path, today or date.today(), readings=False)
+    if table is None:
+        return {}, problems
+    rows = np.flatnonzero(keep)
+    return dict(zip(table.rows[rows].tolist(), table.cells["claim_id"].take(pa.array(rows)).to_pylist())), problems
+
+
+def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
+                 today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """`data`: the file's bytes when the caller has read them already (to hash them)."""
+    table, checker, problems, keep = _checked(path, metrics_path, today, data)
+    if table is None:
+        return _empty_frame(), problems
+    cases = checker.cases
     case_of = checker.case_of
-    keep = (case_of >= 0) & ~checker.bad
-    keep[keep] = cases["ok"][case_of[keep]]
     if not keep.any():
         return _empty_frame(), problems
     rows = np.flatnonzero(keep)
