@@ -188,12 +188,13 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
         ).returning(t["imports"].c.id)).scalar()
         position = int(conn.execute(sa.text(f"SELECT coalesce(max(position), 0) FROM {table}")).scalar())
         revisions = []
-        for rp in plan.added:
-            position += 1
-            cells = _record_cells(rp.record, columns)
-            conn.execute(sa.insert(t[table]).values(position=position, **cells))
+        added = [{"position": position + n, **_record_cells(rp.record, columns)}
+                 for n, rp in enumerate(plan.added, start=1)]
+        if added:
+            conn.execute(t[table].insert(), added)  # one statement for many rows
+        for rp, row in zip(plan.added, added):
             revisions.append({"import_id": import_id, "tbl": table, "key": kind.label(rp.record),
-                              "before": None, "after": {c: v or "" for c, v in cells.items()}})
+                              "before": None, "after": {c: row[c] or "" for c in columns}})
         for rp in plan.updated:
             before = _row(conn, kind, rp.record)
             cells = _record_cells(rp.record, columns)
