@@ -1,4 +1,13 @@
-"""Reading what editors' spreadsheets write, the frame load_claims returns, metrics.csv, and writing."""
+"""Reading what editors' spreadsheets write, the frame load_claims returns, metrics.csv, and writing.
+
+Tests of what a table holds (trimmed cells, readings, the frame's columns, metrics and their problems,
+dates, how figures are parsed) run on both backends (issue 16): a CSV file, and a PostgreSQL database
+holding the same cells (`table_at`), read through `claims.backend`. Tests of the file itself stay
+file-only, as a database has no bytes, header or file of its own: unreadable bytes and encodings,
+delimiters, "sep=", line ends, blank rows, the header's names, rows broken by their quoting or cell
+count, a missing metrics.csv, the writer, the caches keyed on file stamps, and Arrow's reader against
+the csv module's.
+"""
 from __future__ import annotations
 
 import math
@@ -10,12 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import csvfile
+from claims import backend, csvfile, pgstore
 from claims import load_claims as load_claims_from_package
 from claims.schema import COLUMNS, REQUIRED
 from claims.schema import FRAME_COLUMNS
 from claims.store import (
-    MetricInfo, Problem, load_claims, load_metrics, read_claims, read_metrics, read_rows, validate,
+    MetricInfo, Problem, load_claims, read_claims, read_rows, validate,
 )
 from claims.writer import claims_csv, write_claims
 from conftest import NO_METRICS, TODAY, claim, csv_text
@@ -25,6 +34,19 @@ HEADER = ",".join(COLUMNS)
 
 def problems_of(path) -> list[tuple[int, str, str]]:
     return [(p.row, p.column, p.message) for p in validate(path, today=TODAY)]
+
+
+def named(loc, table: str = "claims") -> str:
+    """How problems name a table at `loc`: the file (claims.csv or the metrics.csv beside it), or the
+    database's table."""
+    if isinstance(loc, str):
+        return f"{pgstore.shown(loc)}#{table}"
+    return str(loc if table == "claims" else loc.with_name(f"{table}.csv"))
+
+
+def loaded(loc) -> pd.DataFrame:
+    """The valid claims at `loc` (a file or a database), problems in attrs, as `load_claims` gives a file's."""
+    return backend.read(loc, today=TODAY).claims
 
 
 # --- files that cannot be read at all: one problem on row 1 ----------------------------------
@@ -97,11 +119,12 @@ def test_crlf_line_ends(claims_file):
     assert load_claims(path, today=TODAY)["claim_id"].tolist() == ["c1", "c2"]
 
 
-def test_a_quoted_cell_with_newlines_and_commas_is_one_row(claims_file):
+def test_a_quoted_cell_with_newlines_and_commas_is_one_row(table_at, tmp_path):
     quote = 'He said:\n"2,000 to 3,000,"\nand left.'
-    path = claims_file([claim(1, quote=quote), claim(2, published="2005-13-01")])
-    assert path.read_text().count("\n") == 5  # 3 rows, 2 line breaks inside a cell
-    frame, problems = read_claims(path, today=TODAY)
+    loc = table_at([claim(1, quote=quote), claim(2, published="2005-13-01")])
+    assert (tmp_path / "claims.csv").read_text().count("\n") == 5  # 3 rows, 2 line breaks inside a cell
+    table = backend.read(loc, today=TODAY)
+    frame, problems = table.claims, table.problems
     assert frame["quote"].tolist() == [quote]
     assert [(p.row, p.column) for p in problems] == [(3, "published")]
 
@@ -115,11 +138,11 @@ def test_blank_rows_are_skipped_but_counted(claims_file):
     assert [(p.row, p.column) for p in problems] == [(5, "published")]
 
 
-def test_cells_are_trimmed(claims_file):
-    path = claims_file("claim_id , metric,value,source_title,publisher,published\n"
-                       "  c1 ,crossers , 5,000 people ,Report,Taipei Times, 2005 \n".replace(" 5,000 people ",
-                                                                                              '" 5,000 people "'))
-    frame = load_claims(path, today=TODAY)
+def test_cells_are_trimmed(table_at):
+    loc = table_at("claim_id , metric,value,source_title,publisher,published\n"
+                   "  c1 ,crossers , 5,000 people ,Report,Taipei Times, 2005 \n".replace(" 5,000 people ",
+                                                                                          '" 5,000 people "'))
+    frame = loaded(loc)
     assert frame[["claim_id", "metric", "value", "published"]].values.tolist() == [
         ["c1", "crossers", "5,000 people", "2005"]]
 
@@ -227,11 +250,10 @@ READINGS = [
 
 
 @pytest.mark.parametrize("value,unit,metric_unit,low,high,resolved,kind,reading,vague", READINGS)
-def test_each_claim_is_read_as_an_interval(claims_file, value, unit, metric_unit, low, high, resolved, kind,
+def test_each_claim_is_read_as_an_interval(table_at, value, unit, metric_unit, low, high, resolved, kind,
                                            reading, vague):
     metrics = NO_METRICS + (f"crossers,Crossers,,{metric_unit}\n" if metric_unit else "")
-    path = claims_file([claim(1, value=value, unit=unit)], metrics=metrics)
-    frame = load_claims(path, today=TODAY)
+    frame = loaded(table_at([claim(1, value=value, unit=unit)], metrics=metrics))
     assert frame.attrs["problems"] == []
     r = frame.iloc[0]
     assert (r["low"], r["unit"], r["kind"], r["reading"], r["vague"], r["unit_given"]) == \
@@ -239,24 +261,22 @@ def test_each_claim_is_read_as_an_interval(claims_file, value, unit, metric_unit
     assert r["high"] == high or (math.isnan(high) and math.isnan(r["high"]))
 
 
-def test_a_bare_number_takes_the_unit_the_metric_states_most(claims_file):
-    path = claims_file([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000"),
-                        claim(3, value="nearly 40,000"), claim(4, metric="share", value="about 40")])
-    frame = load_claims(path, today=TODAY)
+def test_a_bare_number_takes_the_unit_the_metric_states_most(table_at):
+    frame = loaded(table_at([claim(1, value="2,000–3,000 people"), claim(2, value="about 5,000"),
+                             claim(3, value="nearly 40,000"), claim(4, metric="share", value="about 40")]))
     assert frame[["claim_id", "unit", "reading"]].values.tolist() == [
         ["c1", "person", "2,000–3,000 people"], ["c2", "person", "~5,000 people"],
         ["c3", "person", "~40,000 people"], ["c4", "", "~40"]]
 
 
-def test_range_wins_over_value(claims_file):
-    path = claims_file([claim(1, value="between 30 percent and half", range="30–40%", metric="share")])
-    r = load_claims(path, today=TODAY).iloc[0]
+def test_range_wins_over_value(table_at):
+    r = loaded(table_at([claim(1, value="between 30 percent and half", range="30–40%", metric="share")])).iloc[0]
     assert (r["value"], r["range"], r["low"], r["high"], r["reading"]) == (
         "between 30 percent and half", "30–40%", 30.0, 40.0, "30–40%")
 
 
-def test_the_frame_has_every_column_with_blanks_not_nans(claims_file):
-    frame = load_claims(claims_file([claim(1)]), today=TODAY)
+def test_the_frame_has_every_column_with_blanks_not_nans(table_at):
+    frame = loaded(table_at([claim(1)]))
     assert list(frame.columns) == list(FRAME_COLUMNS)
     assert frame.iloc[0]["notes"] == "" and frame.iloc[0]["row"] == 2
     assert {str(frame[c].dtype) for c in COLUMNS} == {"str"}
@@ -267,15 +287,18 @@ def test_load_claims_is_importable_from_the_package():
     assert load_claims_from_package is load_claims
 
 
-def test_the_data_path_comes_from_the_environment(claims_file, monkeypatch):
-    path = claims_file([claim(1)])
-    monkeypatch.setenv("CLAIMS_DATA", str(path))
-    assert load_claims(today=TODAY)["claim_id"].tolist() == ["c1"]
+def test_the_data_path_comes_from_the_environment(table_at, monkeypatch, backend_name):
+    loc = table_at([claim(1)])
+    monkeypatch.setenv("CLAIMS_DATA", str(loc))
+    assert backend.location() == loc
+    assert loaded(backend.location())["claim_id"].tolist() == ["c1"]
+    if backend_name == "csv":  # the file reader's own default
+        assert load_claims(today=TODAY)["claim_id"].tolist() == ["c1"]
 
 
 @pytest.mark.parametrize("values", [("2,000–3,000 people", "30–50%"), ("(a) 2,000 people", "[b] 30%")],
                          ids=["read in bulk", "read one by one"])
-def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch, values):
+def test_each_distinct_figure_is_parsed_once(table_at, monkeypatch, values):
     from claims import store
     calls = []
     from claims import rules
@@ -283,38 +306,37 @@ def test_each_distinct_figure_is_parsed_once(claims_file, monkeypatch, values):
     monkeypatch.setattr(rules, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
     monkeypatch.setattr(store.bulk, "parse_many",
                         lambda texts, hints: calls.extend(texts.to_pylist()) or real_many(texts, hints))
-    path = claims_file([claim(n, value=values[n % 2], metric=f"m{n % 2}") for n in range(1, 101)])
-    assert len(load_claims(path, today=TODAY)) == 100
+    loc = table_at([claim(n, value=values[n % 2], metric=f"m{n % 2}") for n in range(1, 101)])
+    assert len(loaded(loc)) == 100
     assert sorted(set(calls)) == sorted(values)
     assert calls.count(values[0]) + calls.count(values[1]) <= 4  # once in bulk, at most once more alone
 
 
 # --- metrics.csv ------------------------------------------------------------------------------
 
-def test_metrics_are_read_with_canonical_units(tmp_path):
-    path = tmp_path / "metrics.csv"
-    path.write_text("metric,label,description,unit\ncrossers,Border crossers,People crossing,people\n"
-                    "share,Trafficked share,,%\nprice,Price,,\n", encoding="utf-8")
-    assert load_metrics(path) == {
+def test_metrics_are_read_with_canonical_units(table_at):
+    loc = table_at([claim(1)], metrics="metric,label,description,unit\ncrossers,Border crossers,People crossing,people\n"
+                                       "share,Trafficked share,,%\nprice,Price,,\n")
+    assert backend.metrics_of(loc) == backend.read(loc).metrics == {
         "crossers": MetricInfo("crossers", "Border crossers", "People crossing", "person"),
         "share": MetricInfo("share", "Trafficked share", "", "percent"),
         "price": MetricInfo("price", "Price", "", ""),
     }
 
 
-def test_problems_in_metrics_csv_name_that_file_and_row(claims_file, tmp_path):
+def test_problems_in_metrics_csv_name_that_file_and_row(table_at):
     metrics = NO_METRICS + "crossers,Crossers,,persns\nBad Name,x,,\ncrossers,Again,,\n,,,\nshare,Share,,%\n"
-    path = claims_file([claim(1)], metrics=metrics)
-    mfile = str(tmp_path / "metrics.csv")
-    assert [(p.file, p.row, p.column, p.value) for p in validate(path, today=TODAY)] == [
+    loc = table_at([claim(1)], metrics=metrics)
+    mfile = named(loc, "metrics")
+    assert [(p.file, p.row, p.column, p.value) for p in backend.read(loc, today=TODAY).problems] == [
         (mfile, 2, "unit", "persns"), (mfile, 3, "metric", "Bad Name"), (mfile, 4, "metric", "crossers")]
-    info, _ = read_metrics(tmp_path / "metrics.csv")
+    info = backend.metrics_of(loc)
     assert info == {"crossers": MetricInfo("crossers", "Crossers", "", ""), "share": MetricInfo("share", "Share", "", "percent")}
 
 
-def test_a_metric_not_in_metrics_csv_is_valid(claims_file):
-    path = claims_file([claim(1, metric="unlisted")], metrics=NO_METRICS + "crossers,Crossers,,person\n")
-    assert validate(path, today=TODAY) == []
+def test_a_metric_not_in_metrics_csv_is_valid(table_at):
+    loc = table_at([claim(1, metric="unlisted")], metrics=NO_METRICS + "crossers,Crossers,,person\n")
+    assert backend.read(loc, today=TODAY).problems == []
 
 
 def test_no_metrics_csv_at_all_is_fine(tmp_path):
@@ -365,10 +387,10 @@ def test_any_cell_text_survives_a_round_trip(tmp_path_factory, cells):
     assert read_rows(path)[0] == [row]
 
 
-def test_writing_a_loaded_frame_keeps_the_units_as_written(claims_file, tmp_path):
+def test_writing_a_loaded_frame_keeps_the_units_as_written(table_at, tmp_path):
     rows = [claim(1, value="about 5,000", unit="people"), claim(2, value="about 6,000")]
     src = write_claims(rows, tmp_path / "src.csv")
-    frame = load_claims(src, today=TODAY)
+    frame = loaded(table_at(src.read_bytes()))
     assert frame["unit"].tolist() == ["person", "person"]
     out = write_claims(frame, tmp_path / "out.csv")
     assert out.read_bytes() == src.read_bytes()
@@ -418,13 +440,22 @@ def test_any_bytes_give_problems_not_an_exception(tmp_path_factory, data):
     assert all(isinstance(p, Problem) and p.row >= 1 for p in problems)
 
 
+@pytest.mark.parametrize("backend_name", ["csv", "postgres"])
 @settings(max_examples=40, deadline=None)
 @given(st.dictionaries(st.sampled_from(COLUMNS), st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=15),
                        max_size=8))
-def test_any_cell_text_gives_problems_not_an_exception(tmp_path_factory, cells):
+def test_any_cell_text_gives_problems_not_an_exception(tmp_path_factory, request, backend_name, cells):
+    """On a file, and in a database holding the same cells (one database for every example, its
+    table replaced by each)."""
     path = tmp_path_factory.mktemp("cells") / "claims.csv"
     write_claims([claim(1), claim(2, **cells)], path)
-    frame, problems = read_claims(path, metrics_path=path.with_name("none.csv"), today=TODAY)
+    if backend_name == "csv":
+        frame, problems = read_claims(path, metrics_path=path.with_name("none.csv"), today=TODAY)
+    else:
+        from conftest import put_as_is
+        url = request.getfixturevalue("pg_url")
+        put_as_is(path, url)
+        problems = backend.read(url, today=TODAY).problems
     assert all(isinstance(p, Problem) for p in problems)
 
 
@@ -635,20 +666,20 @@ def test_arrow_strips_cells_exactly_as_python_does():
     ("2005-03-31", "2005-03", False), ("2005", "2004-12-31", True), ("2005-02-30", "2005-01-01", False),
     ("2024-01-31", "2023-12-31", True),
 ])
-def test_accessed_before_published_at_the_precision_both_give(claims_file, published, accessed, before):
-    path = claims_file([claim(published=published, accessed=accessed)])
-    found = [p for p in validate(path, today=TODAY) if "is before published" in p.message]
+def test_accessed_before_published_at_the_precision_both_give(table_at, published, accessed, before):
+    loc = table_at([claim(published=published, accessed=accessed)])
+    found = [p for p in backend.read(loc, today=TODAY).problems if "is before published" in p.message]
     assert bool(found) is before
 
 
-def test_accessed_before_published_in_a_table_of_many_dates(claims_file):
+def test_accessed_before_published_in_a_table_of_many_dates(table_at):
     """Every pair of these dates in one file, each reported exactly when a reference comparison says."""
     from itertools import product
     dates = ["2005", "2004", "2005-03", "2005-02", "2005-03-30", "2005-03-29", "2005-03-31", "2005-02-30",
              "2004-12-31", "2005-13", "12/10/2005", "", "2005-3-1", "1999-01-01", "2099"]
     pairs = list(product(dates, dates))
-    path = claims_file([claim(n, published=p, accessed=a) for n, (p, a) in enumerate(pairs, 1)])
-    found = {p.row for p in validate(path, today=TODAY) if "is before published" in p.message}
+    loc = table_at([claim(n, published=p, accessed=a) for n, (p, a) in enumerate(pairs, 1)])
+    found = {p.row for p in backend.read(loc, today=TODAY).problems if "is before published" in p.message}
 
     def before(a: str, p: str) -> bool:
         a_parts, p_parts = store._date_parts(a), store._date_parts(p)
@@ -707,7 +738,7 @@ def test_the_fast_id_and_metric_tests_pass_only_what_their_checks_pass(text):
         assert store._metric_check(text) is None
 
 
-def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(claims_file, monkeypatch):
+def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(table_at, monkeypatch):
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -716,10 +747,11 @@ def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(claims_file, mon
     rows = generate.generate(800, seed=11)
     for n, value in ((3, "5-Oct"), (50, "50-30%"), (90, "thousands"), (140, "HK$ 5"), (200, "30% and 40%")):
         rows[n]["value"], rows[n]["range"] = value, ""
-    path = claims_file(rows, metrics="metric,label,description,unit\n" + "".join(
+    loc = table_at(rows, metrics="metric,label,description,unit\n" + "".join(
         f"{m['metric']},,,{m['unit']}\n" for m in generate.metrics_rows(seed=11)[:100]))
     monkeypatch.setenv("CLAIMS_CACHE_DIR", "off")
-    in_bulk, bulk_problems = read_claims(path, today=TODAY)
+    table = backend.read(loc, today=TODAY)
+    in_bulk, bulk_problems = table.claims, table.problems
     real = store.bulk.parse_many
 
     def declines_all(texts, hints):
@@ -728,7 +760,8 @@ def test_figures_read_in_bulk_or_one_by_one_give_the_same_table(claims_file, mon
 
     monkeypatch.setattr(store.bulk, "parse_many", declines_all)
     store._MEMO.clear()
-    one_by_one, problems = read_claims(path, today=TODAY)
+    table = backend.read(loc, today=TODAY)
+    one_by_one, problems = table.claims, table.problems
     assert bulk_problems == problems and len(problems) >= 3
     pd.testing.assert_frame_equal(in_bulk, one_by_one)
 
@@ -742,13 +775,12 @@ def test_a_reading_without_bounds_keeps_its_text_rather_than_losing_the_claim():
 
 
 @pytest.mark.parametrize("slow", ["figures", "other columns"])
-def test_problems_come_out_the_same_whichever_check_finishes_first(tmp_path, monkeypatch, slow):
+def test_problems_come_out_the_same_whichever_check_finishes_first(table_at, monkeypatch, slow):
     import time
     rows = [claim(1, claim_id="bad id!", value="05-Oct"), claim(2, value="lots", published="2005-13-01"),
             claim(3, claim_id="c1", value="30-20%", url="ftp://x"), claim(4, metric="Bad Metric", value="")]
-    path = tmp_path / "claims.csv"
-    path.write_text(csv_text(rows), encoding="utf-8")
-    expected = validate(path, today=TODAY)
+    loc = table_at(rows)
+    expected = backend.read(loc, today=TODAY).problems
     assert {p.column for p in expected} >= {"claim_id", "value", "published", "url", "metric"}
     name = "read_figures" if slow == "figures" else "other_columns"
     real = getattr(store._Checker, name)
@@ -760,4 +792,4 @@ def test_problems_come_out_the_same_whichever_check_finishes_first(tmp_path, mon
     monkeypatch.setattr(store._Checker, name, late)
     store._MEMO.clear()
     monkeypatch.setenv("CLAIMS_CACHE_DIR", "off")
-    assert validate(path, today=TODAY) == expected
+    assert backend.read(loc, today=TODAY).problems == expected
