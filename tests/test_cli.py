@@ -1,4 +1,11 @@
-"""`python -m claims`: output, exit codes (0 ok, 1 problems or bad input, 2 usage), never a traceback."""
+"""`python -m claims`: output, exit codes (0 ok, 1 problems or bad input, 2 usage), never a traceback.
+
+The tests of `validate` run on both backends (issue 16): `--data`, the path argument and $CLAIMS_DATA
+name a CSV file or a PostgreSQL database holding the same cells (`table_at`), and the lines name the
+file or the database's claims table. Two stay file-only, as only a file has them: a row with more
+cells than its header, and a file that is missing, empty or binary (with the real command's bad input,
+which names no table).
+"""
 from __future__ import annotations
 
 import os
@@ -8,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from claims import backend
 from claims.cli import main
 from conftest import claim
 
@@ -20,32 +28,39 @@ def run(capsys, *argv: str) -> tuple[int, list[str], str]:
     return code, out.splitlines(), err
 
 
+def named(loc) -> str:
+    """How problem lines name the claims table at `loc`: the file's path, or the database's claims table."""
+    return str(loc) if isinstance(loc, Path) else backend.written(loc)
+
+
 # --- validate ---------------------------------------------------------------------------------
 
-def test_validate_a_valid_file(claims_file, capsys):
-    path = claims_file([claim(1), claim(2)])
-    assert run(capsys, "validate", str(path)) == (0, [], f"{path}: 2 claims, no problems\n")
+def test_validate_a_valid_file(table_at, capsys):
+    loc = table_at([claim(1), claim(2)])
+    assert run(capsys, "validate", str(loc)) == (0, [], f"{backend.shown(loc)}: 2 claims, no problems\n")
 
 
-def test_validate_prints_one_line_per_problem(claims_file, capsys):
-    path = claims_file([claim(1), claim(2, published="2005-13-01", url="www.x.org"), claim(1)])
-    code, out, err = run(capsys, "validate", str(path))
+def test_validate_prints_one_line_per_problem(table_at, backend_name, capsys):
+    again = "c1" if backend_name == "csv" else " c1 "  # the database's unique index holds 'c1' once, ' c1 ' beside it
+    loc = table_at([claim(1), claim(2, published="2005-13-01", url="www.x.org"), claim(1, claim_id=again)])
+    code, out, err = run(capsys, "validate", str(loc))
+    path = named(loc)
     assert code == 1
     assert out == [
         f"{path}:3:published: '2005-13-01' is not a real date; use YYYY, YYYY-MM or YYYY-MM-DD",
         f"{path}:3:url: 'www.x.org' is not an http(s) web address; write https://www.x.org",
         f"{path}:4:claim_id: claim_id 'c1' is already used by row 2; give this claim its own id, e.g. c1-2",
     ]
-    assert err == f"{path}: 3 problems in 2 rows; 1 valid claim\n"
+    assert err == f"{backend.shown(loc)}: 3 problems in 2 rows; 1 valid claim\n"
 
 
-def test_a_word_the_parser_does_not_know_in_a_percent_metric_is_a_problem_on_its_row(claims_file, capsys):
-    path = claims_file([claim(1, metric="share", value="30–50%"), claim(2, metric="share", value="30-50 zorkmids")],
-                       metrics="metric,label,description,unit\nshare,Share,A share,percent\n")
-    code, out, err = run(capsys, "validate", str(path))
+def test_a_word_the_parser_does_not_know_in_a_percent_metric_is_a_problem_on_its_row(table_at, capsys):
+    loc = table_at([claim(1, metric="share", value="30–50%"), claim(2, metric="share", value="30-50 zorkmids")],
+                   metrics="metric,label,description,unit\nshare,Share,A share,percent\n")
+    code, out, err = run(capsys, "validate", str(loc))
     assert code == 1
-    assert len(out) == 1 and out[0].startswith(f"{path}:3:value: '30-50 zorkmids': 'zorkmids' (after '50')")
-    assert err == f"{path}: 1 problem in 1 row; 1 valid claim\n"
+    assert len(out) == 1 and out[0].startswith(f"{named(loc)}:3:value: '30-50 zorkmids': 'zorkmids' (after '50')")
+    assert err == f"{backend.shown(loc)}: 1 problem in 1 row; 1 valid claim\n"
 
 
 def test_a_problem_with_no_column_uses_a_dash(claims_file, capsys):
@@ -73,8 +88,8 @@ def test_a_file_that_cannot_be_read_is_one_line_on_row_1(tmp_path, capsys, conte
     assert "Traceback" not in err
 
 
-def test_the_data_file_comes_from_path_then_data_then_the_environment(claims_file, tmp_path, capsys, monkeypatch):
-    good = claims_file([claim(1)])
+def test_the_data_file_comes_from_path_then_data_then_the_environment(table_at, tmp_path, capsys, monkeypatch):
+    good = table_at([claim(1)])
     bad = tmp_path / "missing.csv"
     monkeypatch.setenv("CLAIMS_DATA", str(good))
     assert run(capsys, "validate")[0] == 0
@@ -138,14 +153,14 @@ def test_help_exits_0(capsys):
     assert code == 0 and "validate" in "\n".join(out) and "parse" in "\n".join(out)
 
 
-def test_an_unexpected_error_is_one_line_not_a_traceback(claims_file, capsys, monkeypatch):
+def test_an_unexpected_error_is_one_line_not_a_traceback(table_at, capsys, monkeypatch):
     from claims import store
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(store, "read_claims", broken)
-    assert run(capsys, "validate", str(claims_file([claim(1)]))) == (
+    assert run(capsys, "validate", str(table_at([claim(1)]))) == (
         1, [], "error: validate: RuntimeError: disk on fire\n")
 
 
@@ -157,13 +172,21 @@ def python_m_claims(*argv: str, env: dict[str, str] | None = None) -> subprocess
                           env=environment, cwd=ROOT, timeout=120)
 
 
-def test_python_m_claims_validate(claims_file, tmp_path):
-    good = claims_file([claim(1)])
-    bad = tmp_path / "binary.csv"
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+def test_python_m_claims_validate(table_at):
+    good = table_at([claim(1)])
     results = {
         "valid": python_m_claims("validate", str(good)),
         "env": python_m_claims("validate", env={"CLAIMS_DATA": str(good)}),
+    }
+    assert {name: r.returncode for name, r in results.items()} == {"valid": 0, "env": 0}
+    assert not [name for name, r in results.items() if "Traceback" in r.stdout + r.stderr]
+    assert {r.stderr for r in results.values()} == {f"{backend.shown(good)}: 1 claim, no problems\n"}
+
+
+def test_python_m_claims_on_bad_input_and_misuse(tmp_path):
+    bad = tmp_path / "binary.csv"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    results = {
         "binary": python_m_claims("--data", str(bad), "validate"),
         "missing": python_m_claims("validate", str(tmp_path / "nope.csv")),
         "usage": python_m_claims("validate", "--no-such-option"),
@@ -171,7 +194,7 @@ def test_python_m_claims_validate(claims_file, tmp_path):
         "unreadable": python_m_claims("parse", "banana"),
     }
     assert {name: r.returncode for name, r in results.items()} == {
-        "valid": 0, "env": 0, "binary": 1, "missing": 1, "usage": 2, "parse": 0, "unreadable": 1}
+        "binary": 1, "missing": 1, "usage": 2, "parse": 0, "unreadable": 1}
     assert not [name for name, r in results.items() if "Traceback" in r.stdout + r.stderr]
     assert results["binary"].stdout.startswith(f"{bad}:1:-: is not a text file")
     assert results["parse"].stdout.splitlines()[0] == "30–50%"
