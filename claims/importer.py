@@ -71,7 +71,8 @@ class StalePlan(Exception):
     """The table changed since the preview and the import would now do something else; `.plan` is the new preview."""
 
     def __init__(self, plan: Plan):
-        super().__init__(f"not saved: {plan.target} changed since the preview (another import?) and this file "
+        super().__init__(f"not saved: {plan.called or plan.target} changed since the preview (another import?) "
+                         "and this file "
                          "would now be merged differently; check the new preview and confirm again")
         self.plan = plan
 
@@ -401,6 +402,7 @@ class Plan:
     kind: what the file holds (CLAIMS or REVIEWS). table: the claims table the plan was made for
         (None: target). depends_digest: sha256 of the other files the validation read (reviews: the
         claims table and the rating scale), so that a change to them means planning again.
+    called: what messages call the table, when `target` is a copy of it (a database's table).
     """
 
     target: Path
@@ -417,6 +419,12 @@ class Plan:
     kind: TableKind = CLAIMS
     table: Path | None = None
     depends_digest: str | None = None
+    called: str = ""
+
+    @property
+    def name(self) -> str:
+        """What messages call the table written: its file name, or `called` (a database's table)."""
+        return self.called or self.target.name
 
     @property
     def claims_table(self) -> Path:
@@ -469,14 +477,14 @@ class Plan:
                 ("…" if len(self.conflicts) > 5 else "")
             return (f"not saved: {_count(len(self.conflicts), 'row')} of {self.source} "
                     f"{'is a review' if len(self.conflicts) == 1 else 'are reviews'} already in "
-                    f"{self.target.name} (same claim_id, reviewer and reviewed date) with different content "
+                    f"{self.name} (same claim_id, reviewer and reviewed date) with different content "
                     f"({which}); nothing was written. Give a new review its own reviewed date, or confirm "
                     "that these reviews should be updated")
         if self.conflicts and not self.update:
             ids = ", ".join(r.claim_id for r in self.conflicts[:5]) + ("…" if len(self.conflicts) > 5 else "")
             return (f"not saved: {_count(len(self.conflicts), 'row')} of {self.source} "
                     f"{'has a claim_id' if len(self.conflicts) == 1 else 'have claim_ids'} already in "
-                    f"{self.target.name} with different content ({ids}); nothing was written. Give new claims "
+                    f"{self.name} with different content ({ids}); nothing was written. Give new claims "
                     "their own claim_id, or confirm that these claims should be updated")
         return ""
 
@@ -564,7 +572,7 @@ def _unique(base: str, taken: set[str]) -> str:
 
 def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[str] | bytes, *,
                 name: str | None = None, update: bool = False, today: date | None = None,
-                kind: TableKind = CLAIMS) -> Plan:
+                kind: TableKind = CLAIMS, called: str = "") -> Plan:
     """What importing `new` (a path, or a file's bytes with its `name`) into `target` would do; writes nothing.
 
     target: the claims table (default: --data / CLAIMS_DATA / data/claims.csv); it may not exist yet.
@@ -572,10 +580,11 @@ def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[st
         being refused. today: the date validation takes as today (default: today).
     kind: what `new` holds: CLAIMS (into the table), or REVIEWS (into reviews.csv beside it, which
         may not exist yet; a review is the same one when its claim_id, reviewer and reviewed date are).
+    called: what messages call the table, when `target` is a copy of it (`claims.pgwrite`: the database's).
     """
     table = paths.claims_path(target)
     target = kind.file_for(table)
-    extra = {"kind": kind, "table": table if target != table else None}
+    extra = {"kind": kind, "table": table if target != table else None, "called": called}
     if isinstance(new, (bytes, bytearray)):
         data, source = bytes(new), name or "upload.csv"
     else:
@@ -658,7 +667,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         return
     if before is None or not before or before.isspace():
         table = _new_table(kind.columns)
-        plan.notes.append(f"{target} {'is empty' if before is not None else 'does not exist yet'}: "
+        plan.notes.append(f"{plan.called or target} {'is empty' if before is not None else 'does not exist yet'}: "
                           f"it will be created with the imported {kind.name}")
     else:
         # The table is read once, keeping each row's text; store's reading problems in it (an unknown
@@ -760,7 +769,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
     # 4. The table as it would be written, validated as a whole; problems located in the new file.
     changed = [r for r in plan.rows if r.action in ("add", "update")]
     if changed:
-        merged, origin, note = _merge(table, existing_keys, plan.rows, source, target.name, problems, kind)
+        merged, origin, note = _merge(table, existing_keys, plan.rows, source, plan.name, problems, kind)
         if note:
             plan.notes.append(note)
         if merged is not None:
@@ -856,7 +865,7 @@ def _validate(merged: bytes, plan: Plan, tmp: Path, origin: dict[int, tuple[int,
             n = int(m.group(1))
             if n in origin:
                 return f"row {origin[n][0]}" if in_new else f"row {origin[n][0]} of {source}"
-            return f"row {n} of {target.name}" if in_new else m.group(0)
+            return f"row {n} of {plan.name}" if in_new else m.group(0)
         return ROW_REF.sub(one, text)
 
     out: list[Problem] = []
@@ -866,7 +875,7 @@ def _validate(merged: bytes, plan: Plan, tmp: Path, origin: dict[int, tuple[int,
         elif p.row in origin:
             if p.column in absent and not p.value:
                 continue  # reported once, on the header
-            message = relabel(p.message, True).replace("any claim in this file", f"any claim in {target.name} "
+            message = relabel(p.message, True).replace("any claim in this file", f"any claim in {plan.name} "
                                                                                  "or in this file")
             out.append(Problem(source, origin[p.row][0], p.column, p.value, message, relabel(p.fix, True)))
         else:
@@ -1054,7 +1063,7 @@ def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True
         replanned = False
         if _digest(before) != plan.target_digest or _depends_digest(plan) != plan.depends_digest:
             fresh = plan_import(plan.claims_table, plan.data, name=plan.source, update=plan.update, today=plan.today,
-                                kind=plan.kind)
+                                kind=plan.kind, called=plan.called)
             if not fresh.ok:
                 raise ImportRefused(fresh, f"not saved: {target} changed since the preview, and now: "
                                            + fresh.refusal().removeprefix("not saved: "))
@@ -1121,7 +1130,7 @@ def _short(text: str, width: int = 60) -> str:
 def preview_lines(plan: Plan) -> list[str]:
     """The plan as lines for the command line: each row's fate, each changed field, then the counts."""
     kind = plan.kind
-    lines = [f"{plan.source} → {shown(plan.target)}"]
+    lines = [f"{plan.source} → {plan.called or shown(plan.target)}"]
     lines += [f"note: {n}" for n in plan.notes]
     for r in plan.rows:
         label = kind.label(r.record)

@@ -240,19 +240,13 @@ def _copy_out(conn, table: str, columns: tuple[str, ...]) -> bytes:
     return out.getvalue()
 
 
-def _has_rows(conn, table: str) -> bool:
-    import sqlalchemy as sa
-
-    return bool(conn.execute(sa.text(f"SELECT EXISTS (SELECT 1 FROM {table})")).scalar())
-
-
 @dataclass(frozen=True)
 class Snapshot:
     """One consistent read of the database: the three tables as CSV bytes, and the revision they are at."""
 
     claims: bytes
-    metrics: bytes | None
-    reviews: bytes | None
+    metrics: bytes
+    reviews: bytes
     revision: int
 
 
@@ -268,10 +262,9 @@ def snapshot(url: str, conn=None) -> Snapshot:
         raise DatabaseError(f"{shown(url)} holds no claims table yet; load one with "
                             f"python -m claims db load data/claims.csv --to {shown(url)}")
     rev = int(conn.execute(sa.text("SELECT value FROM meta WHERE key = 'revision'")).scalar())
-    return Snapshot(_copy_out(conn, "claims", COLUMNS),
-                        _copy_out(conn, "metrics", METRIC_COLUMNS) if _has_rows(conn, "metrics") else None,
-                        _copy_out(conn, "reviews", REVIEW_COLUMNS) if _has_rows(conn, "reviews") else None,
-                        rev)
+    # an empty metrics or reviews table is a header-only file: the database's own, never the bundled one
+    return Snapshot(_copy_out(conn, "claims", COLUMNS), _copy_out(conn, "metrics", METRIC_COLUMNS),
+                    _copy_out(conn, "reviews", REVIEW_COLUMNS), rev)
 
 
 def dump(url: str) -> bytes:
@@ -289,8 +282,7 @@ def as_files(url: str, conn=None) -> Iterator[tuple[Path, Snapshot]]:
         path = Path(folder) / "claims.csv"
         path.write_bytes(snap.claims)
         for name, data in (("metrics.csv", snap.metrics), ("reviews.csv", snap.reviews)):
-            if data is not None:
-                (Path(folder) / name).write_bytes(data)
+            (Path(folder) / name).write_bytes(data)
         yield path, snap
 
 

@@ -19,7 +19,6 @@ touched the same rows (it names them), and is itself recorded as an import.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,12 +101,12 @@ def plan_import(url: str, new, *, name: str | None = None, update: bool = False,
         with pgstore.reading(url) as own:
             return plan_import(url, new, name=name, update=update, today=today, kind=kind, conn=own)
     with pgstore.as_files(url, conn) as (path, snap):
-        plan = importer.plan_import(path, new, name=name, update=update, today=today, kind=kind)
+        plan = importer.plan_import(path, new, name=name, update=update, today=today, kind=kind,
+                                    called=f"{pgstore.shown(url)}#{_table(kind)}")
         folder = str(path.parent)
         versions = _versions(conn, [r.claim_id for r in plan.rows if r.action == "update"]) \
             if kind is CLAIMS else {}
     plan.problems = pgstore.named(plan.problems, folder, url)
-    plan.notes = [n.replace(folder + os.sep, pgstore.shown(url) + "#") for n in plan.notes]
     return DbPlan(url, plan, snap.revision, versions)
 
 
@@ -173,10 +172,10 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
             fresh = plan_import(url, plan.data, name=plan.source, update=plan.update, today=plan.today, kind=kind,
                                 conn=conn)
             if not fresh.ok:
-                raise ImportRefused(fresh.plan, "not saved: the database changed since the preview, and now: "
+                raise ImportRefused(fresh, "not saved: the database changed since the preview, and now: "
                                     + fresh.plan.refusal().removeprefix("not saved: "))
             if same_outcome and fresh.plan.outcome() != plan.outcome():
-                raise StalePlan(fresh.plan)
+                raise StalePlan(fresh)  # the new preview, to be confirmed as any other
             dbplan, replanned = fresh, True
         plan = dbplan.plan
         if not plan.writes:
@@ -209,7 +208,7 @@ def apply_import(dbplan: DbPlan, editor: access.Editor, *, same_outcome: bool = 
             if changed.rowcount != 1:  # edited since the plan saw it: never overwrite that edit
                 fresh = plan_import(url, plan.data, name=plan.source, update=plan.update, today=plan.today, kind=kind,
                                 conn=conn)
-                raise StalePlan(fresh.plan)
+                raise StalePlan(fresh)
             revisions.append({"import_id": import_id, "tbl": table, "key": kind.label(rp.record),
                               "before": before, "after": {c: v or "" for c, v in cells.items()}})
         conn.execute(t["revisions"].insert(), revisions)

@@ -135,3 +135,10 @@ def test_generated_tables_read_the_same_from_both(pg_url, tmp_path, seed):
     from_file, from_db = backend.read(path), backend.read(pg_url)
     assert from_db.claims.equals(from_file.claims)
     assert pgstore.dump(pg_url) == path.read_bytes()
+
+
+def test_a_table_without_metrics_has_none_on_either_backend(table_at):
+    """An empty metrics table is the database's own, like a header-only metrics.csv: never the bundled one."""
+    loc = table_at([claim(1)], metrics="metric,label,description,unit\n")
+    table = backend.read(loc)
+    assert table.metrics == {} and table.problems == [] and list(table.claims["claim_id"]) == ["c1"]

@@ -54,7 +54,8 @@ def reviews_bytes(loc) -> bytes | None:
     if on_file(loc):
         target = reviews.reviews_path_for(loc)
         return target.read_bytes() if target.exists() else None
-    return pgstore.snapshot(loc).reviews
+    data = pgstore.snapshot(loc).reviews
+    return data if data.count(b"\n") > 1 else None  # header only: the table holds no review
 
 
 def claims_bytes(loc) -> bytes:
