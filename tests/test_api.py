@@ -1,6 +1,7 @@
 """The JSON API against the real server: `python -m streamlit run app.py` serves it beside the dashboard.
 
-The server reads a copy of the bundled table with a reviews.csv written here; every expectation is
+The server reads a copy of the bundled table with a reviews.csv written here, from the files or from a
+PostgreSQL database holding them (issue 16); every expectation is
 worked out with the library (filters, export, context, reviews, overview) on the same files.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from claims import context, export, filters, overview, reviews
 from claims.paths import DATA_DIR
 from claims.store import load_claims, load_metrics
+from conftest import put_as_is
 from servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,24 +38,45 @@ REVIEWS = (
 
 @dataclass
 class Server:
+    """A running server, and the files the expectations are worked out on. `database`: the URL of the
+    PostgreSQL database holding those files' cells, which the server reads instead ("" when it reads
+    the files)."""
+
     url: str
     folder: Path
+    database: str = ""
 
     @property
     def claims_file(self) -> Path:
         return self.folder / "claims.csv"
 
+    def files_changed(self) -> None:
+        """After a test edits the files: the database, when the server reads one, holds them too."""
+        if self.database:
+            put_as_is(self.claims_file, self.database)
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The real server (`streamlit run app.py`) over a copy of the bundled table and our reviews."""
+
+@pytest.fixture(scope="module", params=["csv", "postgres"])
+def server(request, tmp_path_factory):
+    """The real server (`streamlit run app.py`) over a copy of the bundled table and our reviews: read
+    from those files, or from a PostgreSQL database holding them (issue 16)."""
     folder = tmp_path_factory.mktemp("data")
     for name in ("claims.csv", "metrics.csv"):
         (folder / name).write_bytes((DATA_DIR / name).read_bytes())
     (folder / "reviews.csv").write_text(REVIEWS, encoding="utf-8")
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with streamlit_server(folder / "claims.csv", log) as url:
-        yield Server(url, folder)
+    database = ""
+    if request.param == "postgres":
+        import psycopg
+
+        admin = request.getfixturevalue("pg_server").url
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute('DROP DATABASE IF EXISTS "api" WITH (FORCE)')
+            conn.execute('CREATE DATABASE "api"')
+        database = admin.rsplit("/", 1)[0] + "/api"
+        put_as_is(folder / "claims.csv", database)
+    with streamlit_server(database or folder / "claims.csv", log) as url:
+        yield Server(url, folder, database)
 
 
 @dataclass
@@ -354,12 +377,14 @@ def test_etag_gives_304_until_the_table_changes(server, expected):
     try:
         reviews_file.write_text(REVIEWS + f"{REVIEWED},supported,Checked again.,Jane Doe,2026-03-01,\n",
                                 encoding="utf-8")
+        server.files_changed()
         changed = call(server.url + "/api/claims.json?metric=bride_price", headers={"If-None-Match": tag})
         assert changed.status == 200 and changed.headers["etag"] != tag
         assert {c["claim_id"]: c["review"] for c in changed.json()["claims"]}[REVIEWED]["rating"] == "supported"
         claims_file = server.claims_file
         table = claims_file.read_bytes()
         claims_file.write_bytes(table.replace(b"\"up to 1,500 dollars\"", b"\"up to 1,600 dollars\"", 1))
+        server.files_changed()
         try:
             newer = call(server.url + "/api/claims.json?metric=bride_price",
                          headers={"If-None-Match": changed.headers["etag"]})
@@ -369,6 +394,7 @@ def test_etag_gives_304_until_the_table_changes(server, expected):
             claims_file.write_bytes(table)
     finally:
         reviews_file.write_bytes(before)
+        server.files_changed()
     restored = get(server, "/api/claims.json", metric="bride_price")
     assert restored.json() == first.json()
 
