@@ -12,6 +12,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claims import charts, load_claims, overview, views
+from claims.paths import DATA_DIR
 from claims.ranges import format_range, parse_range
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -19,10 +20,18 @@ N = math.nan
 
 
 @pytest.fixture
-def landing(monkeypatch) -> AppTest:
+def landing(monkeypatch, backend_name, request) -> AppTest:
+    """The first screen on the bundled table: from its file, or from a PostgreSQL database it was
+    loaded into (issue 16)."""
     st.cache_data.clear()
     st.cache_resource.clear()
     monkeypatch.delenv("CLAIMS_DATA", raising=False)
+    if backend_name == "postgres":
+        from claims import pgstore
+
+        url = request.getfixturevalue("pg_url")
+        pgstore.load_file(DATA_DIR / "claims.csv", url)
+        monkeypatch.setenv("CLAIMS_DATA", url)
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, at.exception
@@ -36,7 +45,7 @@ def test_the_landing_page_shows_charts_before_any_click(landing):
 
 def test_headline_counts_the_claims_reports_producers_metrics_and_years(landing):
     shown = {m.label: m.value for m in landing.metric}
-    claims = load_claims()
+    claims = load_claims(DATA_DIR / "claims.csv")
     assert shown == {"Claims": "69", "Reports": "36", "Producers": "48", "Metrics": "23", "Years": "1999–2024"}
     assert overview.headline(claims).reports == claims.groupby(["publisher", "source_title", "published"]).ngroups
 
@@ -60,7 +69,7 @@ def test_every_metric_has_a_range_strip_in_the_overview(landing):
 
 def test_recent_additions_are_the_tables_last_rows(landing):
     recent = landing.dataframe[1].value
-    assert list(recent["value"]) == list(load_claims()["value"].tail(5))[::-1]
+    assert list(recent["value"]) == list(load_claims(DATA_DIR / "claims.csv")["value"].tail(5))[::-1]
 
 
 # --- the pieces, without Streamlit -------------------------------------------------------------------
