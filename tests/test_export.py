@@ -1,4 +1,16 @@
-"""Exports read back with a real parser of each format: counts, keys, URLs and dates; CLI and app calls."""
+"""Exports read back with a real parser of each format: counts, keys, URLs and dates; CLI and app calls.
+
+Issue 16: every test that exports a table runs on both backends (`backend_name`): the table is a CSV
+file or a PostgreSQL database holding the same cells (`table_at`), read through `backend.read`, and
+the bundled table is the default file or a database it is loaded into (`bundled_at`); the command
+line is given the database with --data. File-only, and why:
+- the tests that read no table (the formats table, file names, `spreadsheet_safe`, a carriage return
+  or line break in a hand-made row, BibTeX escaping of hand-made rows, the README and the style's
+  licence): there is no backend to choose;
+- test_cli_a_file_without_valid_claims_is_one_line: its point is a missing file ("file not found");
+- test_the_readme_example_is_what_the_command_prints: the README's command, as written, reads the
+  bundled file.
+"""
 from __future__ import annotations
 
 import csv
@@ -12,12 +24,13 @@ import jsonschema
 import pytest
 import rispy
 
-from claims import load_claims
+from claims import backend, load_claims, pgstore
 from claims.cli import main
 from claims.export import (
     CSV_COLUMNS, FORMATS, ExportError, cite_claim, export_bytes, export_claim, export_filename, spreadsheet_safe,
 )
 from claims.filters import Filters, filter_claims
+from claims.paths import DATA_DIR
 from conftest import claim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,16 +58,43 @@ SOURCES = 4
 
 
 @pytest.fixture
-def table(claims_file):
-    path = claims_file(ROWS)
-    frame = load_claims(path)
-    assert frame.attrs["problems"] == [] and len(frame) == 5
+def table_loc(table_at):
+    """ROWS on the test's backend: a claims file, or a database holding the same cells."""
+    return table_at(ROWS)
+
+
+@pytest.fixture
+def table(table_loc):
+    read = backend.read(table_loc)
+    frame = read.claims
+    assert read.problems == [] and frame.attrs["problems"] == [] and len(frame) == 5
     return frame
 
 
 @pytest.fixture(scope="module")
-def bundled():
+def bundled_file():
     return load_claims()
+
+
+@pytest.fixture
+def bundled_at(backend_name, request):
+    """The bundled table on the test's backend: None (the default, data/claims.csv, as the command line
+    reads it without --data), or a database it is loaded into with its metrics and reviews."""
+    if backend_name == "csv":
+        return None
+    url = request.getfixturevalue("pg_url")
+    pgstore.load_file(DATA_DIR / "claims.csv", url, replace=True)  # replace: a test may hold `table` too
+    return url
+
+
+@pytest.fixture
+def bundled(bundled_at, bundled_file):
+    return bundled_file if bundled_at is None else backend.read(bundled_at).claims
+
+
+def data_args(loc) -> list[str]:
+    """The command line's --data for a table's location (none for the default, the bundled file)."""
+    return [] if loc is None else ["--data", str(loc)]
 
 
 # --- the formats table and file names ---------------------------------------------------------------
@@ -412,8 +452,8 @@ def run(capsysbinary, *argv: str) -> tuple[int, bytes, str]:
     return code, out, err.decode("utf-8")
 
 
-def test_cli_writes_the_filtered_claims_to_stdout(bundled, capsysbinary):
-    code, out, err = run(capsysbinary, "export", "--format", "bibtex", "--publisher", "Taipei Times",
+def test_cli_writes_the_filtered_claims_to_stdout(bundled_at, bundled, capsysbinary):
+    code, out, err = run(capsysbinary, *data_args(bundled_at), "export", "--format", "bibtex", "--publisher", "Taipei Times",
                          "--from", "2005", "--to", "2005-12")
     view = filter_claims(bundled, Filters(publishers=("Taipei Times",), published_from="2005",
                                           published_to="2005-12"))
@@ -421,8 +461,8 @@ def test_cli_writes_the_filtered_claims_to_stdout(bundled, capsysbinary):
     assert out == export_bytes(view, "bibtex", keys_from=bundled)
 
 
-def test_cli_text_export_names_metrics_by_their_metrics_csv_label(bundled, capsysbinary):
-    code, out, _ = run(capsysbinary, "export", "--format", "text", "--claim-id", "taipeitimes-2005-trafficked-share")
+def test_cli_text_export_names_metrics_by_their_metrics_csv_label(bundled_at, capsysbinary):
+    code, out, _ = run(capsysbinary, *data_args(bundled_at), "export", "--format", "text", "--claim-id", "taipeitimes-2005-trafficked-share")
     assert code == 0
     assert b"  Metric: Share of North Koreans in China who are trafficked (most reports count women) (trafficked_share)\n" in out
 
@@ -436,17 +476,16 @@ def test_cli_text_export_names_metrics_by_their_metrics_csv_label(bundled, capsy
     (["--basis", "interpreted"], "basis", "interpreted"),
     (["--search", "brokers"], "text", "brokers"),
 ])
-def test_cli_filters_are_the_dashboards(bundled, capsysbinary, options, field, value):
-    code, out, _ = run(capsysbinary, "export", "--format", "json", *options)
+def test_cli_filters_are_the_dashboards(bundled_at, bundled, capsysbinary, options, field, value):
+    code, out, _ = run(capsysbinary, *data_args(bundled_at), "export", "--format", "json", *options)
     expected = filter_claims(bundled, Filters(**{field: value}))
     assert code == 0 and len(expected)
     assert [c["claim_id"] for c in json.loads(out)] == list(expected["claim_id"])
 
 
-def test_cli_writes_a_file(claims_file, tmp_path, capsysbinary):
-    path = claims_file(ROWS)
+def test_cli_writes_a_file(table_loc, tmp_path, capsysbinary):
     out = tmp_path / "out.ris"
-    code, stdout, err = run(capsysbinary, "--data", str(path), "export", "--format", "ris", "-o", str(out))
+    code, stdout, err = run(capsysbinary, "--data", str(table_loc), "export", "--format", "ris", "-o", str(out))
     assert (code, stdout, err) == (0, b"", f"{out}: 5 claims as ris\n")
     assert len(rispy.loads(out.read_text(encoding="utf-8"))) == SOURCES
 
@@ -464,9 +503,10 @@ def test_cli_writes_a_file(claims_file, tmp_path, capsysbinary):
     (["export", "--format", "csv", "--publisher", "Nobody", "--search", "x"], 1,
      "error: no claims match publishers 'Nobody'; search 'x' (of 69 in {data})\n"),
 ])
-def test_cli_bad_input_is_one_line(capsysbinary, argv, code, message):
+def test_cli_bad_input_is_one_line(bundled_at, capsysbinary, argv, code, message):
     from claims import paths
-    assert run(capsysbinary, *argv) == (code, b"", message.format(data=paths.DEFAULT_CLAIMS))
+    data = paths.DEFAULT_CLAIMS if bundled_at is None else backend.shown(bundled_at)
+    assert run(capsysbinary, *data_args(bundled_at), *argv) == (code, b"", message.format(data=data))
 
 
 def test_cli_a_file_without_valid_claims_is_one_line(tmp_path, capsysbinary):
@@ -476,16 +516,15 @@ def test_cli_a_file_without_valid_claims_is_one_line(tmp_path, capsysbinary):
     assert err.startswith(f"error: {missing} has no valid claims to export: ") and "file not found" in err
 
 
-def test_cli_rows_with_problems_are_left_out_with_a_warning(claims_file, capsysbinary):
-    path = claims_file(ROWS + [claim(6, published="2005-13-01")])
-    code, out, err = run(capsysbinary, "--data", str(path), "export", "--format", "json")
+def test_cli_rows_with_problems_are_left_out_with_a_warning(table_at, capsysbinary):
+    where = table_at(ROWS + [claim(6, published="2005-13-01")])
+    code, out, err = run(capsysbinary, "--data", str(where), "export", "--format", "json")
     assert code == 0 and len(json.loads(out)) == 5
-    assert err == f"warning: {path}: 1 row with problems left out; see python -m claims validate\n"
+    assert err == f"warning: {backend.shown(where)}: 1 row with problems left out; see python -m claims validate\n"
 
 
-def test_cli_cannot_write_is_one_line(claims_file, tmp_path, capsysbinary):
-    path = claims_file(ROWS)
-    code, _, err = run(capsysbinary, "--data", str(path), "export", "--format", "csv", "-o",
+def test_cli_cannot_write_is_one_line(table_loc, tmp_path, capsysbinary):
+    code, _, err = run(capsysbinary, "--data", str(table_loc), "export", "--format", "csv", "-o",
                        str(tmp_path / "missing" / "out.csv"))
     assert code == 1 and err.startswith(f"error: cannot write {tmp_path / 'missing' / 'out.csv'}: ")
     assert err.count("\n") == 1
@@ -517,10 +556,9 @@ def test_the_shipped_style_keeps_its_rights_notice():
     assert "CC BY-SA 3.0" in (ROOT / "claims" / "csl" / "NOTICE.md").read_text(encoding="utf-8")
 
 
-def test_a_key_book_gives_the_same_exports_as_the_whole_table():
-    from claims import load_claims
+def test_a_key_book_gives_the_same_exports_as_the_whole_table(bundled):
     from claims.export import cite_claim, export_bytes, export_claim, key_book
-    table = load_claims()
+    table = bundled
     book = key_book(table)
     some = table[table["metric"] == "bride_price"]
     for fmt in ("bibtex", "ris", "csl-json", "markdown"):
