@@ -1,5 +1,10 @@
 """The dashboard for fact-checkers (issue 14): each claim's context, its review badge, the review filter,
-the chart hover and the link to the view's JSON. Run for real with AppTest on a copy of the bundled data."""
+the chart hover and the link to the view's JSON. Run for real with AppTest on a copy of the bundled data.
+
+Issue 16: every test runs on both backends (`backend_name`), the copy being a file or a database
+holding the same cells (`table_at`, reviews included), except test_the_api_link_names_the_view_on_screen,
+file-only: the link is built from the view's query string alone, whatever the table is read from.
+"""
 from __future__ import annotations
 
 import json
@@ -10,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from claims import backend, importer
 from claims.paths import DATA_DIR
 from conftest import open_dashboard
 
@@ -21,7 +27,25 @@ REVIEWS = ("claim_id,rating,explanation,reviewer,reviewed,url\n"
 
 
 @pytest.fixture
-def data(tmp_path) -> Path:
+def bundled_with(tmp_path, table_at):
+    """A copy of the bundled claims and metrics with `reviews` as its reviews, on the test's backend:
+    the file, or a database holding the same cells. Calling it again replaces the table."""
+
+    def put(reviews: str = REVIEWS):
+        (tmp_path / "reviews.csv").write_text(reviews, encoding="utf-8")  # first: table_at copies it
+        return table_at((DATA_DIR / "claims.csv").read_bytes(),
+                        metrics=(DATA_DIR / "metrics.csv").read_text(encoding="utf-8"))
+
+    return put
+
+
+@pytest.fixture
+def data(bundled_with):
+    return bundled_with()
+
+
+@pytest.fixture
+def data_file(tmp_path) -> Path:
     for name in ("claims.csv", "metrics.csv"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     (tmp_path / "reviews.csv").write_text(REVIEWS, encoding="utf-8")
@@ -84,8 +108,8 @@ def test_the_chart_hover_says_how_each_claim_stands_and_its_review(monkeypatch, 
                           in h and "review: misleading" in h for h in taipei)
 
 
-def test_the_api_link_names_the_view_on_screen(monkeypatch, data):
-    at = run_app(monkeypatch, data, metric="bride_price", publisher=["The Guardian", "Korea Times"])
+def test_the_api_link_names_the_view_on_screen(monkeypatch, data_file):
+    at = run_app(monkeypatch, data_file, metric="bride_price", publisher=["The Guardian", "Korea Times"])
     links = [c.value for c in at.caption if "/api/claims.json" in c.value]
     assert links, [c.value for c in at.caption]
     url = links[0].split("](")[1].split(")")[0]
@@ -95,11 +119,11 @@ def test_the_api_link_names_the_view_on_screen(monkeypatch, data):
                                                      ("metric", "bride_price")])
 
 
-def test_a_bad_review_row_is_shown_as_a_problem_and_the_rest_still_shows(monkeypatch, data):
-    (data.parent / "reviews.csv").write_text(REVIEWS + "no-such-claim,false,,,2025-01-01,\n", encoding="utf-8")
+def test_a_bad_review_row_is_shown_as_a_problem_and_the_rest_still_shows(monkeypatch, bundled_with):
+    data = bundled_with(REVIEWS + "no-such-claim,false,,,2025-01-01,\n")
     at = run_app(monkeypatch, data)
     warnings = " ".join(w.value for w in at.warning)
-    assert "reviews.csv" in warnings
+    assert backend.written(data, importer.REVIEWS) in warnings  # reviews.csv, or the database's URL#reviews
     assert "misleading" in set(at.dataframe[-1].value["review"])
 
 
