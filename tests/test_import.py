@@ -4,8 +4,9 @@ Every test that is about the table's content runs on both backends (issue 16): a
 database holding the same cells (`loc`, through `claims.backend`). These stay file-only, being about the file
 itself: its bytes and layout (rows kept byte for byte, a header that lacks a column or is broken, an
 unknown column), a table that does not exist yet, and the history folder's saved copies (an undo refused
-after a hand edit, only the last imports kept). Two more are file-only for now because PostgreSQL answers
-differently (each is marked "differs on PostgreSQL").
+after a hand edit, only the last imports kept). Messages name the table as each backend's import writes it
+(`backend.written`: claims.csv, or the database's URL#claims), and a preview that would now do something else is
+shown again and can be confirmed on both.
 """
 from __future__ import annotations
 
@@ -228,15 +229,14 @@ def test_a_table_whose_header_or_format_is_wrong_must_be_fixed_first(claims_file
     assert target.read_bytes() == before
 
 
-# differs on PostgreSQL: the message names the table as "row 2 of claims.csv" there too, not backend.written
-# (postgresql://…#claims): the importer's messages name the temporary copy the plan was made against
-def test_a_problem_the_new_rows_cause_in_the_table_is_named_as_such(claims_file, new):
-    """metric crossers is a count of people in the table; a percent among its new claims is reported on its row."""
-    target = claims_file([claim(1), claim(2)])
+def test_a_problem_the_new_rows_cause_in_the_table_is_named_as_such(table_at, new):
+    """metric crossers is a count of people in the table; a percent among its new claims is reported on its row,
+    and the table's rows are named as the import writes it (claims.csv, or the database's URL#claims)."""
+    target = table_at([claim(1), claim(2)])
     p = plan(target, new([claim(3, value="30%")]))
     [q] = p.problems
     assert (q.file, q.row, q.column, q.value) == (str(new([claim(3, value='30%')])), 2, "value", "30%")
-    assert "like 2 of its 3 claims, e.g. row 2 of claims.csv" in q.message
+    assert f"like 2 of its 3 claims, e.g. row 2 of {backend.written(target)}" in q.message
 
 
 # --- ids for claims without one --------------------------------------------------------------------
@@ -444,19 +444,18 @@ def test_a_preview_is_merged_again_when_another_import_landed_meanwhile(loc, new
     assert ids(loc) == ["c1", "c2", "c4", "c3"]
 
 
-# differs on PostgreSQL: the StalePlan's new preview cannot be confirmed there; backend.apply_import(exc.plan)
-# raises StalePlan again ("/dev/shm/claims-pg-…/claims.csv changed since the preview"), as exc.plan is the
-# importer's plan against the deleted temporary copy, not a pgwrite.DbPlan
-def test_a_preview_that_would_now_do_something_else_is_shown_again(table, new):
-    mine = plan(table, new([claim(3, claim_id="", value="5 people")], name="mine.csv"))
+def test_a_preview_that_would_now_do_something_else_is_shown_again(loc, new):
+    """The StalePlan carries the new preview, which is confirmed as any other (on a database: its own plan)."""
+    mine = plan(loc, new([claim(3, claim_id="", value="5 people")], name="mine.csv"))
     assert mine.added[0].claim_id == "taipeitimes-2005-crossers"
-    do_import(table, new([claim(4, claim_id="", value="6 people")], name="theirs.csv"))
-    before = table.read_bytes()
+    do_import(loc, new([claim(4, claim_id="", value="6 people")], name="theirs.csv"))
+    before = state(loc)
     with pytest.raises(StalePlan) as exc:
-        apply_import(mine, EDITOR)
-    assert table.read_bytes() == before
+        backend.apply_import(mine, EDITOR)
+    assert state(loc) == before
     assert exc.value.plan.added[0].claim_id == "taipeitimes-2005-crossers-2"
-    assert apply_import(exc.value.plan, EDITOR).added == ("taipeitimes-2005-crossers-2",)
+    assert backend.apply_import(exc.value.plan, EDITOR).added == ("taipeitimes-2005-crossers-2",)
+    assert ids(loc) == ["c1", "c2", "taipeitimes-2005-crossers", "taipeitimes-2005-crossers-2"]
 
 
 # --- the template ---------------------------------------------------------------------------------

@@ -2,9 +2,8 @@
 
 The import and undo tests run on both backends (issue 16): `--data` names a CSV file or a PostgreSQL database
 holding the same cells, and the command says what it did in the words of each (the database's summary and
-undo lines are its own). File-only: a --data path that is a directory or in a missing folder (only a path can
-be those). Three more are file-only for now because PostgreSQL answers differently (each is marked "differs on
-PostgreSQL").
+undo lines are its own; the preview and a refusal name the table as the import writes it, `backend.written`).
+File-only: a --data path that is a directory or in a missing folder (only a path can be those).
 """
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ import pytest
 
 from claims import access, backend, importer, pgstore
 from claims.cli import main
-from claims.store import read_rows
 from claims.template import guide_text, template_csv
 from claims.writer import claims_csv
 from conftest import TODAY, claim, csv_text
@@ -62,6 +60,11 @@ def table_bytes(loc) -> bytes:
     return loc.read_bytes() if on_file(loc) else pgstore.dump(loc)
 
 
+def into(loc) -> str:
+    """What the preview's first line names after the arrow: the claims file, or the database's URL#claims."""
+    return str(loc) if on_file(loc) else backend.written(loc)
+
+
 def new_file(tmp_path: Path, rows: list[dict[str, str]], name: str = "new.csv") -> Path:
     path = tmp_path / name
     path.write_text(csv_text(rows), encoding="utf-8")
@@ -89,18 +92,16 @@ def test_template_to_a_file_never_overwrites_one(tmp_path, capsys):
 
 # --- import ---------------------------------------------------------------------------------------
 
-# differs on PostgreSQL: the preview's first line names the temporary copy the plan was made against,
-# "{path} → /dev/shm/claims-pg-…/claims.csv", instead of the database (backend.written: postgresql://…#claims)
-def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothing(table, tmp_path, capsys):
-    before = table.read_bytes()
+def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothing(loc, tmp_path, capsys):
+    before = state(loc)
     path = new_file(tmp_path, [claim(3, claim_id="", value="5 people"), claim(1)])
-    code, out, err = run(capsys, "--data", table, "import", path, "--dry-run")
+    code, out, err = run(capsys, "--data", loc, "import", path, "--dry-run")
     assert (code, err) == (0, "dry run: nothing written\n")
-    assert out == [f"{path} → {table}",
+    assert out == [f"{path} → {into(loc)}",
                    "  add      row 2: taipeitimes-2005-crossers (id made from publisher, year and metric)",
                    "  skip     row 3: same as c1, already in the table",
                    "1 to add, 0 to update, 1 skipped"]
-    assert table.read_bytes() == before
+    assert state(loc) == before
 
 
 def test_a_file_with_one_bad_row_exits_1_and_leaves_the_table_byte_identical(loc, tmp_path, capsys):
@@ -114,21 +115,20 @@ def test_a_file_with_one_bad_row_exits_1_and_leaves_the_table_byte_identical(loc
     assert state(loc) == before
 
 
-# differs on PostgreSQL: the refusal says "already in claims.csv with different content (c1)" there too, not
-# backend.written (postgresql://…#claims): Plan.refusal names the temporary copy's file
-def test_a_conflicting_claim_id_is_refused_unless_update(table, tmp_path, capsys):
-    before = table.read_bytes()
+def test_a_conflicting_claim_id_is_refused_unless_update(loc, tmp_path, capsys):
+    before = state(loc)
     path = new_file(tmp_path, [claim(1, value="about 2,500 people")])
-    code, out, err = run(capsys, "--data", table, "import", path)
-    assert code == 1 and table.read_bytes() == before
+    code, out, err = run(capsys, "--data", loc, "import", path)
+    assert code == 1 and state(loc) == before
     assert out[1:3] == ["  conflict row 2: c1 is in the table with different content:",
                         "             value: '2,000–3,000 people' → 'about 2,500 people'"]
-    assert "already in claims.csv with different content (c1)" in err
-    code, out, err = run(capsys, "--data", table, "import", path, "--update")
+    assert f"already in {backend.written(loc)} with different content (c1)" in err
+    code, out, err = run(capsys, "--data", loc, "import", path, "--update")
     assert code == 0
     assert out[1] == "  update   row 2: c1 is in the table with different content:"
-    assert err == f"{table}: 0 added, 1 updated, 0 skipped; the table holds 2 claims and validates\n"
-    assert read_rows(table)[0][0]["value"] == "about 2,500 people"
+    assert err == (f"{loc}: 0 added, 1 updated, 0 skipped; the table holds 2 claims and validates\n" if on_file(loc)
+                   else f"{backend.shown(loc)}: 0 added, 1 updated, 0 skipped; the database holds 2 claims\n")
+    assert backend.claims_rows(loc)[0]["value"] == "about 2,500 people"
 
 
 def test_import_then_reimport_then_undo(loc, tmp_path, capsys):
@@ -183,17 +183,20 @@ def test_a_path_that_does_not_work_is_one_problem_line_not_a_traceback(table, tm
     assert err.startswith("not saved: 1 problem in 1 row of ") and "Traceback" not in err
 
 
-# differs on PostgreSQL: the first line of standard output is "new.csv → /dev/shm/claims-pg-…/claims.csv" (the
-# temporary copy the plan was made against) where the file's is "new.csv → claims.csv"
-def test_import_runs_as_a_real_command(table, tmp_path):
+def test_import_runs_as_a_real_command(loc, tmp_path):
     path = new_file(tmp_path, [claim(3)])
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLAIMS_DATA": str(table)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CLAIMS_DATA": str(loc)}
     done = subprocess.run([sys.executable, "-m", "claims", "import", path.name], capture_output=True, text=True,
                           env=env, cwd=tmp_path, timeout=120)
-    assert (done.returncode, done.stderr) == (  # paths inside the working directory are shown relative to it
-        0, "claims.csv: 1 added, 0 updated, 0 skipped; the table holds 3 claims and validates\n")
-    assert done.stdout.splitlines()[0] == "new.csv → claims.csv"
-    assert [r["claim_id"] for r in read_rows(table)[0]] == ["c1", "c2", "c3"]
+    if on_file(loc):  # paths inside the working directory are shown relative to it
+        said = ("claims.csv: 1 added, 0 updated, 0 skipped; the table holds 3 claims and validates\n",
+                "new.csv → claims.csv")
+    else:
+        said = (f"{backend.shown(loc)}: 1 added, 0 updated, 0 skipped; the database holds 3 claims\n",
+                f"new.csv → {backend.written(loc)}")
+    assert (done.returncode, done.stderr) == (0, said[0])
+    assert done.stdout.splitlines()[0] == said[1]
+    assert [r["claim_id"] for r in backend.claims_rows(loc)] == ["c1", "c2", "c3"]
 
 
 # --- two editors at the same moment ------------------------------------------------------------------

@@ -4,8 +4,10 @@ The tests of what an import of reviews does run on both backends (issue 16): rev
 and the reviews table of a PostgreSQL database holding the same cells (`loc`, through `claims.backend`). These
 stay file-only, being about the file itself: reviews.csv created by the first import (its header, its history
 folder), its own layout kept byte for byte, a rating_scale.csv beside the table (a database has the bundled
-scale), an undo refused after reviews.csv was edited by hand, and reviews.csv that is a directory. Three more
-are file-only for now because PostgreSQL answers differently (each is marked "differs on PostgreSQL").
+scale), an undo refused after reviews.csv was edited by hand, and reviews.csv that is a directory. A preview and
+a refusal name the reviews as the import writes them (`backend.written`: reviews.csv, or the database's
+URL#reviews); the database's reviews table exists, empty, before the first import, so no note says it will be
+created.
 """
 from __future__ import annotations
 
@@ -271,34 +273,32 @@ def test_importing_the_same_file_twice_changes_nothing(loc, new):
     assert state(loc) == after and len(backend.history(loc, kind=REVIEWS)) == 1
 
 
-# differs on PostgreSQL: the refusal says "is a review already in reviews.csv" there too, not backend.written
-# (postgresql://…#reviews): Plan.refusal names the temporary copy's file
-def test_a_conflict_is_refused_field_by_field_then_written_with_update(table, new):
-    do_import(table, new([review(), review(claim_id="c2")]))
-    target = table.with_name("reviews.csv")
-    before = target.read_bytes()
+def test_a_conflict_is_refused_field_by_field_then_written_with_update(loc, new):
+    do_import(loc, new([review(), review(claim_id="c2")]))
+    before, everything = reviews_bytes(loc), state(loc)
     path = new([review(rating="false", url="https://example.net/check/2"), review(claim_id="c3")], name="fix.csv")
 
-    p = plan(table, path)
+    p = plan(loc, path)
     assert [(r.action, r.claim_id) for r in p.rows] == [("update", "c1"), ("add", "c3")]
     assert p.conflicts[0].changes == (FieldChange("rating", "misleading", "false"),
                                       FieldChange("url", "https://example.net/check/1", "https://example.net/check/2"))
     assert p.problems == [] and not p.ok and p.updated == []
-    assert p.refusal().startswith(f"not saved: 1 row of {path} is a review already in reviews.csv (same claim_id, "
-                                  "reviewer and reviewed date) with different content (c1 by Jane Doe on 2025-11-30)")
+    assert p.refusal().startswith(f"not saved: 1 row of {path} is a review already in "
+                                  f"{backend.written(loc, REVIEWS)} (same claim_id, reviewer and reviewed date) with "
+                                  "different content (c1 by Jane Doe on 2025-11-30)")
     with pytest.raises(ImportRefused):
-        apply_import(p, EDITOR)
-    assert target.read_bytes() == before
+        backend.apply_import(p, EDITOR)
+    assert reviews_bytes(loc) == before and state(loc) == everything
     assert "  conflict row 2: c1 by Jane Doe on 2025-11-30 is in the reviews file with different content:" in \
         importer.preview_lines(p)
 
-    summary = do_import(table, path, update=True)
+    summary = do_import(loc, path, update=True)
     assert (summary.added, summary.updated) == (("c3 by Jane Doe on 2025-11-30",), ("c1 by Jane Doe on 2025-11-30",))
-    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = reviews_bytes(loc).decode("utf-8").splitlines(keepends=True)
     assert lines[1] == "c1,false,Counts one province only.,Jane Doe,2025-11-30,https://example.net/check/2\n"
     assert "".join(lines[:1] + lines[2:3]) == "".join(before.decode().splitlines(keepends=True)[::2])  # kept
-    assert [(r.claim_id, r.rating) for r in reviews_of(table)] == [("c1", "false"), ("c2", "misleading"),
-                                                                   ("c3", "misleading")]
+    assert [(r.claim_id, r.rating) for r in reviews_of(loc)] == [("c1", "false"), ("c2", "misleading"),
+                                                                 ("c3", "misleading")]
 
 
 def test_another_reviewer_of_the_same_claim_on_the_same_day_is_another_review(loc, new):
@@ -516,62 +516,77 @@ def test_template_reviews_writes_the_template_and_the_guide_with_the_scale(capsy
     assert path.read_text(encoding="utf-8") == "an editor's work"
 
 
-# differs on PostgreSQL: the preview's first line names the temporary copy the plan was made against,
-# "{path} → /dev/shm/claims-pg-…/reviews.csv", instead of the database (backend.written: postgresql://…#reviews)
-def test_import_reviews_dry_run_then_write_then_undo(table, new, capsys, monkeypatch):
-    monkeypatch.chdir(table.parent)
-    target = table.with_name("reviews.csv")
+def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypatch, tmp_path):
+    """The same steps on either backend: reviews.csv is created by the first import and removed by its undo; the
+    database's reviews table is there, empty, all along (no note), and its lines name the database as its own."""
+    monkeypatch.chdir(tmp_path)  # the claims file's folder: paths inside it are shown relative to it
+    target = reviews.reviews_path_for(loc) if on_file(loc) else None
+    name = backend.shown(loc)
+    said = {  # what the command says on a file, and on a database
+        "into": ("reviews.csv", backend.written(loc, REVIEWS)),
+        "notes": ([f"note: {target} does not exist yet: it will be created with the imported reviews"], []),
+        "added": ("reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews and validates",
+                  f"{name}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews"),
+        "listed": ("1: {path} by ", "1: import 1, {path} by "),
+        "can be undone": (f"{target}: 1 import can be undone", f"{name}: 1 import can be undone"),
+        "undid": (f"{target}: undid the import of {{path}} by ", f"{name}: undid import 1, {{path}} by "),
+        "back": ("; it is back as it was before it", "; its rows are back as they were before it"),
+        "nothing": (f"error: nothing to undo: no import into {target} is recorded",
+                    f"error: nothing to undo: no import of reviews into {name} is recorded"),
+    }
+    said = {k: v[0 if on_file(loc) else 1] for k, v in said.items()}
+    claims_before = claims_bytes(loc)
     path = new([review(), review(claim_id="c2", rating="supported")])
-    code, out, err = run(capsys, "--data", table, "import", path, "--reviews", "--dry-run")
+    code, out, err = run(capsys, "--data", loc, "import", path, "--reviews", "--dry-run")
     assert (code, err) == (0, "dry run: nothing written\n")
-    assert out == [f"{path} → reviews.csv",
-                   f"note: {target} does not exist yet: it will be created with the imported reviews",
+    assert out == [f"{path} → {said['into']}", *said["notes"],
                    "  add      row 2: c1 by Jane Doe on 2025-11-30 (misleading)",
                    "  add      row 3: c2 by Jane Doe on 2025-11-30 (supported)",
                    "2 to add, 0 to update, 0 skipped"]
-    assert not target.exists()
+    assert reviews_bytes(loc) is None
 
-    code, _, err = run(capsys, "--data", table, "import", path, "--reviews")
-    assert (code, err) == (0, "reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews "
-                              "and validates\n")
-    written = target.read_bytes()
-    code, out, _ = run(capsys, "--data", table, "import", path, "--reviews")
-    assert code == 0 and target.read_bytes() == written
+    code, _, err = run(capsys, "--data", loc, "import", path, "--reviews")
+    assert (code, err) == (0, said["added"] + "\n")
+    written = state(loc)
+    code, out, _ = run(capsys, "--data", loc, "import", path, "--reviews")
+    assert code == 0 and state(loc) == written
     assert out[1:] == ["  skip     row 2: same as c1 by Jane Doe on 2025-11-30, already in the reviews file",
                        "  skip     row 3: same as c2 by Jane Doe on 2025-11-30, already in the reviews file",
                        "0 to add, 0 to update, 2 skipped"]
 
-    code, out, err = run(capsys, "--data", table, "undo", "--reviews", "--list")
-    assert code == 0 and len(out) == 1 and out[0].startswith(f"1: {path} by ") and out[0].endswith(": 2 added, 0 updated")
-    assert err == f"{target}: 1 import can be undone\n"
-    code, out, err = run(capsys, "--data", table, "undo", "--reviews")
-    assert code == 0 and out[0].startswith(f"{target}: undid the import of {path} by ")
-    assert out[0].endswith("; it is back as it was before it")
-    assert not target.exists()
-    code, out, err = run(capsys, "--data", table, "undo", "--reviews")
-    assert (code, out, err) == (1, [], f"error: nothing to undo: no import into {target} is recorded\n")
+    code, out, err = run(capsys, "--data", loc, "undo", "--reviews", "--list")
+    assert code == 0 and len(out) == 1 and out[0].startswith(said["listed"].format(path=path))
+    assert out[0].endswith(": 2 added, 0 updated")
+    assert err == said["can be undone"] + "\n"
+    code, out, err = run(capsys, "--data", loc, "undo", "--reviews")
+    assert code == 0 and out[0].startswith(said["undid"].format(path=path))
+    assert out[0].endswith(said["back"])
+    assert reviews_bytes(loc) is None and claims_bytes(loc) == claims_before
+    if on_file(loc):
+        assert not target.exists()
+    code, out, err = run(capsys, "--data", loc, "undo", "--reviews")
+    assert (code, out, err) == (1, [], said["nothing"] + "\n")
 
 
-# differs on PostgreSQL: the refusal of the conflict says "is a review already in reviews.csv" there too, not
-# backend.written (postgresql://…#reviews)
-def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(table, new, capsys):
-    do_import(table, new([review()], name="first.csv"))
-    target = table.with_name("reviews.csv")
-    before = target.read_bytes()
+def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(loc, new, capsys):
+    do_import(loc, new([review()], name="first.csv"))
+    before = state(loc)
     bad = new([review(claim_id="c2", rating="pants on fire")], name="bad.csv")
-    code, out, err = run(capsys, "--data", table, "import", bad, "--reviews")
+    code, out, err = run(capsys, "--data", loc, "import", bad, "--reviews")
     assert code == 1 and err == f"not saved: 1 problem in 1 row of {bad}; nothing was written\n"
     assert out[-1].startswith(f"{bad}:2:rating: 'pants on fire' is not a rating of the scale")
     conflict = new([review(rating="false")], name="conflict.csv")
-    code, out, err = run(capsys, "--data", table, "import", conflict, "--reviews")
-    assert code == 1 and err.startswith(f"not saved: 1 row of {conflict} is a review already in reviews.csv")
+    code, out, err = run(capsys, "--data", loc, "import", conflict, "--reviews")
+    assert code == 1 and err.startswith(f"not saved: 1 row of {conflict} is a review already in "
+                                        f"{backend.written(loc, REVIEWS)}")
     assert out[-3:] == ["  conflict row 2: c1 by Jane Doe on 2025-11-30 is in the reviews file with different content:",
                         "             rating: 'misleading' → 'false'",
                         "0 to add, 0 to update, 0 skipped, 1 refused (a review of the same claim by the same reviewer "
                         "on the same date says otherwise; --update replaces)"]
-    assert target.read_bytes() == before
-    code, _, err = run(capsys, "--data", table, "import", conflict, "--reviews", "--update")
-    assert code == 0 and err.endswith("0 added, 1 updated, 0 skipped; the reviews file holds 1 review and validates\n")
+    assert state(loc) == before
+    code, _, err = run(capsys, "--data", loc, "import", conflict, "--reviews", "--update")
+    assert code == 0 and err.endswith("0 added, 1 updated, 0 skipped; " + (
+        "the reviews file holds 1 review and validates\n" if on_file(loc) else "the database holds 1 review\n"))
 
 
 def test_import_reviews_errors_are_one_line_without_a_traceback(loc, tmp_path, capsys):
