@@ -7,9 +7,7 @@ stored is compared as the file's bytes or the database's claims table as the can
 
 File-only (`table_file`), and why: editing switched off, the login and the allowlist, the upload size
 limit and the template download are decided before the table is read or an import is planned, the
-same whatever the table is. test_an_articles_kept_figures_go_through_the_same_preview_confirm_and_undo
-is file-only for now: its table has no metrics, which PostgreSQL reads differently (see its comment);
-test_kept_figures_with_a_suggested_metric_are_added_and_can_be_undone runs the article's way on both.
+same whatever the table is. An article's figures go the same way on both, with and without metrics.
 """
 from __future__ import annotations
 
@@ -272,11 +270,7 @@ ARTICLE = ("Officials estimate that at least 1,200 people were sent back last ye
            "The camp held 300 people. Brokers said they paid between 500 and 1,000 dollars for each woman.")
 
 
-# differs on PostgreSQL: the table's metrics.csv holds no metric (a header only), and an empty metrics table
-# reads as if there were no metrics.csv, so the database gets the bundled data/metrics.csv's 23 metrics and
-# the third figure is given the metric broker_purchase_price, where the file gives it none.
-def test_an_articles_kept_figures_go_through_the_same_preview_confirm_and_undo(monkeypatch, table_file):
-    table = table_file
+def test_an_articles_kept_figures_go_through_the_same_preview_confirm_and_undo(monkeypatch, table):
     at = open_app(monkeypatch, table)
     at.radio(key="add_claims.source").set_value("an article").run()
     at.text_area(key="add_claims.text").input(ARTICLE).run()
@@ -294,6 +288,7 @@ def test_an_articles_kept_figures_go_through_the_same_preview_confirm_and_undo(m
     importing.click().run()
     assert not at.exception
     # the kept rows have no metric the table knows: the review names the row and the column, writes nothing
+    assert list(candidates["metric"]) == ["", "", ""]
     assert any("metric" in str(v) for d in frames(at) for v in d.get("column", []))
     assert confirm_button(at).disabled
 
