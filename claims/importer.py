@@ -42,12 +42,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.csvfile import SEP_LINE, _read_table, gc_paused, header_name, read_rows, sniff_delimiter, split_lines
+from claims.csvfile import (
+    SEP_LINE, _quoting, _read_table, gc_paused, header_name, read_rows, sniff_delimiter, split_lines,
+)
 from claims.problem import Problem
 from claims.store import check_claims, read_claims
-from claims.writer import write_bytes_atomic
+from claims.writer import keep_copy, write_bytes_atomic
 
 LOCK_TIMEOUT = 60.0
 """Seconds an import or undo waits for another one on the same table before giving up."""
@@ -228,7 +232,7 @@ class _Parsed:
     delimiter: str
     newline: str
     records: list[str]
-    cells: list[list[str]]
+    cells: list[list[str]] | _LineCells
     header: int
     columns: list[str | None]
     data: list[int]
@@ -244,14 +248,19 @@ class _Parsed:
                 out[name] = cells[pos].strip()
         return out
 
+    def data_cells(self) -> list[list[str]]:
+        """The cells of every data record, as written."""
+        if isinstance(self.cells, _LineCells):
+            self.cells.split_all()
+        return [self.cells[i] for i in self.data]
+
     def rows(self) -> list[dict[str, str]]:
         """Every data record, as `read_rows` returns them (the same as `record` for each of `data`, faster)."""
         pairs = [(pos, name) for pos, name in enumerate(self.columns) if name is not None]
         width = len(self.columns)
         blank = {c: "" for c in self.known if c not in self.columns}
         out = []
-        for i in self.data:
-            cells = self.cells[i]
+        for cells in self.data_cells():
             if len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
             rec = {name: cells[pos].strip() for pos, name in pairs}
@@ -263,6 +272,8 @@ class _Parsed:
         """Each data record's key (its `key` columns, trimmed), straight from the cells: matching the
         new file's rows against a large table needs no dict per row."""
         where = [self.columns.index(c) if c in self.columns else None for c in key]
+        if where == [0] and isinstance(self.cells, _LineCells):
+            return [(cell.strip(),) for cell in self.cells.firsts(self.data)]
         cells = self.cells
         rows = [cells[i] for i in self.data]
         if len(where) == 1 and where[0] is not None:
@@ -298,6 +309,68 @@ def _new_table(known: tuple[str, ...] = COLUMNS) -> _Parsed:
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 """Byte-order marks `store` reads a file by (Excel's 'Unicode Text' is UTF-16 with one), and their codecs."""
+
+
+class _LineCells:
+    """The cells of a file whose every record is one line, split when asked for: matching a new file
+    against a large table reads its keys, and the few records it matches, not its million cells."""
+
+    def __init__(self, lines: list[str], delimiter: str):
+        self.lines = lines
+        self.delimiter = delimiter
+        self._done: dict[int, list[str]] = {}
+        self._all: list[list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> list[str]:
+        if self._all is not None:
+            return self._all[i]
+        if i not in self._done:
+            self._done[i] = next(csv.reader([self.lines[i]], delimiter=self.delimiter, strict=True), [])
+        return self._done[i]
+
+    def split_all(self) -> None:
+        """Split every record now, in one pass: for a caller that needs them all."""
+        if self._all is None:
+            self._all = list(csv.reader(self.lines, delimiter=self.delimiter, strict=True))
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[i] for i in range(len(self.lines)))
+
+    def firsts(self, which: list[int]) -> list[str]:
+        """The first cell of each record in `which`: the text before the first delimiter, unless the
+        record starts with a quote (then it is split as a whole)."""
+        d, lines, out = self.delimiter, self.lines, []
+        for i in which:
+            line = lines[i]
+            if line[:1] == '"':
+                cells = self[i]
+                out.append(cells[0] if cells else "")
+                continue
+            end = line.find(d)
+            out.append(line[:end] if end >= 0 else line.rstrip("\r\n"))
+        return out
+
+    def blank(self, i: int) -> bool:
+        """Whether record i has no text in any cell: surely not when its first character is text."""
+        first = self.lines[i][:1]
+        if first and first not in (self.delimiter, '"') and not first.isspace():
+            return False
+        return not "".join(self[i]).strip()
+
+
+def _one_line_records(body: bytes, encoding: str, delimiter: str, lines: list[str]) -> bool:
+    """Whether every record is one line, and the csv module (strict) reads each alike alone and in
+    the whole file: well-formed quoting with no line break inside a quoted cell (`csvfile._quoting`,
+    on the bytes of an ASCII-compatible encoding), and no line longer than a cell may be."""
+    if encoding not in ("utf-8", "cp1252") or len(delimiter) != 1 or ord(delimiter) > 127:
+        return False
+    if lines and max(map(len, lines)) >= csv.field_size_limit():
+        return False
+    quoting = _quoting(np.frombuffer(body, dtype=np.uint8), delimiter)
+    return quoting is not None and not quoting.breaks_inside
 
 
 def _split_records(lines: list[str], delimiter: str) -> tuple[list[str], list[list[str]]]:
@@ -341,7 +414,10 @@ def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
     else:
         delimiter = sniff_delimiter(text)
     lines = split_lines(text)
-    records, cells = _split_records(lines, delimiter)
+    if _one_line_records(body, encoding, delimiter, lines):
+        records, cells = lines, _LineCells(lines, delimiter)
+    else:
+        records, cells = _split_records(lines, delimiter)
     header = next((i for i, c in enumerate(cells) if "".join(c).strip()), None)
     if header is None:
         raise _Unmergeable("it has no header row")
@@ -349,7 +425,10 @@ def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
     for cell in cells[header]:
         name = header_name(cell)
         columns.append(name if name in known and name not in columns else None)
-    data_rows = [i for i in range(header + 1, len(cells)) if (c := cells[i]) and (c[0].strip() or "".join(c).strip())]
+    if isinstance(cells, _LineCells):
+        data_rows = [i for i in range(header + 1, len(cells)) if not cells.blank(i)]
+    else:
+        data_rows = [i for i in range(header + 1, len(cells)) if "".join(cells[i]).strip()]
     newline = _ending(records[header]) or "\n"
     return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows, known, data)
 
@@ -977,7 +1056,7 @@ def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Edito
                   tuple(label(r.record) for r in plan.added), tuple(label(r.record) for r in plan.updated),
                   len(plan.skipped), plan.target_digest, _digest(plan.merged) or "", folder)  # `before` is the plan's
     if before is not None:
-        _keep(target, before, entry.saved_copy)
+        keep_copy(target, before, entry.saved_copy)  # the old file itself, by a second name where it can be
     meta = {"seq": entry.seq, "time": entry.time, "editor": entry.editor, "source": entry.source,
             "added": list(entry.added), "updated": list(entry.updated), "skipped": entry.skipped,
             "before": entry.before, "after": entry.after}
@@ -985,25 +1064,6 @@ def _record(target: Path, before: bytes | None, plan: Plan, editor: access.Edito
     for old in (entries + [entry])[:-HISTORY_KEEP]:
         _forget(old)
     return entry
-
-
-def _keep(target: Path, before: bytes, copy: Path) -> None:
-    """Keep the table as it is now (`before`) at `copy`. The write replaces the table by a new file, so
-    the old one can simply get a second name: a hard link, checked to hold `before`, costs no copy of
-    a large table. Where links are not possible, or the file is not `before`, the bytes are written."""
-    link = copy.with_name(copy.name + ".link")
-    try:
-        os.link(target, link)
-        if link.read_bytes() == before:
-            os.replace(link, copy)
-            return
-    except OSError:
-        pass
-    try:
-        link.unlink()
-    except OSError:
-        pass
-    write_bytes_atomic(copy, before)
 
 
 def _forget(entry: Entry) -> None:

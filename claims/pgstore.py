@@ -307,8 +307,7 @@ def _cells(path: Path, known: tuple[str, ...]) -> tuple[list[str], list[list[str
     except (_Unmergeable, UnicodeDecodeError) as exc:
         raise DatabaseError(f"{path}: cannot be read row by row ({exc})") from None
     keep = [(pos, name) for pos, name in enumerate(parsed.columns) if name is not None]
-    rows = [[cells[pos] if pos < len(cells) else "" for pos, _ in keep]
-            for cells in (parsed.cells[i] for i in parsed.data)]
+    rows = [[cells[pos] if pos < len(cells) else "" for pos, _ in keep] for cells in parsed.data_cells()]
     return [name for _, name in keep], rows
 
 

@@ -12,6 +12,7 @@ import errno
 import math
 import os
 import re
+import secrets
 import socket
 import stat
 import tempfile
@@ -185,6 +186,33 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     finally:
         os.close(dir_fd)
     return path
+
+
+def keep_copy(source: Path, data: bytes, path: Path) -> Path:
+    """Make `path` hold `data`, the bytes `source` holds now, before `source` is replaced by a new file.
+
+    A second name for the old file (a hard link, checked to hold `data`) copies nothing, however large
+    the table; where links are not possible, or `source` is not `data` any more, the bytes are
+    written (`write_bytes_atomic`). The link is made under a temporary's name, so that one left by a
+    killed writer is removed like any other (`remove_stale_temporaries`).
+    """
+    remove_stale_temporaries(path.parent)
+    tmp = path.parent / f".{path.name}.{_HOST}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    linked = False
+    try:
+        os.link(source, tmp)
+        if tmp.read_bytes() == data:
+            os.replace(tmp, path)
+            linked = True
+    except OSError:
+        pass
+    finally:
+        if not linked:  # also when stopped (a signal, Ctrl-C) on the way
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    return path if linked else write_bytes_atomic(path, data)
 
 
 def write_claims(rows: pd.DataFrame | Iterable[Mapping[str, object]], path: str | os.PathLike[str]) -> Path:

@@ -16,6 +16,7 @@ from filelock import FileLock
 
 from claims import access, importer
 from claims.store import read_rows, validate
+from claims import writer
 from claims.writer import claims_csv
 from conftest import TODAY, claim, csv_text
 
@@ -168,11 +169,11 @@ def test_the_saved_copy_stays_the_table_as_it_was_whatever_is_done_to_the_table_
     if not links:
         def no_link(*args, **kwargs):
             raise OSError(1, "Operation not permitted")
-        monkeypatch.setattr(importer.os, "link", no_link)
+        monkeypatch.setattr(writer.os, "link", no_link)
     importer.apply_import(importer.plan_import(target, _new(tmp_path, [claim(3)]), today=TODAY), EDITOR)
     entry = importer.history(target)[-1]
     assert entry.saved_copy.read_bytes() == original
-    assert (entry.saved_copy.stat().st_nlink == 1) and not list(entry.folder.glob("*.link"))
+    assert entry.saved_copy.stat().st_nlink == 1 and not list(entry.folder.glob("*.tmp"))
     after = target.read_bytes()
     with open(target, "r+b") as fh:  # an editor that writes the table in place
         fh.write(b"X")
