@@ -125,6 +125,30 @@ def put_as_is(path: Path, url: str) -> None:
         pgstore._bump(conn)
 
 
+def on_file(loc) -> bool:
+    """Whether a table location is a file (else it is a database URL)."""
+    return isinstance(loc, Path)
+
+
+def table_bytes(loc) -> bytes:
+    """The claims table: the file's bytes, or the database's table as the canonical CSV (`db dump`)."""
+    from claims import pgstore
+
+    return loc.read_bytes() if on_file(loc) else pgstore.dump(loc)
+
+
+def stored(loc) -> tuple:
+    """Everything an import could write: the claims file and the reviews.csv beside it (None when
+    there is none), or the database's tables as CSV and its revision."""
+    from claims import pgstore, reviews
+
+    if on_file(loc):
+        beside = reviews.reviews_path_for(loc)
+        return loc.read_bytes(), beside.read_bytes() if beside.exists() else None
+    snap = pgstore.snapshot(loc)
+    return snap.claims, snap.metrics, snap.reviews, snap.revision
+
+
 @pytest.fixture(params=["csv", "postgres"])
 def backend_name(request) -> str:
     """The backend a test runs on (issue 16): every test that takes it runs once on each."""

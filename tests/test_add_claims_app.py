@@ -17,9 +17,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from claims import access, backend, importer, pgstore
+from claims import access, backend, importer
 from claims.store import read_rows
-from conftest import NO_METRICS, claim, csv_text
+from conftest import NO_METRICS, claim, csv_text, table_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -54,9 +54,6 @@ def table(make_table):
     return make_table()
 
 
-def contents(where) -> bytes:
-    """What is stored: the file's bytes, or the database's claims table as the canonical CSV."""
-    return pgstore.dump(where) if isinstance(where, str) else where.read_bytes()
 
 
 def ids(where) -> list[str]:
@@ -158,7 +155,7 @@ def test_with_login_only_editors_on_the_allowlist_get_the_uploader(monkeypatch, 
 # --- upload, problems, preview, confirm ----------------------------------------------------------------
 
 def test_a_bad_file_shows_its_problems_as_a_table_and_cannot_be_confirmed(monkeypatch, table):
-    before = contents(table)
+    before = table_bytes(table)
     at = open_app(monkeypatch, table)
     upload(at, csv_text([claim(3), claim(4, value="05-Oct")]).replace("publisher", "Publsher").encode())
     assert at.error[0].value == ("3 problem(s) in 2 row(s) of new.csv: nothing is written until they are fixed. "
@@ -170,7 +167,7 @@ def test_a_bad_file_shows_its_problems_as_a_table_and_cannot_be_confirmed(monkey
         [3, "value", "05-Oct", "retype it as 5–10 with the cell formatted as Text"],
     ]
     assert confirm_button(at).disabled
-    assert contents(table) == before
+    assert table_bytes(table) == before
 
 
 @pytest.mark.parametrize("name,content,message", [
@@ -192,14 +189,14 @@ def test_an_upload_over_the_size_limit_is_refused_with_a_clear_message(monkeypat
 
 
 def test_a_good_file_is_previewed_then_written_on_confirm_and_the_change_shown(monkeypatch, table):
-    before = contents(table)
+    before = table_bytes(table)
     at = open_app(monkeypatch, table)
     upload(at, csv_text([claim(3, claim_id="", value="5 people"), claim(4), claim(1)]).encode())
     assert [m.value for m in at.metric] == ["2", "1", "0"]  # to add, already in the table, to update
     preview = next(f for f in frames(at) if "id" in f)
     assert preview[["row", "id", "claim_id"]].values.tolist() == [[2, "made", "taipeitimes-2005-crossers"],
                                                                   [3, "given", "c4"]]
-    assert contents(table) == before  # a preview writes nothing
+    assert table_bytes(table) == before  # a preview writes nothing
     assert confirm_button(at).label == f"Confirm: add 2 and update 0 claims in {backend.written(table)}"
     assert backend.written(table) == "claims.csv" or backend.written(table).endswith("#claims")
 
@@ -213,7 +210,7 @@ def test_a_good_file_is_previewed_then_written_on_confirm_and_the_change_shown(m
     assert at.file_uploader[0].value is None  # a fresh uploader for the next file
 
     undo_last_import(at, table, "new.csv")
-    assert contents(table) == before
+    assert table_bytes(table) == before
 
 
 def test_importing_the_same_file_again_has_nothing_to_confirm(monkeypatch, table):
@@ -252,12 +249,12 @@ def test_when_the_table_changed_since_the_preview_the_new_preview_is_shown_befor
     assert next(f for f in frames(at) if "id" in f)["claim_id"].tolist() == ["taipeitimes-2005-crossers"]
     other = csv_text([claim(4, claim_id="", value="6 people")]).encode()  # meanwhile another editor
     backend.apply_import(backend.plan_import(table, other, name="other.csv"), access.cli_editor())  # takes that id
-    theirs = contents(table)
+    theirs = table_bytes(table)
     assert ids(table)[-1] == "taipeitimes-2005-crossers"
 
     confirm_button(at).click().run()
     assert "changed since the preview" in at.warning[0].value
-    assert contents(table) == theirs  # nothing written without a confirmed preview
+    assert table_bytes(table) == theirs  # nothing written without a confirmed preview
     assert next(f for f in frames(at) if "id" in f)["claim_id"].tolist() == ["taipeitimes-2005-crossers-2"]
     confirm_button(at).click().run()
     assert at.success[0].value.startswith(f"{backend.shown(table)}: 1 added")
@@ -297,7 +294,7 @@ def test_kept_figures_with_a_suggested_metric_are_added_and_can_be_undone(monkey
     table = make_table(
         "metric,label,description,unit\ncrossers,People sent back,How many people were sent back,person\n"
         "price,Price paid for each woman,What brokers paid for each woman,USD\n")
-    before = contents(table)
+    before = table_bytes(table)
     at = open_app(monkeypatch, table)
     at.radio(key="add_claims.source").set_value("an article").run()
     at.text_area(key="add_claims.text").input(ARTICLE).run()
@@ -316,4 +313,4 @@ def test_kept_figures_with_a_suggested_metric_are_added_and_can_be_undone(monkey
         "crossers", "Test Wire", "UN", ARTICLE.split(". ")[0] + ".")
     assert rows["between 500 and 1,000 dollars"]["claimant"] == "Brokers"
     undo_last_import(at, table, "Returns report (kept figures)")
-    assert contents(table) == before
+    assert table_bytes(table) == before

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from claims import store
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim
 
 ROOT = Path(__file__).resolve().parent.parent
 

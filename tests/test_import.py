@@ -20,7 +20,7 @@ from claims.importer import FieldChange, ImportRefused, StalePlan, UndoRefused, 
 from claims.store import read_rows, validate
 from claims.template import EXAMPLE, template_csv
 from claims.writer import claims_csv
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim, csv_text, on_file, stored, table_bytes
 
 EDITOR = access.cli_editor()
 
@@ -41,21 +41,12 @@ def write(path: Path, rows: list[dict[str, str]] | str | bytes, **kw) -> Path:
     return path
 
 
-def on_file(loc) -> bool:
-    return isinstance(loc, Path)
 
 
-def table_bytes(loc) -> bytes:
-    """The claims table: the file's bytes, or the database's table as the canonical CSV (`db dump`)."""
-    return loc.read_bytes() if on_file(loc) else pgstore.dump(loc)
 
 
-def state(loc):
-    """Everything an import could write: the file's bytes, or the database's tables and its revision."""
-    if on_file(loc):
-        return loc.read_bytes()
-    snap = pgstore.snapshot(loc)
-    return snap.claims, snap.metrics, snap.reviews, snap.revision
+
+
 
 
 def named(loc) -> str:
@@ -179,7 +170,7 @@ PROBLEMS = [
 
 @pytest.mark.parametrize("content,where,fix", [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS])
 def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it(loc, new, content, where, fix):
-    before = state(loc)
+    before = stored(loc)
     path = new(content)
     p = plan(loc, path)
     assert [((q.row, q.column, q.value), q.fix) for q in p.problems][:1] == [(where, fix)]
@@ -193,7 +184,7 @@ def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it
     assert not p.ok and p.merged is None
     with pytest.raises(ImportRefused, match="nothing was written"):
         backend.apply_import(p, EDITOR)
-    assert state(loc) == before
+    assert stored(loc) == before
     assert backend.history(loc) == []
     if on_file(loc):
         assert not importer.history_dir(loc).exists()
@@ -201,14 +192,14 @@ def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it
 
 def test_the_table_must_be_valid_before_anything_is_added(table_at, new):
     target = table_at(csv_text([claim(1), claim(2, published="2030-01-01")]))
-    before = state(target)
+    before = stored(target)
     p = plan(target, new([claim(3, value="5 people")]))
     assert [(q.file, q.row, q.column) for q in p.problems] == [(named(target), 3, "published")]
     assert all(q.fix.endswith("the table must be valid before claims are added to it: fix this first")
                for q in p.problems)
     with pytest.raises(ImportRefused):
         backend.apply_import(p, EDITOR)
-    assert state(target) == before
+    assert stored(target) == before
 
 
 @pytest.mark.parametrize("table_content,where", [
@@ -277,13 +268,13 @@ def test_importing_the_same_file_twice_changes_nothing(loc, new):
     path = new([claim(3, claim_id="", value="5 people"), claim(4), claim(1)])
     first = do_import(loc, path)
     assert (first.added, first.skipped) == (("taipeitimes-2005-crossers", "c4"), 1)
-    after = state(loc)
+    after = stored(loc)
     again = plan(loc, path)
     assert [(r.action, r.same_as) for r in again.rows] == [("skip", "taipeitimes-2005-crossers"), ("skip", "c4"),
                                                            ("skip", "c1")]
     second = backend.apply_import(again, EDITOR)
     assert (second.added, second.updated, second.skipped, second.entry) == ((), (), 3, 0)
-    assert state(loc) == after
+    assert stored(loc) == after
     assert len(backend.history(loc)) == 1
 
 
@@ -294,7 +285,7 @@ def test_a_row_equal_on_the_columns_the_file_has_is_skipped(loc, new):
 
 
 def test_a_claim_id_in_the_table_with_other_content_is_refused_field_by_field(loc, new):
-    before = state(loc)
+    before = stored(loc)
     p = plan(loc, new([claim(3), claim(1, value="about 2,500 people", notes="checked")]))
     assert [(r.row, r.claim_id, r.action) for r in p.rows] == [(2, "c3", "add"), (3, "c1", "update")]
     assert p.conflicts[0].changes == (FieldChange("value", "2,000–3,000 people", "about 2,500 people"),
@@ -302,7 +293,7 @@ def test_a_claim_id_in_the_table_with_other_content_is_refused_field_by_field(lo
     assert not p.ok and p.problems == []
     with pytest.raises(ImportRefused, match="c1"):
         backend.apply_import(p, EDITOR)
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_with_update_the_conflicting_claim_is_updated_and_every_other_row_kept(loc, new):
@@ -449,10 +440,10 @@ def test_a_preview_that_would_now_do_something_else_is_shown_again(loc, new):
     mine = plan(loc, new([claim(3, claim_id="", value="5 people")], name="mine.csv"))
     assert mine.added[0].claim_id == "taipeitimes-2005-crossers"
     do_import(loc, new([claim(4, claim_id="", value="6 people")], name="theirs.csv"))
-    before = state(loc)
+    before = stored(loc)
     with pytest.raises(StalePlan) as exc:
         backend.apply_import(mine, EDITOR)
-    assert state(loc) == before
+    assert stored(loc) == before
     assert exc.value.plan.added[0].claim_id == "taipeitimes-2005-crossers-2"
     assert backend.apply_import(exc.value.plan, EDITOR).added == ("taipeitimes-2005-crossers-2",)
     assert ids(loc) == ["c1", "c2", "taipeitimes-2005-crossers", "taipeitimes-2005-crossers-2"]

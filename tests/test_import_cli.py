@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from claims import access, backend, importer, pgstore
+from claims import access, backend, importer
 from claims.cli import main
 from claims.template import guide_text, template_csv
 from claims.writer import claims_csv
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim, csv_text, on_file, stored, table_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,21 +43,10 @@ def table(claims_file) -> Path:
     return claims_file(claims_csv([claim(1), claim(2)]))
 
 
-def on_file(loc) -> bool:
-    return isinstance(loc, Path)
 
 
-def state(loc):
-    """Everything an import could write: the file's bytes, or the database's tables and its revision."""
-    if on_file(loc):
-        return loc.read_bytes()
-    snap = pgstore.snapshot(loc)
-    return snap.claims, snap.metrics, snap.reviews, snap.revision
 
 
-def table_bytes(loc) -> bytes:
-    """The claims table: the file's bytes, or the database's table as the canonical CSV (`db dump`)."""
-    return loc.read_bytes() if on_file(loc) else pgstore.dump(loc)
 
 
 def into(loc) -> str:
@@ -93,7 +82,7 @@ def test_template_to_a_file_never_overwrites_one(tmp_path, capsys):
 # --- import ---------------------------------------------------------------------------------------
 
 def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothing(loc, tmp_path, capsys):
-    before = state(loc)
+    before = stored(loc)
     path = new_file(tmp_path, [claim(3, claim_id="", value="5 people"), claim(1)])
     code, out, err = run(capsys, "--data", loc, "import", path, "--dry-run")
     assert (code, err) == (0, "dry run: nothing written\n")
@@ -101,25 +90,25 @@ def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothin
                    "  add      row 2: taipeitimes-2005-crossers (id made from publisher, year and metric)",
                    "  skip     row 3: same as c1, already in the table",
                    "1 to add, 0 to update, 1 skipped"]
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_a_file_with_one_bad_row_exits_1_and_leaves_the_table_byte_identical(loc, tmp_path, capsys):
-    before = state(loc)
+    before = stored(loc)
     path = new_file(tmp_path, [claim(3), claim(4, value="05-Oct"), claim(5)])
     code, out, err = run(capsys, "--data", loc, "import", path)
     assert code == 1
     assert out[-1] == (f"{path}:3:value: '05-Oct' is a date: the spreadsheet turned a figure such as '5-10' into a "
                        "date; retype it as 5–10 with the cell formatted as Text")
     assert err == f"not saved: 1 problem in 1 row of {path}; nothing was written\n"
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_a_conflicting_claim_id_is_refused_unless_update(loc, tmp_path, capsys):
-    before = state(loc)
+    before = stored(loc)
     path = new_file(tmp_path, [claim(1, value="about 2,500 people")])
     code, out, err = run(capsys, "--data", loc, "import", path)
-    assert code == 1 and state(loc) == before
+    assert code == 1 and stored(loc) == before
     assert out[1:3] == ["  conflict row 2: c1 is in the table with different content:",
                         "             value: '2,000–3,000 people' → 'about 2,500 people'"]
     assert f"already in {backend.written(loc)} with different content (c1)" in err
@@ -149,9 +138,9 @@ def test_import_then_reimport_then_undo(loc, tmp_path, capsys):
     before = table_bytes(loc)
     path = new_file(tmp_path, [claim(3)])
     assert run(capsys, "--data", loc, "import", path)[2] == said["added"] + "\n"
-    after = state(loc)
+    after = stored(loc)
     assert run(capsys, "--data", loc, "import", path)[2] == said["skipped"] + "\n"
-    assert state(loc) == after
+    assert stored(loc) == after
     code, out, err = run(capsys, "--data", loc, "undo", "--list")
     assert (code, len(out), err) == (0, 1, f"{name}: 1 import can be undone\n")
     assert out[0].startswith(said["listed"].format(path=path)) and out[0].endswith(": 1 added, 0 updated")
@@ -163,11 +152,11 @@ def test_import_then_reimport_then_undo(loc, tmp_path, capsys):
 
 
 def test_a_file_to_import_that_is_missing_is_one_problem_line_not_a_traceback(loc, tmp_path, capsys):
-    before = state(loc)
+    before = stored(loc)
     code, out, err = run(capsys, "--data", loc, "import", tmp_path / "missing.csv")
     assert (code, out[1:]) == (1, [f"{tmp_path}/missing.csv:1:-: file not found; check the path of the file to import"])
     assert err.startswith("not saved: 1 problem in 1 row of ") and "Traceback" not in err
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 @pytest.mark.parametrize("data,file,line", [

@@ -21,7 +21,7 @@ from claims.access import Editor, WriteRefused
 from claims.cli import main
 from claims.importer import REVIEWS, FieldChange, ImportRefused, UndoRefused, apply_import, plan_import, undo_last
 from claims.paths import DATA_DIR
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim, csv_text, on_file, stored, table_bytes
 
 EDITOR = access.cli_editor()
 HEADER = "claim_id,rating,explanation,reviewer,reviewed,url\n"
@@ -47,8 +47,6 @@ def table(claims_file) -> Path:
     return claims_file([claim(1), claim(2), claim(3)])
 
 
-def on_file(loc) -> bool:
-    return isinstance(loc, Path)
 
 
 def reviews_bytes(loc) -> bytes | None:
@@ -60,17 +58,8 @@ def reviews_bytes(loc) -> bytes | None:
     return data if data.count(b"\n") > 1 else None  # header only: the table holds no review
 
 
-def claims_bytes(loc) -> bytes:
-    """The claims table: the file's bytes, or the database's table as the canonical CSV (`db dump`)."""
-    return loc.read_bytes() if on_file(loc) else pgstore.dump(loc)
 
 
-def state(loc):
-    """Everything an import could write: the claims file and reviews.csv, or the database's tables and revision."""
-    if on_file(loc):
-        return loc.read_bytes(), reviews_bytes(loc)
-    snap = pgstore.snapshot(loc)
-    return snap.claims, snap.metrics, snap.reviews, snap.revision
 
 
 def reviews_named(loc) -> str:
@@ -198,7 +187,7 @@ PROBLEMS = [
 
 @pytest.mark.parametrize("rows,where,fix", [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS])
 def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it(loc, new, rows, where, fix):
-    before = state(loc)
+    before = stored(loc)
     path = new(rows)
     p = plan(loc, path)
     assert [(q.file, (q.row, q.column, q.value)) for q in p.problems] == [(str(path), where)]
@@ -207,19 +196,19 @@ def test_a_file_with_one_bad_row_writes_nothing_and_says_where_and_how_to_fix_it
     assert p.refusal() == f"not saved: 1 problem in 1 row of {path}; nothing was written"
     with pytest.raises(ImportRefused):
         backend.apply_import(p, EDITOR)
-    assert reviews_bytes(loc) is None and state(loc) == before
+    assert reviews_bytes(loc) is None and stored(loc) == before
     assert backend.history(loc, kind=REVIEWS) == []
 
 
 def test_a_missing_key_column_is_a_problem_on_the_header_even_for_rows_that_exist(loc, new):
     do_import(loc, new([review()]))
-    before = state(loc)
+    before = stored(loc)
     path = new([{k: v for k, v in review().items() if k != "reviewed"}], name="undated.csv")
     p = plan(loc, path)
     assert [(q.row, q.column, q.fix) for q in p.problems] == [(1, "reviewed", "add a reviewed column")]
     with pytest.raises(ImportRefused):
         backend.apply_import(p, EDITOR)
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_a_missing_rating_column_is_needed_by_new_reviews_only(loc, new):
@@ -236,14 +225,14 @@ def test_a_missing_rating_column_is_needed_by_new_reviews_only(loc, new):
 def test_a_bad_row_already_in_reviews_csv_is_reported_as_the_files_to_fix_first(table_at, tmp_path, new):
     (tmp_path / "reviews.csv").write_text(csv_text([review(), review(claim_id="c9")]), encoding="utf-8")
     loc = table_at([claim(1), claim(2), claim(3)])  # with that reviews.csv (in the database: its reviews table)
-    before = state(loc)
+    before = stored(loc)
     p = plan(loc, new([review(claim_id="c2")]))
     assert [(q.file, q.row, q.column, q.value) for q in p.problems] == [(reviews_named(loc), 3, "claim_id", "c9")]
     assert p.problems[0].fix.endswith("reviews.csv and the rating scale must be valid before reviews are added: "
                                       "fix this first")
     with pytest.raises(ImportRefused):
         backend.apply_import(p, EDITOR)
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_the_rating_scale_beside_the_table_decides_which_ratings_exist(table, new):
@@ -260,7 +249,7 @@ def test_importing_the_same_file_twice_changes_nothing(loc, new):
     path = new([review(), review(claim_id="c2")])
     first = do_import(loc, path)
     assert first.entry
-    after = state(loc)
+    after = stored(loc)
     p = plan(loc, path)
     assert [(r.action, r.same_as) for r in p.rows] == [("skip", "c1 by Jane Doe on 2025-11-30"),
                                                        ("skip", "c2 by Jane Doe on 2025-11-30")]
@@ -270,12 +259,12 @@ def test_importing_the_same_file_twice_changes_nothing(loc, new):
     assert summary.text() == (
         f"{first.target}: 0 added, 0 updated, 2 skipped; nothing to write, the reviews file is unchanged" if on_file(loc)
         else f"{pgstore.shown(loc)}: 0 added, 0 updated, 2 skipped; nothing to write, the reviews are unchanged")
-    assert state(loc) == after and len(backend.history(loc, kind=REVIEWS)) == 1
+    assert stored(loc) == after and len(backend.history(loc, kind=REVIEWS)) == 1
 
 
 def test_a_conflict_is_refused_field_by_field_then_written_with_update(loc, new):
     do_import(loc, new([review(), review(claim_id="c2")]))
-    before, everything = reviews_bytes(loc), state(loc)
+    before, everything = reviews_bytes(loc), stored(loc)
     path = new([review(rating="false", url="https://example.net/check/2"), review(claim_id="c3")], name="fix.csv")
 
     p = plan(loc, path)
@@ -288,7 +277,7 @@ def test_a_conflict_is_refused_field_by_field_then_written_with_update(loc, new)
                                   "different content (c1 by Jane Doe on 2025-11-30)")
     with pytest.raises(ImportRefused):
         backend.apply_import(p, EDITOR)
-    assert reviews_bytes(loc) == before and state(loc) == everything
+    assert reviews_bytes(loc) == before and stored(loc) == everything
     assert "  conflict row 2: c1 by Jane Doe on 2025-11-30 is in the reviews file with different content:" in \
         importer.preview_lines(p)
 
@@ -310,7 +299,7 @@ def test_another_reviewer_of_the_same_claim_on_the_same_day_is_another_review(lo
 # --- undo ----------------------------------------------------------------------------------------
 
 def test_undo_puts_reviews_csv_back_byte_for_byte_and_leaves_the_claims_alone(loc, new):
-    claims_before = claims_bytes(loc)
+    claims_before = table_bytes(loc)
     do_import(loc, new([review()]))
     first = reviews_bytes(loc)
     do_import(loc, new([review(claim_id="c2")], name="second.csv"))
@@ -324,7 +313,7 @@ def test_undo_puts_reviews_csv_back_byte_for_byte_and_leaves_the_claims_alone(lo
                f"nothing to undo: no import of reviews into {re.escape(pgstore.shown(loc))} is recorded")
     with pytest.raises(UndoRefused, match=nothing):
         backend.undo_last(loc, EDITOR, kind=REVIEWS)
-    assert claims_bytes(loc) == claims_before
+    assert table_bytes(loc) == claims_before
 
 
 def test_undo_is_refused_when_reviews_csv_changed_after_the_import(table, new):
@@ -341,9 +330,9 @@ def test_undo_of_claims_does_not_touch_reviews_and_the_other_way_round(loc, new,
     (tmp_path / "claims-new.csv").write_text(csv_text([claim(4)]), encoding="utf-8")
     backend.apply_import(backend.plan_import(loc, tmp_path / "claims-new.csv", today=TODAY), EDITOR)
     do_import(loc, new([review(claim_id="c4")]))
-    claims_after, reviews_after = claims_bytes(loc), reviews_bytes(loc)
+    claims_after, reviews_after = table_bytes(loc), reviews_bytes(loc)
     backend.undo_last(loc, EDITOR, kind=REVIEWS)
-    assert claims_bytes(loc) == claims_after and reviews_bytes(loc) is None
+    assert table_bytes(loc) == claims_after and reviews_bytes(loc) is None
     assert [e.added for e in backend.history(loc)] == [("c4",)]
     assert reviews_after
 
@@ -356,7 +345,7 @@ AUTH = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie
 
 def test_with_editing_off_an_app_write_of_reviews_is_refused(loc, new, monkeypatch):
     monkeypatch.delenv(access.ENV_MODE, raising=False)
-    before = state(loc)
+    before = stored(loc)
     p = plan(loc, new([review()]))
     assert p.ok
     for editor in (Editor("app", "ana@example.org"), Editor("app", name="local user")):
@@ -365,7 +354,7 @@ def test_with_editing_off_an_app_write_of_reviews_is_refused(loc, new, monkeypat
         with pytest.raises(WriteRefused):
             backend.undo_last(loc, editor, kind=REVIEWS)
     assert reviews_bytes(loc) is None and backend.history(loc, kind=REVIEWS) == []
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_permission_is_read_again_when_reviews_are_written(loc, new, monkeypatch):
@@ -421,7 +410,7 @@ def test_permission_is_checked_again_after_waiting_for_the_lock(loc, new, monkey
     local = Editor("app", name="local user")
     if action == "undo":
         backend.apply_import(plan(loc, new([review(claim_id="c2")], name="first.csv")), local)
-    before = state(loc)
+    before = stored(loc)
     p = plan(loc, new([review()]))
     checks: list[object] = []
     check = access.check_write
@@ -446,7 +435,7 @@ def test_permission_is_checked_again_after_waiting_for_the_lock(loc, new, monkey
     held.release()
     thread.join(20)
     assert isinstance(outcome.get("error"), WriteRefused), outcome
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_a_refused_editor_is_told_so_before_anything_about_the_plan(loc, new, monkeypatch):
@@ -535,7 +524,7 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
                     f"error: nothing to undo: no import of reviews into {name} is recorded"),
     }
     said = {k: v[0 if on_file(loc) else 1] for k, v in said.items()}
-    claims_before = claims_bytes(loc)
+    claims_before = table_bytes(loc)
     path = new([review(), review(claim_id="c2", rating="supported")])
     code, out, err = run(capsys, "--data", loc, "import", path, "--reviews", "--dry-run")
     assert (code, err) == (0, "dry run: nothing written\n")
@@ -547,9 +536,9 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
 
     code, _, err = run(capsys, "--data", loc, "import", path, "--reviews")
     assert (code, err) == (0, said["added"] + "\n")
-    written = state(loc)
+    written = stored(loc)
     code, out, _ = run(capsys, "--data", loc, "import", path, "--reviews")
-    assert code == 0 and state(loc) == written
+    assert code == 0 and stored(loc) == written
     assert out[1:] == ["  skip     row 2: same as c1 by Jane Doe on 2025-11-30, already in the reviews file",
                        "  skip     row 3: same as c2 by Jane Doe on 2025-11-30, already in the reviews file",
                        "0 to add, 0 to update, 2 skipped"]
@@ -561,7 +550,7 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
     code, out, err = run(capsys, "--data", loc, "undo", "--reviews")
     assert code == 0 and out[0].startswith(said["undid"].format(path=path))
     assert out[0].endswith(said["back"])
-    assert reviews_bytes(loc) is None and claims_bytes(loc) == claims_before
+    assert reviews_bytes(loc) is None and table_bytes(loc) == claims_before
     if on_file(loc):
         assert not target.exists()
     code, out, err = run(capsys, "--data", loc, "undo", "--reviews")
@@ -570,7 +559,7 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
 
 def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(loc, new, capsys):
     do_import(loc, new([review()], name="first.csv"))
-    before = state(loc)
+    before = stored(loc)
     bad = new([review(claim_id="c2", rating="pants on fire")], name="bad.csv")
     code, out, err = run(capsys, "--data", loc, "import", bad, "--reviews")
     assert code == 1 and err == f"not saved: 1 problem in 1 row of {bad}; nothing was written\n"
@@ -583,14 +572,14 @@ def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(
                         "             rating: 'misleading' → 'false'",
                         "0 to add, 0 to update, 0 skipped, 1 refused (a review of the same claim by the same reviewer "
                         "on the same date says otherwise; --update replaces)"]
-    assert state(loc) == before
+    assert stored(loc) == before
     code, _, err = run(capsys, "--data", loc, "import", conflict, "--reviews", "--update")
     assert code == 0 and err.endswith("0 added, 1 updated, 0 skipped; " + (
         "the reviews file holds 1 review and validates\n" if on_file(loc) else "the database holds 1 review\n"))
 
 
 def test_import_reviews_errors_are_one_line_without_a_traceback(loc, tmp_path, capsys):
-    before = state(loc)
+    before = stored(loc)
     code, out, err = run(capsys, "--data", loc, "import", tmp_path / "missing.csv", "--reviews")
     assert code == 1 and "Traceback" not in err and len(err.splitlines()) == 1
     assert out[-1] == f"{tmp_path / 'missing.csv'}:1:-: file not found; check the path of the file to import"
@@ -598,7 +587,7 @@ def test_import_reviews_errors_are_one_line_without_a_traceback(loc, tmp_path, c
     path.write_text(csv_text([review()]), encoding="utf-8")
     code, out, err = run(capsys, "--data", loc, "import", path, "--reviews", "--bogus")
     assert code == 2 and "Traceback" not in err and "unrecognized arguments: --bogus" in err
-    assert state(loc) == before
+    assert stored(loc) == before
 
 
 def test_import_reviews_into_a_reviews_csv_that_cannot_be_read_is_one_line(table, tmp_path, capsys):
