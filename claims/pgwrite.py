@@ -78,7 +78,8 @@ class DbSummary:
                 f"{self.skipped:,} skipped")
         if not self.entry:
             return f"{head}; nothing to write, the {self.kind.name} are unchanged"
-        return f"{head}; the database holds {self.rows:,} {self.kind.name if self.rows != 1 else self.kind.noun}"
+        held = f"{self.rows:,} {self.kind.name if self.rows != 1 else self.kind.noun}"
+        return f"{head}; the database holds {held} and validates"  # the merged table was validated, as a file's
 
 
 def _versions(conn, claim_ids: list[str]) -> dict[str, int]:

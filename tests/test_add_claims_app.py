@@ -62,9 +62,9 @@ def ids(where) -> list[str]:
 
 def summary(where, counts: str, held: str) -> str:
     """The success line of an import: the file's ("…; the table holds N claims and validates") or the
-    database's ("…; the database holds N claims")."""
+    database's ("…; the database holds N claims and validates")."""
     if isinstance(where, str):
-        return f"{backend.shown(where)}: {counts}; the database holds {held}"
+        return f"{backend.shown(where)}: {counts}; the database holds {held} and validates"
     return f"{where}: {counts}; the table holds {held} and validates"
 
 

@@ -60,9 +60,9 @@ def named(where) -> str:
 
 def summary(where, counts: str, held: str) -> str:
     """The success line of a reviews import: the file's ("…; the reviews file holds N reviews and
-    validates") or the database's ("…; the database holds N reviews")."""
+    validates") or the database's ("…; the database holds N reviews and validates")."""
     if isinstance(where, str):
-        return f"{named(where)}: {counts}; the database holds {held}"
+        return f"{named(where)}: {counts}; the database holds {held} and validates"
     return f"{named(where)}: {counts}; the reviews file holds {held} and validates"
 
 

@@ -116,7 +116,7 @@ def test_a_conflicting_claim_id_is_refused_unless_update(loc, tmp_path, capsys):
     assert code == 0
     assert out[1] == "  update   row 2: c1 is in the table with different content:"
     assert err == (f"{loc}: 0 added, 1 updated, 0 skipped; the table holds 2 claims and validates\n" if on_file(loc)
-                   else f"{backend.shown(loc)}: 0 added, 1 updated, 0 skipped; the database holds 2 claims\n")
+                   else f"{backend.shown(loc)}: 0 added, 1 updated, 0 skipped; the database holds 2 claims and validates\n")
     assert backend.claims_rows(loc)[0]["value"] == "about 2,500 people"
 
 
@@ -125,7 +125,7 @@ def test_import_then_reimport_then_undo(loc, tmp_path, capsys):
     name = backend.shown(loc)
     said = {  # what the command says on a file, and on a database
         "added": (f"{name}: 1 added, 0 updated, 0 skipped; the table holds 3 claims and validates",
-                  f"{name}: 1 added, 0 updated, 0 skipped; the database holds 3 claims"),
+                  f"{name}: 1 added, 0 updated, 0 skipped; the database holds 3 claims and validates"),
         "skipped": (f"{name}: 0 added, 0 updated, 1 skipped; nothing to write, the table is unchanged",
                     f"{name}: 0 added, 0 updated, 1 skipped; nothing to write, the claims are unchanged"),
         "listed": ("1: {path} by ", "1: import 1, {path} by "),
@@ -181,7 +181,7 @@ def test_import_runs_as_a_real_command(loc, tmp_path):
         said = ("claims.csv: 1 added, 0 updated, 0 skipped; the table holds 3 claims and validates\n",
                 "new.csv → claims.csv")
     else:
-        said = (f"{backend.shown(loc)}: 1 added, 0 updated, 0 skipped; the database holds 3 claims\n",
+        said = (f"{backend.shown(loc)}: 1 added, 0 updated, 0 skipped; the database holds 3 claims and validates\n",
                 f"new.csv → {backend.written(loc)}")
     assert (done.returncode, done.stderr) == (0, said[0])
     assert done.stdout.splitlines()[0] == said[1]

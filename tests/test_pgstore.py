@@ -183,7 +183,7 @@ def test_import_and_undo_on_the_command_line_write_the_database(pg_url, tmp_path
     assert main(["--data", pg_url, "import", str(new), "--dry-run"]) == 0
     assert pgstore.revision(pg_url) == 1
     assert main(["--data", pg_url, "import", str(new)]) == 0
-    assert "1 added, 0 updated, 0 skipped; the database holds 70 claims" in capsys.readouterr().err
+    assert "1 added, 0 updated, 0 skipped; the database holds 70 claims and validates" in capsys.readouterr().err
     assert main(["--data", pg_url, "undo", "--list"]) == 0
     assert "1 import can be undone" in capsys.readouterr().err
     assert main(["--data", pg_url, "undo"]) == 0

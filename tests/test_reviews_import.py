@@ -107,7 +107,7 @@ def test_the_first_import_adds_the_reviews_and_records_an_undo_of_their_own(loc,
     assert summary.added == ("c1 by Jane Doe on 2025-11-30", "c2 by Jane Doe on 2025-11-30")
     assert summary.text() == (
         f"{reviews.reviews_path_for(loc)}: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews and validates"
-        if on_file(loc) else f"{pgstore.shown(loc)}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews")
+        if on_file(loc) else f"{pgstore.shown(loc)}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews and validates")
     assert reviews_bytes(loc) == (
         HEADER + "c1,misleading,Counts one province only.,Jane Doe,2025-11-30,https://example.net/check/1\n"
         "c2,Supported,,Jane Doe,2025-11-30,\n").encode()
@@ -515,7 +515,7 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
         "into": ("reviews.csv", backend.written(loc, REVIEWS)),
         "notes": ([f"note: {target} does not exist yet: it will be created with the imported reviews"], []),
         "added": ("reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews and validates",
-                  f"{name}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews"),
+                  f"{name}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews and validates"),
         "listed": ("1: {path} by ", "1: import 1, {path} by "),
         "can be undone": (f"{target}: 1 import can be undone", f"{name}: 1 import can be undone"),
         "undid": (f"{target}: undid the import of {{path}} by ", f"{name}: undid import 1, {{path}} by "),
@@ -575,7 +575,7 @@ def test_import_reviews_with_a_problem_or_a_conflict_exits_1_and_writes_nothing(
     assert stored(loc) == before
     code, _, err = run(capsys, "--data", loc, "import", conflict, "--reviews", "--update")
     assert code == 0 and err.endswith("0 added, 1 updated, 0 skipped; " + (
-        "the reviews file holds 1 review and validates\n" if on_file(loc) else "the database holds 1 review\n"))
+        "the reviews file holds 1 review and validates\n" if on_file(loc) else "the database holds 1 review and validates\n"))
 
 
 def test_import_reviews_errors_are_one_line_without_a_traceback(loc, tmp_path, capsys):
