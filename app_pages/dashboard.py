@@ -22,7 +22,9 @@ from claims.markup import highlight, is_web_link, md_escape
 ABOUT = (Path(__file__).with_name("about.md")).read_text(encoding="utf-8")
 TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "review", "publisher", "published_date", "published",
                  "claimant", "attributed_to", "source_title", "geography", "url"]
-MULTI = {"topic": "topics", "publisher": "publishers", "person": "people", "geo": "geographies", "rating": "ratings"}
+CHOICES = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place",
+           "rating": "Review"}
+"""The sidebar's multiple choices: their link parameter (filters.QUERY's name) and label."""
 BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "interpreted": "interpreted (vague) only"}
 VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 
@@ -200,7 +202,7 @@ def save_to_url(years: tuple[int, int], full_years: tuple[int, int]) -> None:
     params: dict[str, str | list[str]] = {}
     if s.get("metric"):
         params["metric"] = s["metric"]
-    for key in MULTI:
+    for key in CHOICES:
         if s.get(key):
             params[key] = list(s[key])
     if s.get("basis", "all") != "all":
@@ -223,9 +225,7 @@ def save_to_url(years: tuple[int, int], full_years: tuple[int, int]) -> None:
 def sidebar_filters(claims: pd.DataFrame, options: dict[str, dict[str, str]], years: tuple[int, int]) -> Filters:
     sb = st.sidebar
     sb.header("Filters")
-    labels = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place",
-              "rating": "Review"}
-    for key, label in labels.items():
+    for key, label in CHOICES.items():
         opts = options[key]
         sb.multiselect(label, list(opts), key=key, format_func=lambda v, o=opts: o.get(v, v))
     lo, hi = years
