@@ -1,7 +1,7 @@
 """`python -m claims db`: moving the table between a CSV file and PostgreSQL.
 
     python -m claims db load data/claims.csv --to postgresql://… [--replace]
-    python -m claims db dump postgresql://… [-o claims.csv]
+    python -m claims db dump postgresql://… [-o claims.csv]   # metrics.csv and reviews.csv beside it
     python -m claims db migrate postgresql://…
 
 Registered on `claims.cli`'s command table; errors are one line, never a traceback.
@@ -23,12 +23,26 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     load.add_argument("file", metavar="FILE", help="the claims CSV file")
     load.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")
     load.add_argument("--replace", action="store_true", help="replace the claims a database already holds")
-    dump = actions.add_parser("dump", help="write a database's claims table as the canonical CSV file")
+    dump = actions.add_parser("dump", help="write a database's table as the canonical CSV files: the claims, and "
+                                           "metrics.csv and reviews.csv beside them, as db load reads them")
     dump.add_argument("url", metavar="URL", help="postgresql://user@host/db")
-    dump.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    dump.add_argument("-o", "--output", metavar="FILE",
+                      help="the claims file to write, with metrics.csv and reviews.csv beside it "
+                           "(default: the claims alone, on standard output)")
     migrate = actions.add_parser("migrate", help="bring a database's schema up to date (load and the app do "
                                                  "this themselves)")
     migrate.add_argument("url", metavar="URL", help="postgresql://user@host/db")
+
+
+def _dump_files(snap: pgstore.Snapshot, claims: Path) -> None:
+    """The database's tables, read at one moment, as the files `db load` reads back: a backup to keep in
+    git holds the metrics and the fact-checks too, and a restore (`db load --replace`) loses none."""
+    from claims import paths, reviews
+    from claims.writer import write_bytes_atomic
+
+    for path, data in ((paths.metrics_beside(claims), snap.metrics),
+                       (reviews.reviews_path_for(claims), snap.reviews), (claims, snap.claims)):
+        write_bytes_atomic(path, data)
 
 
 def _url(text: str) -> str | None:
@@ -50,15 +64,14 @@ def cmd_db(args: argparse.Namespace) -> int:
             n = pgstore.load_file(Path(args.file), url, replace=args.replace)
             print(f"{pgstore.shown(url)}: {n:,} claims loaded from {args.file}", file=sys.stderr)
         elif args.action == "dump":
-            data = pgstore.dump(url)
+            snap = pgstore.snapshot(url)
             if args.output:
-                from claims.writer import write_bytes_atomic
-
-                write_bytes_atomic(Path(args.output), data)
-                print(f"{args.output}: written from {pgstore.shown(url)}", file=sys.stderr)
+                _dump_files(snap, Path(args.output))
+                print(f"{args.output}: written from {pgstore.shown(url)}, with metrics.csv and reviews.csv beside it",
+                      file=sys.stderr)
             else:
                 sys.stdout.flush()
-                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.write(snap.claims)
                 sys.stdout.buffer.flush()
         else:
             version = pgstore.migrate(url)

@@ -23,9 +23,14 @@ def claims_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else DEFAULT_CLAIMS
 
 
+def metrics_beside(claims_file: Path) -> Path:
+    """Where a claims file's own metrics.csv is (or would be written)."""
+    return Path(claims_file).with_name("metrics.csv")
+
+
 def metrics_path_for(claims_file: Path) -> Path:
     """metrics.csv beside the claims file when there is one, else the bundled one."""
-    beside = Path(claims_file).with_name("metrics.csv")
+    beside = metrics_beside(claims_file)
     return beside if beside.is_file() else METRICS
 
 

@@ -128,11 +128,35 @@ def test_db_load_and_dump_on_the_command_line(pg_url, tmp_path, capsys):
     assert "69 claims loaded" in capsys.readouterr().err
     out = tmp_path / "dumped.csv"
     assert main(["db", "dump", pg_url, "-o", str(out)]) == 0
-    capsys.readouterr()
+    assert "with metrics.csv and reviews.csv beside it" in capsys.readouterr().err
     assert out.read_bytes() == (DATA_DIR / "claims.csv").read_bytes()
+    assert (tmp_path / "metrics.csv").read_bytes() == (DATA_DIR / "metrics.csv").read_bytes()
+    assert (tmp_path / "reviews.csv").read_bytes() == (DATA_DIR / "reviews.csv").read_bytes()
     assert main(["db", "load", str(DATA_DIR / "claims.csv"), "--to", pg_url]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "already holds 69 claims" in err and "Traceback" not in err
+
+
+def test_a_dump_and_a_load_of_it_keep_the_metrics_and_every_review(pg_url, tmp_path, capsys):
+    """A backup restored with --replace loses nothing: the reviews and metrics travel with the claims."""
+    from claims.cli import main
+
+    folder = tmp_path / "table"
+    folder.mkdir()
+    for name in ("claims.csv", "metrics.csv"):
+        (folder / name).write_bytes((DATA_DIR / name).read_bytes())
+    reviewed = "claim_id,rating,explanation,reviewer,reviewed,url\nafp-2010-bride-price,misleading,One province.,Ann,2026-01-02,\n"
+    (folder / "reviews.csv").write_text(reviewed, encoding="utf-8")
+    assert main(["db", "load", str(folder / "claims.csv"), "--to", pg_url]) == 0
+    backup = tmp_path / "backup" / "claims.csv"
+    backup.parent.mkdir()
+    assert main(["db", "dump", pg_url, "-o", str(backup)]) == 0
+    assert [(backup.parent / n).read_bytes() for n in ("claims.csv", "metrics.csv", "reviews.csv")] == \
+        [(folder / n).read_bytes() for n in ("claims.csv", "metrics.csv", "reviews.csv")]
+    pgstore.load_file(DATA_DIR / "claims.csv", pg_url, replace=True)  # the database loses its reviews
+    assert main(["db", "load", str(backup), "--to", pg_url, "--replace"]) == 0
+    assert pgstore.snapshot(pg_url).reviews == reviewed.encode()
+    capsys.readouterr()
 
 
 def test_db_load_of_an_invalid_file_prints_its_problems_and_writes_nothing(pg_url, claims_file, capsys):
