@@ -357,6 +357,12 @@ def load_file(path: str | os.PathLike[str], url: str, *, editor: str = "db load"
         if held and not replace:
             raise LoadRefused(f"{shown(url)} already holds {held:,} claims; nothing was written "
                               "(load into an empty database, or give --replace)")
+        reviewed = conn.execute(sa.text("SELECT count(*) FROM reviews")).scalar()
+        if reviewed and not rpath.exists():  # fact-checks are never dropped by a file that has none
+            raise LoadRefused(f"{shown(url)} holds {reviewed:,} review{'s' * (reviewed != 1)} and {path} has no "
+                              "reviews.csv beside it, "
+                              "so replacing would delete them; nothing was written (put the reviews.csv to keep "
+                              f"beside {path.name}: python -m claims db dump URL -o {path} writes them all)")
         for name in ("claims", "metrics", "reviews"):
             conn.execute(sa.text(f"DELETE FROM {name}"))
         _copy_in(conn, "claims", columns, rows)

@@ -153,7 +153,17 @@ def test_a_dump_and_a_load_of_it_keep_the_metrics_and_every_review(pg_url, tmp_p
     assert main(["db", "dump", pg_url, "-o", str(backup)]) == 0
     assert [(backup.parent / n).read_bytes() for n in ("claims.csv", "metrics.csv", "reviews.csv")] == \
         [(folder / n).read_bytes() for n in ("claims.csv", "metrics.csv", "reviews.csv")]
-    pgstore.load_file(DATA_DIR / "claims.csv", pg_url, replace=True)  # the database loses its reviews
+    bare = tmp_path / "bare" / "claims.csv"  # a claims file with no reviews.csv beside it
+    bare.parent.mkdir()
+    bare.write_bytes((DATA_DIR / "claims.csv").read_bytes())
+    assert main(["db", "load", str(bare), "--to", pg_url, "--replace"]) == 1
+    err = capsys.readouterr().err  # it never deletes the database's reviews
+    assert "holds 1 review and" in err and "has no reviews.csv beside it" in err and "nothing was written" in err
+    assert pgstore.snapshot(pg_url).reviews == reviewed.encode()
+    (backup.parent / "reviews.csv").write_text(reviewed.splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["db", "load", str(backup), "--to", pg_url, "--replace"]) == 0  # a reviews.csv says which to keep
+    assert pgstore.snapshot(pg_url).reviews.count(b"\n") == 1
+    (backup.parent / "reviews.csv").write_text(reviewed, encoding="utf-8")
     assert main(["db", "load", str(backup), "--to", pg_url, "--replace"]) == 0
     assert pgstore.snapshot(pg_url).reviews == reviewed.encode()
     capsys.readouterr()
