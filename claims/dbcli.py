@@ -22,7 +22,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
                                            "a database; an invalid file writes nothing")
     load.add_argument("file", metavar="FILE", help="the claims CSV file")
     load.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")
-    load.add_argument("--replace", action="store_true", help="replace the claims, metrics and reviews a database already holds (refused when it holds reviews and the file has no reviews.csv beside it)")
+    load.add_argument("--replace", action="store_true",
+                      help="replace the claims, metrics and reviews a database already holds (refused when it "
+                           "holds reviews and the file has no reviews.csv beside it)")
     dump = actions.add_parser("dump", help="write a database's table as the canonical CSV files: the claims, and "
                                            "metrics.csv and reviews.csv beside them, as db load reads them")
     dump.add_argument("url", metavar="URL", help="postgresql://user@host/db")
