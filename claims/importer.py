@@ -678,7 +678,7 @@ def plan_import(target: str | os.PathLike[str] | None, new: str | os.PathLike[st
             return Plan(target, source, data, update, problems=problems, today=today, **extra)
     plan = Plan(target, source, data, update, today=today, **extra)
     plan.depends_digest = _depends_digest(plan)
-    # The table is held as a list of cells per row while it is matched and merged: with the cyclic
+    # Planning may hold a large table's cells, and validation builds its columns: with the cyclic
     # collector paused, those million small objects are freed by their count, never rescanned.
     with tempfile.TemporaryDirectory(prefix="claims-import-") as tmp, gc_paused():
         _plan(plan, Path(tmp), today)

@@ -360,9 +360,9 @@ def load_file(path: str | os.PathLike[str], url: str, *, editor: str = "db load"
         reviewed = conn.execute(sa.text("SELECT count(*) FROM reviews")).scalar()
         if reviewed and not rpath.exists():  # fact-checks are never dropped by a file that has none
             raise LoadRefused(f"{shown(url)} holds {reviewed:,} review{'s' * (reviewed != 1)} and {path} has no "
-                              "reviews.csv beside it, "
-                              "so replacing would delete them; nothing was written (put the reviews.csv to keep "
-                              f"beside {path.name}: python -m claims db dump URL -o {path} writes them all)")
+                              "reviews.csv beside it, so replacing would delete them; nothing was written (put "
+                              f"the reviews to keep in a reviews.csv beside {path.name}; python -m claims db dump "
+                              "URL -o backup/claims.csv writes the database's own, with its metrics)")
         for name in ("claims", "metrics", "reviews"):
             conn.execute(sa.text(f"DELETE FROM {name}"))
         _copy_in(conn, "claims", columns, rows)
