@@ -203,7 +203,7 @@ def most_disputed(summary: pd.DataFrame, n: int = 3) -> pd.DataFrame:
 
 def sentence(frame: pd.DataFrame, unit: str) -> str:
     """One line on a metric's estimates (`views.express` frame, x_low/x_high in `unit`):
-    'Estimates run from 30% to more than 90% across 5 producers, 2005–2023.'"""
+    'Estimates run from 30% to at least 90% across 5 producers, 2005–2023.'"""
     own = frame[independent(frame)]
     if own.empty:
         return ""
@@ -215,7 +215,7 @@ def sentence(frame: pd.DataFrame, unit: str) -> str:
     below = bool(np.any(np.isnan(lows) & (highs == bottom)))  # the lowest figure is an "up to"
     above = bool(np.any(np.isnan(highs) & (lows == top)))  # the highest is an "at least"
     low_text = ("up to " if below else "") + display.amount(bottom, unit)
-    high_text = ("more than " if above else "") + display.amount(top, unit)
+    high_text = ("at least " if above else "") + display.amount(top, unit)  # the words context.span_words uses
     word_unit = display.amount(0, unit).removeprefix("0")  # " people": said once, after the high end
     if low_text != high_text and word_unit.startswith(" ") and not below:
         low_text = low_text.removesuffix(word_unit)

@@ -95,8 +95,8 @@ def expressed(*values: str, unit: str = "person", derived: tuple[str, ...] = ())
 
 
 @pytest.mark.parametrize("values,unit,text", [
-    (("30–50%", "more than 90%", "70–80%"), "percent", "Estimates run from 30% to more than 90% across 3 producers, 2001–2003."),
-    (("2,000", "up to 500", "10,000+"), "person", "Estimates run from up to 500 people to more than 10,000 people across 3 producers, 2001–2003."),
+    (("30–50%", "more than 90%", "70–80%"), "percent", "Estimates run from 30% to at least 90% across 3 producers, 2001–2003."),
+    (("2,000", "up to 500", "10,000+"), "person", "Estimates run from up to 500 people to at least 10,000 people across 3 producers, 2001–2003."),
     (("5,000", "5,000"), "person", "Estimates run at 5,000 people across 2 producers, 2001–2002."),
 ])
 def test_one_sentence_says_how_far_the_estimates_run(values, unit, text):
