@@ -39,4 +39,4 @@ if __name__ == "__main__":  # the dashboard script, run by Streamlit (or AppTest
 else:  # imported by `streamlit run app.py` to serve: this file as the script, plus the API
     from claims import api
 
-    app = st.App(HERE / "app.py", routes=api.routes())
+    app = st.App(HERE / "app.py", routes=api.routes(api.base_path(st.get_option("server.baseUrlPath"))))

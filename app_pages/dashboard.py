@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from claims import backend, charts, context, overview, publish, reviews, views
+from claims import api, backend, charts, context, overview, publish, reviews, views
 from claims.export import FORMATS, KeyBook, cite_claim, export_bytes, export_claim, export_filename, key_book
 from claims.filters import UNREVIEWED, Filters, filter_claims, search_text, to_query
 from claims.markup import highlight, is_web_link, md_escape
@@ -254,7 +254,8 @@ def rating_options(found: reviews.Reviews, ratings: dict[str, str], total: int) 
 def show_api_link(filters: Filters, metric: str) -> None:
     """A link to the same view as JSON, for programs: the API reads the same query parameters."""
     params = to_query(filters) + ([("metric", metric)] if metric else [])
-    st.caption(f"[This view as JSON](/api/claims.json{'?' + urlencode(params) if params else ''}) "
+    where = api.base_path(st.get_option("server.baseUrlPath")) + "/api/claims.json"
+    st.caption(f"[This view as JSON]({where}{'?' + urlencode(params) if params else ''}) "
                "(the same filters, for programs; see the README's API section)")
 
 

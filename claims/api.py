@@ -269,8 +269,8 @@ def _json(payload: Any) -> bytes:
 
 
 def _url(request: Request, path: str, query: list[tuple[str, str]] | None = None) -> str:
-    """An absolute address on this server (as the client reached it)."""
-    base = str(request.base_url).rstrip("/")
+    """An absolute address on this server (as the client reached it), under the API's base path."""
+    base = str(request.base_url).rstrip("/") + getattr(request.state, "base_path", "")
     return base + path + ("?" + urlencode(query) if query else "")
 
 
@@ -470,10 +470,12 @@ def matches(if_none_match: str, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == bare for tag in if_none_match.split(","))
 
 
-def endpoint(handler: Callable[[Request, Table], Build]) -> Callable[[Request], Response]:
-    """A handler made an endpoint: methods, CORS, the table's version as ETag, 304, errors as JSON."""
+def endpoint(handler: Callable[[Request, Table], Build], base: str = "") -> Callable[[Request], Response]:
+    """A handler made an endpoint: methods, CORS, the table's version as ETag, 304, errors as JSON.
+    `base`: the server's base path, which the addresses it gives carry (`_url`)."""
 
     def serve(request: Request) -> Response:
+        request.state.base_path = base
         if request.method == "OPTIONS":  # a CORS preflight: reading is all a page elsewhere may do
             return Response(status_code=204, headers={
                 **CORS, "Access-Control-Allow-Methods": "GET, HEAD",
@@ -501,8 +503,17 @@ def endpoint(handler: Callable[[Request, Table], Build]) -> Callable[[Request], 
     return serve
 
 
-def routes() -> list[Route]:
-    """The API's routes, for `st.App(..., routes=api.routes())` (or any Starlette app)."""
+def base_path(option: object) -> str:
+    """The path the server is served under (Streamlit's `server.baseUrlPath`, e.g. "desk") as "/desk",
+    or "" for none: the API, and the dashboard's links to it, live under it like the dashboard."""
+    text = str(option or "").strip().strip("/")
+    return f"/{text}" if text else ""
+
+
+def routes(base: str = "") -> list[Route]:
+    """The API's routes, for `st.App(..., routes=api.routes(base))` (or any Starlette app), under the
+    server's `base_path` when it has one. (Each route carries the path: a Mount at it would take
+    every address under it, the dashboard's own included.)"""
     methods = list(ALLOWED) + list(_REFUSED)
     served: list[tuple[str, Callable[[Request, Table], Build]]] = [
         ("/api", index),
@@ -514,4 +525,4 @@ def routes() -> list[Route]:
         ("/api/export.{fmt}", export_file),
         ("/api/{rest:path}", not_found),
     ]
-    return [Route(path, endpoint(handler), methods=methods) for path, handler in served]
+    return [Route(base + path, endpoint(handler, base), methods=methods) for path, handler in served]

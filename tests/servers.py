@@ -23,11 +23,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(data: str | Path, log: Path, **env_extra: str) -> Iterator[str]:
-    """A running server on the table `data` (a file or a database URL); yields its base URL and
-    stops it after, failing the test if it logged a traceback."""
+def streamlit_server(data: str | Path, log: Path, *, base: str = "", **env_extra: str) -> Iterator[str]:
+    """A running server on the table `data` (a file or a database URL), under the path `base` when
+    given (Streamlit's server.baseUrlPath); yields its URL (with that path) and stops it after,
+    failing the test if it logged a traceback."""
     port = free_port()
-    env = dict(os.environ, CLAIMS_DATA=str(data), **env_extra)
+    env = dict(os.environ, CLAIMS_DATA=str(data), STREAMLIT_SERVER_BASE_URL_PATH=base, **env_extra)
     if "CLAIMS_EDITING" not in env_extra:
         env.pop("CLAIMS_EDITING", None)
     with open(log, "w") as out:
@@ -35,7 +36,7 @@ def streamlit_server(data: str | Path, log: Path, **env_extra: str) -> Iterator[
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
              "--server.fileWatcherType", "none"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}" + (f"/{base.strip('/')}" if base.strip("/") else "")
     deadline = time.monotonic() + 60
     while True:
         try:

@@ -79,6 +79,19 @@ def server(request, tmp_path_factory):
         yield Server(url, folder, database)
 
 
+def test_under_a_base_path_the_api_and_its_links_live_under_it(tmp_path):
+    """Behind a proxy serving the desk's dashboard at /desk (server.baseUrlPath), the API is there too,
+    and every address it gives carries the path."""
+    log = tmp_path / "streamlit.log"
+    with streamlit_server(DATA_DIR / "claims.csv", log, base="desk") as url:
+        assert url.endswith("/desk")
+        page = call(url + "/api/claims.json?limit=1")
+        assert page.status == 200 and page.json()["next"] == f"{url}/api/claims.json?limit=1&offset=1"
+        assert call(url + "/api/metrics.json").json()["headline"]["claims"] == 69
+        root = url.removesuffix("/desk")
+        assert call(root + "/api/metrics.json").status == 404  # nothing answers outside the path
+
+
 @dataclass
 class Reply:
     status: int

@@ -18,17 +18,21 @@ pytestmark = pytest.mark.browser
 sync_playwright = require_chromium()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@pytest.fixture(scope="module", params=["", "desk"], ids=["at the root", "under a base path"])
+def server(request, tmp_path_factory):
+    """The real server, at the root or under a path (server.baseUrlPath, as behind a newsroom's proxy):
+    the dashboard's link to its JSON, and the API, live under the same path."""
     folder = tmp_path_factory.mktemp("data")
     for name in ("claims.csv", "metrics.csv"):
         (folder / name).write_bytes((ROOT / "data" / name).read_bytes())
     (folder / "reviews.csv").write_text(REVIEWS, encoding="utf-8")
-    with streamlit_server(folder / "claims.csv", tmp_path_factory.mktemp("server") / "streamlit.log") as url:
-        yield url
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    with streamlit_server(folder / "claims.csv", log, base=request.param) as url:
+        yield url, ("/" + request.param if request.param else "")
 
 
 def test_a_fact_checker_opens_a_claim_sees_its_context_and_rating_and_follows_the_api_link(server, tmp_path):
+    server, base = server
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1600})
@@ -43,7 +47,7 @@ def test_a_fact_checker_opens_a_claim_sees_its_context_and_rating_and_follows_th
         assert page.locator('[data-testid="stException"]').count() == 0
         link = page.get_by_role("link", name="This view as JSON")
         href = link.get_attribute("href")
-        assert href.startswith("/api/claims.json?") and "metric=trafficked_share" in href
+        assert href.startswith(f"{base}/api/claims.json?") and "metric=trafficked_share" in href
         with page.context.expect_page(timeout=30_000) if link.get_attribute("target") == "_blank" else \
                 _same_page(page) as opened:
             link.click()
