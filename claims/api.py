@@ -8,6 +8,7 @@ README's `python -m streamlit run app.py` serves the dashboard and these on one 
     GET /api/claims/{id}.json         one claim with its context, competing estimates and reviews
     GET /api/claims/{id}.jsonld       its ClaimReview (404 when it has no published verdict)
     GET /api/metrics.json             the overview: one row per metric (?<filters>), with headline counts
+    GET /api/problems.json            why rows are left out of every view: one problem each, a page at a time
     GET /api/export.{format}          a view as an export file: csv, json, csl-json, bibtex, ris, markdown, text…
 
 The filters are the dashboard's query parameters, read by the one definition, `claims.filters.from_query`
@@ -291,6 +292,7 @@ def index(request: Request, table: Table) -> Build:
                 "claim": "/api/claims/{claim_id}.json",
                 "claimreview": "/api/claims/{claim_id}.jsonld",
                 "metrics": "/api/metrics.json?<filters>",
+                "problems": "/api/problems.json?limit=&offset=",
                 "export": "/api/export.{format}?<filters>&style=",
             },
             "filters": list(filters.QUERY), "formats": list(export.FORMATS), "styles": list(export.STYLES),
@@ -369,6 +371,39 @@ def claim_review(request: Request, table: Table) -> Build:
 
     def build() -> Response:
         return _response(claimreview.to_bytes(document), LD_JSON)
+
+    return build
+
+
+def problem_record(p) -> dict:
+    """A problem as the API gives it: the table it is in by name (claims.csv, metrics.csv, or a database's
+    #claims), never the server's own paths."""
+    where = p.file.rsplit("#", 1)[1] + " table" if "#" in p.file else Path(p.file).name
+    return {"in": where, "row": p.row, "column": p.column, "value": p.value, "message": p.message, "fix": p.fix}
+
+
+def problems(request: Request, table: Table) -> Build:
+    """GET /api/problems.json?limit=&offset=: the table's problems, which keep their rows out of every view."""
+    params = query_of(request)
+    if set(params) - set(PAGING):
+        raise ApiError(400, f"unknown parameter {sorted(set(params) - set(PAGING))[0]!r}; problems take only "
+                            "limit and offset")
+    limit, offset = read_page(params)
+
+    def build() -> Response:
+        found = table.problems
+        total = len(found)
+
+        def link(at: int) -> str:
+            return _url(request, "/api/problems.json", [("limit", str(limit)), ("offset", str(at))])
+
+        payload = {
+            "total": total, "rows": len({(p.file, p.row) for p in found}), "offset": offset, "limit": limit,
+            "next": link(offset + limit) if offset + limit < total else None,
+            "prev": link(max(0, min(offset, total) - limit)) if offset > 0 else None,
+            "problems": [problem_record(p) for p in found[offset:offset + limit]],
+        }
+        return _response(_json(payload), "application/json")
 
     return build
 
@@ -522,6 +557,7 @@ def routes(base: str = "") -> list[Route]:
         ("/api/claims/{claim_id}.jsonld", claim_review),
         ("/api/claims/{claim_id}.json", claim_detail),
         ("/api/metrics.json", metrics),
+        ("/api/problems.json", problems),
         ("/api/export.{fmt}", export_file),
         ("/api/{rest:path}", not_found),
     ]

@@ -372,6 +372,32 @@ def test_head_answers_like_get_without_a_body(server):
     assert head.headers["etag"] == got.headers["etag"] and head.headers["content-type"] == "application/json"
 
 
+def test_problems_say_why_rows_are_left_out_naming_the_table_not_the_servers_paths(server):
+    assert get(server, "/api/problems.json").json() == {
+        "total": 0, "rows": 0, "offset": 0, "limit": 100, "next": None, "prev": None, "problems": []}
+    table = server.claims_file.read_bytes()
+    first = table.split(b"\n")[1]
+    bad = [first.replace(first.split(b",")[0], f"bad-{n}".encode(), 1).replace(b",2006-09-10,", b",2099-01-01,", 1)
+           for n in (1, 2)]  # the first claim again, published in the future
+    assert all(b",2099-01-01," in line for line in bad)
+    try:
+        server.claims_file.write_bytes(table + b"\n".join(bad) + b"\n")
+        server.files_changed()
+        page = get(server, "/api/problems.json", limit=1).json()
+        assert (page["total"], page["rows"], page["limit"]) == (2, 2, 1)
+        assert page["next"].endswith("/api/problems.json?limit=1&offset=1") and page["prev"] is None
+        [problem] = page["problems"]
+        assert problem["in"] == ("claims table" if server.database else "claims.csv")
+        assert (problem["row"], problem["column"], problem["value"]) == (71, "published", "2099-01-01")
+        assert "future" in problem["message"] and problem["fix"]
+        assert str(server.folder) not in json.dumps(page)
+        assert get(server, "/api/claims.json", limit=1).json()["total"] == 69  # left out of every view
+        assert get(server, "/api/problems.json", page=2).status == 400
+    finally:
+        server.claims_file.write_bytes(table)
+        server.files_changed()
+
+
 def test_etag_gives_304_until_the_table_changes(server, expected):
     first = get(server, "/api/claims.json", metric="bride_price")
     tag = first.headers["etag"]
