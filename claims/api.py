@@ -54,6 +54,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from claims import backend, context, export, filters, overview, paths, reviews
+from claims.problem import Problem
 from claims.store import file_stamp
 
 DEFAULT_LIMIT = 100
@@ -375,7 +376,7 @@ def claim_review(request: Request, table: Table) -> Build:
     return build
 
 
-def problem_record(p) -> dict:
+def problem_record(p: Problem) -> dict:
     """A problem as the API gives it: the table it is in by name (claims.csv, metrics.csv, or a database's
     #claims), never the server's own paths."""
     where = p.file.rsplit("#", 1)[1] + " table" if "#" in p.file else Path(p.file).name
