@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -147,6 +149,24 @@ def stored(loc) -> tuple:
         return loc.read_bytes(), beside.read_bytes() if beside.exists() else None
     snap = pgstore.snapshot(loc)
     return snap.claims, snap.metrics, snap.reviews, snap.revision
+
+
+@contextmanager
+def held_lock(loc, table: str = "claims") -> Iterator[None]:
+    """Another import writing, for as long as this lasts: it holds the lock file of the claims file (or
+    of the reviews.csv beside it, `table="reviews"`), or the database's tables' write lock."""
+    if on_file(loc):
+        from filelock import FileLock
+
+        name = loc.name if table == "claims" else "reviews.csv"
+        with FileLock(str(loc.parent / f".{name}.lock")):
+            yield
+        return
+    import psycopg
+
+    with psycopg.connect(loc) as conn:  # the transaction, and the lock, end with the block
+        conn.execute("LOCK TABLE claims, reviews IN EXCLUSIVE MODE")
+        yield
 
 
 @pytest.fixture(params=["csv", "postgres"])

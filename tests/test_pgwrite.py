@@ -8,7 +8,7 @@ import psycopg
 import pytest
 
 from claims import access, pgstore, pgwrite
-from claims.importer import REVIEWS, Busy, ImportRefused, StalePlan, UndoRefused
+from claims.importer import REVIEWS, ImportRefused, StalePlan, UndoRefused
 from claims.writer import claims_csv
 from conftest import claim, csv_text
 
@@ -106,41 +106,6 @@ def test_undo_is_refused_when_a_later_import_touched_the_same_rows(db):
     with pytest.raises(UndoRefused, match=r"later imports \(\d+\) changed the same rows \(c3\)"):
         pgwrite.undo_last(db, EDITOR, import_id=first)
     assert "c3" in _ids(db)
-
-
-def test_the_permission_is_checked_again_at_the_moment_of_writing(db, monkeypatch):
-    """Editing is switched off while the import waits for the lock: it must not write."""
-    monkeypatch.setenv(access.ENV_MODE, "local")
-    editor = access.app_editor(access.load_config(), {})
-    plan = pgwrite.plan_import(db, csv_text([claim(3, publisher="Reuters")]).encode(), name="new.csv")
-    outcome: list[BaseException | None] = []
-
-    def apply() -> None:
-        try:
-            pgwrite.apply_import(plan, editor)
-            outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001 - checked below
-            outcome.append(exc)
-
-    with psycopg.connect(db) as holder:
-        holder.execute("LOCK TABLE claims IN EXCLUSIVE MODE")  # another import is writing
-        waiting = threading.Thread(target=apply)
-        waiting.start()
-        waiting.join(1.0)
-        assert waiting.is_alive()  # passed the first check, now waiting for the lock
-        monkeypatch.setenv(access.ENV_MODE, "off")
-    waiting.join()
-    assert isinstance(outcome[0], access.WriteRefused)
-    assert _ids(db) == ["c1", "c2"]
-
-
-def test_a_second_import_waits_for_the_first_and_says_busy_after_the_timeout(db):
-    plan = pgwrite.plan_import(db, csv_text([claim(3, publisher="Reuters")]).encode(), name="new.csv")
-    with psycopg.connect(db) as holder:
-        holder.execute("LOCK TABLE claims IN EXCLUSIVE MODE")  # another import in progress
-        with pytest.raises(Busy, match="still running"):
-            pgwrite.apply_import(plan, EDITOR, timeout=0.3)
-    assert _ids(db) == ["c1", "c2"]
 
 
 def test_twenty_concurrent_imports_all_land_once(db):

@@ -21,7 +21,7 @@ from claims.access import Editor, WriteRefused
 from claims.cli import main
 from claims.importer import REVIEWS, FieldChange, ImportRefused, UndoRefused, apply_import, plan_import, undo_last
 from claims.paths import DATA_DIR
-from conftest import TODAY, claim, csv_text, on_file, stored, table_bytes
+from conftest import TODAY, claim, csv_text, held_lock, on_file, stored, table_bytes
 
 EDITOR = access.cli_editor()
 HEADER = "claim_id,rating,explanation,reviewer,reviewed,url\n"
@@ -377,29 +377,6 @@ def test_permission_is_read_again_when_reviews_are_written(loc, new, monkeypatch
     assert written is not None and reviews_bytes(loc) == written
 
 
-class HeldLock:
-    """Another import writing the reviews: it holds reviews.csv's lock file, or the database's tables' lock."""
-
-    def __init__(self, loc):
-        if on_file(loc):
-            from filelock import FileLock
-
-            self.lock = FileLock(str(loc.parent / ".reviews.csv.lock"))
-            self.lock.acquire()
-        else:
-            import psycopg
-
-            self.conn = psycopg.connect(loc)  # a transaction begins with the first statement
-            self.conn.execute("LOCK TABLE claims, reviews IN EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        if hasattr(self, "lock"):
-            self.lock.release()
-        else:
-            self.conn.rollback()
-            self.conn.close()
-
-
 @pytest.mark.parametrize("action", ["import", "undo"])
 def test_permission_is_checked_again_after_waiting_for_the_lock(loc, new, monkeypatch, action):
     """Editing switched off while a write waits for another one's lock: the waiting write is refused."""
@@ -415,7 +392,6 @@ def test_permission_is_checked_again_after_waiting_for_the_lock(loc, new, monkey
     checks: list[object] = []
     check = access.check_write
     monkeypatch.setattr(access, "check_write", lambda editor: (checks.append(editor), check(editor))[1])
-    held = HeldLock(loc)  # another import is writing
     outcome: dict[str, object] = {}
 
     def write() -> None:
@@ -426,13 +402,13 @@ def test_permission_is_checked_again_after_waiting_for_the_lock(loc, new, monkey
             outcome["error"] = exc
 
     thread = threading.Thread(target=write)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not checks and time.monotonic() < deadline:  # it passed the first check and waits for the lock
-        time.sleep(0.01)
-    time.sleep(0.1)
-    monkeypatch.setenv(access.ENV_MODE, "off")
-    held.release()
+    with held_lock(loc, "reviews"):  # another import is writing
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not checks and time.monotonic() < deadline:  # it passed the first check and waits for the lock
+            time.sleep(0.01)
+        time.sleep(0.1)
+        monkeypatch.setenv(access.ENV_MODE, "off")
     thread.join(20)
     assert isinstance(outcome.get("error"), WriteRefused), outcome
     assert stored(loc) == before

@@ -1,6 +1,7 @@
 """The CSV table's write guarantees that no test held before (issue 16, item 5): readers never see a
 partial table, an import killed at any moment leaves the table whole, the permission is checked again
-under the lock, a held lock gives "busy", and a damaged saved copy is never restored."""
+under the lock and a held lock gives "busy" (both on a file and on PostgreSQL, whose lock is its
+tables'), and a damaged saved copy is never restored."""
 from __future__ import annotations
 
 import random
@@ -12,13 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
-from claims import access, importer
+from claims import access, backend, importer
 from claims.store import read_rows, validate
 from claims import writer
 from claims.writer import claims_csv
-from conftest import TODAY, claim, csv_text
+from conftest import TODAY, claim, csv_text, held_lock, on_file, stored
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITOR = access.cli_editor()
@@ -105,24 +105,22 @@ def test_an_import_killed_at_random_moments_leaves_the_table_whole(tmp_path):
     assert seen["before"] and seen["after"], seen  # the kills landed both before and after the write
 
 
-def test_the_permission_is_checked_again_under_the_lock(tmp_path, monkeypatch):
+def test_the_permission_is_checked_again_under_the_lock(table_at, monkeypatch):
     """Editing is switched off while the import waits for another writer's lock: it must not write."""
-    table = tmp_path / "claims.csv"
-    table.write_bytes(claims_csv([claim(1)]))
+    loc = table_at([claim(1)])
     monkeypatch.setenv(access.ENV_MODE, "local")
     editor = access.app_editor(access.load_config(), {})
-    plan = importer.plan_import(table, csv_text([claim(2, publisher="AFP")]).encode(), name="new.csv")
+    plan = backend.plan_import(loc, csv_text([claim(2, publisher="AFP")]).encode(), name="new.csv")
     outcome: list[BaseException | None] = []
 
     def apply() -> None:
         try:
-            importer.apply_import(plan, editor)
+            backend.apply_import(plan, editor)
             outcome.append(None)
         except BaseException as exc:  # noqa: BLE001 - checked below
             outcome.append(exc)
 
-    lock = FileLock(str(table.parent / f".{table.name}.lock"))
-    with lock:
+    with held_lock(loc):  # another import is writing
         waiting = threading.Thread(target=apply)
         waiting.start()
         waiting.join(1.0)
@@ -130,18 +128,17 @@ def test_the_permission_is_checked_again_under_the_lock(tmp_path, monkeypatch):
         monkeypatch.setenv(access.ENV_MODE, "off")
     waiting.join()
     assert isinstance(outcome[0], access.WriteRefused)
-    assert [r["claim_id"] for r in read_rows(table)[0]] == ["c1"]
+    assert [r["claim_id"] for r in backend.claims_rows(loc)] == ["c1"]
 
 
-def test_a_held_lock_gives_busy_after_the_timeout_and_writes_nothing(tmp_path):
-    table = tmp_path / "claims.csv"
-    table.write_bytes(claims_csv([claim(1)]))
-    before = table.read_bytes()
-    plan = importer.plan_import(table, csv_text([claim(2, publisher="AFP")]).encode(), name="new.csv")
-    with FileLock(str(table.parent / f".{table.name}.lock")):
-        with pytest.raises(importer.Busy, match=r"has been running for over 0 s; try again"):
-            importer.apply_import(plan, EDITOR, timeout=0.3)
-    assert table.read_bytes() == before
+def test_a_held_lock_gives_busy_after_the_timeout_and_writes_nothing(table_at):
+    loc = table_at([claim(1)])
+    before = stored(loc)
+    plan = backend.plan_import(loc, csv_text([claim(2, publisher="AFP")]).encode(), name="new.csv")
+    said = r"has been running for over 0 s; try again" if on_file(loc) else r"still running after 0.3 s; try again"
+    with held_lock(loc), pytest.raises(importer.Busy, match=said):
+        backend.apply_import(plan, EDITOR, timeout=0.3)
+    assert stored(loc) == before
 
 
 def test_undo_from_a_damaged_saved_copy_is_refused_and_the_table_kept(tmp_path):
