@@ -12,6 +12,7 @@ import mmap
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -293,11 +294,15 @@ def _contents(path: Path) -> bytes | mmap.mmap:
 
 def _unmap(data: object) -> None:
     """Close a mapping from `_contents` now rather than whenever it is collected."""
-    if isinstance(data, mmap.mmap):
+    if not isinstance(data, mmap.mmap):
+        return
+    for wait in (0.0, 0.001, 0.01, 0.1):
+        time.sleep(wait)  # Arrow's pool lets go of the buffer once it gets the GIL
         try:
             data.close()
-        except BufferError:  # still viewed (a failed read's leftovers): unmapped when they go
-            pass
+            return
+        except BufferError:
+            continue  # still viewed; after the last try it is unmapped when the views go
 
 
 def _read_table(path: Path, known: tuple[str, ...], required: tuple[str, ...], what: str, *, fast: bool = True,
