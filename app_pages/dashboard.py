@@ -61,7 +61,9 @@ def load(where: str, stamp: tuple) -> Loaded:
     on each rerun. Nothing in the dashboard changes it in place.
     """
     table = backend.read(backend.location(where))
-    claims, problems, metrics = table.claims, table.problems, table.metrics
+    problems, metrics = table.problems, table.metrics
+    claims = table.claims.copy(deep=False)  # problems are kept apart: in attrs, every table shown would
+    claims.attrs = {}                      # carry them, and Streamlit cannot put them in its JSON
     year_values = pd.to_numeric(claims["published"].str.slice(0, 4), errors="coerce").dropna().astype(int)
     years = (int(year_values.min()), int(year_values.max())) if len(year_values) else (0, 0)
     return Loaded(claims, problems, metrics, key_book(claims) if len(claims) else None, search_text(claims),

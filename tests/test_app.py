@@ -140,7 +140,7 @@ def test_claim_detail_shows_the_quote_source_and_repeats(monkeypatch, bundled_at
     assert "The Independent" in text and "Repeats:" in text and "hrw-2002-refugees-in-china" in text
 
 
-def test_an_invalid_data_file_shows_its_problems_and_the_valid_claims(monkeypatch, table_at):
+def test_an_invalid_data_file_shows_its_problems_and_the_valid_claims(monkeypatch, table_at, recwarn):
     bad = table_at(  # the bundled metrics beside it, which a file with no metrics.csv beside it reads
         "claim_id,metric,value,source_title,publisher,published\n"
         "a,trafficked_share,30-50%,T,Taipei Times,2005-12-10\n"
@@ -153,6 +153,7 @@ def test_an_invalid_data_file_shows_its_problems_and_the_valid_claims(monkeypatc
     assert list(problems["row"]) == [3, 4]
     assert list(problems["value"]) == ["hello", "2005-13-45"]
     assert list(table(at)["claim_id"]) == ["a"]
+    assert not [w for w in recwarn if "serialize" in str(w.message)]  # the tables shown carry no problems
 
 
 def test_an_unreadable_data_file_is_a_message_not_a_traceback(monkeypatch, tmp_path):
