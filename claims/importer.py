@@ -28,8 +28,6 @@ are atomic and serialized by a lock file beside the table; the previous version 
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import hashlib
 import json
 import os
@@ -42,14 +40,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-import numpy as np
-
 from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
-from claims.csvfile import (
-    SEP_LINE, _quoting, _read_table, gc_paused, header_name, read_rows, sniff_delimiter, split_lines,
-)
+from claims.csvfile import _read_table, gc_paused, read_rows
 from claims.problem import Problem
+from claims.records import Records, Unmergeable, line_end, new_records, parse_records
 from claims.store import check_claims, read_claims
 from claims.writer import keep_copy, write_bytes_atomic
 
@@ -202,235 +197,6 @@ REVIEWS = TableKind(
 """Reviews into reviews.csv beside the claims table, validated against the table and the rating scale."""
 
 KINDS: dict[str, TableKind] = {k.name: k for k in (CLAIMS, REVIEWS)}
-
-
-# --- a CSV file as records that keep their exact text ------------------------------------------
-
-def _ending(text: str) -> str:
-    """The line end a record's text finishes with ("" for the file's last line without one)."""
-    if text.endswith("\r\n"):
-        return "\r\n"
-    return text[-1] if text.endswith(("\n", "\r")) else ""
-
-
-class _Unmergeable(Exception):
-    """The file reads, but not in a form whose rows can be kept byte for byte."""
-
-
-@dataclass
-class _Parsed:
-    """A CSV file as `store` reads it, but with each record's exact text.
-
-    records: the text of each record after Excel's "sep=" line, line ends included; record i is
-    spreadsheet row i + 1, as in store's messages. data: indexes of the data records (non-blank,
-    after the header), in the order `read_rows` returns them. known: the columns of its kind.
-    """
-
-    bom: bytes  # the byte-order mark the file starts with, kept as it was (b"" for none)
-    encoding: str
-    prefix: str
-    delimiter: str
-    newline: str
-    records: list[str]
-    cells: list[list[str]] | _LineCells
-    header: int
-    columns: list[str | None]
-    data: list[int]
-    known: tuple[str, ...] = COLUMNS
-    raw: bytes | None = None  # the file's bytes, which the records (after bom and prefix) encode exactly
-
-    def record(self, i: int) -> dict[str, str]:
-        """Record i as `read_rows` gives it: every column, cells trimmed, "" where absent."""
-        cells = self.cells[i]
-        out = dict.fromkeys(self.known, "")
-        for pos, name in enumerate(self.columns):
-            if name is not None and pos < len(cells):
-                out[name] = cells[pos].strip()
-        return out
-
-    def data_cells(self) -> list[list[str]]:
-        """The cells of every data record, as written."""
-        if isinstance(self.cells, _LineCells):
-            self.cells.split_all()
-        return [self.cells[i] for i in self.data]
-
-    def rows(self) -> list[dict[str, str]]:
-        """Every data record, as `read_rows` returns them (the same as `record` for each of `data`, faster)."""
-        pairs = [(pos, name) for pos, name in enumerate(self.columns) if name is not None]
-        width = len(self.columns)
-        blank = {c: "" for c in self.known if c not in self.columns}
-        out = []
-        for cells in self.data_cells():
-            if len(cells) < width:
-                cells = cells + [""] * (width - len(cells))
-            rec = {name: cells[pos].strip() for pos, name in pairs}
-            rec.update(blank)
-            out.append(rec)
-        return out
-
-    def keys(self, key: tuple[str, ...]) -> list[tuple[str, ...]]:
-        """Each data record's key (its `key` columns, trimmed), straight from the cells: matching the
-        new file's rows against a large table needs no dict per row."""
-        where = [self.columns.index(c) if c in self.columns else None for c in key]
-        if where == [0] and isinstance(self.cells, _LineCells):
-            return [(cell.strip(),) for cell in self.cells.firsts(self.data)]
-        cells = self.cells
-        rows = [cells[i] for i in self.data]
-        if len(where) == 1 and where[0] is not None:
-            p = where[0]
-            return [(cells[p].strip() if p < len(cells) else "",) for cells in rows]
-        return [tuple(cells[p].strip() if p is not None and p < len(cells) else "" for p in where) for cells in rows]
-
-    @property
-    def present(self) -> list[str]:
-        """The known columns the header names, in canonical order."""
-        return [c for c in self.known if c in self.columns]
-
-    def line(self, record: dict[str, str]) -> str:
-        """One record as this file writes it (its delimiter and column order, minimal quoting), no line end."""
-        d = self.delimiter
-        cells = []
-        for name in self.columns:
-            v = record.get(name, "") if name is not None else ""
-            if d in v or '"' in v or "\n" in v or "\r" in v:
-                v = '"' + v.replace('"', '""') + '"'
-            cells.append(v)
-        return d.join(cells)
-
-    def encode(self, text: str) -> bytes:
-        return self.bom + text.encode(self.encoding)
-
-
-def _new_table(known: tuple[str, ...] = COLUMNS) -> _Parsed:
-    """A table that does not exist yet: the canonical layout, header only."""
-    header = ",".join(known) + "\n"
-    return _Parsed(b"", "utf-8", "", ",", "\n", [header], [list(known)], 0, list(known), [], known)
-
-
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-"""Byte-order marks `store` reads a file by (Excel's 'Unicode Text' is UTF-16 with one), and their codecs."""
-
-
-class _LineCells:
-    """The cells of a file whose every record is one line, split when asked for: matching a new file
-    against a large table reads its keys, and the few records it matches, not its million cells."""
-
-    def __init__(self, lines: list[str], delimiter: str):
-        self.lines = lines
-        self.delimiter = delimiter
-        self._done: dict[int, list[str]] = {}
-        self._all: list[list[str]] | None = None
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def __getitem__(self, i: int) -> list[str]:
-        if self._all is not None:
-            return self._all[i]
-        if i not in self._done:
-            self._done[i] = next(csv.reader([self.lines[i]], delimiter=self.delimiter, strict=True), [])
-        return self._done[i]
-
-    def split_all(self) -> None:
-        """Split every record now, in one pass: for a caller that needs them all."""
-        if self._all is None:
-            self._all = list(csv.reader(self.lines, delimiter=self.delimiter, strict=True))
-
-    def __iter__(self) -> Iterator[list[str]]:
-        return (self[i] for i in range(len(self.lines)))
-
-    def firsts(self, which: list[int]) -> list[str]:
-        """The first cell of each record in `which`: the text before the first delimiter, unless the
-        record starts with a quote (then it is split as a whole)."""
-        d, lines, out = self.delimiter, self.lines, []
-        for i in which:
-            line = lines[i]
-            if line[:1] == '"':
-                cells = self[i]
-                out.append(cells[0] if cells else "")
-                continue
-            end = line.find(d)
-            out.append(line[:end] if end >= 0 else line.rstrip("\r\n"))
-        return out
-
-    def blank(self, i: int) -> bool:
-        """Whether record i has no text in any cell: surely not when its first character is text."""
-        first = self.lines[i][:1]
-        if first and first not in (self.delimiter, '"') and not first.isspace():
-            return False
-        return not "".join(self[i]).strip()
-
-
-def _one_line_records(body: bytes, encoding: str, delimiter: str, lines: list[str]) -> bool:
-    """Whether every record is one line, and the csv module (strict) reads each alike alone and in
-    the whole file: well-formed quoting with no line break inside a quoted cell (`csvfile._quoting`,
-    on the bytes of an ASCII-compatible encoding), and no line longer than a cell may be."""
-    if encoding not in ("utf-8", "cp1252") or len(delimiter) != 1 or ord(delimiter) > 127:
-        return False
-    if lines and max(map(len, lines)) >= csv.field_size_limit():
-        return False
-    quoting = _quoting(np.frombuffer(body, dtype=np.uint8), delimiter)
-    return quoting is not None and not quoting.breaks_inside
-
-
-def _split_records(lines: list[str], delimiter: str) -> tuple[list[str], list[list[str]]]:
-    """Each record's exact text and its cells. When no quoted cell spans a line end, as in almost
-    every table, the records are the lines themselves, and the cells are read in one pass of the C
-    reader; otherwise each record is joined from the lines the reader went through."""
-    try:
-        cells = list(csv.reader(lines, delimiter=delimiter, strict=True))
-    except csv.Error:
-        cells = None  # the slow path below names the row
-    if cells is not None and len(cells) == len(lines):
-        return lines, cells
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    records: list[str] = []
-    cells = []
-    done = 0
-    try:
-        for row in reader:
-            end = reader.line_num
-            records.append(lines[done] if end == done + 1 else "".join(lines[done:end]))
-            cells.append(row)
-            done = end
-    except csv.Error as exc:
-        raise _Unmergeable(f"row {len(records) + 1} is not valid CSV ({exc})") from None
-    return records, cells
-
-
-def _parse(data: bytes, known: tuple[str, ...] = COLUMNS) -> _Parsed:
-    """Split a CSV file the way `store` reads it; raise _Unmergeable when that cannot keep its text."""
-    bom, encoding = next(((mark, name) for mark, name in _BOMS if data.startswith(mark)), (b"", "utf-8"))
-    body = data[len(bom):]
-    try:
-        text = body.decode(encoding)
-    except UnicodeDecodeError:
-        if bom:
-            raise _Unmergeable(f"it starts as {encoding.upper()} but is not valid {encoding.upper()} text") from None
-        text, encoding = body.decode("cp1252"), "cp1252"  # store has read it, so this decodes
-    prefix = ""
-    if sep := SEP_LINE.match(text):
-        prefix, delimiter, text = text[:sep.end()], sep.group(1), text[sep.end():]
-    else:
-        delimiter = sniff_delimiter(text)
-    lines = split_lines(text)
-    if _one_line_records(body, encoding, delimiter, lines):
-        records, cells = lines, _LineCells(lines, delimiter)
-    else:
-        records, cells = _split_records(lines, delimiter)
-    header = next((i for i, c in enumerate(cells) if "".join(c).strip()), None)
-    if header is None:
-        raise _Unmergeable("it has no header row")
-    columns: list[str | None] = []
-    for cell in cells[header]:
-        name = header_name(cell)
-        columns.append(name if name in known and name not in columns else None)
-    if isinstance(cells, _LineCells):
-        data_rows = [i for i in range(header + 1, len(cells)) if not cells.blank(i)]
-    else:
-        data_rows = [i for i in range(header + 1, len(cells)) if "".join(cells[i]).strip()]
-    newline = _ending(records[header]) or "\n"
-    return _Parsed(bom, encoding, prefix, delimiter, newline, records, cells, header, columns, data_rows, known, data)
 
 
 # --- the plan ----------------------------------------------------------------------------------
@@ -711,8 +477,8 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
     new_rows, read_problems = kind.read_rows(new_path)
     why = "its rows do not split the same way twice"
     try:
-        new = _parse(plan.data, kind.columns)
-    except _Unmergeable as exc:
+        new = parse_records(plan.data, kind.columns)
+    except Unmergeable as exc:
         new, why = None, str(exc)
     except UnicodeDecodeError:
         new, why = None, "it is not text"
@@ -745,17 +511,17 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
                                             "check --data or CLAIMS_DATA")]
         return
     if before is None or not before or before.isspace():
-        table = _new_table(kind.columns)
+        table = new_records(kind.columns)
         plan.notes.append(f"{plan.called or target} {'is empty' if before is not None else 'does not exist yet'}: "
                           f"it will be created with the imported {kind.name}")
     else:
         # The table is read once, keeping each row's text; store's reading problems in it (an unknown
         # column, a broken row) come out of the validation below, as problems of the table.
         try:
-            table: _Parsed | None = _parse(before, kind.columns)
+            table: Records | None = parse_records(before, kind.columns)
             why = "" if set(kind.required) <= set(table.present) else "it lacks required columns"
-        except (_Unmergeable, UnicodeDecodeError) as exc:
-            table, why = None, str(exc) if isinstance(exc, _Unmergeable) else "it is not text"
+        except (Unmergeable, UnicodeDecodeError) as exc:
+            table, why = None, str(exc) if isinstance(exc, Unmergeable) else "it is not text"
         if table is None or why:
             found = kind.read_rows(target)[1] or [Problem(str(target), 1, "-", "", f"{kind.name} cannot be merged "
                                                           f"into this table without rewriting it: {why}", "")]
@@ -863,7 +629,7 @@ def _fix_table_first(fix: str, kind: TableKind = CLAIMS) -> str:
     return f"{fix}; {then}" if fix else then
 
 
-def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source: str, name: str,
+def _merge(table: Records, existing_keys: list[Key], rows: list[RowPlan], source: str, name: str,
            problems: list[Problem], kind: TableKind = CLAIMS) -> tuple[bytes | None, dict[int, tuple[int, Key]], str]:
     """The table's bytes with rows added and updated (every conflict taken as an update), where the
     new file's rows are in it (merged row → (new-file row, key)), and a note when a column is added."""
@@ -874,13 +640,13 @@ def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source
     columns = list(table.columns)
     if needed:
         head = records[table.header]
-        end = _ending(head)
+        end = line_end(head)
         records[table.header] = head[:len(head) - len(end)] + "".join(table.delimiter + c for c in needed) + \
             (end or table.newline)
         columns += needed
         note = (f"{name} has no {', '.join(needed)} column{'s' * (len(needed) > 1)}: "
                 f"{'they' if len(needed) > 1 else 'it'} will be added to its header row; its rows are not changed")
-    layout = _Parsed(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
+    layout = Records(table.bom, table.encoding, table.prefix, table.delimiter, table.newline, records,
                      table.cells, table.header, columns, table.data, kind.columns)
     updates = any(r.action == "update" for r in rows)
     index_of = {key: k for k, key in reversed(list(enumerate(existing_keys)))} if updates else {}
@@ -903,14 +669,14 @@ def _merge(table: _Parsed, existing_keys: list[Key], rows: list[RowPlan], source
         key = kind.key_of(r.record)
         if r.action == "update":
             k = table.data[index_of[key]]
-            records[k] = line + _ending(records[k])
+            records[k] = line + line_end(records[k])
             origin[k + 1] = (r.row, key)
         else:
             origin[len(records) + len(appended) + 1] = (r.row, key)
             appended.append(line + table.newline)
     if not ok:
         return None, origin, note
-    tail = table.newline if appended and records and not _ending(records[-1]) else ""
+    tail = table.newline if appended and records and not line_end(records[-1]) else ""
     tail += "".join(appended)
     if table.raw is not None and not needed and not updates:  # rows added only: the file, then them
         return table.raw + tail.encode(table.encoding), origin, note

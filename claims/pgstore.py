@@ -299,12 +299,12 @@ def named(problems: list, folder: str, url: str) -> list:
 
 def _cells(path: Path, known: tuple[str, ...]) -> tuple[list[str], list[list[str]]]:
     """The file's known columns and its data rows, every cell exactly as written: the importer's
-    reading of a file that keeps each record's text (`importer._parse`)."""
-    from claims.importer import _parse, _Unmergeable
+    reading of a file that keeps each record's text (`records.parse_records`)."""
+    from claims.records import Unmergeable, parse_records
 
     try:
-        parsed = _parse(path.read_bytes(), known)
-    except (_Unmergeable, UnicodeDecodeError) as exc:
+        parsed = parse_records(path.read_bytes(), known)
+    except (Unmergeable, UnicodeDecodeError) as exc:
         raise DatabaseError(f"{path}: cannot be read row by row ({exc})") from None
     keep = [(pos, name) for pos, name in enumerate(parsed.columns) if name is not None]
     rows = [[cells[pos] if pos < len(cells) else "" for pos, _ in keep] for cells in parsed.data_cells()]

@@ -1,4 +1,4 @@
-"""The importer's reading of a table that keeps every record's text (`importer._parse`): when every
+"""The reading of a table that keeps every record's text (`records.parse_records`): when every
 record is one line its cells are split only when asked for; that must give exactly what splitting
 the whole file with the csv module gives, whatever the cells hold."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import importer
+from claims import records
 
 CELL = st.text(alphabet=list("ab1 ,;\"\t-é\n\r\u2028"), max_size=8)
 
@@ -22,14 +22,14 @@ def _table(rows: list[list[str]], delimiter: str, ending: str) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _whole(data: bytes, monkeypatch) -> importer._Parsed:
+def _whole(data: bytes, monkeypatch) -> records.Records:
     with monkeypatch.context() as m:
-        m.setattr(importer, "_one_line_records", lambda *a: False)
-        return importer._parse(data)
+        m.setattr(records, "_one_line_records", lambda *a: False)
+        return records.parse_records(data)
 
 
-def _same(data: bytes, monkeypatch) -> importer._Parsed:
-    lazy, whole = importer._parse(data), _whole(data, monkeypatch)
+def _same(data: bytes, monkeypatch) -> records.Records:
+    lazy, whole = records.parse_records(data), _whole(data, monkeypatch)
     assert (lazy.records, lazy.header, lazy.columns, lazy.data) == (whole.records, whole.header, whole.columns,
                                                                     whole.data)
     assert lazy.keys(("claim_id",)) == whole.keys(("claim_id",))
@@ -60,9 +60,9 @@ def test_tables_of_every_layout(text, monkeypatch):
 
 
 def test_one_line_records_are_split_only_when_asked(monkeypatch):
-    parsed = importer._parse(_table([[f"c{i}", "m", str(i), ""] for i in range(1000)], ",", "\n"))
-    assert isinstance(parsed.cells, importer._LineCells)
+    parsed = records.parse_records(_table([[f"c{i}", "m", str(i), ""] for i in range(1000)], ",", "\n"))
+    assert isinstance(parsed.cells, records.LineCells)
     assert parsed.keys(("claim_id",))[-1] == ("c999",)
     assert len(parsed.cells._done) <= 2  # the header, and nothing else
-    multi = importer._parse(b'claim_id,notes\nc1,"a\nb"\n')
-    assert not isinstance(multi.cells, importer._LineCells) and multi.rows()[0]["notes"] == "a\nb"
+    multi = records.parse_records(b'claim_id,notes\nc1,"a\nb"\n')
+    assert not isinstance(multi.cells, records.LineCells) and multi.rows()[0]["notes"] == "a\nb"
