@@ -90,19 +90,7 @@ class ApiError(Exception):
 
 # --- the table, once per version ----------------------------------------------------------------------
 
-def _code_digest() -> str:
-    """Changes when the code or bundled conventions that shape an answer change (a new release)."""
-    h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for source in sorted(here.glob("*.py")) + [paths.VAGUE_TERMS, paths.FX_RATES, paths.CPI, paths.CURRENCIES]:
-        try:
-            h.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-        except OSError:
-            pass
-    return h.hexdigest()
-
-
-_CODE = _code_digest()
+_CODE = paths.release_digest(paths.READING_TABLES + paths.CONVERSION_TABLES)
 
 
 def version_of(where: Path | str, today: date | None = None) -> tuple:

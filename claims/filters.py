@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
-
 import pandas as pd
+
+from claims.schema import date_parts
 
 STATED_KINDS = ("point", "interval", "at_least", "at_most", "approx")
 """Readings taken from the figure itself; `vague` readings are interpreted through the conventions."""
@@ -52,8 +52,6 @@ QUERY: dict[str, str] = {
 """Query parameter → Filters field: the names a dashboard link and the JSON API both use. A field
 holding a tuple takes the parameter repeated (?publisher=A&publisher=B)."""
 
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
 
 class FilterError(ValueError):
     """A query parameter that is not a filter, or a value a filter cannot take; one line, naming it."""
@@ -79,21 +77,9 @@ def from_query(params: Mapping[str, Sequence[str]], *, ignore: Iterable[str] = (
     if values.get("basis", "") not in ("", "stated", "interpreted"):
         raise FilterError(f"basis {values['basis']!r} is not stated or interpreted")
     for field, name in (("published_from", "from"), ("published_to", "to")):
-        if values.get(field) and not _real_date(str(values[field])):
+        if values.get(field) and date_parts(str(values[field])) is None:
             raise FilterError(f"{name} {values[field]!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return Filters(**values)
-
-
-def _real_date(text: str) -> bool:
-    """YYYY, YYYY-MM or YYYY-MM-DD naming a month or day that exists."""
-    if not DATE.fullmatch(text):
-        return False
-    parts = [int(p) for p in text.split("-")] + [1, 1]
-    try:
-        date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return False
-    return True
 
 
 def to_query(f: Filters) -> list[tuple[str, str]]:

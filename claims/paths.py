@@ -1,7 +1,9 @@
 """Where the bundled data lives, and the one setting that picks the claims file."""
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -12,6 +14,10 @@ FX_RATES = DATA_DIR / "fx_usd.csv"
 CPI = DATA_DIR / "cpi_us.csv"
 CURRENCIES = DATA_DIR / "currencies.csv"
 COUNT_NOUNS = DATA_DIR / "count_nouns.csv"
+READING_TABLES = (VAGUE_TERMS, CURRENCIES, COUNT_NOUNS)
+"""The tables that shape how a figure is read: a loaded table depends on them as on the code."""
+CONVERSION_TABLES = (FX_RATES, CPI)
+"""The tables that convert a reading into another currency or year's money."""
 ENV_VAR = "CLAIMS_DATA"
 
 
@@ -47,3 +53,15 @@ def cache_dir() -> Path | None:
         return Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "claims-tracker"
+
+
+def release_digest(tables: Iterable[Path], *extra: str) -> str:
+    """Changes whenever the code or one of `tables` changes: the key of results they shape (a cached
+    load, the API's answers), so that a new release or an edited table is never served stale."""
+    h = hashlib.sha256("\0".join(extra).encode())
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")) + list(tables):
+        try:
+            h.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+        except OSError:
+            h.update(source.name.encode() + b"\0<missing>\0")
+    return h.hexdigest()

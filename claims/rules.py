@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 
 from claims import bulk, units
 from claims.ranges import Range, RangeParseError, format_range, parse_range
-from claims.schema import COLUMN_DOCS, REQUIRED
+from claims.schema import COLUMN_DOCS, DATE_RE, REQUIRED, date_parts
 from claims.csvfile import SPACE, _np, _Table
 from claims.problem import Problem
 
@@ -31,7 +31,6 @@ DATE_FORMAT = "use YYYY, YYYY-MM or YYYY-MM-DD"
 
 CLAIM_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 METRIC_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
-DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_RE = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
 
@@ -115,24 +114,11 @@ def _date_candidates(text: str) -> list[str]:
     return list(dict.fromkeys(d for d in found if d))
 
 
-def _date_parts(text: str) -> tuple[int, ...] | None:
-    """(year[, month[, day]]) of a valid YYYY, YYYY-MM or YYYY-MM-DD, else None."""
-    m = DATE_RE.fullmatch(text)
-    if not m:
-        return None
-    parts = tuple(int(g) for g in m.groups() if g is not None)
-    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
-        return None
-    if len(parts) == 3 and _iso(*parts) is None:
-        return None
-    return parts
-
-
 def _date_check(today: date) -> Check:
     now = (today.year, today.month, today.day)
 
     def check(text: str) -> tuple[str, str] | None:
-        parts = _date_parts(text)
+        parts = date_parts(text)
         if parts is None:
             if DATE_RE.fullmatch(text):
                 return f"{text!r} is not a real date", DATE_FORMAT
@@ -309,7 +295,7 @@ URL_OK = _matches(f"(?i)^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#]{_NOT_SPACE}
 """http(s) addresses `_url_check` passes: a plain host, then anything without spaces or invisible
 characters (e.g. 'são')."""
 ISO_DATE = "^(?:1[0-9]|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)?$"
-"""Dates certainly real (days to 28): the others go to `_date_parts`."""
+"""Dates certainly real (days to 28): the others go to `date_parts`."""
 DATE_SHAPE = "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 """What `DATE_RE` matches, in ASCII digits."""
 EXCEL_SHAPES = "(?i)^(?:" + "|".join(p.pattern.replace(r"\d", r"\p{Nd}") for p in (
@@ -453,7 +439,7 @@ class _Checker:
         self.each("unit", _unit_check)
         dates = _date_check(self.today)
         wrong = self.each("published", dates, _dates_ok(self.today)) | self.each("accessed", dates, _dates_ok(self.today))
-        self.accessed_after_published({v for v in wrong if _date_parts(v) is None})
+        self.accessed_after_published({v for v in wrong if date_parts(v) is None})
         self.each("period", _period_check)
         self.each("url", _url_check, URL_OK)
         self.derived_from()
@@ -510,7 +496,7 @@ class _Checker:
             lt = plain & (acc_key[acc_code] // unit < pub_key[pub_code] // unit)
         for k in np.flatnonzero((plain & lt) | (both & ~plain)).tolist():
             a_text, p_text = acc[k].as_py(), pub[k].as_py()
-            a, p = _date_parts(a_text), _date_parts(p_text)
+            a, p = date_parts(a_text), date_parts(p_text)
             if a is None or p is None:
                 continue
             n = min(len(a), len(p))

@@ -4,6 +4,25 @@ Everything that lists columns (store, validation, template, README test) imports
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+
+DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+"""The one date format of the table (published, accessed) and of the filters: YYYY, YYYY-MM or YYYY-MM-DD."""
+
+
+def date_parts(text: str) -> tuple[int, ...] | None:
+    """(year[, month[, day]]) of a DATE_RE text naming a year, month or day that exists, else None."""
+    m = DATE_RE.fullmatch(text)
+    if not m:
+        return None
+    parts = tuple(int(g) for g in m.groups() if g is not None)
+    try:
+        date(*parts, *(1,) * (3 - len(parts)))  # no year 0, no month 13, no 30 February
+    except ValueError:
+        return None
+    return parts
+
 REQUIRED: tuple[str, ...] = ("claim_id", "metric", "value", "source_title", "publisher", "published")
 
 OPTIONAL: tuple[str, ...] = (

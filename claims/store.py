@@ -39,7 +39,7 @@ from claims.csvfile import (  # noqa: F401 - re-exported: callers and tests name
 from claims.problem import Problem
 from claims.rules import (  # noqa: F401 - re-exported, as above
     CLAIM_ID_OK, CLAIM_ID_RE, DATE_FORMAT, EXCEL_SHAPES, METRIC_OK, URL_OK, MetricInfo, _Checker,
-    _claim_id_check, _date_check, _date_parts, _dates_ok, _metric_check, _readings, _unit_check, _url_check,
+    _claim_id_check, _date_check, _dates_ok, _metric_check, _readings, _unit_check, _url_check,
     excel_date,
 )
 
@@ -136,11 +136,8 @@ DISK_KEEP = 8
 
 
 def _code_digest() -> str:
-    """Changes whenever the code or conventions that shape a loaded table change."""
-    h = hashlib.sha256(pd.__version__.encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")) + [paths.VAGUE_TERMS]:
-        h.update(source.read_bytes())
-    return h.hexdigest()
+    """Changes whenever the code, the tables that shape a reading or pandas (the pickles') change."""
+    return paths.release_digest(paths.READING_TABLES, pd.__version__)
 
 
 _CODE_DIGEST = _code_digest()

@@ -92,6 +92,7 @@ def test_query_parameters_read_back_to_the_same_filters():
     ({"from": ["last year"]}, "from 'last year' is not a date"),
     ({"to": ["2010-13"]}, "to '2010-13' is not a date"),
     ({"to": ["2010-02-30"]}, "to '2010-02-30' is not a date"),
+    ({"from": ["0000"]}, "from .0000. is not a date"),
 ])
 def test_a_bad_query_parameter_is_an_error_naming_it(params, message):
     from claims.filters import FilterError, from_query

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import backend, csvfile, pgstore
+from claims import backend, csvfile, pgstore, schema
 from claims import load_claims as load_claims_from_package
 from claims.schema import COLUMNS, REQUIRED
 from claims.schema import FRAME_COLUMNS
@@ -493,6 +493,25 @@ def test_a_fresh_process_loads_an_unchanged_file_from_the_cache_folder(tmp_path,
     assert again.equals(first)
 
 
+def test_the_cache_key_changes_with_every_table_that_shapes_a_reading(tmp_path, monkeypatch):
+    """An edited currency, count-noun or vague-term table must not be answered from a load cached before."""
+    import inspect
+    from claims import currencies, paths, store, units, vague
+    read = {inspect.signature(f).parameters["path"].default for f in (currencies.table, units._count_nouns,
+                                                                      vague.conventions)}
+    assert read == set(paths.READING_TABLES)
+    copies = []
+    for table in paths.READING_TABLES:
+        copies.append(tmp_path / table.name)
+        copies[-1].write_bytes(table.read_bytes())
+    monkeypatch.setattr(paths, "READING_TABLES", tuple(copies))
+    key = store._code_digest()
+    for copy in copies:
+        copy.write_bytes(copy.read_bytes() + b"\n")
+        assert store._code_digest() != key, copy.name
+        key = store._code_digest()
+
+
 def test_the_cache_folder_can_be_switched_off_and_a_broken_entry_is_ignored(tmp_path, monkeypatch):
     from claims import store
     path = tmp_path / "claims.csv"
@@ -682,7 +701,7 @@ def test_accessed_before_published_in_a_table_of_many_dates(table_at):
     found = {p.row for p in backend.read(loc, today=TODAY).problems if "is before published" in p.message}
 
     def before(a: str, p: str) -> bool:
-        a_parts, p_parts = store._date_parts(a), store._date_parts(p)
+        a_parts, p_parts = schema.date_parts(a), schema.date_parts(p)
         if not (a and p and a_parts and p_parts):
             return False
         n = min(len(a_parts), len(p_parts))

@@ -114,6 +114,8 @@ DATE_CASES = [
     ("published", "2005-13-01", "'2005-13-01' is not a real date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
     ("published", "2005-02-30", "'2005-02-30' is not a real date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
     ("published", "2005-00", "'2005-00' is not a real date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("published", "0000", "'0000' is not a real date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("accessed", "0000-01-01", "'0000-01-01' is not a real date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
     ("published", "last year", "'last year' is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD"),
     ("published", "2027", "'2027' is in the future (today is 2026-01-15)", "check the year"),
     ("published", "2026-02", "'2026-02' is in the future (today is 2026-01-15)", "check the year"),
