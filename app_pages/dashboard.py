@@ -22,9 +22,10 @@ from claims.markup import highlight, is_web_link, md_escape
 ABOUT = (Path(__file__).with_name("about.md")).read_text(encoding="utf-8")
 TABLE_COLUMNS = ["claim_id", "metric", "value", "reading", "kind", "review", "publisher", "published_date", "published",
                  "claimant", "attributed_to", "source_title", "geography", "url"]
+# The sidebar's multiple choices: their link parameter (filters.QUERY's name) and label. (A comment,
+# not a docstring: Streamlit writes a page script's bare strings onto the page.)
 CHOICES = {"topic": "Topic", "publisher": "Publisher", "person": "Said by / figure from", "geo": "Place",
            "rating": "Review"}
-"""The sidebar's multiple choices: their link parameter (filters.QUERY's name) and label."""
 BASIS = {"all": "stated and interpreted", "stated": "stated figures only", "interpreted": "interpreted (vague) only"}
 VIEWS = {"compare": "Compare reports", "timeline": "Over time"}
 

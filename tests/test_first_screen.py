@@ -43,6 +43,13 @@ def test_the_landing_page_shows_charts_before_any_click(landing):
     assert [s.value for s in landing.subheader][:3] == ["Where reports disagree", "Every metric", "Recently added"]
 
 
+def test_the_title_comes_first_with_no_stray_text_above_it(landing):
+    """Streamlit writes any bare string in a page script onto the page (its "magic"); a docstring
+    beside a constant once showed above the title."""
+    shown = [e for e in landing.main if type(e).__name__ not in ("SpecialBlock", "Block")]
+    assert type(shown[0]).__name__ == "Title" and shown[0].value == "claims tracker"
+
+
 def test_headline_counts_the_claims_reports_producers_metrics_and_years(landing):
     shown = {m.label: m.value for m in landing.metric}
     claims = load_claims(DATA_DIR / "claims.csv")
