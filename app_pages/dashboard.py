@@ -5,6 +5,7 @@ same view; unknown or stale values fall back to the nearest valid view with a sh
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -405,11 +406,16 @@ def show_metric(metric: str, claims: pd.DataFrame, metrics, contexts: pd.DataFra
             first = (int(page) - 1) * CHART_ROWS
         fig = charts.comparison_figure(shown.frame, shown.axis_title, info.label if info else metric, shown.note,
                                        first=first, count=CHART_ROWS, ceiling=shown.ceiling)
+    said = html.unescape(fig.layout.title.subtitle.text or "")
+    if said:  # a caption wraps on a phone's width, where a chart's subtitle is cut off
+        st.caption(md_escape(said))
+        fig.update_layout(title_subtitle_text="", margin_t=50)
     st.plotly_chart(fig, width="stretch", key="chart",
                     config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": metric, "scale": 2}})
     notes = [shown.note, charts.unlike_note(shown.frame)] + [f"Not on the chart: {r}" for r in shown.left_out]
     for note in filter(None, notes):
-        st.caption(md_escape(note))
+        if note not in said:
+            st.caption(md_escape(note))
     publish_chart(fig, shown, info.label if info else metric, metric, [n for n in notes if n])
 
 

@@ -231,7 +231,17 @@ def test_chart_pages_after_the_first_show_the_next_claims(monkeypatch, tmp_path)
     at.number_input(key="chart_page").set_value(3).run()
     third = chart(at)["layout"]["yaxis"]["categoryarray"]
     assert len(first) == 60 and len(third) == 10 and not set(first) & set(third)
-    assert "Claims 121–130 of 130, by date." in chart(at)["layout"]["title"]["subtitle"]["text"]
+    assert any("Claims 121–130 of 130, by date." in c.value.replace("\\", "") for c in at.caption)
+
+
+def test_the_charts_summary_is_a_caption_that_wraps_not_a_subtitle_cut_off_on_a_phone(monkeypatch):
+    at = run_app(monkeypatch, metric="trafficked_share")
+    captions = [c.value.replace("\\", "") for c in at.caption]  # markdown escapes
+    said = [c for c in captions if "do not all overlap" in c]
+    assert len(said) == 1 and "Dashed lines: the envelope of all estimates." in said[0]
+    assert not chart(at)["layout"]["title"].get("subtitle", {}).get("text")
+    unlike = [c for c in captions if "Not like for like" in c]
+    assert len(unlike) == 1  # said once, in the summary
 
 
 def test_the_timeline_places_each_claim_by_its_date(monkeypatch):
