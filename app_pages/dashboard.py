@@ -423,9 +423,8 @@ def publish_chart(fig, shown: views.Expressed, title: str, metric: str, notes: l
     """Downloads a newsroom can publish: the chart with its title, unit, source line and notes."""
     with st.expander("Download this chart to publish (PNG, SVG, HTML)"):
         width = publish.WIDTHS[st.radio("Width", list(publish.WIDTHS), index=1, key="pub_width", horizontal=True)]
-        summary = (fig.layout.meta or {}).get("summary", "")
         link = f"{st.context.url}?{urlencode(st.query_params.to_dict(), doseq=True)}" if st.context.url else ""
-        ready = publish.publishable(fig, title=title, subtitle=" ".join(filter(None, [shown.axis_title + ".", summary])),
+        ready = publish.publishable(fig, title=title, subtitle=publish.subtitle(fig, shown.axis_title),
                                     source=publish.source_line(shown.frame, link), notes=notes, width=width)
         images = publish.browser() is not None
         buttons = st.container(horizontal=True)

@@ -60,6 +60,8 @@ def _cut(text: str, chars: int) -> str:
     return text if len(text) <= chars else text[:chars - 1].rstrip() + "…"
 
 
+ENVELOPE_NOTE = "Dashed lines: the envelope of all estimates."
+"""What the comparison chart's dashed lines are, said wherever the chart is shown or published."""
 POPULATION = {"subject": "populations", "geography": "places"}
 """Columns saying what a figure counts: when they differ within a metric, its claims are not like for like."""
 
@@ -245,10 +247,10 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         for x in (env.low, env.high):
             if math.isfinite(x):
                 fig.add_vline(x=x, line=dict(color=GREY, width=1, dash="dash"), name="envelope")
+    explained = " ".join(filter(None, [summary, ENVELOPE_NOTE if env is not None else ""]))
     fig.update_layout(
         title=dict(text=html.escape(title, quote=False), x=0, xanchor="left",
-                   subtitle=dict(text=summary + (" Dashed lines: the envelope of all estimates."
-                                                 if env is not None else "")
+                   subtitle=dict(text=explained
                                  + (" " + html.escape(unlike_note(everything), quote=False) if differing else "")
                                  + (f" Claims {first + 1:,}–{first + len(frame):,} of {len(everything):,}, by date."
                                     if len(frame) < len(everything) else ""))),
@@ -260,7 +262,7 @@ def comparison_figure(frame: pd.DataFrame, axis_title: str, title: str = "", not
         legend=dict(orientation="h", yref="container", yanchor="bottom", y=0.01, x=0),
         plot_bgcolor="white", hoverlabel=dict(align="left"),
         meta={"overlap": None if band is None or band.empty else [band.low, band.high],
-              "envelope": None if env is None else [env.low, env.high], "summary": summary,
+              "envelope": None if env is None else [env.low, env.high], "summary": summary, "explained": explained,
               "note": note, "unlike": unlike_note(everything)},
     )
     return fig

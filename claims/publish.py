@@ -40,6 +40,12 @@ def source_line(frame: pd.DataFrame, link: str = "", today: date | None = None) 
             f"Chart: claims tracker, {(today or date.today()).isoformat()}.")
 
 
+def subtitle(fig: go.Figure, axis_title: str) -> str:
+    """The unit, then what the chart's marks say (overlap, the dashed envelope): a published chart is
+    read without the dashboard's captions around it."""
+    return " ".join(filter(None, [axis_title + ".", (fig.layout.meta or {}).get("explained", "")]))
+
+
 CHAR_PX = {11: 6.2, 13: 7.3, 20: 11.5}
 """Average width of a character at a font size, for laying text out before plotly draws it."""
 

@@ -24,7 +24,7 @@ def share():
 
 def ready(share, width: int = 960):
     info, shown, fig = share
-    return publish.publishable(fig, title=info.label, subtitle=f"{shown.axis_title}. {fig.layout.meta['summary']}",
+    return publish.publishable(fig, title=info.label, subtitle=publish.subtitle(fig, shown.axis_title),
                                source=publish.source_line(shown.frame, "https://claims.example.org/?metric=trafficked_share",
                                                           today=date(2026, 12, 4)),
                                notes=[charts.unlike_note(shown.frame)], width=width)
@@ -40,7 +40,8 @@ def test_a_publishable_chart_carries_its_title_unit_source_and_notes_at_its_widt
     fig = ready(share, width)
     assert fig.layout.width == width and fig.layout.height > 400
     assert "Share of North Koreans in China" in fig.layout.title.text
-    assert fig.layout.title.subtitle.text.startswith("percent (%).")
+    assert fig.layout.title.subtitle.text.replace("<br>", " ") == (
+        "percent (%). The independent estimates do not all overlap. Dashed lines: the envelope of all estimates.")
     foot = [a for a in fig.layout.annotations if a.name == "source"][0].text.replace("<br>", " ")
     assert "Source: 6 reports compiled in claims tracker" in foot and "Not like for like" in foot
     assert fig.layout.xaxis.range[1] <= 104  # a share still ends at 100%
