@@ -248,6 +248,9 @@ def cmd_template(args: argparse.Namespace) -> int:
     except FileExistsError:
         print(f"error: {out} exists already; choose another name, or delete it first", file=sys.stderr)
         return 1
+    except OSError as exc:  # no such folder, a directory, no permission
+        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     print(guide_text, end="")
     print(f"wrote {out}: {then}, then python -m claims import {out}{' --reviews' * args.reviews}", file=sys.stderr)
     return 0

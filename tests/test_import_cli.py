@@ -79,6 +79,12 @@ def test_template_to_a_file_never_overwrites_one(tmp_path, capsys):
     assert out.read_text(encoding="utf-8") == "an editor's work"
 
 
+def test_template_into_a_missing_folder_says_so_in_one_line(tmp_path, capsys):
+    out = tmp_path / "no such folder" / "new.csv"
+    code, _, err = run(capsys, "template", "-o", out)
+    assert (code, err) == (1, f"error: cannot write {out}: No such file or directory\n")
+
+
 # --- import ---------------------------------------------------------------------------------------
 
 def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothing(loc, tmp_path, capsys):
