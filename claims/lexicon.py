@@ -102,7 +102,7 @@ CLAUSE_WORDS = frozenset("is are was were be been being has have had will would 
 """Words that make what follows a figure a clause, not a noun phrase: "half of them are women" is a
 sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
   | (?P<word>[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
   | (?P<other>\S)

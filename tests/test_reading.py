@@ -59,6 +59,23 @@ def test_scale_words(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("₹1,00,000", (100_000, 100_000, "INR", "point")),
+    ("12,34,567.89 rupees", (1_234_567.89, 1_234_567.89, "INR", "point")),
+    ("Rs 2,50,000 to 3,00,000", (250_000, 300_000, "INR", "interval")),
+    ("1,00,000 people", (100_000, 100_000, "person", "point")),
+    ("about 12,345", (12_345, 12_345, "", "approx")),  # three-digit groups read as before
+])
+def test_indian_digit_grouping_reads_as_one_number(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "12,34", "1,23,45", "1,234,56,789"])
+def test_commas_that_group_no_known_way_are_refused(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 # --- currencies from one table -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
