@@ -490,6 +490,8 @@ def best_metric(index: MetricIndex, sentence: str, reading: Range) -> str:
     for metric, doc in index.vectors.items():
         if not _unit_fits(reading.unit, index.units.get(metric, "")):
             continue
+        if reading.counted and not reading.unit and index.units.get(metric):
+            continue  # "17 strategies": a count of what the noun table gives no unit is not the metric's
         dot = sum(c * doc[w] * index.idf.get(w, 1.0) ** 2 for w, c in words.items() if w in doc)
         dn = math.sqrt(sum((c * index.idf.get(w, 1.0)) ** 2 for w, c in doc.items())) or 1.0
         score = dot / (qn * dn)

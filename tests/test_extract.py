@@ -53,6 +53,14 @@ def test_no_date_identifier_or_age_of_the_seeds_is_a_candidate():
         assert refused not in values
 
 
+def test_a_count_of_something_the_noun_table_does_not_know_is_suggested_no_metric_with_a_unit():
+    text = ("Officials announced 17 strategies against the trafficking of North Koreans in China. "
+            "About 5,000 North Koreans are trafficked in China, the group said.")
+    got = found(text, metrics=rows(paths.METRICS))
+    assert got["17 strategies"].metric == ""  # strategies are not people, whatever the sentence shares
+    assert got["About 5,000 North Koreans"].metric == "trafficked_count"
+
+
 # --- passages in the styles reports are written in -----------------------------------------------
 
 WIRE = """SEOUL, Dec. 10 (Reuters) — As many as 300,000 North Koreans are hiding in China, according to
