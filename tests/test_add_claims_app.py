@@ -19,11 +19,9 @@ from streamlit.testing.v1 import AppTest
 
 from claims import access, backend, importer
 from claims.store import read_rows
+from add_page import APP, PAGE, ROOT, confirm_button, frames, undo_last_import, upload
 from conftest import NO_METRICS, claim, csv_text, table_bytes
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "app.py")
-PAGE = "app_pages/add_claims.py"
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x", "client_id": "id",
         "client_secret": "secret", "server_metadata_url": "https://accounts.google.com/.well-known/openid-configuration"}
 
@@ -54,8 +52,6 @@ def table(make_table):
     return make_table()
 
 
-
-
 def ids(where) -> list[str]:
     return [r["claim_id"] for r in backend.claims_rows(where)]
 
@@ -66,18 +62,6 @@ def summary(where, counts: str, held: str) -> str:
     if isinstance(where, str):
         return f"{backend.shown(where)}: {counts}; the database holds {held} and validates"
     return f"{where}: {counts}; the table holds {held} and validates"
-
-
-def undo_last_import(at: AppTest, where, source: str) -> None:
-    """Undo the last import from the page, and check the message names it (by `source`, local user)."""
-    last = backend.history(where)[-1]
-    at.button(key="add_claims.undo").click().run()
-    at.button(key="add_claims.undo_yes").click().run()
-    assert not at.exception
-    message = at.success[0].value
-    assert message == f"Undone: {last.describe()}. {backend.written(where)} is back as it was before it."
-    assert message.startswith("Undone: " + ("import " * isinstance(where, str))) and \
-        f"{source} by local user at " in message
 
 
 def open_app(monkeypatch, target: Path, mode: str | None = "local", *, secrets: dict | None = None,
@@ -98,20 +82,6 @@ def open_app(monkeypatch, target: Path, mode: str | None = "local", *, secrets: 
         at.switch_page(PAGE).run()
     assert not at.exception
     return at
-
-
-def upload(at: AppTest, content: bytes, name: str = "new.csv") -> AppTest:
-    at.file_uploader[0].upload(name, content, "text/csv").run()
-    assert not at.exception
-    return at
-
-
-def confirm_button(at: AppTest):
-    return at.button(key="add_claims.confirm")
-
-
-def frames(at: AppTest) -> list:
-    return [d.value for d in at.dataframe]
 
 
 # --- editing off: no way to write ---------------------------------------------------------------------

@@ -17,11 +17,10 @@ from streamlit.testing.v1 import AppTest
 
 from claims import backend, importer, pgstore
 from claims.template import reviews_template_csv
+import add_page
+from add_page import APP, PAGE, confirm_button, frames
 from conftest import claim, csv_text
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "app.py")
-PAGE = "app_pages/add_claims.py"
 TODAY = date.today().isoformat()  # the page validates against the real today
 
 
@@ -66,19 +65,6 @@ def summary(where, counts: str, held: str) -> str:
     return f"{named(where)}: {counts}; the reviews file holds {held} and validates"
 
 
-def undo_last_import(at: AppTest, where, source: str) -> None:
-    """Undo the last reviews import from the page, and check the message names it (`source`, local user)."""
-    last = backend.history(where, kind=importer.REVIEWS)[-1]
-    at.button(key="add_claims.undo_reviews").click().run()
-    at.button(key="add_claims.undo_yes_reviews").click().run()
-    assert not at.exception
-    message = at.success[0].value
-    assert message == (f"Undone: {last.describe()}. {backend.written(where, importer.REVIEWS)} is back as it "
-                       "was before it.")
-    assert message.startswith("Undone: " + ("import " * isinstance(where, str))) and \
-        f"{source} by local user at " in message
-
-
 def review(**fields: str) -> dict[str, str]:
     row = {"claim_id": "c1", "rating": "misleading", "explanation": "Counts one province only.",
            "reviewer": "Jane Doe", "reviewed": "2025-11-30", "url": "https://example.net/check/1"}
@@ -100,17 +86,11 @@ def open_reviews(monkeypatch, target: Path, source: str = "a CSV file") -> AppTe
 
 
 def upload(at: AppTest, content: bytes, name: str = "reviews-new.csv") -> AppTest:
-    at.file_uploader[0].upload(name, content, "text/csv").run()
-    assert not at.exception
-    return at
+    return add_page.upload(at, content, name)
 
 
-def confirm_button(at: AppTest):
-    return at.button(key="add_claims.confirm")
-
-
-def frames(at: AppTest) -> list:
-    return [d.value for d in at.dataframe]
+def undo_last_import(at: AppTest, where, source: str) -> None:
+    add_page.undo_last_import(at, where, source, importer.REVIEWS)
 
 
 def test_claims_stay_the_default_and_reviews_have_their_own_template_and_uploader(monkeypatch, table):
