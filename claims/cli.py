@@ -122,7 +122,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     except Exception:
         dimension = ""
     unit = f"{r.unit} ({dimension})" if r.unit else "none stated (a claim takes its metric's unit)"
-    print(format_range(r))
+    print(format_range(r, decimals=2))  # as the dashboard's "read as"; low and high below are exact
     print(f"  low:    {_number(r.low)}")
     print(f"  high:   {_number(r.high)}")
     print(f"  unit:   {unit}")

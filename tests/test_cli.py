@@ -117,6 +117,9 @@ PARSED = [
     (["thousands", "--unit", "person"], ["2,000–10,000 people", "  low:    2,000", "  high:   10,000",
                                          "  unit:   person (a count of people)", "  kind:   vague",
                                          "  vague:  thousands"]),
+    (["1 in 3 women"], ["33.33%", "  low:    33.333333333333336", "  high:   33.333333333333336",
+                        "  unit:   percent (a plain number or percent)", "  kind:   point", "  vague:  -",
+                        "  counts: women"]),
 ]
 
 
