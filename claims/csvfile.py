@@ -296,7 +296,7 @@ def _unmap(data: object) -> None:
     """Close a mapping from `_contents` now rather than whenever it is collected."""
     if not isinstance(data, mmap.mmap):
         return
-    for wait in (0.0, 0.001, 0.01, 0.1):
+    for wait in (0.0, 0.001, 0.01, 0.1, 0.5):
         time.sleep(wait)  # Arrow's pool lets go of the buffer once it gets the GIL
         try:
             data.close()
