@@ -70,6 +70,8 @@ AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age o
 """Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
 AGE_SUFFIXES = ["old", "of age"]
 """After a duration: the figure is an age ("29 years old", "3 years of age"), read as the duration."""
+VAGUE_LEADS = ("in the",)
+"""Before a vague count, words that do not change it: "in the thousands" is read as "thousands"."""
 AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
 """Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
@@ -194,6 +196,7 @@ def vague_table() -> dict[tuple[str, ...], str]:
 
 
 AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
+VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 
 
 

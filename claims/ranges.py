@@ -25,7 +25,7 @@ from claims.lexicon import (
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
     FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, ONES,
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
-    SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
+    SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
     normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor,
     vague_table, word_at,
@@ -405,6 +405,10 @@ class _Reader:
         decade = self._age_decade(i)
         if decade:
             return decade
+        lead = match_phrase(VAGUE_LEAD_TABLE, toks, i)
+        if lead and not expr.bounds and i + lead[1] < n and (vm := match_phrase(vague_table(), toks, i + lead[1])) \
+                and vague.lookup(vm[0]).unit != "percent":
+            return i + lead[1]
         vm = match_phrase(vague_table(), toks, i)
         if vm:
             term = vague.lookup(vm[0])
@@ -713,7 +717,7 @@ def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
     """A known phrase starting at token i that a word inside it breaks ("at aaa least"): (that word's
     index, the phrase). Only errors come here, so the search may be thorough."""
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
-              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE)
+              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
     for k in range(i + 1, min(i + 4, len(toks))):
         rest = toks[:k] + toks[k + 1:]
         for table in tables:

@@ -206,10 +206,19 @@ def test_a_hedge_on_a_range_is_kept_and_written_back(text, compact):
     ("billions of dollars", (2e9, 1e10, "USD")),
     ("the vast majority", (75, 100, "percent")),
     ("thousands of North Korean women", (2000, 10_000, "person")),
+    ("in the thousands", (2000, 10_000, "")),  # "in the" before a vague count changes nothing
+    ("in the tens of thousands", (20_000, 100_000, "")),
+    ("in the hundreds of thousands of people", (200_000, 1_000_000, "person")),
 ])
 def test_vague_terms_compose(text, expected):
     r = parse_range(text)
     assert (r.low, r.high, r.unit, r.kind) == (*expected, "vague")
+
+
+@pytest.mark.parametrize("text", ["in the 5,000", "in the majority", "thousands in the", "in the"])
+def test_in_the_leads_only_a_vague_count(text):
+    with pytest.raises(RangeParseError, match="'in'"):
+        parse_range(text)
 
 
 @pytest.mark.parametrize("text,expected", [
