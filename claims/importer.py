@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims import access, paths, reviews, template
 from claims.schema import COLUMNS, REQUIRED
@@ -47,6 +48,9 @@ from claims.problem import Problem
 from claims.records import Records, Unmergeable, line_end, new_records, parse_records
 from claims.store import check_claims, read_claims
 from claims.writer import keep_copy, write_bytes_atomic
+
+if TYPE_CHECKING:
+    from claims.pgwrite import DbSummary
 
 LOCK_TIMEOUT = 60.0
 """Seconds an import or undo waits for another one on the same table before giving up."""
@@ -863,10 +867,15 @@ class Summary:
 
     def text(self) -> str:
         """One line for people: what changed and how many claims (reviews) the file holds."""
-        head = f"{shown(self.target)}: {len(self.added):,} added, {len(self.updated):,} updated, {self.skipped:,} skipped"
-        if not self.entry:
-            return f"{head}; nothing to write, {self.kind.called} is unchanged"
-        return f"{head}; {self.kind.called} holds {_count(self.claims, self.kind.noun)} and validates"
+        return outcome_line(shown(self.target), self, f"{self.kind.called} is unchanged",
+                            f"{self.kind.called} holds {_count(self.claims, self.kind.noun)}")
+
+
+def outcome_line(where: str, done: Summary | DbSummary, unchanged: str, holds: str) -> str:
+    """An import's line, for a file or the database: what it added, updated and skipped, then what
+    stays `unchanged` when nothing was written, or what the table now `holds` (it validated)."""
+    head = f"{where}: {len(done.added):,} added, {len(done.updated):,} updated, {done.skipped:,} skipped"
+    return f"{head}; nothing to write, {unchanged}" if not done.entry else f"{head}; {holds} and validates"
 
 
 def apply_import(plan: Plan, editor: access.Editor, *, same_outcome: bool = True,

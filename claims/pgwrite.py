@@ -74,12 +74,9 @@ class DbSummary:
     plan: Plan | None = field(default=None, repr=False, compare=False)  # the plan applied (the new one if replanned)
 
     def text(self) -> str:
-        head = (f"{pgstore.shown(self.url)}: {len(self.added):,} added, {len(self.updated):,} updated, "
-                f"{self.skipped:,} skipped")
-        if not self.entry:
-            return f"{head}; nothing to write, the {self.kind.name} are unchanged"
         held = f"{self.rows:,} {self.kind.name if self.rows != 1 else self.kind.noun}"
-        return f"{head}; the database holds {held} and validates"  # the merged table was validated, as a file's
+        return importer.outcome_line(pgstore.shown(self.url), self, f"the {self.kind.name} are unchanged",
+                                     f"the database holds {held}")  # the merged table was validated, as a file's
 
 
 def _versions(conn, claim_ids: list[str]) -> dict[str, int]:
