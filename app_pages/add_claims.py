@@ -188,9 +188,7 @@ def from_an_article() -> None:
                    key=KEY + "how")
     art = find_figures(how)
     if art is not None:
-        with backend.as_file(target) as path:  # one read of a database for both
-            metrics = [vars(m) for m in backend.metrics_of(path).values()]
-            table = backend.claims_rows(path)
+        metrics, table = backend.known_claims(target)
         st.session_state[KEY + "found"] = (art, article.candidates(art, metrics=metrics, table=table))
         st.session_state.pop(KEY + "article_csv", None)
     found = st.session_state.get(KEY + "found")

@@ -164,6 +164,13 @@ def metrics_of(loc: Location) -> dict[str, MetricInfo]:
         return store.read_metrics(paths.metrics_path_for(path))[0]
 
 
+def known_claims(loc: Location) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """What an article's figures are matched against: the metrics (as rows of metrics.csv) and the
+    table's claims, from one read of a database."""
+    with as_file(loc) as path:
+        return [vars(m) for m in metrics_of(path).values()], claims_rows(path)
+
+
 def scale_of(loc: Location) -> dict[str, reviews.Rating]:
     """The rating scale: rating_scale.csv beside a file, else (and for a database) the bundled one."""
     return reviews.read_scale(reviews.scale_path_for(loc if not isinstance(loc, str) else paths.DEFAULT_CLAIMS))[0]

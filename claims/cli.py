@@ -273,9 +273,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Write an article's candidate claims as template rows (CSV) or JSON lines."""
     import json
 
-    from claims import article
-    from claims.csvfile import read_rows
-    from claims.store import read_metrics
+    from claims import article, backend
     from claims.writer import claims_csv
 
     try:
@@ -283,11 +281,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except article.ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    from claims import backend
-
-    with backend.as_file(data_location(args)) as claims_file:
-        metrics = [vars(m) for m in read_metrics(paths.metrics_path_for(claims_file))[0].values()]
-        table = read_rows(claims_file)[0] if claims_file.is_file() else []
+    metrics, table = backend.known_claims(data_location(args))
     found = article.candidates(art, metrics=metrics, table=table)
     if args.format == "jsonl":
         data = "".join(json.dumps(article.json_record(art, c), ensure_ascii=False) + "\n" for c in found).encode()

@@ -5,9 +5,6 @@ import json
 import re
 from dataclasses import dataclass
 
-
-
-
 _PLAIN_COLUMN = re.compile(r'[^\s:"\\]+')
 """A column name shown as is in PATH:ROW:COLUMN; any other (an unknown header 'a: b') is shown quoted."""
 
