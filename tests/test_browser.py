@@ -195,6 +195,11 @@ def test_selected_rows_are_what_the_csv_export_holds(server, browser):
 SEED = ROOT.parent / "shared" / "seeds" / "002_c68dca9470fe0847.txt"
 
 
+def settled(page) -> None:
+    """Wait until the app is not running its script (Streamlit's running icon is gone)."""
+    page.locator('[data-testid="stStatusWidgetRunningIcon"]').wait_for(state="detached", timeout=60_000)
+
+
 @pytest.mark.skipif(not SEED.is_file(), reason="the seed article is in ../shared/seeds")
 def test_figures_pasted_from_an_article_are_imported_and_shown_in_the_claims_table(editing_server, browser):
     import csv
@@ -229,6 +234,7 @@ def test_figures_pasted_from_an_article_are_imported_and_shown_in_the_claims_tab
     box = grid.bounding_box()
     left = len(kept)
     for row in reversed([n for n in kept if shown[n]["value"] not in wanted]):  # untick all but three
+        settled(page)  # a click while the page reruns (a field's Enter) is lost with the grid redrawn
         page.mouse.click(box["x"] + 24, box["y"] + 35 + 35 * row + 17)
         page.keyboard.press("Space")
         left -= 1
