@@ -42,6 +42,11 @@ def browser():
         b.close()
 
 
+def settled(page) -> None:
+    """Wait until the app is not running its script (Streamlit's running icon is gone)."""
+    page.locator('[data-testid="stStatusWidgetRunningIcon"]').wait_for(state="detached", timeout=60_000)
+
+
 def test_dashboard_shows_the_comparison_chart_with_a_seed_source(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
     page.goto(f"{server}/?metric=trafficked_share")
@@ -167,6 +172,7 @@ def test_selecting_an_overview_row_opens_the_metric(server, browser):
     grid.wait_for(timeout=60_000)
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(1000)
+    settled(page)  # a click on the grid while the page still runs can be lost with the grid redrawn
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
     page.wait_for_url(re.compile(r"metric="), timeout=60_000)
@@ -183,6 +189,7 @@ def test_selected_rows_are_what_the_csv_export_holds(server, browser):
     table = page.locator('[data-testid="stDataFrame"]').last
     table.wait_for(timeout=60_000)
     page.wait_for_timeout(1000)
+    settled(page)
     box = table.bounding_box()
     page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # select the first claim
     page.get_by_text("Export the 1 selected claims").wait_for(timeout=30_000)
@@ -193,11 +200,6 @@ def test_selected_rows_are_what_the_csv_export_holds(server, browser):
 
 
 SEED = ROOT.parent / "shared" / "seeds" / "002_c68dca9470fe0847.txt"
-
-
-def settled(page) -> None:
-    """Wait until the app is not running its script (Streamlit's running icon is gone)."""
-    page.locator('[data-testid="stStatusWidgetRunningIcon"]').wait_for(state="detached", timeout=60_000)
 
 
 def untick(page, row: int, kept: int) -> None:
