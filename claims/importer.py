@@ -74,7 +74,7 @@ class StalePlan(Exception):
     """The table changed since the preview and the import would now do something else; `.plan` is the new preview."""
 
     def __init__(self, plan: Plan):
-        super().__init__(f"not saved: {plan.called or plan.target} changed since the preview (another import?) "
+        super().__init__(f"not saved: {plan.where} changed since the preview (another import?) "
                          "and this file "
                          "would now be merged differently; check the new preview and confirm again")
         self.plan = plan
@@ -274,6 +274,11 @@ class Plan:
     def name(self) -> str:
         """What messages call the table written: its file name, or `called` (a database's table)."""
         return self.called or self.target.name
+
+    @property
+    def where(self) -> str:
+        """What messages call the table in full: `called`, or its path as `shown`."""
+        return self.called or shown(self.target)
 
     @property
     def claims_table(self) -> Path:
@@ -516,7 +521,7 @@ def _plan(plan: Plan, tmp: Path, today: date | None) -> None:
         return
     if before is None or not before or before.isspace():
         table = new_records(kind.columns)
-        plan.notes.append(f"{plan.called or target} {'is empty' if before is not None else 'does not exist yet'}: "
+        plan.notes.append(f"{plan.where} {'is empty' if before is not None else 'does not exist yet'}: "
                           f"it will be created with the imported {kind.name}")
     else:
         # The table is read once, keeping each row's text; store's reading problems in it (an unknown
@@ -965,7 +970,7 @@ def _short(text: str, width: int = 60) -> str:
 def preview_lines(plan: Plan) -> list[str]:
     """The plan as lines for the command line: each row's fate, each changed field, then the counts."""
     kind = plan.kind
-    lines = [f"{plan.source} → {plan.called or shown(plan.target)}"]
+    lines = [f"{plan.source} → {plan.where}"]
     lines += [f"note: {n}" for n in plan.notes]
     for r in plan.rows:
         label = kind.label(r.record)

@@ -489,7 +489,7 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
     name = backend.shown(loc)
     said = {  # what the command says on a file, and on a database
         "into": ("reviews.csv", backend.written(loc, REVIEWS)),
-        "notes": ([f"note: {target} does not exist yet: it will be created with the imported reviews"], []),
+        "notes": (["note: reviews.csv does not exist yet: it will be created with the imported reviews"], []),
         "added": ("reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews and validates",
                   f"{name}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews and validates"),
         "listed": ("1: {path} by ", "1: import 1, {path} by "),
