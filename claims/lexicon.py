@@ -58,7 +58,7 @@ PREFIX_MODS = {
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
            "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
-           "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
+           "- plus", "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
            "or more than that"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],

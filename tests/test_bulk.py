@@ -133,6 +133,7 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("5 people a year", ""), ("$105 million in annual profits", ""), ("some of the 500 people", ""),
     ("just over 5", ""), ("just under 5", ""), ("the majority", ""), ("no fewer than 5", ""),
     ("5 percentage points", ""), ("5 pounds sterling", ""), ("5 or longer sentences", ""),
+    ("1,000-plus", ""), ("2 million-plus people", ""), ("$5-plus", ""), ("5-10-plus", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

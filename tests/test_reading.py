@@ -31,6 +31,14 @@ def test_bound_words_before_a_range_and_fractions_of_a_scale(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1,000-plus", (1000, N, "", "at_least")), ("2 million-plus people", (2e6, N, "person", "at_least")),
+    ("$1m-plus", (1e6, N, "USD", "at_least")), ("10-plus years", (10, N, "year", "at_least")),
+])
+def test_plus_joined_by_a_hyphen_is_an_open_high_end(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,value", [
     ("one thousand million", 1e9), ("10 lakh crore", 1e13), ("one million two hundred thousand", 1_200_000),
 ])
