@@ -199,6 +199,19 @@ AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
 VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 
 
+@lru_cache(maxsize=1)
+def grammar_words() -> frozenset[str]:
+    """Every word some table of the grammar holds. After 'a', 'an' or 'the', a word in none of them is
+    the one an error names ('a minority': 'minority'), since the article itself is a word we read."""
+    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
+              RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE,
+              vague_table())
+    words = {w for table in tables for key in table for w in key}
+    words |= set(ONES) | set(TENS) | set(FRACTIONS) | set(DECADE_WORDS) | set(SUFFIX_SCALES) | set(vague.SCALES)
+    words |= {s + "s" for s in vague.SCALES} | CONNECTORS | RANGE_OPENERS | SIGN_WORDS | DURATIONS | PER_PERSON
+    return frozenset(words)
+
+
 
 CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
 

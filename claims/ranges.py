@@ -26,7 +26,7 @@ from claims.lexicon import (
     FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, ONES,
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
     SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
-    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
+    finest_unit, grammar_words, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
     normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor,
     vague_table, word_at,
 )
@@ -335,9 +335,12 @@ class _Reader:
             raise RangeParseError(f"{self.text!r}: '{word} {after}' is an ordinal (a position), not an amount")
         if notfigure.is_ordinal_word(word):
             raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
+        if word in ("a", "an", "the") and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+                and word_at(toks, i + 1) not in grammar_words():
+            i, word = i + 1, word_at(toks, i + 1)
         where = f"after '{toks[i - 1].text}'" if i else "at the start"
         raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
-                              f"figure; expected {expected}")
+                              f"figure; expected {expected}", word)
 
     # --- the loop ---------------------------------------------------------------------------
 
