@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims import currencies
+from claims import currencies, units
 
 LABELS: tuple[str, ...] = (
     "article", "articles", "art.", "section", "sections", "sec.", "§", "resolution", "res.", "chapter",
@@ -170,7 +170,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
         kind = m.lastgroup
         if kind == "slash" and _fraction(m.group()):
             continue
-        if kind == "glued" and not m.group("hyphen") and _money_prefix(m.group("letters")):
+        if kind == "glued" and not m.group("hyphen") and (_money_prefix(m.group("letters"))
+                                                         or m.group().lower() in units.UNITS_WITH_DIGITS):
             continue
         yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,8 @@ ureg.define("person = [person] = persons = people")
 ureg.define("case = [case] = cases")
 # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
 ureg.define("percentage_point = [percentage_point] = percentage_points")
+ureg.define("square_kilometer = kilometer ** 2")
+ureg.define("square_mile = mile ** 2")
 
 MULTIPLES: dict[str, tuple[str, int]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
@@ -75,8 +78,19 @@ UNIT_WORDS: dict[str, str] = {
     "tons": "metric_ton", "tonnes": "metric_ton", "km": "kilometer", "kilometres": "kilometer",
     "kilometers": "kilometer", "miles": "mile", "mile": "mile",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    # areas, for land, camps and territory ('km²' is read as 'km2')
+    "km2": "square_kilometer", "sq km": "square_kilometer", "sq. km": "square_kilometer",
+    "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",
+    "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
+    "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile", "sq. mi": "square_mile",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
+
+UNITS_WITH_DIGITS: tuple[str, ...] = tuple(sorted((w for w in UNIT_WORDS if re.fullmatch(r"[a-z]+\d", w)),
+                                                  key=len, reverse=True))
+"""Units spelled with a digit ('km2' for km²): one word only when glued ('5 km 2' is not 5 km²), and
+not a name like 'G7' after a number."""
 
 COUNT_NOUNS: dict[str, str] = {noun: "" for noun, unit in _NOUNS.items() if not unit}
 """Counted nouns with no unit of their own ("households", "arrests"): "300 villages" is a plain count."""
@@ -89,6 +103,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
     "metric_ton": ("tonne", "tonnes"), "kilometer": ("km", "km"), "mile": ("mile", "miles"),
     "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
+    "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
+    "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -106,7 +122,7 @@ def canonical_unit(name: str) -> str:
     text = " ".join(str(name).strip().split())
     if not text:
         return ""
-    word = UNIT_WORDS.get(text.lower())
+    word = UNIT_WORDS.get(text.lower()) or UNIT_WORDS.get(unicodedata.normalize("NFKC", text).lower())  # 'km²'
     if word:
         return word
     if text.lower() in REFUSED_UNITS:
@@ -137,7 +153,8 @@ def dimension_name(unit: str) -> str:
     """A reader's name for a unit's dimension, for error messages."""
     key = dimension_key(unit)
     names = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
-             "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases"}
+             "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases",
+             "[length]^2": "an area"}
     return names.get(key, key)
 
 

@@ -170,9 +170,17 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("5,000 people per year", (5000, 5000, "person/year", "point")),
     ("$2 million annually", (2e6, 2e6, "USD/year", "point")),
     ("$350 per kg", (350, 350, "USD/kilogram", "point")),
+    ("500 km²", (500, 500, "square_kilometer", "point")), ("1.5 million km2", (1.5e6, 1.5e6, "square_kilometer", "point")),
+    ("about 3,000-4,000 hectares", (3000, 4000, "hectare", "approx")), ("13 square miles", (13, 13, "square_mile", "point")),
+    ("$500 per acre", (500, 500, "USD/acre", "point")),
 ])
 def test_units(text, expected):
     assert reading(text) == expected
+
+
+def test_a_unit_spelled_with_a_digit_is_one_only_glued():
+    with pytest.raises(RangeParseError, match="more than one figure"):
+        parse_range("5 km 2")
 
 
 def test_a_decade_never_reaches_pint_as_its_logarithmic_unit():
@@ -246,6 +254,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("Camp 16", "is a label"), ("No. 5", "is a label"),
     ("G7", "names a thing"), ("H-1B", "names a thing"), ("H-2A visa", "names a thing"),
     ("ICD-10", "names a thing"), ("COVID-19", "names a thing"), ("MP3", "names a thing"), ("A0", "names a thing"),
+    ("5 km2x", "names a thing"),
     ("2019", "reads as a year"), ("in 2019", "reads as a year"), ("since 1998", "reads as a year"),
     ("the 1951 Convention", "reads as a year"), ("mid-2019", "reads as a year"),
     ("the 1990s", "names a decade"), ("1980s", "names a decade"), ("the '90s", "names a decade"),

@@ -12,6 +12,7 @@ from claims.units import UnitError, ureg
     ("%", "percent"), ("percent", "percent"), ("people", "person"), ("refugees", "person"),
     ("yr", "year"), ("months", "month"), ("dollars", "USD"), ("RMB", "CNY"), ("yuan", "CNY"),
     ("won", "KRW"), ("€", "EUR"), ("£", "GBP"), ("USD/year", "USD/year"), ("people / year", "person/year"),
+    ("km²", "square_kilometer"), ("sq km", "square_kilometer"), ("ha", "hectare"), ("USD/acre", "USD/acre"),
     ("", ""),
 ])
 def test_editors_unit_names_map_to_one_canonical_name(written, canonical):
@@ -47,6 +48,14 @@ def test_currencies_share_a_metric_dimension_but_durations_do_not_join_them():
 def test_percentage_points_are_not_percent():
     with pytest.raises(pint.DimensionalityError):
         ureg.Quantity(5, "percent") + ureg.Quantity(1, "percentage_point")
+
+
+def test_areas_convert_and_are_named_as_areas():
+    assert units.convert(1, "square_kilometer", "hectare") == pytest.approx(100)
+    assert units.convert(1, "square_mile", "square_kilometer") == pytest.approx(2.589988)
+    assert units.dimension_name("acre") == "an area"
+    with pytest.raises(UnitError):
+        units.convert(1, "hectare", "kilometer")
 
 
 def test_durations_convert():
