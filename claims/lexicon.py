@@ -106,7 +106,7 @@ sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
-  | (?P<word>(?:""" + "|".join(units.UNITS_WITH_DIGITS) + r""")(?!\w)|[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
+  | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS) + r"""[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
   | (?P<other>\S)
 """, re.X)
 DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
