@@ -205,8 +205,8 @@ SEED = ROOT.parent / "shared" / "seeds" / "002_c68dca9470fe0847.txt"
 def untick(page, row: int, kept: int) -> None:
     """Untick one row's keep box in the article's grid, `kept` being ticked before.
 
-    The grid is a canvas: a click that lands while a rerun redraws it is lost (CI lost one in 1 of ~20
-    runs), and Space then scrolls the page. So the grid is found afresh each try, and a try is repeated
+    The grid is a canvas: a click that lands while a rerun redraws it can be lost (CI lost the first one
+    once), and Space then scrolls the page. So the grid is found afresh each try, and a try is repeated
     only while the import button shows the count unchanged, never after any other change."""
     from playwright.sync_api import TimeoutError as Timeout
 
