@@ -33,6 +33,9 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b")."""
 MONEY_ONLY_SUFFIXES: set[str] = set()
 """Suffixes read as scales only after money. None now: "4.5m refugees" is four and a half million."""
+NUMBER_WORDS: frozenset[str] = frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
+    | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
+"""Words that write a number, a fraction or a scale: 'two', 'third', 'm', 'million', 'millions'."""
 
 PREFIX_MODS = {
     "ge": ["at least", "more than", "over", "above", "greater than", "in excess of", "upwards of",
@@ -207,9 +210,8 @@ def grammar_words() -> frozenset[str]:
               RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE,
               vague_table())
     words = {w for table in tables for key in table for w in key}
-    words |= set(ONES) | set(TENS) | set(FRACTIONS) | set(DECADE_WORDS) | set(SUFFIX_SCALES) | set(vague.SCALES)
-    words |= {s + "s" for s in vague.SCALES} | CONNECTORS | RANGE_OPENERS | SIGN_WORDS | DURATIONS | PER_PERSON
-    return frozenset(words)
+    return frozenset(words) | NUMBER_WORDS | frozenset(DECADE_WORDS) | CONNECTORS | RANGE_OPENERS | SIGN_WORDS \
+        | DURATIONS | PER_PERSON
 
 
 

@@ -23,7 +23,7 @@ from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
-    FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, ONES,
+    FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
     SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
     finest_unit, grammar_words, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
@@ -144,9 +144,7 @@ def _exact_digits(written: str) -> None:
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
-    scales = set(vague.SCALES) | {s + "s" for s in vague.SCALES} | set(SUFFIX_SCALES)
-    return frozenset(scales | set(ONES) | set(TENS) | set(FRACTIONS) | {"hundred", "hundreds", "dozen", "dozens",
-                                                                        "and", "in", "out"})
+    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out"}
 
 
 def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tuple[Decimal, int, int, bool] | None:
@@ -767,17 +765,11 @@ def of_tail_reads(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks)
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    return frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
-        | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
-
-
 def _may_modify(toks: list[Tok], j: int) -> bool:
     """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
     (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
     t = toks[j]
-    if t.kind != "word" or t.text in NOUN_STOPS or t.text in _number_words() or t.text in CONNECTORS:
+    if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS:
         return False
     unit = unit_at(toks, j)
     if unit and unit[0] not in ("person", "case"):
