@@ -213,8 +213,9 @@ def untick(page, row: int, kept: int) -> None:
     before, after = (page.get_by_role("button", name=f"Import the {n} kept ones") for n in (kept, kept - 1))
     for _ in range(3):
         settled(page)
-        page.evaluate("window.scrollTo(0, 0)")
-        box = page.locator('[data-testid="stDataFrame"]').last.bounding_box()
+        grid = page.locator('[data-testid="stDataFrame"]').last
+        grid.scroll_into_view_if_needed()  # whichever element scrolls: Streamlit's main block, not the window
+        box = grid.bounding_box()
         page.mouse.click(box["x"] + 24, box["y"] + 35 + 35 * row + 17)
         page.keyboard.press("Space")
         try:
