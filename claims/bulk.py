@@ -243,20 +243,19 @@ def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
     return int(f1), int(f2), finest
 
 
-def _kind(g: dict[str, str], vocab: _Vocab, two: bool) -> int:
-    """ranges._build's kind: a bound word before or after two figures bounds the range by its far
-    end ('up to 30–40' is at most 40); a hedge makes an approximate range."""
-    suf = vocab.suffix_kind.get(g["suf"], "")
-    pre = vocab.prefix_kind.get(g["pre"], "")
-    if two:
-        if suf in ("ge", "le"):
-            return _MODS[suf]
-        if pre in ("ge", "le"):
-            return _MODS[pre]
-        hedged = "approx" in (suf, pre)
-        return _MODS["approx"] if hedged else KINDS.index("interval")
-    mod = vocab.prefix_kind.get(g["pre"], "") or suf
-    return _MODS.get(mod, 0)
+def _kind(g: dict[str, str], vocab: _Vocab, two: bool) -> int | None:
+    """ranges._build's kind: a bound word bounds the figure, a range by its far end ('up to 30–40'
+    is at most 40), and outweighs a hedge; a hedge alone makes an approximate figure. None for
+    bound words pointing both ways, which parse_range refuses."""
+    mods = (vocab.prefix_kind.get(g["pre"], ""), vocab.suffix_kind.get(g["suf"], ""))
+    ends = {m for m in mods if m in ("ge", "le")}
+    if len(ends) > 1:
+        return None
+    if ends:
+        return _MODS[ends.pop()]
+    if "approx" in mods:
+        return _MODS["approx"]
+    return KINDS.index("interval") if two else KINDS.index("point")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -293,7 +292,10 @@ def _plan(folded: str) -> _Plan | None:
                           and ranges.of_tail_reads(g["tail"].split())):
         return None  # "21 percent of respondents": the whole a share is of; any other tail is parse_range's
     nums = bool(g["d1"]) + (two and bool(g["d2"]))
-    return _Plan(_kind(g, vocab, two), two, between, nums, b1, b2, last_unit or first_unit, lead)
+    kind = _kind(g, vocab, two)
+    if kind is None:
+        return None
+    return _Plan(kind, two, between, nums, b1, b2, last_unit or first_unit, lead)
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +310,10 @@ def _duration_plan(g: dict[str, str], vocab: _Vocab, lead: tuple[str, str, str, 
     if factors is None or g["us"]:
         return None
     f1, f2, finest = factors
-    return _Plan(_kind(g, vocab, False), False, False, 2, _BoundPlan(0), _NO_BOUND,
+    kind = _kind(g, vocab, False)
+    if kind is None:
+        return None
+    return _Plan(kind, False, False, 2, _BoundPlan(0), _NO_BOUND,
                  vocab.units.index(finest), lead, (f1, f2))
 
 

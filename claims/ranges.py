@@ -593,6 +593,8 @@ class _Reader:
         j = i + (word_at(toks, i) in ("and", ","))
         if last.value is None or not last.unit or j >= len(toks):
             return None
+        if j == i and word_at(toks, j) in ("a", "an"):
+            return None  # "12 hours a day": a rate, not a day added
         num = _number(toks, j, money=False)
         if not num or num[3]:
             return None
@@ -902,6 +904,16 @@ def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
                               "the high end: write the smaller number first (is it a date?)")
 
 
+def _bound_word(expr: Expr, text: str) -> str:
+    """The open end a bound word gives ("ge", "le" or ""). It outweighs a hedge: "an estimated
+    5,000 or more" is 5,000 or more; "up to 500 or more" points both ways and is refused."""
+    ends = {m for m in (expr.prefix, expr.suffix) if m in ("ge", "le")}
+    if len(ends) > 1:
+        raise RangeParseError(f"{text!r} is bounded from above and from below at once: keep one bound word "
+                              "('up to', 'or more'), or write a range such as '500–600'")
+    return ends.pop() if ends else ""
+
+
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
@@ -919,14 +931,14 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         high = b.value if b.value is not None else b.vague_high
         kind = "approx" if expr.hedged else "interval"
         _check_order(text, low, high)  # before a bound word drops one end: "up to 100-5 people" is no figure
-        bound = expr.suffix if expr.suffix in ("ge", "le") else expr.prefix
+        bound = _bound_word(expr, text)
         if bound == "ge":
             high, kind = None, "at_least"  # "at least 5 to 10 years": 5 years or more
         elif bound == "le":
             low, kind = None, "at_most"  # "up to 30,000-40,000": at most 40,000
     else:
         a = bounds[0]
-        mod = expr.prefix or expr.suffix
+        mod = _bound_word(expr, text) or ("approx" if "approx" in (expr.prefix, expr.suffix) else "")
         if a.is_vague:
             low, high = a.vague_low, a.vague_high
         else:

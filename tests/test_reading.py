@@ -178,6 +178,20 @@ def test_units(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("12 hours a day", (12, 12, "hour/day", "point")),
+    ("two days a week", (2, 2, "day/week", "point")),
+    ("10-12 hours a day", (10, 12, "hour/day", "interval")),
+    ("3 months a year", (3, 3, "month/year", "point")),
+    ("2 years 3 months", (27, 27, "month", "point")),
+    ("a year and a month", (13, 13, "month", "point")),
+    ("2 years and a month", (25, 25, "month", "point")),
+])
+def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
+    """'a day' after '12 hours' is per day: read as a day added it gave 36 hours."""
+    assert reading(text) == expected
+
+
 def test_a_unit_spelled_with_a_digit_is_one_only_glued():
     with pytest.raises(RangeParseError, match="more than one figure"):
         parse_range("5 km 2")
@@ -210,6 +224,28 @@ def test_a_hedge_on_a_range_is_kept_and_written_back(text, compact):
     assert format_range(r) == compact
     back = parse_range(compact)
     assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("an estimated 5,000 or more", (5000, N, "", "at_least")),
+    ("about 500+", (500, N, "", "at_least")),
+    ("roughly 10% or less", (N, 10, "percent", "at_most")),
+    ("approximately 5 years or longer", (5, N, "year", "at_least")),
+    ("about 30-40% or more", (30, N, "percent", "at_least")),
+    ("at least about 500", (500, N, "", "at_least")),
+])
+def test_a_bound_word_outweighs_a_hedge(text, expected):
+    """'an estimated 5,000 or more' read as ~5,000 lost the open end the report commits to."""
+    assert reading(text) == expected
+    assert bulk.parse_many([text], [""]).kind[0] in ("", expected[3])
+
+
+@pytest.mark.parametrize("text", ["up to 500 or more", "more than 500 or less", "up to 30-40 or more",
+                                  "at most 5 years or longer"])
+def test_bound_words_pointing_both_ways_are_refused(text):
+    with pytest.raises(RangeParseError, match="from above and from below"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
 
 
 # --- vague terms -------------------------------------------------------------------------------
