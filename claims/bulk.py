@@ -584,10 +584,15 @@ def _numbers(b: _Bytes) -> _Numbers:
     second[1:] &= opens_row[:-1]
     m = [np.zeros(n), np.zeros(n)]
     k = [np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)]
+    lead = [np.zeros(n), np.zeros(n)]  # the digits before a number's first comma; -1 with no comma
+    lead_of_run = _lead_groups(c, run, starts, digits, mant)
     for rank, which in enumerate((opens_row, second)):
         chosen = runs[which]
         m[rank][run_row[chosen]] = mant[chosen]
         k[rank][run_row[chosen]] = point[chosen]
+        lead[rank][run_row[chosen]] = lead_of_run[chosen]
+    ok &= ~((count == 2) & (lead[0] < 0) & (k[0] == 0) & (lead[1] >= 0) & (k[1] == 0)
+            & (m[0] < lead[1]) & (lead[1] <= 10 * m[0]))  # "20-30,000": parse_range's to refuse
 
     shape = d.copy()
     shape[at[starts[runs]]] = _byte("#")
@@ -596,6 +601,17 @@ def _numbers(b: _Bytes) -> _Numbers:
     run_len = ends - starts
     lengths = np.diff(b.offsets) - np.bincount(rows, weights=run_len[runs] - 1, minlength=n).astype(np.int64)
     return _Numbers(np.column_stack(m), np.column_stack(k), count, ok, _arrow_strings(shape[keep], lengths))
+
+
+def _lead_groups(c: np.ndarray, run: np.ndarray, starts: np.ndarray, digits: np.ndarray, mant: np.ndarray
+                 ) -> np.ndarray:
+    """Per run, the value of its digits before the first comma ('30' in '30,000'), -1 for a run
+    without one. Meaningful for whole numbers, the only ones it is asked about."""
+    size = len(c)
+    first_comma = _first_in_run(np.flatnonzero(c == _byte(",")), run, len(starts), size)
+    has = first_comma < size
+    after = np.clip(digits - (first_comma - starts), 0, len(POW10) - 1)
+    return np.where(has, np.floor(mant / POW10[after]), -1.0)
 
 
 def _first_in_run(at: np.ndarray, run: np.ndarray, n_runs: int, none: int) -> np.ndarray:

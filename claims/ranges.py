@@ -86,6 +86,7 @@ class Bound:
     scale: int = 1
     base: Decimal | None = None
     end: int = 0  # index of the token after the bound
+    written: str = ""  # the digits as written, when the bound is one number token and nothing more
 
     @property
     def is_vague(self) -> bool:
@@ -439,7 +440,8 @@ class _Reader:
             return 0
         value, j, top, is_fraction = num
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
-                  base=(value / top) * self.pending_sign, end=j)
+                  base=(value / top) * self.pending_sign, end=j,
+                  written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "")
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
                 and toks[j].start == toks[j - 1].end and unit_at(toks, j + 1):
             b.end = j + 1  # "five-year sentence", "12-cent"
@@ -904,6 +906,20 @@ def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
                               "the high end: write the smaller number first (is it a date?)")
 
 
+def _refuse_thousands_doubt(text: str, a: Bound, b: Bound) -> None:
+    """'20-30,000 people' is written for 20,000–30,000 as often as for 20 to 30,000: the first
+    number is a whole number without commas, the second's first comma group is above it but not
+    tenfold. Either reading would be a guess; '1 to 100,000' and '200–3,000' are not in doubt."""
+    if not (a.written.isdigit() and "," in b.written and "." not in b.written):
+        return
+    lead, rest = b.written.split(",", 1)
+    first = int(a.written)
+    if first < int(lead) <= 10 * first:
+        scaled = first * 10 ** len(rest.replace(",", ""))
+        raise RangeParseError(f"{text!r} may mean {scaled:,} to {b.written} or {first} to {b.written}: write "
+                              "both ends in full")
+
+
 def _bound_word(expr: Expr, text: str) -> str:
     """The open end a bound word gives ("ge", "le" or ""). It outweighs a hedge: "an estimated
     5,000 or more" is 5,000 or more; "up to 500 or more" points both ways and is refused."""
@@ -927,6 +943,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 \
                 and a.base is not None and b.base is not None and a.value <= b.base:
             a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand", "6-8m"
+        _refuse_thousands_doubt(text, a, b)
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
         kind = "approx" if expr.hedged else "interval"
@@ -1028,7 +1045,8 @@ def _fast(text: str) -> Expr | None:
         if m[number] is not None:
             _exact_digits(m[number])
             value = Decimal(m[number].replace(",", ""))
-            expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value))
+            expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value,
+                                     written=m[number]))
     if m["plus"]:
         expr.suffix = "ge"
     word = m["unit"]

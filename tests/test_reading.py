@@ -208,6 +208,25 @@ def test_a_rate_per_many_is_refused_not_dropped(text):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,first", [
+    ("20-30,000 people", "20,000"), ("between 100 and 150,000", "100,000"), ("$5-10,000", "5,000"),
+    ("2-3,500", "2,000"), ("10-11,500,000", "10,000,000"), ("about 20 to 30,000", "20,000"),
+])
+def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text, first):
+    """'20-30,000 people' read as 20 to 30,000 was a guess as much as 20,000–30,000 would be."""
+    with pytest.raises(RangeParseError, match=f"may mean {first} to"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1 to 100,000", (1, 100_000)), ("200–3,000", (200, 3000)), ("$100–1,000", (100, 1000)),
+    ("1 to 1,000", (1, 1000)), ("20,000-30,000", (20_000, 30_000)), ("20-30 thousand", (20_000, 30_000)),
+])
+def test_ranges_no_reader_could_take_another_way_still_read(text, expected):
+    assert reading(text)[:2] == expected
+
+
 # --- hedged ranges -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,compact", [
