@@ -268,6 +268,8 @@ def _plan(folded: str) -> _Plan | None:
     g = found.groupdict("")
     if any(g[k] and g[k].strip() not in _fillers() for k in ("lead", "fill")):
         return None  # parse_range reads every word or refuses the figure: both are its to do
+    if g["pre"] and not g["fill"] and not g["btw"] and f"{g['pre']} {g['c1']}" in _currency_phrases():
+        return None  # "CA$500" and "ca $500" share a shape: only the token loop sees the glue
     lead = (g["lead"], g["pre"], g["fill"], f"{g['btw']} {g['c1']}".strip())
     if g["dd"]:
         return None if g["tail"] else _duration_plan(g, vocab, lead)
@@ -296,6 +298,11 @@ def _plan(folded: str) -> _Plan | None:
     if kind is None:
         return None
     return _Plan(kind, two, between, nums, b1, b2, last_unit or first_unit, lead)
+
+
+@lru_cache(maxsize=1)
+def _currency_phrases() -> frozenset[str]:
+    return frozenset(_phrase(k) for k in lexicon.CURRENCY_PREFIX)
 
 
 @lru_cache(maxsize=1)

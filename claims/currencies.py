@@ -132,6 +132,14 @@ def ambiguous(word: str) -> tuple[str, ...]:
     return _generic().get(word.lower(), ())
 
 
+def spelled_with(code: str, word: str) -> str:
+    """The code's own name ending in `word`, capitalized ('DKK', 'kroner' -> 'Danish kroner'), for a
+    message suggesting the unambiguous form; the English name when none ends so."""
+    cur = table().get(code)
+    found = next((n for n in cur.names if n.split()[-1] == word), None) if cur else None
+    return found[:1].upper() + found[1:] if found else name(code)
+
+
 def name(code: str) -> str:
     """The English name of a code ('Canadian dollar'), or the code itself when the table lacks it."""
     cur = table().get(code)

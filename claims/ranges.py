@@ -324,7 +324,7 @@ class _Reader:
         codes = currencies.ambiguous(word) or currencies.ambiguous(word[:-1] if word.endswith("s") else "")
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
-                                  f"code or the country, e.g. '{codes[0]}' or '{currencies.name(codes[0])}s'")
+                                  f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
         if i and word_at(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             raise RangeParseError(f"{self.text!r}: '{word_at(toks, i - 1)} {word}' reads as an ordinal (the "
                                   f"{word_at(toks, i - 1)} {word}), not a share: write 'a {word_at(toks, i - 1)} of …' "
@@ -384,7 +384,7 @@ class _Reader:
                 expr.prefix = expr.prefix or m[0]
             return i + m[1]
         m = match_phrase(PREFIX_TABLE, toks, i)
-        if m and not (w == "some" and word_at(toks, i + 1) == "of"):
+        if m and not (w == "some" and word_at(toks, i + 1) == "of") and not _glued_currency(toks, i):
             if m[0] == "approx":
                 expr.hedged = True
             if not expr.bounds:
@@ -695,6 +695,12 @@ class _Reader:
 
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
 """Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""
+
+
+def _glued_currency(toks: list[Tok], i: int) -> bool:
+    """'CA$500': letters glued to a currency sign name the currency; 'ca $500' is circa $500."""
+    cur = match_phrase(CURRENCY_PREFIX, toks, i)
+    return bool(cur) and cur[1] > 1 and all(toks[k].end == toks[k + 1].start for k in range(i, i + cur[1] - 1))
 
 
 def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
@@ -1036,8 +1042,10 @@ def _fast(text: str) -> Expr | None:
     m = pattern.fullmatch(text.lower())
     if m is None:
         return None
-    expr = Expr()
     pre = m["pre"]
+    if pre and m["c1"] and m.end("pre") == m.start("c1"):
+        return None  # "CA$500": glued letters are the currency's, the token loop's to tell
+    expr = Expr()
     if pre:
         expr.prefix = prefixes[pre]
         expr.hedged = expr.prefix == "approx"

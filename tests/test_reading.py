@@ -94,10 +94,24 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("$5", (5, "USD")), ("5 dollars", (5, "USD")), ("5 won", (5, "KRW")), ("100 North Korean won", (100, "KPW")),
     ("10 Swiss francs", (10, "CHF")), ("10 Turkish lira", (10, "TRY")), ("300 rupees", (300, "INR")),
     ("€5", (5, "EUR")), ("£5", (5, "GBP")), ("5 BRL", (5, "BRL")), ("ZAR 200", (200, "ZAR")),
+    ("Tk 500", (500, "BDT")), ("500 taka", (500, "BDT")), ("500 Lebanese lira", (500, "LBP")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
     assert (r.low, r.unit) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CA$500", (500, "CAD", "point")), ("CA$1,000-2,000", (1000, "CAD", "interval")),
+    ("about CA$500", (500, "CAD", "approx")), ("ca $500", (500, "USD", "approx")),
+    ("ca. $500", (500, "USD", "approx")),
+])
+def test_letters_glued_to_a_currency_sign_are_the_currency_not_circa(text, expected):
+    """'CA$500' read as circa $500 gave US dollars for Canadian ones."""
+    r = parse_range(text)
+    assert (r.low, r.unit, r.kind) == expected
+    bulk_read = bulk.parse_many([text], [""])
+    assert not bulk_read.done[0] or (bulk_read.low[0], bulk_read.unit[0], bulk_read.kind[0]) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -112,11 +126,13 @@ def test_minor_units_are_read_in_their_currency(text, expected):
 
 @pytest.mark.parametrize("word,codes", [
     ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
+    ("kroner", ("DKK", "NOK")),
 ])
 def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word, codes):
     with pytest.raises(RangeParseError, match=f"'{word}' names several currencies") as err:
         parse_range(f"500 {word}")
     assert all(code in str(err.value) for code in codes)
+    assert f" {word}'" in str(err.value)  # the suggestion spells the name as the table does: 'Danish kroner'
 
 
 def test_every_currency_of_the_exchange_rate_table_is_in_the_currency_table():
