@@ -263,6 +263,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     if word_at(toks, j) == "and" and word_at(toks, j + 1) in ("a", "one") and word_at(toks, j + 2) == "half":
         value += Decimal("0.5") * (last_scale if not current else 1)  # "one million and a half"
         j += 3
+        scale = vague.SCALES.get(word_at(toks, j), 1)
+        if not total and scale >= 1000:  # "two and a half million": the scale takes the half too
+            value, top, j = value * scale, scale, j + 1
     return value, j, top, False
 
 
@@ -490,7 +493,7 @@ class _Reader:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
             return i + m[1]
         if w == "and" and word_at(toks, i + 1) in ("a", "one") and word_at(toks, i + 2) == "half" \
-                and last.value is not None:
+                and last.value is not None and not last.fraction:  # "a third and a half" is no number
             last.value += Decimal("0.5")  # "a year and a half"
             return i + 3
         more = self._part(i, last) if not expr.between else None

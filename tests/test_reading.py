@@ -62,9 +62,21 @@ def test_scale_words_in_a_row_multiply(text, value):
     ("Rs 2 crore", (20_000_000, 20_000_000, "INR", "point")),
     ("35 lakh rupees", (3_500_000, 3_500_000, "INR", "point")),
     ("7-9 lakh rupees", (700_000, 900_000, "INR", "interval")),
+    ("two and a half million people", (2_500_000, 2_500_000, "person", "point")),
+    ("1 and a half million", (1_500_000, 1_500_000, "", "point")),
+    ("$2 and a half million", (2_500_000, 2_500_000, "USD", "point")),
+    ("1.5 to two and a half million", (1_500_000, 2_500_000, "", "interval")),
+    ("a million and a half", (1_500_000, 1_500_000, "", "point")),
 ])
 def test_scale_words(text, expected):
     assert reading(text) == expected
+
+
+def test_and_a_half_joins_a_number_never_a_share():
+    """'between a third and a half' was read as one share, a third plus a half, and refused."""
+    assert reading("between a third and a half") == (pytest.approx(100 / 3), 50, "percent", "interval")
+    with pytest.raises(RangeParseError, match="more than one figure"):
+        parse_range("a third and a half")
 
 
 @pytest.mark.parametrize("text,expected", [
