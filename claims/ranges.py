@@ -260,13 +260,27 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
     value = total + current
-    if word_at(toks, j) == "and" and word_at(toks, j + 1) in ("a", "one") and word_at(toks, j + 2) == "half":
-        value += Decimal("0.5") * (last_scale if not current else 1)  # "one million and a half"
-        j += 3
+    part = _and_fraction(toks, j)
+    if part:
+        value += part[0] * (last_scale if not current else 1)  # "one million and a half", "42 and a third"
+        j += part[1]
         scale = vague.SCALES.get(word_at(toks, j), 1)
         if not total and scale >= 1000:  # "two and a half million": the scale takes the half too
             value, top, j = value * scale, scale, j + 1
     return value, j, top, False
+
+
+def _and_fraction(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
+    """'and a half', 'and one quarter', 'and two thirds' at token j: the fraction and the tokens
+    it takes. Not before 'of': in '5,000 and a quarter of them' the quarter is a share of its own."""
+    if word_at(toks, j) != "and":
+        return None
+    count, frac = word_at(toks, j + 1), word_at(toks, j + 2)
+    top = 1 if count in ("a", "an", "one") else ONES.get(count, 0)
+    den = FRACTIONS.get(frac, 0)
+    if not 0 < top < den or (top > 1) != frac.endswith("s") or word_at(toks, j + 3) == "of":
+        return None
+    return Decimal(top) / den, 3
 
 
 # --- the expression ----------------------------------------------------------------------
@@ -492,10 +506,10 @@ class _Reader:
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
             return i + m[1]
-        if w == "and" and word_at(toks, i + 1) in ("a", "one") and word_at(toks, i + 2) == "half" \
-                and last.value is not None and not last.fraction:  # "a third and a half" is no number
-            last.value += Decimal("0.5")  # "a year and a half"
-            return i + 3
+        part = _and_fraction(toks, i) if last.value is not None and not last.fraction else None
+        if part and (part[0] == Decimal("0.5") or main_unit(last.unit) in DURATIONS):
+            last.value += part[0]  # "a year and a half", "one year and a quarter" ("a third and a half" is no number)
+            return i + part[1]
         more = self._part(i, last) if not expr.between else None
         if more:
             return more

@@ -72,6 +72,23 @@ def test_scale_words(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("one year and a quarter", (1.25, "year")), ("one and a quarter year", (1.25, "year")),
+    ("2 years and three quarters", (2.75, "year")), ("forty two and a third", (pytest.approx(42 + 1 / 3), "")),
+    ("3 million and a quarter", (3_250_000, "")), ("two and three quarters million", (2_750_000, "")),
+])
+def test_and_a_fraction_adds_to_the_number(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit) == expected
+
+
+@pytest.mark.parametrize("text", ["5,000 people and a quarter of them", "10 and a quarter of them",
+                                  "5,000 people and a third"])
+def test_a_fraction_after_and_that_is_a_share_of_its_own_is_not_added(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 def test_and_a_half_joins_a_number_never_a_share():
     """'between a third and a half' was read as one share, a third plus a half, and refused."""
     assert reading("between a third and a half") == (pytest.approx(100 / 3), 50, "percent", "interval")
