@@ -869,6 +869,30 @@ def _commas(n: np.ndarray) -> pa.Array:
     return _arrow_strings(chars, width)
 
 
+def _thousands_written_out(lo: pa.Array, hi: pa.Array, maybe: np.ndarray) -> pa.Array:
+    """format_range's '1–2000' where '1–2,000' would not read back (`ranges.thousands_doubt`, over
+    the texts of the rows `maybe` holds, which hold every such row)."""
+    rows = np.flatnonzero(maybe)
+    if not len(rows):
+        return hi
+    at = pa.array(rows)
+    low_text, high_text = lo.take(at), hi.take(at)
+    lead_text = pc.list_element(pc.split_pattern(high_text, ",", max_splits=1), 0)
+    plain = pc.and_(pc.match_substring_regex(low_text, "^[0-9]+$"), pc.match_substring_regex(lead_text, "^[0-9]+$"))
+    plain = pc.and_(plain, pc.and_(pc.match_substring(high_text, ","), pc.invert(pc.match_substring(high_text, "."))))
+    first = pc.cast(pc.if_else(plain, low_text, "0"), pa.int64()).to_numpy()
+    lead = pc.cast(pc.if_else(plain, lead_text, "0"), pa.int64()).to_numpy()
+    doubt = np.zeros(len(hi), dtype=bool)
+    doubt[rows] = _np_bool(plain) & (first < lead) & (lead <= 10 * first)
+    if not doubt.any():
+        return hi
+    return pc.if_else(pa.array(doubt), pc.replace_substring(hi, ",", ""), hi)
+
+
+def _np_bool(arr: pa.Array) -> np.ndarray:
+    return arr.to_numpy(zero_copy_only=False).astype(bool)
+
+
 def _join(*parts: pa.Array | str) -> pa.Array:
     return pc.binary_join_element_wise(*parts, "")
 
@@ -976,6 +1000,7 @@ def format_arrow(low: Sequence[float], high: Sequence[float], unit: Sequence[str
     code, numbers = pd.factorize(np.concatenate([low, high]), use_na_sentinel=False)
     written = _number_text(np.asarray(numbers, dtype=np.float64), decimals).take(pa.array(code))
     lo, hi = written.slice(0, len(low)), written.slice(len(low))
+    hi = _thousands_written_out(lo, hi, interval & (low > 0) & (high >= 999))
     body = pc.if_else(pa.array(interval), _join(lo, "–", hi), pc.if_else(pa.array(has_low), lo, hi))
     value = np.where(interval | at_most, high, low)
     negative = pc.starts_with(body, "−").to_numpy(zero_copy_only=False)

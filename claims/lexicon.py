@@ -238,6 +238,18 @@ def strip_brackets(text: str) -> str:
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
 
+QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘", "‹": "›", "»": "«"}
+QUOTED = re.compile(r"\s*([\"'“‘«„‚‹»])(.*)([\"'”’»“‘›«])\s*", re.S)
+
+
+def unquote(text: str) -> str:
+    """A figure wholly in quotation marks, as copied from a quote ('“about 5,000”'), without them."""
+    m = QUOTED.fullmatch(text)
+    if m and QUOTE_PAIRS[m.group(1)] == m.group(3) and m.group(1) not in m.group(2) and m.group(3) not in m.group(2):
+        return m.group(2)
+    return text
+
+
 WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 """A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
 

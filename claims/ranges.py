@@ -27,7 +27,7 @@ from claims.lexicon import (
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
     SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
     finest_unit, grammar_words, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
-    normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor,
+    normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
     vague_table, word_at,
 )
 
@@ -929,18 +929,27 @@ def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
                               "the high end: write the smaller number first (is it a date?)")
 
 
+def thousands_doubt(low: str, high: str) -> bool:
+    """Whether a range written low to high may share the high end's thousands: '20-30,000 people'
+    is written for 20,000–30,000 as often as for 20 to 30,000. The low end is a whole number
+    without commas, the digits before the high end's first comma are above it but not tenfold;
+    '1 to 100,000' and '200–3,000' are not in doubt, nor is '20–30000' (no comma to share)."""
+    if not (low.isascii() and low.isdigit() and "," in high and "." not in high):
+        return False
+    lead = high.split(",", 1)[0]
+    return lead.isascii() and lead.isdigit() and int(low) < int(lead) <= 10 * int(low)
+
+
 def _refuse_thousands_doubt(text: str, a: Bound, b: Bound) -> None:
-    """'20-30,000 people' is written for 20,000–30,000 as often as for 20 to 30,000: the first
-    number is a whole number without commas, the second's first comma group is above it but not
-    tenfold. Either reading would be a guess; '1 to 100,000' and '200–3,000' are not in doubt."""
-    if not (a.written.isdigit() and "," in b.written and "." not in b.written):
-        return
-    lead, rest = b.written.split(",", 1)
-    first = int(a.written)
-    if first < int(lead) <= 10 * first:
-        scaled = first * 10 ** len(rest.replace(",", ""))
-        raise RangeParseError(f"{text!r} may mean {scaled:,} to {b.written} or {first} to {b.written}: write "
-                              "both ends in full")
+    """Either reading of a range in `thousands_doubt` would be a guess."""
+    if not thousands_doubt(a.written, b.written) or a.value != int(a.written) \
+            or b.value != Decimal(b.written.replace(",", "")):
+        return  # a sign or a scale word is not the thousands' doubt
+    whole = b.written.replace(",", "")
+    scaled = int(a.written) * 10 ** len(b.written.split(",", 1)[1].replace(",", ""))
+    raise RangeParseError(f"{text!r} may mean {scaled:,} to {b.written} or {a.written} to {b.written}: write the "
+                          f"low end in full ('{scaled:,}–{b.written}'), or the high end without commas "
+                          f"('{a.written}–{whole}')")
 
 
 def _bound_word(expr: Expr, text: str) -> str:
@@ -1097,7 +1106,7 @@ def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
     expr = _fast(text)
     if expr is not None:
         return r, normalize_unified(strip_brackets(unify(text)))
-    norm = join_symbols(normalize_unified(strip_brackets(unify(text))))
+    norm = join_symbols(normalize_unified(strip_brackets(unquote(unify(text)))))
     expr = _parse_expr(norm, text)
     toks = tokens(norm)
     end = len(toks) if expr.core_end < 0 else expr.core_end
@@ -1106,7 +1115,7 @@ def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
 
 def _read(text: str) -> Expr:
     """Any figure, through the not-a-figure rules and the token loop."""
-    unified = unify(text)
+    unified = unquote(unify(text))
     _refuse_not_figure(unified)
     norm = join_symbols(normalize_unified(strip_brackets(unified)))
     if not norm:
@@ -1193,6 +1202,8 @@ def format_range(r: Range, decimals: int | None = None) -> str:
         prefix = "~" if r.kind == "approx" else ""
         return prefix + _with_unit(lo, r.unit, r.low)
     if lo is not None and hi is not None:
+        if thousands_doubt(lo, hi):
+            hi = hi.replace(",", "")  # '1–2000': '1–2,000' would not read back
         return ("~" if r.kind == "approx" else "") + _with_unit(f"{lo}–{hi}", r.unit, r.high)
     if lo is not None:
         return _with_unit(lo, r.unit, r.low, plus="+")

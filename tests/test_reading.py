@@ -253,15 +253,29 @@ def test_a_rate_per_many_is_refused_not_dropped(text):
         parse_range(text)
 
 
-@pytest.mark.parametrize("text,first", [
-    ("20-30,000 people", "20,000"), ("between 100 and 150,000", "100,000"), ("$5-10,000", "5,000"),
-    ("2-3,500", "2,000"), ("10-11,500,000", "10,000,000"), ("about 20 to 30,000", "20,000"),
+@pytest.mark.parametrize("text,first,literal", [
+    ("20-30,000 people", "20,000", (20, 30_000)), ("between 100 and 150,000", "100,000", (100, 150_000)),
+    ("$5-10,000", "5,000", (5, 10_000)), ("2-3,500", "2,000", (2, 3500)),
+    ("10-11,500,000", "10,000,000", (10, 11_500_000)), ("about 20 to 30,000", "20,000", (20, 30_000)),
 ])
-def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text, first):
+def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text, first, literal):
     """'20-30,000 people' read as 20 to 30,000 was a guess as much as 20,000–30,000 would be."""
-    with pytest.raises(RangeParseError, match=f"may mean {first} to"):
+    with pytest.raises(RangeParseError, match=f"may mean {first} to .*without commas") as err:
         parse_range(text)
     assert not bulk.parse_many([text], [""]).done[0]
+    low_in_full, high_alone = str(err.value).split("'")[-4], str(err.value).split("'")[-2]
+    assert reading(low_in_full)[:2] == (int(first.replace(",", "")), literal[1])  # both suggestions read
+    assert reading(high_alone)[:2] == literal
+
+
+@pytest.mark.parametrize("low,high,compact", [(1, 2000, "1–2000"), (20, 30_000, "20–30000"),
+                                               (10, 11_500_000, "10–11500000"), (100, 1000, "100–1,000")])
+def test_a_reading_is_written_so_that_it_reads_back_without_doubt(low, high, compact):
+    """A reading of 20 to 30,000 (from the range column, say) is written '20–30000', the form the
+    error suggests: '20–30,000' would be refused on reading it back."""
+    written = format_range(ranges.Range(low, high, "", "interval", ""))
+    assert written == compact == bulk.format_many([low], [high], [""], ["interval"], None)[0]
+    assert reading(written) == (low, high, "", "interval")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -435,11 +449,18 @@ def test_a_plain_count_does_not_take_a_unit_of_another_dimension():
         parse_range("300 villages", unit="percent")
 
 
+@pytest.mark.parametrize("text", ['"5,000', '5,000"', '"5,000 people" and "6,000"', '“5,000"', '"2019"'])
+def test_quotation_marks_are_dropped_only_when_they_enclose_the_whole_figure(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,same_as", [
     ("just 1,000 yuan", "1,000 yuan"), ("only about 50 percent", "about 50 percent"),
     ("the equivalent of $800", "$800"), ("anywhere from 10 to 20", "10 to 20"), ("equal to 5,000", "5,000"),
     ("2,000 people in total", "2,000 people"), ("30 percent of respondents", "30 percent"),
     ("$105 million in profits", "$105 million"),
+    ('"5,000"', "5,000"), ("“about 5,000 people”", "about 5,000 people"), ("‘12–40%’", "12–40%"),
 ])
 def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
     assert reading(text) == reading(same_as)
