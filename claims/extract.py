@@ -272,7 +272,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\d[-‐‑][a-z]+$", value) and value.rsplit("-", 1)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "a 10-person team": what something is made of, not a claim
-    if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)):
+    if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
+            or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age
     if re.search(r"\b(?:first|second|third|last|latter|former)\s+$", low[:hit.start]) \
             and value.split()[0] in FRACTIONS:

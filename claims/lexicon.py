@@ -71,8 +71,8 @@ AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age o
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
                 "aged over": "ge", "aged": "", "age": "", "ages": ""}
 """Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
-AGE_SUFFIXES = ["old", "of age"]
-"""After a duration: the figure is an age ("29 years old", "3 years of age"), read as the duration."""
+AGE_SUFFIXES = ["old", "olds", "of age", "- old", "- olds"]
+"""After a duration: the figure is an age ("29 years old", "3 years of age", "17-year-old"), read as the duration."""
 VAGUE_LEADS = ("in the",)
 """Before a vague count, words that do not change it: "in the thousands" is read as "thousands"."""
 AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
@@ -85,6 +85,10 @@ FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", 
 documented in the README; every other word before a figure is an error."""
 FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
 """Words after a figure that do not change its reading ("2,000 people in total")."""
+TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labour camp ", "labor camp ")
+              for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]
+"""After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison
+terms"). A closed list: "a five-year high" is no duration."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
@@ -145,6 +149,7 @@ AGE_TABLE = {phrase_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
 FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
 AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
+TERM_NOUN_TABLE = {phrase_key(p): p for p in TERM_NOUNS}
 RATE_TABLE = {phrase_key(p): u for p, u in RATE_ADJECTIVES.items()}
 MULTIPLE_TABLE = {phrase_key(w): w for w in units.MULTIPLES}
 """Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
@@ -204,9 +209,10 @@ VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 
 @lru_cache(maxsize=1)
 def grammar_words() -> frozenset[str]:
-    """Every word some table of the grammar holds. After 'a', 'an' or 'the', a word in none of them is
-    the one an error names ('a minority': 'minority'), since the article itself is a word we read."""
+    """Every word some table of the grammar holds: the vocabulary. A word in none of them is never
+    read as part of a figure, so an error names it (the reading tests draw unknown words outside it)."""
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
+              TERM_NOUN_TABLE,
               RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE,
               vague_table())
     words = {w for table in tables for key in table for w in key}

@@ -25,8 +25,8 @@ from claims.lexicon import (
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
     FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
-    SUFFIX_TABLE, TENS, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
-    finest_unit, grammar_words, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
+    SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
+    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
     normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
     vague_table, word_at,
 )
@@ -351,9 +351,8 @@ class _Reader:
             raise RangeParseError(f"{self.text!r}: '{word} {after}' is an ordinal (a position), not an amount")
         if notfigure.is_ordinal_word(word):
             raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
-        if word in ("a", "an", "the") and i + 1 < len(toks) and toks[i + 1].kind == "word" \
-                and word_at(toks, i + 1) not in grammar_words():
-            i, word = i + 1, word_at(toks, i + 1)
+        if word in ("a", "an", "the") and i + 1 < len(toks) and toks[i + 1].kind == "word":
+            i, word = i + 1, word_at(toks, i + 1)  # the article is read: the word after it is not ("a minority")
         where = f"after '{toks[i - 1].text}'" if i else "at the start"
         raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
                               f"figure; expected {expected}", word)
@@ -562,6 +561,10 @@ class _Reader:
         if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True
             return i + m[1]
+        m = match_phrase(TERM_NOUN_TABLE, toks, i)
+        if m and i + m[1] == n and main_unit(last.unit or expr.trailing_unit) in DURATIONS and not expr.age:
+            self.core = False
+            return n  # "a five-year sentence": what lasts, as "in prison" says
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
             self.core = False
             return n  # "one quarter of", "a couple of": the noun was cut off

@@ -224,6 +224,24 @@ def test_units(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("a five-year sentence", (5, 5, "year", "point")), ("10-year prison terms", (10, 10, "year", "point")),
+    ("5 to 10-year sentences", (5, 10, "year", "interval")), ("a 5-year ban", (5, 5, "year", "point")),
+    ("17-year-old", (17, 17, "year", "point")), ("12-17-year-olds", (12, 17, "year", "interval")),
+])
+def test_what_lasts_and_ages_written_as_compound_adjectives(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [("a five-year high", "high"), ("a 17-year-old girl", "girl"),
+                                       ("five years sentence of", "sentence"), ("a sentence of 15 years", "sentence")])
+def test_only_a_listed_term_may_follow_a_duration(text, word):
+    """'a five-year high' is no duration of five years: only sentences, terms and bans are read."""
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text)
+    assert err.value.word == word
+
+
+@pytest.mark.parametrize("text,expected", [
     ("12 hours a day", (12, 12, "hour/day", "point")),
     ("two days a week", (2, 2, "day/week", "point")),
     ("10-12 hours a day", (10, 12, "hour/day", "interval")),
