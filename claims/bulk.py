@@ -274,6 +274,8 @@ def _plan(folded: str) -> _Plan | None:
     if g["dd"]:
         return None if g["tail"] else _duration_plan(g, vocab, lead)
     between, two, conn = g["btw"] == "between", bool(g["conn"]), g["conn"]
+    if _SPACED_SCALE.search(folded) and not (g["c1"] and (g["c2"] or not two)):
+        return None  # "3 m": a scale after a space only after a currency sign ("$3 m"), else parse_range's
     if (g["btw"] and not two) or (conn == "and" and not between):
         return None
     if conn == "-" and (g["w1"] or g["w2"] or g["c2"][:1].isalpha()):
@@ -298,6 +300,9 @@ def _plan(folded: str) -> _Plan | None:
     if kind is None:
         return None
     return _Plan(kind, two, between, nums, b1, b2, last_unit or first_unit, lead)
+
+
+_SPACED_SCALE = re.compile("#\\s+(?:" + "|".join(sorted(lexicon.SPACED_MONEY_ONLY)) + ")(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
     FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
-    PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SUFFIX_SCALES,
+    PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
     normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
@@ -182,7 +182,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             nxt = word_at(toks, j)
             glued = j < n and toks[j].start == t.end
             if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b") \
-                    and not longer_unit(toks, j):
+                    and (glued or money or nxt not in SPACED_MONEY_ONLY) and not longer_unit(toks, j):
                 scale = SUFFIX_SCALES[nxt]
                 total, current, top, last_scale, j = total + current * scale, Decimal(0), max(top, scale), scale, j + 1
             # "2/3", "1/4": a fraction
@@ -335,6 +335,11 @@ class _Reader:
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
+        spaced_number = i and toks[i - 1].kind == "num" and toks[i - 1].end < toks[i].start
+        if spaced_number and word in SPACED_MONEY_ONLY:
+            n = toks[i - 1].text
+            raise RangeParseError(f"{self.text!r}: {word!r} after a space may be metres or million: write "
+                                  f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")

@@ -89,6 +89,21 @@ def test_a_fraction_after_and_that_is_a_share_of_its_own_is_not_added(text):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text", ["3 m", "a 4 m wall", "100 m", "$1 m to 2 m"])
+def test_a_spaced_m_without_a_currency_sign_may_be_metres_and_is_refused(text):
+    with pytest.raises(RangeParseError, match="may be metres or million") as err:
+        parse_range(text)
+    assert err.value.word == "m"
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text,value", [("$3 m", 3e6), ("€2.5 m", 2.5e6), ("3m", 3e6), ("$1 m to $2 m", 1e6)])
+def test_m_glued_or_after_a_currency_sign_is_million(text, value):
+    assert parse_range(text).low == value
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or check.low[0] == value
+
+
 def test_and_a_half_joins_a_number_never_a_share():
     """'between a third and a half' was read as one share, a third plus a half, and refused."""
     assert reading("between a third and a half") == (pytest.approx(100 / 3), 50, "percent", "interval")
