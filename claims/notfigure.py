@@ -163,6 +163,12 @@ def _may_hold(text: str) -> bool:
     return any(w in words or w.rstrip(".") in words for w in _WORD.findall(text.lower()))
 
 
+def _ends_a_figure(before: str, letters: str) -> bool:
+    """Whether `letters` close a number ('2 million', '5 years'), so a hyphen after them joins a range."""
+    from claims.lexicon import grammar_words  # the grammar's vocabulary, built from tables that need this module's peers
+    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in grammar_words()
+
+
 def _scan(text: str) -> Iterator[NotFigure]:
     if not _may_hold(text):
         return
@@ -173,6 +179,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "glued" and not m.group("hyphen") and (_money_prefix(m.group("letters"))
                                                          or m.group().lower() in units.UNITS_WITH_DIGITS):
             continue
+        if kind == "glued" and m.group("hyphen") and _ends_a_figure(text[:m.start()], m.group("letters")):
+            continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
         yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])
 
 

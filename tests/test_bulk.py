@@ -261,6 +261,27 @@ def test_figures_in_the_shapes_reports_use_read_as_parse_range_reads_them(cases)
     check_same([t for t, _ in cases], [h for _, h in cases])
 
 
+def test_ranges_composed_from_hedges_signs_scales_and_units_read_as_parse_range_reads_them():
+    """A fixed sample of two-ended figures with the pieces whose glue matters ('CA$' against 'ca $',
+    '3m' against '3 m', 'million-5', '20-30,000'); each once found parse_many and parse_range apart."""
+    import random
+    pick = random.Random(7).choice
+    pre = ["", "", "about ", "ca ", "ca. ", "up to ", "at least ", "between ", "from ", "an estimated ", "some "]
+    cur = ["", "", "", "$", "CA$", "ca $", "€", "US$ ", "Rs ", "HK$"]
+    num = ["1", "2", "5", "20", "100", "1,000", "3,500", "30,000", "150,000", "2.5", "11,500,000", "two", "a"]
+    scale = ["", "", "", "m", " m", "k", " million", " bn", "b", " thousand"]
+    ends = ["", "", " or more", " or less", "+", " or so"]
+    unit = ["", "", " people", " percent", "%", " years", " yuan", " hours a day", " a year", " women"]
+    texts = set()
+    for _ in range(4000):
+        text = pick(pre) + pick(cur) + pick(num) + pick(scale)
+        if pick([True, True, False]):
+            text += pick([" to ", "-", "–", " and ", " or "]) + pick(["", "", "$"]) + pick(num) + pick(scale)
+        texts.add((text + pick(ends) + pick(unit)).strip())
+    found = check_same(sorted(texts), [""] * len(texts))
+    assert found.done.sum() > 300  # many of these shapes stay bulk's to read
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="0123456789,.-–$%+~ kmMbB(yearsUSDto)", max_size=20), min_size=1, max_size=40))
 def test_compact_scraps_read_as_parse_range_reads_them(texts):

@@ -433,6 +433,16 @@ def test_the_rules_give_spans_for_the_article_extractor():
     assert not any("2,000" in f.text for f in notfigure.find(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("2 million-5 million", (2e6, 5e6, "")), ("5 years-10 years", (5, 10, "year")),
+    ("30 percent-50 percent", (30, 50, "percent")), ("2 bn-5 bn women", (2e9, 5e9, "person")),
+])
+def test_a_hyphen_after_a_scale_or_unit_joins_a_range_not_a_name(text, expected):
+    """'million-5' looked like 'H-2A', letters joined to a number; after a number they end a figure."""
+    assert reading(text)[:3] == expected
+    assert not notfigure.find(text)
+
+
 @pytest.mark.parametrize("text", ["2/3", "1/4 of them", "20/100", "about 2,000 people", "$1,995", "1,995",
                                   "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42"])
 def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
