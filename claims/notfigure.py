@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims import currencies, units
+from claims import currencies, lexicon, units
 
 LABELS: tuple[str, ...] = (
     "article", "articles", "art.", "section", "sections", "sec.", "§", "resolution", "res.", "chapter",
@@ -165,8 +165,7 @@ def _may_hold(text: str) -> bool:
 
 def _ends_a_figure(before: str, letters: str) -> bool:
     """Whether `letters` close a number ('2 million', '5 years'), so a hyphen after them joins a range."""
-    from claims.lexicon import grammar_words  # the grammar's vocabulary, built from tables that need this module's peers
-    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in grammar_words()
+    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in lexicon.grammar_words()
 
 
 def _scan(text: str) -> Iterator[NotFigure]:
