@@ -604,7 +604,7 @@ def _numbers(b: _Bytes) -> _Numbers:
         k[rank][run_row[chosen]] = point[chosen]
         lead[rank][run_row[chosen]] = lead_of_run[chosen]
     ok &= ~((count == 2) & (lead[0] < 0) & (k[0] == 0) & (lead[1] >= 0) & (k[1] == 0)
-            & (m[0] < lead[1]) & (lead[1] <= 10 * m[0]))  # "20-30,000": parse_range's to refuse
+            & _shares_thousands(m[0], lead[1]))  # "20-30,000", "2-300,000": parse_range's to refuse
 
     shape = d.copy()
     shape[at[starts[runs]]] = _byte("#")
@@ -613,6 +613,11 @@ def _numbers(b: _Bytes) -> _Numbers:
     run_len = ends - starts
     lengths = np.diff(b.offsets) - np.bincount(rows, weights=run_len[runs] - 1, minlength=n).astype(np.int64)
     return _Numbers(np.column_stack(m), np.column_stack(k), count, ok, _arrow_strings(shape[keep], lengths))
+
+
+def _shares_thousands(first: np.ndarray, lead: np.ndarray) -> np.ndarray:
+    """`ranges.shared_thousands` over whole low ends and the high ends' digits before their first comma."""
+    return ((first < lead) & (lead <= 10 * first)) | ((first < 10) & (lead % 100 == 0) & (first < lead // 100))
 
 
 def _lead_groups(c: np.ndarray, run: np.ndarray, starts: np.ndarray, digits: np.ndarray, mant: np.ndarray
@@ -875,7 +880,7 @@ def _commas(n: np.ndarray) -> pa.Array:
 
 
 def _thousands_written_out(lo: pa.Array, hi: pa.Array, maybe: np.ndarray) -> pa.Array:
-    """format_range's '1–2000' where '1–2,000' would not read back (`ranges.thousands_doubt`, over
+    """format_range's '1–2000' where '1–2,000' would not read back (`ranges.shared_thousands`, over
     the texts of the rows `maybe` holds, which hold every such row)."""
     rows = np.flatnonzero(maybe)
     if not len(rows):
@@ -888,7 +893,7 @@ def _thousands_written_out(lo: pa.Array, hi: pa.Array, maybe: np.ndarray) -> pa.
     first = pc.cast(pc.if_else(plain, low_text, "0"), pa.int64()).to_numpy()
     lead = pc.cast(pc.if_else(plain, lead_text, "0"), pa.int64()).to_numpy()
     doubt = np.zeros(len(hi), dtype=bool)
-    doubt[rows] = _np_bool(plain) & (first < lead) & (lead <= 10 * first)
+    doubt[rows] = _np_bool(plain) & _shares_thousands(first, lead)
     if not doubt.any():
         return hi
     return pc.if_else(pa.array(doubt), pc.replace_substring(hi, ",", ""), hi)

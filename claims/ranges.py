@@ -937,27 +937,34 @@ def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
                               "the high end: write the smaller number first (is it a date?)")
 
 
-def thousands_doubt(low: str, high: str) -> bool:
-    """Whether a range written low to high may share the high end's thousands: '20-30,000 people'
-    is written for 20,000–30,000 as often as for 20 to 30,000. The low end is a whole number
-    without commas, the digits before the high end's first comma are above it but not tenfold;
-    '1 to 100,000' and '200–3,000' are not in doubt, nor is '20–30000' (no comma to share)."""
+def shared_thousands(low: str, high: str) -> int | None:
+    """The low end in full when a range written low to high may share the high end's thousands,
+    else None: '20-30,000 people' is written for 20,000–30,000 as often as for 20 to 30,000, and
+    '2-300,000' for 200,000–300,000. The low end is a whole number without commas, and either the
+    digits before the high end's first comma are above it but not tenfold, or they are hundreds
+    above a one-digit low end. '1 to 100,000' and '200–3,000' are not in doubt, nor is '20–30000'
+    (no comma to share)."""
     if not (low.isascii() and low.isdigit() and "," in high and "." not in high):
-        return False
-    lead = high.split(",", 1)[0]
-    return lead.isascii() and lead.isdigit() and int(low) < int(lead) <= 10 * int(low)
+        return None
+    lead, rest = high.split(",", 1)
+    if not (lead.isascii() and lead.isdigit()):
+        return None
+    first, top, groups = int(low), int(lead), 10 ** len(rest.replace(",", ""))
+    if first < top <= 10 * first:
+        return first * groups
+    if first < 10 and top % 100 == 0 and first < top // 100:
+        return first * 100 * groups
+    return None
 
 
 def _refuse_thousands_doubt(text: str, a: Bound, b: Bound) -> None:
-    """Either reading of a range in `thousands_doubt` would be a guess."""
-    if not thousands_doubt(a.written, b.written) or a.value != int(a.written) \
-            or b.value != Decimal(b.written.replace(",", "")):
+    """Either reading of a range in `shared_thousands` doubt would be a guess."""
+    scaled = shared_thousands(a.written, b.written)
+    if scaled is None or a.value != int(a.written) or b.value != Decimal(b.written.replace(",", "")):
         return  # a sign or a scale word is not the thousands' doubt
-    whole = b.written.replace(",", "")
-    scaled = int(a.written) * 10 ** len(b.written.split(",", 1)[1].replace(",", ""))
     raise RangeParseError(f"{text!r} may mean {scaled:,} to {b.written} or {a.written} to {b.written}: write the "
                           f"low end in full ('{scaled:,}–{b.written}'), or the high end without commas "
-                          f"('{a.written}–{whole}')")
+                          f"('{a.written}–{b.written.replace(',', '')}')")
 
 
 def _bound_word(expr: Expr, text: str) -> str:
@@ -1210,7 +1217,7 @@ def format_range(r: Range, decimals: int | None = None) -> str:
         prefix = "~" if r.kind == "approx" else ""
         return prefix + _with_unit(lo, r.unit, r.low)
     if lo is not None and hi is not None:
-        if thousands_doubt(lo, hi):
+        if shared_thousands(lo, hi) is not None:
             hi = hi.replace(",", "")  # '1–2000': '1–2,000' would not read back
         return ("~" if r.kind == "approx" else "") + _with_unit(f"{lo}–{hi}", r.unit, r.high)
     if lo is not None:
