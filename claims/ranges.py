@@ -262,7 +262,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     value = total + current
     part = _and_fraction(toks, j)
     if part:
-        value += part[0] * (last_scale if not current else 1)  # "one million and a half", "42 and a third"
+        of = {"dozen": 12, "hundred": 100}.get(word_at(toks, j - 1)) or (last_scale if not current else 1)
+        value += part[0] * of  # "one million and a half", "a dozen and a half" (18), "42 and a third"
         j += part[1]
         scale = vague.SCALES.get(word_at(toks, j), 1)
         if not total and scale >= 1000:  # "two and a half million": the scale takes the half too

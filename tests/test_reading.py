@@ -76,6 +76,7 @@ def test_scale_words(text, expected):
     ("one year and a quarter", (1.25, "year")), ("one and a quarter year", (1.25, "year")),
     ("2 years and three quarters", (2.75, "year")), ("forty two and a third", (pytest.approx(42 + 1 / 3), "")),
     ("3 million and a quarter", (3_250_000, "")), ("two and three quarters million", (2_750_000, "")),
+    ("a dozen and a half", (18, "")), ("a hundred and a half", (150, "")),
 ])
 def test_and_a_fraction_adds_to_the_number(text, expected):
     r = parse_range(text)
