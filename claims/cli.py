@@ -396,7 +396,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
         print(_not_written(target, exc), file=sys.stderr)
         return 1
     what = "the table" if kind is importer.CLAIMS else "it"
-    print(f"{target}: undid the import of {entry.describe()}; {what} is back as it was before it")
+    print(f"{target}: undid {entry.describe()}; {what} is back as it was before it")
     return 0
 
 

@@ -801,9 +801,9 @@ class Entry:
         return self.folder / f"{self.seq:06d}.before.csv"
 
     def describe(self) -> str:
-        """One line: which file, by whom, when, what it did."""
+        """One line: its number, which file, by whom, when, what it did (as a database's imports say it)."""
         when = self.time.replace("T", " ").removesuffix("+00:00") + " UTC"
-        return (f"{self.source} by {self.editor} at {when}: {len(self.added)} added, "
+        return (f"import {self.seq}, {self.source} by {self.editor} at {when}: {len(self.added)} added, "
                 f"{len(self.updated)} updated")
 
 

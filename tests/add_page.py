@@ -35,5 +35,5 @@ def undo_last_import(at: AppTest, where, source: str, kind: importer.TableKind =
     assert not at.exception
     message = at.success[0].value
     assert message == f"Undone: {last.describe()}. {backend.written(where, kind)} is back as it was before it."
-    assert message.startswith("Undone: " + ("import " * isinstance(where, str))) and \
+    assert message.startswith("Undone: import ") and \
         f"{source} by local user at " in message

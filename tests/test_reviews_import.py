@@ -492,9 +492,9 @@ def test_import_reviews_dry_run_then_write_then_undo(loc, new, capsys, monkeypat
         "notes": (["note: reviews.csv does not exist yet: it will be created with the imported reviews"], []),
         "added": ("reviews.csv: 2 added, 0 updated, 0 skipped; the reviews file holds 2 reviews and validates",
                   f"{name}: 2 added, 0 updated, 0 skipped; the database holds 2 reviews and validates"),
-        "listed": ("1: {path} by ", "1: import 1, {path} by "),
+        "listed": ("1: import 1, {path} by ",) * 2,  # both number their imports
         "can be undone": (f"{target}: 1 import can be undone", f"{name}: 1 import can be undone"),
-        "undid": (f"{target}: undid the import of {{path}} by ", f"{name}: undid import 1, {{path}} by "),
+        "undid": (f"{target}: undid import 1, {{path}} by ", f"{name}: undid import 1, {{path}} by "),
         "back": ("; it is back as it was before it", "; its rows are back as they were before it"),
         "nothing": (f"error: nothing to undo: no import into {target} is recorded",
                     f"error: nothing to undo: no import of reviews into {name} is recorded"),
