@@ -140,22 +140,33 @@ def canonical_unit(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def dimension_key(unit: str) -> str:
-    """A key equal for units that may share a metric: same dimension, all currencies counted as one."""
+    """A key equal for units that may share a metric: same dimension, all currencies counted as one.
+
+    A rate of like over like ('hour/day') cancels to no dimension in pint, yet it is no share:
+    its key names both sides ('[time]^1 per [time]^1'), so '12 hours a day' never passes for 50%.
+    """
     dims = ureg.Unit(unit or "dimensionless").dimensionality
     merged: dict[str, float] = {}
     for dim, power in dims.items():
         key = "[currency]" if dim.startswith("[currency_") else dim
         merged[key] = merged.get(key, 0) + power
-    return "*".join(f"{d}^{p:g}" for d, p in sorted(merged.items()) if p) or "dimensionless"
+    key = "*".join(f"{d}^{p:g}" for d, p in sorted(merged.items()) if p) or "dimensionless"
+    over, per, under = (unit or "").partition("/")
+    if key == "dimensionless" and per and over not in ("", "1") and dimension_key(over) != "dimensionless":
+        return f"{dimension_key(over)} per {dimension_key(under)}"
+    return key
+
+
+DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
+                   "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases",
+                   "[length]^2": "an area"}
 
 
 def dimension_name(unit: str) -> str:
-    """A reader's name for a unit's dimension, for error messages."""
-    key = dimension_key(unit)
-    names = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
-             "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases",
-             "[length]^2": "an area"}
-    return names.get(key, key)
+    """A reader's name for a unit's dimension, for error messages ('a duration per duration')."""
+    over, per, under = dimension_key(unit).partition(" per ")
+    name = DIMENSION_NAMES.get(over, over)
+    return f"{name} per {DIMENSION_NAMES.get(under, under).removeprefix('a ')}" if per else name
 
 
 @lru_cache(maxsize=None)

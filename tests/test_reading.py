@@ -271,6 +271,14 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text", ["12 hours a day", "80 hours per week", "3 months a year"])
+def test_a_time_per_time_rate_is_no_share(text):
+    """pint cancels hour/day to no dimension: '12 hours a day' in a percent metric passed as 50%."""
+    with pytest.raises(RangeParseError, match="a duration per duration"):
+        parse_range(text, "percent")
+    assert units.dimension_key(parse_range(text).unit) == units.dimension_key("hour/week")
+
+
 def test_a_unit_spelled_with_a_digit_is_one_only_glued():
     with pytest.raises(RangeParseError, match="more than one figure"):
         parse_range("5 km 2")
