@@ -422,6 +422,8 @@ class _Reader:
                 toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
             self.pending_sign = -self.pending_sign
             return i + 1
+        if w == "+" and i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].kind == "num":
+            return i + 1  # "+5%": a sign, the figure as it is ("5+" is at least 5)
         cur = match_phrase(CURRENCY_PREFIX, toks, i)
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
             self.pending_unit = cur[0]
