@@ -224,23 +224,6 @@ def _finite(x: object) -> float | None:
     return value if np.isfinite(value) else None
 
 
-def span_words(lowest: float | None, highest: float | None, unit: str, lowest_open: bool = False,
-               highest_open: bool = False) -> str:
-    """'30–50%', '$100–$1,000', 'up to 30% to at least 90%': the span of some estimates, in words."""
-    if lowest is None or highest is None:
-        return ""
-    low = ("up to " if lowest_open else "") + display.amount(lowest, unit)
-    high = ("at least " if highest_open else "") + display.amount(highest, unit)
-    if low == high:
-        return low
-    if lowest_open or highest_open:
-        return f"{low} to {high}"
-    suffix = display.amount(0, unit).removeprefix("0")  # '%' or ' people': said once, after the high end
-    if suffix and not display.amount(0, unit).startswith("$"):
-        low = low.removesuffix(suffix)
-    return f"{low}–{high}"
-
-
 def who(claim: pd.Series | dict) -> str:
     """'(John Miller, Taipei Times, 2005-12-10)': who said it, where and when, as far as the row says."""
     parts = [str(claim.get(c) or "").strip() for c in ("claimant", "publisher", "published")]
@@ -256,14 +239,14 @@ def sentence(claim: pd.Series | dict, row: pd.Series | dict) -> str:
     if status == "none":
         return f"{head} has no other independent estimate of this metric to compare with."
     unit = str(row["unit"] or "")
-    span = span_words(_finite(row["lowest"]), _finite(row["highest"]), unit,
+    span = display.amount_span(_finite(row["lowest"]), _finite(row["highest"]), unit,
                       bool(row["lowest_open"]), bool(row["highest_open"]))
     n, makers = int(row["others"]), int(row["producers"])
     first, last = _finite(row["first_year"]), _finite(row["last_year"])
     years = "" if first is None else (f", {int(first)}" if first == last else f", {int(first)}–{int(last)}")
     facts = f"{span}, {n} estimate{'s' * (n != 1)} from {makers} producer{'s' * (makers != 1)}{years}"
     if status == "inside_overlap":
-        band = span_words(_finite(row["band_low"]), _finite(row["band_high"]), unit)
+        band = display.amount_span(_finite(row["band_low"]), _finite(row["band_high"]), unit)
         verb = f"agrees with every other independent estimate (all include {band})" if band else \
             "agrees with every other independent estimate"
     elif status == "within_span" and int(row["overlaps"]) == n:
@@ -323,7 +306,7 @@ def brief(row: pd.Series | dict) -> str:
     status = str(row["status"])
     if status == "none":
         return "no other independent estimate to compare with"
-    span = span_words(_finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or ""),
+    span = display.amount_span(_finite(row["lowest"]), _finite(row["highest"]), str(row["unit"] or ""),
                       bool(row["lowest_open"]), bool(row["highest_open"]))
     n = int(row["others"])
     words = {"inside_overlap": "agrees with every other independent estimate",

@@ -48,6 +48,27 @@ def span(low: float | None, high: float | None) -> str:
     return a if a == b else f"{a}–{b}"
 
 
+def amount_span(lowest: float | None, highest: float | None, unit: str, lowest_open: bool = False,
+                highest_open: bool = False, *, dash: bool = True) -> str:
+    """The span of some estimates in words, one rule for every sentence that names one: '30–50%',
+    '$100–$1,000', '2,000–5,000 people'; with an open end, or `dash` False, joined by 'to': '30% to
+    at least 90%', '2,000 to 5,000 people', 'up to 500 people to at least 10,000 people'. A word
+    unit is said once, after the high end; a dash also takes the '%' of the low end."""
+    if lowest is None or highest is None:
+        return ""
+    low = ("up to " if lowest_open else "") + amount(lowest, unit)
+    high = ("at least " if highest_open else "") + amount(highest, unit)
+    if low == high:
+        return low
+    zero = amount(0, unit)
+    suffix = zero[1:] if zero.startswith("0") else ""  # '%' or ' people' after the number; '$0' has none
+    if dash and not (lowest_open or highest_open):
+        return f"{low.removesuffix(suffix) if suffix else low}–{high}"
+    if suffix.startswith(" ") and not lowest_open:
+        low = low.removesuffix(suffix)
+    return f"{low} to {high}"
+
+
 def amount(x: float | None, unit: str) -> str:
     """A figure with its unit as a sentence says it: '30%', '$1,000', '500 CNY', '10,000 people',
     '5,000 people a year'."""

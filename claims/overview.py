@@ -214,16 +214,12 @@ def sentence(frame: pd.DataFrame, unit: str) -> str:
     bottom, top = float(stated.min()), float(stated.max())
     below = bool(np.any(np.isnan(lows) & (highs == bottom)))  # the lowest figure is an "up to"
     above = bool(np.any(np.isnan(highs) & (lows == top)))  # the highest is an "at least"
-    low_text = ("up to " if below else "") + display.amount(bottom, unit)
-    high_text = ("at least " if above else "") + display.amount(top, unit)  # the words context.span_words uses
-    word_unit = display.amount(0, unit).removeprefix("0")  # " people": said once, after the high end
-    if low_text != high_text and word_unit.startswith(" ") and not below:
-        low_text = low_text.removesuffix(word_unit)
+    span = display.amount_span(bottom, top, unit, below, above, dash=False)
     who = producers(own).nunique()
     years = pd.to_numeric(own["published"].str.slice(0, 4), errors="coerce").dropna()
     when = "" if years.empty else (f", {int(years.min())}" if years.min() == years.max()
                                    else f", {int(years.min())}–{int(years.max())}")
-    spread = f"from {low_text} to {high_text}" if low_text != high_text else f"at {low_text}"
+    spread = f"from {span}" if " to " in span else f"at {span}"  # two ends are always joined by "to" here
     return f"Estimates run {spread} across {who} producer{'s' * (who != 1)}{when}."
 
 

@@ -24,6 +24,23 @@ def test_a_span_shows_one_figure_when_both_ends_show_alike():
     assert display.span(33.333, 33.3334) == "33"
 
 
+@pytest.mark.parametrize("ends,unit,dashed,worded", [
+    ((30, 50), "percent", "30–50%", "30% to 50%"),
+    ((100, 1000), "USD", "$100–$1,000", "$100 to $1,000"),
+    ((2000, 5000), "person", "2,000–5,000 people", "2,000 to 5,000 people"),
+    ((30, 90, False, True), "percent", "30% to at least 90%", "30% to at least 90%"),
+    ((2000, 10_000, False, True), "person", "2,000 to at least 10,000 people", "2,000 to at least 10,000 people"),
+    ((500, 10_000, True, True), "person", "up to 500 people to at least 10,000 people",
+     "up to 500 people to at least 10,000 people"),
+    ((5, 5), "person", "5 people", "5 people"),
+])
+def test_one_rule_words_a_span_for_the_overview_and_the_fact_check(ends, unit, dashed, worded):
+    """The overview's 'Estimates run from …' and a claim's context sentence word a span alike."""
+    low, high, *open_ends = ends
+    assert display.amount_span(low, high, unit, *open_ends) == dashed
+    assert display.amount_span(low, high, unit, *open_ends, dash=False) == worded
+
+
 def test_the_overview_shows_converted_money_without_a_machines_decimals():
     metrics = load_metrics("data/metrics.csv")
     summary = overview.metric_summary(load_claims(), {k: v.unit for k, v in metrics.items()},
