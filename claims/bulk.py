@@ -726,6 +726,7 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     unit, unit_ok = _resolve_units(cols["unit"].astype(np.int64), hint_arr)
     done &= unit_ok
     done &= ~_aside_not_figure(arr, done)
+    done &= ~((nums.point == 3) & (nums.mant >= 1000) & (nums.mant < 1_000_000)).any(axis=1)  # "10.000 people": parse_range's
     kind = np.array(KINDS, dtype=object)[cols["kind"].astype(np.int64)]
     unit[~done] = kind[~done] = ""
     return Readings(done, low, high, unit, kind, np.full(n, "", dtype=object))

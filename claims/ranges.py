@@ -980,9 +980,30 @@ def _bound_word(expr: Expr, text: str) -> str:
     return ends.pop() if ends else ""
 
 
+EUROPEAN_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+"""'10.000', '1.500': three decimals after one to three digits, as Europe writes ten thousand."""
+
+
+def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bool) -> None:
+    """A count ('10.000 people') or a price ('€1.500') with three decimals is a thousands separator
+    as often as a decimal point: read as 10 people or €1.50 it would be silently a thousand times off."""
+    code = units.currency_of(main_unit(unit)) if unit else None
+    money = code is not None and currencies.table().get(code) is not None \
+        and currencies.table()[code].minor_digits < 3
+    if not (money or counted or main_unit(unit) in ("person", "case")):
+        return
+    for b in bounds:
+        if EUROPEAN_THOUSANDS.fullmatch(b.written) and b.value == Decimal(b.written):
+            whole = int(b.written.replace(".", ""))
+            raise RangeParseError(f"{text!r}: '{b.written}' has three decimals, which no count or price has: is "
+                                  f"'.' a thousands separator ({whole:,})? Write '{whole:,}', or the decimal "
+                                  f"without its trailing digits")
+
+
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
+    _refuse_dot_thousands(text, bounds, unit or default_unit, expr.counted_plain)
     if len(bounds) == 2 and expr.second_prefix:
         a, b = bounds if expr.prefix == "ge" else bounds[::-1]
         low = a.value if a.value is not None else a.vague_low
