@@ -826,8 +826,8 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return True
     if t.text in CURRENCY_SYMBOLS_TEXT:
         return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
-    if t.text == "-" and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
-        return True
+    if t.text in ("-", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
+        return True  # a sign glued to its number: "-5 to +10"
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
     if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
         return True  # "from USD 100 to USD 200"

@@ -60,6 +60,7 @@ def test_seed_sentence_is_five_years_or_more():
     ("5,000RMB", (5000, 5000, "CNY", "point")),
     ("−5–10%", (-5, 10, "percent", "interval")),
     ("+5%", (5, 5, "percent", "point")), ("+5+", (5, None, "", "at_least")),
+    ("-5 to +10%", (-5, 10, "percent", "interval")), ("between -5 and +5", (-5, 5, "", "interval")),
     ("3,990 cases", (3990, 3990, "case", "point")),
     ("5 percentage points", (5, 5, "percentage_point", "point")),
 ])
