@@ -91,6 +91,10 @@ TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labo
               for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]
 """After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison
 terms"). A closed list: "a five-year high" is no duration."""
+MONEY_NOUNS = ["fine", "fines", "bail", "bribe", "bribes", "fee", "fees", "ransom", "reward", "bounty", "payment",
+               "payments", "price", "bride price", "dowry", "debt", "debts", "salary", "wage", "wages", "penalty"]
+"""What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
+"a $5,000 fine"). A closed list, as for TERM_NOUNS; after it only money reads."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
@@ -154,6 +158,7 @@ FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
 AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
 TERM_NOUN_TABLE = {phrase_key(p): p for p in TERM_NOUNS}
+MONEY_NOUN_TABLE = {phrase_key(p): p for p in MONEY_NOUNS}
 RATE_TABLE = {phrase_key(p): u for p, u in RATE_ADJECTIVES.items()}
 MULTIPLE_TABLE = {phrase_key(w): w for w in units.MULTIPLES}
 """Units read after multiplying ("decades"); kept out of UNIT_TABLE, whose words `claims.bulk` reads."""
@@ -216,7 +221,7 @@ def grammar_words() -> frozenset[str]:
     """Every word some table of the grammar holds: the vocabulary. A word in none of them is never
     read as part of a figure, so an error names it (the reading tests draw unknown words outside it)."""
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
-              TERM_NOUN_TABLE,
+              TERM_NOUN_TABLE, MONEY_NOUN_TABLE,
               RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE,
               vague_table())
     words = {w for table in tables for key in table for w in key}
@@ -271,6 +276,9 @@ CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
 SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
 """'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart."""
+WORD_BEFORE_SIGN = frozenset({"a"})
+"""Words that spell a currency's letters ('A$') but stand before a spaced '$' as themselves: 'a $5,000
+fine' is US dollars. Their sign reads only glued ('A$500')."""
 
 
 def unify(text: str) -> str:
@@ -301,8 +309,8 @@ def join_symbols(text: str) -> str:
     """'c $ 16.4 million' as 'c$ 16.4 million' where the letters and '$' are one currency's symbol."""
     if " $" not in text:
         return text
-    return SPACED_SYMBOL.sub(lambda m: m.group(1) + "$" if currencies.by_symbol(m.group(1) + "$") else m.group(),
-                             text)
+    return SPACED_SYMBOL.sub(lambda m: m.group(1) + "$" if currencies.by_symbol(m.group(1) + "$")
+                             and m.group(1) not in WORD_BEFORE_SIGN else m.group(), text)
 
 
 MINOR = "minor:"

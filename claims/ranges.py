@@ -21,14 +21,14 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
-    CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
-    FRACTIONS, GLUED_ONLY_MINOR, MINOR, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
+    CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
+    GLUED_ONLY_MINOR, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
-    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
-    normalize_unified, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
-    vague_table, word_at,
+    WORD_BEFORE_SIGN,
+    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified,
+    strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -303,6 +303,7 @@ class Expr:
     counted_plain: bool = False  # that noun has no unit of its own ("villages")
     counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
     counted_unit: str = ""
+    money_noun: str = ""  # "a fine of …": what the sum is; the figure must be money
     core_end: int = -1  # tokens of the figure proper, without the words after it that say of what (-1: all)
 
 
@@ -395,6 +396,12 @@ class _Reader:
         w = t.text
         if t.kind == "num":  # no table phrase starts with digits
             return self._number_bound(i) or n
+        if not expr.bounds and not expr.money_noun and not expr.prefix and not expr.opener:
+            j = i + (w in ("a", "an", "the"))
+            noun = match_phrase(MONEY_NOUN_TABLE, toks, j) if j < n else None
+            if noun and word_at(toks, j + noun[1]) == "of":
+                expr.money_noun = noun[0]
+                return j + noun[1] + 1  # "a fine of up to 10,000 yuan"
         if w in RANGE_OPENERS and not expr.bounds:
             expr.opener = w
             expr.between = expr.between or w == "between"
@@ -424,7 +431,7 @@ class _Reader:
             return i + 1
         if w == "+" and i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].kind == "num":
             return i + 1  # "+5%": a sign, the figure as it is ("5+" is at least 5)
-        cur = match_phrase(CURRENCY_PREFIX, toks, i)
+        cur = _currency_at(toks, i)
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
             self.pending_unit = cur[0]
             return i + cur[1]
@@ -573,6 +580,11 @@ class _Reader:
         if m and i + m[1] == n and main_unit(last.unit or expr.trailing_unit) in DURATIONS and not expr.age:
             self.core = False
             return n  # "a five-year sentence": what lasts, as "in prison" says
+        m = match_phrase(MONEY_NOUN_TABLE, toks, i)
+        if m and i + m[1] == n and units.currency_of(main_unit(last.unit or expr.trailing_unit)) \
+                and not expr.money_noun:
+            self.core = False
+            return n  # "a $5,000 fine": what the money is
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
             self.core = False
             return n  # "one quarter of", "a couple of": the noun was cut off
@@ -731,6 +743,14 @@ def _glued_currency(toks: list[Tok], i: int) -> bool:
     return bool(cur) and cur[1] > 1 and all(toks[k].end == toks[k + 1].start for k in range(i, i + cur[1] - 1))
 
 
+def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The currency sign or code at token i; a sign spelled by a word ('A$') only glued: 'a $500' is $500."""
+    cur = match_phrase(CURRENCY_PREFIX, toks, i)
+    if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued_currency(toks, i):
+        return None
+    return cur
+
+
 def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
     """Whether tokens i..end are counted nouns only ("refugees", "Rohingya refugees", "North Korean
     women"): a noun that directly follows a figure, which the figure proper keeps."""
@@ -828,7 +848,7 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
     if t.text in ("-", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True  # a sign glued to its number: "-5 to +10"
-    cur = match_phrase(CURRENCY_PREFIX, toks, i)
+    cur = _currency_at(toks, i)
     if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
         return True  # "from USD 100 to USD 200"
     if match_phrase(vague_table(), toks, i):
@@ -1004,6 +1024,9 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
     _refuse_dot_thousands(text, bounds, unit or default_unit, expr.counted_plain)
+    if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)):
+        raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "
+                              "expected an amount such as '10,000 yuan' or '$5,000'")
     if len(bounds) == 2 and expr.second_prefix:
         a, b = bounds if expr.prefix == "ge" else bounds[::-1]
         low = a.value if a.value is not None else a.vague_low

@@ -175,6 +175,35 @@ def test_letters_glued_to_a_currency_sign_are_the_currency_not_circa(text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("a $5,000", (5000, "USD")), ("a $5 million fine", (5e6, "USD")), ("a $ 500", (500, "USD")),
+    ("A$500", (500, "AUD")), ("AU$500", (500, "AUD")),
+])
+def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected):
+    """'a $5,000' was read as A$5,000: the article joined to the sign."""
+    r = parse_range(text)
+    assert (r.low, r.unit) == expected
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or (check.low[0], check.unit[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a fine of up to 10,000 yuan", (N, 10_000, "CNY", "at_most")), ("a $5,000 fine", (5000, 5000, "USD", "point")),
+    ("fines of between 5,000 and 10,000 yuan", (5000, 10_000, "CNY", "interval")),
+    ("a 10,000-yuan fine", (10_000, 10_000, "CNY", "point")), ("$5,000 bail", (5000, 5000, "USD", "point")),
+    ("a bride price of 10,000 yuan", (10_000, 10_000, "CNY", "point")),
+    ("a salary of $300 a month", (300, 300, "USD/month", "point")),
+])
+def test_a_sum_of_money_named_by_its_noun(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30%"])
+def test_a_money_noun_takes_only_money(text):
+    with pytest.raises(RangeParseError, match="names a sum of money"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("60p", (0.6, "GBP")), ("50 cents", (0.5, "USD")), ("12-cent", (0.12, "USD")), ("43c", (0.43, "USD")),
     ("500 paise", (5, "INR")), ("3 dollars 50 cents", (3.5, "USD")), ("20 ringgit and 43 sen", (20.43, "MYR")),
     ("3 CAD 3 cents", (3.03, "CAD")), ("a penny", (0.01, "GBP")),
