@@ -274,11 +274,13 @@ VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓"
 SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
-SPACED_SYMBOL = re.compile(r"(?<![\w$])([a-z]{1,3}) \$")
-"""'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart."""
-WORD_BEFORE_SIGN = frozenset({"a"})
-"""Words that spell a currency's letters ('A$') but stand before a spaced '$' as themselves: 'a $5,000
-fine' is US dollars. Their sign reads only glued ('A$500')."""
+SPACED_SYMBOL = re.compile(r"(?<![\w$'’])([a-z]{1,3}) \$")
+"""'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart; never the end of
+a word after an apostrophe ("the company's $5 million" is no S$, "isn't $5" no T$)."""
+WORD_BEFORE_SIGN = frozenset({"a", "s", "t", "can", "mop"})
+"""Letters of a currency's sign ('A$', 'S$', 'T$') that are also a word or the end of one ("'s",
+"n't"): before a spaced '$' they are themselves ('a $5,000 fine', "the company's $5 million" are US
+dollars), and their sign reads only glued ('A$500', 'S$500')."""
 
 
 def unify(text: str) -> str:

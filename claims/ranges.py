@@ -744,7 +744,8 @@ def _glued_currency(toks: list[Tok], i: int) -> bool:
 
 
 def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """The currency sign or code at token i; a sign spelled by a word ('A$') only glued: 'a $500' is $500."""
+    """The currency sign or code at token i; letters that are a word or a word's end ('a $500', "the
+    company's $5 million") are a sign ('A$', 'S$') only glued to it."""
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
     if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued_currency(toks, i):
         return None

@@ -218,6 +218,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
     ("Rations will be cut by half from April.", ["half"]),
     ("The ministry convened a 27-member panel on 4 March.", []),
+    ("The gang's $2 million haul was found.", ["$2 million"]),  # no 's $2 million' in Singapore dollars
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

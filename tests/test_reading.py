@@ -176,10 +176,10 @@ def test_letters_glued_to_a_currency_sign_are_the_currency_not_circa(text, expec
 
 @pytest.mark.parametrize("text,expected", [
     ("a $5,000", (5000, "USD")), ("a $5 million fine", (5e6, "USD")), ("a $ 500", (500, "USD")),
-    ("A$500", (500, "AUD")), ("AU$500", (500, "AUD")),
+    ("A$500", (500, "AUD")), ("AU$500", (500, "AUD")), ("S$500", (500, "SGD")), ("c $ 16.4 million", (16.4e6, "CAD")),
 ])
 def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected):
-    """'a $5,000' was read as A$5,000: the article joined to the sign."""
+    """'a $5,000' was read as A$5,000: the article joined to the sign (and "company's $5" to S$)."""
     r = parse_range(text)
     assert (r.low, r.unit) == expected
     check = bulk.parse_many([text], [""])
