@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from claims import notfigure, units
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, FILLER_TABLE, FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
-    Tok, match_phrase, unify, unit_at, vague_table,
+    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
+    FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
+    Tok, main_unit, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
 
@@ -189,6 +190,7 @@ def figures(sentence: str) -> list[_Found]:
             continue
         hit = _with_an_unknown_noun(sentence, toks, hit)
         hit = _without_a_modifier(sentence, hit)
+        hit = _without_a_time_word(sentence, hit)
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
         i = next((k for k, t in enumerate(toks) if t.start >= hit.end), len(toks))
@@ -251,6 +253,19 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     return hit
 
 
+def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
+    """'45 survivors over 18 months' as '18 months': after a count or a noun, 'over', 'under' or
+    'within' before a duration says when, not 'more than' (that reading would be a guess)."""
+    first, _, rest = sentence[hit.start:hit.end].partition(" ")
+    if first.lower() not in ("over", "under", "within") or not rest or \
+            main_unit(hit.reading.unit) not in DURATIONS or not re.search(r"(?:\d|[a-z]s)\s+$", sentence[:hit.start]):
+        return hit
+    try:
+        return _Found(hit.end - len(rest), hit.end, figure(rest)[0])
+    except RangeParseError:
+        return hit
+
+
 AGE_OF_A_NAME = re.compile(r"[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," — an age of someone named, not a claim."""
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
@@ -272,6 +287,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\d[-‐‑][a-z]+$", value) and value.rsplit("-", 1)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "a 10-person team": what something is made of, not a claim
+    if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):
+        return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age

@@ -1021,9 +1021,24 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
                                   f"without its trailing digits")
 
 
+PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
+
+
+def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
+    """'2019 report': a year-like number before a singular noun names the noun's year; a count of
+    them takes the plural ('2019 reports', '1995 people')."""
+    if len(expr.bounds) != 1 or not expr.counted or not notfigure.LONE_YEAR.fullmatch(expr.bounds[0].written):
+        return
+    noun = expr.counted.split()[-1]
+    if not noun.endswith("s") and noun not in PLURAL_WITHOUT_S:
+        raise RangeParseError(f"{text!r} is not a figure: '{expr.bounds[0].written} {noun}' reads as a year naming "
+                              f"a {noun} (a count takes the plural, as in '1995 people')")
+
+
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
+    _refuse_year_naming_a_noun(text, expr)
     _refuse_dot_thousands(text, bounds, unit or default_unit, expr.counted_plain)
     if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)):
         raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "

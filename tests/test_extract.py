@@ -168,7 +168,8 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "Data cover the years between 2016 and 2022.", "The 2015–16 season was long.", "Article 12 applies.",
     "COVID-19 closed the border.", "He holds an H-1B visa.", "The G7 met.", "It is the 21st century.",
     "The conclave must begin between May 5 and 10.", "The 1990s were hard.", "It runs 24/7.",
-    "A 34-year-old woman was held.",
+    "A 34-year-old woman was held.", "It cited a 2019 report by the group.", "A 2014 UN inquiry found abuse.",
+    "The group's 54-page report said so.", "It is a $105 million-a-year business.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -219,6 +220,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Rations will be cut by half from April.", ["half"]),
     ("The ministry convened a 27-member panel on 4 March.", []),
     ("The gang's $2 million haul was found.", ["$2 million"]),  # no 's $2 million' in Singapore dollars
+    ("They interviewed 45 survivors over 18 months.", ["45 survivors", "18 months"]),  # 'over' says when
+    ("Sentences of over 10 years are common.", ["over 10 years"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

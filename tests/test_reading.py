@@ -497,6 +497,14 @@ def test_a_hyphen_after_a_scale_or_unit_joins_a_range_not_a_name(text, expected)
     assert not notfigure.find(text)
 
 
+@pytest.mark.parametrize("text", ["a 2019 report", "2019 report", "an 1820 law", "2000 village"])
+def test_a_year_naming_a_noun_is_no_count(text):
+    """'a 2019 report' read as 2,019 reports; a count takes the plural ('1995 people' still reads)."""
+    with pytest.raises(RangeParseError, match="year"):
+        parse_range(text)
+    assert reading("1995 people")[0] == 1995 and reading("2019 reports")[0] == 2019
+
+
 @pytest.mark.parametrize("text", ["2/3", "1/4 of them", "20/100", "about 2,000 people", "$1,995", "1,995",
                                   "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42"])
 def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
