@@ -266,8 +266,9 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
         return hit
 
 
-AGE_OF_A_NAME = re.compile(r"[A-Z][\w'’-]+,\s*(?:aged\s+)?$")
-"""Before a number: "Kim, 34," or "Park, aged 52," — an age of someone named, not a claim."""
+AGE_OF_A_NAME = re.compile(r"(?:[A-Z][\w'’-]+|\b(?!(?:wo)?men\b|children\b|people\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
+"""Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
+named or described, not a claim ("of the women, 52," is a count: a plural)."""
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
 
 
@@ -281,8 +282,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
-    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and not r.unit \
-            and r.low is not None and r.low == r.high and 0 < r.low < 130:
+    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) \
+            and (not r.unit or r.unit == "year") and r.low is not None and r.low == r.high and 0 < r.low < 130:
         return False
     if re.search(r"\d[-‐‑][a-z]+$", value) and value.rsplit("-", 1)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):

@@ -170,6 +170,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "The conclave must begin between May 5 and 10.", "The 1990s were hard.", "It runs 24/7.",
     "A 34-year-old woman was held.", "It cited a 2019 report by the group.", "A 2014 UN inquiry found abuse.",
     "The group's 54-page report said so.", "It is a $105 million-a-year business.",
+    "The gang's leader, 52, was jailed for life.", "The victim, aged 17, said so.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -222,6 +223,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The gang's $2 million haul was found.", ["$2 million"]),  # no 's $2 million' in Singapore dollars
     ("They interviewed 45 survivors over 18 months.", ["45 survivors", "18 months"]),  # 'over' says when
     ("Sentences of over 10 years are common.", ["over 10 years"]),
+    ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
