@@ -257,9 +257,12 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
     """'45 survivors over 18 months' as '18 months': after a count or a noun, 'over', 'under' or
     'within' before a duration says when, not 'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
+    before = re.search(r"(\S+)\s+$", sentence[:hit.start])
+    word = before.group(1).lower() if before else ""
+    after_a_count = word[-1:].isdigit() or (re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS)
     if first.lower() not in ("over", "under", "within") or not rest or \
-            main_unit(hit.reading.unit) not in DURATIONS or not re.search(r"(?:\d|[a-z]s)\s+$", sentence[:hit.start]):
-        return hit
+            main_unit(hit.reading.unit) not in DURATIONS or not after_a_count:
+        return hit  # "it was over 18 months": more than 18 months
     try:
         return _Found(hit.end - len(rest), hit.end, figure(rest)[0])
     except RangeParseError:

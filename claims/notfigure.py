@@ -39,12 +39,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
           "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec")
-DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "a", "an", "fiscal", "fy",
-              "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
+DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "a", "an", "fiscal",
+              "fy", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
               "its", "their", "his", "her", "our", "this", "that", "last", "next")
-"""Before a year-like number ('in 2019', 'since 1998', 'the 1951 Convention', 'a 2019 report'), a word
-that makes it a year. Range words ('between', 'to', 'from') are not among them: '1,000 to 2000 people' is a count,
-and a span of two years has its own rule."""
+"""Before a year-like number ('in 2019', 'since 1998', 'the 1951 Convention', 'a 2019 report'), a
+word that makes it a year. Range words ('between', 'to', 'from') are not among them: '1,000 to 2000
+people' is a count, and a span of two years has its own rule."""
 
 ORDINAL_WORDS: frozenset[str] = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

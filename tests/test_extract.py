@@ -222,7 +222,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The ministry convened a 27-member panel on 4 March.", []),
     ("The gang's $2 million haul was found.", ["$2 million"]),  # no 's $2 million' in Singapore dollars
     ("They interviewed 45 survivors over 18 months.", ["45 survivors", "18 months"]),  # 'over' says when
-    ("Sentences of over 10 years are common.", ["over 10 years"]),
+    ("Sentences of over 10 years are common.", ["over 10 years"]), ("The wait was over 18 months.", ["over 18 months"]),
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
