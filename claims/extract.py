@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims import notfigure, units
+from claims import currencies, notfigure, units
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
@@ -189,6 +189,9 @@ def figures(sentence: str) -> list[_Found]:
             i += 1
             continue
         hit = _with_an_unknown_noun(sentence, toks, hit)
+        if hit is None:  # "2,500 dinars": money in a currency the figure does not name; no candidate
+            i += 1
+            continue
         hit = _without_a_modifier(sentence, hit)
         hit = _without_a_time_word(sentence, hit)
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
@@ -203,13 +206,17 @@ NOT_NOUNS = frozenset("is was has does says goes makes takes gives sees seems le
                       "hers ours yours theirs as plus minus across perhaps towards afterwards always".split())
 
 
-def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found:
+def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found | None:
     """A count followed by a plural noun the noun table lacks ("7,000 encounters a day"): the noun is
-    what is counted, and what follows it (a rate, a bound word) is read as after any counted noun."""
+    what is counted, and what follows it (a rate, a bound word) is read as after any counted noun.
+    None when the word is a currency name several currencies share ("2,500 dinars"): money the
+    reading cannot name is no count, and without the word it would be a bare number."""
     k = next((n for n, t in enumerate(toks) if t.start >= hit.end), len(toks))
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
         return hit
     word = toks[k].text.rstrip(".")
+    if currencies.ambiguous(word) or currencies.ambiguous(word.removesuffix("s")):
+        return None
     if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
             or match_phrase(COUNTED_TABLE, toks, k) or word in _starters():
         return hit

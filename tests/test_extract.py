@@ -224,6 +224,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("They interviewed 45 survivors over 18 months.", ["45 survivors", "18 months"]),  # 'over' says when
     ("Sentences of over 10 years are common.", ["over 10 years"]), ("The wait was over 18 months.", ["over 18 months"]),
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
+    ("She paid 2,500 dinars for her release.", []),  # money in no one currency: no count of 'dinars'
+    ("They received 3,500 calls.", ["3,500 calls"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
