@@ -20,7 +20,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, units
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, ONES, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
+    FRACTIONS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
     Tok, main_unit, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
@@ -276,7 +276,7 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
         return hit
 
 
-AGE_OF_A_NAME = re.compile(r"(?:[A-Z][\w'’-]+|\b(?!(?:wo)?men\b|children\b|people\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
+AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})

@@ -95,6 +95,9 @@ MONEY_NOUNS = ["fine", "fines", "bail", "bribe", "bribes", "fee", "fees", "ranso
                "payments", "price", "bride price", "dowry", "debt", "debts", "salary", "wage", "wages", "penalty"]
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
 "a $5,000 fine"). A closed list, as for TERM_NOUNS; after it only money reads."""
+PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
+"""Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
+are a group, not a person whose age it is."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",

@@ -24,9 +24,9 @@ from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
-    PER_PERSON, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
-    SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE,
-    WORD_BEFORE_SIGN,
+    PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
+    SUFFIX_SCALES, SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED,
+    WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified,
     strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
@@ -1021,16 +1021,13 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
                                   f"without its trailing digits")
 
 
-PLURAL_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
-
-
 def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
     """'2019 report': a year-like number before a singular noun names the noun's year; a count of
     them takes the plural ('2019 reports', '1995 people')."""
     if len(expr.bounds) != 1 or not expr.counted or not notfigure.LONE_YEAR.fullmatch(expr.bounds[0].written):
         return
     noun = expr.counted.split()[-1]
-    if not noun.endswith("s") and noun not in PLURAL_WITHOUT_S:
+    if not noun.endswith("s") and noun not in PLURALS_WITHOUT_S:
         raise RangeParseError(f"{text!r} is not a figure: '{expr.bounds[0].written} {noun}' reads as a year naming "
                               f"a {noun} (a count takes the plural, as in '1995 people')")
 
