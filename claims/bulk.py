@@ -583,7 +583,9 @@ def _numbers(b: _Bytes) -> _Numbers:
     counted = np.cumsum(digit)
     digits = counted[ends - 1] - np.where(starts > 0, counted[np.maximum(starts - 1, 0)], 0)
     number = digits > 0
-    bad = ~digit[starts] | ~digit[ends - 1] | (digits > MAX_DIGITS) | _bad_grouping(c, run, starts)
+    commas = np.flatnonzero(c == _byte(","))
+    first_comma = _first_in_run(commas, run, len(starts), len(c))
+    bad = ~digit[starts] | ~digit[ends - 1] | (digits > MAX_DIGITS) | _bad_grouping(c, run, starts, commas, first_comma)
     run_row = row[starts]
     count = np.bincount(run_row[number], minlength=n)
     ok = (np.bincount(run_row[number & bad], minlength=n) == 0) & (count <= 2)
@@ -599,7 +601,7 @@ def _numbers(b: _Bytes) -> _Numbers:
     m = [np.zeros(n), np.zeros(n)]
     k = [np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)]
     lead = [np.zeros(n), np.zeros(n)]  # the digits before a number's first comma; -1 with no comma
-    lead_of_run = _lead_groups(c, run, starts, digits, mant)
+    lead_of_run = _lead_groups(first_comma, len(c), starts, digits, mant)
     for rank, which in enumerate((opens_row, second)):
         chosen = runs[which]
         m[rank][run_row[chosen]] = mant[chosen]
@@ -622,12 +624,10 @@ def _shares_thousands(first: np.ndarray, lead: np.ndarray) -> np.ndarray:
     return ((first < lead) & (lead <= 10 * first)) | ((first < 10) & (lead % 100 == 0) & (first < lead // 100))
 
 
-def _lead_groups(c: np.ndarray, run: np.ndarray, starts: np.ndarray, digits: np.ndarray, mant: np.ndarray
+def _lead_groups(first_comma: np.ndarray, size: int, starts: np.ndarray, digits: np.ndarray, mant: np.ndarray
                  ) -> np.ndarray:
     """Per run, the value of its digits before the first comma ('30' in '30,000'), -1 for a run
-    without one. Meaningful for whole numbers, the only ones it is asked about."""
-    size = len(c)
-    first_comma = _first_in_run(np.flatnonzero(c == _byte(",")), run, len(starts), size)
+    without one (`first_comma` is `size` there). Meaningful for whole numbers, the only ones asked about."""
     has = first_comma < size
     after = np.clip(digits - (first_comma - starts), 0, len(POW10) - 1)
     return np.where(has, np.floor(mant / POW10[after]), -1.0)
@@ -644,12 +644,13 @@ def _first_in_run(at: np.ndarray, run: np.ndarray, n_runs: int, none: int) -> np
     return first
 
 
-def _bad_grouping(c: np.ndarray, run: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Runs that are not one TOKEN_RE number: '1,00', '1234,567', '1.2.3', '1.000,5'."""
+def _bad_grouping(c: np.ndarray, run: np.ndarray, starts: np.ndarray, at: np.ndarray, first_comma: np.ndarray
+                  ) -> np.ndarray:
+    """Runs that are not one TOKEN_RE number: '1,00', '1234,567', '1.2.3', '1.000,5'. `at` holds the
+    commas' positions, `first_comma` each run's first (`_first_in_run`)."""
     n_runs, size = len(starts), len(c)
     dots = np.flatnonzero(c == _byte("."))
     bad = np.bincount(run[dots], minlength=n_runs) > 1
-    at = np.flatnonzero(c == _byte(","))
     if not len(at):
         return bad
     own = run[at]
@@ -660,7 +661,6 @@ def _bad_grouping(c: np.ndarray, run: np.ndarray, starts: np.ndarray) -> np.ndar
     bad[own[(at + 4 < size) & (run[nxt] == own) & (c[nxt] >= _byte("0")) & (c[nxt] <= _byte("9"))]] = True
     first_dot = _first_in_run(dots, run, n_runs, size)
     bad[own[first_dot[own] < at]] = True
-    first_comma = _first_in_run(at, run, n_runs, size)
     bad |= (first_comma < size) & (first_comma - starts > 3)
     return bad
 
@@ -896,14 +896,10 @@ def _thousands_written_out(lo: pa.Array, hi: pa.Array, maybe: np.ndarray) -> pa.
     first = pc.cast(pc.if_else(plain, low_text, "0"), pa.int64()).to_numpy()
     lead = pc.cast(pc.if_else(plain, lead_text, "0"), pa.int64()).to_numpy()
     doubt = np.zeros(len(hi), dtype=bool)
-    doubt[rows] = _np_bool(plain) & _shares_thousands(first, lead)
+    doubt[rows] = plain.to_numpy(zero_copy_only=False) & _shares_thousands(first, lead)
     if not doubt.any():
         return hi
     return pc.if_else(pa.array(doubt), pc.replace_substring(hi, ",", ""), hi)
-
-
-def _np_bool(arr: pa.Array) -> np.ndarray:
-    return arr.to_numpy(zero_copy_only=False).astype(bool)
 
 
 def _join(*parts: pa.Array | str) -> pa.Array:

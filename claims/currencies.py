@@ -128,8 +128,10 @@ def _generic() -> dict[str, tuple[str, ...]]:
 
 
 def ambiguous(word: str) -> tuple[str, ...]:
-    """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …); () when it is not one."""
-    return _generic().get(word.lower(), ())
+    """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …), in the singular or
+    with a plural 's' the names lack ('manats'); () when it is not one."""
+    generic, word = _generic(), word.lower()
+    return generic.get(word) or (generic.get(word[:-1], ()) if word.endswith("s") else ())
 
 
 def spelled_with(code: str, word: str) -> str:

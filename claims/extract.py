@@ -215,7 +215,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
         return hit
     word = toks[k].text.rstrip(".")
-    if currencies.ambiguous(word) or currencies.ambiguous(word.removesuffix("s")):
+    if currencies.ambiguous(word):
         return None
     if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
             or match_phrase(COUNTED_TABLE, toks, k) or word in _starters():

@@ -345,7 +345,7 @@ class _Reader:
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")
-        codes = currencies.ambiguous(word) or currencies.ambiguous(word[:-1] if word.endswith("s") else "")
+        codes = currencies.ambiguous(word)
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
@@ -576,15 +576,13 @@ class _Reader:
         if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True
             return i + m[1]
-        m = match_phrase(TERM_NOUN_TABLE, toks, i)
-        if m and i + m[1] == n and main_unit(last.unit or expr.trailing_unit) in DURATIONS and not expr.age:
-            self.core = False
-            return n  # "a five-year sentence": what lasts, as "in prison" says
-        m = match_phrase(MONEY_NOUN_TABLE, toks, i)
-        if m and i + m[1] == n and units.currency_of(main_unit(last.unit or expr.trailing_unit)) \
-                and not expr.money_noun:
-            self.core = False
-            return n  # "a $5,000 fine": what the money is
+        what = main_unit(last.unit or expr.trailing_unit)
+        for table, fits in ((TERM_NOUN_TABLE, what in DURATIONS and not expr.age),
+                            (MONEY_NOUN_TABLE, units.currency_of(what) is not None and not expr.money_noun)):
+            m = match_phrase(table, toks, i)
+            if m and i + m[1] == n and fits:
+                self.core = False
+                return n  # "a five-year sentence", "a $5,000 fine": what lasts, what the money is
         if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
             self.core = False
             return n  # "one quarter of", "a couple of": the noun was cut off
@@ -737,17 +735,22 @@ EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new
 """Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""
 
 
+def _glued(toks: list[Tok], i: int, n: int) -> bool:
+    """Whether tokens i..i+n-1 are written without a space between them."""
+    return all(toks[k].end == toks[k + 1].start for k in range(i, i + n - 1))
+
+
 def _glued_currency(toks: list[Tok], i: int) -> bool:
     """'CA$500': letters glued to a currency sign name the currency; 'ca $500' is circa $500."""
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
-    return bool(cur) and cur[1] > 1 and all(toks[k].end == toks[k + 1].start for k in range(i, i + cur[1] - 1))
+    return bool(cur) and cur[1] > 1 and _glued(toks, i, cur[1])
 
 
 def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The currency sign or code at token i; letters that are a word or a word's end ('a $500', "the
     company's $5 million") are a sign ('A$', 'S$') only glued to it."""
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
-    if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued_currency(toks, i):
+    if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued(toks, i, cur[1]):
         return None
     return cur
 
@@ -1008,9 +1011,8 @@ EUROPEAN_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bool) -> None:
     """A count ('10.000 people') or a price ('€1.500') with three decimals is a thousands separator
     as often as a decimal point: read as 10 people or €1.50 it would be silently a thousand times off."""
-    code = units.currency_of(main_unit(unit)) if unit else None
-    money = code is not None and currencies.table().get(code) is not None \
-        and currencies.table()[code].minor_digits < 3
+    currency = currencies.table().get(units.currency_of(main_unit(unit)) or "") if unit else None
+    money = currency is not None and currency.minor_digits < 3
     if not (money or counted or main_unit(unit) in ("person", "case")):
         return
     for b in bounds:
