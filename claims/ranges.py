@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CELSIUS_GLUED, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
@@ -615,9 +615,14 @@ class _Reader:
         unit, used = found
         if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
-        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (i and toks[i - 1].end == toks[i].start
-                                                        and toks[i - 1].kind == "num"):
-            return None
+        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR:
+            if not (i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
+                return None
+            if toks[i].text == "c" and CELSIUS_GLUED.search(self.text):
+                n = toks[i - 1].text
+                raise RangeParseError(f"{self.text!r}: a capital 'C' after a number is degrees Celsius in news style, "
+                                      f"and claims tracker reads no temperatures; for cents write '{n}c' or "
+                                      f"'{n} cents'", "C")
         if last.unit or expr.trailing_unit or expr.counted_bound == len(expr.bounds) - 1:
             self._fail(i, "one unit per figure")
         if adjacent:

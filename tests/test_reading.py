@@ -213,6 +213,13 @@ def test_minor_units_are_read_in_their_currency(text, expected):
     assert (r.low, r.unit) == (pytest.approx(expected[0]), expected[1])
 
 
+@pytest.mark.parametrize("text", ["1.5C", "a 45C heatwave", "2C-3C", "$1.5C"])
+def test_a_capital_c_glued_to_a_number_is_celsius_not_cents(text):
+    with pytest.raises(RangeParseError, match="degrees Celsius") as err:
+        parse_range(text)
+    assert err.value.word == "C"
+
+
 @pytest.mark.parametrize("word,codes", [
     ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
     ("kroner", ("DKK", "NOK")),
