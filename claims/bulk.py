@@ -519,20 +519,22 @@ def _without_trailing_aside(b: _Bytes) -> tuple[_Bytes, pa.Array]:
 
 
 def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
-    """The bytes of lexicon.normalize(lexicon.strip_brackets(text)) for every row short enough to
-    read, and which those are."""
+    """The bytes of lexicon.normalize(lexicon.strip_brackets(text)) for every row, and which rows
+    are for bulk to read: readable enough, and no superscript digit glued to a number ("10⁶"), which
+    parse_range refuses and normalizing would make a digit."""
     original = _Bytes.of(arr)
-    short = np.diff(original.offsets) <= MAX_BYTES
+    readable = np.diff(original.offsets) <= MAX_BYTES
     b, cut = _without_trailing_aside(original)
-    slow = _needs_python(b, cut) & short
+    slow = _needs_python(b, cut) & readable
     data = b.data.copy()
     data[(data >= _byte("A")) & (data <= _byte("Z"))] += 32
     if not slow.any():
-        return _Bytes(data, b.offsets, b.row), short
+        return _Bytes(data, b.offsets, b.row), readable
     texts = arr.filter(pa.array(slow)).to_pylist()
+    readable[np.flatnonzero(slow)[[lexicon.GLUED_POWER.search(t) is not None for t in texts]]] = False
     fixed = pa.array([lexicon.normalize(lexicon.strip_brackets(t)) for t in texts], type=pa.string())
     lowered = _arrow_strings(data, np.diff(b.offsets))
-    return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), short
+    return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), readable
 
 
 def _letter_then_digit(b: _Bytes) -> np.ndarray:
@@ -718,10 +720,10 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
         raise ValueError(f"{n} texts but {len(hints)} hints")
     arr, is_str = _to_arrow(texts)
     hint_arr, hint_ok = _to_arrow(hints, none_ok=True)
-    b, short = _normalized(arr)
+    b, readable = _normalized(arr)
     nums = _numbers(b)
     cols = _read_shapes(nums.shapes)
-    done = is_str & hint_ok & short & nums.ok & ~_letter_then_digit(b) & ~_year_like(arr) & (cols["ok"] > 0) \
+    done = is_str & hint_ok & readable & nums.ok & ~_letter_then_digit(b) & ~_year_like(arr) & (cols["ok"] > 0) \
         & (nums.count == cols["nums"])
     low, high, values_ok = _values(cols, nums)
     done &= values_ok

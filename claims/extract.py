@@ -159,9 +159,11 @@ class _Found:
 
 def figures(sentence: str) -> list[_Found]:
     """Every figure of one sentence, left to right, none inside another or a not-a-figure span."""
-    low = _lower(sentence)
+    unified = unify(sentence)
+    same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
+    low = _lower(unified if same else sentence)
     toks = _tokens(low)
-    blocked = notfigure.find(unify(sentence)) if len(unify(sentence)) == len(sentence) else notfigure.find(sentence)
+    blocked = notfigure.find(unified if same else sentence)
     found: list[_Found] = []
     i = 0
     while i < len(toks):
@@ -300,6 +302,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 27-member panel", "a 10-person team": what something is made of, not a claim
     if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
+    if re.match(r"[^\W_]", after):
+        return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age

@@ -275,6 +275,10 @@ WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 """A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
 
 VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
+GLUED_POWER = re.compile("(?<![A-Za-z])[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+")
+"""A superscript or subscript digit anywhere but after a unit's letters ("km²"): a power ("10⁶") or
+a footnote mark ("5,000¹", "¹"), which compatibility normalization would make an ordinary digit
+(106, 5,0001, 1)."""
 
 
 SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")

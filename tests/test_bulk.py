@@ -135,6 +135,8 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("5 percentage points", ""), ("5 pounds sterling", ""), ("5 or longer sentences", ""),
     ("1,000-plus", ""), ("2 million-plus people", ""), ("$5-plus", ""), ("5-10-plus", ""),
     ("500 km2", ""), ("5km2", ""), ("5 km 2", ""), ("1.5 million sq km", ""), ("300 hectares", ""), ("5 ha", ""),
+    # superscripts: a unit's power, or a number's power or footnote mark
+    ("500 km²", ""), ("10⁶", ""), ("5,000¹ people", ""), ("2–3²%", ""), ("1.5C", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

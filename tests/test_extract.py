@@ -171,9 +171,16 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "A 34-year-old woman was held.", "It cited a 2019 report by the group.", "A 2014 UN inquiry found abuse.",
     "The group's 54-page report said so.", "It is a $105 million-a-year business.",
     "The gang's leader, 52, was jailed for life.", "The victim, aged 17, said so.",
+    "Temperatures hit 45C in July.", "Sales grew 100x in a year.", "About 10⁶ people moved.",
+    "The toll reached 5,000¹ by March.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
+
+
+def test_a_unit_with_a_superscript_is_read_whole():
+    (found,) = extract.candidates("An area of 500 km² was seized.")
+    assert (found.value, found.reading.low, found.reading.unit) == ("500 km²", 500.0, "square_kilometer")
 
 
 def test_a_speaker_named_as_he_is_the_last_one_named():

@@ -220,6 +220,18 @@ def test_a_capital_c_glued_to_a_number_is_celsius_not_cents(text):
     assert err.value.word == "C"
 
 
+@pytest.mark.parametrize("text,mark", [("10⁶", "⁶"), ("5,000¹ people", "¹"), ("2.5²", "²"), ("10₂", "₂"),
+                                       ("about 300³", "³")])
+def test_a_superscript_after_a_number_is_a_power_or_footnote_never_a_digit(text, mark):
+    with pytest.raises(RangeParseError, match="power or a footnote mark") as err:
+        parse_range(text)
+    assert err.value.word == mark
+
+
+def test_a_superscript_after_a_unit_is_its_power():
+    assert parse_range("500 km²").unit == "square_kilometer"
+
+
 @pytest.mark.parametrize("word,codes", [
     ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
     ("kroner", ("DKK", "NOK")),
