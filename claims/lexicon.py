@@ -275,10 +275,15 @@ WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 """A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
 
 VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
-GLUED_POWER = re.compile("(?<![A-Za-z])[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]+")
-"""A superscript or subscript digit anywhere but after a unit's letters ("km²"): a power ("10⁶") or
-a footnote mark ("5,000¹", "¹"), which compatibility normalization would make an ordinary digit
-(106, 5,0001, 1)."""
+MARK_BLOCKS = ((0xB2, 0xB4), (0xB9, 0xBA), (0x2070, 0x20A0), (0x2460, 0x2500), (0x2776, 0x2794),
+               (0x3251, 0x3260), (0x32B1, 0x32C0), (0x1F100, 0x1F10D))
+"""Unicode's superscript, subscript and enclosed ("①", "⑴", "⒈") digits."""
+MARKED_DIGIT = re.compile("(?<![A-Za-z])[" + "".join(
+    chr(c) for lo, hi in MARK_BLOCKS for c in range(lo, hi)
+    if not chr(c).isdecimal() and any(ch.isdecimal() for ch in unicodedata.normalize("NFKC", chr(c)))) + "]+")
+"""A superscript, subscript or enclosed digit anywhere but after a unit's letters ("km²"): a power
+("10⁶"), a footnote mark ("5,000¹") or a list mark ("①"), which compatibility normalization would
+make an ordinary digit (106, 5,0001, 1)."""
 
 
 SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")

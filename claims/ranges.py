@@ -22,8 +22,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CELSIUS_GLUED, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
-    CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_POWER,
-    GLUED_ONLY_MINOR, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
+    CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
+    GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED,
     WIDEN_TABLE, WORD_BEFORE_SIGN,
@@ -1197,13 +1197,13 @@ def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
 
 def _read(text: str) -> Expr:
     """Any figure, through the not-a-figure rules and the token loop."""
-    power = GLUED_POWER.search(text)
+    power = MARKED_DIGIT.search(text)
     if power:
         number = re.search(r"[0-9][0-9.,]*$", text[:power.start()])
         where = f"after {number.group()!r}" if number else "here"
-        raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power or a "
-                              "footnote mark, not a digit: write the number in full ('1,000,000' for 10⁶) and "
-                              "leave footnote marks out", power.group())
+        raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
+                              "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
+                              power.group())
     unified = unquote(unify(text))
     _refuse_not_figure(unified)
     norm = join_symbols(normalize_unified(strip_brackets(unified)))

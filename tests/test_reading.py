@@ -221,9 +221,9 @@ def test_a_capital_c_glued_to_a_number_is_celsius_not_cents(text):
 
 
 @pytest.mark.parametrize("text,mark", [("10⁶", "⁶"), ("5,000¹ people", "¹"), ("2.5²", "²"), ("10₂", "₂"),
-                                       ("about 300³", "³")])
+                                       ("about 300³", "³"), ("①", "①"), ("⑵ 5%", "⑵")])
 def test_a_superscript_after_a_number_is_a_power_or_footnote_never_a_digit(text, mark):
-    with pytest.raises(RangeParseError, match="power or a footnote mark") as err:
+    with pytest.raises(RangeParseError, match="a power, or a footnote or list mark") as err:
         parse_range(text)
     assert err.value.word == mark
 
