@@ -259,6 +259,8 @@ def strip_brackets(text: str) -> str:
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
 
+APOSTROPHES = ("'", "’")
+"""A straight and a typographic apostrophe ("15 years' imprisonment", "15 years’ imprisonment")."""
 QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "‚": "‘", "‹": "›", "»": "«"}
 QUOTED = re.compile(r"\s*([\"'“‘«„‚‹»])(.*)([\"'”’»“‘›«])\s*", re.S)
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, CELSIUS_GLUED, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CELSIUS_GLUED, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
@@ -721,7 +721,7 @@ class _Reader:
         money = bool(unit) and units.currency_of(main_unit(unit)) is not None
         share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
         duration = main_unit(unit) in DURATIONS
-        possessive = w == "'" and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
+        possessive = w in APOSTROPHES and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
         if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
             return None
         found = _tail_words(toks, i)
@@ -820,7 +820,7 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
         return None
     for k in range(i + 1, len(toks)):
         t = toks[k]
-        if (t.kind != "word" and t.text not in ("-", "'")) or t.text in CLAUSE_WORDS:
+        if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS:
             return k
     return len(toks)
 

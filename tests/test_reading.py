@@ -297,6 +297,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("500 km²", (500, 500, "square_kilometer", "point")), ("1.5 million km2", (1.5e6, 1.5e6, "square_kilometer", "point")),
     ("about 3,000-4,000 hectares", (3000, 4000, "hectare", "approx")), ("13 square miles", (13, 13, "square_mile", "point")),
     ("$500 per acre", (500, 500, "USD/acre", "point")),
+    ("15 years' imprisonment", (15, 15, "year", "point")), ("15 years’ imprisonment", (15, 15, "year", "point")),
+    ("three to five years’ hard labour", (3, 5, "year", "interval")),
 ])
 def test_units(text, expected):
     assert reading(text) == expected
