@@ -211,7 +211,11 @@ def _word_number(phrase: str, joins_and: bool) -> tuple[float, int, float] | Non
     value, _, top, _ = found
     if value != value.to_integral_value() or len(str(int(value))) > MAX_DIGITS:
         return None
-    return float(value), _power_of_ten(top), float(value / top)
+    try:
+        exp = _power_of_ten(int(top))
+    except ValueError:
+        return None  # "two dozen": a scale that is no power of ten
+    return float(value), exp, float(value / top)
 
 
 def _bound_plan(g: dict[str, str], i: int, num: int, vocab: _Vocab) -> _BoundPlan | None:

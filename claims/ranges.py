@@ -221,6 +221,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             current, top, last_scale = Decimal(0), max(top, scale), scale
         elif w in ("dozen", "dozens") and seen and not total and current < 100:
             current = (current or 1) * 12
+            top = max(top, 12)  # "one to two dozen" is 12–24, as "one to two hundred" is 100–200
         elif w == "and" and joins_and and seen and toks[j - 1].kind == "word" \
                 and ((current >= 100 and not current % 100) or (total and not current)) \
                 and _small_number_follows(toks, j + 1, scale_ok=not total):

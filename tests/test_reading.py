@@ -39,6 +39,15 @@ def test_plus_joined_by_a_hyphen_is_an_open_high_end(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("one to two dozen", (12, 24, "", "interval")), ("1-2 dozen people", (12, 24, "person", "interval")),
+    ("3 to 4 dozen", (36, 48, "", "interval")), ("10 to a dozen", (10, 12, "", "interval")),
+    ("a dozen to 20", (12, 20, "", "interval")),
+])
+def test_dozen_closing_a_range_applies_to_both_ends(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,value", [
     ("one thousand million", 1e9), ("10 lakh crore", 1e13), ("one million two hundred thousand", 1_200_000),
 ])
