@@ -286,6 +286,8 @@ def _plan(folded: str) -> _Plan | None:
         return None
     if conn == "-" and (g["w1"] or g["w2"] or g["c2"][:1].isalpha()):
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
+    if two and g["u1"] and g["x2"]:
+        return None  # "5% to 10 million", "5 people to 10 million people": a unit closing the low end, parse_range's
     b1 = _bound_plan(g, 1, 0, vocab)
     b2 = _bound_plan(g, 2, 0 if bool(g["d1"]) != bool(g["d2"]) else 1, vocab) if two else _NO_BOUND
     if b1 is None or b2 is None:

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims import currencies, notfigure, units
+from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, TENS, TOKEN_RE,
+    FRACTIONS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS, TOKEN_RE,
     Tok, main_unit, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
@@ -179,8 +179,10 @@ def figures(sentence: str) -> list[_Found]:
                 continue
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
-            if e < len(toks) and toks[e - 1].kind == "num" and unit_at(toks, e) and e - 1 > i:
-                continue  # "7.5% to 9,860 won an hour": the last number belongs to the next figure
+            if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
+                    and (unit_at(toks, e) or toks[e].text.rstrip(".") in SUFFIX_SCALES
+                         or toks[e].text.rstrip(".") in vague.SCALES):
+                continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": the last number is the next figure's
             end = _core_span(sentence, toks, i, e, core)
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
@@ -224,9 +226,9 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return hit
     start_tok = next(n for n, t in enumerate(toks) if t.end > hit.start)
     for e in range(min(len(toks), k + 6), k, -1):
-        words = [PLACEHOLDER if n == k else sentence[t.start:t.end] for n, t in enumerate(toks[start_tok:e], start_tok)]
+        text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER + sentence[toks[k].end:toks[e - 1].end]
         try:
-            reading, core = figure(" ".join(words))
+            reading, core = figure(text)  # as written but for the noun: "1.2m" stays glued
         except RangeParseError:
             continue
         if reading.unit.split("/")[0] not in ("", "1") or reading.low != hit.reading.low:

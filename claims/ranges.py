@@ -86,6 +86,7 @@ class Bound:
     scale: int = 1
     base: Decimal | None = None
     end: int = 0  # index of the token after the bound
+    closed: bool = False  # a unit or counted noun written right after it ("5%", "5 people")
     written: str = ""  # the digits as written, when the bound is one number token and nothing more
 
     @property
@@ -629,6 +630,7 @@ class _Reader:
         if adjacent:
             last.unit = unit
             last.end = i + used
+            last.closed = True
         else:
             expr.trailing_unit = unit
         return i + used
@@ -702,6 +704,7 @@ class _Reader:
         expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
         self.core = i == last.end and _all_counted(toks, i, end) \
             and toks[i - 1].text != "of"  # "2,000 people", "Rohingya refugees"; not modifiers, not "thousands of people"
+        last.closed = last.closed or i == last.end
         if unit:
             if i == last.end:
                 last.unit = last.unit or unit
@@ -1041,6 +1044,7 @@ def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
 
 
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
+    unit_written = [bool(b.unit) for b in expr.bounds]  # before each end takes the figure's unit
     unit = _resolve_units(expr, text)
     bounds = expr.bounds
     _refuse_year_naming_a_noun(text, expr)
@@ -1055,9 +1059,13 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         kind = "interval"
     elif len(bounds) == 2:
         a, b = bounds
-        if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 \
+        if a.closed and not unit_written[1] and a.scale == 1 and b.scale > 1 and a.value is not None:
+            raise RangeParseError(f"{text!r}: the low end is written with its unit and the high end with a scale but "
+                                  "none, so it is not clear what either applies to: write both ends alike, e.g. "
+                                  "'5%–10%' or '5 million–10 million people'")
+        if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 and not a.closed \
                 and a.base is not None and b.base is not None and a.value <= b.base:
-            a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand", "6-8m"
+            a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand", "6-8m"; not "5 people to 10 million people"
         _refuse_thousands_doubt(text, a, b)
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high

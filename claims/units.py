@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,11 +30,13 @@ ureg.define("percentage_point = [percentage_point] = percentage_points")
 ureg.define("square_kilometer = kilometer ** 2")
 ureg.define("square_mile = mile ** 2")
 
-MULTIPLES: dict[str, tuple[str, int]] = {
+MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
+    "basis point": ("percentage_point", Decimal("0.01")), "basis points": ("percentage_point", Decimal("0.01")),
+    "bp": ("percentage_point", Decimal("0.01")), "bps": ("percentage_point", Decimal("0.01")),
 }
-"""Units a figure is read in after multiplying: "two decades" is 20 years. (pint's own `decade` is
-a logarithmic unit, so these never reach the registry.)"""
+"""Units a figure is read in after multiplying: "two decades" is 20 years, "25 basis points" 0.25
+percentage points. (pint's own `decade` is a logarithmic unit, so these never reach the registry.)"""
 
 REFUSED_UNITS: dict[str, str] = {
     "decade": "use year: a figure in decades is read as years (two decades = 20 years)",

@@ -137,6 +137,8 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("500 km2", ""), ("5km2", ""), ("5 km 2", ""), ("1.5 million sq km", ""), ("300 hectares", ""), ("5 ha", ""),
     # superscripts: a unit's power, or a number's power or footnote mark
     ("500 km²", ""), ("10⁶", ""), ("5,000¹ people", ""), ("2–3²%", ""), ("1.5C", ""),
+    # a unit closing the low end: the high end's scale is not its
+    ("5% to 10 million", ""), ("5%-10m", ""), ("5 people - 10k people", ""), ("5 years to 2 million years", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

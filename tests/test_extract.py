@@ -223,6 +223,10 @@ def test_more_numbers_that_are_not_figures(text):
 
 @pytest.mark.parametrize("text,values", [
     ("The minimum wage will rise by 7.5% to 9,860 won an hour.", ["7.5%", "9,860 won an hour"]),
+    ("Emissions rose 1.1% to 37.4 billion tonnes.", ["1.1%", "37.4 billion tonnes"]),  # no '1.1% to 37.4'
+    ("It rose 5% to 10m.", ["5%", "10m"]),
+    ("Output reached 1.2m barrels a day.", ["1.2m barrels a day"]),  # the rate is kept with a noun it lacks
+    ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
     ("Rations will be cut by half from April.", ["half"]),

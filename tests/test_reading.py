@@ -306,6 +306,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("500 km²", (500, 500, "square_kilometer", "point")), ("1.5 million km2", (1.5e6, 1.5e6, "square_kilometer", "point")),
     ("about 3,000-4,000 hectares", (3000, 4000, "hectare", "approx")), ("13 square miles", (13, 13, "square_mile", "point")),
     ("$500 per acre", (500, 500, "USD/acre", "point")),
+    ("25 basis points", (0.25, 0.25, "percentage_point", "point")), ("50bp", (0.5, 0.5, "percentage_point", "point")),
+    ("up to 75 bps", (None, 0.75, "percentage_point", "at_most")),
     ("15 years' imprisonment", (15, 15, "year", "point")), ("15 years’ imprisonment", (15, 15, "year", "point")),
     ("three to five years’ hard labour", (3, 5, "year", "interval")),
 ])
@@ -367,6 +369,23 @@ def test_a_decade_never_reaches_pint_as_its_logarithmic_unit():
 def test_a_rate_per_many_is_refused_not_dropped(text):
     with pytest.raises(RangeParseError, match="rate per many"):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text", ["1.1% to 37.4 billion", "5 years to 10 million", "2 people to 3 thousand",
+                                  "between 5% and 10 million"])
+def test_a_scale_on_the_high_end_never_reaches_a_low_end_written_with_its_unit(text):
+    with pytest.raises(RangeParseError, match="the low end is written with its unit"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 people to 10 million people", (5, 10_000_000, "person", "interval")),
+    ("50p to £1 million", (0.5, 1_000_000, "GBP", "interval")),
+    ("$5 to 10 million", (5_000_000, 10_000_000, "USD", "interval")),
+    ("5 to 10 million people", (5_000_000, 10_000_000, "person", "interval")),
+])
+def test_a_low_end_written_whole_keeps_its_value(text, expected):
+    assert reading(text) == expected
 
 
 @pytest.mark.parametrize("text,first,literal", [
