@@ -20,7 +20,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS, TOKEN_RE,
+    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS, TOKEN_RE,
     Tok, main_unit, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
@@ -213,13 +213,14 @@ NOT_NOUNS = frozenset("is was has does says goes makes takes gives sees seems le
 def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found | None:
     """A count followed by a plural noun the noun table lacks ("7,000 encounters a day"): the noun is
     what is counted, and what follows it (a rate, a bound word) is read as after any counted noun.
-    None when the word is a currency name several currencies share ("2,500 dinars"): money the
-    reading cannot name is no count, and without the word it would be a bare number."""
+    None when the word is a currency name several currencies share ("2,500 dinars") or a word of
+    measure ("300 metres"): money the reading cannot name, or a measure, is no count, and without
+    the word it would be a bare number."""
     k = next((n for n, t in enumerate(toks) if t.start >= hit.end), len(toks))
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
         return hit
     word = toks[k].text.rstrip(".")
-    if currencies.ambiguous(word):
+    if currencies.ambiguous(word) or word in MEASURE_WORDS:
         return None
     if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
             or match_phrase(COUNTED_TABLE, toks, k) or word in _starters():
@@ -265,12 +266,13 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
 
 
 def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
-    """'45 survivors over 18 months' as '18 months': after a count or a noun, 'over', 'under' or
-    'within' before a duration says when, not 'more than' (that reading would be a guess)."""
+    """'45 survivors over 18 months' as '18 months': after a figure or a plural noun, 'over', 'under'
+    or 'within' before a duration says when, not 'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
     before = re.search(r"(\S+)\s+$", sentence[:hit.start])
     word = before.group(1).lower() if before else ""
-    after_a_count = word[-1:].isdigit() or (re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS)
+    after_a_count = re.search(r"\d", word) is not None or (re.fullmatch(r"[a-z]+s", word) is not None
+                                                            and word not in NOT_NOUNS)  # "£2.5bn over five years"
     if first.lower() not in ("over", "under", "within") or not rest or \
             main_unit(hit.reading.unit) not in DURATIONS or not after_a_count:
         return hit  # "it was over 18 months": more than 18 months

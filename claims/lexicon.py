@@ -98,6 +98,15 @@ MONEY_NOUNS = ["fine", "fines", "bail", "bribe", "bribes", "fee", "fees", "ranso
 PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
+MEASURE_WORDS = frozenset("""
+    metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres millimeter
+    millimeters mm foot feet ft inch inches yard yards degree degrees gallon gallons knot knots
+    watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kwh mwh gwh twh volt volts
+    point points times fold barrel barrels calorie calories kilocalorie kilocalories kcal byte bytes kilobytes
+    megabytes gigabytes terabytes ppm ppb decibel decibels db magnitude mph kph seconds secs square cubic
+""".split())
+"""Words of measure claims tracker does not read: a number before one is a measure ('300 metres', '8
+times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",

@@ -677,7 +677,7 @@ class _Reader:
         if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
-                expr.counted, expr.counted_bound = " ".join(t.text for t in toks[i:head[0]]), len(expr.bounds) - 1
+                expr.counted, expr.counted_bound = _phrase_of(toks[i:head[0]]), len(expr.bounds) - 1
                 self.core = _all_counted(toks, i, head[0])
                 return head[0]
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
@@ -700,7 +700,7 @@ class _Reader:
             end = more[0]
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
-        expr.counted = " ".join(tok.text for tok in toks[i:end])
+        expr.counted = _phrase_of(toks[i:end])
         expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
         self.core = i == last.end and _all_counted(toks, i, end) \
             and toks[i - 1].text != "of"  # "2,000 people", "Rohingya refugees"; not modifiers, not "thousands of people"
@@ -814,6 +814,11 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
             j += 2  # "child-bearing", "border-crossers"; not "libyan- 0"
     return head
+
+
+def _phrase_of(toks: list[Tok]) -> str:
+    """Tokens as a phrase, without the full stop a last word may carry ("5,000 guards.")."""
+    return " ".join(t.text for t in toks).rstrip(".")
 
 
 def _tail_words(toks: list[Tok], i: int) -> int | None:

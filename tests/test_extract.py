@@ -225,8 +225,12 @@ def test_more_numbers_that_are_not_figures(text):
     ("The minimum wage will rise by 7.5% to 9,860 won an hour.", ["7.5%", "9,860 won an hour"]),
     ("Emissions rose 1.1% to 37.4 billion tonnes.", ["1.1%", "37.4 billion tonnes"]),  # no '1.1% to 37.4'
     ("It rose 5% to 10m.", ["5%", "10m"]),
-    ("Output reached 1.2m barrels a day.", ["1.2m barrels a day"]),  # the rate is kept with a noun it lacks
+    ("The port handles 1.2m crates a year.", ["1.2m crates a year"]),  # the rate is kept with a noun it lacks
     ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
+    ("The fund pays £2.5bn over five years.", ["£2.5bn", "five years"]),  # 'over' after money says when
+    ("The wall is 300 metres long and 5 feet thick.", []),  # measures claims tracker does not read, not counts
+    ("Turnout rose 4.2 points; prices are 8 times higher.", []),
+    ("They fired 300 shots.", ["300 shots"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
     ("Rations will be cut by half from April.", ["half"]),

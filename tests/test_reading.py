@@ -388,6 +388,10 @@ def test_a_low_end_written_whole_keeps_its_value(text, expected):
     assert reading(text) == expected
 
 
+def test_the_counted_noun_leaves_a_closing_full_stop_out():
+    assert parse_range("5,000 guards.").counted == "guards"
+
+
 @pytest.mark.parametrize("text,first,literal", [
     ("20-30,000 people", "20,000", (20, 30_000)), ("between 100 and 150,000", "100,000", (100, 150_000)),
     ("$5-10,000", "5,000", (5, 10_000)), ("2-3,500", "2,000", (2, 3500)),
