@@ -48,13 +48,15 @@ PREFIX_MODS = {
            "higher than", "larger than", "bigger than", "greater than or equal to", "more than or equal to",
            "equal to or more than", "equal to or greater than", "more or equal than", "greater or equal than",
            "bigger or equal than", "higher or equal than", "larger or equal than", "no lower than",
+           "larger than or equal to", "bigger than or equal to", "higher than or equal to", "no smaller than",
            "≥", ">", ">="],
     "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
            "lower than", "smaller than", "less than or equal to", "equal to or less than",
            "less or equal than", "smaller or equal than", "lower or equal than", "not above", "not over",
-           "no higher than", "≤", "<", "<="],
+           "no higher than", "smaller than or equal to", "lower than or equal to", "up to and including",
+           "no greater than", "not greater than", "no larger than", "≤", "<", "<="],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
@@ -64,7 +66,7 @@ SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
            "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
            "- plus", "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
-           "or more than that"],
+           "or more than that", "and beyond"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
     "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd"],
@@ -85,7 +87,7 @@ FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", 
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""
-FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether"]
+FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether", "exactly", "inclusive"]
 """Words after a figure that do not change its reading ("2,000 people in total")."""
 TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labour camp ", "labor camp ")
               for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]

@@ -146,7 +146,18 @@ def _exact_digits(written: str) -> None:
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
-    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out"}
+    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out", "point"}
+
+
+def _spoken_decimals(toks: list[Tok], j: int) -> tuple[str, int] | None:
+    """After 'point' at token j, the digits said one by one ('one point two five') or written
+    ('1 point 25'): the digits and the index after them."""
+    k, digits = j + 1, ""
+    if k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit():
+        return toks[k].text, k + 1
+    while k < len(toks) and ONES.get(word_at(toks, k), 10) < 10:
+        digits, k = digits + str(ONES[word_at(toks, k)]), k + 1
+    return (digits, k) if digits else None
 
 
 def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tuple[Decimal, int, int, bool] | None:
@@ -169,7 +180,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         if of_scale:
             return of_scale[0], of_scale[1], of_scale[2], False
     j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
-    last_scale = 1
+    last_scale, pointed = 1, False
     if word_at(toks, j) in ("a", "an", "one") and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 1) in FRACTIONS):
         current, seen, j = Decimal(1), True, j + 1
     while j < n:
@@ -238,6 +249,11 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 scale = vague.SCALES[word_at(toks, k)]  # "two-thirds of a million", "three quarters of a billion"
                 return current * scale / FRACTIONS[w], k + 1, scale, False
             return current / FRACTIONS[w], j + 1, top, True
+        elif w == "point" and seen and not total and not pointed and current == current.to_integral_value() \
+                and (spoken := _spoken_decimals(toks, j)):
+            current += Decimal("0." + spoken[0])  # "two point five million", "1 point 1"
+            j, pointed = spoken[1], True
+            continue
         elif w in ("in", "out") and seen and current and not total and current < 100:
             # "one in four", "one out of three": a share
             k = j + 1 + (w == "out" and word_at(toks, j + 1) == "of")

@@ -49,6 +49,30 @@ def test_dozen_closing_a_range_applies_to_both_ends(text, expected):
 
 
 @pytest.mark.parametrize("text,value", [
+    ("one point five", 1.5), ("two point two million", 2_200_000), ("1 point 25", 1.25), ("zero point zero one", 0.01),
+    ("ten point zero five percent", 10.05),
+])
+def test_a_decimal_point_said_in_words(text, value):
+    assert parse_range(text).low == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["2.5 point 3", "one point five point two", "one point zero zero point two",
+                                  "5 point plan"])
+def test_point_is_read_once_and_only_after_a_whole_number(text):
+    with pytest.raises(RangeParseError, match="'point'"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("larger than or equal to 30", (30, N, "", "at_least")), ("up to and including 30", (N, 30, "", "at_most")),
+    ("between 20 and 30 inclusive", (20, 30, "", "interval")), ("30 and beyond", (30, N, "", "at_least")),
+    ("no greater than 5%", (N, 5, "percent", "at_most")), ("30 exactly", (30, 30, "", "point")),
+])
+def test_more_bound_words_and_filler(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
     ("one thousand million", 1e9), ("10 lakh crore", 1e13), ("one million two hundred thousand", 1_200_000),
 ])
 def test_scale_words_in_a_row_multiply(text, value):
