@@ -48,8 +48,12 @@ from claims.ranges import RangeParseError, parse_range  # noqa: E402
 DEFAULT_PATH = ROOT / ".." / "shared" / "peer-suites" / "peer_cases.jsonl"
 OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "month", "week": "week",
         "day": "day", "gram": "gram", "kilogram": "kilogram", "milligram": "milligram", "ounce": "ounce",
-        "pound-mass": "pound", "litre": "liter"} | {code: code for code in units.CURRENCIES}
-"""Peer unit name -> our canonical unit; peer units missing here are ones we do not model."""
+        "pound-mass": "pound", "litre": "liter", "hour": "hour", "minute": "minute", "fortnight": "fortnight",
+        "kilometre": "kilometer", "mile": "mile", "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
+        "square kilometre": "square_kilometer", "square mile": "square_mile",
+        "percentage point": "percentage_point"} | {code: code for code in units.CURRENCIES}
+"""Peer unit name (quantulum3's names) -> our canonical unit; peer units missing here are ones we do
+not model, so a reading in them counts as wrong."""
 MINOR = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8),
          "dime": ("USD", 0.1)}
 """Peer minor units -> the currency we read them in and its size: the peer's 50 cent is our $0.50."""
