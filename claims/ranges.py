@@ -104,13 +104,14 @@ class Bound:
 
 
 def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | None:
-    """'half a million', 'a quarter million', 'quarter of a million': a fraction of a scale word."""
+    """'half a million', 'a quarter million', 'quarter of a million', 'a half-million': a fraction of
+    a scale word."""
     j = i + (word_at(toks, i) in ("a", "an", "one"))
     frac = word_at(toks, j)
     if frac not in ("half", "quarter", "third"):
         return None
     j += 1
-    while word_at(toks, j) in ("of", "a", "an"):
+    while word_at(toks, j) in ("of", "a", "an") or (word_at(toks, j) == "-" and toks[j].start == toks[j - 1].end):
         j += 1
     scale = word_at(toks, j)
     if scale == "dozen" and frac == "half":

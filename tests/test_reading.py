@@ -56,6 +56,12 @@ def test_a_decimal_point_said_in_words(text, value):
     assert parse_range(text).low == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text,value", [("a quarter-million", 250_000), ("a half-million dollars", 500_000),
+                                        ("half-a-million", 500_000), ("half-dozen", 6)])
+def test_a_fraction_of_a_scale_joined_by_hyphens(text, value):
+    assert parse_range(text).low == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text", ["2.5 point 3", "one point five point two", "one point zero zero point two",
                                   "5 point plan"])
 def test_point_is_read_once_and_only_after_a_whole_number(text):
