@@ -150,6 +150,11 @@ def _continuations() -> frozenset[str]:
     return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out", "point"}
 
 
+def _glued_around(toks: list[Tok], j: int) -> bool:
+    """Token j touches the tokens on both sides ("one-in-five")."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+
+
 def _spoken_decimals(toks: list[Tok], j: int) -> tuple[str, int] | None:
     """After 'point' at token j, the digits said one by one ('one point two five') or written
     ('1 point 25'): the digits and the index after them."""
@@ -204,8 +209,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 if den and "," not in toks[j + 1].text and den <= 100 and current < den and not total:
                     return current / den, j + 2, 1, True
             continue
-        if w == "-" and seen and (is_number_word(word_at(toks, j + 1)) or word_at(toks, j + 1) in FRACTIONS):
-            j += 1
+        if w == "-" and seen and (is_number_word(word_at(toks, j + 1)) or word_at(toks, j + 1) in FRACTIONS
+                                  or (word_at(toks, j + 1) in ("in", "out") and _glued_around(toks, j))):
+            j += 1  # "forty-five", "one-in-five"
             continue
         if w in ONES:
             tail = current % 100
@@ -257,8 +263,13 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             continue
         elif w in ("in", "out") and seen and current and not total and current < 100:
             # "one in four", "one out of three": a share
-            k = j + 1 + (w == "out" and word_at(toks, j + 1) == "of")
+            k = j + 1
+            if w == "out" and word_at(toks, k) == "-" and _glued_around(toks, k) and word_at(toks, k + 1) == "of":
+                k += 1  # "one-out-of-five"
+            k += w == "out" and word_at(toks, k) == "of"
             k += word_at(toks, k) == "every"  # "one in every four"
+            if word_at(toks, k) == "-" and _glued_around(toks, k) and word_at(toks, j - 1) == "-":
+                k += 1  # "one-in-five", "1-in-5"
             den = _number(toks, k, money=False) if k < n else None
             if den and not den[3] and current < den[0] <= 1000:
                 return current / den[0], den[1], 1, True

@@ -231,6 +231,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The wall is 300 metres long and 5 feet thick.", []),  # measures claims tracker does not read, not counts
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
+    ("One-in-five women were trafficked; the 5-in-1 vaccine is free.", ["One-in-five women"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
     ("Rations will be cut by half from April.", ["half"]),

@@ -56,6 +56,19 @@ def test_a_decimal_point_said_in_words(text, value):
     assert parse_range(text).low == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text,value", [("one-in-five", 20), ("1-in-5 women", 20), ("one-out-of-five", 20),
+                                        ("1-in-500", 0.2)])
+def test_a_share_joined_by_hyphens(text, value):
+    r = parse_range(text)
+    assert (r.low, r.unit) == (pytest.approx(value), "percent")
+
+
+@pytest.mark.parametrize("text", ["5-in-1", "one in-five", "in-5"])
+def test_a_hyphenated_share_is_read_only_whole_and_below_one(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,value", [("a quarter-million", 250_000), ("a half-million dollars", 500_000),
                                         ("half-a-million", 500_000), ("half-dozen", 6)])
 def test_a_fraction_of_a_scale_joined_by_hyphens(text, value):
