@@ -110,6 +110,15 @@ def by_symbol(symbol: str) -> str | None:
     return _index()[1].get(symbol.lower())
 
 
+def sign_may_name(sign: str, code: str) -> bool:
+    """Whether a currency sign as written before a number ('$', '¥', 'rs') may stand for `code`
+    named after it: one of its symbols or the end of one ('$' of 'A$', '¥' of 'JP¥'), or its code.
+    So '$500 CAD' is Canadian dollars and '¥500 JPY' yen, while '€500 USD' names two currencies."""
+    cur = table().get(code)
+    sign = sign.lower()
+    return cur is not None and (sign == code.lower() or any(s == sign or s.endswith(sign) for s in cur.symbols))
+
+
 def minor_words() -> dict[str, tuple[str, int]]:
     """Minor-unit spellings ('cents', 'p', 'paise') -> (the currency they belong to alone, its minor digits)."""
     return _index()[2]

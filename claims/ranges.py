@@ -87,6 +87,7 @@ class Bound:
     base: Decimal | None = None
     end: int = 0  # index of the token after the bound
     closed: bool = False  # a unit or counted noun written right after it ("5%", "5 people")
+    symbol: str = ""  # the currency sign written before it ("$" of "$500")
     written: str = ""  # the digits as written, when the bound is one number token and nothing more
 
     @property
@@ -346,6 +347,7 @@ class _Reader:
         self.text = original
         self.expr = Expr()
         self.pending_unit = ""
+        self.pending_symbol = ""
         self.pending_sign = 1
 
     # --- errors -----------------------------------------------------------------------------
@@ -464,6 +466,7 @@ class _Reader:
         cur = _currency_at(toks, i)
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
             self.pending_unit = cur[0]
+            self.pending_symbol = self.norm[toks[i].start:toks[i + cur[1] - 1].end]
             return i + cur[1]
         decade = self._age_decade(i)
         if decade:
@@ -501,7 +504,7 @@ class _Reader:
             return 0
         value, j, top, is_fraction = num
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
-                  base=(value / top) * self.pending_sign, end=j,
+                  base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
                   written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "")
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
                 and toks[j].start == toks[j - 1].end and unit_at(toks, j + 1):
@@ -511,7 +514,7 @@ class _Reader:
     def _bound(self, b: Bound) -> int:
         self.expr.bounds.append(b)
         self.expr.connected = False
-        self.pending_unit, self.pending_sign = "", 1
+        self.pending_unit, self.pending_sign, self.pending_symbol = "", 1, ""
         return b.end
 
     def _age_decade(self, i: int) -> int | None:
@@ -653,6 +656,11 @@ class _Reader:
                 raise RangeParseError(f"{self.text!r}: a capital 'C' after a number is degrees Celsius in news style, "
                                       f"and claims tracker reads no temperatures; for cents write '{n}c' or "
                                       f"'{n} cents'", "C")
+        if adjacent and last.symbol and not expr.trailing_unit and unit in units.CURRENCIES:
+            if not currencies.sign_may_name(last.symbol, unit):
+                self._fail(i, f"one currency per figure ('{last.symbol}' and {toks[i].text!r} name two)")
+            last.unit, last.end, last.closed, last.symbol = unit, i + used, True, ""  # "$500 CAD": the code says which
+            return i + used
         if last.unit or expr.trailing_unit or expr.counted_bound == len(expr.bounds) - 1:
             self._fail(i, "one unit per figure")
         if adjacent:
@@ -963,6 +971,8 @@ def _resolve_units(expr: Expr, text: str) -> str:
         b.unit = b.unit or expr.trailing_unit
     stated = [b.unit for b in bounds if b.unit]
     for b in bounds:
+        if b.symbol and stated and b.unit != stated[-1] and currencies.sign_may_name(b.symbol, stated[-1]):
+            b.unit = stated[-1]  # "$5–10 AUD": the code closing the range says which dollar
         b.unit = b.unit or (stated[-1] if stated else "")  # "5 to 10 years", "50–60 cents"
     _to_main_units(bounds)
     stated = [b.unit for b in bounds if b.unit]
@@ -1204,7 +1214,7 @@ def _fast(text: str) -> Expr | None:
             _exact_digits(m[number])
             value = Decimal(m[number].replace(",", ""))
             expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value,
-                                     written=m[number]))
+                                     written=m[number], symbol=m[cur] or ""))
     if m["plus"]:
         expr.suffix = "ge"
     word = m["unit"]

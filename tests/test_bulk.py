@@ -139,6 +139,8 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("500 km²", ""), ("10⁶", ""), ("5,000¹ people", ""), ("2–3²%", ""), ("1.5C", ""),
     # a unit closing the low end: the high end's scale is not its
     ("5% to 10 million", ""), ("5%-10m", ""), ("5 people - 10k people", ""), ("5 years to 2 million years", ""),
+    # a code after a sign says which currency
+    ("$500 CAD", ""), ("$5-10 AUD", ""), ("$5,000 USD", ""), ("€5 USD", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

@@ -256,6 +256,22 @@ def test_a_money_noun_takes_only_money(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("$500 CAD", (500, 500, "CAD", "point")), ("$5,000 USD", (5000, 5000, "USD", "point")),
+    ("¥500 JPY", (500, 500, "JPY", "point")), ("about $5,000 AUD", (5000, 5000, "AUD", "approx")),
+    ("$5-10 AUD", (5, 10, "AUD", "interval")), ("$5 to $10 CAD", (5, 10, "CAD", "interval")),
+    ("£5 EGP", (5, 5, "EGP", "point")),
+])
+def test_a_code_after_a_sign_says_which_currency_it_is(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["€5 USD", "US$5 AUD", "HK$5 USD", "$5 CAD dollars", "US$5-10 AUD"])
+def test_a_sign_and_a_code_naming_two_currencies_are_refused(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("60p", (0.6, "GBP")), ("50 cents", (0.5, "USD")), ("12-cent", (0.12, "USD")), ("43c", (0.43, "USD")),
     ("500 paise", (5, "INR")), ("3 dollars 50 cents", (3.5, "USD")), ("20 ringgit and 43 sen", (20.43, "MYR")),
     ("3 CAD 3 cents", (3.03, "CAD")), ("a penny", (0.01, "GBP")),
