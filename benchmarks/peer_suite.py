@@ -51,7 +51,8 @@ OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "mon
         "pound-mass": "pound", "litre": "liter", "hour": "hour", "minute": "minute", "fortnight": "fortnight",
         "kilometre": "kilometer", "mile": "mile", "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
         "square kilometre": "square_kilometer", "square mile": "square_mile",
-        "percentage point": "percentage_point"} | {code: code for code in units.CURRENCIES}
+        "percentage point": "percentage_point", "degree Celsius": "celsius_degree",
+        "degree Fahrenheit": "fahrenheit_degree", "degree fahrenheit": "fahrenheit_degree"} | {code: code for code in units.CURRENCIES}
 """Peer unit name (quantulum3's names) -> our canonical unit; peer units missing here are ones we do
 not model, so a reading in them counts as wrong."""
 MINOR = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8),

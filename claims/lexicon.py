@@ -180,9 +180,10 @@ MINOR_TABLE = {phrase_key(w): code for w, (code, _) in currencies.minor_words().
 """Minor units ("cents", "p", "paise"): the figure is read in the main unit ("60p" is £0.60)."""
 GLUED_ONLY_MINOR = {("p",), ("c",)}
 """Minor units that are read only glued to their number ("60p", "43c"): spaced, they are other words."""
-CELSIUS_GLUED = re.compile(r"(?<=\d)C(?![A-Za-z])")
-"""A capital 'C' glued to a number: news style writes Celsius so ("a 1.5C rise", "45C"), so it is
-never read as cents, which are a lower-case 'c' ("99c")."""
+TEMPERATURE_GLUED = re.compile(r"(?<=\d)([CF])(?![A-Za-z])")
+"""A capital 'C' or 'F' glued to a number: news style writes degrees so ("a 1.5C rise", "45C",
+"104F"); cents are a lower-case 'c' ("99c")."""
+TEMPERATURE_LETTERS = {"c": "celsius_degree", "f": "fahrenheit_degree"}
 COUNTED_TABLE = {phrase_key(w): u for w, u in {**units.COUNT_NOUNS,
                                           **{w: u for w, u in units.UNIT_WORDS.items()
                                              if u in ("person", "case")}}.items()}

@@ -30,7 +30,8 @@ LABELS: tuple[str, ...] = (
     "episode", "step", "stage", "part", "title", "schedule", "exhibit", "docket", "apartment", "suite",
     "floor", "gate", "platform", "terminal", "channel", "district", "precinct", "ward", "zone", "sector",
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
-    "covid", "boeing", "airbus",
+    "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
+    "level", "wing",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""

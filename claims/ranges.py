@@ -21,12 +21,12 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CELSIUS_GLUED, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
-    SUFFIX_SCALES, SUFFIX_TABLE, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED,
-    WIDEN_TABLE, WORD_BEFORE_SIGN,
+    SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE,
+    VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified,
     strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
@@ -643,19 +643,17 @@ class _Reader:
         """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
         toks, expr = self.toks, self.expr
         found = unit_at(toks, i)
+        if toks[i].text in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
+                and toks[i - 1].kind == "num" and toks[i].text.upper() in TEMPERATURE_GLUED.findall(self.text):
+            found = (TEMPERATURE_LETTERS[toks[i].text], 1)  # "45C", "104F"
         if not found:
             return None
         unit, used = found
         if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
-        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR:
-            if not (i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
-                return None
-            if toks[i].text == "c" and CELSIUS_GLUED.search(self.text):
-                n = toks[i - 1].text
-                raise RangeParseError(f"{self.text!r}: a capital 'C' after a number is degrees Celsius in news style, "
-                                      f"and claims tracker reads no temperatures; for cents write '{n}c' or "
-                                      f"'{n} cents'", "C")
+        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
+                i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
+            return None
         if adjacent and last.symbol and not expr.trailing_unit and unit in units.CURRENCIES:
             if not currencies.sign_may_name(last.symbol, unit):
                 self._fail(i, f"one currency per figure ('{last.symbol}' and {toks[i].text!r} name two)")

@@ -29,6 +29,11 @@ ureg.define("case = [case] = cases")
 ureg.define("percentage_point = [percentage_point] = percentage_points")
 ureg.define("square_kilometer = kilometer ** 2")
 ureg.define("square_mile = mile ** 2")
+# A temperature or a change in one. °C and °F are dimensions of their own, never converted: 45 °C
+# is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
+ureg.define("celsius_degree = [temperature_celsius]")
+ureg.define("fahrenheit_degree = [temperature_fahrenheit]")
+TEMPERATURES = ("celsius_degree", "fahrenheit_degree")
 
 MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
@@ -87,6 +92,13 @@ UNIT_WORDS: dict[str, str] = {
     "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
     "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile", "sq. mi": "square_mile",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
+    **{spelling: "celsius_degree" for spelling in (
+        "°c", "degc", "celsius", "centigrade", "degree celsius", "degrees celsius", "degree c", "degrees c",
+        "degrees centigrade", "deg c", "° celsius")},
+    **{spelling: "fahrenheit_degree" for spelling in (
+        "°f", "degf", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degree f", "degrees f", "deg f",
+        "° fahrenheit")},
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
@@ -108,6 +120,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
+    "celsius_degree": ("°C", "°C"), "fahrenheit_degree": ("°F", "°F"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -162,7 +175,8 @@ def dimension_key(unit: str) -> str:
 
 DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
                    "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases",
-                   "[length]^2": "an area"}
+                   "[length]^2": "an area", "[temperature_celsius]^1": "a temperature in °C",
+                   "[temperature_fahrenheit]^1": "a temperature in °F"}
 
 
 def dimension_name(unit: str) -> str:

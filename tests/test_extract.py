@@ -171,7 +171,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "A 34-year-old woman was held.", "It cited a 2019 report by the group.", "A 2014 UN inquiry found abuse.",
     "The group's 54-page report said so.", "It is a $105 million-a-year business.",
     "The gang's leader, 52, was jailed for life.", "The victim, aged 17, said so.",
-    "Temperatures hit 45C in July.", "Sales grew 100x in a year.", "About 10⁶ people moved.",
+    "Sales grew 100x in a year.", "About 10⁶ people moved.",
     "The toll reached 5,000¹ by March.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
@@ -231,6 +231,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The wall is 300 metres long and 5 feet thick.", []),  # measures claims tracker does not read, not counts
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
+    ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
     ("One-in-five women were trafficked; the 5-in-1 vaccine is free.", ["One-in-five women"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),

@@ -281,11 +281,29 @@ def test_minor_units_are_read_in_their_currency(text, expected):
     assert (r.low, r.unit) == (pytest.approx(expected[0]), expected[1])
 
 
-@pytest.mark.parametrize("text", ["1.5C", "a 45C heatwave", "2C-3C", "$1.5C"])
-def test_a_capital_c_glued_to_a_number_is_celsius_not_cents(text):
-    with pytest.raises(RangeParseError, match="degrees Celsius") as err:
+@pytest.mark.parametrize("text,expected", [
+    ("1.5C", (1.5, 1.5, "celsius_degree", "point")), ("about 45C", (45, 45, "celsius_degree", "approx")),
+    ("2C-3C", (2, 3, "celsius_degree", "interval")), ("104F", (104, 104, "fahrenheit_degree", "point")),
+    ("45°C", (45, 45, "celsius_degree", "point")), ("−5 ℃", (-5, -5, "celsius_degree", "point")),
+    ("1.5-2 degrees Celsius", (1.5, 2, "celsius_degree", "interval")),
+    ("up to 3 degrees C", (N, 3, "celsius_degree", "at_most")), ("100 °F", (100, 100, "fahrenheit_degree", "point")),
+    ("99c", (0.99, 0.99, "USD", "point")),  # a lower-case 'c' glued is cents
+])
+def test_temperatures_and_a_capital_c_or_f_glued_to_a_number(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,why", [("40°C to 104°F", "mixes units"), ("2 degrees", "'degrees'"),
+                                      ("$1.5C", "one unit per figure")])
+def test_celsius_and_fahrenheit_never_mix_and_bare_degrees_are_refused(text, why):
+    with pytest.raises(RangeParseError, match=why):
         parse_range(text)
-    assert err.value.word == "C"
+
+
+def test_celsius_and_fahrenheit_are_never_converted():
+    assert units.dimension_key("celsius_degree") != units.dimension_key("fahrenheit_degree")
+    assert units.dimension_name("celsius_degree") == "a temperature in °C"
+    assert units.canonical_unit("degC") == units.canonical_unit("°C") == "celsius_degree"
 
 
 @pytest.mark.parametrize("text,mark", [("10⁶", "⁶"), ("5,000¹ people", "¹"), ("2.5²", "²"), ("10₂", "₂"),
