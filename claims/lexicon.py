@@ -109,6 +109,8 @@ MEASURE_WORDS = frozenset("""
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('300 metres', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
+PLUS_MINUS = ["±", "+/-", "+-", "plus or minus", "give or take"]
+"""Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
@@ -171,6 +173,7 @@ AGE_TABLE = {phrase_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
 FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
 AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
+PLUS_MINUS_TABLE = {phrase_key(p): p for p in PLUS_MINUS}
 TERM_NOUN_TABLE = {phrase_key(p): p for p in TERM_NOUNS}
 MONEY_NOUN_TABLE = {phrase_key(p): p for p in MONEY_NOUNS}
 RATE_TABLE = {phrase_key(p): u for p, u in RATE_ADJECTIVES.items()}

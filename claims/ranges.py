@@ -24,7 +24,7 @@ from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
-    PER_PERSON, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
+    PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNIT_TABLE,
     VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified,
@@ -335,6 +335,7 @@ class Expr:
     counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
     counted_unit: str = ""
     money_noun: str = ""  # "a fine of …": what the sum is; the figure must be money
+    plus_minus: bool = False  # "5,000 ± 500": the second bound is the first's margin
     core_end: int = -1  # tokens of the figure proper, without the words after it that say of what (-1: all)
 
 
@@ -546,6 +547,10 @@ class _Reader:
         w = t.text
         last = expr.bounds[-1]
         adjacent = i == last.end
+        pm = match_phrase(PLUS_MINUS_TABLE, toks, i)
+        if pm and len(expr.bounds) == 1 and last.value is not None and _starts_quantity(toks, i + pm[1]):
+            expr.plus_minus = expr.connected = True  # "5,000 ± 500", "1.1 ± 0.1 °C"
+            return i + pm[1]
         m = match_phrase(SUFFIX_TABLE, toks, i)
         if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
             expr.suffix = expr.suffix or m[0]
@@ -1084,6 +1089,21 @@ def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
                               f"a {noun} (a count takes the plural, as in '1995 people')")
 
 
+def _margin(text: str, bounds: list[Bound], unit_written: list[bool], expr: Expr
+            ) -> tuple[Decimal, Decimal, str]:
+    """'5,000 ± 500': from the figure less its margin to the figure plus it. A margin in percent
+    after a figure written without its unit ('5,000 ± 10%', '12 ± 3%') may be relative: refused."""
+    a, m = bounds
+    if m.value is None or m.value < 0 or m.fraction or a.fraction or {expr.prefix, expr.suffix} & {"ge", "le"}:
+        raise RangeParseError(f"{text!r}: expected a figure and its margin, e.g. '5,000 ± 500' or '12% ± 3%'")
+    if main_unit(m.unit) == "percent" and not unit_written[0]:
+        raise RangeParseError(f"{text!r}: a margin in percent may be a share of the figure: write it in the "
+                              "figure's unit ('5,000 ± 500') or give the figure its unit too ('12% ± 3%')", "%")
+    if a.scale == 1 and m.scale > 1 and not a.closed:
+        a.value *= m.scale  # "1.5 ± 0.2 million"
+    return a.value - m.value, a.value + m.value, "approx" if expr.hedged else "interval"
+
+
 def _build(expr: Expr, text: str, default_unit: str) -> Range:
     unit_written = [bool(b.unit) for b in expr.bounds]  # before each end takes the figure's unit
     unit = _resolve_units(expr, text)
@@ -1093,7 +1113,9 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)):
         raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "
                               "expected an amount such as '10,000 yuan' or '$5,000'")
-    if len(bounds) == 2 and expr.second_prefix:
+    if expr.plus_minus:
+        low, high, kind = _margin(text, bounds, unit_written, expr)
+    elif len(bounds) == 2 and expr.second_prefix:
         a, b = bounds if expr.prefix == "ge" else bounds[::-1]
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high

@@ -282,6 +282,23 @@ def test_minor_units_are_read_in_their_currency(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("5,000 ± 500", (4500, 5500, "", "interval")), ("5,000 +/- 500 people", (4500, 5500, "person", "interval")),
+    ("12% ± 3%", (9, 15, "percent", "interval")), ("12% plus or minus 3", (9, 15, "percent", "interval")),
+    ("about 1.1 ± 0.1 °C", (pytest.approx(1.0), pytest.approx(1.2), "celsius_degree", "approx")),
+    ("1.5 ± 0.2 million", (1_300_000, 1_700_000, "", "interval")), ("5,000 give or take 500", (4500, 5500, "", "interval")),
+    ("5,000 give or take", (5000, 5000, "", "approx")),
+])
+def test_a_figure_and_its_margin(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5,000 ± 10%", "12 ± 3%", "at least 5,000 ± 500", "5,000 ± -500"])
+def test_a_margin_that_may_be_relative_or_bounded_is_refused(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("1.5C", (1.5, 1.5, "celsius_degree", "point")), ("about 45C", (45, 45, "celsius_degree", "approx")),
     ("2C-3C", (2, 3, "celsius_degree", "interval")), ("104F", (104, 104, "fahrenheit_degree", "point")),
     ("45°C", (45, 45, "celsius_degree", "point")), ("−5 ℃", (-5, -5, "celsius_degree", "point")),
