@@ -308,6 +308,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
+    if re.search(r"(?:±|\+/?-|\bplus\s+or|\bgive\s+or\s+take)\s*$", low[:hit.start]):
+        return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \

@@ -232,6 +232,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
+    ("Warming reached 1.1 ± 0.1 °C by 2020.", ["1.1 ± 0.1 °C"]),
+    ("The poll's margin of error is plus or minus 3 percentage points, or ± 3%.", []),  # a margin alone
     ("One-in-five women were trafficked; the 5-in-1 vaccine is free.", ["One-in-five women"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),
     ("Most were from China, though a further 12 came from Kenya.", ["Most", "a further 12"]),
