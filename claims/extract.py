@@ -20,8 +20,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS, TOKEN_RE,
-    Tok, main_unit, match_phrase, unify, unit_at, vague_table,
+    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS,
+    TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table,
 )
 from claims.ranges import Range, RangeParseError, figure
 
@@ -308,6 +308,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
+    if re.match(r"\s+per\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)", after) or re.search(r"\bper\s+$", low[:hit.start]):
+        return False  # "2.5 doctors per 1,000 people": a rate per many, which no candidate keeps whole
+    if re.search(r"\d[-‐‑](?:year|month|week|day|hour)$", value) and re.match(r"\s+[a-z]", after) \
+            and not re.match(r"\s+(?:" + "|".join(TERM_WORDS) + r")\b", after):
+        return False  # "the 10-year plan": a length describing a noun, not a claim
     if re.search(r"(?:±|\+/?-|\bplus\s+or|\bgive\s+or\s+take)\s*$", low[:hit.start]):
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
@@ -334,6 +339,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     return value not in BARE_WORDS
 
 
+TERM_WORDS = sorted({noun.split()[0] for noun in TERM_NOUNS})
+"""First words of what a duration is the length of ("sentence", "prison"): 'a 10-year term' is a claim."""
 SUBJECT_VERBS = ("were", "are", "was", "is", "have", "had", "came", "come", "live", "lived", "said", "say", "fled",
                  "work", "worked", "remain", "remained", "will", "would", "could", "can", "may", "died", "left")
 """After "Most" opening a sentence, verbs that make it the subject ("Most were from China")."""

@@ -932,7 +932,7 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return adjective[0], adjective[1]
     if i + 1 >= len(toks) or w not in ("per", "a", "an", "/", "each", "every"):
         return None
-    nxt = toks[i + 1].text
+    nxt = word_at(toks, i + 1)  # "per capita." ending a sentence
     if w == "per" and nxt == "annum":
         return "year", 2
     if nxt in PER_PERSON and w in ("per", "a"):

@@ -233,6 +233,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
     ("Warming reached 1.1 ± 0.1 °C by 2020.", ["1.1 ± 0.1 °C"]),
+    ("The country has 2.5 doctors per 1,000 people.", []),  # a rate per many: no part of it is the figure
+    ("The 10-year plan costs €2.4bn; she served a 10-year term.", ["€2.4bn", "10-year"]),
+    ("It is $3,000 per capita.", ["$3,000 per capita"]),
     ("The poll's margin of error is plus or minus 3 percentage points, or ± 3%.", []),  # a margin alone
     ("One-in-five women were trafficked; the 5-in-1 vaccine is free.", ["One-in-five women"]),
     ("Nearly one in five households speaks another language.", ["Nearly one in five households"]),

@@ -391,7 +391,7 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("in their 30s", (30, 39, "year", "interval")),
     ("in her twenties", (20, 29, "year", "interval")),
     ("$3,000 per capita", (3000, 3000, "USD/person", "point")),
-    ("$500 a head", (500, 500, "USD/person", "point")),
+    ("$500 a head", (500, 500, "USD/person", "point")), ("$3,000 per capita.", (3000, 3000, "USD/person", "point")),
     ("1,000 yuan per woman", (1000, 1000, "CNY/person", "point")),
     ("$200 a month", (200, 200, "USD/month", "point")),
     ("5,000 people per year", (5000, 5000, "person/year", "point")),
