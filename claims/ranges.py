@@ -375,6 +375,10 @@ class _Reader:
             n = toks[i - 1].text
             raise RangeParseError(f"{self.text!r}: {word!r} after a space may be metres or million: write "
                                   f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
+        if word in ("degree", "degrees") and i and toks[i - 1].kind == "num":
+            n = toks[i - 1].text
+            raise RangeParseError(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
+                                  f"'{n} °C' or '{n} °F' for a temperature", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")
