@@ -1212,10 +1212,16 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
         return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
 
     num = _PLAIN_NUMBER
-    pattern = (f"(?:(?P<pre>{alt(prefixes)}) ?)?(?P<c1>{alt(symbols)})?(?P<a>{num})"
-               f"(?:(?: ?(?P<sep>[–—-]) ?| to )(?P<c2>{alt(symbols)})?(?P<b>{num}))?"
-               f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?")
+    pattern = (f"(?:(?P<pre>{alt(prefixes)}) ?)?(?:(?P<open>between|anywhere from|from) )?"
+               f"(?P<c1>{alt(symbols)})?(?P<a>{num})(?P<u1>%)?"
+               f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?P<c2>{alt(symbols)})?(?P<b>{num}))?"
+               f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?(?: (?P<suf>{alt(FAST_SUFFIXES)}))?")
     return re.compile(pattern), prefixes, {**symbols, **words}
+
+
+FAST_SUFFIXES = {"or more": "ge", "or longer": "ge", "or above": "ge", "or higher": "ge", "or over": "ge",
+                 "and above": "ge", "and over": "ge", "or less": "le", "or fewer": "le", "or below": "le"}
+"""Bound words after a compact figure that the fast lane reads as the token loop does."""
 
 
 def _fast(text: str) -> Expr | None:
@@ -1226,10 +1232,14 @@ def _fast(text: str) -> Expr | None:
     m = pattern.fullmatch(text.lower())
     if m is None:
         return None
-    pre = m["pre"]
+    pre, opener, joined = m["pre"], m["open"], m["word"]
     if pre and m["c1"] and m.end("pre") == m.start("c1"):
         return None  # "CA$500": glued letters are the currency's, the token loop's to tell
-    expr = Expr()
+    wanted = {"between": "and", "from": "to", "anywhere from": "to"}.get(opener) if opener else "to"
+    if (opener and (pre or joined != wanted)) or (joined and joined != wanted) or (m["plus"] and m["suf"]) \
+            or (m["u1"] and m["c1"]):
+        return None  # "between 5 to 10", "5 and 10", "about between …": the token loop's to read or refuse
+    expr = Expr(opener=opener.split()[-1] if opener else "", between=opener == "between")
     if pre:
         expr.prefix = prefixes[pre]
         expr.hedged = expr.prefix == "approx"
@@ -1239,14 +1249,16 @@ def _fast(text: str) -> Expr | None:
             value = Decimal(m[number].replace(",", ""))
             expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value,
                                      written=m[number], symbol=m[cur] or ""))
-    if m["plus"]:
-        expr.suffix = "ge"
+    if m["u1"]:
+        expr.bounds[0].unit, expr.bounds[0].closed = "percent", True  # "5%–10%"
+    if m["plus"] or m["suf"]:
+        expr.suffix = FAST_SUFFIXES[m["suf"]] if m["suf"] else "ge"
     word = m["unit"]
     if word:
         unit = units_of[word]
         if expr.bounds[-1].unit:
             return None  # "$5 dollars": the token loop's error to give
-        expr.bounds[-1].unit = unit
+        expr.bounds[-1].unit, expr.bounds[-1].closed = unit, True
         if unit in ("person", "case"):
             expr.counted = word
             expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit

@@ -756,17 +756,23 @@ def test_an_unknown_word_anywhere_is_named_or_is_a_documented_modifier(text, wor
 compact_numbers = st.one_of(st.integers(0, 999).map(str), st.integers(1000, 10**9).map(lambda n: f"{n:,}"),
                             st.integers(10_000, 10**7).map(str),
                             st.decimals(0, 999, places=2, allow_nan=False).map(str))
-compact = st.tuples(
-    st.sampled_from(["", "at least ", "about ", "~", "up to ", "more than ", "≥", "some ", "nearly "]),
-    st.sampled_from(["", "$", "€", "£", "¥", "₩", "US$"]), compact_numbers,
-    st.sampled_from(["", "–", "-", " to ", " - ", "—"]), st.sampled_from(["", "$", "€"]), compact_numbers,
-    st.sampled_from(["", "+"]),
-    st.sampled_from(["", "%", " percent", " per cent", " years", " months", " people", " women", " cases", " USD",
-                     " yuan", " dollars", " won", " refugees"]),
-).map(lambda p: p[0] + p[1] + p[2] + (p[3] + p[4] + p[5] if p[3] else "") + p[6] + p[7])
+hedges = st.sampled_from(["", "at least ", "about ", "~", "up to ", "more than ", "≥", "some ", "nearly "])
+signs = st.sampled_from(["", "$", "€", "£", "¥", "₩", "US$"])
+after = st.tuples(st.sampled_from(["", "+"]), st.sampled_from(
+    ["", "%", " percent", " per cent", " years", " months", " people", " women", " cases", " USD", " yuan",
+     " dollars", " won", " refugees"]), st.sampled_from(["", "", "", " or more", " or less", " or fewer", " and above",
+                                                        " or longer"])).map("".join)
+compact = st.one_of(
+    st.tuples(hedges, signs, compact_numbers, st.sampled_from(["", "", "%"]),
+              st.sampled_from(["", "–", "-", " to ", " - ", "—"]), st.sampled_from(["", "$", "€"]), compact_numbers,
+              after).map(lambda p: p[0] + p[1] + p[2] + p[3] + (p[4] + p[5] + p[6] if p[4] else "") + p[7]),
+    st.tuples(st.sampled_from([("between ", " and "), ("from ", " to "), ("anywhere from ", " to ")]), signs,
+              compact_numbers, st.sampled_from(["", "%"]), st.sampled_from(["", "$", "€"]), compact_numbers, after)
+    .map(lambda p: p[0][0] + p[1] + p[2] + p[3] + p[0][1] + p[4] + p[5] + p[6]),
+)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(compact, st.sampled_from(["", "percent", "person", "USD", "year"]))
 def test_the_fast_lane_reads_as_the_token_loop(text, unit):
     fast = ranges._fast(text)
