@@ -266,13 +266,14 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
 
 
 def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
-    """'45 survivors over 18 months' as '18 months': after a figure or a plural noun, 'over', 'under'
-    or 'within' before a duration says when, not 'more than' (that reading would be a guess)."""
+    """'45 survivors over 18 months' as '18 months': after a figure, a plural noun or a verb of change
+    ('prices rose over three years'), 'over', 'under' or 'within' before a duration says when, not
+    'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
     before = re.search(r"(\S+)\s+$", sentence[:hit.start])
     word = before.group(1).lower() if before else ""
-    after_a_count = re.search(r"\d", word) is not None or (re.fullmatch(r"[a-z]+s", word) is not None
-                                                            and word not in NOT_NOUNS)  # "£2.5bn over five years"
+    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or (
+        re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS)  # "£2.5bn over five years"
     if first.lower() not in ("over", "under", "within") or not rest or \
             main_unit(hit.reading.unit) not in DURATIONS or not after_a_count:
         return hit  # "it was over 18 months": more than 18 months
@@ -282,6 +283,9 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
         return hit
 
 
+CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
+                         "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
+"""Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""

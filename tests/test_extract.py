@@ -228,6 +228,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The port handles 1.2m crates a year.", ["1.2m crates a year"]),  # the rate is kept with a noun it lacks
     ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
     ("The fund pays £2.5bn over five years.", ["£2.5bn", "five years"]),  # 'over' after money says when
+    ("Prices rose over three years; the trial lasted over 18 months.", ["three years", "over 18 months"]),
     ("The wall is 300 metres long and 5 feet thick.", []),  # measures claims tracker does not read, not counts
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
