@@ -826,7 +826,9 @@ def _bound_values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarr
     v1 = np.where(digits1, _exact(m1, exp1 - k1), cols["word1"])
     v2 = np.where(digits2, _exact(m2, exp2 - k2), cols["word2"])
     base2 = np.where(digits2, _exact(m2, -k2), cols["base2"])
-    share = (cols["two"] > 0) & (top1 == 0) & (top2 > 0) & (v1 <= base2)
+    two = cols["two"] > 0
+    share = two & (top1 == 0) & (top2 > 0) & (v1 < base2)
+    ok &= ~(two & (top1 == 2) & np.isin(top2, (5, 8, 11, 14)))  # "three hundred to five hundred thousand": parse_range's
     if share.any():
         v1 = np.where(share, np.where(digits1, _exact(m1, top2 - k1), _exact(cols["word1"], top2)), v1)
     return v1, v2, ok

@@ -233,7 +233,12 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                     break  # "a million thousand", "a million and million": not one number
                 total *= scale  # "a thousand million", "10 lakh crore": scales multiply
             else:
+                if not total and word_at(toks, j - 1) == "hundred" and current < 1000 and not current % 100:
+                    scale_top = scale * 100  # "five hundred thousand" closing a range: "three to …" is 300,000
+                else:
+                    scale_top = scale
                 total += (current or 1) * scale
+                top = max(top, scale_top)
             current, top, last_scale = Decimal(0), max(top, scale), scale
         elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
             scale = vague.SCALES[w[:-1]]  # "three billions"
@@ -1093,6 +1098,24 @@ def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
                               f"a {noun} (a count takes the plural, as in '1995 people')")
 
 
+def _share_scale(a: Bound, b: Bound) -> None:
+    """The scale closing a range applies to a low end written without it: "1.2 to 1.5 million",
+    "20-30 thousand", "three to five hundred thousand" (300,000), and a low end in hundreds takes the
+    high end's "hundred thousand" as thousands ("three hundred to five hundred thousand"). Never to a
+    low end closed by its unit ("5 people to 10 million people"), nor one as large as the high end's
+    number before its scale ("one to one hundred thousand" is 1 to 100,000)."""
+    if a.value is None or b.value is None or a.base is None or b.base is None or a.closed or a.base >= b.base:
+        return
+    if a.scale == 1 and b.scale > 1:
+        a.value *= b.scale
+    elif a.scale == 100 and b.scale in HUNDRED_SCALES:
+        a.value *= b.scale // 100
+
+
+HUNDRED_SCALES = frozenset({10 ** 5, 10 ** 8, 10 ** 11, 10 ** 14})
+"""A hundred of a thousand, million, billion, trillion: the scale of "five hundred thousand" in a range."""
+
+
 def _margin(text: str, bounds: list[Bound], unit_written: list[bool], expr: Expr
             ) -> tuple[Decimal, Decimal, str]:
     """'5,000 ± 500': from the figure less its margin to the figure plus it. A margin in percent
@@ -1130,9 +1153,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
             raise RangeParseError(f"{text!r}: the low end is written with its unit and the high end with a scale but "
                                   "none, so it is not clear what either applies to: write both ends alike, e.g. "
                                   "'5%–10%' or '5 million–10 million people'")
-        if a.value is not None and b.value is not None and a.scale == 1 and b.scale > 1 and not a.closed \
-                and a.base is not None and b.base is not None and a.value <= b.base:
-            a.value *= b.scale  # "1.2 to 1.5 million", "20-30 thousand", "6-8m"; not "5 people to 10 million people"
+        _share_scale(a, b)
         _refuse_thousands_doubt(text, a, b)
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high

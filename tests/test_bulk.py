@@ -141,6 +141,9 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("5% to 10 million", ""), ("5%-10m", ""), ("5 people - 10k people", ""), ("5 years to 2 million years", ""),
     # a code after a sign says which currency
     ("$500 CAD", ""), ("$5-10 AUD", ""), ("$5,000 USD", ""), ("€5 USD", ""),
+    # the scale closing a range, on a low end that lacks it
+    ("three to five hundred thousand", ""), ("two hundred to three hundred million", ""), ("1-1 million", ""),
+    ("5 to 5 thousand", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

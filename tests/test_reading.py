@@ -40,6 +40,18 @@ def test_plus_joined_by_a_hyphen_is_an_open_high_end(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("three to five hundred thousand", (300_000, 500_000, "", "interval")),
+    ("3 to 5 hundred thousand people", (300_000, 500_000, "person", "interval")),
+    ("three hundred to five hundred thousand", (300_000, 500_000, "", "interval")),
+    ("two to three hundred million", (200e6, 300e6, "", "interval")),
+    ("one to one hundred thousand", (1, 100_000, "", "interval")), ("2 to 2 million", (2, 2e6, "", "interval")),
+    ("three hundred to five thousand", (300, 5000, "", "interval")), ("20 to 500 thousand", (20_000, 500_000, "", "interval")),
+])
+def test_the_scale_closing_a_range_as_a_low_end_lacks_it(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("one to two dozen", (12, 24, "", "interval")), ("1-2 dozen people", (12, 24, "person", "interval")),
     ("3 to 4 dozen", (36, 48, "", "interval")), ("10 to a dozen", (10, 12, "", "interval")),
     ("a dozen to 20", (12, 20, "", "interval")),
