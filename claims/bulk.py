@@ -526,7 +526,7 @@ def _without_trailing_aside(b: _Bytes) -> tuple[_Bytes, pa.Array]:
 
 def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     """The bytes of lexicon.normalize(lexicon.strip_brackets(text)) for every row, and which rows
-    are for bulk to read: readable enough, and no superscript digit glued to a number ("10⁶"), which
+    are for bulk to read: short enough, and no superscript digit glued to a number ("10⁶"), which
     parse_range refuses and normalizing would make a digit."""
     original = _Bytes.of(arr)
     readable = np.diff(original.offsets) <= MAX_BYTES
@@ -629,7 +629,8 @@ def _numbers(b: _Bytes) -> _Numbers:
 
 def _shares_thousands(first: np.ndarray, lead: np.ndarray) -> np.ndarray:
     """`ranges.shared_thousands` over whole low ends and the high ends' digits before their first comma."""
-    return ((first < lead) & (lead <= 10 * first)) | ((first < 10) & (lead % 100 == 0) & (first < lead // 100))
+    return (first > 0) & (((first < lead) & (lead <= 10 * first))
+                          | ((first < 10) & (lead % 100 == 0) & (first < lead // 100)))
 
 
 def _lead_groups(first_comma: np.ndarray, size: int, starts: np.ndarray, digits: np.ndarray, mant: np.ndarray

@@ -233,12 +233,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                     break  # "a million thousand", "a million and million": not one number
                 total *= scale  # "a thousand million", "10 lakh crore": scales multiply
             else:
-                if not total and word_at(toks, j - 1) == "hundred" and current < 1000 and not current % 100:
-                    scale_top = scale * 100  # "five hundred thousand" closing a range: "three to …" is 300,000
-                else:
-                    scale_top = scale
+                hundreds = not total and word_at(toks, j - 1) == "hundred" and current < 1000 and not current % 100
                 total += (current or 1) * scale
-                top = max(top, scale_top)
+                top = max(top, scale * 100 if hundreds else scale)  # "three to five hundred thousand": 300,000 …
             current, top, last_scale = Decimal(0), max(top, scale), scale
         elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
             scale = vague.SCALES[w[:-1]]  # "three billions"
@@ -1041,6 +1038,8 @@ def shared_thousands(low: str, high: str) -> int | None:
     if not (lead.isascii() and lead.isdigit()):
         return None
     first, top, groups = int(low), int(lead), 10 ** len(rest.replace(",", ""))
+    if not first:
+        return None  # '0–100,000': nothing to share
     if first < top <= 10 * first:
         return first * groups
     if first < 10 and top % 100 == 0 and first < top // 100:

@@ -33,7 +33,6 @@ ureg.define("square_mile = mile ** 2")
 # is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
 ureg.define("celsius_degree = [temperature_celsius]")
 ureg.define("fahrenheit_degree = [temperature_fahrenheit]")
-TEMPERATURES = ("celsius_degree", "fahrenheit_degree")
 
 MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims import bulk, lexicon, units, vague
@@ -380,6 +380,7 @@ def reading(draw) -> tuple[float, float, str, str]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(reading(), min_size=1, max_size=50), st.sampled_from([2, None, 0, 1, 3, 6, -1]))
+@example([(0.0, 100_000.0, "", "interval")], 2)  # a range from zero has no thousands to share
 def test_format_many_writes_any_reading_as_format_range(readings, decimals):
     low, high, unit, kind = (list(column) for column in zip(*readings))
     low, high = np.array(low), np.array(high)

@@ -69,6 +69,7 @@ def test_a_decimal_point_said_in_words(text, value):
 
 
 @pytest.mark.parametrize("text,value", [("one-in-five", 20), ("1-in-5 women", 20), ("one-out-of-five", 20),
+                                        ("1-out-of-5", 20),
                                         ("1-in-500", 0.2)])
 def test_a_share_joined_by_hyphens(text, value):
     r = parse_range(text)
@@ -513,6 +514,11 @@ def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text
     low_in_full, high_alone = str(err.value).split("'")[-4], str(err.value).split("'")[-2]
     assert reading(low_in_full)[:2] == (int(first.replace(",", "")), literal[1])  # both suggestions read
     assert reading(high_alone)[:2] == literal
+
+
+def test_a_range_from_zero_has_no_thousands_to_share():
+    assert reading("0-100,000") == (0, 100_000, "", "interval")
+    assert format_range(parse_range("0-100,000")) == "0–100,000"
 
 
 @pytest.mark.parametrize("low,high,compact", [(1, 2000, "1–2000"), (20, 30_000, "20–30000"), (2, 300_000, "2–300000"),
