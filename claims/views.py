@@ -179,6 +179,7 @@ def strips(claims: pd.DataFrame, metric_units: dict[str, str] | None = None,
     metric_units = metric_units or {}
     shown, _ = express_defaults(claims, metric_units, basis)
     shown = shown.assign(kind=claims["kind"].loc[shown.index], derived_from=claims["derived_from"].loc[shown.index])
+    shown.attrs.clear()  # pandas deep-copies attrs into every frame derived from it: thousands here, for nothing
     out = {}
     for metric, group in shown.groupby("metric", observed=True, sort=False):
         unit = display_unit(claims["unit"].loc[group.index], metric_units.get(str(metric), ""))
