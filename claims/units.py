@@ -38,9 +38,14 @@ MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "basis point": ("percentage_point", Decimal("0.01")), "basis points": ("percentage_point", Decimal("0.01")),
     "bp": ("percentage_point", Decimal("0.01")), "bps": ("percentage_point", Decimal("0.01")),
+    # thousands and millions of a currency, as business reports write them ("MSEK 120", "30 MUSD")
+    **{f"{prefix}{code.lower()}": (code, times) for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD",
+                                                               "JPY", "CNY", "INR")
+       for prefix, times in (("m", 10 ** 6), ("k", 10 ** 3))},
 }
 """Units a figure is read in after multiplying: "two decades" is 20 years, "25 basis points" 0.25
-percentage points. (pint's own `decade` is a logarithmic unit, so these never reach the registry.)"""
+percentage points, "30 MUSD" 30 million US dollars. (pint's own `decade` is a logarithmic unit, so
+these never reach the registry.)"""
 
 REFUSED_UNITS: dict[str, str] = {
     "decade": "use year: a figure in decades is read as years (two decades = 20 years)",
