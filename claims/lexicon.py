@@ -118,7 +118,7 @@ CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "t
 """Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                   "weekly": "week", "daily": "day", "a year": "year", "p.a.": "year"}
+                   "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year"}
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
              "centuries", "fortnight"}
 PER_PERSON = {"capita", "head"}

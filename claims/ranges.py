@@ -862,8 +862,9 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
 
 
 def _phrase_of(toks: list[Tok]) -> str:
-    """Tokens as a phrase, without the full stop a last word may carry ("5,000 guards.")."""
-    return " ".join(t.text for t in toks).rstrip(".")
+    """Tokens as written ("first-time applications"), without the full stop a last word may carry
+    ("5,000 guards.")."""
+    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks)).rstrip(".")
 
 
 def _tail_words(toks: list[Tok], i: int) -> int | None:

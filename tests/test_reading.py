@@ -411,7 +411,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("$2 million annually", (2e6, 2e6, "USD/year", "point")), ("3.5% p.a.", (3.5, 3.5, "percent/year", "point")),
     ("30-45 mins", (30, 45, "minute", "interval")), ("2-3 hr", (2, 3, "hour", "interval")),
     ("30 MUSD", (30e6, 30e6, "USD", "point")), ("120 MSEK", (120e6, 120e6, "SEK", "point")),
-    ("500 kEUR", (500_000, 500_000, "EUR", "point")),
+    ("500 kEUR", (500_000, 500_000, "EUR", "point")), ("£145 a night", (145, 145, "GBP/day", "point")),
+    ("2 nights", (2, 2, "day", "point")),
     ("$350 per kg", (350, 350, "USD/kilogram", "point")),
     ("500 km²", (500, 500, "square_kilometer", "point")), ("1.5 million km2", (1.5e6, 1.5e6, "square_kilometer", "point")),
     ("about 3,000-4,000 hectares", (3000, 4000, "hectare", "approx")), ("13 square miles", (13, 13, "square_mile", "point")),
@@ -498,8 +499,9 @@ def test_a_low_end_written_whole_keeps_its_value(text, expected):
     assert reading(text) == expected
 
 
-def test_the_counted_noun_leaves_a_closing_full_stop_out():
+def test_the_counted_noun_leaves_a_closing_full_stop_out_and_keeps_its_hyphens():
     assert parse_range("5,000 guards.").counted == "guards"
+    assert parse_range("329,000 first-time applications").counted == "first-time applications"
 
 
 @pytest.mark.parametrize("text,first,literal", [
