@@ -654,9 +654,10 @@ class _Reader:
         """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
         toks, expr = self.toks, self.expr
         found = unit_at(toks, i)
-        if toks[i].text in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
-                and toks[i - 1].kind == "num" and toks[i].text.upper() in TEMPERATURE_GLUED.findall(self.text):
-            found = (TEMPERATURE_LETTERS[toks[i].text], 1)  # "45C", "104F"
+        letter = word_at(toks, i)  # "47C." ending a sentence
+        if letter in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
+                and toks[i - 1].kind == "num" and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
+            found = (TEMPERATURE_LETTERS[letter], 1)  # "45C", "104F"
         if not found:
             return None
         unit, used = found

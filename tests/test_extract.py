@@ -233,6 +233,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
+    ("They lived in Flat 5C; Lytton hit 47C.", ["47C"]),  # a flat's name is no temperature
     ("Warming reached 1.1 ± 0.1 °C by 2020.", ["1.1 ± 0.1 °C"]),
     ("The country has 2.5 doctors per 1,000 people.", []),  # a rate per many: no part of it is the figure
     ("The 10-year plan costs €2.4bn; she served a 10-year term.", ["€2.4bn", "10-year"]),

@@ -313,6 +313,7 @@ def test_a_margin_that_may_be_relative_or_bounded_is_refused(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("1.5C", (1.5, 1.5, "celsius_degree", "point")), ("about 45C", (45, 45, "celsius_degree", "approx")),
+    ("47C.", (47, 47, "celsius_degree", "point")), ("104F.", (104, 104, "fahrenheit_degree", "point")),
     ("2C-3C", (2, 3, "celsius_degree", "interval")), ("104F", (104, 104, "fahrenheit_degree", "point")),
     ("45°C", (45, 45, "celsius_degree", "point")), ("−5 ℃", (-5, -5, "celsius_degree", "point")),
     ("1.5-2 degrees Celsius", (1.5, 2, "celsius_degree", "interval")),
