@@ -338,7 +338,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
     if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$", sentence[:hit.start]) and r.kind == "point" \
-            and (not r.unit and re.fullmatch(r"\d+", value) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
+            and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
         return False  # "Balikatan 25", "Windows 10", "Flat 5C": a number in a name
     return value not in BARE_WORDS
 
