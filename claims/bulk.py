@@ -811,6 +811,9 @@ def _values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarray, np
     return low, high, ok & ~(low > high) & ~(two & (v1 > v2))  # "up to 100-5": refused, both ends read
 
 
+_HUNDRED_EXPONENTS = sorted(_power_of_ten(scale) for scale in ranges.HUNDRED_SCALES)
+
+
 def _bound_values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each bound's value, the first scaled by the second's scale as in "1.2 to 1.5 million".
 
@@ -829,7 +832,8 @@ def _bound_values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarr
     base2 = np.where(digits2, _exact(m2, -k2), cols["base2"])
     two = cols["two"] > 0
     share = two & (top1 == 0) & (top2 > 0) & (v1 < base2)
-    ok &= ~(two & (top1 == 2) & np.isin(top2, (5, 8, 11, 14)))  # "three hundred to five hundred thousand": parse_range's
+    # "three hundred to five hundred thousand": a low end in hundreds takes the thousands, parse_range's
+    ok &= ~(two & (top1 == 2) & np.isin(top2, _HUNDRED_EXPONENTS))
     if share.any():
         v1 = np.where(share, np.where(digits1, _exact(m1, top2 - k1), _exact(cols["word1"], top2)), v1)
     return v1, v2, ok

@@ -20,8 +20,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_SCALES, TENS,
-    TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table,
+    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
+    SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, figure
 
@@ -180,9 +180,8 @@ def figures(sentence: str) -> list[_Found]:
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
-                    and (unit_at(toks, e) or toks[e].text.rstrip(".") in SUFFIX_SCALES
-                         or toks[e].text.rstrip(".") in vague.SCALES):
-                continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": the last number is the next figure's
+                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES):
+                continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
             end = _core_span(sentence, toks, i, e, core)
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
@@ -312,12 +311,14 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if re.match(r"\s+per\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)", after) or re.search(r"\bper\s+$", low[:hit.start]):
+    if re.match(r"\s+per\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)", after) \
+            or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people": a rate per many, which no candidate keeps whole
     if re.search(r"\d[-‐‑](?:year|month|week|day|hour)$", value) and re.match(r"\s+[a-z]", after) \
-            and not re.match(r"\s+(?:" + "|".join(TERM_WORDS) + r")\b", after):
+            and not TERM_AFTER.match(after):
         return False  # "the 10-year plan": a length describing a noun, not a claim
-    if re.search(r"(?:±|\+/?-|\bplus\s+or|\bgive\s+or\s+take)\s*$", low[:hit.start]):
+    lead = value.split()[0] if value.split()[0] in SIGN_WORDS else ""  # the "minus" of "plus or minus 3"
+    if MARGIN_BEFORE.search((low[:hit.start] + lead).rstrip()):
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
@@ -343,8 +344,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     return value not in BARE_WORDS
 
 
-TERM_WORDS = sorted({noun.split()[0] for noun in TERM_NOUNS})
-"""First words of what a duration is the length of ("sentence", "prison"): 'a 10-year term' is a claim."""
+TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
+"""What a duration is the length of, next ("sentence", "prison"): 'a 10-year term' is a claim."""
+MARGIN_BEFORE = re.compile("(?:" + "|".join(re.escape(p) for p in PLUS_MINUS) + ")$")
+"""The words between a figure and its margin (lexicon.PLUS_MINUS), ending the text before a number."""
 SUBJECT_VERBS = ("were", "are", "was", "is", "have", "had", "came", "come", "live", "lived", "said", "say", "fled",
                  "work", "worked", "remain", "remained", "will", "would", "could", "can", "may", "died", "left")
 """After "Most" opening a sentence, verbs that make it the subject ("Most were from China")."""

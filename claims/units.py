@@ -76,7 +76,8 @@ UNIT_WORDS: dict[str, str] = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month", "mths": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-    "day": "day", "days": "day", "night": "day", "nights": "day", "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
+    "day": "day", "days": "day", "night": "day", "nights": "day",
+    "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
     "minute": "minute", "minutes": "minute", "mins": "minute",  # not "min", which is also "at least"
     "fortnight": "fortnight", "fortnights": "fortnight",
     # money: every currency's codes, symbols and names (data/currencies.csv)
