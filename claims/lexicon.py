@@ -266,12 +266,46 @@ def is_number_word(w: str) -> bool:
     return w in ONES or w in TENS
 
 
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def strip_brackets(text: str) -> str:
     """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside."""
-    outer = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    outer = ASIDE.sub(" ", text)
     if outer != text and re.search(r"\d", outer):
         return outer
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
+
+
+def qualifying_aside(text: str) -> str | None:
+    """The first aside `strip_brackets` would drop that says something of the figure, or None.
+
+    An aside with a number is another figure (a conversion, a year, a footnote: "(US$146)",
+    "(2019)", "[3]"), and one of prose names a source; both are passed over. An aside without a
+    number that holds a unit, a currency, a scale or a rate ("(per year)", "(in thousands)",
+    "(CAD)"), or is a hedge or bound word ("(est.)", "(at least)"), changes the reading: passed
+    over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
+    letter ("(b)") change nothing."""
+    outer = ASIDE.sub(" ", text)
+    if outer == text or not re.search(r"\d", outer):
+        return None
+    for m in ASIDE.finditer(text):
+        inner = m.group()[1:-1].lower()
+        if re.search(r"\d", inner) or re.fullmatch(r"\s*[a-z]\s*", inner):
+            continue  # another figure, or a footnote's letter ("(b)", "(e)")
+        toks = tokens(inner)
+        words = tuple(t.text for t in toks)
+        bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike
+        if any(key in table for key in (words, bare) for table in (PREFIX_TABLE, SUFFIX_TABLE)):
+            return m.group()
+        for i, t in enumerate(toks):
+            if t.text in ("%", "per") or t.text in SUFFIX_SCALES or t.text.rstrip("s") in vague.SCALES:
+                return m.group()
+            for table in (UNIT_TABLE, RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE):
+                found = match_phrase(table, toks, i)
+                if found and found[0] not in ("person", "case"):
+                    return m.group()
+    return None
 
 
 APOSTROPHES = ("'", "’")

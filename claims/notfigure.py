@@ -110,6 +110,8 @@ def _pattern() -> re.Pattern:
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*)?",
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
+        # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
+        "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -129,6 +131,7 @@ MESSAGES = {
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "ordinal": "is an ordinal (a position, not an amount)",
+    "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }
@@ -153,7 +156,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    words = {w.split()[0] for w in LABELS + MONTHS}
+    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
@@ -162,6 +165,22 @@ def _may_hold(text: str) -> bool:
         return True
     words = _trigger_words()
     return any(w in words or w.rstrip(".") in words for w in _WORD.findall(text.lower()))
+
+
+def _names_with_code(text: str, m: re.Match) -> bool:
+    """'AMD64', 'PHP8', 'COP26': the code of a currency the desk does not convert, glued to one or
+    two digits, names a chip, a language or a meeting. Money so written has more digits
+    ('COP500,000'), a scale ('PHP8m') or a currency of the exchange-rate table ('USD50', 'CNY3')."""
+    code, digits = m.group("letters").upper(), m.group()[len(m.group("letters")):]
+    if code not in currencies.table() or code in units.rated_currencies() or not re.fullmatch(r"\d{1,2}", digits):
+        return False
+    return not _scale_follows(text, m.end())
+
+
+def _scale_follows(text: str, at: int) -> bool:
+    """Whether a scale or number word follows text[:at] ('COP 26 million' is pesos)."""
+    after = re.match(r"\s*([^\W\d_]+)", text[at:])
+    return bool(after) and after.group(1).lower() in lexicon.NUMBER_WORDS
 
 
 def _ends_a_figure(before: str, letters: str) -> bool:
@@ -174,10 +193,10 @@ def _scan(text: str) -> Iterator[NotFigure]:
         return
     for m in _pattern().finditer(text):
         kind = m.lastgroup
-        if kind == "slash" and _fraction(m.group()):
+        if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()):
             continue
-        if kind == "glued" and not m.group("hyphen") and (_money_prefix(m.group("letters"))
-                                                         or m.group().lower() in units.UNITS_WITH_DIGITS):
+        if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
+                and (_money_prefix(m.group("letters")) or m.group().lower() in units.UNITS_WITH_DIGITS):
             continue
         if kind == "glued" and m.group("hyphen") and _ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued

@@ -28,7 +28,7 @@ from claims.lexicon import (
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified, phrase_key,
-    strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
+    qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -1211,6 +1211,11 @@ def _refuse_not_figure(text: str) -> None:
     if WHOLLY_BRACKETED.fullmatch(spaced):
         raise RangeParseError(f"{text!r} is wholly in brackets: an aside, or an accountant's negative; write "
                               "the figure without them (−99.99 for a negative)")
+    aside = qualifying_aside(spaced)
+    if aside:
+        raise RangeParseError(f"{text!r}: {aside!r} in brackets says something of the figure (a unit, a scale, a "
+                              "rate or a hedge) that claims tracker does not pass over: write it outside the "
+                              "brackets ('5,000 per year', '~5,000') or leave it out", aside)
 
 
 # --- the compact shapes, read without the token loop ----------------------------------------

@@ -640,6 +640,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("30s", "decade or an age range"),
     ("($99.99)", "wholly in brackets"),
+    ("COP26", "climate conference"), ("COP 28", "climate conference"), ("COP-26", "climate conference"),
+    ("AMD64", "names a thing"), ("PHP8", "names a thing"), ("KES50", "names a thing"),
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
     (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
 ])
@@ -677,9 +679,35 @@ def test_a_year_naming_a_noun_is_no_count(text):
 
 
 @pytest.mark.parametrize("text", ["2/3", "1/4 of them", "20/100", "about 2,000 people", "$1,995", "1,995",
-                                  "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42"])
+                                  "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42", "USD5m", "USD50",
+                                  "CNY3", "MYR42", "USD5 billion", "PHP8m", "COP 26 million", "COP 500,000", "COP500,000"])
 def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
     parse_range(text)
+
+
+@pytest.mark.parametrize("text,aside", [
+    ("5,000 (est.)", "(est.)"), ("5,000 (estimated)", "(estimated)"), ("5,000 (approx.)", "(approx.)"),
+    ("5,000 (at least)", "(at least)"), ("(est.) 5,000", "(est.)"), ("5,000 (or more)", "(or more)"),
+    ("5,000 (per year)", "(per year)"), ("$5 (a day)", "(a day)"), ("5,000 (annually)", "(annually)"),
+    ("$5 (CAD)", "(CAD)"), ("500 (thousand)", "(thousand)"), ("5.2 [millions]", "[millions]"),
+    ("5,000 (in thousands)", "(in thousands)"), ("20 (%)", "(%)"), ("3 (decades)", "(decades)"),
+    ("60 (pence)", "(pence)"),
+])
+def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, aside):
+    """'5.2 (million)' read as 5.2 and '$5 (CAD)' as US dollars: an aside was passed over whatever it said."""
+    with pytest.raises(RangeParseError, match="says something of the figure") as err:
+        parse_range(text)
+    assert err.value.word == aside
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,000 yuan (US$146)", (1000, 1000, "CNY")), ("5,000 (2019)", (5000, 5000, "")), ("5,000 [3]", (5000, 5000, "")),
+    ("5,000 (UNHCR)", (5000, 5000, "")), ("5,000 (mostly women)", (5000, 5000, "")), ("5,000 (b)", (5000, 5000, "")),
+    ("as low as 10,000 (the official Chinese estimate)", (10000, None, "")),
+])
+def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text, expected):
+    assert reading(text)[:3] == expected
 
 
 @pytest.mark.parametrize("text", ["up to 100 - 5 people", "up to 848703 libyan- 0 adult", "at least 10 to 5 years",
