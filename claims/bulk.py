@@ -553,13 +553,14 @@ def _letter_then_digit(b: _Bytes) -> np.ndarray:
     return b.rows_with(at[letter[at - 1]])
 
 
-YEAR_LIKE = r"(^|[^0-9,.])(1[89][0-9][0-9]|20[0-9][0-9])([^0-9,.]|$)"
-"""A four-digit number 1800–2099 written without a separator (RE2): perhaps a year, which
-claims.notfigure refuses in some places; such rows are parse_range's."""
+YEAR_OR_CODE = r"(^|[^0-9,.])((1[89][0-9][0-9]|20[0-9][0-9])([^0-9,.]|$)|0[0-9])"
+"""A four-digit number 1800–2099 written without a separator, or digits after a leading zero (RE2):
+perhaps a year or a code ('007'), which claims.notfigure refuses in some places; such rows are
+parse_range's."""
 
 
-def _year_like(arr: pa.Array) -> np.ndarray:
-    return pc.match_substring_regex(arr, YEAR_LIKE).to_numpy(zero_copy_only=False)
+def _year_or_code(arr: pa.Array) -> np.ndarray:
+    return pc.match_substring_regex(arr, YEAR_OR_CODE).to_numpy(zero_copy_only=False)
 
 
 @dataclass(frozen=True)
@@ -730,7 +731,7 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     b, readable = _normalized(arr)
     nums = _numbers(b)
     cols = _read_shapes(nums.shapes)
-    done = is_str & hint_ok & readable & nums.ok & ~_letter_then_digit(b) & ~_year_like(arr) & (cols["ok"] > 0) \
+    done = is_str & hint_ok & readable & nums.ok & ~_letter_then_digit(b) & ~_year_or_code(arr) & (cols["ok"] > 0) \
         & (nums.count == cols["nums"])
     low, high, values_ok = _values(cols, nums)
     done &= values_ok

@@ -21,9 +21,9 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
-    SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
+    SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
 )
-from claims.ranges import Range, RangeParseError, figure
+from claims.ranges import DoubtfulFigure, Range, RangeParseError, figure
 
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
@@ -107,7 +107,20 @@ def _lower(text: str) -> str:
 
 
 def _tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    """The text's tokens, a number with spaced thousands ("10 000") as one, written as the parser
+    normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
+    toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    spans = [m.span() for m in SPACED_THOUSANDS.finditer(text)] if " " in text else []
+    if not spans:
+        return toks
+    joined: list[Tok] = []
+    for t in toks:
+        last = joined[-1] if joined else None
+        if last is not None and t.kind == last.kind == "num" and any(a <= last.start and t.end <= b for a, b in spans):
+            joined[-1] = Tok(f"{last.text},{t.text}", "num", last.start, t.end)
+        else:
+            joined.append(t)
+    return joined
 
 
 @lru_cache(maxsize=1)
@@ -166,15 +179,25 @@ def figures(sentence: str) -> list[_Found]:
     blocked = notfigure.find(unified if same else sentence)
     found: list[_Found] = []
     i = 0
+    barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
+        change = CHANGE_BEFORE.search(low[:toks[i].start]) if i > barrier else None
+        if change:
+            to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS)) if toks[k].text == "to"), -1)
+            if to > i + 1 and ("from" in (toks[i].text, change["how"]) or toks[to - 1].kind != "num"):
+                barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
             i += 1
             continue
-        hit = None
-        for e in range(min(len(toks), i + MAX_TOKENS), i, -1):
+        hit = doubt = None
+        last = barrier if i < barrier else len(toks)
+        for e in range(min(last, i + MAX_TOKENS), i, -1):
             text = sentence[toks[i].start:toks[e - 1].end]
             try:
                 reading, core = figure(text)
+            except DoubtfulFigure:
+                doubt = e  # "some 20-30,000 people": neither "some 20" nor "30,000 people" is the figure
+                break
             except RangeParseError:
                 continue
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
@@ -188,6 +211,9 @@ def figures(sentence: str) -> list[_Found]:
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
                 hit = _Found(start, end, reading)  # "a 14% rise": the figure is "14%"
             break
+        if doubt is not None:
+            i = doubt
+            continue
         if hit is None:
             i += 1
             continue
@@ -285,6 +311,14 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+CHANGING = frozenset("rising falling growing increasing decreasing declining dropping climbing jumping surging soaring "
+                     "plunging slumping shrinking expanding going moving shifting changing".split())
+CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
+                                                                                "shifted"}))
+                           + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?\s+$")
+"""A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
+2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
+change, then the level reached); "by 5 to 10%", a bare number before "to", is a range of change."""
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""

@@ -367,7 +367,7 @@ def normalize(text: str) -> str:
 
 def normalize_unified(text: str) -> str:
     if " " in text:
-        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)  # "10 000"
+        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)  # "10 000", a separator as a comma is
     # "1.2M": a capital M after a number is million, a lower-case m is not
     text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
     return " ".join(text.lower().split())

@@ -111,7 +111,10 @@ def _pattern() -> re.Pattern:
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
-        "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
+        "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
+    "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
+        # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
+        "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -131,6 +134,7 @@ MESSAGES = {
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "ordinal": "is an ordinal (a position, not an amount)",
+    "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
@@ -148,7 +152,7 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")

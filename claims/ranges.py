@@ -48,6 +48,11 @@ class RangeParseError(ValueError):
         self.word = word
 
 
+class DoubtfulFigure(RangeParseError):
+    """The text reads two ways ('20-30,000 people': 20,000–30,000 or 20 to 30,000), so no piece of it
+    is a figure either: '20' alone would be the guess the error refuses."""
+
+
 @dataclass(frozen=True)
 class Range:
     """One figure read as an interval.
@@ -1054,7 +1059,7 @@ def _refuse_thousands_doubt(text: str, a: Bound, b: Bound) -> None:
     scaled = shared_thousands(a.written, b.written)
     if scaled is None or a.value != int(a.written) or b.value != Decimal(b.written.replace(",", "")):
         return  # a sign or a scale word is not the thousands' doubt
-    raise RangeParseError(f"{text!r} may mean {scaled:,} to {b.written} or {a.written} to {b.written}: write the "
+    raise DoubtfulFigure(f"{text!r} may mean {scaled:,} to {b.written} or {a.written} to {b.written}: write the "
                           f"low end in full ('{scaled:,}–{b.written}'), or the high end without commas "
                           f"('{a.written}–{b.written.replace(',', '')}')")
 
@@ -1220,8 +1225,9 @@ def _refuse_not_figure(text: str) -> None:
 
 # --- the compact shapes, read without the token loop ----------------------------------------
 
-_PLAIN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,})(?:\.\d+)?"
-"""A number the token loop reads as itself: no year-like four digits (those are claims.notfigure's)."""
+_PLAIN_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}|0|[1-9]\d{4,})(?:\.\d+)?"
+"""A number the token loop reads as itself: no year-like four digits and no leading zero ('007')
+(those are claims.notfigure's)."""
 
 
 @lru_cache(maxsize=1)

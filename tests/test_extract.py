@@ -250,6 +250,15 @@ def test_more_numbers_that_are_not_figures(text):
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
     ("She paid 2,500 dinars for her release.", []),  # money in no one currency: no count of 'dinars'
     ("They received 3,500 calls.", ["3,500 calls"]),
+    ("Some 10 000 people fled; it cost €1 500 000.", ["Some 10 000 people", "€1 500 000"]),  # was '000 people': 0
+    ("Some 20-30,000 people fled, and 5,000 returned.", ["5,000"]),  # no 'Some 20': the range reads two ways
+    ("Between 30 to 40 000 more may follow.", []),
+    ("Arrivals rose from 2,000 to 30,000 last year.", ["2,000", "30,000"]),  # two times, not a range
+    ("The population grew from 1.34 billion to 1.41 billion.", ["1.34 billion", "1.41 billion"]),
+    ("Resettlement fell by more than 50% to 102,800 places.", ["more than 50%", "102,800 places"]),
+    ("Estimates ranging from 2,000 to 30,000 were given.", ["from 2,000 to 30,000"]),
+    ("Prices increased by 5 to 10% last year.", ["5 to 10%"]),  # a range of change
+    ("Agent 007 met 000 others.", []),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

@@ -510,6 +510,7 @@ def test_the_counted_noun_leaves_a_closing_full_stop_out_and_keeps_its_hyphens()
     ("$5-10,000", "5,000", (5, 10_000)), ("2-3,500", "2,000", (2, 3500)),
     ("10-11,500,000", "10,000,000", (10, 11_500_000)), ("about 20 to 30,000", "20,000", (20, 30_000)),
     ("2-300,000 people", "200,000", (2, 300_000)), ("between 1 and 200,000", "100,000", (1, 200_000)),
+    ("30 to 40 000", "30,000", (30, 40_000)), ("30-40 000 people", "30,000", (30, 40_000)),  # thousands spaced
 ])
 def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text, first, literal):
     """'20-30,000 people' read as 20 to 30,000 was a guess as much as 20,000–30,000 would be."""
@@ -519,6 +520,12 @@ def test_a_range_whose_low_end_may_share_the_high_ends_thousands_is_refused(text
     low_in_full, high_alone = str(err.value).split("'")[-4], str(err.value).split("'")[-2]
     assert reading(low_in_full)[:2] == (int(first.replace(",", "")), literal[1])  # both suggestions read
     assert reading(high_alone)[:2] == literal
+
+
+@pytest.mark.parametrize("text,expected", [("10 000 people", (10_000, 10_000)), ("1 000 000", (1e6, 1e6)),
+                                           ("2 000 to 3 000", (2000, 3000)), ("0-5 years", (0, 5)), ("0.5", (0.5, 0.5))])
+def test_thousands_spaced_and_a_zero_alone_read(text, expected):
+    assert reading(text)[:2] == expected
 
 
 def test_a_range_from_zero_has_no_thousands_to_share():
@@ -640,6 +647,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("30s", "decade or an age range"),
     ("($99.99)", "wholly in brackets"),
+    ("007", "leading zero"), ("000 people", "leading zero"), ("05", "leading zero"), ("01 to 05", "leading zero"),
     ("COP26", "climate conference"), ("COP 28", "climate conference"), ("COP-26", "climate conference"),
     ("AMD64", "names a thing"), ("PHP8", "names a thing"), ("KES50", "names a thing"),
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
