@@ -46,6 +46,11 @@ class Currency:
     note: str = ""
 
 
+NAMES_AFTER_ONLY: frozenset[str] = frozenset({"won", "buck", "bucks", "quid", "rand", "sterling", "dong"})
+"""Currency names that are also English words before a number ("won 52 seats", "Rand 50", "bucks 5
+trends"): read only after it ('5,000 won')."""
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(p.split()).lower() for p in (cell or "").split("|") if p.strip()))
 
@@ -108,6 +113,16 @@ def by_word(word: str) -> str | None:
 def by_symbol(symbol: str) -> str | None:
     """The code a symbol names ('hk$', '₹', 'rs'), or None."""
     return _index()[1].get(symbol.lower())
+
+
+def stands_before(spelling: str) -> bool:
+    """Whether a spelling of a currency may be written before its number: a symbol, a code or a name
+    ('US$5', 'CAD 500', 'ringgit 42', 'Pounds 50m' in old wire copy), but not a name that ends in an
+    English word that often stands before a number: "the party won 52 seats" is no sum of won."""
+    spelling = spelling.lower()
+    if by_symbol(spelling) is not None:
+        return True
+    return by_word(spelling) is not None and spelling.split()[-1] not in NAMES_AFTER_ONLY
 
 
 def sign_may_name(sign: str, code: str) -> bool:

@@ -168,7 +168,9 @@ PREFIX_TABLE = _phrase_table(PREFIX_MODS)
 WIDEN_TABLE = {phrase_key(p): v for p, v in CONNECTOR_PHRASES.items()}
 SUFFIX_TABLE = _phrase_table(SUFFIX_MODS)
 UNIT_TABLE = {phrase_key(w): u for w, u in units.UNIT_WORDS.items()}
-CURRENCY_PREFIX = {k: u for k, u in UNIT_TABLE.items() if units.currency_of(u)}
+CURRENCY_PREFIX = {phrase_key(w): u for w, u in units.UNIT_WORDS.items()
+                   if units.currency_of(u) and currencies.stands_before(w)}
+"""Currency signs and codes, the spellings written before a number (`currencies.stands_before`)."""
 AGE_TABLE = {phrase_key(p): v or "point" for p, v in AGE_PREFIXES.items()}
 FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}

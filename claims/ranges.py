@@ -1029,7 +1029,7 @@ def _to_float(x: Decimal | None) -> float | None:
 def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
     if low is not None and high is not None and low > high:
         raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
-                              "the high end: write the smaller number first (is it a date?)")
+                              "the high end: write the smaller number first (is it a date, a score or a vote?)")
 
 
 def shared_thousands(low: str, high: str) -> int | None:

@@ -259,6 +259,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Estimates ranging from 2,000 to 30,000 were given.", ["from 2,000 to 30,000"]),
     ("Prices increased by 5 to 10% last year.", ["5 to 10%"]),  # a range of change
     ("Agent 007 met 000 others.", []),
+    ("The party won 52 seats; she won 3 medals.", ["52 seats", "3 medals"]),  # not 52 South Korean won
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

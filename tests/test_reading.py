@@ -693,6 +693,17 @@ def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
     parse_range(text)
 
 
+@pytest.mark.parametrize("text", ["won 3", "South Korean won 5", "bucks 5", "quid 5", "Rand 50", "sterling 5"])
+def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text):
+    """'The party won 52 seats' read as 52 South Korean won: such a name is money only after its
+    number ('5,000 won'); before one it is the English word."""
+    with pytest.raises(RangeParseError, match="needs a number before it"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
+    assert [reading(t)[2] for t in ("KRW 3", "₩3", "5,000 won", "ringgit 42", "Pounds 50m", "US$5", "CAD 500")] \
+        == ["KRW", "KRW", "KRW", "MYR", "GBP", "USD", "CAD"]
+
+
 @pytest.mark.parametrize("text,aside", [
     ("5,000 (est.)", "(est.)"), ("5,000 (estimated)", "(estimated)"), ("5,000 (approx.)", "(approx.)"),
     ("5,000 (at least)", "(at least)"), ("(est.) 5,000", "(est.)"), ("5,000 (or more)", "(or more)"),
