@@ -372,10 +372,33 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
-    if re.search(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$", sentence[:hit.start]) and r.kind == "point" \
+    if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
-        return False  # "Balikatan 25", "Windows 10", "Flat 5C": a number in a name
+        return False  # "Balikatan 25", "Windows 10", "Flat 5C", "the FTSE 100", "Apollo 11 landed": a number in a name
+    if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]+s", value) and value.split()[1] not in (
+            "s", "ss") and not value.endswith("ss"):
+        return False  # "Formula 1 teams": one of a plural is no count
     return value not in BARE_WORDS
+
+
+NAME_WORD = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+|[A-Z][A-Za-z&]*[A-Z])\s+$")
+"""A capitalized word or an acronym right before a number: 'Windows 10', 'S&P 500', 'FTSE 100'."""
+SENTENCE_OPENERS = frozenset(
+    "in of for after before with by at on from since over under about some nearly almost only just all another "
+    "every each but yet so and or as when while until during if although though yesterday today now then last "
+    "next this these those such both either neither across among between within without through throughout "
+    "despite including like unlike per via around roughly approximately more fewer less up down another "
+    "here there what which whose whom who where why how no not than to into onto upon against beyond".split())
+"""Words that open a sentence before a number without naming anything ('In 12 cases', 'Of 300 people')."""
+
+
+def _name_before(before: str) -> bool:
+    """Whether a number right after `before` ends a name: a capitalized word or an acronym, not after
+    a full stop or colon, and at the start of a sentence only when it is not a common opening word."""
+    m = NAME_WORD.search(before)
+    if m is None or re.search(r"[.!?:]\s*$", before[:m.start()]):
+        return False
+    return m.start() > 0 or m.group(1).lower() not in SENTENCE_OPENERS | STOP | CLAUSE | _starters()
 
 
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
