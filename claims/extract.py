@@ -21,7 +21,7 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
-    SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
+    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import DoubtfulFigure, Range, RangeParseError, figure
 
@@ -110,6 +110,9 @@ def _tokens(text: str) -> list[Tok]:
     """The text's tokens, a number with spaced thousands ("10 000") as one, written as the parser
     normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
     toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    if "-" in text:  # "$5-million" is "$5 million", as the parser normalizes it
+        cut = {m.start() for m in HYPHENED_SCALE.finditer(text)}
+        toks = [t for t in toks if t.start not in cut]
     spans = [m.span() for m in SPACED_THOUSANDS.finditer(text)] if " " in text else []
     if not spans:
         return toks

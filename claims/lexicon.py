@@ -29,12 +29,14 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
-                 "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+                 "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+                 "cr": 10_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
 SPACED_MONEY_ONLY = {"m"}
-MONEY_ONLY_SUFFIXES: set[str] = set()
-"""Suffixes read as scales only after money. None now: "4.5m refugees" is four and a half million."""
+MONEY_ONLY_SUFFIXES: set[str] = {"cr"}
+"""Suffixes read as scales only after money: "Rs 1.2 cr" is 12 million rupees, as the Indian press
+writes crore, but "12 cr" alone may be course credits. ("4.5m refugees" is four and a half million.)"""
 NUMBER_WORDS: frozenset[str] = frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
     | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
 """Words that write a number, a fraction or a scale: 'two', 'third', 'm', 'million', 'millions'."""
@@ -340,6 +342,8 @@ make an ordinary digit (106, 5,0001, 1)."""
 
 
 SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
+"""'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
 SPACED_SYMBOL = re.compile(r"(?<![\w$'’])([a-z]{1,3}) \$")
@@ -370,6 +374,8 @@ def normalize(text: str) -> str:
 def normalize_unified(text: str) -> str:
     if " " in text:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)  # "10 000", a separator as a comma is
+    if "-" in text:
+        text = HYPHENED_SCALE.sub(" ", text)
     # "1.2M": a capital M after a number is million, a lower-case m is not
     text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
     return " ".join(text.lower().split())

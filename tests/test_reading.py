@@ -132,9 +132,24 @@ def test_scale_words_in_a_row_multiply(text, value):
     ("$2 and a half million", (2_500_000, 2_500_000, "USD", "point")),
     ("1.5 to two and a half million", (1_500_000, 2_500_000, "", "interval")),
     ("a million and a half", (1_500_000, 1_500_000, "", "point")),
+    ("Rs 1.2 cr", (12_000_000, 12_000_000, "INR", "point")), ("₹500cr", (5e9, 5e9, "INR", "point")),
+    ("$5-million", (5e6, 5e6, "USD", "point")), ("$1.5-billion", (1.5e9, 1.5e9, "USD", "point")),
+    ("$5-million to $10-million", (5e6, 1e7, "USD", "interval")),
 ])
 def test_scale_words(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 cr", "500 cr people"])
+def test_crore_abbreviated_is_a_scale_only_after_money(text):
+    """'cr' after a sum is crore, as the Indian press writes it; after a bare number it may be credits."""
+    with pytest.raises(RangeParseError, match="'cr'"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("word", ["dead", "killed", "injured", "wounded", "missing", "displaced", "souls"])
+def test_the_dead_and_the_missing_are_people(word):
+    assert reading(f"at least 5,000 {word}") == (5000, None, "person", "at_least")
 
 
 @pytest.mark.parametrize("text,expected", [
