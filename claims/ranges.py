@@ -1163,6 +1163,8 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         _refuse_thousands_doubt(text, a, b)
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
+        if low is not None and high is not None and high < low < 0:
+            low, high = high, low  # "-5 to -10%", "-18 °C to -34 °C": falls and frosts written by their size
         kind = "approx" if expr.hedged else "interval"
         _check_order(text, low, high)  # before a bound word drops one end: "up to 100-5 people" is no figure
         bound = _bound_word(expr, text)

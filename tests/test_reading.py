@@ -752,6 +752,18 @@ def test_a_bound_word_does_not_hide_a_range_written_backwards(text):
     assert not bulk.parse_many([text], [""]).done[0]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("-5 to -10%", (-10, -5, "percent")), ("between -5 and -10%", (-10, -5, "percent")),
+    ("-18 °C to -34 °C", (-34, -18, "celsius_degree")), ("-10 to -5%", (-10, -5, "percent")),
+])
+def test_a_range_of_negatives_may_be_written_by_size(text, expected):
+    """'-5 to -10%' (falls of 5 to 10%) was refused as written backwards; between two negatives the
+    larger size is the lower end."""
+    assert reading(text)[:3] == expected
+    with pytest.raises(RangeParseError, match="low end is above the high end"):
+        parse_range("5 to -10%")
+
+
 # --- closed world: a word not understood is named ----------------------------------------------
 
 @pytest.mark.parametrize("text,word", [
