@@ -433,8 +433,11 @@ PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[
 ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\ban\s)(?<!\bthe\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
                       r"show|shows|indicate|indicates)\b")
-ACCORDING = re.compile(r"\baccording to\s+(?:a |an |the )?([^,.;]{2,80}?)(?=[,.;]|\s+(?:the|a|an|about|some|"
-                       r"more|at|nearly|up|between)\b|$)")
+INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
+"""The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
+ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
+                       rf"(?=[,;]|(?!{INITIAL_DOT})\.|\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
+"""Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{SAY}\b")

@@ -204,6 +204,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Between 2015 and 2020, an estimated 25,000 children crossed the Darién Gap, UNICEF said.",
      "an estimated 25,000 children", "UNICEF", ""),
     ("Kim: Around twenty. Half of them were children.", "Half", "Kim", ""),
+    ("More than 100,000 live in China, according to the U.S. State Department, though others disagree.",
+     "More than 100,000", "", "U.S. State Department"),  # was 'U'
+    ("According to the U.N. refugee agency, 2,000 fled.", "2,000", "", "U.N. refugee agency"),  # was ''
+    ("About 200 fled, according to Dr. Kim.", "About 200", "", "Dr. Kim"),  # was 'Dr'
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
