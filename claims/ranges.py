@@ -393,6 +393,11 @@ class _Reader:
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
+        if word == "of" and i and word_at(toks, i - 1) in FRACTIONS and unit_at(toks, i + 1 + (
+                word_at(toks, i + 1) in ("a", "an", "one"))):
+            raise RangeParseError(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
+                                  f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "
+                                  "e.g. '4 months' or '25 years'", word)
         if i and word_at(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             raise RangeParseError(f"{self.text!r}: '{word_at(toks, i - 1)} {word}' reads as an ordinal (the "
                                   f"{word_at(toks, i - 1)} {word}), not a share: write 'a {word_at(toks, i - 1)} of …' "
@@ -666,8 +671,9 @@ class _Reader:
         if not found:
             return None
         unit, used = found
-        if last.fraction and unit in ("person", "case") and notfigure.is_ordinal_word(word_at(toks, i - 1)):
-            self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
+        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
+            # "a third defendant", "a seventh month": an ordinal ('a quarter century' is no ordinal)
+            self._fail(i, "'of' after a share ('a third of the women')")
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
             return None
@@ -854,10 +860,15 @@ def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
 
 
 def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
-    """The furthest counted noun in the run of modifiers from token i: (index after it, its unit)."""
+    """The furthest counted noun in the run of modifiers from token i: (index after it, its unit).
+    After a plural, a counted noun of another kind ends the run: in '3,000 migrants died crossing'
+    the migrants are counted, and 'died crossing' is no count of crossings ('1,000 refugee families'
+    counts families)."""
     j, head = i, None
     while j < len(toks) and _may_modify(toks, j):
         m = match_phrase(COUNTED_TABLE, toks, j)
+        if m and head is not None and m[0] != head[1] and _plural(toks[head[0] - 1].text):
+            break
         if m:
             head = (j + m[1], m[0])
         j += 1
@@ -865,6 +876,10 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
             j += 2  # "child-bearing", "border-crossers"; not "libyan- 0"
     return head
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") or word in PLURALS_WITHOUT_S
 
 
 def _phrase_of(toks: list[Tok]) -> str:
@@ -897,7 +912,8 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
     """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
     (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
     t = toks[j]
-    if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS:
+    if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS \
+            or t.text in CLAUSE_WORDS:
         return False
     unit = unit_at(toks, j)
     if unit and unit[0] not in ("person", "case"):

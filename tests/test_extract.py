@@ -267,6 +267,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The S&P 500 rose 1.2% while the FTSE 100 fell.", ["1.2%"]),  # indexes' names
     ("Apollo 11 landed; Area 51 is in Nevada. Formula 1 teams spend $140 million.", ["$140 million"]),
     ("Of 300, only 12 survived. Yesterday 500 fled.", ["300", "only 12", "500"]),
+    ("Rates were held at 5.25% for a seventh month.", ["5.25%"]),  # not a seventh of a month
+    ("More than 3,000 migrants have died crossing the sea.", ["More than 3,000 migrants"]),  # not 3,000 crossings
     ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),  # common words opening a sentence
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):

@@ -752,6 +752,34 @@ def test_a_bound_word_does_not_hide_a_range_written_backwards(text):
     assert not bulk.parse_many([text], [""]).done[0]
 
 
+@pytest.mark.parametrize("text,word", [
+    ("More than 3,000 migrants have died crossing", "have"), ("3,000 migrants died crossing", "died"),
+    ("5,000 people fled villages", "fled"),
+])
+def test_a_verb_after_a_counted_plural_is_no_modifier(text, word):
+    """'3,000 migrants died crossing' read as a plain count of 3,000 'crossings': any words before a
+    counted noun were its modifiers."""
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text)
+    assert err.value.word == word
+    assert reading("1,000 refugee families")[:3] == (1000, 1000, "")  # a singular modifies the noun after it
+    assert reading("2,000 women refugees")[:3] == (2000, 2000, "person")
+
+
+@pytest.mark.parametrize("text", ["a third year", "a seventh month", "a fifth day", "a tenth year", "a fourth year"])
+def test_an_ordinal_before_a_unit_is_no_fraction_of_it(text):
+    """'for a seventh month' read as a seventh of a month (0.14 months) in an article."""
+    with pytest.raises(RangeParseError, match="ordinal"):
+        parse_range(text)
+    assert reading("a quarter century")[:3] == (25, 25, "year") and reading("a half hour")[:3] == (0.5, 0.5, "hour")
+
+
+@pytest.mark.parametrize("text", ["a third of a year", "a quarter of a century", "three quarters of an hour"])
+def test_a_fraction_of_a_unit_is_refused_with_what_to_write(text):
+    with pytest.raises(RangeParseError, match="a fraction of a unit"):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("-5 to -10%", (-10, -5, "percent")), ("between -5 and -10%", (-10, -5, "percent")),
     ("-18 °C to -34 °C", (-34, -18, "celsius_degree")), ("-10 to -5%", (-10, -5, "percent")),
