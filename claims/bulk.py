@@ -771,7 +771,10 @@ def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=1 << 14)
 def _refuses(text: str) -> bool:
-    """Whether parse_range refuses the text as no figure (`ranges._refuse_not_figure`)."""
+    """Whether parse_range refuses the text as no figure (`ranges._refuse_not_figure`), or reads an
+    aside that the shapes cut ("5,000 (± 500)", a margin)."""
+    if any(lexicon.is_margin(m.group()) for m in lexicon.ASIDE.finditer(text)):
+        return True
     try:
         ranges._refuse_not_figure(lexicon.unify(text))
     except ranges.RangeParseError:

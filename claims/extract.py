@@ -19,9 +19,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
+    ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
-    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, main_unit, match_phrase, unify, unit_at, vague_table, word_at,
+    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
+    match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import DoubtfulFigure, Range, RangeParseError, figure
 
@@ -110,8 +111,10 @@ def _tokens(text: str) -> list[Tok]:
     """The text's tokens, a number with spaced thousands ("10 000") as one, written as the parser
     normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
     toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    if "-" in text:  # "$5-million" is "$5 million", as the parser normalizes it
-        cut = {m.start() for m in HYPHENED_SCALE.finditer(text)}
+    cut = {m.start() for m in HYPHENED_SCALE.finditer(text)} if "-" in text else set()  # "$5-million" is "$5 million"
+    if "(" in text or "[" in text:  # "5,000 (± 500)": a margin's brackets go, as the parser reads it
+        cut |= {k for m in ASIDE.finditer(text) if is_margin(m.group()) for k in (m.start(), m.end() - 1)}
+    if cut:
         toks = [t for t in toks if t.start not in cut]
     spans = [m.span() for m in SPACED_THOUSANDS.finditer(text)] if " " in text else []
     if not spans:
@@ -212,6 +215,10 @@ def figures(sentence: str) -> list[_Found]:
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
+                for opening, closing in ("()", "[]"):  # "1.1C (± 0.1C)": a margin's closing bracket
+                    if sentence.count(opening, start, end) > sentence.count(closing, start, end) \
+                            and sentence[end:end + 1] == closing:
+                        end += 1
                 hit = _Found(start, end, reading)  # "a 14% rise": the figure is "14%"
             break
         if doubt is not None:

@@ -274,11 +274,18 @@ ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def strip_brackets(text: str) -> str:
-    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside."""
+    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside;
+    a margin in brackets is the figure's, and only its brackets go ("5,000 (± 500)")."""
     outer = ASIDE.sub(" ", text)
     if outer != text and re.search(r"\d", outer):
-        return outer
+        return ASIDE.sub(lambda m: f" {m.group()[1:-1]} " if is_margin(m.group()) else " ", text)
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
+
+
+def is_margin(aside: str) -> bool:
+    """'(± 500)', '(+/- 3%)', '[plus or minus 0.1C]': an aside that is the figure before it's margin."""
+    toks = tokens(aside[1:-1].lower())
+    return bool(toks) and match_phrase(PLUS_MINUS_TABLE, toks, 0) is not None
 
 
 def qualifying_aside(text: str) -> str | None:
@@ -296,7 +303,7 @@ def qualifying_aside(text: str) -> str | None:
     for m in ASIDE.finditer(text):
         inner = m.group()[1:-1].lower()
         if re.search(r"\d", inner) or re.fullmatch(r"\s*[a-z]\s*", inner):
-            continue  # another figure, or a footnote's letter ("(b)", "(e)")
+            continue  # another figure or a margin (read), or a footnote's letter ("(b)", "(e)")
         toks = tokens(inner)
         words = tuple(t.text for t in toks)
         bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike

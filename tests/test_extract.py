@@ -269,6 +269,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Of 300, only 12 survived. Yesterday 500 fled.", ["300", "only 12", "500"]),
     ("Rates were held at 5.25% for a seventh month.", ["5.25%"]),  # not a seventh of a month
     ("More than 3,000 migrants have died crossing the sea.", ["More than 3,000 migrants"]),  # not 3,000 crossings
+    ("Warming reached 1.1C (± 0.1C) by 2020; about 5,000 (± 500) people fled.", ["1.1C (± 0.1C)",
+                                                                                "about 5,000 (± 500) people"]),
     ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),  # common words opening a sentence
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):

@@ -744,6 +744,14 @@ def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text
     assert reading(text)[:3] == expected
 
 
+@pytest.mark.parametrize("text,expected", [("5,000 (± 500)", (4500, 5500, "")), ("12% (+/- 3%)", (9, 15, "percent")),
+                                           ("1.1C [plus or minus 0.1C]", (1.0, 1.2, "celsius_degree"))])
+def test_a_margin_in_brackets_is_the_figures(text, expected):
+    """'5,000 (± 500)' read as 5,000: the margin was passed over as an aside."""
+    assert reading(text)[:3] == pytest.approx(expected)
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
 @pytest.mark.parametrize("text", ["up to 100 - 5 people", "up to 848703 libyan- 0 adult", "at least 10 to 5 years",
                                   "more than 9-3%"])
 def test_a_bound_word_does_not_hide_a_range_written_backwards(text):
