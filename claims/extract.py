@@ -190,7 +190,8 @@ def figures(sentence: str) -> list[_Found]:
         change = CHANGE_BEFORE.search(low[:toks[i].start]) if i > barrier else None
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS)) if toks[k].text == "to"), -1)
-            if to > i + 1 and ("from" in (toks[i].text, change["how"]) or toks[to - 1].kind != "num"):
+            if to > i and ("from" in (toks[i].text, change["how"]) or toks[to - 1].kind != "num"
+                               or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
             i += 1
@@ -321,6 +322,19 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+def _level_after_change(toks: list[Tok], to: int) -> bool:
+    """After a verb of change, whether 'A to B' is the change and the level reached ("rose by 3,000 to
+    15,000"): B at least three times A. 'by 5 to 10%', numbers alike, is a range of change."""
+    def plain(k: int) -> float | None:
+        return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
+    a, b = plain(to - 1), plain(to + 1)
+    if a is None or b is None:
+        return False
+    if a >= b:  # "by 50,000 to 1.5 million": a low end written in full keeps no share of the scale
+        b *= vague.SCALES.get(word_at(toks, to + 2)) or SUFFIX_SCALES.get(word_at(toks, to + 2)) or 1
+    return 0 < 3 * a <= b
+
+
 CHANGING = frozenset("rising falling growing increasing decreasing declining dropping climbing jumping surging soaring "
                      "plunging slumping shrinking expanding going moving shifting changing".split())
 CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
@@ -348,9 +362,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) \
             and (not r.unit or r.unit == "year") and r.low is not None and r.low == r.high and 0 < r.low < 130:
         return False
-    if re.search(r"\d[-‐‑][a-z]+$", value) and value.rsplit("-", 1)[-1] in _singular_nouns() \
+    if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
-        return False  # "a 27-member panel", "a 10-person team": what something is made of, not a claim
+        return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
+    if "/" in r.unit and RATE_AFTER.match(after):
+        return False  # "£30,000 per patient per year": a second rate the reading leaves out
     if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
@@ -400,6 +416,10 @@ SENTENCE_OPENERS = frozenset(
     "despite including like unlike per via around roughly approximately more fewer less up down another "
     "here there what which whose whom who where why how no not than to into onto upon against beyond".split())
 """Words that open a sentence before a number without naming anything ('In 12 cases', 'Of 300 people')."""
+
+
+RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DURATIONS)) + r")\b", re.I)
+"""A rate right after a figure that has one already ('per patient per year')."""
 
 
 def _name_before(before: str) -> bool:
