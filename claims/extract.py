@@ -322,6 +322,8 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+
+
 def _level_after_change(toks: list[Tok], to: int) -> bool:
     """After a verb of change, whether 'A to B' is the change and the level reached ("rose by 3,000 to
     15,000"): B at least three times A. 'by 5 to 10%', numbers alike, is a range of change."""
@@ -342,7 +344,7 @@ CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | 
                            + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?\s+$")
 """A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
-change, then the level reached); "by 5 to 10%", a bare number before "to", is a range of change."""
+change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""
@@ -401,8 +403,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
         return False  # "Balikatan 25", "Windows 10", "Flat 5C", "the FTSE 100", "Apollo 11 landed": a number in a name
-    if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]+s", value) and value.split()[1] not in (
-            "s", "ss") and not value.endswith("ss"):
+    if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]*[a-rt-z]s", value):
         return False  # "Formula 1 teams": one of a plural is no count
     return value not in BARE_WORDS
 
@@ -413,7 +414,7 @@ SENTENCE_OPENERS = frozenset(
     "in of for after before with by at on from since over under about some nearly almost only just all another "
     "every each but yet so and or as when while until during if although though yesterday today now then last "
     "next this these those such both either neither across among between within without through throughout "
-    "despite including like unlike per via around roughly approximately more fewer less up down another "
+    "despite including like unlike per via around roughly approximately more fewer less up down "
     "here there what which whose whom who where why how no not than to into onto upon against beyond".split())
 """Words that open a sentence before a number without naming anything ('In 12 cases', 'Of 300 people')."""
 

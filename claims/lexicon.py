@@ -283,7 +283,7 @@ def strip_brackets(text: str) -> str:
 
 
 def is_margin(aside: str) -> bool:
-    """'(± 500)', '(+/- 3%)', '[plus or minus 0.1C]': an aside that is the figure before it's margin."""
+    """'(± 500)', '(+/- 3%)', '[plus or minus 0.1C]': an aside that is the margin of the figure before it."""
     toks = tokens(aside[1:-1].lower())
     return bool(toks) and match_phrase(PLUS_MINUS_TABLE, toks, 0) is not None
 

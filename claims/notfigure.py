@@ -111,8 +111,7 @@ def _pattern() -> re.Pattern:
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
-        "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
-    "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
+        "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
         "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
@@ -152,7 +151,8 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
+                      r"|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")
