@@ -229,7 +229,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 break
             current += TENS[w]
         elif w in ("hundred", "hundreds") and seen:
-            current = (current or 1) * 100
+            if not current:
+                break  # "0 hundred": a scale multiplies a number, and zero of it is no figure
+            current = current * 100
             top, last_scale = max(top, 100), 100
         elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
             scale = vague.SCALES[w]
@@ -238,16 +240,18 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                     break  # "a million thousand", "a million and million": not one number
                 total *= scale  # "a thousand million", "10 lakh crore": scales multiply
             else:
+                if not current:
+                    break  # "0 thousand"
                 hundreds = not total and word_at(toks, j - 1) == "hundred" and current < 1000 and not current % 100
-                total += (current or 1) * scale
+                total += current * scale
                 top = max(top, scale * 100 if hundreds else scale)  # "three to five hundred thousand": 300,000 …
             current, top, last_scale = Decimal(0), max(top, scale), scale
         elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
             scale = vague.SCALES[w[:-1]]  # "three billions"
             total += current * scale
             current, top, last_scale = Decimal(0), max(top, scale), scale
-        elif w in ("dozen", "dozens") and seen and not total and current < 100:
-            current = (current or 1) * 12
+        elif w in ("dozen", "dozens") and seen and not total and 0 < current < 100:
+            current = current * 12
             top = max(top, 12)  # "one to two dozen" is 12–24, as "one to two hundred" is 100–200
         elif w == "and" and joins_and and seen and toks[j - 1].kind == "word" \
                 and ((current >= 100 and not current % 100) or (total and not current)) \

@@ -774,6 +774,14 @@ def test_a_verb_after_a_counted_plural_is_no_modifier(text, word):
     assert reading("2,000 women refugees")[:3] == (2000, 2000, "person")
 
 
+@pytest.mark.parametrize("text", ["0 hundred", "0 thousand", "zero million", "0 dozen", "0 hundred point 5"])
+def test_zero_takes_no_scale(text):
+    """'0 thousand' read as 1,000 and '0 hundred point 5' raised an AttributeError: a zero before a
+    scale was taken for a missing 'a'."""
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text", ["a third year", "a seventh month", "a fifth day", "a tenth year", "a fourth year"])
 def test_an_ordinal_before_a_unit_is_no_fraction_of_it(text):
     """'for a seventh month' read as a seventh of a month (0.14 months) in an article."""
