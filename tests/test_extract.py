@@ -270,12 +270,12 @@ def test_more_numbers_that_are_not_figures(text):
     ("The party won 52 seats; she won 3 medals.", ["52 seats", "3 medals"]),  # not 52 South Korean won
     ("The S&P 500 rose 1.2% while the FTSE 100 fell.", ["1.2%"]),  # indexes' names
     ("Apollo 11 landed; Area 51 is in Nevada. Formula 1 teams spend $140 million.", ["$140 million"]),
-    ("Of 300, only 12 survived. Yesterday 500 fled.", ["300", "only 12", "500"]),
+    ("Of 300, only 12 survived. Yesterday 500 fled.", ["300", "only 12", "500"]),  # common words opening a sentence
     ("Rates were held at 5.25% for a seventh month.", ["5.25%"]),  # not a seventh of a month
     ("More than 3,000 migrants have died crossing the sea.", ["More than 3,000 migrants"]),  # not 3,000 crossings
     ("Warming reached 1.1C (± 0.1C) by 2020; about 5,000 (± 500) people fled.", ["1.1C (± 0.1C)",
                                                                                 "about 5,000 (± 500) people"]),
-    ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),  # common words opening a sentence
+    ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
