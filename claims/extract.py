@@ -458,7 +458,8 @@ PERSONAL = frozenset({"he", "she", "they"})
 """Pronouns that stand for the last person named ("it" and "we" do not)."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
-ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\ban\s)(?<!\bthe\s)(?:estimated?|estimates|"
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
+ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
                       r"show|shows|indicate|indicates)\b")
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
@@ -552,6 +553,8 @@ def speakers(sentence: str) -> tuple[str, str, str]:
             and not label.group(1).isupper():  # "SECURITY:", "CARROT AND STICK:" are a headline's kicker
         claimant = label.group(1)
     for m in VERB.finditer(sentence) if not claimant else ():
+        if ARTICLE_BEFORE.search(sentence[:m.start()]):
+            continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         name = _subject(sentence[:m.start()])
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
@@ -576,6 +579,9 @@ def speakers(sentence: str) -> tuple[str, str, str]:
             who = re.sub(r"^(?:he|she|they|it)\s+", "", who, flags=re.I)
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
+            at = sentence.find(who, m.start(1))
+            if re.search(r"\d\s+$", sentence[:at]):
+                continue  # "with 1.2 million offences recorded": what was counted, not who counted it
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break

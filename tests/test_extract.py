@@ -208,6 +208,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "More than 100,000", "", "U.S. State Department"),  # was 'U'
     ("According to the U.N. refugee agency, 2,000 fled.", "2,000", "", "U.N. refugee agency"),  # was ''
     ("About 200 fled, according to Dr. Kim.", "About 200", "", "Dr. Kim"),  # was 'Dr'
+    ("An estimated 5,000 people fled, according to UNHCR.", "An estimated 5,000 people", "", "UNHCR"),  # was 'An'
+    ("The estimated 5,000 people fled, officials said.", "estimated 5,000 people", "officials", ""),  # 'The', 'The'
+    ("Crime fell 7 per cent, with 1.2 million offences recorded.", "7 per cent", "", ""),  # 'million offences'
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
