@@ -459,6 +459,7 @@ PERSONAL = frozenset({"he", "she", "they"})
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
+"""Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
                       r"show|shows|indicate|indicates)\b")
@@ -580,7 +581,7 @@ def speakers(sentence: str) -> tuple[str, str, str]:
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             at = sentence.find(who, m.start(1))
-            if re.search(r"\d\s+$", sentence[:at]):
+            if at >= 0 and re.search(r"\d\s+$", sentence[:at]):
                 continue  # "with 1.2 million offences recorded": what was counted, not who counted it
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
