@@ -429,7 +429,13 @@ def _name_before(before: str) -> bool:
     m = NAME_WORD.search(before)
     if m is None or re.search(r"[.!?:]\s*$", before[:m.start()]):
         return False
-    return m.start() > 0 or m.group(1).lower() not in SENTENCE_OPENERS | STOP | CLAUSE | _starters()
+    return m.start() > 0 or m.group(1).lower() not in _common_openers()
+
+
+@lru_cache(maxsize=1)
+def _common_openers() -> frozenset[str]:
+    """Every word that may open a sentence before a number without naming anything, built once."""
+    return SENTENCE_OPENERS | STOP | CLAUSE | _starters()
 
 
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")

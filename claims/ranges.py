@@ -1119,7 +1119,7 @@ def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:
     if len(expr.bounds) != 1 or not expr.counted or not notfigure.LONE_YEAR.fullmatch(expr.bounds[0].written):
         return
     noun = expr.counted.split()[-1]
-    if not noun.endswith("s") and noun not in PLURALS_WITHOUT_S:
+    if not _plural(noun):
         raise RangeParseError(f"{text!r} is not a figure: '{expr.bounds[0].written} {noun}' reads as a year naming "
                               f"a {noun} (a count takes the plural, as in '1995 people')")
 
@@ -1226,7 +1226,9 @@ def _plain(x: Decimal) -> str:
 
 
 def _refuse_not_figure(text: str) -> None:
-    """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure."""
+    """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure;
+    nor is one wholly in brackets, and an aside that qualifies it is not passed over
+    (`lexicon.qualifying_aside`). `claims.bulk` asks the same of texts with brackets."""
     spaced = " ".join(text.split())
     found = notfigure.first(spaced)
     if found:
