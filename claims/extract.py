@@ -403,6 +403,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
         return False  # "Balikatan 25", "Windows 10", "Flat 5C", "the FTSE 100", "Apollo 11 landed": a number in a name
+    if r.unit == "percent" and CONFIDENCE_AFTER.match(after):
+        return False  # "12% (95% CI 10–14%)": the level of an interval, not a claim
     if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]*[a-rt-z]s", value):
         return False  # "Formula 1 teams": one of a plural is no count
     return value not in BARE_WORDS
@@ -417,6 +419,11 @@ SENTENCE_OPENERS = frozenset(
     "despite including like unlike per via around roughly approximately more fewer less up down "
     "here there what which whose whom who where why how no not than to into onto upon against beyond".split())
 """Words that open a sentence before a number without naming anything ('In 12 cases', 'Of 300 people')."""
+
+
+CONFIDENCE_AFTER = re.compile(r"\s*(?:c\.?i\b|cri\b|u\.?i\b|(?:confidence|credible|uncertainty|prediction)\s+"
+                              r"(?:interval|level|bound)|confidence\b)", re.I)
+"""What makes a percent the level of an interval: '95% CI', '90% confidence interval', '95% UI'."""
 
 
 RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DURATIONS)) + r")\b", re.I)

@@ -296,14 +296,15 @@ def qualifying_aside(text: str) -> str | None:
     number that holds a unit, a currency, a scale or a rate ("(per year)", "(in thousands)",
     "(CAD)"), or is a hedge or bound word ("(est.)", "(at least)"), changes the reading: passed
     over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
-    letter ("(b)") change nothing."""
+    letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not passed over."""
     outer = ASIDE.sub(" ", text)
     if outer == text or not re.search(r"\d", outer):
         return None
     for m in ASIDE.finditer(text):
         inner = m.group()[1:-1].lower()
-        if re.search(r"\d", inner) or re.fullmatch(r"\s*[a-z]\s*", inner):
-            continue  # another figure or a margin (read), or a footnote's letter ("(b)", "(e)")
+        letter = re.fullmatch(r"\s*([a-z])\s*", inner)
+        if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
+            continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
         toks = tokens(inner)
         words = tuple(t.text for t in toks)
         bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike
@@ -317,6 +318,26 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in ("person", "case"):
                     return m.group()
     return None
+
+
+INTERVAL_ASIDE = re.compile(
+    r"\b(?:c\.?i|cri|u\.?i|iqr|moe|s\.?d|s\.?e)\b|confidence|credible|uncertainty|interquartile|\brange\b"
+    r"|margin of error|standard (?:deviation|error)|prediction interval"
+    r"|\A\s*[-−]?\d[\d,.]*\s*%?\s*(?:[-–—]|to)\s*[-−]?\d[\d,.]*\s*%?\s*\Z")
+"""An aside giving the figure's uncertainty: '(95% CI 3–7)', '(range 3–7)', '(SD 1.2)', or a bare
+range beside it, '5 (3–7)', as tables print confidence intervals."""
+
+
+def interval_aside(text: str) -> str | None:
+    """The first aside `strip_brackets` would drop that gives the figure's uncertainty, or None.
+
+    Passed over, '5 (95% CI 3–7)' would read as an exact 5; read, which of the estimate and its
+    interval to chart is the editor's choice, not the parser's."""
+    outer = ASIDE.sub(" ", text)
+    if outer == text or not re.search(r"\d", outer):
+        return None
+    return next((m.group() for m in ASIDE.finditer(text)
+                 if not is_margin(m.group()) and INTERVAL_ASIDE.search(m.group()[1:-1].lower())), None)
 
 
 APOSTROPHES = ("'", "’")

@@ -94,9 +94,10 @@ def _pattern() -> re.Pattern:
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01
         "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
                 rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)",
-        # 2016–2022, 2015-16, between 2016 and 2022, from 2016 to 2022
+        # 2016–2022, 2015-16, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
         "years": rf"(?<![$¥₩€£])\b{YEAR}\s*[-–—/]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
-                 rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b",
+                 rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b"
+                 rf"|(?<![$¥₩€£\d,.])\b{YEAR}\s+(?:to|or|until|till|through)\s+{YEAR}\b(?![,.]\d)",
         # March 2019, 5 March, March 5, 5th of March, mid-2019
         "month": rf"(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
                  rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])",
@@ -110,6 +111,8 @@ def _pattern() -> re.Pattern:
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*)?",
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
+        # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
+        "clause": r"(?<![\w.,])\d[\d,.]*(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
         "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
@@ -133,6 +136,8 @@ MESSAGES = {
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "ordinal": "is an ordinal (a position, not an amount)",
+    "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
+              "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
     "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",

@@ -28,7 +28,7 @@ from claims.lexicon import (
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified, phrase_key,
-    qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
+    interval_aside, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -1227,8 +1227,9 @@ def _plain(x: Decimal) -> str:
 
 def _refuse_not_figure(text: str) -> None:
     """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure;
-    nor is one wholly in brackets, and an aside that qualifies it is not passed over
-    (`lexicon.qualifying_aside`). `claims.bulk` asks the same of texts with brackets."""
+    nor is one wholly in brackets, and an aside that qualifies it or gives its uncertainty is not
+    passed over (`lexicon.qualifying_aside`, `lexicon.interval_aside`). `claims.bulk` asks the same
+    of texts with brackets."""
     spaced = " ".join(text.split())
     found = notfigure.first(spaced)
     if found:
@@ -1240,6 +1241,11 @@ def _refuse_not_figure(text: str) -> None:
     if WHOLLY_BRACKETED.fullmatch(spaced):
         raise RangeParseError(f"{text!r} is wholly in brackets: an aside, or an accountant's negative; write "
                               "the figure without them (−99.99 for a negative)")
+    interval = interval_aside(spaced)
+    if interval:
+        raise RangeParseError(f"{text!r}: {interval!r} in brackets gives the figure's uncertainty (a confidence "
+                              "interval, a range or a deviation), which claims tracker does not pass over: put the "
+                              "reading to chart in range (the interval, '3–7', or the estimate alone)", interval)
     aside = qualifying_aside(spaced)
     if aside:
         raise RangeParseError(f"{text!r}: {aside!r} in brackets says something of the figure (a unit, a scale, a "

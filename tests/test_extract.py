@@ -279,6 +279,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Warming reached 1.1C (± 0.1C) by 2020; about 5,000 (± 500) people fled.", ["1.1C (± 0.1C)",
                                                                                 "about 5,000 (± 500) people"]),
     ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),
+    ("Prevalence was 12% (95% CI 10–14%); a 90% confidence interval of 3-7 years.", ["12%", "10–14%", "3-7 years"]),
+    ("Savers put 5% of pay into 401(k) plans.", ["5%"]), ("Deaths rose from 2015 to 2020.", []),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

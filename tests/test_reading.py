@@ -655,7 +655,10 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("March 2019", "is a date"), ("5 March", "is a date"), ("Jan. 2020", "is a date"),
     ("2010-05-13", "is a date"), ("13/05/2010", "is a date"), ("1995-01", "is a date"),
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
-    ("from 2016 to 2022", "span of years"),
+    ("from 2016 to 2022", "span of years"), ("2016 to 2022", "span of years"), ("2015 or 2016", "span of years"),
+    ("1990 through 2000", "span of years"),
+    ("401(k)", "names a thing"), ("501(c)(3)", "names a thing"), ("30(2)", "names a thing"),
+    ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
     ("9/11", "names a date or a thing"), ("24/7", "names a date or a thing"), ("3/15", "names a date or a thing"),
     ("(555) 123-4567", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
@@ -725,7 +728,7 @@ def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text
     ("5,000 (per year)", "(per year)"), ("$5 (a day)", "(a day)"), ("5,000 (annually)", "(annually)"),
     ("$5 (CAD)", "(CAD)"), ("500 (thousand)", "(thousand)"), ("5.2 [millions]", "[millions]"),
     ("5,000 (in thousands)", "(in thousands)"), ("20 (%)", "(%)"), ("3 (decades)", "(decades)"),
-    ("60 (pence)", "(pence)"),
+    ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"),
 ])
 def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, aside):
     """'5.2 (million)' read as 5.2 and '$5 (CAD)' as US dollars: an aside was passed over whatever it said."""
@@ -738,10 +741,30 @@ def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, asi
 @pytest.mark.parametrize("text,expected", [
     ("1,000 yuan (US$146)", (1000, 1000, "CNY")), ("5,000 (2019)", (5000, 5000, "")), ("5,000 [3]", (5000, 5000, "")),
     ("5,000 (UNHCR)", (5000, 5000, "")), ("5,000 (mostly women)", (5000, 5000, "")), ("5,000 (b)", (5000, 5000, "")),
+    ("5,000 (a)", (5000, 5000, "")), ("12%(a)", (12, 12, "percent")),
     ("as low as 10,000 (the official Chinese estimate)", (10000, None, "")),
 ])
 def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text, expected):
     assert reading(text)[:3] == expected
+
+
+@pytest.mark.parametrize("text,aside", [
+    ("5 (95% CI 3-7)", "(95% CI 3-7)"), ("5 (CI: 3 to 7)", "(CI: 3 to 7)"), ("5 [3–7]", "[3–7]"), ("5 (3-7)", "(3-7)"),
+    ("5 (range 3-7)", "(range 3-7)"), ("5.2 (SD 1.1)", "(SD 1.1)"), ("12.5 (IQR 8–20)", "(IQR 8–20)"),
+    ("12% (95% confidence interval 10-14%)", "(95% confidence interval 10-14%)"),
+    ("40,000 (uncertainty interval 30,000 to 50,000)", "(uncertainty interval 30,000 to 50,000)"),
+])
+def test_an_aside_giving_the_figures_uncertainty_is_refused_not_passed_over(text, aside):
+    """'5 (95% CI 3–7)' read as an exact 5: the interval was passed over as another figure."""
+    with pytest.raises(RangeParseError, match="gives the figure's uncertainty") as err:
+        parse_range(text)
+    assert err.value.word == aside
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text", ["2000 to 3000", "1500 to 2000", "2000 to 3000 yuan", "$2015 to 2020", "1,990 to 2,000"])
+def test_a_range_of_counts_is_no_span_of_years(text):
+    parse_range(text)
 
 
 @pytest.mark.parametrize("text,expected", [("5,000 (± 500)", (4500, 5500, "")), ("12% (+/- 3%)", (9, 15, "percent")),
