@@ -802,6 +802,7 @@ def _values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarray, np
     """Bounds per row as ranges._build computes them from the bounds' Decimals, and where that is sure."""
     v1, v2, ok = _bound_values(cols, nums)
     duration = cols["f1"] > 0
+    ok &= ~((cols["two"] > 0) & ~duration & (v1 == v2))  # "50-50", "3-3": refused as no range
     if duration.any():
         m, k = nums.mant, nums.point
         whole = (k[:, 0] == 0) & (k[:, 1] == 0) & (m[:, 0] < MAX_DURATION_PART) & (m[:, 1] < MAX_DURATION_PART)

@@ -308,7 +308,9 @@ def qualifying_aside(text: str) -> str | None:
         toks = tokens(inner)
         words = tuple(t.text for t in toks)
         bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike
-        if any(key in table for key in (words, bare) for table in (PREFIX_TABLE, SUFFIX_TABLE)):
+        dotted = bare[:-1] + (bare[-1] + ".",) if words else words  # "(est)" as "(est.)"
+        if any(key in table for key in (words, bare, dotted) for table in (PREFIX_TABLE, SUFFIX_TABLE)) \
+                or len(bare) == 1 and bare[0] in ESTIMATE_WORDS:
             return m.group()
         for i, t in enumerate(toks):
             if t.text in ("%", "per") or t.text in SUFFIX_SCALES or t.text.rstrip("s") in vague.SCALES:
@@ -318,6 +320,12 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in ("person", "case"):
                     return m.group()
     return None
+
+
+ESTIMATE_WORDS = frozenset({"estimate", "estimates", "est"})
+"""Words that, alone in an aside, make it a hedge although no figure is written with them before or
+after it: '5,000 (estimate)' is '~5,000', as 'estimated 5,000' is; '(the official Chinese estimate)'
+names a source."""
 
 
 INTERVAL_ASIDE = re.compile(

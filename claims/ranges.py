@@ -1147,7 +1147,7 @@ def _margin(text: str, bounds: list[Bound], unit_written: list[bool], expr: Expr
     """'5,000 ± 500': from the figure less its margin to the figure plus it. A margin in percent
     after a figure written without its unit ('5,000 ± 10%', '12 ± 3%') may be relative: refused."""
     a, m = bounds
-    if m.value is None or m.value < 0 or m.fraction or a.fraction or {expr.prefix, expr.suffix} & {"ge", "le"}:
+    if m.value is None or m.value <= 0 or m.fraction or a.fraction or {expr.prefix, expr.suffix} & {"ge", "le"}:
         raise RangeParseError(f"{text!r}: expected a figure and its margin, e.g. '5,000 ± 500' or '12% ± 3%'")
     if main_unit(m.unit) == "percent" and not unit_written[0]:
         raise RangeParseError(f"{text!r}: a margin in percent may be a share of the figure: write it in the "
@@ -1185,6 +1185,9 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         high = b.value if b.value is not None else b.vague_high
         if low is not None and high is not None and high < low < 0:
             low, high = high, low  # "-5 to -10%", "-18 °C to -34 °C": falls and frosts written by their size
+        if a.value is not None and a.value == b.value:
+            raise RangeParseError(f"{text!r} has the same number at both ends: a split, a score or a vote "
+                                  "('50-50', '3-3'), not a range; write the figure once")
         kind = "approx" if expr.hedged else "interval"
         _check_order(text, low, high)  # before a bound word drops one end: "up to 100-5 people" is no figure
         bound = _bound_word(expr, text)

@@ -728,7 +728,8 @@ def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text
     ("5,000 (per year)", "(per year)"), ("$5 (a day)", "(a day)"), ("5,000 (annually)", "(annually)"),
     ("$5 (CAD)", "(CAD)"), ("500 (thousand)", "(thousand)"), ("5.2 [millions]", "[millions]"),
     ("5,000 (in thousands)", "(in thousands)"), ("20 (%)", "(%)"), ("3 (decades)", "(decades)"),
-    ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"),
+    ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"), ("5,000 (est)", "(est)"),
+    ("5,000 (estimate)", "(estimate)"), ("5,000 [approx]", "[approx]"),
 ])
 def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, aside):
     """'5.2 (million)' read as 5.2 and '$5 (CAD)' as US dollars: an aside was passed over whatever it said."""
@@ -760,6 +761,22 @@ def test_an_aside_giving_the_figures_uncertainty_is_refused_not_passed_over(text
         parse_range(text)
     assert err.value.word == aside
     assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text", ["50-50", "3-3", "0-0", "5%-5%", "5 to 5 years", "between 10 and 10", "$5-$5",
+                                  "5 million-5 million"])
+def test_the_same_number_at_both_ends_is_no_range(text):
+    """'50-50' read as a range from 50 to 50: a split, a score or a vote."""
+    with pytest.raises(RangeParseError, match="same number at both ends"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text", ["5 ± 0", "5,000 (± 0)"])
+def test_a_margin_of_nothing_is_refused(text):
+    """'5 ± 0' read as the range 5–5, which writes back as '5–5', no figure."""
+    with pytest.raises(RangeParseError, match="expected a figure and its margin"):
+        parse_range(text)
 
 
 @pytest.mark.parametrize("text", ["2000 to 3000", "1500 to 2000", "2000 to 3000 yuan", "$2015 to 2020", "1,990 to 2,000"])
