@@ -236,7 +236,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
     ("The fund pays £2.5bn over five years.", ["£2.5bn", "five years"]),  # 'over' after money says when
     ("Prices rose over three years; the trial lasted over 18 months.", ["three years", "over 18 months"]),
-    ("The wall is 300 metres long and 5 feet thick.", []),  # measures claims tracker does not read, not counts
+    ("The wall is 300 metres long and 5 feet thick.", ["300 metres", "5 feet"]),  # measures, not counts
+    ("The fence is 4 yards high.", []),  # a measure claims tracker does not read, not a count of yards
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
