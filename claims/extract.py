@@ -24,7 +24,7 @@ from claims.lexicon import (
     HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
     match_phrase, unify, unit_at, vague_table, word_at,
 )
-from claims.ranges import DoubtfulFigure, Range, RangeParseError, figure
+from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
@@ -202,8 +202,8 @@ def figures(sentence: str) -> list[_Found]:
             text = sentence[toks[i].start:toks[e - 1].end]
             try:
                 reading, core = figure(text)
-            except DoubtfulFigure:
-                doubt = e  # "some 20-30,000 people": neither "some 20" nor "30,000 people" is the figure
+            except RefusedWhole:
+                doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure
                 break
             except RangeParseError:
                 continue

@@ -103,13 +103,13 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    metre metres meter meters centimetre centimetres centimeter centimeters cm millimetre millimetres millimeter
-    millimeters mm foot feet ft inch inches yard yards degree degrees gallon gallons knot knots
+    centimetre centimetres centimeter centimeters cm millimetre millimetres millimeter
+    millimeters mm inch inches yard yards degree degrees gallon gallons knot knots
     watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kwh mwh gwh twh volt volts
     point points times fold barrel barrels calorie calories kilocalorie kilocalories kcal byte bytes kilobytes
     megabytes gigabytes terabytes ppm ppb decibel decibels db magnitude mph kph seconds secs square cubic
 """.split())
-"""Words of measure claims tracker does not read: a number before one is a measure ('300 metres', '8
+"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
 PLUS_MINUS = ["±", "+/-", "+-", "plus or minus", "give or take"]
 """Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above."""

@@ -76,6 +76,8 @@ def _alternation(words) -> str:
 
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
+"""A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +110,11 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
-        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*)?",
+        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
-        "clause": r"(?<![\w.,])\d[\d,.]*(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\))+",
+        "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
         "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)

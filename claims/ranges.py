@@ -48,7 +48,12 @@ class RangeParseError(ValueError):
         self.word = word
 
 
-class DoubtfulFigure(RangeParseError):
+class RefusedWhole(RangeParseError):
+    """No piece of the text is a figure either: '52-48' is a vote and '3-3' a score, not 52 and 48
+    or 3; '500 m' is metres or million, not a plain 500. The article extractor takes none of it."""
+
+
+class DoubtfulFigure(RefusedWhole):
     """The text reads two ways ('20-30,000 people': 20,000–30,000 or 20 to 30,000), so no piece of it
     is a figure either: '20' alone would be the guess the error refuses."""
 
@@ -384,11 +389,11 @@ class _Reader:
         spaced_number = i and toks[i - 1].kind == "num" and toks[i - 1].end < toks[i].start
         if spaced_number and word in SPACED_MONEY_ONLY:
             n = toks[i - 1].text
-            raise RangeParseError(f"{self.text!r}: {word!r} after a space may be metres or million: write "
+            raise RefusedWhole(f"{self.text!r}: {word!r} after a space may be metres or million: write "
                                   f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
         if word in ("degree", "degrees") and i and toks[i - 1].kind == "num":
             n = toks[i - 1].text
-            raise RangeParseError(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
+            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
                                   f"'{n} °C' or '{n} °F' for a temperature", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
@@ -1046,10 +1051,14 @@ def _to_float(x: Decimal | None) -> float | None:
     return None if x is None else float(x)
 
 
-def _check_order(text: str, low: Decimal | None, high: Decimal | None) -> None:
+def _check_order(text: str, low: Decimal | None, high: Decimal | None, bare: bool = False) -> None:
+    """A range written high to low is refused; `bare` (two plain numbers, '52-48') says it is a
+    score or a vote as a whole, where a unit or scale may belong to a longer text ('25 basis points
+    to 5.25%')."""
     if low is not None and high is not None and low > high:
-        raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above "
-                              "the high end: write the smaller number first (is it a date, a score or a vote?)")
+        error = RefusedWhole if bare else RangeParseError
+        raise error(f"{text!r} reads as {_plain(low)} to {_plain(high)}, but the low end is above the high end: "
+                    "write the smaller number first (is it a date, a score or a vote?)")
 
 
 def shared_thousands(low: str, high: str) -> int | None:
@@ -1186,10 +1195,11 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         if low is not None and high is not None and high < low < 0:
             low, high = high, low  # "-5 to -10%", "-18 °C to -34 °C": falls and frosts written by their size
         if a.value is not None and a.value == b.value:
-            raise RangeParseError(f"{text!r} has the same number at both ends: a split, a score or a vote "
+            raise RefusedWhole(f"{text!r} has the same number at both ends: a split, a score or a vote "
                                   "('50-50', '3-3'), not a range; write the figure once")
         kind = "approx" if expr.hedged else "interval"
-        _check_order(text, low, high)  # before a bound word drops one end: "up to 100-5 people" is no figure
+        bare = not unit and not expr.counted and a.scale == b.scale == 1
+        _check_order(text, low, high, bare)  # before a bound word drops one end: "up to 100-5 people" is no figure
         bound = _bound_word(expr, text)
         if bound == "ge":
             high, kind = None, "at_least"  # "at least 5 to 10 years": 5 years or more
