@@ -745,8 +745,9 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
 
 
 BRACKETS = r"[\(\)\[\]]"
-DOLLAR_ASIDE = r"^[^\(\)\[\]]*[0-9A-Za-z][^\(\)\[\]]*\((?:US)?\$[0-9][0-9,]*(?:\.[0-9]+)?\)[ \t]*$"
-"""A figure with one closing conversion into dollars, '1,000 yuan (US$143)' (RE2). No rule of
+DOLLAR_ASIDE = r"^[^\(\)\[\]]*[0-9][^\(\)\[\]]*\((?:US)?\$[0-9][0-9,]*(?:\.[0-9]+)?\)[ \t]*$"
+"""A figure in digits with one closing conversion into dollars, '1,000 yuan (US$143)' (RE2; without a
+digit before it, '($5.50)' may be an accountant's negative, which parse_range refuses). No rule of
 claims.notfigure can match in "(US$143)" or across its opening bracket: each needs a digit with
 letters glued before it, a label, month or date word, a '/', '+' or a second separator, or more digits
 after ')'; and the figure before it, bracket-free, is refused or not as it would be alone, since a

@@ -273,11 +273,18 @@ def is_number_word(w: str) -> bool:
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+def holds_a_number(text: str) -> bool:
+    """A digit or a number word: whether a figure may stand in the text outside its asides ('five
+    thousand' of 'five thousand (5,000)', not '$ ' of '$ (1,234)')."""
+    return bool(re.search(r"\d", text)) or any(w in NUMBER_WORDS for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def strip_brackets(text: str) -> str:
-    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)") when a figure stands outside;
-    a margin in brackets is the figure's, and only its brackets go ("5,000 (± 500)")."""
+    """Drop bracketed asides such as conversions ("1,000 yuan (US$146)", "two (2) years") when a
+    figure stands outside; a margin in brackets is the figure's, and only its brackets go
+    ("5,000 (± 500)")."""
     outer = ASIDE.sub(" ", text)
-    if outer != text and re.search(r"\d", outer):
+    if outer != text and holds_a_number(outer):
         return ASIDE.sub(lambda m: f" {m.group()[1:-1]} " if is_margin(m.group()) else " ", text)
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
@@ -298,7 +305,7 @@ def qualifying_aside(text: str) -> str | None:
     over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
     letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not passed over."""
     outer = ASIDE.sub(" ", text)
-    if outer == text or not re.search(r"\d", outer):
+    if outer == text or not holds_a_number(outer):
         return None
     for m in ASIDE.finditer(text):
         inner = m.group()[1:-1].lower()
@@ -342,7 +349,7 @@ def interval_aside(text: str) -> str | None:
     Passed over, '5 (95% CI 3–7)' would read as an exact 5; read, which of the estimate and its
     interval to chart is the editor's choice, not the parser's."""
     outer = ASIDE.sub(" ", text)
-    if outer == text or not re.search(r"\d", outer):
+    if outer == text or not holds_a_number(outer):
         return None
     return next((m.group() for m in ASIDE.finditer(text)
                  if not is_margin(m.group()) and INTERVAL_ASIDE.search(m.group()[1:-1].lower())), None)

@@ -117,6 +117,8 @@ def _pattern() -> re.Pattern:
         "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
         "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
+        # 1.5E+06, 2.3e4: a number a spreadsheet wrote in scientific notation, perhaps rounded
+        "scientific": r"(?<![\w.,])\d+(?:\.\d+)?e[+-]?\d+\b",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
         "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
@@ -140,6 +142,8 @@ MESSAGES = {
     "ordinal": "is an ordinal (a position, not an amount)",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
+    "scientific": "is in scientific notation, as a spreadsheet writes a number it may have rounded: write the "
+                  "figure as the source gives it ('1,500,000' or '1.5 million')",
     "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
@@ -158,7 +162,7 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\de[+-]?\d"
                       r"|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""

@@ -21,14 +21,14 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
+    ASIDE, AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified, phrase_key,
-    interval_aside, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
+    holds_a_number, interval_aside, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -1238,6 +1238,23 @@ def _plain(x: Decimal) -> str:
     return _fmt_number(float(x))
 
 
+BRACKETED_NUMBER = re.compile(r"\(\s*[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*\)")
+"""A bare number in brackets, '(1,234)', '($5)': an accountant's negative, or an aside."""
+
+
+def _check_restated(text: str, outside: str, aside: str) -> None:
+    """'two (2) years', 'five thousand dollars ($5,000)': a figure in words restated in digits reads
+    as the words, but only when the two agree ('five thousand (6,000)' is refused)."""
+    try:
+        r = parse_range(outside)
+    except RangeParseError:
+        return  # the text's own error follows
+    said = float(re.sub(r"[^\d.]", "", aside))
+    if not r.low == r.high == said:
+        raise RangeParseError(f"{text!r}: {aside!r} restates the figure as another number than "
+                              f"{format_range(r)}: write the one the source means", aside)
+
+
 def _refuse_not_figure(text: str) -> None:
     """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure;
     nor is one wholly in brackets, and an aside that qualifies it or gives its uncertainty is not
@@ -1251,9 +1268,12 @@ def _refuse_not_figure(text: str) -> None:
     if notfigure.LONE_YEAR.fullmatch(spaced):
         raise RangeParseError(f"{text!r} reads as a year, not a figure: write a count with its thousands "
                               f"separator ('1,995') or with its unit ('1995 people')")
-    if WHOLLY_BRACKETED.fullmatch(spaced):
-        raise RangeParseError(f"{text!r} is wholly in brackets: an aside, or an accountant's negative; write "
-                              "the figure without them (−99.99 for a negative)")
+    restated, outside = BRACKETED_NUMBER.search(spaced), ASIDE.sub(" ", spaced)
+    if WHOLLY_BRACKETED.fullmatch(spaced) or restated and not holds_a_number(outside):
+        raise RangeParseError(f"{text!r} has its number wholly in brackets: an aside, or an accountant's negative "
+                              "('$ (1,234)'); write the figure without them (−99.99 for a negative)")
+    if restated and not re.search(r"\d", outside):
+        _check_restated(text, outside, restated.group())
     interval = interval_aside(spaced)
     if interval:
         raise RangeParseError(f"{text!r}: {interval!r} in brackets gives the figure's uncertainty (a confidence "

@@ -667,7 +667,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("30s", "decade or an age range"),
-    ("($99.99)", "wholly in brackets"),
+    ("($99.99)", "wholly in brackets"), ("$ (1,234)", "wholly in brackets"), ("(5,000) people", "wholly in brackets"),
+    ("1.5E+06", "scientific notation"), ("2.3e4", "scientific notation"), ("5e-3 percent", "scientific notation"),
     ("007", "leading zero"), ("000 people", "leading zero"), ("05", "leading zero"), ("01 to 05", "leading zero"),
     ("COP26", "climate conference"), ("COP 28", "climate conference"), ("COP-26", "climate conference"),
     ("AMD64", "names a thing"), ("PHP8", "names a thing"), ("KES50", "names a thing"),
@@ -771,6 +772,23 @@ def test_an_aside_giving_the_figures_uncertainty_is_refused_not_passed_over(text
 def test_the_same_number_at_both_ends_is_no_range(text):
     """'50-50' read as a range from 50 to 50: a split, a score or a vote."""
     with pytest.raises(RangeParseError, match="same number at both ends"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("two (2) years", (2, 2, "year")), ("ten (10) years' imprisonment", (10, 10, "year")),
+    ("five thousand dollars ($5,000)", (5000, 5000, "USD")), ("five thousand (5,000)", (5000, 5000, "")),
+    ("five thousand yuan (US$730)", (5000, 5000, "CNY")),
+])
+def test_a_figure_in_words_restated_in_digits_reads_once(text, expected):
+    """'five thousand (5,000)' read as 10,000: the brackets were dropped and the two numbers added."""
+    assert reading(text)[:3] == expected
+
+
+@pytest.mark.parametrize("text", ["five thousand (6,000)", "two (3) years", "thousands (5,000)"])
+def test_a_restatement_that_disagrees_is_refused(text):
+    with pytest.raises(RangeParseError, match="restates the figure as another number"):
         parse_range(text)
     assert not bulk.parse_many([text], [""]).done[0]
 
