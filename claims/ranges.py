@@ -471,6 +471,8 @@ class _Reader:
                 expr.prefix = expr.prefix or m[0]
             return i + m[1]
         m = match_phrase(PREFIX_TABLE, toks, i)
+        if m and (vm := match_phrase(vague_table(), toks, i)) and vm[1] > m[1]:
+            m = None  # "nearly all" is a vague term of its own, not "nearly" before "all"
         if m and not (w == "some" and word_at(toks, i + 1) == "of") and not _glued_currency(toks, i):
             if m[0] == "approx":
                 expr.hedged = True

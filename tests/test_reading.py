@@ -617,7 +617,8 @@ def test_bound_words_pointing_both_ways_are_refused(text):
     ("a few hundred thousand people", (200_000, 500_000, "person")),
     ("hundreds of millions", (2e8, 1e9, "")),
     ("billions of dollars", (2e9, 1e10, "USD")),
-    ("the vast majority", (75, 100, "percent")),
+    ("the vast majority", (75, 100, "percent")), ("the overwhelming majority of victims", (75, 100, "percent")),
+    ("nearly all defectors", (90, 100, "percent")), ("almost all of the women", (90, 100, "percent")),
     ("thousands of North Korean women", (2000, 10_000, "person")),
     ("in the thousands", (2000, 10_000, "")),  # "in the" before a vague count changes nothing
     ("in the tens of thousands", (20_000, 100_000, "")),
