@@ -303,7 +303,8 @@ def qualifying_aside(text: str) -> str | None:
     number that holds a unit, a currency, a scale or a rate ("(per year)", "(in thousands)",
     "(CAD)"), or is a hedge or bound word ("(est.)", "(at least)"), changes the reading: passed
     over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
-    letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not passed over."""
+    letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not
+    passed over."""
     outer = ASIDE.sub(" ", text)
     if outer == text or not holds_a_number(outer):
         return None

@@ -21,14 +21,15 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    ASIDE, AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, ASIDE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
     CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
     GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
     PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
-    finest_unit, is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified, phrase_key,
-    holds_a_number, interval_aside, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
+    finest_unit, holds_a_number, interval_aside, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
+    normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
+    vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -390,11 +391,11 @@ class _Reader:
         if spaced_number and word in SPACED_MONEY_ONLY:
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: {word!r} after a space may be metres or million: write "
-                                  f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
+                               f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
         if word in ("degree", "degrees") and i and toks[i - 1].kind == "num":
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
-                                  f"'{n} °C' or '{n} °F' for a temperature", word)
+                               f"'{n} °C' or '{n} °F' for a temperature", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")
@@ -1198,7 +1199,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
             low, high = high, low  # "-5 to -10%", "-18 °C to -34 °C": falls and frosts written by their size
         if a.value is not None and a.value == b.value:
             raise RefusedWhole(f"{text!r} has the same number at both ends: a split, a score or a vote "
-                                  "('50-50', '3-3'), not a range; write the figure once")
+                               "('50-50', '3-3'), not a range; write the figure once")
         kind = "approx" if expr.hedged else "interval"
         bare = not unit and not expr.counted and a.scale == b.scale == 1
         _check_order(text, low, high, bare)  # before a bound word drops one end: "up to 100-5 people" is no figure

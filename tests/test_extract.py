@@ -280,7 +280,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Warming reached 1.1C (± 0.1C) by 2020; about 5,000 (± 500) people fled.", ["1.1C (± 0.1C)",
                                                                                 "about 5,000 (± 500) people"]),
     ("Ottawa paid a $5-million fine.", ["$5-million"]), ("The quake left 5,000 dead.", ["5,000 dead"]),
-    ("Prevalence was 12% (95% CI 10–14%); a 90% confidence interval of 3-7 years.", ["12%", "10–14%", "3-7 years"]),
+    ("Prevalence was 12% (95% CI 10–14%); a 90% confidence interval of 3-7 years.",
+     ["12%", "10–14%", "3-7 years"]),
     ("Savers put 5% of pay into 401(k) plans.", ["5%"]), ("Deaths rose from 2015 to 2020.", []),
     ("The vote was 52-48 in favour; the match ended 3-3.", []),  # a vote and a score, not 52, 48 and 3
     ("Some 500 m people live there; it warmed by 1.5 degrees.", []),  # metres or million, °C or °F: none is 500

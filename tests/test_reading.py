@@ -435,7 +435,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("$500 per acre", (500, 500, "USD/acre", "point")),
     ("500 metres", (500, 500, "meter", "point")), ("2-3 meters", (2, 3, "meter", "interval")),
     ("1 kilometre", (1, 1, "kilometer", "point")), ("20 metric tons", (20, 20, "metric_ton", "point")),
-    ("1 tonne", (1, 1, "metric_ton", "point")), ("5 feet", (5, 5, "foot", "point")), ("10 ft", (10, 10, "foot", "point")),
+    ("1 tonne", (1, 1, "metric_ton", "point")), ("5 feet", (5, 5, "foot", "point")),
+    ("10 ft", (10, 10, "foot", "point")),
     ("25 basis points", (0.25, 0.25, "percentage_point", "point")), ("50bp", (0.5, 0.5, "percentage_point", "point")),
     ("up to 75 bps", (None, 0.75, "percentage_point", "at_most")),
     ("15 years' imprisonment", (15, 15, "year", "point")), ("15 years’ imprisonment", (15, 15, "year", "point")),
@@ -755,7 +756,8 @@ def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text
 
 
 @pytest.mark.parametrize("text,aside", [
-    ("5 (95% CI 3-7)", "(95% CI 3-7)"), ("5 (CI: 3 to 7)", "(CI: 3 to 7)"), ("5 [3–7]", "[3–7]"), ("5 (3-7)", "(3-7)"),
+    ("5 (95% CI 3-7)", "(95% CI 3-7)"), ("5 (CI: 3 to 7)", "(CI: 3 to 7)"), ("5 [3–7]", "[3–7]"),
+    ("5 (3-7)", "(3-7)"),
     ("5 (range 3-7)", "(range 3-7)"), ("5.2 (SD 1.1)", "(SD 1.1)"), ("12.5 (IQR 8–20)", "(IQR 8–20)"),
     ("12% (95% confidence interval 10-14%)", "(95% confidence interval 10-14%)"),
     ("40,000 (uncertainty interval 30,000 to 50,000)", "(uncertainty interval 30,000 to 50,000)"),
@@ -801,7 +803,8 @@ def test_a_margin_of_nothing_is_refused(text):
         parse_range(text)
 
 
-@pytest.mark.parametrize("text", ["2000 to 3000", "1500 to 2000", "2000 to 3000 yuan", "$2015 to 2020", "1,990 to 2,000"])
+@pytest.mark.parametrize("text", ["2000 to 3000", "1500 to 2000", "2000 to 3000 yuan", "$2015 to 2020",
+                                  "1,990 to 2,000"])
 def test_a_range_of_counts_is_no_span_of_years(text):
     parse_range(text)
 
