@@ -1271,6 +1271,8 @@ def _refuse_not_figure(text: str) -> None:
     if notfigure.LONE_YEAR.fullmatch(spaced):
         raise RangeParseError(f"{text!r} reads as a year, not a figure: write a count with its thousands "
                               f"separator ('1,995') or with its unit ('1995 people')")
+    if "(" not in spaced and "[" not in spaced:
+        return  # the rest is about asides
     restated, outside = BRACKETED_NUMBER.search(spaced), ASIDE.sub(" ", spaced)
     if WHOLLY_BRACKETED.fullmatch(spaced) or restated and not holds_a_number(outside):
         raise RangeParseError(f"{text!r} has its number wholly in brackets: an aside, or an accountant's negative "
