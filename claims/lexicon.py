@@ -309,12 +309,12 @@ def qualifying_aside(text: str) -> str | None:
     if outer == text or not holds_a_number(outer):
         return None
     for m in ASIDE.finditer(text):
-        inner = m.group()[1:-1].lower()
+        inner = ASIDE_YEAR.sub(" ", m.group()[1:-1].lower())  # "(2019 est.)" qualifies as "(est.)" does
         letter = re.fullmatch(r"\s*([a-z])\s*", inner)
         if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
             continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
         toks = tokens(inner)
-        words = tuple(t.text for t in toks)
+        words = tuple(t.text for t in toks if t.text not in (",", ";", ":"))
         bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike
         dotted = bare[:-1] + (bare[-1] + ".",) if words else words  # "(est)" as "(est.)"
         if any(key in table for key in (words, bare, dotted) for table in (PREFIX_TABLE, SUFFIX_TABLE)) \
@@ -328,6 +328,11 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in ("person", "case"):
                     return m.group()
     return None
+
+
+ASIDE_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])")
+"""A year in an aside, which dates the figure and says nothing else of it: '(2019 est.)' is read for
+its 'est.'."""
 
 
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "est"})

@@ -580,6 +580,9 @@ class _Reader:
             expr.plus_minus = expr.connected = True  # "5,000 ± 500", "1.1 ± 0.1 °C"
             return i + pm[1]
         m = match_phrase(SUFFIX_TABLE, toks, i)
+        opens = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but") and i + 1 < n else None
+        if m and opens and 1 + opens[1] > m[1]:
+            m = None  # "at least 5 and up to 10": not "5 and up" with "to 10" after it
         if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
             expr.suffix = expr.suffix or m[0]
             expr.hedged = expr.hedged or m[0] == "approx"

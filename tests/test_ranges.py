@@ -291,6 +291,8 @@ def test_parser_never_raises_anything_but_range_parse_error(text):
     ("10 000 dollars", (10_000, 10_000, "USD", "point")),
     ("more than 10 and less than 40", (10, 40, "", "interval")),
     ("no more than 50 and no less than 20", (20, 50, "", "interval")),
+    ("at least 5 and up to 10", (5, 10, "", "interval")),  # not "5 and up" with "to 10" dropped
+    ("more than 5 and up to 10 years", (5, 10, "year", "interval")), ("18 and up", (18, N, "", "at_least")),
     ("exceeded 150", (150, N, "", "at_least")),
     ("lower than 7", (N, 7, "", "at_most")),
     ("$10-$20", (10, 20, "USD", "interval")),

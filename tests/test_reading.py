@@ -735,7 +735,9 @@ def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text
     ("$5 (CAD)", "(CAD)"), ("500 (thousand)", "(thousand)"), ("5.2 [millions]", "[millions]"),
     ("5,000 (in thousands)", "(in thousands)"), ("20 (%)", "(%)"), ("3 (decades)", "(decades)"),
     ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"), ("5,000 (est)", "(est)"),
-    ("5,000 (estimate)", "(estimate)"), ("5,000 [approx]", "[approx]"),
+    ("5,000 (estimate)", "(estimate)"), ("5,000 [approx]", "[approx]"), ("5,000 (2019 est.)", "(2019 est.)"),
+    ("30% (2019 estimate)", "(2019 estimate)"), ("1,000 yuan (2019 dollars)", "(2019 dollars)"),
+    ("5,000 (approx., 2019)", "(approx., 2019)"),
 ])
 def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, aside):
     """'5.2 (million)' read as 5.2 and '$5 (CAD)' as US dollars: an aside was passed over whatever it said."""
@@ -748,7 +750,8 @@ def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, asi
 @pytest.mark.parametrize("text,expected", [
     ("1,000 yuan (US$146)", (1000, 1000, "CNY")), ("5,000 (2019)", (5000, 5000, "")), ("5,000 [3]", (5000, 5000, "")),
     ("5,000 (UNHCR)", (5000, 5000, "")), ("5,000 (mostly women)", (5000, 5000, "")), ("5,000 (b)", (5000, 5000, "")),
-    ("5,000 (a)", (5000, 5000, "")), ("12%(a)", (12, 12, "percent")),
+    ("5,000 (a)", (5000, 5000, "")), ("12%(a)", (12, 12, "percent")), ("5,000 (as of 2019)", (5000, 5000, "")),
+    ("5,000 (2019, UNHCR)", (5000, 5000, "")),
     ("as low as 10,000 (the official Chinese estimate)", (10000, None, "")),
 ])
 def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text, expected):
