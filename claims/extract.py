@@ -158,12 +158,16 @@ def _may_start(toks: list[Tok], i: int) -> bool:
 
 
 def _core_span(sentence: str, toks: list[Tok], i: int, e: int, core: str) -> int | None:
-    """The end (in the sentence) of the figure proper: the tokens of tokens[i:e] that spell `core`."""
+    """The end (in the sentence) of the figure proper: the tokens of tokens[i:e] that spell `core`,
+    an aside the reading passed over skipped ("10,000 yuan ($1,400) per woman" is one figure)."""
     want = [t.text for t in _tokens(_lower(unify(core)))]
-    have = [t.text for t in toks[i:e]]
-    if not want or have[:len(want) - 1] != want[:-1] or have[len(want) - 1].rstrip(".") != want[-1].rstrip("."):
+    asides = [m.span() for m in ASIDE.finditer(sentence, toks[i].start, toks[e - 1].end) if not is_margin(m.group())]
+    kept = [t for t in toks[i:e] if not any(a <= t.start < b for a, b in asides)]  # "yuan ($1,400) per woman"
+    have = [t.text for t in kept]
+    if not want or len(have) < len(want) or have[:len(want) - 1] != want[:-1] \
+            or have[len(want) - 1].rstrip(".") != want[-1].rstrip("."):
         return None
-    last = toks[i + len(want) - 1]
+    last = kept[len(want) - 1]
     if last.text.endswith(".") and last.kind == "word":
         return last.end - 1  # "two years." ending a sentence: the full stop is the sentence's
     return last.end

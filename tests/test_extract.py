@@ -286,6 +286,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The vote was 52-48 in favour; the match ended 3-3.", []),  # a vote and a score, not 52, 48 and 3
     ("Some 500 m people live there; it warmed by 1.5 degrees.", []),  # metres or million, °C or °F: none is 500
     ("Under Section 5(2), fines of up to £50,000 apply.", ["up to £50,000"]),  # not the '2' of '5(2)'
+    ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
+    ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
