@@ -479,7 +479,7 @@ ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
-                      r"show|shows|indicate|indicates)\b")
+                      r"show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the\s+\w+)\s+at\b))\b")
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
@@ -729,11 +729,23 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
         for f in figures(sentence):
+            who, source = _clause_speakers(sentence, f.start) or (claimant, attributed)
             c = Candidate(value=text[a + f.start:a + f.end], start=a + f.start, end=a + f.end, sentence=sentence,
-                          reading=f.reading, claimant=claimant, attributed_to=attributed,
+                          reading=f.reading, claimant=who, attributed_to=source,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+def _clause_speakers(sentence: str, at: int) -> tuple[str, str] | None:
+    """(claimant, attributed_to) named in the clause around `at` when a ';' parts the sentence and
+    that clause names its own: "The government says 7.2%; economists put it at 12-15%" gives the
+    second figure to the economists, not the government."""
+    if ";" not in sentence:
+        return None
+    start, end = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
+    claimant, _, attributed = speakers(sentence[start:end if end >= 0 else len(sentence)])
+    return (claimant, attributed) if claimant or attributed else None
 
 
 def _with_score(c: Candidate) -> Candidate:

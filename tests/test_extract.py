@@ -211,6 +211,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("An estimated 5,000 people fled, according to UNHCR.", "An estimated 5,000 people", "", "UNHCR"),  # was 'An'
     ("The estimated 5,000 people fled, officials said.", "estimated 5,000 people", "officials", ""),  # 'The', 'The'
     ("Crime fell 7 per cent, with 1.2 million offences recorded.", "7 per cent", "", ""),  # 'million offences'
+    ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "12-15 per cent",
+     "", "independent economists"),  # was 'The government', the first clause's speaker
+    ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "7.2 per cent",
+     "The government", ""),
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
