@@ -330,7 +330,9 @@ def qualifying_aside(text: str) -> str | None:
     return None
 
 
-ASIDE_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])")
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+"""A year-like number: four digits, 1800–2099, written without a thousands separator."""
+ASIDE_YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d,.])")
 """A year in an aside, which dates the figure and says nothing else of it: '(2019 est.)' is read for
 its 'est.'."""
 

@@ -57,8 +57,7 @@ FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16,
 """'a/b' is a fraction only with one of these below and a smaller number above: '2/3', '1/4', '20/100'.
 Any other slashed pair names a date or a thing ('9/11', '24/7', '3/15')."""
 
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-"""A year-like number: four digits, 1800–2099, written without a thousands separator."""
+YEAR = lexicon.YEAR
 
 
 @dataclass(frozen=True)
