@@ -279,12 +279,17 @@ def holds_a_number(text: str) -> bool:
     return bool(re.search(r"\d", text)) or any(w in NUMBER_WORDS for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
+def asides_dropped(text: str) -> bool:
+    """Whether `strip_brackets` drops the asides of `text`: it has some, and a figure stands outside them."""
+    outer = ASIDE.sub(" ", text)
+    return outer != text and holds_a_number(outer)
+
+
 def strip_brackets(text: str) -> str:
     """Drop bracketed asides such as conversions ("1,000 yuan (US$146)", "two (2) years") when a
     figure stands outside; a margin in brackets is the figure's, and only its brackets go
     ("5,000 (± 500)")."""
-    outer = ASIDE.sub(" ", text)
-    if outer != text and holds_a_number(outer):
+    if asides_dropped(text):
         return ASIDE.sub(lambda m: f" {m.group()[1:-1]} " if is_margin(m.group()) else " ", text)
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
@@ -305,8 +310,7 @@ def qualifying_aside(text: str) -> str | None:
     over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
     letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not
     passed over."""
-    outer = ASIDE.sub(" ", text)
-    if outer == text or not holds_a_number(outer):
+    if not asides_dropped(text):
         return None
     for m in ASIDE.finditer(text):
         inner = ASIDE_YEAR.sub(" ", m.group()[1:-1].lower())  # "(2019 est.)" qualifies as "(est.)" does
@@ -356,8 +360,7 @@ def interval_aside(text: str) -> str | None:
 
     Passed over, '5 (95% CI 3–7)' would read as an exact 5; read, which of the estimate and its
     interval to chart is the editor's choice, not the parser's."""
-    outer = ASIDE.sub(" ", text)
-    if outer == text or not holds_a_number(outer):
+    if not asides_dropped(text):
         return None
     return next((m.group() for m in ASIDE.finditer(text)
                  if not is_margin(m.group()) and INTERVAL_ASIDE.search(m.group()[1:-1].lower())), None)
@@ -379,6 +382,8 @@ def unquote(text: str) -> str:
 
 WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 """A figure wholly in brackets: an aside without its figure, or an accountant's negative ("($99.99)")."""
+BRACKETED_NUMBER = re.compile(r"\(\s*[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*\)")
+"""A bare number in brackets, '(1,234)', '($5)': an accountant's negative, or an aside."""
 
 VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
 MARK_BLOCKS = ((0xB2, 0xB4), (0xB9, 0xBA), (0x2070, 0x20A0), (0x2460, 0x2500), (0x2776, 0x2794),

@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, ASIDE, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE,
-    CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS,
-    GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES,
-    PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, ASIDE, BRACKETED_NUMBER, CLAUSE_WORDS, CONNECTORS,
+    COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
+    FRACTIONS, GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS,
+    ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     finest_unit, holds_a_number, interval_aside, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
@@ -1242,10 +1242,6 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
 
 def _plain(x: Decimal) -> str:
     return _fmt_number(float(x))
-
-
-BRACKETED_NUMBER = re.compile(r"\(\s*[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*\)")
-"""A bare number in brackets, '(1,234)', '($5)': an accountant's negative, or an aside."""
 
 
 def _check_restated(text: str, outside: str, aside: str) -> None:
