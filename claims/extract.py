@@ -22,7 +22,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
     HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
-    match_phrase, unify, unit_at, vague_table, word_at,
+    match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
@@ -111,7 +111,9 @@ def _tokens(text: str) -> list[Tok]:
     """The text's tokens, a number with spaced thousands ("10 000") as one, written as the parser
     normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
     toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    cut = {m.start() for m in HYPHENED_SCALE.finditer(text)} if "-" in text else set()  # "$5-million" is "$5 million"
+    cut = set()
+    if "-" in text:  # "$5-million" is "$5 million", "10- to 15-year" is "10 to 15-year"
+        cut = {m.start() for m in HYPHENED_SCALE.finditer(text)} | suspended_hyphens(text)
     if "(" in text or "[" in text:  # "5,000 (± 500)": a margin's brackets go, as the parser reads it
         cut |= {k for m in ASIDE.finditer(text) if is_margin(m.group()) for k in (m.start(), m.end() - 1)}
     if cut:

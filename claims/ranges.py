@@ -341,6 +341,7 @@ class Expr:
     suffix: str = ""
     trailing_unit: str = ""
     rate: str = ""
+    rate_bound: int = -1  # the bound the rate follows ("$2 a day to $5 a day" names it after each)
     connected: bool = False
     between: bool = False
     opener: str = ""  # "between" or "from": the figure must be a range
@@ -620,9 +621,10 @@ class _Reader:
             return n
         rate = _rate(toks, i)
         if rate:
-            if expr.rate:
+            again = expr.rate == rate[0] and expr.rate_bound == 0 and len(expr.bounds) == 2 and adjacent
+            if expr.rate and not again:  # "$2 a day to $5 a day" names one rate twice; "a day to $5 a week" two
                 self._fail(i, "one rate only ('a year' or 'per person')")
-            expr.rate = rate[0]
+            expr.rate, expr.rate_bound = rate[0], len(expr.bounds) - 1
             return i + rate[1]
         if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
             last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added

@@ -292,6 +292,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Under Section 5(2), fines of up to £50,000 apply.", ["up to £50,000"]),  # not the '2' of '5(2)'
     ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
+    ("Courts handed down 10- to 15-year sentences.", ["10- to 15-year"]),  # was '15-year', a point
+    ("Most got three- to five-year terms.", ["three- to five-year"]),
+    ("Women were paid $2 a day to $5 a day.", ["$2 a day to $5 a day"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

@@ -455,6 +455,22 @@ def test_what_lasts_and_ages_written_as_compound_adjectives(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("10- to 15-year sentences", (10, 15, "year", "interval")), ("three- to five-year terms", (3, 5, "year", "interval")),
+    ("5- to 10-year-olds", (5, 10, "year", "interval")), ("twenty- or thirty-year-olds", (20, 30, "year", "interval")),
+    ("$10- to $15-million", (10e6, 15e6, "USD", "interval")), ("1.5- to 2-metre", (1.5, 2, "meter", "interval")),
+])
+def test_a_hyphen_suspended_before_the_second_numbers_unit_is_shared(text, expected):
+    """'10- to 15-year sentences' was refused at 'to'; the first number shares the second's unit."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["10- to 15", "COVID- to 19-year", "10- and 15-year sentences"])
+def test_a_hyphen_without_a_number_before_it_or_a_unit_after_the_second_is_no_suspension(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,word", [("a five-year high", "high"), ("a 17-year-old girl", "girl"),
                                        ("five years sentence of", "sentence"), ("a sentence of 15 years", "sentence")])
 def test_only_a_listed_term_may_follow_a_duration(text, word):
@@ -476,6 +492,24 @@ def test_only_a_listed_term_may_follow_a_duration(text, word):
 def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
     """'a day' after '12 hours' is per day: read as a day added it gave 36 hours."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$2 a day to $5 a day", (2, 5, "USD/day", "interval")), ("$2/day to $5/day", (2, 5, "USD/day", "interval")),
+    ("between $10 per hour and $15 per hour", (10, 15, "USD/hour", "interval")),
+    ("5,000 a year to 8,000 annually", (5000, 8000, "1/year", "interval")),
+])
+def test_one_rate_named_after_both_ends_is_read_once(text, expected):
+    """'$2 a day to $5 a day' was refused as two rates."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [("$2 a day to $5 a week", "week"), ("$2 a day a day", "day"),
+                                       ("$2 to $5 a day a day", "day")])
+def test_two_rates_or_one_named_twice_after_one_end_are_refused(text, word):
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text)
+    assert err.value.word == word
 
 
 @pytest.mark.parametrize("text", ["12 hours a day", "80 hours per week", "3 months a year"])
