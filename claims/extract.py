@@ -215,6 +215,8 @@ def figures(sentence: str) -> list[_Found]:
                 continue
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
+            if e < len(toks) and _opens_the_next(toks, i, e):
+                continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
                     and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES):
                 continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
@@ -244,6 +246,14 @@ def figures(sentence: str) -> list[_Found]:
             found.append(hit)
         i = next((k for k, t in enumerate(toks) if t.start >= hit.end), len(toks))
     return found
+
+
+def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
+    """Whether tokens[i:e] end in a bound word ('at least') with a number right after them: the
+    bound opens that number's figure, and is no suffix of this one ('five years, at least')."""
+    if toks[e].kind != "num" and not (toks[e].text in CURRENCY_SYMBOLS_TEXT and word_at(toks, e + 1).isdigit()):
+        return False
+    return any((m := match_phrase(PREFIX_TABLE, toks, k)) and k + m[1] == e for k in range(i + 1, e))
 
 
 PLACEHOLDER = "incidents"
@@ -309,15 +319,17 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
 
 def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
     """'45 survivors over 18 months' as '18 months': after a figure, a plural noun or a verb of change
-    ('prices rose over three years'), 'over', 'under' or 'within' before a duration says when, not
-    'more than' (that reading would be a guess)."""
+    ('prices rose over three years'), or opening a clause ('Over five years, …'), 'over', 'under' or
+    'within' before a duration says when, not 'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
     before = re.search(r"(\S+)\s+$", sentence[:hit.start])
     word = before.group(1).lower() if before else ""
     after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or (
         re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS)  # "£2.5bn over five years"
+    opening = re.fullmatch(r"(?:.*[,;:])?\s*", sentence[:hit.start], re.S) is not None \
+        and sentence[hit.end:hit.end + 1] == ","  # "Over five years, 3,000 women …": when, as a clause opening
     if first.lower() not in ("over", "under", "within") or not rest or \
-            main_unit(hit.reading.unit) not in DURATIONS or not after_a_count:
+            main_unit(hit.reading.unit) not in DURATIONS or not (after_a_count or opening):
         return hit  # "it was over 18 months": more than 18 months
     try:
         return _Found(hit.end - len(rest), hit.end, figure(rest)[0])
@@ -406,6 +418,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
+    if value.split()[0] == "most" and SUPERLATIVE_BEFORE.search(low[:hit.start]):
+        return False  # "in the most serious cases", "their most vulnerable women": a superlative, no share
+    if r.kind in ("at_least", "at_most") and NEGATION_BEFORE.search(low[:hit.start]) \
+            and match_phrase(PREFIX_TABLE, toks, next(k for k, t in enumerate(toks) if t.end > hit.start)):
+        return False  # "fines did not exceed 5,000 yuan", "never rose above $3,000": the bound is turned round
     if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
         return False  # "Balikatan 25", "Windows 10", "Flat 5C", "the FTSE 100", "Apollo 11 landed": a number in a name
@@ -462,6 +479,11 @@ MULTIPLIER_WORDS = frozenset({"most", "several", "many", "a few", "a couple", "a
                               "a majority", "many thousands"} - {"many thousands"})
 """Vague terms that are ordinary words too: a figure only before 'of' or a plural noun ("most of
 the women", "several months"), not in "the most urgent" or "several interviewed"."""
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your|whose)\s+$")
+"""Before 'most', what makes it a superlative ('the most serious cases') rather than a share."""
+NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|rarely|seldom|hardly|scarcely)|n[’']t)(?:\s+[a-z]+)?\s+$")
+"""Before a bound word ('did not exceed', 'never rose above'), what turns its bound round or makes
+it doubtful: such a figure is offered by no candidate rather than as its opposite."""
 
 
 # --- who said it ------------------------------------------------------------------------------

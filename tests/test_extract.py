@@ -295,6 +295,11 @@ def test_more_numbers_that_are_not_figures(text):
     ("Courts handed down 10- to 15-year sentences.", ["10- to 15-year"]),  # was '15-year', a point
     ("Most got three- to five-year terms.", ["three- to five-year"]),
     ("Women were paid $2 a day to $5 a day.", ["$2 a day to $5 a day"]),
+    ("In the most serious cases, their most trusted aides fled.", []),  # superlatives, not 50–100%
+    ("Fines did not exceed 5,000 yuan; wages never rose above $3 and rarely topped $2.", []),  # no bound turned round
+    ("Fines can exceed 5,000 yuan; it was not more than $3.", ["exceed 5,000 yuan", "not more than $3"]),
+    ("Over five years, at least 3,000 women were sent back.", ["five years", "at least 3,000 women"]),  # not "five
+    # years, at least" (5+ years) and a bare 3,000
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
