@@ -20,7 +20,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
+    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE,
     HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
     match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
 )
@@ -215,12 +215,12 @@ def figures(sentence: str) -> list[_Found]:
                 continue
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
-            if e < len(toks) and _opens_the_next(toks, i, e):
-                continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
                     and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES):
                 continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
             end = _core_span(sentence, toks, i, e, core)
+            if end is not None and _opens_the_next(toks, i, next((k for k in range(i, e) if toks[k].start >= end), e)):
+                continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
@@ -249,11 +249,16 @@ def figures(sentence: str) -> list[_Found]:
 
 
 def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
-    """Whether tokens[i:e] end in a bound word ('at least') with a number right after them: the
-    bound opens that number's figure, and is no suffix of this one ('five years, at least')."""
-    if toks[e].kind != "num" and not (toks[e].text in CURRENCY_SYMBOLS_TEXT and word_at(toks, e + 1).isdigit()):
+    """Whether tokens[i:e] end in words that belong to what follows them: a bound word with a number
+    right after it opens that number's figure ('five years, at least 3,000 women'), and a hedge after
+    a comma that the clause goes on past qualifies its next words ('8-10%, roughly double')."""
+    if e >= len(toks):
         return False
-    return any((m := match_phrase(PREFIX_TABLE, toks, k)) and k + m[1] == e for k in range(i + 1, e))
+    if toks[e].kind == "num" or (toks[e].text in CURRENCY_SYMBOLS_TEXT and word_at(toks, e + 1).isdigit()):
+        return any((m := match_phrase(PREFIX_TABLE, toks, k)) and k + m[1] == e for k in range(i + 1, e))
+    return toks[e].kind == "word" and any(
+        toks[k - 1].text == "," and (m := match_phrase(SUFFIX_TABLE, toks, k)) and k + m[1] == e
+        for k in range(i + 1, e))
 
 
 PLACEHOLDER = "incidents"

@@ -300,6 +300,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Fines can exceed 5,000 yuan; it was not more than $3.", ["exceed 5,000 yuan", "not more than $3"]),
     ("Over five years, at least 3,000 women were sent back.", ["five years", "at least 3,000 women"]),  # not "five
     # years, at least" (5+ years) and a bare 3,000
+    ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
+    ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
