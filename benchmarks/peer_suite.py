@@ -49,10 +49,11 @@ DEFAULT_PATH = ROOT / ".." / "shared" / "peer-suites" / "peer_cases.jsonl"
 OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "month", "week": "week",
         "day": "day", "gram": "gram", "kilogram": "kilogram", "milligram": "milligram", "ounce": "ounce",
         "pound-mass": "pound", "litre": "liter", "hour": "hour", "minute": "minute", "fortnight": "fortnight",
-        "kilometre": "kilometer", "mile": "mile", "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
+        "kilometre": "kilometer", "metre": "meter", "mile": "mile", "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
         "square kilometre": "square_kilometer", "square mile": "square_mile",
         "percentage point": "percentage_point", "degree Celsius": "celsius_degree",
-        "degree Fahrenheit": "fahrenheit_degree", "degree fahrenheit": "fahrenheit_degree"} | {code: code for code in units.CURRENCIES}
+        "degree Fahrenheit": "fahrenheit_degree", "degree fahrenheit": "fahrenheit_degree",
+        "dollar per kilogram": "USD/kilogram"} | {code: code for code in units.CURRENCIES}
 """Peer unit name (quantulum3's names) -> our canonical unit; peer units missing here are ones we do
 not model, so a reading in them counts as wrong."""
 MINOR = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8),

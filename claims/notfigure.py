@@ -31,7 +31,7 @@ LABELS: tuple[str, ...] = (
     "floor", "gate", "platform", "terminal", "channel", "district", "precinct", "ward", "zone", "sector",
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
-    "level", "wing",
+    "level", "wing", "target", "convention", "chart",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -111,6 +111,8 @@ def _pattern() -> re.Pattern:
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
+        # p < 0.05, r=0.4, OR = 2.3: a test's statistic, not a claim (a sample's size, n = 200, is a count)
+        "statistic": r"(?<![\w.])(?:p|r|t|z|f|or|hr|rr|aor|df|se|sd|β)\s*(?:<=|>=|[=<>≤≥])\s*[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)",
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
@@ -139,6 +141,7 @@ MESSAGES = {
     "time": "is a time of day",
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
+    "statistic": "is a test's statistic ('p < 0.05', 'r = 0.4', 'OR = 2.3'), not a figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
@@ -163,7 +166,7 @@ def _money_prefix(word: str) -> bool:
 
 
 _TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
-                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|[^\W\d_]\s*[=<>≤≥]", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")

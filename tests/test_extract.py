@@ -302,6 +302,8 @@ def test_more_numbers_that_are_not_figures(text):
     # years, at least" (5+ years) and a bare 3,000
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
+    ("Of 1,200 adults (n = 1,200), 30% had paid (p<0.05; OR = 2.3); Target 16.2 aims at 2030.",
+     ["1,200 adults", "1,200", "30%"]),  # a test's statistic is no claim; a sample's size is a count
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

@@ -710,6 +710,9 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("AMD64", "names a thing"), ("PHP8", "names a thing"), ("KES50", "names a thing"),
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
     (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
+    ("p < 0.05", "test's statistic"), ("P<.001", "test's statistic"), ("r = 0.4", "test's statistic"),
+    ("OR = 2.3", "test's statistic"), ("5% (p<0.05)", "test's statistic"),
+    ("Target 16.2", "a label"), ("ILO Convention 182", "a label"), ("Chart 4", "a label"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
