@@ -396,9 +396,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if re.match(r"\s+per\s+(?:\d|one\b|a\s+(?:hundred|thousand|million)\b)", after) \
-            or re.search(r"\bper\s+$", low[:hit.start]):
-        return False  # "2.5 doctors per 1,000 people": a rate per many, which no candidate keeps whole
+    if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
+        return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
     if re.search(r"\d[-‐‑](?:year|month|week|day|hour)$", value) and re.match(r"\s+[a-z]", after) \
             and not TERM_AFTER.match(after):
         return False  # "the 10-year plan": a length describing a noun, not a claim

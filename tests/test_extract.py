@@ -304,6 +304,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
     ("Of 1,200 adults (n = 1,200), 30% had paid (p<0.05; OR = 2.3); Target 16.2 aims at 2030.",
      ["1,200 adults", "1,200", "30%"]),  # a test's statistic is no claim; a sample's size is a count
+    ("It costs about £150 per household, or £40/month; £9/household.", ["£40/month"]),  # not '~£150' or '£9':
+    # a rate per something the reading does not keep is no candidate
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
