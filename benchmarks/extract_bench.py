@@ -56,7 +56,7 @@ PASSAGES = [
      "text": "Q: How long were you held?\nA: About six months in the camp, then two more years in the "
              "countryside. Maybe 30 or 40 of us were in the same room. I was 23 at the time.\nQ: And the "
              "guards?\nA: They took bribes of a few hundred yuan, sometimes more.",
-     "figures": ["About six months", "two more years", "30 or 40", "a few hundred yuan"],
+     "figures": ["About six months", "two more years", "Maybe 30 or 40", "a few hundred yuan"],  # hedges included
      "distractors": ["23"]},
     {"style": "economics report",
      "text": "Remittances to the region reached $2.3bn in 2022, up from $1.9bn a year earlier, the World Bank "

@@ -141,8 +141,8 @@ def _starters() -> frozenset[str]:
 
 
 def _may_start(toks: list[Tok], i: int) -> bool:
-    """Whether a figure may begin at token i: a number, or a starter word with a number or vague
-    term within a few tokens (most words are neither, and are passed over at once)."""
+    """Whether a figure may begin at token i: a number, or a starter word with a number, a vague
+    term or 'a' duration within a few tokens (most words are neither, and are passed over at once)."""
     t = toks[i]
     if t.kind == "num":
         return True
@@ -154,8 +154,11 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         u = toks[k]
         w = u.text.rstrip(".")
         if u.kind == "num" or w in ONES or w in TENS or w in FRACTIONS \
-                or match_phrase(vague_table(), toks, k) or w in ("half", "dozen", "dozens"):
-            return True
+                or match_phrase(vague_table(), toks, k) or w in ("half", "dozens") or w in vague.SCALES:
+            return True  # a scale: "a million people", "more than a hundred days"
+    bound = match_phrase(PREFIX_TABLE, toks, i) if t.text != "some" else None
+    if bound and word_at(toks, i + bound[1]) in ("a", "an") and (unit := unit_at(toks, i + bound[1] + 1)):
+        return main_unit(unit[0]) in DURATIONS  # "more than a decade", "nearly a year": a bound on one duration
     return False
 
 

@@ -62,13 +62,14 @@ PREFIX_MODS = {
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "~", "≈"],
+               "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe"],
 }
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
            "and up", "and above", "and over", "and more", "and older", "plus", "+", "at least",
            "- plus", "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
-           "or more than that", "and beyond"],
+           "or more than that", "and beyond", "perhaps more", "possibly more", "maybe more", "if not more",
+           "and perhaps more", "and possibly more", "or perhaps more", "or possibly more", "perhaps even more"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max"],
     "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd"],
@@ -116,8 +117,9 @@ PLUS_MINUS = ["±", "+/-", "+-", "plus or minus", "give or take"]
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
-                     "and maybe": "to", "or maybe": "to"}
-"""Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands"."""
+                     "and maybe": "to", "or maybe": "to", "perhaps": "to", "possibly": "to", "maybe": "to"}
+"""Phrases that widen a figure into a range: "thousands, and perhaps tens of thousands", "hundreds,
+possibly thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year"}

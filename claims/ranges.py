@@ -482,7 +482,8 @@ class _Reader:
                 if {expr.prefix, m[0]} == {"ge", "le"}:
                     raise RangeParseError(f"{self.text!r}: {w!r} after a bound word of the other sense: "
                                           "expected one of 'at least' or 'at most' before a figure")
-                expr.prefix = expr.prefix or m[0]
+                if not expr.prefix or (expr.prefix == "approx" and m[0] in ("ge", "le")):
+                    expr.prefix = m[0]  # "about up to 10": a bound word outweighs the hedge before it
             return i + m[1]
         m = match_phrase(FILLER_TABLE, toks, i)
         if m:

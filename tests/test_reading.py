@@ -495,6 +495,15 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("perhaps 5,000", (5000, 5000, "", "approx")), ("maybe 20%", (20, 20, "percent", "approx")),
+    ("hundreds, possibly thousands", (200, 10_000, "", "vague")), ("5,000, perhaps 10,000", (5000, 10_000, "", "interval")),
+    ("5,000, perhaps more", (5000, N, "", "at_least")), ("5,000 if not more", (5000, N, "", "at_least")),
+])
+def test_perhaps_possibly_and_maybe_hedge_widen_or_open_a_figure(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("$2 a day to $5 a day", (2, 5, "USD/day", "interval")), ("$2/day to $5/day", (2, 5, "USD/day", "interval")),
     ("between $10 per hour and $15 per hour", (10, 15, "USD/hour", "interval")),
     ("5,000 a year to 8,000 annually", (5000, 8000, "1/year", "interval")),
@@ -629,9 +638,12 @@ def test_a_hedge_on_a_range_is_kept_and_written_back(text, compact):
     ("approximately 5 years or longer", (5, N, "year", "at_least")),
     ("about 30-40% or more", (30, N, "percent", "at_least")),
     ("at least about 500", (500, N, "", "at_least")),
+    ("about up to 10", (N, 10, "", "at_most")), ("roughly more than 5,000", (5000, N, "", "at_least")),
+    ("perhaps as many as 5,000", (N, 5000, "", "at_most")), ("possibly up to 10%", (N, 10, "percent", "at_most")),
 ])
 def test_a_bound_word_outweighs_a_hedge(text, expected):
-    """'an estimated 5,000 or more' read as ~5,000 lost the open end the report commits to."""
+    """'an estimated 5,000 or more' read as ~5,000 lost the open end the report commits to, and
+    'about up to 10' read as ~10: the hedge before the bound word took its place."""
     assert reading(text) == expected
     assert bulk.parse_many([text], [""]).kind[0] in ("", expected[3])
 
