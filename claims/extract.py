@@ -393,6 +393,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
+    if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b", after):
+        return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(after):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out
     if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):

@@ -309,6 +309,8 @@ def test_more_numbers_that_are_not_figures(text):
     # a rate per something the reading does not keep is no candidate
     ("Nearly a million fled; more than a hundred died. She spent more than a decade there, and some a year.",
      ["Nearly a million", "more than a hundred", "more than a decade"]),  # were no candidates: no digit
+    ("Three years ago 67 came, against 34 a year earlier; they served five years before release.",
+     ["67", "34", "five years"]),  # not 'Three years' or 'a year': when, not how long
     ("Hundreds, possibly thousands, of women and perhaps 5,000 men.", ["Hundreds, possibly thousands",
                                                                         "perhaps 5,000 men"]),
 ])
