@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from claims import bulk, units
-from claims.ranges import Range, RangeParseError, format_range, parse_range
+from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, format_range, parse_range
 from claims.schema import COLUMN_DOCS, DATE_RE, REQUIRED, date_parts
 from claims.csvfile import SPACE, _np, _Table
 from claims.problem import Problem
@@ -630,11 +630,6 @@ class _Checker:
                 readings["vague"][i] = "; ".join(found.vague)
             else:
                 failed[i] = found
-        if failed:
-            for k in np.flatnonzero(np.isin(case, list(failed))).tolist():
-                i = int(case[k])
-                self.add(int(live[k]), "range" if c_range[i] else "value", c_text[i], *failed[i])
-
         members = np.bincount(case, minlength=n)
         unit = readings["unit"]
         bare = ok & (unit == "")
@@ -647,6 +642,17 @@ class _Checker:
                     .drop_duplicates("metric").set_index("metric")["unit"])
             fill = bare & np.isin(c_metric, best.index.to_numpy(dtype=object))
             unit[fill] = best.reindex(c_metric[fill]).to_numpy(dtype=object)
+            for i in np.flatnonzero(fill).tolist():  # "1.000" is 1 or 1,000 once it counts people: read in
+                if EUROPEAN_THOUSANDS.search(c_text[i]):  # the unit it takes, it is refused as it would be given it
+                    found = parse(c_text[i], unit[i])
+                    if isinstance(found, RangeParseError):
+                        ok[i] = False
+                        failed[i] = (f"{found} — read in {unit[i]}, the unit its metric's other claims state",
+                                     "write the figure with its unit, or give the metric's unit in metrics.csv")
+        if failed:
+            for k in np.flatnonzero(np.isin(case, list(failed))).tolist():
+                i = int(case[k])
+                self.add(int(live[k]), "range" if c_range[i] else "value", c_text[i], *failed[i])
         self.cases = {"ok": ok, **readings, "members": members, "first_row": live[first], "metric": c_metric,
                       "text": c_text, "range": c_range, "unit_text": c_unit_text, "metric_code": at_metric}
         self.metric_names = metrics_named
