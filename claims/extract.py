@@ -22,7 +22,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE,
     HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
-    match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
+    is_number_word, match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
@@ -199,8 +199,8 @@ def figures(sentence: str) -> list[_Found]:
         change = CHANGE_BEFORE.search(low[:toks[i].start]) if i > barrier else None
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS)) if toks[k].text == "to"), -1)
-            if to > i and ("from" in (toks[i].text, change["how"]) or toks[to - 1].kind != "num"
-                               or _level_after_change(toks, to)):
+            number_before = toks[to - 1].kind == "num" or is_number_word(toks[to - 1].text)  # "moved two to three"
+            if to > i and ("from" in (toks[i].text, change["how"]) or not number_before or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
             i += 1
@@ -332,8 +332,8 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
     before = re.search(r"(\S+)\s+$", sentence[:hit.start])
     word = before.group(1).lower() if before else ""
-    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or (
-        re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS)  # "£2.5bn over five years"
+    plural = re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS or word in PLURALS_WITHOUT_S
+    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or plural  # "£2.5bn over five years"
     opening = re.fullmatch(r"(?:.*[,;:])?\s*", sentence[:hit.start], re.S) is not None \
         and sentence[hit.end:hit.end + 1] == ","  # "Over five years, 3,000 women …": when, as a clause opening
     if first.lower() not in ("over", "under", "within") or not rest or \

@@ -311,6 +311,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["Nearly a million", "more than a hundred", "more than a decade"]),  # were no candidates: no digit
     ("Three years ago 67 came, against 34 a year earlier; they served five years before release.",
      ["67", "34", "five years"]),  # not 'Three years' or 'a year': when, not how long
+    ("They trafficked 150 women over six years and moved them every two to three weeks.",
+     ["150 women", "six years", "two to three weeks"]),  # not 'over six years' (6+) and 'three weeks' (a point)
     ("Hundreds, possibly thousands, of women and perhaps 5,000 men.", ["Hundreds, possibly thousands",
                                                                         "perhaps 5,000 men"]),
 ])
