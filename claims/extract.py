@@ -198,8 +198,11 @@ def figures(sentence: str) -> list[_Found]:
     while i < len(toks):
         change = CHANGE_BEFORE.search(low[:toks[i].start]) if i > barrier else None
         if change:
-            to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS)) if toks[k].text == "to"), -1)
-            number_before = toks[to - 1].kind == "num" or is_number_word(toks[to - 1].text)  # "moved two to three"
+            to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
+                       if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
+            before, after = word_at(toks, to - 1), word_at(toks, to + 1 + (word_at(toks, to + 1) in ("a", "an")))
+            number_before = toks[to - 1].kind == "num" or is_number_word(before) \
+                or before in FRACTIONS and after in FRACTIONS  # "moved two to three weeks", "rose a third to a half"
             if to > i and ("from" in (toks[i].text, change["how"]) or not number_before or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
@@ -261,7 +264,7 @@ def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
         return any((m := match_phrase(PREFIX_TABLE, toks, k)) and k + m[1] == e for k in range(i + 1, e))
     return toks[e].kind == "word" and any(
         toks[k - 1].text == "," and (m := match_phrase(SUFFIX_TABLE, toks, k)) and k + m[1] == e
-        for k in range(i + 1, e))
+        for k in range(i + 1, e))  # "he got 15, plus a fine": not 15+
 
 
 PLACEHOLDER = "incidents"
@@ -348,6 +351,12 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+
+
+def _inside_a_bound(toks: list[Tok], k: int) -> bool:
+    """Whether token k is part of a bound or filler phrase ('up to', 'close to', 'equal to')."""
+    return any((m := match_phrase(table, toks, j)) and j + m[1] > k
+               for table in (PREFIX_TABLE, FILLER_TABLE) for j in range(max(0, k - 3), k + 1))
 
 
 def _level_after_change(toks: list[Tok], to: int) -> bool:

@@ -302,6 +302,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Over five years, at least 3,000 women were sent back.", ["five years", "at least 3,000 women"]),  # not "five
     # years, at least" (5+ years) and a bare 3,000
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
+    ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
     ("Of 1,200 adults (n = 1,200), 30% had paid (p<0.05; OR = 2.3); Target 16.2 aims at 2030.",
      ["1,200 adults", "1,200", "30%"]),  # a test's statistic is no claim; a sample's size is a count
@@ -313,6 +314,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["67", "34", "five years"]),  # not 'Three years' or 'a year': when, not how long
     ("They trafficked 150 women over six years and moved them every two to three weeks.",
      ["150 women", "six years", "two to three weeks"]),  # not 'over six years' (6+) and 'three weeks' (a point)
+    ("Prices rose up to 5,000 yuan, or a third to a half; some 5,000, perhaps more, were held.",
+     ["up to 5,000 yuan", "a third to a half", "some 5,000, perhaps more"]),  # were '5,000 yuan', 'a half', '5,000'
     ("Hundreds, possibly thousands, of women and perhaps 5,000 men.", ["Hundreds, possibly thousands",
                                                                         "perhaps 5,000 men"]),
 ])
