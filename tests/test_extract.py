@@ -303,6 +303,7 @@ def test_more_numbers_that_are_not_figures(text):
     # years, at least" (5+ years) and a bare 3,000
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
     ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
+    ("Of the total, a third were women; a third defendant was freed.", ["a third"]),  # the share was left out too
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
     ("Of 1,200 adults (n = 1,200), 30% had paid (p<0.05; OR = 2.3); Target 16.2 aims at 2030.",
      ["1,200 adults", "1,200", "30%"]),  # a test's statistic is no claim; a sample's size is a count
