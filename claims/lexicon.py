@@ -345,9 +345,11 @@ def qualifying_aside(text: str) -> str | None:
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 """A year-like number: four digits, 1800–2099, written without a thousands separator."""
-ASIDE_YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d,.])")
-"""A year in an aside, which dates the figure and says nothing else of it: '(2019 est.)' is read for
-its 'est.'."""
+ASIDE_YEAR = re.compile(r"(?:\b(?:in|since|by|as of|as at|from|until|till|during|for|mid|end of|early|late"
+                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s-]+)*"
+                        rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
+"""A year in an aside, with the words that date it ('in', 'as of', 'March'), which says nothing else
+of the figure: '(2019 est.)' and '(in 2019 est.)' are read for their 'est.'."""
 
 
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "est"})

@@ -27,7 +27,7 @@ from claims.lexicon import (
     ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
-    finest_unit, holds_a_number, interval_aside, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
+    asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
     normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
     vague_table, word_at,
 )
@@ -1260,6 +1260,11 @@ def _check_restated(text: str, outside: str, aside: str) -> None:
                               f"{format_range(r)}: write the one the source means", aside)
 
 
+def _in_an_aside(text: str, found: notfigure.NotFigure) -> bool:
+    """Whether a number that names a thing or a date lies wholly in a bracketed aside (not a margin)."""
+    return any(m.start() < found.start and found.end < m.end() and not is_margin(m.group()) for m in ASIDE.finditer(text))
+
+
 def _refuse_not_figure(text: str) -> None:
     """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure;
     nor is one wholly in brackets, and an aside that qualifies it or gives its uncertainty is not
@@ -1267,6 +1272,8 @@ def _refuse_not_figure(text: str) -> None:
     of texts with brackets."""
     spaced = " ".join(text.split())
     found = notfigure.first(spaced)
+    if found and asides_dropped(spaced):  # "5,000 (in 2019)", "(Article 12)": an aside passed over, as "(as of 2019)"
+        found = next((f for f in notfigure.find(spaced) if not _in_an_aside(spaced, f)), None)
     if found:
         what = "it" if found.text.strip() == spaced.strip() else f"'{found.text.strip()}'"
         raise RangeParseError(f"{text!r} is not a figure: {what} {found.reason}")

@@ -723,7 +723,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
     (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
     ("p < 0.05", "test's statistic"), ("P<.001", "test's statistic"), ("r = 0.4", "test's statistic"),
-    ("OR = 2.3", "test's statistic"), ("5% (p<0.05)", "test's statistic"),
+    ("OR = 2.3", "test's statistic"),
     ("Target 16.2", "a label"), ("ILO Convention 182", "a label"), ("Chart 4", "a label"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
@@ -786,7 +786,8 @@ def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text
     ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"), ("5,000 (est)", "(est)"),
     ("5,000 (estimate)", "(estimate)"), ("5,000 [approx]", "[approx]"), ("5,000 (2019 est.)", "(2019 est.)"),
     ("30% (2019 estimate)", "(2019 estimate)"), ("1,000 yuan (2019 dollars)", "(2019 dollars)"),
-    ("5,000 (approx., 2019)", "(approx., 2019)"),
+    ("5,000 (approx., 2019)", "(approx., 2019)"), ("5,000 (as of 2019, est.)", "(as of 2019, est.)"),
+    ("5,000 (in 2019 est.)", "(in 2019 est.)"), ("5,000 (March 2019 est.)", "(March 2019 est.)"),
 ])
 def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, aside):
     """'5.2 (million)' read as 5.2 and '$5 (CAD)' as US dollars: an aside was passed over whatever it said."""
@@ -800,7 +801,9 @@ def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, asi
     ("1,000 yuan (US$146)", (1000, 1000, "CNY")), ("5,000 (2019)", (5000, 5000, "")), ("5,000 [3]", (5000, 5000, "")),
     ("5,000 (UNHCR)", (5000, 5000, "")), ("5,000 (mostly women)", (5000, 5000, "")), ("5,000 (b)", (5000, 5000, "")),
     ("5,000 (a)", (5000, 5000, "")), ("12%(a)", (12, 12, "percent")), ("5,000 (as of 2019)", (5000, 5000, "")),
-    ("5,000 (2019, UNHCR)", (5000, 5000, "")),
+    ("5,000 (2019, UNHCR)", (5000, 5000, "")), ("5,000 (in 2019)", (5000, 5000, "")),  # was refused as a year,
+    ("5,000 (since 2015)", (5000, 5000, "")), ("5,000 (Article 12)", (5000, 5000, "")),  # and a label: an aside
+    ("5% (p<0.05)", (5, 5, "percent")),
     ("as low as 10,000 (the official Chinese estimate)", (10000, None, "")),
 ])
 def test_an_aside_with_another_figure_a_source_or_a_footnote_is_passed_over(text, expected):
