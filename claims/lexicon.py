@@ -108,7 +108,7 @@ MEASURE_WORDS = frozenset("""
     millimeters mm inch inches yard yards degree degrees gallon gallons knot knots
     watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kwh mwh gwh twh volt volts
     point points times fold barrel barrels calorie calories kilocalorie kilocalories kcal byte bytes kilobytes
-    megabytes gigabytes terabytes ppm ppb decibel decibels db magnitude mph kph seconds secs square cubic
+    megabytes gigabytes terabytes ppm ppb decibel decibels db magnitude mph kph seconds secs square cubic ton tons
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""

@@ -397,6 +397,9 @@ class _Reader:
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
                                f"'{n} °C' or '{n} °F' for a temperature", word)
+        if word in ("ton", "tons") and i:
+            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be metric tonnes, US short tons or British long "
+                               "tons: write 'tonnes' (or 'metric tons'), 'short tons' or 'long tons'", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")

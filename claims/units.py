@@ -50,6 +50,8 @@ these never reach the registry.)"""
 REFUSED_UNITS: dict[str, str] = {
     "decade": "use year: a figure in decades is read as years (two decades = 20 years)",
     "decades": "use year: a figure in decades is read as years (two decades = 20 years)",
+    "ton": "may be a metric tonne, a US short ton or a British long ton: use metric_ton, short_ton or long_ton",
+    "tons": "may be a metric tonne, a US short ton or a British long ton: use metric_ton, short_ton or long_ton",
 }
 """Names pint knows with another meaning than a report's, refused in the unit column with a fix."""
 
@@ -88,8 +90,10 @@ UNIT_WORDS: dict[str, str] = {
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "grams": "gram", "gram": "gram",
     "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
     "lb": "pound", "lbs": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
-    "tons": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
     "metric tons": "metric_ton", "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
+    "short ton": "short_ton", "short tons": "short_ton", "short_ton": "short_ton",
+    "long ton": "long_ton", "long tons": "long_ton", "long_ton": "long_ton",
     "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
     "miles": "mile", "mile": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
@@ -124,7 +128,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
     "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
     "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
-    "metric_ton": ("tonne", "tonnes"), "kilometer": ("km", "km"), "meter": ("metre", "metres"),
+    "metric_ton": ("tonne", "tonnes"), "short_ton": ("short ton", "short tons"),
+    "long_ton": ("long ton", "long tons"),
+    "kilometer": ("km", "km"), "meter": ("metre", "metres"),
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),

@@ -436,7 +436,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("500 metres", (500, 500, "meter", "point")), ("2-3 meters", (2, 3, "meter", "interval")),
     ("1 kilometre", (1, 1, "kilometer", "point")), ("20 metric tons", (20, 20, "metric_ton", "point")),
     ("1 tonne", (1, 1, "metric_ton", "point")), ("5 feet", (5, 5, "foot", "point")),
-    ("10 ft", (10, 10, "foot", "point")),
+    ("10 ft", (10, 10, "foot", "point")), ("5 short tons", (5, 5, "short_ton", "point")),
+    ("2-3 million long tons", (2e6, 3e6, "long_ton", "interval")),
     ("25 basis points", (0.25, 0.25, "percentage_point", "point")), ("50bp", (0.5, 0.5, "percentage_point", "point")),
     ("up to 75 bps", (None, 0.75, "percentage_point", "at_most")),
     ("15 years' imprisonment", (15, 15, "year", "point")), ("15 years’ imprisonment", (15, 15, "year", "point")),
@@ -444,6 +445,17 @@ def test_codes_that_are_words_are_not_read_as_money():
 ])
 def test_units(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [("5 tons", "tons"), ("1 ton", "ton"), ("2-3 million tons", "tons"),
+                                       ("5,000 tons of rice", "tons")])
+def test_tons_alone_are_refused_as_metric_short_or_long(text, word):
+    """'5 tons' read as 5 metric tonnes; a US report's tons are short tons, 9% lighter. In the unit
+    column pint took 'tons' for short tons."""
+    with pytest.raises(RangeParseError, match="may be metric tonnes, US short tons or British long tons"):
+        parse_range(text)
+    with pytest.raises(units.UnitError, match="use metric_ton, short_ton or long_ton"):
+        units.canonical_unit(word)
 
 
 @pytest.mark.parametrize("text,expected", [
