@@ -210,6 +210,7 @@ def figures(sentence: str) -> list[_Found]:
             continue
         hit = doubt = None
         last = barrier if i < barrier else len(toks)
+        last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
             text = sentence[toks[i].start:toks[e - 1].end]
             try:
@@ -351,6 +352,13 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+
+
+def _aside_dash(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a dash set off by spaces, as prose sets off an aside ('2,500 yuan a month —
+    3,000 for …'): no figure reads across it, though '2,500–3,000' is a range."""
+    return toks[k].text in ("—", "--") and (toks[k].start > toks[k - 1].end or
+                                            k + 1 < len(toks) and toks[k + 1].start > toks[k].end)
 
 
 def _inside_a_bound(toks: list[Tok], k: int) -> bool:
