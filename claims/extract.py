@@ -20,9 +20,9 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE,
-    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin, main_unit,
-    is_number_word, match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
+    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
+    SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
+    main_unit, is_number_word, match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
@@ -203,7 +203,8 @@ def figures(sentence: str) -> list[_Found]:
             before, after = word_at(toks, to - 1), word_at(toks, to + 1 + (word_at(toks, to + 1) in ("a", "an")))
             number_before = toks[to - 1].kind == "num" or is_number_word(before) \
                 or before in FRACTIONS and after in FRACTIONS  # "moved two to three weeks", "rose a third to a half"
-            if to > i and ("from" in (toks[i].text, change["how"]) or not number_before or _level_after_change(toks, to)):
+            if to > i and ("from" in (toks[i].text, change["how"]) or not number_before
+                           or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
             i += 1

@@ -27,9 +27,9 @@ from claims.lexicon import (
     ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
     UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
-    asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit, main_unit, match_phrase,
-    normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote,
-    vague_table, word_at,
+    asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
+    main_unit, match_phrase, normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at,
+    unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -1265,7 +1265,8 @@ def _check_restated(text: str, outside: str, aside: str) -> None:
 
 def _in_an_aside(text: str, found: notfigure.NotFigure) -> bool:
     """Whether a number that names a thing or a date lies wholly in a bracketed aside (not a margin)."""
-    return any(m.start() < found.start and found.end < m.end() and not is_margin(m.group()) for m in ASIDE.finditer(text))
+    return any(m.start() < found.start and found.end < m.end() and not is_margin(m.group())
+               for m in ASIDE.finditer(text))
 
 
 def _refuse_not_figure(text: str) -> None:
