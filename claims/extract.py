@@ -200,10 +200,7 @@ def figures(sentence: str) -> list[_Found]:
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
-            before, after = word_at(toks, to - 1), word_at(toks, to + 1 + (word_at(toks, to + 1) in ("a", "an")))
-            number_before = toks[to - 1].kind == "num" or is_number_word(before) \
-                or before in FRACTIONS and after in FRACTIONS  # "moved two to three weeks", "rose a third to a half"
-            if to > i and ("from" in (toks[i].text, change["how"]) or not number_before
+            if to > i and ("from" in (toks[i].text, change["how"]) or not _numbers_around(toks, to)
                            or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
@@ -360,6 +357,14 @@ def _aside_dash(toks: list[Tok], k: int) -> bool:
     3,000 for …'): no figure reads across it, though '2,500–3,000' is a range."""
     return toks[k].text in ("—", "--") and (toks[k].start > toks[k - 1].end or
                                             k + 1 < len(toks) and toks[k + 1].start > toks[k].end)
+
+
+def _numbers_around(toks: list[Tok], to: int) -> bool:
+    """Whether 'to' joins two numbers ("5 to 10%", "two to three weeks", "a third to a half"), which
+    after a verb of change may be a range of change; else it is the change and the level reached."""
+    before = word_at(toks, to - 1)
+    after = word_at(toks, to + 1 + (word_at(toks, to + 1) in ("a", "an")))
+    return toks[to - 1].kind == "num" or is_number_word(before) or before in FRACTIONS and after in FRACTIONS
 
 
 def _inside_a_bound(toks: list[Tok], k: int) -> bool:
