@@ -513,7 +513,8 @@ MULTIPLIER_WORDS = frozenset({"most", "several", "many", "a few", "a couple", "a
 the women", "several months"), not in "the most urgent" or "several interviewed"."""
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your|whose)\s+$")
 """Before 'most', what makes it a superlative ('the most serious cases') rather than a share."""
-NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|rarely|seldom|hardly|scarcely)|n[’']t)(?:\s+[a-z]+)?\s+$")
+NEGATION_BEFORE = re.compile(r"(?:\b(?:not|cannot|never|no|nor|without|rarely|seldom|hardly|scarcely)|n[’']t)"
+                             r"(?:\s+[a-z]+)?\s+$")
 """Before a bound word ('did not exceed', 'never rose above'), what turns its bound round or makes
 it doubtful: such a figure is offered by no candidate rather than as its opposite."""
 

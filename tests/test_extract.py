@@ -298,6 +298,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Women were paid $2 a day to $5 a day.", ["$2 a day to $5 a day"]),
     ("In the most serious cases, their most trusted aides fled.", []),  # superlatives, not 50–100%
     ("Fines did not exceed 5,000 yuan; wages never rose above $3 and rarely topped $2.", []),  # no bound turned round
+    ("It cannot exceed 5% and rose without exceeding 9%.", []),
     ("Fines can exceed 5,000 yuan; it was not more than $3.", ["exceed 5,000 yuan", "not more than $3"]),
     ("Over five years, at least 3,000 women were sent back.", ["five years", "at least 3,000 women"]),  # not "five
     # years, at least" (5+ years) and a bare 3,000
