@@ -166,8 +166,8 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
-                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|[^\W\d_]\s*[=<>≤≥]", re.I)
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
+                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")
