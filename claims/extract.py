@@ -22,7 +22,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
-    main_unit, is_number_word, match_phrase, suspended_hyphens, unify, unit_at, vague_table, word_at,
+    main_unit, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
@@ -112,8 +112,8 @@ def _tokens(text: str) -> list[Tok]:
     normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
     toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     cut = set()
-    if "-" in text:  # "$5-million" is "$5 million", "10- to 15-year" is "10 to 15-year"
-        cut = {m.start() for m in HYPHENED_SCALE.finditer(text)} | suspended_hyphens(text)
+    if "-" in text:  # "$5-million" is "$5 million", "10- to 15-year" is "10 to 15-year" (`lexicon.loose_hyphens`)
+        cut = {m.start() for m in HYPHENED_SCALE.finditer(text)} | loose_hyphens(text)
     if "(" in text or "[" in text:  # "5,000 (± 500)": a margin's brackets go, as the parser reads it
         cut |= {k for m in ASIDE.finditer(text) if is_margin(m.group()) for k in (m.start(), m.end() - 1)}
     if cut:

@@ -272,11 +272,13 @@ def is_number_word(w: str) -> bool:
     return w in ONES or w in TENS
 
 
-def suspended_hyphens(text: str) -> set[int]:
-    """Where the hyphen of a number waits for the next number's unit ('10- to 15-year sentences',
-    'three- or four-year terms'): dropped, it reads as '10 to 15-year', whose unit both share."""
-    return {m.end(1) for m in SUSPENDED_HYPHEN.finditer(text)
-            if m.group(1)[-1].isdigit() or is_number_word(m.group(1).lower().rsplit("-", 1)[-1])}
+def loose_hyphens(text: str) -> set[int]:
+    """Hyphens read as spaces: that of a number waiting for the next number's unit ('10- to 15-year
+    sentences', 'three- or four-year terms' read as '10 to 15-year', whose unit both share), and
+    those joining a number and a half or a quarter ('two-and-a-half years')."""
+    suspended = {m.end(1) for m in SUSPENDED_HYPHEN.finditer(text)
+                 if m.group(1)[-1].isdigit() or is_number_word(m.group(1).lower().rsplit("-", 1)[-1])}
+    return suspended | {k for m in HYPHENED_HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] == "-"}
 
 
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -412,7 +414,9 @@ SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
 """'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""
 SUSPENDED_HYPHEN = re.compile(r"([\w.,]+)- (?=(?:to|or|and|through) [\w.,$]+-[a-z])", re.I)
-"""A word, a hyphen and a connector before a hyphened figure: see `suspended_hyphens`."""
+"""A word, a hyphen and a connector before a hyphened figure: see `loose_hyphens`."""
+HYPHENED_HALF = re.compile(r"(?<=\w)-and-a-(?=(?:half|quarter)\b)", re.I)
+"""'two-and-a-half years': see `loose_hyphens`."""
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
 SPACED_SYMBOL = re.compile(r"(?<![\w$'’])([a-z]{1,3}) \$")
@@ -444,8 +448,8 @@ def normalize_unified(text: str) -> str:
     if " " in text:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)  # "10 000", a separator as a comma is
     if "-" in text:
-        for at in sorted(suspended_hyphens(text), reverse=True):
-            text = text[:at] + text[at + 1:]
+        for at in loose_hyphens(text):
+            text = text[:at] + " " + text[at + 1:]
         text = HYPHENED_SCALE.sub(" ", text)
     # "1.2M": a capital M after a number is million, a lower-case m is not
     text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)

@@ -295,6 +295,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
     ("Courts handed down 10- to 15-year sentences.", ["10- to 15-year"]),  # was '15-year', a point
     ("Most got three- to five-year terms.", ["three- to five-year"]),
+    ("It took two-and-a-half years.", ["two-and-a-half years"]),  # was refused at 'and'
     ("Women were paid $2 a day to $5 a day.", ["$2 a day to $5 a day"]),
     ("In the most serious cases, their most trusted aides fled.", []),  # superlatives, not 50–100%
     ("Fines did not exceed 5,000 yuan; wages never rose above $3 and rarely topped $2.", []),  # no bound turned round

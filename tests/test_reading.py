@@ -471,6 +471,8 @@ def test_what_lasts_and_ages_written_as_compound_adjectives(text, expected):
     ("10- to 15-year sentences", (10, 15, "year", "interval")), ("three- to five-year terms", (3, 5, "year", "interval")),
     ("5- to 10-year-olds", (5, 10, "year", "interval")), ("twenty- or thirty-year-olds", (20, 30, "year", "interval")),
     ("$10- to $15-million", (10e6, 15e6, "USD", "interval")), ("1.5- to 2-metre", (1.5, 2, "meter", "interval")),
+    ("two-and-a-half years", (2.5, 2.5, "year", "point")), ("a two-and-a-half-year sentence", (2.5, 2.5, "year", "point")),
+    ("three-and-a-quarter million", (3.25e6, 3.25e6, "", "point")),
 ])
 def test_a_hyphen_suspended_before_the_second_numbers_unit_is_shared(text, expected):
     """'10- to 15-year sentences' was refused at 'to'; the first number shares the second's unit."""
