@@ -487,6 +487,14 @@ class _Reader:
                                           "expected one of 'at least' or 'at most' before a figure")
                 if not expr.prefix or (expr.prefix == "approx" and m[0] in ("ge", "le")):
                     expr.prefix = m[0]  # "about up to 10": a bound word outweighs the hedge before it
+            elif len(expr.bounds) == 1 and m[0] == "le" and expr.prefix == "ge":
+                expr.second_prefix = m[0]  # "from at least 5 to at most 10": each end has its bound word
+            elif len(expr.bounds) == 1 and m[0] == "ge":  # the high end is open, as in "5 to 10 or more"
+                if expr.prefix == "le":
+                    raise RangeParseError(f"{self.text!r}: both ends are open ('{_phrase_of(toks[i:i + m[1]])}' "
+                                          "before the high end, a bound word of the other sense before the low "
+                                          "end), so no range holds the figure: write each end as its own claim", w)
+                expr.suffix = expr.suffix or m[0]  # "from 5 to more than 10 years": 5 years or more
             return i + m[1]
         m = match_phrase(FILLER_TABLE, toks, i)
         if m:

@@ -509,6 +509,24 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("from at least 5 to at most 10", (5, 10, "", "interval")),
+    ("as few as 20,000 to as many as 200,000", (20_000, 200_000, "", "interval")),
+    ("from as little as $100 to as much as $1,000", (100, 1000, "USD", "interval")),
+    ("from 5 to more than 10 years", (5, N, "year", "at_least")), ("between 5 and over 10", (5, N, "", "at_least")),
+    ("from 5 to under 10", (5, 10, "", "interval")),
+])
+def test_a_bound_word_before_the_high_end_is_read(text, expected):
+    """'from at least 5 to at most 10' read as 5+, and '5 to more than 10' as 5–10: the bound word
+    before the high end was passed over."""
+    assert reading(text) == expected
+
+
+def test_ends_open_outward_hold_no_range():
+    with pytest.raises(RangeParseError, match="both ends are open"):
+        parse_range("from under 10% to over 90%")
+
+
+@pytest.mark.parametrize("text,expected", [
     ("perhaps 5,000", (5000, 5000, "", "approx")), ("maybe 20%", (20, 20, "percent", "approx")),
     ("hundreds, possibly thousands", (200, 10_000, "", "vague")), ("5,000, perhaps 10,000", (5000, 10_000, "", "interval")),
     ("5,000, perhaps more", (5000, N, "", "at_least")), ("5,000 if not more", (5000, N, "", "at_least")),
