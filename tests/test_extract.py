@@ -296,6 +296,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Courts handed down 10- to 15-year sentences.", ["10- to 15-year"]),  # was '15-year', a point
     ("Most got three- to five-year terms.", ["three- to five-year"]),
     ("It took two-and-a-half years.", ["two-and-a-half years"]),  # was refused at 'and'
+    ("One broker said one woman in five was sold; only one case reached court.", ["only one case"]),  # not
+    # 'One broker' and 'one woman' (counts of 1 person) nor the 'five' of a share
     ("Women were paid $2 a day to $5 a day.", ["$2 a day to $5 a day"]),
     ("In the most serious cases, their most trusted aides fled.", []),  # superlatives, not 50–100%
     ("Fines did not exceed 5,000 yuan; wages never rose above $3 and rarely topped $2.", []),  # no bound turned round
