@@ -560,7 +560,8 @@ def _subject(before: str) -> str:
     """Who a reporting verb has as its subject, from the text before the verb: the words after the
     last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
     name before them; 'he', 'she' or 'they' as such."""
-    segments = [seg.strip(" \"“”'") for seg in re.split(r"[,;:]", before.rstrip())]
+    clause = re.split(r"[;:]", before.rstrip())[-1]  # "The women got nothing: one said": no name across a colon
+    segments = [seg.strip(" \"“”'") for seg in clause.split(",")]
     if not segments:
         return ""
     near = re.sub(r"\s+(?:have|has|had)$", "", segments[-1])

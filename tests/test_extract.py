@@ -216,6 +216,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "", "independent economists"),  # was 'The government', the first clause's speaker
     ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "7.2 per cent",
      "The government", ""),
+    ("The women got little or nothing: one reported being paid 100 yuan.", "100 yuan", "", "one"),  # was 'The
+    # women got little or nothing', a clause before a colon taken for a name
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
