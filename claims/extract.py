@@ -546,7 +546,8 @@ ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
-                       rf"(?=[,;]|(?!{INITIAL_DOT})\.|\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
+                       rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
+                       rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
@@ -569,7 +570,8 @@ def _subject(before: str) -> str:
     words = near.split()
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
         return near.lower() if near.lower() in PRONOUNS else _clean(near)
-    for seg in reversed(segments[:-1][-3:]):  # past asides, the name they describe
+    for seg in reversed(segments[:-1][-3:] if not near else []):  # past asides ("Kim, 34, said"), the name they
+        # describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", seg, flags=re.I)
         if seg and not APPOSITIVE.match(seg) and len(seg.split()) <= 6 and _named(_clean(seg)) \
                 and all(APPOSITIVE.match(s.strip()) for s in segments[segments.index(seg) + 1:] if s.strip()):

@@ -216,6 +216,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "", "independent economists"),  # was 'The government', the first clause's speaker
     ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "7.2 per cent",
      "The government", ""),
+    ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
+    ("Women sell for 5,000 yuan, according to a 2019 report by the Korea Future Initiative, which found it.",
+     "5,000 yuan", "", "2019 report by the Korea Future Initiative"),  # was '2019 report by'
     ("The women got little or nothing: one reported being paid 100 yuan.", "100 yuan", "", "one"),  # was 'The
     # women got little or nothing', a clause before a colon taken for a name
 ])
