@@ -10,6 +10,7 @@ sources (HTML, PDF, a URL) are `claims.article`'s.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -566,7 +567,10 @@ def _subject(before: str) -> str:
     if not segments:
         return ""
     near = re.sub(r"\s+(?:have|has|had)$", "", segments[-1])
-    near = re.sub(r"^(?:but|and|yet|so)\s+", "", near, flags=re.I)
+    near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
+    if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
+        near = " ".join(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
+                                            or w.lower() in SOURCE_NOUNS, near.split()))
     words = near.split()
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
         return near.lower() if near.lower() in PRONOUNS else _clean(near)
@@ -660,7 +664,7 @@ def speakers(sentence: str) -> tuple[str, str, str]:
     else:
         for m in ESTIMATE.finditer(sentence):
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
-            who = re.sub(r"^(?:he|she|they|it)\s+", "", who, flags=re.I)
+            who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+", "", who, flags=re.I)
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             at = sentence.find(who, m.start(1))
@@ -803,14 +807,20 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     return out
 
 
+CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:while|whereas|but)\b)")
+"""Where a sentence parts into clauses that may each name their own speaker."""
+
+
 def _clause_speakers(sentence: str, at: int) -> tuple[str, str] | None:
-    """(claimant, attributed_to) named in the clause around `at` when a ';' parts the sentence and
-    that clause names its own: "The government says 7.2%; economists put it at 12-15%" gives the
-    second figure to the economists, not the government."""
-    if ";" not in sentence:
+    """(claimant, attributed_to) named in the clause around `at` when a ';' or a contrast (', while',
+    ', but') parts the sentence and that clause names its own: "The government says 7.2%; economists
+    put it at 12-15%" gives the second figure to the economists, not the government."""
+    breaks = [m.span() for m in CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
         return None
-    start, end = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
-    claimant, _, attributed = speakers(sentence[start:end if end >= 0 else len(sentence)])
+    start = max((b for _, b in breaks if b <= at), default=0)
+    end = min((a for a, _ in breaks if a >= at), default=len(sentence))
+    claimant, _, attributed = speakers(sentence[start:end])
     return (claimant, attributed) if claimant or attributed else None
 
 

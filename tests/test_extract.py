@@ -217,6 +217,13 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "7.2 per cent",
      "The government", ""),
     ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
+    ("Around 70,000 marched, according to organisers, while police put the figure at 20,000.", "20,000", "police",
+     "police"),  # was 'while police' and 'organisers'
+    ("Around 70,000 marched, according to organisers, while police put the figure at 20,000.", "Around 70,000", "",
+     "organisers"),  # was 'while police'
+    ("The ministry says under 5%, while NGOs say it is closer to 20%.", "closer to 20%", "NGOs", ""),
+    ("A spokesman declined to give a figure but said 300 were helped.", "300", "A spokesman", ""),  # was 'A
+    # spokesman declined to give a figure but' 
     ("Women sell for 5,000 yuan, according to a 2019 report by the Korea Future Initiative, which found it.",
      "5,000 yuan", "", "2019 report by the Korea Future Initiative"),  # was '2019 report by'
     ("The women got little or nothing: one reported being paid 100 yuan.", "100 yuan", "", "one"),  # was 'The
