@@ -665,6 +665,8 @@ def speakers(sentence: str) -> tuple[str, str, str]:
         for m in ESTIMATE.finditer(sentence):
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+", "", who, flags=re.I)
+            who = re.sub(r",\s+(?:published|released|issued|launched|dated)\b[^,]*$", "", who)  # "The report,
+            # published on 12 June, found"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             at = sentence.find(who, m.start(1))
@@ -800,7 +802,10 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
         for f in figures(sentence):
             who, source = _clause_speakers(sentence, f.start) or (claimant, attributed)
-            c = Candidate(value=text[a + f.start:a + f.end], start=a + f.start, end=a + f.end, sentence=sentence,
+            value = text[a + f.start:a + f.end]
+            who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
+            # firms said": those the figure counts are no speaker of it
+            c = Candidate(value=value, start=a + f.start, end=a + f.end, sentence=sentence,
                           reading=f.reading, claimant=who, attributed_to=source,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))

@@ -217,6 +217,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("The government says it is 7.2 per cent; independent economists put it at 12-15 per cent.", "7.2 per cent",
      "The government", ""),
     ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
+    ("Nine in ten firms surveyed said costs rose.", "Nine in ten firms", "", ""),  # its own subject was its speaker
+    ("The report, published on 12 June, found 2 in 5 workers earn less.", "2 in 5 workers", "The report",
+     "The report"),  # was 'The report, published on 12 June' 
     ("Around 70,000 marched, according to organisers, while police put the figure at 20,000.", "20,000", "police",
      "police"),  # was 'while police' and 'organisers'
     ("Around 70,000 marched, according to organisers, while police put the figure at 20,000.", "Around 70,000", "",
