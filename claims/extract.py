@@ -543,7 +543,7 @@ ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?:estimated?|estimates|"
                       r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
-                      r"show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the\s+\w+)\s+at\b))\b")
+                      r"show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
@@ -665,8 +665,10 @@ def speakers(sentence: str) -> tuple[str, str, str]:
         for m in ESTIMATE.finditer(sentence):
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+", "", who, flags=re.I)
-            who = re.sub(r",\s+(?:published|released|issued|launched|dated)\b[^,]*$", "", who)  # "The report,
-            # published on 12 June, found"
+            who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during)\b[^,]*$", "",
+                         who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
+            # Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
+            who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             at = sentence.find(who, m.start(1))

@@ -218,6 +218,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "The government", ""),
     ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
     ("Nine in ten firms surveyed said costs rose.", "Nine in ten firms", "", ""),  # its own subject was its speaker
+    ("The State Department's 2023 report, which ranks China at Tier 3, estimated that up to 80% were sold.",
+     "up to 80%", "", "State Department's 2023 report"),  # was '': 'which' made it a clause
+    ("Human Rights Watch, in a report last year, put the number of forced returns at around 600.", "around 600", "",
+     "Human Rights Watch"),  # was '': 'put … at' took only 'the number' 
     ("The report, published on 12 June, found 2 in 5 workers earn less.", "2 in 5 workers", "The report",
      "The report"),  # was 'The report, published on 12 June' 
     ("Around 70,000 marched, according to organisers, while police put the figure at 20,000.", "20,000", "police",
