@@ -23,7 +23,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
-    main_unit, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
+    main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import Range, RangeParseError, RefusedWhole, figure
 
@@ -604,8 +604,9 @@ def _named(text: str) -> bool:
     """A speaker or source: words naming someone (a capital among them, or 'the report', 'officials'),
     not a pronoun and not a clause ('It is', 'what the most urgent actions needed')."""
     words = text.split()
-    if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) or re.search(r"\d", text):
-        return False
+    if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
+            or holds_a_number(re.sub(r"^(?:one|a|an)\s+", "", text, flags=re.I)):
+        return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
 
 

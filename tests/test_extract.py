@@ -218,6 +218,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "The government", ""),
     ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
     ("Nine in ten firms surveyed said costs rose.", "Nine in ten firms", "", ""),  # its own subject was its speaker
+    ("Several hundred fled, said Kim Young-il, a professor at Yonsei University.", "Several hundred", "Kim Young-il",
+     ""),  # was '': 'Several hundred fled' taken for a name, then dropped as the figure's own subject
     ("The State Department's 2023 report, which ranks China at Tier 3, estimated that up to 80% were sold.",
      "up to 80%", "", "State Department's 2023 report"),  # was '': 'which' made it a clause
     ("Human Rights Watch, in a report last year, put the number of forced returns at around 600.", "around 600", "",
