@@ -442,8 +442,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and value.split()[0] in FRACTIONS:
         return False
     if notfigure.is_ordinal_word(value.split()[-1]) and re.match(r"\s+[a-z]", after) \
-            and not re.match(rf"\s+(?:of|{'|'.join(SUBJECT_VERBS)})\b", after):
-        return False  # "a third defendant", not "a third were women"
+            and not re.match(rf"\s+(?:of|{'|'.join(SUBJECT_VERBS)})\b", after) \
+            and not (re.match(r"\s+to\s", after) and CHANGE_BEFORE.search(low[:hit.start])):
+        return False  # "a third defendant", not "a third were women" nor "rose by a third to 5,000"
     if re.search(r"(?:\d|\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r"))\s*(?:and|to|-|–|or)\s*$",
                  low[max(0, hit.start - 20):hit.start]) and r.low is not None and r.low == r.high \
             and r.low < 32 and not r.unit:

@@ -329,6 +329,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
     ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
     ("Of the total, a third were women; a third defendant was freed.", ["a third"]),  # the share was left out too
+    ("It increased by a third to 5,000; the third to die was 12.", ["a third", "5,000", "12"]),  # 'a third' was
+    # taken for an ordinal before 'to' 
     ("Pay starts at 2,500 yuan a month — 3,000 for Chinese speakers; fees are 2,500—3,000 yuan.",
      ["2,500 yuan a month", "3,000", "2,500—3,000 yuan"]),  # a dash set off by spaces is prose, not a range
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
