@@ -160,6 +160,10 @@ def _may_start(toks: list[Tok], i: int) -> bool:
     bound = match_phrase(PREFIX_TABLE, toks, i) if t.text != "some" else None
     if bound and word_at(toks, i + bound[1]) in ("a", "an") and (unit := unit_at(toks, i + bound[1] + 1)):
         return main_unit(unit[0]) in DURATIONS  # "more than a decade", "nearly a year": a bound on one duration
+    if t.text in ("a", "an") and (unit := unit_at(toks, i + 1)) and main_unit(unit[0]) in DURATIONS \
+            and i + 1 + unit[1] < len(toks):
+        after = match_phrase(SUFFIX_TABLE, toks, i + 1 + unit[1])
+        return after is not None and after[0] in ("ge", "le")  # "a year or more", "a decade or longer"
     return False
 
 
@@ -411,9 +415,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
-    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) \
-            and (not r.unit or r.unit == "year") and r.low is not None and r.low == r.high and 0 < r.low < 130:
-        return False
+    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and r.kind == "point" \
+            and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130:
+        return False  # "Kim, 34,": an age is written exact ("Last year, about 60." is a count)
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
@@ -569,6 +573,7 @@ def _subject(before: str) -> str:
         return ""
     near = re.sub(r"\s+(?:have|has|had)$", "", segments[-1])
     near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
+    near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
         near = " ".join(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
                                             or w.lower() in SOURCE_NOUNS, near.split()))
@@ -666,7 +671,8 @@ def speakers(sentence: str) -> tuple[str, str, str]:
     else:
         for m in ESTIMATE.finditer(sentence):
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
-            who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+", "", who, flags=re.I)
+            who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
+                         who, flags=re.I)
             who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during)\b[^,]*$", "",
                          who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
             # Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"

@@ -218,6 +218,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "The government", ""),
     ("Of those, 37 said they were sold.", "37", "", ""),  # was 'Of those', taken for a name before an age
     ("Nine in ten firms surveyed said costs rose.", "Nine in ten firms", "", ""),  # its own subject was its speaker
+    ("I'd say one in five were caught.", "one in five", "", ""),  # was "I'd" 
     ("Several hundred fled, said Kim Young-il, a professor at Yonsei University.", "Several hundred", "Kim Young-il",
      ""),  # was '': 'Several hundred fled' taken for a name, then dropped as the figure's own subject
     ("The State Department's 2023 report, which ranks China at Tier 3, estimated that up to 80% were sold.",
@@ -329,6 +330,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
     ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
     ("Of the total, a third were women; a third defendant was freed.", ["a third"]),  # the share was left out too
+    ("Last year alone, about 60; sometimes a year or more. Kim, 34, fled.", ["about 60", "a year or more"]),  # were
+    # none: 'year, about 60' taken for a name's age, and 'a year' without a number looked for
     ("It increased by a third to 5,000; the third to die was 12.", ["a third", "5,000", "12"]),  # 'a third' was
     # taken for an ordinal before 'to' 
     ("Pay starts at 2,500 yuan a month — 3,000 for Chinese speakers; fees are 2,500—3,000 yuan.",
