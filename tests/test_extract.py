@@ -330,6 +330,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Jobless rates are 8-10%, roughly double the average; 5,000, or so officials said, fled.", ["8-10%", "5,000"]),
     ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
     ("Of the total, a third were women; a third defendant was freed.", ["a third"]),  # the share was left out too
+    ("The wait, two decades, ended.", ["two decades"]),  # taken for the age of 'The wait'
     ("Last year alone, about 60; sometimes a year or more. Kim, 34, fled.", ["about 60", "a year or more"]),  # were
     # none: 'year, about 60' taken for a name's age, and 'a year' without a number looked for
     ("It increased by a third to 5,000; the third to die was 12.", ["a third", "5,000", "12"]),  # 'a third' was
