@@ -219,10 +219,14 @@ def figures(sentence: str) -> list[_Found]:
             try:
                 reading, core = figure(text)
             except RefusedWhole:
-                doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure
-                break
+                doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
+                continue  # the shortest span still refused whole ends what is skipped ("…, and 500 fled" is read)
             except RangeParseError:
+                if doubt is not None:
+                    break
                 continue
+            if doubt is not None:
+                break  # a piece of what is refused whole reads, and is no figure
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
@@ -439,6 +443,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
+    if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
+        return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age

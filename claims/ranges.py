@@ -407,11 +407,11 @@ class _Reader:
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
-        if word == "of" and i and word_at(toks, i - 1) in FRACTIONS and unit_at(toks, i + 1 + (
-                word_at(toks, i + 1) in ("a", "an", "one"))):
-            raise RangeParseError(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
-                                  f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "
-                                  "e.g. '4 months' or '25 years'", word)
+        unit_of = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one"))) if word == "of" else None
+        if i and word_at(toks, i - 1) in FRACTIONS and unit_of and unit_of[0] not in ("person", "case"):
+            raise RefusedWhole(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
+                               f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "
+                               "e.g. '4 months' or '25 years'", word)
         if i and word_at(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             raise RangeParseError(f"{self.text!r}: '{word_at(toks, i - 1)} {word}' reads as an ordinal (the "
                                   f"{word_at(toks, i - 1)} {word}), not a share: write 'a {word_at(toks, i - 1)} of …' "
@@ -923,6 +923,9 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
     symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
     if i + 1 >= len(toks) or any(t.kind == "num" for t in toks[i + 1:]) or _starts_quantity(toks, i + 1):
         return None
+    unit = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one")))
+    if unit and unit[0] not in ("person", "case"):
+        return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):
         t = toks[k]
         if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS:
@@ -1029,6 +1032,11 @@ def _to_main_units(bounds: list[Bound]) -> None:
 def _resolve_units(expr: Expr, text: str) -> str:
     bounds = expr.bounds
     for b in bounds:
+        written = b.unit or (expr.trailing_unit if b is bounds[-1] else "")  # before other ends lend theirs
+        if b.fraction and written in ("percent", "percentage_point"):
+            raise RefusedWhole(f"{text!r}: a fraction before a percent may be that share of one percent "
+                               "('1/2%' is 0.5%) or a share read as a percent (50%): write it as a decimal "
+                               "('0.5%' or '50%')")
         b.unit = b.unit or expr.trailing_unit
     stated = [b.unit for b in bounds if b.unit]
     for b in bounds:

@@ -521,6 +521,21 @@ def test_a_bound_word_before_the_high_end_is_read(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text", ["1/2%", "3/4%", "1/2 percent", "½%", "1/4 to 1/2%", "a third of a percent",
+                                  "half of a percent"])
+def test_a_fraction_of_a_percent_is_refused_whole(text):
+    """'1/2%' read as 50%: in finance it is half a percent, 0.5%; a hundred times off either way."""
+    with pytest.raises(ranges.RefusedWhole):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [("between 30 percent and half", (30, 50, "percent", "interval")),
+                                           ("half to 60%", (50, 60, "percent", "interval")),
+                                           ("2½%", (2.5, 2.5, "percent", "point"))])
+def test_a_fraction_beside_a_percent_at_the_other_end_reads(text, expected):
+    assert reading(text) == expected
+
+
 def test_ends_open_outward_hold_no_range():
     with pytest.raises(RangeParseError, match="both ends are open"):
         parse_range("from under 10% to over 90%")
