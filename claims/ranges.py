@@ -407,8 +407,7 @@ class _Reader:
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
                                   f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
-        unit_of = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one"))) if word == "of" else None
-        if i and word_at(toks, i - 1) in FRACTIONS and unit_of and unit_of[0] not in ("person", "case"):
+        if word == "of" and i and word_at(toks, i - 1) in FRACTIONS and _measure_after(toks, i):
             raise RefusedWhole(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
                                f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "
                                "e.g. '4 months' or '25 years'", word)
@@ -917,14 +916,20 @@ def _phrase_of(toks: list[Tok]) -> str:
     return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks)).rstrip(".")
 
 
+def _measure_after(toks: list[Tok], i: int) -> bool:
+    """Whether the words after 'of' at token i are a unit of measure ('of a percent', 'of a century'),
+    not a count naming a whole ('of the women', 'of a million people')."""
+    unit = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one")))
+    return unit is not None and unit[0] not in ("person", "case")
+
+
 def _tail_words(toks: list[Tok], i: int) -> int | None:
     """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
     token to the end is such a word, the index of the first that is not (a clause word, a
     symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
     if i + 1 >= len(toks) or any(t.kind == "num" for t in toks[i + 1:]) or _starts_quantity(toks, i + 1):
         return None
-    unit = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one")))
-    if unit and unit[0] not in ("person", "case"):
+    if _measure_after(toks, i):
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):
         t = toks[k]
