@@ -233,7 +233,7 @@ def figures(sentence: str) -> list[_Found]:
                     and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES):
                 continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
             end = _core_span(sentence, toks, i, e, core)
-            if end is not None and _opens_the_next(toks, i, next((k for k in range(i, e) if toks[k].start >= end), e)):
+            if end is not None and _opens_the_next(toks, i, min(_token_after(toks, end), e)):
                 continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
@@ -258,8 +258,18 @@ def figures(sentence: str) -> list[_Found]:
         hit = _without_a_time_word(sentence, hit)
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
-        i = next((k for k, t in enumerate(toks) if t.start >= hit.end), len(toks))
+        i = _token_after(toks, hit.end)
     return found
+
+
+def _token_at(toks: list[Tok], at: int) -> int:
+    """The index of the token holding the character at offset `at` (the first ending after it)."""
+    return next(k for k, t in enumerate(toks) if t.end > at)
+
+
+def _token_after(toks: list[Tok], at: int) -> int:
+    """The index of the first token starting at or after offset `at`, or len(toks)."""
+    return next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
 
 
 def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
@@ -287,7 +297,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     None when the word is a currency name several currencies share ("2,500 dinars") or a word of
     measure ("300 metres"): money the reading cannot name, or a measure, is no count, and without
     the word it would be a bare number."""
-    k = next((n for n, t in enumerate(toks) if t.start >= hit.end), len(toks))
+    k = _token_after(toks, hit.end)
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
         return hit
     word = toks[k].text.rstrip(".")
@@ -296,7 +306,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
             or match_phrase(COUNTED_TABLE, toks, k) or word in _starters():
         return hit
-    start_tok = next(n for n, t in enumerate(toks) if t.end > hit.start)
+    start_tok = _token_at(toks, hit.start)
     for e in range(min(len(toks), k + 6), k, -1):
         text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER + sentence[toks[k].end:toks[e - 1].end]
         try:
@@ -465,7 +475,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value.split()[0] == "most" and SUPERLATIVE_BEFORE.search(low[:hit.start]):
         return False  # "in the most serious cases", "their most vulnerable women": a superlative, no share
     if r.kind in ("at_least", "at_most") and NEGATION_BEFORE.search(low[:hit.start]) \
-            and match_phrase(PREFIX_TABLE, toks, next(k for k, t in enumerate(toks) if t.end > hit.start)):
+            and match_phrase(PREFIX_TABLE, toks, _token_at(toks, hit.start)):
         return False  # "fines did not exceed 5,000 yuan", "never rose above $3,000": the bound is turned round
     if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
