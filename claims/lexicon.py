@@ -125,6 +125,9 @@ RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "mont
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year"}
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
              "centuries", "fortnight"}
+WHOLE_SPAN = frozenset({"full", "whole", "entire"})
+"""Between a number (or 'a') and a span of time, words that stress the span is complete: "five
+full years" is five years, "a whole month" one month. Only before a duration: "a full dollar" is refused."""
 PER_PERSON = {"capita", "head"}
 """After "per" or "a": money per person ("$3,000 per capita", "$500 a head")."""
 RANGE_OPENERS = {"between", "from"}

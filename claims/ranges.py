@@ -26,7 +26,7 @@ from claims.lexicon import (
     FRACTIONS, GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS,
     ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
-    UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
+    UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
     asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
     main_unit, match_phrase, normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at,
     unit_factor, unquote, vague_table, word_at,
@@ -302,10 +302,11 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             if unit and (unit[0] in DURATIONS or units.currency_of(main_unit(unit[0]))):
                 return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
             return Decimal("0.5"), i + 1, 1, True
-        if word_at(toks, i) in ("a", "an") and not _starts_quantity(toks, i + 1 + 1):
-            unit = unit_at(toks, i + 1)
-            if unit and (unit[0] in DURATIONS or units.currency_of(main_unit(unit[0]))):
-                return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
+        article = word_at(toks, i) in ("a", "an")
+        if _one_span(toks, i + article, whole=True):
+            return Decimal(1), i + article + 1, 1, False  # "a full year", "whole day": one, stressed as whole
+        if article and not _starts_quantity(toks, i + 1 + 1) and _one_span(toks, i + 1, whole=False):
+            return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
         return None
     value = total + current
     part = _and_fraction(toks, j)
@@ -640,6 +641,9 @@ class _Reader:
         if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
             last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
             return i + 1
+        if adjacent and not last.unit and _whole_span(toks, i):
+            last.end = i + 1  # "five full years"
+            return i + 1
         counted = self._counted(i, last)
         if counted:
             return counted
@@ -823,6 +827,25 @@ class _Reader:
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
         return len(toks)
+
+
+def _whole_span(toks: list[Tok], i: int) -> bool:
+    """Whether token i is a WHOLE_SPAN word before a duration ("full years")."""
+    unit = unit_at(toks, i + 1) if word_at(toks, i) in WHOLE_SPAN else None
+    return unit is not None and main_unit(unit[0]) in DURATIONS
+
+
+def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
+    """Whether a singular unit that one of stands alone for starts at token i: a span of time or a
+    currency ("a year", "a dollar"), or with `whole` a WHOLE_SPAN word and a span ("full year").
+    A plural is no one: "a years" is refused."""
+    if whole and not _whole_span(toks, i):
+        return False
+    i += whole
+    unit = unit_at(toks, i)
+    if not unit or _plural(word_at(toks, i + unit[1] - 1)):
+        return False
+    return unit[0] in DURATIONS or (not whole and units.currency_of(main_unit(unit[0])) is not None)
 
 
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})

@@ -515,6 +515,25 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("a full year", (1, 1, "year", "point")), ("full year", (1, 1, "year", "point")),
+    ("whole day", (1, 1, "day", "point")), ("an entire decade", (10, 10, "year", "point")),
+    ("five full years", (5, 5, "year", "point")), ("two whole months", (2, 2, "month", "point")),
+    ("at least a full year", (1, N, "year", "at_least")), ("between two and three full years", (2, 3, "year", "interval")),
+])
+def test_full_whole_and_entire_before_a_span_of_time_change_nothing(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("a full dollar", "full"), ("full years", "full"), ("a years", "years"), ("an hours", "hours"),
+    ("a dollars", "dollars"), ("5 full %", "full"),
+])
+def test_one_of_a_unit_is_singular_and_only_a_span_of_time_is_full(text, word):
+    """'a years' read as one year: a plural after 'a' is no figure claims tracker understands."""
+    assert refused(text, "").word == word
+
+
+@pytest.mark.parametrize("text,expected", [
     ("from at least 5 to at most 10", (5, 10, "", "interval")),
     ("as few as 20,000 to as many as 200,000", (20_000, 200_000, "", "interval")),
     ("from as little as $100 to as much as $1,000", (100, 1000, "USD", "interval")),
