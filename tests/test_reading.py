@@ -518,7 +518,8 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
     ("a full year", (1, 1, "year", "point")), ("full year", (1, 1, "year", "point")),
     ("whole day", (1, 1, "day", "point")), ("an entire decade", (10, 10, "year", "point")),
     ("five full years", (5, 5, "year", "point")), ("two whole months", (2, 2, "month", "point")),
-    ("at least a full year", (1, N, "year", "at_least")), ("between two and three full years", (2, 3, "year", "interval")),
+    ("at least a full year", (1, N, "year", "at_least")),
+    ("between two and three full years", (2, 3, "year", "interval")),
 ])
 def test_full_whole_and_entire_before_a_span_of_time_change_nothing(text, expected):
     assert reading(text) == expected
