@@ -76,7 +76,8 @@ SUFFIX_MODS = {
 }
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
-                "aged over": "ge", "aged": "", "age": "", "ages": ""}
+                "aged over": "ge", "aged": "", "age": "", "ages": "", "at the age of": "", "at age": "",
+                "the age of": "", "the ages of": ""}
 """Words that make a figure an age, read in years: "younger than 16" is at most 16 years."""
 AGE_SUFFIXES = ["old", "olds", "of age", "- old", "- olds"]
 """After a duration: the figure is an age ("29 years old", "3 years of age", "17-year-old"), read as the duration."""

@@ -299,8 +299,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     if not seen:
         if word_at(toks, i) == "half":
             unit = unit_at(toks, i + 2) if word_at(toks, i + 1) in ("a", "an") else None
-            if unit and (unit[0] in DURATIONS or units.currency_of(main_unit(unit[0]))):
-                return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, not 50 percent
+            if unit and (unit[0] in DURATIONS or unit[0] in ("percent", "percentage_point")
+                         or units.currency_of(main_unit(unit[0]))):
+                return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, "half a percent" 0.5%
             return Decimal("0.5"), i + 1, 1, True
         article = word_at(toks, i) in ("a", "an")
         if _one_span(toks, i + article, whole=True):
