@@ -108,6 +108,10 @@ def test_point_is_read_once_and_only_after_a_whole_number(text):
     ("larger than or equal to 30", (30, N, "", "at_least")), ("up to and including 30", (N, 30, "", "at_most")),
     ("between 20 and 30 inclusive", (20, 30, "", "interval")), ("30 and beyond", (30, N, "", "at_least")),
     ("no greater than 5%", (N, 5, "percent", "at_most")), ("30 exactly", (30, 30, "", "point")),
+    ("well under 30", (N, 30, "", "at_most")), ("far more than 30", (30, N, "", "at_least")),
+    ("a little over 30", (30, N, "", "at_least")), ("far fewer than 100 people", (N, 100, "person", "at_most")),
+    ("at the very least 30", (30, N, "", "at_least")), ("30 at a minimum", (30, N, "", "at_least")),
+    ("just shy of 30", (N, 30, "", "at_most")), ("well in excess of $1bn", (1e9, N, "USD", "at_least")),
 ])
 def test_more_bound_words_and_filler(text, expected):
     assert reading(text) == expected
