@@ -416,6 +416,10 @@ change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000"
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""
+WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
+"""Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
+AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
+"""Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
 
 
@@ -429,12 +433,15 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
-    if AGE_OF_A_NAME.search(before) and re.match(r"\s*[,.;)]|\s*years?\b", after) and r.kind == "point" \
-            and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value:
+    if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) \
+            and r.kind == "point" and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 \
+            and "decade" not in value:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count)
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
+    if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
+        return False  # "in the past five years", "over the next decade": when, not how long
     if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b", after):
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(after):
@@ -655,17 +662,31 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "editor's note", "key findings", "press release"})
 
 
-def speakers(sentence: str) -> tuple[str, str, str]:
-    """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
-    the speaker is one, for the caller to resolve."""
-    claimant, pronoun, attributed = "", "", ""
+def _voices(text: str) -> frozenset[str]:
+    """Labels in capitals that start two lines or more: a transcript's speakers ("KIM:"), where a
+    label in capitals that starts one line is a headline's kicker ("SECURITY:", "CARROT AND STICK:")."""
+    labels = Counter(m.group(1) for line in text.splitlines() if (m := LABEL.match(line.strip())))
+    return frozenset(label for label, n in labels.items() if n > 1 and label.isupper())
+
+
+def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
+    """The transcript label that opens the sentence and names a speaker, or ""."""
     label = LABEL.match(sentence)
-    if label and label.group(1).lower() not in NOT_SPEAKERS and len(label.group(1)) > 1 \
-            and not label.group(1).isupper():  # "SECURITY:", "CARROT AND STICK:" are a headline's kicker
-        claimant = label.group(1)
+    name = label.group(1) if label else ""
+    if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices):
+        return ""
+    return name
+
+
+def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
+    the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
+    claimant, pronoun, attributed = _label(sentence, voices), "", ""
     for m in VERB.finditer(sentence) if not claimant else ():
         if ARTICLE_BEFORE.search(sentence[:m.start()]):
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
+        if sum(sentence.count(q, 0, m.start()) for q in '"“”') % 2:
+            continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
         name = _subject(sentence[:m.start()])
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
@@ -808,11 +829,12 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     index = metric_index(metrics, table or ()) if metrics else None
     out: list[Candidate] = []
     last_speaker, line_speaker, previous_end = "", "", 0
+    voices = _voices(text)
     for a, b in sentences(text):
         sentence = text[a:b]
-        claimant, pronoun, attributed = speakers(sentence)
+        claimant, pronoun, attributed = speakers(sentence, voices)
         if a == 0 or "\n" in text[previous_end:a]:  # a new line: a transcript's label holds to its end
-            line_speaker = claimant if LABEL.match(sentence) and not LABEL.match(sentence).group(1).isupper() else ""
+            line_speaker = claimant if _label(sentence, voices) else ""
         elif line_speaker and not claimant:
             claimant = line_speaker
         previous_end = b
@@ -827,7 +849,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
         for f in figures(sentence):
-            who, source = _clause_speakers(sentence, f.start) or (claimant, attributed)
+            who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
             # firms said": those the figure counts are no speaker of it
@@ -842,7 +864,7 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:while|whereas|but)\b)")
 """Where a sentence parts into clauses that may each name their own speaker."""
 
 
-def _clause_speakers(sentence: str, at: int) -> tuple[str, str] | None:
+def _clause_speakers(sentence: str, at: int, voices: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(claimant, attributed_to) named in the clause around `at` when a ';' or a contrast (', while',
     ', but') parts the sentence and that clause names its own: "The government says 7.2%; economists
     put it at 12-15%" gives the second figure to the economists, not the government."""
@@ -851,7 +873,7 @@ def _clause_speakers(sentence: str, at: int) -> tuple[str, str] | None:
         return None
     start = max((b for _, b in breaks if b <= at), default=0)
     end = min((a for a, _ in breaks if a >= at), default=len(sentence))
-    claimant, _, attributed = speakers(sentence[start:end])
+    claimant, _, attributed = speakers(sentence[start:end], voices)
     return (claimant, attributed) if claimant or attributed else None
 
 

@@ -136,6 +136,13 @@ Q: And the price?
 A: A broker told me he paid 3,000 to 5,000 yuan per woman, sometimes more."""
 
 
+def test_a_transcript_label_in_capitals_names_the_speaker_when_it_recurs():
+    """'KIM:' starting line after line is a speaker, named as written; 'SECURITY:' once is a kicker."""
+    text = "Q: How many?\nKIM: We documented 1,243 cases.\nQ: And prices?\nKIM: Roughly $1,000 to $3,000."
+    assert [c.claimant for c in extract.candidates(text)] == ["KIM", "KIM"]
+    assert [c.claimant for c in extract.candidates("SECURITY: Some 300 police were deployed.")] == [""]
+
+
 def test_interview_transcript():
     got = found(INTERVIEW)
     assert set(got) == {"Dozens", "Maybe 40 or 50", "Most", "in their 20s", "3,000 to 5,000 yuan per woman"}
@@ -173,7 +180,8 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "The group's 54-page report said so.", "It is a $105 million-a-year business.",
     "The gang's leader, 52, was jailed for life.", "The victim, aged 17, said so.",
     "Sales grew 100x in a year.", "About 10⁶ people moved.",
-    "The toll reached 5,000¹ by March.",
+    "The toll reached 5,000¹ by March.", "Two of them, both aged 19, fled.", "The men, each 25, fled.",
+    "Prices doubled in the past five years.", "Over the next decade, prices may double.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -238,6 +246,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "5,000 yuan", "", "2019 report by the Korea Future Initiative"),  # was '2019 report by'
     ("The women got little or nothing: one reported being paid 100 yuan.", "100 yuan", "", "one"),  # was 'The
     # women got little or nothing', a clause before a colon taken for a name
+    ('Ann Lee spoke. "We estimate that 2 million were born as refugees," she said.', "2 million", "Ann Lee", ""),
+    # was '': 'We estimate', inside the quotation, was taken for the speaker's verb
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
