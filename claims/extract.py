@@ -433,8 +433,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
-    if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) \
-            and r.kind == "point" and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 \
+    if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) \
+            and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 \
             and "decade" not in value:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count)
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
