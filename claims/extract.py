@@ -434,8 +434,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
     if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) \
-            and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 \
-            and "decade" not in value:
+            and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" \
+            and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count)
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
