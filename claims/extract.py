@@ -564,16 +564,17 @@ NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSONAL = frozenset({"he", "she", "they"})
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Pronouns that stand for the last person named ("it" and "we" do not)."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
-ESTIMATE = re.compile(r"\b([A-Za-z][\w\s,'’&-]{2,80}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?:estimated?|estimates|"
-                      r"calculated|counted|found|reported|documented|recorded|registered|identified|tallied|suggest|suggests|"
-                      r"show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
+ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+                      r"(?:estimated?|estimates|calculated|counted|found|reported|documented|recorded|registered|"
+                      r"identified|tallied|suggest|suggests|show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
@@ -612,7 +613,9 @@ def _subject(before: str) -> str:
     return ""
 
 
-SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?{NAME}\s*(?:[,.;]|$)")
+SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?"
+                          rf"{NAME}\s*(?:[,.;]|$)")
+"""A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
 
@@ -678,6 +681,11 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     return name
 
 
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether position `at` is inside a quotation (an odd number of quotation marks before it)."""
+    return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
+
+
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
@@ -685,7 +693,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     for m in VERB.finditer(sentence) if not claimant else ():
         if ARTICLE_BEFORE.search(sentence[:m.start()]):
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
-        if sum(sentence.count(q, 0, m.start()) for q in '"“”') % 2:
+        if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
         name = _subject(sentence[:m.start()])
         if name.lower() in PRONOUNS:
@@ -714,11 +722,14 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
             # Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
+            who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):
                 continue  # "with 1.2 million offences recorded": what was counted, not who counted it
+            if who.split(" ")[0].lower() in POSSESSIVES and _quoted(sentence, m.start(1)):
+                continue  # '"Our findings show 80%," said Yoo': the speaker's own work, not another source
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break

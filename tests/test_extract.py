@@ -248,6 +248,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     # women got little or nothing', a clause before a colon taken for a name
     ('Ann Lee spoke. "We estimate that 2 million were born as refugees," she said.', "2 million", "Ann Lee", ""),
     # was '': 'We estimate', inside the quotation, was taken for the speaker's verb
+    ("Polaris, a U.S.-based anti-trafficking group, puts it at roughly 3.8 million.", "roughly 3.8 million", "",
+     "Polaris"),  # was 'based anti-trafficking group': the subject stopped at the dot of 'U.S.'
+    ('"Our findings show that at least 80% were abused," said director Suyeon Yoo.', "at least 80%", "Suyeon Yoo",
+     ""),  # was '' and 'Our findings': a role before the name, and the speaker's own findings taken for a source
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
