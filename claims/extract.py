@@ -574,7 +574,8 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates|calculated|counted|found|reported|documented|recorded|registered|"
-                      r"identified|tallied|suggest|suggests|show|shows|indicate|indicates|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
+                      r"identified|tallied|suggest|suggests|show|shows|indicate|indicates|"
+                      r"puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
