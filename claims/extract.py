@@ -25,7 +25,7 @@ from claims.lexicon import (
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
     main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
-from claims.ranges import Range, RangeParseError, RefusedWhole, figure
+from claims.ranges import Range, RangeParseError, RefusedWhole, figure, parse_range
 
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
@@ -682,6 +682,19 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     return name
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^,()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s+")
+"""Where a wire story opens: "BEIJING, Nov. 3 (Xinhua) --", "SEOUL —" (no part of a speaker's name)."""
+
+
+def _reads(text: str) -> bool:
+    """Whether the text is a figure of its own ("nearly two-thirds", "Two researchers")."""
+    try:
+        parse_range(text)
+    except RangeParseError:
+        return False
+    return True
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Whether position `at` is inside a quotation (an odd number of quotation marks before it)."""
     return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
@@ -691,6 +704,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
     claimant, pronoun, attributed = _label(sentence, voices), "", ""
+    sentence = DATELINE.sub("", sentence, count=1)
     for m in VERB.finditer(sentence) if not claimant else ():
         if ARTICLE_BEFORE.search(sentence[:m.start()]):
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
@@ -726,6 +740,10 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
+            if "," in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
+                who = re.sub(r"^(?:and|but|while|whereas)\s+", "", who.rsplit(",", 1)[-1].strip(), flags=re.I)
+                if _reads(who):
+                    continue  # "Of these, 87 were women, and nearly two-thirds reported": a figure, no source
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):
                 continue  # "with 1.2 million offences recorded": what was counted, not who counted it

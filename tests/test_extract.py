@@ -252,6 +252,11 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Polaris"),  # was 'based anti-trafficking group': the subject stopped at the dot of 'U.S.'
     ('"Our findings show that at least 80% were abused," said director Suyeon Yoo.', "at least 80%", "Suyeon Yoo",
      ""),  # was '' and 'Our findings': a role before the name, and the speaker's own findings taken for a source
+    ("BEIJING, Nov. 3 (Xinhua) -- China's Ministry of Public Security said police rescued 1,198 children.",
+     "1,198 children", "China's Ministry of Public Security", ""),  # was '': the dateline taken into the name
+    ("Of the 196 who came, roughly 80 per cent were women, ministry data show.", "roughly 80 per cent", "",
+     "ministry data"),  # was '': the whole sentence before 'show' taken for its subject
+    ("Of these, 87 were women, and nearly two-thirds reported being sold twice.", "nearly two-thirds", "", ""),
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
