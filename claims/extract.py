@@ -442,6 +442,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
     if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
         return False  # "in the past five years", "over the next decade": when, not how long
+    if re.match(r"['’]s\b", after):
+        return False  # "roughly a year's income", "a month's wages": what the span measures, not the span
     if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b", after):
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(after):
@@ -633,10 +635,17 @@ CLAUSE = frozenset("is are was were be been has have had will would can could ma
                    "which who what when where if because it there here not".split())
 
 
+ANONYMOUS = re.compile(r"(?:Witness|Victim|Survivor|Source|Respondent|Interviewee|Participant|Defendant|Informant|"
+                       r"Complainant|Speaker|Patient|Applicant)\s+(?:[A-Z]|\d{1,3})")
+"""Someone a hearing or a report names by a letter or number only ("Witness 3", "Survivor B")."""
+
+
 def _named(text: str) -> bool:
     """A speaker or source: words naming someone (a capital among them, or 'the report', 'officials'),
     not a pronoun and not a clause ('It is', 'what the most urgent actions needed')."""
     words = text.split()
+    if ANONYMOUS.fullmatch(text):
+        return True  # "Witness 3, a former guard, stated": a number in place of a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
             or holds_a_number(re.sub(r"^(?:one|a|an)\s+", "", text, flags=re.I)):
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
@@ -660,8 +669,9 @@ def _source(text: str) -> bool:
     return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
 
 
-LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):\s")
-"""A transcript's speaker label at the start of a line ("Kim: Around twenty.")."""
+LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})(?:[ \t]*\([^()\n]{1,40}\))?:\s")
+"""A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
+(counsel):", the role in brackets no part of the name)."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
                           "editor's note", "key findings", "press release"})
 
@@ -687,12 +697,13 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^,()\n]{1,30})?(?:\s*\([^()\n]{1
 
 
 def _reads(text: str) -> bool:
-    """Whether the text is a figure of its own ("nearly two-thirds", "Two researchers")."""
+    """Whether the text is a figure of its own ("nearly two-thirds", "Two researchers"); "one" (a
+    person, as in "one reported being paid") is not."""
     try:
-        parse_range(text)
+        r = parse_range(text)
     except RangeParseError:
         return False
-    return True
+    return not r.low == r.high == 1
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -742,8 +753,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             if "," in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
                 who = re.sub(r"^(?:and|but|while|whereas)\s+", "", who.rsplit(",", 1)[-1].strip(), flags=re.I)
-                if _reads(who):
-                    continue  # "Of these, 87 were women, and nearly two-thirds reported": a figure, no source
+            if _reads(who):
+                continue  # "Nearly half of all victims identified", "and nearly two-thirds reported": a figure
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):
                 continue  # "with 1.2 million offences recorded": what was counted, not who counted it

@@ -182,6 +182,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "Sales grew 100x in a year.", "About 10⁶ people moved.",
     "The toll reached 5,000¹ by March.", "Two of them, both aged 19, fled.", "The men, each 25, fled.",
     "Prices doubled in the past five years.", "Over the next decade, prices may double.",
+    "Loans averaged roughly a year's income.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -257,6 +258,12 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Of the 196 who came, roughly 80 per cent were women, ministry data show.", "roughly 80 per cent", "",
      "ministry data"),  # was '': the whole sentence before 'show' taken for its subject
     ("Of these, 87 were women, and nearly two-thirds reported being sold twice.", "nearly two-thirds", "", ""),
+    ("Nearly half of all victims identified in 2022 were girls, UNODC said in a report published every two years.",
+     "two years", "UNODC", ""),  # was from 'Nearly half of all victims' ('identified' taken for its verb)
+    ("Witness 3, a former border guard, stated that his unit returned 30 to 40 people each week.",
+     "30 to 40 people each week", "Witness 3", ""),  # was '': a number in place of a name
+    ("Mr. Choi (counsel): How long?\nWitness 3: Usually two to three weeks.", "two to three weeks", "Witness 3",
+     ""),  # was '': a label with a number
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
