@@ -462,6 +462,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
+    if re.search(r"\d[-‐‑]$", sentence[:hit.start]):
+        return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
     if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
         return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
@@ -673,7 +675,8 @@ LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
 (counsel):", the role in brackets no part of the name)."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
-                          "editor's note", "key findings", "press release"})
+                          "editor's note", "key findings", "press release", "contact", "media contact",
+                          "notes to editors", "background", "methodology"})
 
 
 def _voices(text: str) -> frozenset[str]:
@@ -687,7 +690,8 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     """The transcript label that opens the sentence and names a speaker, or ""."""
     label = LABEL.match(sentence)
     name = label.group(1) if label else ""
-    if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices):
+    if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
+            or name.split()[0].lower() in ("about", "contact"):  # "About HOPE:", a press release's boilerplate
         return ""
     return name
 

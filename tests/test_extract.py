@@ -182,7 +182,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "Sales grew 100x in a year.", "About 10⁶ people moved.",
     "The toll reached 5,000¹ by March.", "Two of them, both aged 19, fled.", "The men, each 25, fled.",
     "Prices doubled in the past five years.", "Over the next decade, prices may double.",
-    "Loans averaged roughly a year's income.",
+    "Loans averaged roughly a year's income.", "Contact: press@hope.org, +82-2-123-4567.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -264,6 +264,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "30 to 40 people each week", "Witness 3", ""),  # was '': a number in place of a name
     ("Mr. Choi (counsel): How long?\nWitness 3: Usually two to three weeks.", "two to three weeks", "Witness 3",
      ""),  # was '': a label with a number
+    ("About HOPE: HOPE has 25 staff.", "25 staff", "", ""),  # was 'About HOPE', a press release's boilerplate
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
