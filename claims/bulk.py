@@ -238,6 +238,8 @@ def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
         return None
     try:
         finest = lexicon.finest_unit(first, second)
+        if finest != second:
+            return None  # "5 months and 2 years": two figures, which parse_range refuses
         f1 = Decimal(str(units.convert(1, first, finest)))
         f2 = Decimal(str(units.convert(1, second, finest)))
     except (ValueError, ArithmeticError):

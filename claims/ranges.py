@@ -729,8 +729,8 @@ class _Reader:
         """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
         toks = self.toks
         j = i + (word_at(toks, i) in ("and", ","))
-        if last.value is None or not last.unit or j >= len(toks):
-            return None
+        if last.value is None or not last.unit or j >= len(toks) or self.expr.rate:
+            return None  # "14 hours a day, 7 days": days a week, never hours added to a rate
         if j == i and word_at(toks, j) in ("a", "an"):
             return None  # "12 hours a day": a rate, not a day added
         num = _number(toks, j, money=False)
@@ -742,13 +742,15 @@ class _Reader:
         part_unit, used = found
         if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
             finest = finest_unit(last.unit, part_unit)
+            if finest != part_unit:
+                return None  # "3 months, 2 years": two figures; a part added is finer ("2 years 3 months")
             factors = (unit_factor(last.unit, finest), unit_factor(part_unit, finest))
             if any(f != f.to_integral_value() for f in factors):
                 raise RangeParseError(f"{self.text!r} adds {part_unit}s to {last.unit}s, which have no whole "
                                       f"ratio: write the figure in {finest}s")
             last.value = last.value * factors[0] + num[0] * factors[1]
             last.unit = finest
-        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR):
+        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR) and word_at(toks, i) != ",":
             digits = currencies.table()[main_unit(last.unit)].minor_digits
             if not digits or num[0] >= 10 ** digits:
                 return None

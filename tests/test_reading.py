@@ -522,6 +522,15 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text", ["14 hours a day, 7 days", "10 hours per day, 6 days", "5 days a week 8 hours",
+                                  "3 months, 2 years", "5 months and 2 years", "5 hours and 2 days", "$3, 50 cents",
+                                  "3 dollars a day 50 cents"])
+def test_no_part_is_added_after_a_rate_nor_a_coarser_one_after_a_finer(text):
+    """'14 hours a day, 7 days' read as 182 hours a day, and '3 months, 2 years' as 27 months: two
+    figures each, added as one."""
+    refused(text, "more than one figure")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("a full year", (1, 1, "year", "point")), ("full year", (1, 1, "year", "point")),
     ("whole day", (1, 1, "day", "point")), ("an entire decade", (10, 10, "year", "point")),
