@@ -198,7 +198,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         if of_scale:
             return of_scale[0], of_scale[1], of_scale[2], False
     j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
-    last_scale, pointed = 1, False
+    last_scale, pointed, digits = 1, False, False
     if word_at(toks, j) in ("a", "an", "one") and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 1) in FRACTIONS):
         current, seen, j = Decimal(1), True, j + 1
     while j < n:
@@ -207,8 +207,11 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             joined = seen and word_at(toks, j - 1) == "and"
             if seen and current and not joined:
                 break
+            if total and not current and not (vague.SCALES.get(word_at(toks, j + 1), last_scale) < last_scale
+                                               and word_at(toks, j + 1) != "dozen"):
+                break  # "2 crore 50 lakh" is one number, "2 million 5 years" two figures (not 2,000,005 years)
             _exact_digits(t.text)
-            current, seen, j = current + Decimal(t.text.replace(",", "")), True, j + 1
+            current, seen, j, digits = current + Decimal(t.text.replace(",", "")), True, j + 1, True
             nxt = word_at(toks, j)
             glued = j < n and toks[j].start == t.end
             if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b") \
@@ -225,6 +228,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                                   or (word_at(toks, j + 1) in ("in", "out") and _glued_around(toks, j))):
             j += 1  # "forty-five", "one-in-five"
             continue
+        if (w in ONES or w in TENS) and digits and word_at(toks, j - 1) != "and":
+            break  # "1,000 five", "2 million five": two figures (not 1,005); "3 hundred and one" is one
         if w in ONES:
             tail = current % 100
             if seen and not (tail == 0 or (tail in TENS.values() and ONES[w] < 10)):
@@ -603,7 +608,7 @@ class _Reader:
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
             return i + m[1]
-        part = _and_fraction(toks, i) if last.value is not None and not last.fraction else None
+        part = _and_fraction(toks, i) if last.value is not None and not last.fraction and not expr.rate else None
         if part and (part[0] == Decimal("0.5") or main_unit(last.unit) in DURATIONS):
             last.value += part[0]  # "a year and a half", "one year and a quarter" ("a third and a half" is no number)
             return i + part[1]
@@ -1030,6 +1035,10 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if nxt in PER_PERSON and w in ("per", "a"):
         return "person", 2
     u = unit_at(toks, i + 1)
+    if u and u[0] in units.MULTIPLES and main_unit(u[0]) in DURATIONS:  # "$3 a decade" read as $3 a year
+        times = units.MULTIPLES[u[0]][1]
+        raise RefusedWhole(f"'{w} {nxt}' as a rate: claims tracker keeps rates per year, month, week, day or hour; "
+                           f"write the figure per year (a rate per {nxt} is {times} times the same rate per year)", nxt)
     if u and u[0] in DURATIONS:
         return main_unit(u[0]), 1 + u[1]
     counted = match_phrase(COUNTED_TABLE, toks, i + 1)
@@ -1289,8 +1298,19 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
     if expr.rate:
+        _check_time_per_time(text, max(v for v in (low, high) if v is not None), unit, expr.rate)
         unit = f"{unit or '1'}/{expr.rate}"
     return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
+
+
+def _check_time_per_time(text: str, most: Decimal, unit: str, per: str) -> None:
+    """A time per time holds no more than its period (give or take 5%, for '31 days a month' and '366
+    days a year'): '5 years 14 hours a day' is two figures added, not 43,844 hours a day."""
+    if unit not in DURATIONS or per not in DURATIONS:
+        return
+    if float(most) > 1.05 * units.convert(1, per, unit):
+        raise RangeParseError(f"{text!r} is more {unit}s than a {per} holds: it may be two figures run together "
+                              f"('14 hours a day, 7 days a week'); write the one the claim is about")
 
 
 def _plain(x: Decimal) -> str:

@@ -522,6 +522,30 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,match", [
+    ("2 million 5 years", "more than one figure"), ("2 million 50 cents", "more than one figure"),
+    ("1,000 five", "more than one figure"), ("2 million five", "more than one figure"),
+    ("14 hours a day and two thirds", "more than one figure"),
+    ("5 years 14 hours a day", "more hours than a day holds"), ("8 days a week", "more days than a week holds"),
+    ("3 weeks 3 days a week", "more days than a week holds"),
+    ("$3 a decade", "a rate per decade is 10 times"), ("5% per century", "100 times"),
+])
+def test_numbers_run_together_are_two_figures_never_one_sum(text, match):
+    """'2 million 5 years' read as 2,000,005 years, '1,000 five' as 1,005, '5 years 14 hours a day' as
+    43,844 hours a day and '$3 a decade' as $3 a year."""
+    refused(text, match)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2 crore 50 lakh", (25e6, 25e6, "", "point")), ("1 million 200 thousand", (1.2e6, 1.2e6, "", "point")),
+    ("3 hundred and one", (301, 301, "", "point")), ("two million five", (2_000_005, 2_000_005, "", "point")),
+    ("24 hours a day", (24, 24, "hour/day", "point")), ("31 days a month", (31, 31, "day/month", "point")),
+    ("2 hours and 30 minutes a day", (150, 150, "minute/day", "point")),
+])
+def test_numbers_that_do_join(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text", ["14 hours a day, 7 days", "10 hours per day, 6 days", "5 days a week 8 hours",
                                   "3 months, 2 years", "5 months and 2 years", "5 hours and 2 days", "$3, 50 cents",
                                   "3 dollars a day 50 cents"])
