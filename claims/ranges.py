@@ -1069,6 +1069,10 @@ def _to_main_units(bounds: list[Bound]) -> None:
             b.unit = main
 
 
+COUNTS = ("dimensionless", "[person]^1", "[case]^1")
+"""Dimensions a share is read against as a percent ("half of the women")."""
+
+
 def _resolve_units(expr: Expr, text: str) -> str:
     bounds = expr.bounds
     for b in bounds:
@@ -1082,6 +1086,9 @@ def _resolve_units(expr: Expr, text: str) -> str:
     for b in bounds:
         if b.symbol and stated and b.unit != stated[-1] and currencies.sign_may_name(b.symbol, stated[-1]):
             b.unit = stated[-1]  # "$5–10 AUD": the code closing the range says which dollar
+        if b.fraction and not b.unit and stated and units.dimension_key(main_unit(stated[-1])) not in COUNTS:
+            raise RangeParseError(f"{text!r} mixes a share and a number: a share ('half', 'two thirds') does "
+                                  f"not take the other end's {stated[-1]}; write both ends in it ('half a day')")
         b.unit = b.unit or (stated[-1] if stated else "")  # "5 to 10 years", "50–60 cents"
     _to_main_units(bounds)
     stated = [b.unit for b in bounds if b.unit]
@@ -1098,7 +1105,7 @@ def _resolve_units(expr: Expr, text: str) -> str:
                                       "write both ends of a range in one unit")
             unit = finest_unit(unit, other)
     for b in bounds:
-        if b.fraction and units.dimension_key(b.unit or unit) in ("dimensionless", "[person]^1", "[case]^1"):
+        if b.fraction and units.dimension_key(b.unit or unit) in COUNTS:
             b.scaled(Decimal(100))
             b.unit = "percent"
         elif b.unit and b.unit != unit:
@@ -1106,7 +1113,7 @@ def _resolve_units(expr: Expr, text: str) -> str:
             b.unit = unit
         else:
             b.unit = b.unit or unit
-    if any(b.fraction for b in bounds) and units.dimension_key(unit) in ("dimensionless", "[person]^1", "[case]^1"):
+    if any(b.fraction for b in bounds) and units.dimension_key(unit) in COUNTS:
         unit = "percent"  # "half of the women" is a share, not half a person
     if len({b.unit for b in bounds}) > 1:
         raise RangeParseError(f"{text!r} mixes a share and a number: write both ends as percent")

@@ -536,6 +536,13 @@ def test_numbers_run_together_are_two_figures_never_one_sum(text, match):
     refused(text, match)
 
 
+@pytest.mark.parametrize("text", ["half to 3 days", "a third to $3", "two thirds to 5 years", "2/3 to 5 years",
+                                  "a quarter to 3 days"])
+def test_a_share_never_takes_the_other_ends_unit(text):
+    """'half to 3 days' read as 0.5–3 days and 'a third to $3' as $0.33–3: a share is no amount of a unit."""
+    refused(text, "mixes a share and a number")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2 crore 50 lakh", (25e6, 25e6, "", "point")), ("1 million 200 thousand", (1.2e6, 1.2e6, "", "point")),
     ("3 hundred and one", (301, 301, "", "point")), ("two million five", (2_000_005, 2_000_005, "", "point")),
