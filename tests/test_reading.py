@@ -543,6 +543,12 @@ def test_a_share_never_takes_the_other_ends_unit(text):
     refused(text, "mixes a share and a number")
 
 
+@pytest.mark.parametrize("text", ["most to thousands", "dozens to most", "5 to most"])
+def test_a_share_of_a_group_lends_no_percent_to_a_count(text):
+    """'dozens to most' read as 24–100%: 'most' is a share of a group, and dozens is none."""
+    refused(text, "mixes a share and a number")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2 crore 50 lakh", (25e6, 25e6, "", "point")), ("1 million 200 thousand", (1.2e6, 1.2e6, "", "point")),
     ("3 hundred and one", (301, 301, "", "point")), ("two million five", (2_000_005, 2_000_005, "", "point")),
