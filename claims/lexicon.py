@@ -452,6 +452,10 @@ def unify(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
 
 
+GLUED_SOL = re.compile(r"(?<![A-Za-z])([Ss]/\.)(?=\d)")
+"""Peru's sign for the sol glued to its number: its full stop is no decimal point."""
+
+
 def normalize(text: str) -> str:
     return normalize_unified(unify(text))
 
@@ -463,6 +467,8 @@ def normalize_unified(text: str) -> str:
         for at in loose_hyphens(text):
             text = text[:at] + " " + text[at + 1:]
         text = HYPHENED_SCALE.sub(" ", text)
+    if "/." in text:
+        text = GLUED_SOL.sub(r"\1 ", text)  # "S/.100" is 100 soles, not S/ and .100
     # "1.2M": a capital M after a number is million, a lower-case m is not
     text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
     return " ".join(text.lower().split())
