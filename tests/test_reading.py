@@ -165,6 +165,14 @@ def test_the_dead_and_the_missing_are_people(word):
     assert reading(f"at least 5,000 {word}") == (5000, None, "person", "at_least")
 
 
+@pytest.mark.parametrize("word", ["respondents", "interviewees", "participants", "witnesses", "parents",
+                                  "asylum seekers", "asylum-seekers", "sex workers", "employers"])
+def test_the_people_a_survey_or_a_court_counts_are_people(word):
+    """'4 out of 10 respondents' was refused at 'respondents'."""
+    assert reading(f"at least 5,000 {word}") == (5000, None, "person", "at_least")
+    assert reading(f"4 out of 10 {word}")[:3] == (40, 40, "percent")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("one year and a quarter", (1.25, "year")), ("one and a quarter year", (1.25, "year")),
     ("2 years and three quarters", (2.75, "year")), ("forty two and a third", (pytest.approx(42 + 1 / 3), "")),
