@@ -577,7 +577,8 @@ ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
-                      r"(?:estimated?|estimates|calculated|counted|found|reported|documented|recorded|registered|"
+                      r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
+                      r"registered|"
                       r"identified|tallied|suggest|suggests|show|shows|indicate|indicates|"
                       r"puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
@@ -609,11 +610,12 @@ def _subject(before: str) -> str:
     words = near.split()
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
         return near.lower() if near.lower() in PRONOUNS else _clean(near)
-    for seg in reversed(segments[:-1][-3:] if not near else []):  # past asides ("Kim, 34, said"), the name they
-        # describe; not past a subject of its own ("Of those, 37 said")
-        seg = re.sub(r"^(?:but|and)\s+", "", seg, flags=re.I)
-        if seg and not APPOSITIVE.match(seg) and len(seg.split()) <= 6 and _named(_clean(seg)) \
-                and all(APPOSITIVE.match(s.strip()) for s in segments[segments.index(seg) + 1:] if s.strip()):
+    for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
+        # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
+        seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
+        opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
+        if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
+                and _named(_clean(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:] if s.strip()):
             return _clean(seg)
     return ""
 
@@ -662,7 +664,9 @@ SOURCE_NOUNS = frozenset("report reports study studies survey surveys official o
                          "spokesperson director minister spokesman chief head president secretary commissioner "
                          "ambassador representative envoy coordinator manager chairman chairwoman chair adviser "
                          "advisor governor mayor judge lawyer professor economist rapporteur inspector "
-                         "prosecutor officer commander".split())
+                         "prosecutor officer commander lawmaker lawmakers legislator legislators senator diplomat "
+                         "diplomats scientist scientists scholar scholars academic academics demographer statistician "
+                         "campaigner campaigners advocate advocates".split())
 
 
 def _source(text: str) -> bool:

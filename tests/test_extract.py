@@ -265,6 +265,11 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Mr. Choi (counsel): How long?\nWitness 3: Usually two to three weeks.", "two to three weeks", "Witness 3",
      ""),  # was '': a label with a number
     ("About HOPE: HOPE has 25 staff.", "25 staff", "", ""),  # was 'About HOPE', a press release's boilerplate
+    ("More than 4,000 were sold, a lawmaker said, citing intelligence estimates.", "More than 4,000", "a lawmaker",
+     ""),  # was from 'citing intelligence': the noun 'estimates' taken for a verb
+    ("But an official at the ministry, speaking on condition of anonymity, said 1,000 fled.", "1,000",
+     "an official at the ministry", ""),  # was '': a subject in lower case after 'But' taken for an aside
+    ("But Kim, 34, said 500 fled.", "500", "Kim", ""),  # raised ValueError
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
