@@ -346,20 +346,29 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     return hit
 
 
+def _word_before(sentence: str, at: int) -> str:
+    before = re.search(r"(\S+)\s+$", sentence[:at])
+    return before.group(1).lower() if before else ""
+
+
+def _plural_noun(word: str) -> bool:
+    return re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS or word in PLURALS_WITHOUT_S
+
+
 def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
     """'45 survivors over 18 months' as '18 months': after a figure, a plural noun or a verb of change
     ('prices rose over three years'), or opening a clause ('Over five years, …'), 'over', 'under' or
     'within' before a duration says when, not 'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
-    before = re.search(r"(\S+)\s+$", sentence[:hit.start])
-    word = before.group(1).lower() if before else ""
-    plural = re.fullmatch(r"[a-z]+s", word) is not None and word not in NOT_NOUNS or word in PLURALS_WITHOUT_S
-    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or plural  # "£2.5bn over five years"
+    word = _word_before(sentence, hit.start)
+    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or _plural_noun(word)
+    # "£2.5bn over five years"
     opening = re.fullmatch(r"(?:.*[,;:])?\s*", sentence[:hit.start], re.S) is not None \
         and sentence[hit.end:hit.end + 1] == ","  # "Over five years, 3,000 women …": when, as a clause opening
     if first.lower() not in ("over", "under", "within") or not rest or \
-            main_unit(hit.reading.unit) not in DURATIONS or not (after_a_count or opening):
-        return hit  # "it was over 18 months": more than 18 months
+            main_unit(hit.reading.unit) not in DURATIONS or not (after_a_count or opening) \
+            or re.match(r"the\s+age\b", rest, re.I):
+        return hit  # "it was over 18 months": more than 18 months; "men over the age of 30": older than 30
     try:
         return _Found(hit.end - len(rest), hit.end, figure(rest)[0])
     except RangeParseError:
@@ -466,6 +475,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
     if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
         return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
+    if match_phrase(AGE_TABLE, toks, _token_at(toks, hit.start)) and _plural_noun(_word_before(sentence, hit.start)):
+        return False  # "rural men over the age of 30", "children aged 5 to 14": who is counted, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age

@@ -183,6 +183,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "The toll reached 5,000¹ by March.", "Two of them, both aged 19, fled.", "The men, each 25, fled.",
     "Prices doubled in the past five years.", "Over the next decade, prices may double.",
     "Loans averaged roughly a year's income.", "Contact: press@hope.org, +82-2-123-4567.",
+    "Rural men over the age of 30 were unmarried.", "Children aged 5 to 14 were at work.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
