@@ -725,6 +725,21 @@ def _reads(text: str) -> bool:
     return not r.low == r.high == 1
 
 
+BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
+                       "government police procuratorate organization organisation foundation institute university "
+                       "watch international bank fund association federation union group report study survey "
+                       "service authority administration programme program center centre network coalition "
+                       "alliance unit army navy party parliament assembly tribunal".split())
+"""Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
+
+
+def _body(name: str) -> bool:
+    """Whether a speaker or source is an organisation or a document (an acronym, or a name with a BODY_WORD)."""
+    words = re.findall(r"[\w'’.-]+", name)
+    return bool(words) and (any(w.lower().rstrip("'’s") in BODY_WORDS for w in words)
+                            or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()))
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Whether position `at` is inside a quotation (an odd number of quotation marks before it)."""
     return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
@@ -888,7 +903,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     """
     index = metric_index(metrics, table or ()) if metrics else None
     out: list[Candidate] = []
-    last_speaker, line_speaker, previous_end = "", "", 0
+    last_speaker, last_body, line_speaker, previous_end = "", "", "", 0
     voices = _voices(text)
     for a, b in sentences(text):
         sentence = text[a:b]
@@ -900,10 +915,13 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         previous_end = b
         if pronoun in PERSONAL and not claimant:
             claimant = last_speaker
+        elif pronoun == "it" and not claimant:
+            claimant = last_body  # "The ministry said 2,137 were charged. Courts convicted 1,834, it said."
         named = PERSON.findall(sentence)
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
+        last_body = next((name for name in (claimant, attributed) if _body(name)), last_body)
         if claimant:
             last_speaker = claimant
         elif named:

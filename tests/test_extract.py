@@ -199,6 +199,13 @@ def test_a_speaker_named_as_he_is_the_last_one_named():
     assert [c.claimant for c in extract.candidates(text)] == ["John Miller"]
 
 
+def test_it_stands_for_the_last_body_named_never_a_person():
+    """'it said' named no one; it stands for an organisation or a document, never for a person."""
+    text = "The Supreme People's Procuratorate said 2,137 were charged. Courts convicted 1,834, it said."
+    assert [c.claimant for c in extract.candidates(text)] == ["Supreme People's Procuratorate"] * 2
+    assert [c.claimant for c in extract.candidates("John Miller spoke. It said 500 fled.")] == [""]
+
+
 def test_an_attributed_estimate_ranks_above_a_bare_figure():
     bare, attributed = extract.candidates("The camp held 300 people. Officials estimate 5,000 people fled, "
                                           "according to the UN.")
