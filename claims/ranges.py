@@ -228,8 +228,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                                   or (word_at(toks, j + 1) in ("in", "out") and _glued_around(toks, j))):
             j += 1  # "forty-five", "one-in-five"
             continue
-        if (w in ONES or w in TENS) and digits and word_at(toks, j - 1) != "and":
-            break  # "1,000 five", "2 million five": two figures (not 1,005); "3 hundred and one" is one
+        if (w in ONES or w in TENS) and digits and not (word_at(toks, j - 1) == "and" and word_at(toks, j - 2)
+                                                         in vague.SCALES):
+            break  # "1,000 five", "2 million five", "5k and five": two figures; "3 hundred and one" is one
         if w in ONES:
             tail = current % 100
             if seen and not (tail == 0 or (tail in TENS.values() and ONES[w] < 10)):

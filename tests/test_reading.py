@@ -534,6 +534,7 @@ def test_a_time_after_a_time_is_a_rate_unless_it_is_added(text, expected):
 @pytest.mark.parametrize("text,match", [
     ("2 million 5 years", "more than one figure"), ("2 million 50 cents", "more than one figure"),
     ("1,000 five", "more than one figure"), ("2 million five", "more than one figure"),
+    ("5k and five", "more than one figure"), ("£5m and five", "more than one figure"),
     ("14 hours a day and two thirds", "more than one figure"),
     ("5 years 14 hours a day", "more hours than a day holds"), ("8 days a week", "more days than a week holds"),
     ("3 weeks 3 days a week", "more days than a week holds"),
