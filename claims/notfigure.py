@@ -215,8 +215,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()):
             continue
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
-                and (_money_prefix(m.group("letters")) or m.group().lower() in units.UNITS_WITH_DIGITS):
-            continue
+                and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS):
+            continue  # "US$5", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and m.group("hyphen") and _ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
         yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])

@@ -29,6 +29,8 @@ ureg.define("case = [case] = cases")
 ureg.define("percentage_point = [percentage_point] = percentage_points")
 ureg.define("square_kilometer = kilometer ** 2")
 ureg.define("square_mile = mile ** 2")
+ureg.define("square_meter = meter ** 2")
+ureg.define("square_foot = foot ** 2")
 # A temperature or a change in one. °C and °F are dimensions of their own, never converted: 45 °C
 # is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
 ureg.define("celsius_degree = [temperature_celsius]")
@@ -87,7 +89,8 @@ UNIT_WORDS: dict[str, str] = {
     # counts of people and of cases (data/count_nouns.csv)
     **{noun: unit for noun, unit in _NOUNS.items() if unit},
     # weights and distances, for rations and journeys
-    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "grams": "gram", "gram": "gram",
+    "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "grams": "gram", "gram": "gram",
     "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
     "lb": "pound", "lbs": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
@@ -104,6 +107,11 @@ UNIT_WORDS: dict[str, str] = {
     "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
     "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile", "sq. mi": "square_mile",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    # and for rooms, cells and homes ("a cell of 20 square metres held 40 people")
+    "m2": "square_meter", "sq m": "square_meter", "sq. m": "square_meter", "sqm": "square_meter",
+    "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
+    "square meters": "square_meter", "square foot": "square_foot", "square feet": "square_foot",
+    "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
         "°c", "degc", "celsius", "centigrade", "degree celsius", "degrees celsius", "degree c", "degrees c",
@@ -134,6 +142,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
+    "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
     "celsius_degree": ("°C", "°C"), "fahrenheit_degree": ("°F", "°F"),
 }

@@ -189,6 +189,15 @@ def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
 
 
+@pytest.mark.parametrize("text,value", [
+    ("It covers 5,000 km2.", "5,000 km2"), ("The camp covers 5,000 m2.", "5,000 m2"),
+    ("Cells of about 20 square metres held 40 women.", "about 20 square metres"),
+])
+def test_an_area_is_read_whole_even_at_a_sentences_end(text, value):
+    """'5,000 km2.' ending a sentence was taken for a name like 'G7.' and gave no candidate."""
+    assert extract.candidates(text)[0].value == value
+
+
 def test_a_unit_with_a_superscript_is_read_whole():
     (found,) = extract.candidates("An area of 500 km² was seized.")
     assert (found.value, found.reading.low, found.reading.unit) == ("500 km²", 500.0, "square_kilometer")
