@@ -1084,11 +1084,13 @@ def _resolve_units(expr: Expr, text: str) -> str:
                                "('0.5%' or '50%')")
         b.unit = b.unit or expr.trailing_unit
     stated = [b.unit for b in bounds if b.unit]
-    share_term = stated and all(b.is_vague and b.unit == "percent" for b in bounds if b.unit)  # "most": of a group
-    for b in bounds:
-        if share_term and not b.unit and not b.fraction:
+    if stated and len(stated) < len(bounds) and all(b.value is None for b in bounds if b.unit) \
+            and stated[-1] == "percent":  # "dozens to most": 'most' is a share of a group, and lends it no percent
+        b = next(b for b in bounds if not b.unit)
+        if not b.fraction:
             raise RangeParseError(f"{text!r} mixes a share and a number: '{b.phrase or _plain(b.value)}' is no "
                                   "share of a group as the other end is; write both ends as percent")
+    for b in bounds:
         if b.symbol and stated and b.unit != stated[-1] and currencies.sign_may_name(b.symbol, stated[-1]):
             b.unit = stated[-1]  # "$5–10 AUD": the code closing the range says which dollar
         if b.fraction and not b.unit and stated and units.dimension_key(main_unit(stated[-1])) not in COUNTS:
