@@ -21,7 +21,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
+    FRACTIONS, MEASURE_WORDS, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
     main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -346,6 +346,20 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     return hit
 
 
+TIME_DETERMINERS = frozenset("last next this that previous following coming past same another".split())
+"""Before a span of time, words that make it a time ("last year"), not a figure's unit."""
+
+
+def _unit_past_a_word(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a plain word and a span of time, a currency or a percent follows it."""
+    if k + 1 >= len(toks) or toks[k].kind != "word" or word_at(toks, k) in NOUN_STOPS \
+            or word_at(toks, k) in TIME_DETERMINERS or toks[k].end != toks[k + 1].start - 1:
+        return False  # "30,000 last year": a time after the figure, not its unit
+    unit = unit_at(toks, k + 1)
+    return unit is not None and (main_unit(unit[0]) in DURATIONS or unit[0] == "percent"
+                                 or units.currency_of(main_unit(unit[0])) is not None)
+
+
 def _word_before(sentence: str, at: int) -> str:
     before = re.search(r"(\S+)\s+$", sentence[:at])
     return before.group(1).lower() if before else ""
@@ -475,6 +489,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
     if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
         return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
+    if not r.unit and not r.counted and _unit_past_a_word(toks, _token_after(toks, hit.end)):
+        return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
     if match_phrase(AGE_TABLE, toks, _token_at(toks, hit.start)) and _plural_noun(_word_before(sentence, hit.start)):
         return False  # "rural men over the age of 30", "children aged 5 to 14": who is counted, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \

@@ -134,9 +134,14 @@ RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "mont
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year"}
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
              "centuries", "fortnight"}
+EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
+"""Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""
 WHOLE_SPAN = frozenset({"full", "whole", "entire"})
 """Between a number (or 'a') and a span of time, words that stress the span is complete: "five
 full years" is five years, "a whole month" one month. Only before a duration: "a full dollar" is refused."""
+UNBROKEN_SPAN = frozenset({"consecutive", "straight", "successive"})
+"""Between a number and a span of time, words that say the spans follow one another: "three
+consecutive years" is three years ("a second consecutive year" is an ordinal, no figure)."""
 PER_PERSON = {"capita", "head"}
 """After "per" or "a": money per person ("$3,000 per capita", "$500 a head")."""
 RANGE_OPENERS = {"between", "from"}
@@ -265,7 +270,7 @@ def grammar_words() -> frozenset[str]:
               vague_table())
     words = {w for table in tables for key in table for w in key}
     return frozenset(words) | NUMBER_WORDS | frozenset(DECADE_WORDS) | CONNECTORS | RANGE_OPENERS | SIGN_WORDS \
-        | DURATIONS | PER_PERSON
+        | DURATIONS | PER_PERSON | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN
 
 
 

@@ -22,11 +22,12 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, ASIDE, BRACKETED_NUMBER, CLAUSE_WORDS, CONNECTORS,
-    COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, FILLER_SUFFIX_TABLE, FILLER_TABLE,
-    FRACTIONS, GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS,
-    ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
-    SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok,
-    UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
+    COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE,
+    FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS,
+    NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE,
+    SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS,
+    TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE,
+    WORD_BEFORE_SIGN,
     asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
     main_unit, match_phrase, normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at,
     unit_factor, unquote, vague_table, word_at,
@@ -648,8 +649,8 @@ class _Reader:
         if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
             last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
             return i + 1
-        if adjacent and not last.unit and _whole_span(toks, i):
-            last.end = i + 1  # "five full years"
+        if adjacent and not last.unit and _whole_span(toks, i, after_a_number=True):
+            last.end = i + 1  # "five full years", "three consecutive years"
             return i + 1
         counted = self._counted(i, last)
         if counted:
@@ -838,9 +839,11 @@ class _Reader:
         return len(toks)
 
 
-def _whole_span(toks: list[Tok], i: int) -> bool:
-    """Whether token i is a WHOLE_SPAN word before a duration ("full years")."""
-    unit = unit_at(toks, i + 1) if word_at(toks, i) in WHOLE_SPAN else None
+def _whole_span(toks: list[Tok], i: int, after_a_number: bool = False) -> bool:
+    """Whether token i is a WHOLE_SPAN word (or, after a number, an UNBROKEN_SPAN one) before a
+    duration ("full years", "three consecutive years")."""
+    w = word_at(toks, i)
+    unit = unit_at(toks, i + 1) if w in WHOLE_SPAN or (after_a_number and w in UNBROKEN_SPAN) else None
     return unit is not None and main_unit(unit[0]) in DURATIONS
 
 
@@ -855,10 +858,6 @@ def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
     if not unit or _plural(word_at(toks, i + unit[1] - 1)):
         return False
     return unit[0] in DURATIONS or (not whole and units.currency_of(main_unit(unit[0])) is not None)
-
-
-EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
-"""Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""
 
 
 def _glued(toks: list[Tok], i: int, n: int) -> bool:

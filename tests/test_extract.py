@@ -184,6 +184,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "Prices doubled in the past five years.", "Over the next decade, prices may double.",
     "Loans averaged roughly a year's income.", "Contact: press@hope.org, +82-2-123-4567.",
     "Rural men over the age of 30 were unmarried.", "Children aged 5 to 14 were at work.",
+    "It lasted three long years.", "He waited 10 agonising months.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
@@ -338,6 +339,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Some 20-30,000 people fled, and 5,000 returned.", ["5,000"]),  # no 'Some 20': the range reads two ways
     ("Between 30 to 40 000 more may follow.", []),
     ("Arrivals rose from 2,000 to 30,000 last year.", ["2,000", "30,000"]),  # two times, not a range
+    ("It reversed three consecutive years of contraction; prices rose for five straight months.",
+     ["three consecutive years", "five straight months"]),  # was 'three': the unit past a word it did not read
     ("The population grew from 1.34 billion to 1.41 billion.", ["1.34 billion", "1.41 billion"]),
     ("Resettlement fell by more than 50% to 102,800 places.", ["more than 50%", "102,800 places"]),
     ("Estimates ranging from 2,000 to 30,000 were given.", ["from 2,000 to 30,000"]),

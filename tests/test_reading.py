@@ -585,6 +585,7 @@ def test_no_part_is_added_after_a_rate_nor_a_coarser_one_after_a_finer(text):
     ("a full year", (1, 1, "year", "point")), ("full year", (1, 1, "year", "point")),
     ("whole day", (1, 1, "day", "point")), ("an entire decade", (10, 10, "year", "point")),
     ("five full years", (5, 5, "year", "point")), ("two whole months", (2, 2, "month", "point")),
+    ("three consecutive years", (3, 3, "year", "point")), ("five straight months", (5, 5, "month", "point")),
     ("at least a full year", (1, N, "year", "at_least")),
     ("between two and three full years", (2, 3, "year", "interval")),
 ])
