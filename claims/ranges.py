@@ -605,7 +605,11 @@ class _Reader:
         if m and opens and 1 + opens[1] > m[1]:
             m = None  # "at least 5 and up to 10": not "5 and up" with "to 10" after it
         if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
-            expr.suffix = expr.suffix or m[0]
+            if {expr.suffix, m[0]} == {"ge", "le"}:
+                raise RangeParseError(f"{self.text!r} is bounded from above and from below at once: keep one bound "
+                                      "word ('maximum', 'or more')", w)
+            if not expr.suffix or expr.suffix == "approx":
+                expr.suffix = m[0]  # "5 or so or more": a bound word outweighs a hedge, as before a figure
             expr.hedged = expr.hedged or m[0] == "approx"
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
@@ -1039,6 +1043,8 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         times = units.MULTIPLES[u[0]][1]
         raise RefusedWhole(f"'{w} {nxt}' as a rate: claims tracker keeps rates per year, month, week, day or hour; "
                            f"write the figure per year (a rate per {nxt} is {times} times the same rate per year)", nxt)
+    if u and _plural(word_at(toks, i + u[1])):
+        return None  # "5 each years", "$5 a days": no rate, and the plural is left for the error to name
     if u and u[0] in DURATIONS:
         return main_unit(u[0]), 1 + u[1]
     counted = match_phrase(COUNTED_TABLE, toks, i + 1)

@@ -562,6 +562,20 @@ def test_a_share_of_a_group_lends_no_percent_to_a_count(text):
     refused(text, "mixes a share and a number")
 
 
+@pytest.mark.parametrize("text,match", [
+    ("5 years maximum or more", "from above and from below at once"), ("5 maximum or more", "at once"),
+    ("5 each years", "'each'"), ("$5 a days", "'days'"),
+])
+def test_bound_words_after_a_figure_never_cancel_and_a_rate_is_per_one(text, match):
+    """'5 years maximum or more' read as at most 5 years ('or more' passed over), and '5 each years'
+    as 5 a year."""
+    refused(text, match)
+
+
+def test_a_bound_word_after_a_figure_outweighs_a_hedge_after_it():
+    assert reading("5 approximately years or more") == (5, N, "year", "at_least")  # was approx 5 ('or more' lost)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2 crore 50 lakh", (25e6, 25e6, "", "point")), ("1 million 200 thousand", (1.2e6, 1.2e6, "", "point")),
     ("3 hundred and one", (301, 301, "", "point")), ("two million five", (2_000_005, 2_000_005, "", "point")),
