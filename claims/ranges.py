@@ -1317,7 +1317,8 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
     if expr.rate:
-        _check_time_per_time(text, max(v for v in (low, high) if v is not None), unit, expr.rate)
+        if not phrases:  # a vague term's convention may run past the period ("several days a week"): read as such
+            _check_time_per_time(text, max(v for v in (low, high) if v is not None), unit, expr.rate)
         unit = f"{unit or '1'}/{expr.rate}"
     return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
 

@@ -581,6 +581,7 @@ def test_a_bound_word_after_a_figure_outweighs_a_hedge_after_it():
     ("3 hundred and one", (301, 301, "", "point")), ("two million five", (2_000_005, 2_000_005, "", "point")),
     ("24 hours a day", (24, 24, "hour/day", "point")), ("31 days a month", (31, 31, "day/month", "point")),
     ("2 hours and 30 minutes a day", (150, 150, "minute/day", "point")),
+    ("several days a week", (3, 9, "day/week", "vague")),  # a vague convention is read as documented
 ])
 def test_numbers_that_do_join(text, expected):
     assert reading(text) == expected
