@@ -189,15 +189,18 @@ def claim_rows(article: Article, found: list[extract.Candidate]) -> list[dict[st
 
 
 def reading_if_needed(value: str, reading) -> str:
-    """The compact reading for the `range` column when the value alone does not read ("7,000 encounters
-    a day": a noun the noun table lacks), so the row validates and the value stays as written."""
+    """The compact reading for the `range` column when the value alone does not read as the article
+    does ("7,000 encounters a day": a noun the noun table lacks; 'four' of "four and six years", which
+    the list's end gives its unit), so the row validates and the value stays as written."""
     from claims.ranges import RangeParseError, format_range, parse_range
 
     try:
-        parse_range(value)
+        alone = parse_range(value)
     except RangeParseError:
         return format_range(reading)
-    return ""
+    unit_only_in_context = alone.kind == reading.kind == "point" and not alone.unit and reading.unit \
+        and (alone.low, alone.high) == (reading.low, reading.high)
+    return format_range(reading) if unit_only_in_context else ""
 
 
 def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:

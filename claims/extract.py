@@ -259,7 +259,38 @@ def figures(sentence: str) -> list[_Found]:
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
         i = _token_after(toks, hit.end)
-    return found
+    return _with_shared_units(sentence, found)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+|[-‐‑]\s+(?:and|or|to)\s+")
+"""Between the figures of a list that names its unit once, at its end: "four and six years",
+"5,000, 6,000 and 8,000 yuan", "10- and 15-year terms"."""
+LEADING_NUMBER = re.compile(r"\d[\d,.]*|(?:[a-z]+[-‐‑])*[a-z]+(?=[-‐‑\s])", re.I)
+
+
+def _with_shared_units(sentence: str, found: list[_Found]) -> list[_Found]:
+    """A bare number in a list whose last figure names the unit, read in that unit: 'four' of "sentences
+    of four and six years" is four years, not a plain 4. Its span stays as written."""
+    out = list(found)
+    unit_words = [""] * len(out)  # the words after each figure's number that name its unit, when it has one
+    for k in range(len(out) - 1, -1, -1):
+        hit = out[k]
+        if hit.reading.unit and not unit_words[k] and (number := LEADING_NUMBER.match(sentence, hit.start)):
+            unit_words[k] = sentence[number.end():hit.end]
+        if k == len(out) - 1:
+            continue
+        nxt, r = out[k + 1], hit.reading
+        if r.unit or r.counted or r.kind != "point" or not unit_words[k + 1] \
+                or not LIST_JOIN.fullmatch(sentence[hit.end:nxt.start]):
+            continue
+        try:
+            shared = figure(sentence[hit.start:hit.end] + unit_words[k + 1])[0]
+        except RangeParseError:
+            continue
+        if shared.unit == nxt.reading.unit and shared.low == shared.high == r.low and shared.kind == "point" \
+                and not (shared.unit == "percent" and r.low > 100):
+            out[k], unit_words[k] = _Found(hit.start, hit.end, shared), unit_words[k + 1]
+    return out
 
 
 def _token_at(toks: list[Tok], at: int) -> int:

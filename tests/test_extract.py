@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claims import extract, paths
+from claims import article, extract, paths
+from claims.ranges import format_range
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -214,6 +215,26 @@ def test_it_stands_for_the_last_body_named_never_a_person():
     text = "The Supreme People's Procuratorate said 2,137 were charged. Courts convicted 1,834, it said."
     assert [c.claimant for c in extract.candidates(text)] == ["Supreme People's Procuratorate"] * 2
     assert [c.claimant for c in extract.candidates("John Miller spoke. It said 500 fled.")] == [""]
+
+
+@pytest.mark.parametrize("text,value,reading", [
+    ("Sentences of four and six years were handed down.", "four", (4, 4, "year")),
+    ("They received 10- and 15-year terms.", "10", (10, 10, "year")),
+    ("They paid 5,000, 6,000 and 8,000 yuan.", "5,000", (5000, 5000, "CNY")),
+    ("Terms of 10, 12 or 15 years.", "10", (10, 10, "")),  # '12 or 15 years' is a range: no unit to share
+    ("Of them, 300 and 40 percent were sold.", "300", (300, 300, "")),  # no share of 300%
+])
+def test_a_list_that_names_its_unit_once_gives_it_to_each_figure(text, value, reading):
+    """'four' of 'four and six years' was a plain 4; its span stays as written, its reading in years."""
+    c = found(text)[value]
+    assert (c.reading.low, c.reading.high, c.reading.unit) == reading
+    assert article.reading_if_needed(c.value, c.reading) == ("" if not reading[2] else format_range(c.reading))
+
+
+def test_a_vague_term_keeps_its_own_reading_when_imported():
+    """'thousands' of 'thousands of women' reads alone as written: no range that would make it a plain interval."""
+    (c,) = extract.candidates("Thousands of women were sold.")
+    assert (c.value, c.reading.kind, article.reading_if_needed(c.value, c.reading)) == ("Thousands", "vague", "")
 
 
 def test_an_attributed_estimate_ranks_above_a_bare_figure():
