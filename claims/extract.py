@@ -541,6 +541,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
+    if value.split()[-1] in ("most", "many") and (unit := unit_at(toks, _token_after(toks, hit.end))) \
+            and main_unit(unit[0]) in DURATIONS:
+        return False  # "in most years", "for many months": how often, not a share of anything counted
     if value.split()[0] == "most" and SUPERLATIVE_BEFORE.search(low[:hit.start]):
         return False  # "in the most serious cases", "their most vulnerable women": a superlative, no share
     if r.kind in ("at_least", "at_most") and NEGATION_BEFORE.search(low[:hit.start]) \
