@@ -541,6 +541,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
+    if RANK_BEFORE.search(low[:hit.start]) and not r.unit and r.kind == "point":
+        return False  # "ranks the country first of 160", "10th out of 167": how many were ranked, no claim
     if value.split()[-1] in ("most", "many") and (unit := unit_at(toks, _token_after(toks, hit.end))) \
             and main_unit(unit[0]) in DURATIONS:
         return False  # "in most years", "for many months": how often, not a share of anything counted
@@ -611,6 +613,9 @@ MULTIPLIER_WORDS = frozenset({"most", "several", "many", "a few", "a couple", "a
                               "a majority", "many thousands"} - {"many thousands"})
 """Vague terms that are ordinary words too: a figure only before 'of' or a plural noun ("most of
 the women", "several months"), not in "the most urgent" or "several interviewed"."""
+RANK_BEFORE = re.compile(r"\b(?:(?<!\ba\s)(?<!\bone\s)(?:first|second|third|last)|\d+(?:st|nd|rd|th))"
+                         r"\s+(?:of|out\s+of)\s+$")
+"""Before a number, a rank it is the field of ('first of 160', '10th out of 167')."""
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your|whose)\s+$")
 """Before 'most', what makes it a superlative ('the most serious cases') rather than a share."""
 NEGATION_BEFORE = re.compile(r"(?:\b(?:not|cannot|never|no|nor|without|rarely|seldom|hardly|scarcely)|n[’']t)"

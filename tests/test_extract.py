@@ -186,6 +186,7 @@ def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(
     "Loans averaged roughly a year's income.", "Contact: press@hope.org, +82-2-123-4567.",
     "Rural men over the age of 30 were unmarried.", "Children aged 5 to 14 were at work.",
     "It lasted three long years.", "He waited 10 agonising months.", "It rained in most years.",
+    "The index ranks the country first of 160.", "China came 10th out of 167.",
 ])
 def test_dates_identifiers_ages_and_ordinals_are_never_candidates(text):
     assert extract.candidates(text) == []
