@@ -645,7 +645,8 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|"
-                      r"identified|tallied|suggest|suggests|show|shows|indicate|indicates|"
+                      r"identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
+                      r"indicated|"
                       r"puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
@@ -732,7 +733,9 @@ SOURCE_NOUNS = frozenset("report reports study studies survey surveys official o
                          "advisor governor mayor judge lawyer professor economist rapporteur inspector "
                          "prosecutor officer commander lawmaker lawmakers legislator legislators senator diplomat "
                          "diplomats scientist scientists scholar scholars academic academics demographer statistician "
-                         "campaigner campaigners advocate advocates".split())
+                         "campaigner campaigners advocate advocates bureau office department commission committee "
+                         "council institute centre center foundation federation union association watchdog "
+                         "regulator tribunal procuratorate bank fund inspectorate".split())
 
 
 def _source(text: str) -> bool:

@@ -298,6 +298,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Of the 196 who came, roughly 80 per cent were women, ministry data show.", "roughly 80 per cent", "",
      "ministry data"),  # was '': the whole sentence before 'show' taken for its subject
     ("Of these, 87 were women, and nearly two-thirds reported being sold twice.", "nearly two-thirds", "", ""),
+    ("Wages were 4,500 yuan last year, up 3.2% from 2022, official data showed.", "4,500 yuan", "",
+     "official data"),  # was '': 'showed' was no verb of a source
+    ("Unpaid wages totalled 1.2 billion yuan, the provincial labour bureau said.", "1.2 billion yuan",
+     "the provincial labour bureau", ""),  # was '': 'bureau' named nobody
     ("Nearly half of all victims identified in 2022 were girls, UNODC said in a report published every two years.",
      "two years", "UNODC", ""),  # was from 'Nearly half of all victims' ('identified' taken for its verb)
     ("Witness 3, a former border guard, stated that his unit returned 30 to 40 people each week.",
