@@ -644,10 +644,8 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
-                      r"registered|"
-                      r"identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
-                      r"indicated|"
-                      r"puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
+                      r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
+                      r"indicated|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
@@ -723,19 +721,21 @@ def _named(text: str) -> bool:
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
 
 
-SOURCE_NOUNS = frozenset("report reports study studies survey surveys official officials police researcher "
-                         "researchers analyst analysts expert experts authority authorities activist activists group "
-                         "groups charity charities organization organisation organisations organizations ministry "
-                         "government agency agencies court prosecutor prosecutors investigator investigators data "
-                         "figures statistics census witness witnesses source sources spokesman spokeswoman "
-                         "spokesperson director minister spokesman chief head president secretary commissioner "
-                         "ambassador representative envoy coordinator manager chairman chairwoman chair adviser "
-                         "advisor governor mayor judge lawyer professor economist rapporteur inspector "
-                         "prosecutor officer commander lawmaker lawmakers legislator legislators senator diplomat "
-                         "diplomats scientist scientists scholar scholars academic academics demographer statistician "
-                         "campaigner campaigners advocate advocates bureau office department commission committee "
-                         "council institute centre center foundation federation union association watchdog "
-                         "regulator tribunal procuratorate bank fund inspectorate".split())
+BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
+                       "government police procuratorate organization organisation foundation institute university "
+                       "watch international bank fund association federation union group report study survey "
+                       "service authority administration programme program center centre network coalition "
+                       "alliance unit army navy party parliament assembly tribunal".split())
+"""Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
+SOURCE_NOUNS = BODY_WORDS | frozenset(
+    "reports studies surveys official officials researcher researchers analyst analysts expert experts authorities "
+    "activist activists groups charity charities organisations organizations agencies prosecutor prosecutors "
+    "investigator investigators data figures statistics census witness witnesses source sources spokesman "
+    "spokeswoman spokesperson director minister chief head president secretary commissioner ambassador "
+    "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor judge lawyer "
+    "professor economist rapporteur inspector officer commander lawmaker lawmakers legislator legislators senator "
+    "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
+    "campaigner campaigners advocate advocates watchdog regulator inspectorate".split())
 
 
 def _source(text: str) -> bool:
@@ -781,14 +781,6 @@ def _reads(text: str) -> bool:
     except RangeParseError:
         return False
     return not r.low == r.high == 1
-
-
-BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
-                       "government police procuratorate organization organisation foundation institute university "
-                       "watch international bank fund association federation union group report study survey "
-                       "service authority administration programme program center centre network coalition "
-                       "alliance unit army navy party parliament assembly tribunal".split())
-"""Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
 def _body(name: str) -> bool:
