@@ -483,6 +483,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     value = low[hit.start:hit.end]
     before = sentence[max(0, hit.start - 40):hit.start]
     after = sentence[hit.end:hit.end + 12]
+    first, following = _token_at(toks, hit.start), _token_after(toks, hit.end)
     r = hit.reading
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
             and not r.unit and r.kind == "point":
@@ -520,9 +521,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
     if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
         return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
-    if not r.unit and not r.counted and _unit_past_a_word(toks, _token_after(toks, hit.end)):
+    if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
-    if match_phrase(AGE_TABLE, toks, _token_at(toks, hit.start)) and _plural_noun(_word_before(sentence, hit.start)):
+    if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start)):
         return False  # "rural men over the age of 30", "children aged 5 to 14": who is counted, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
@@ -543,13 +544,13 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "the most urgent", "several interviewed said": a word, not a figure
     if RANK_BEFORE.search(low[:hit.start]) and not r.unit and r.kind == "point":
         return False  # "ranks the country first of 160", "10th out of 167": how many were ranked, no claim
-    if value.split()[-1] in ("most", "many") and (unit := unit_at(toks, _token_after(toks, hit.end))) \
+    if value.split()[-1] in ("most", "many") and (unit := unit_at(toks, following)) \
             and main_unit(unit[0]) in DURATIONS:
         return False  # "in most years", "for many months": how often, not a share of anything counted
     if value.split()[0] == "most" and SUPERLATIVE_BEFORE.search(low[:hit.start]):
         return False  # "in the most serious cases", "their most vulnerable women": a superlative, no share
     if r.kind in ("at_least", "at_most") and NEGATION_BEFORE.search(low[:hit.start]) \
-            and match_phrase(PREFIX_TABLE, toks, _token_at(toks, hit.start)):
+            and match_phrase(PREFIX_TABLE, toks, first):
         return False  # "fines did not exceed 5,000 yuan", "never rose above $3,000": the bound is turned round
     if _name_before(sentence[:hit.start]) and r.kind == "point" \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
@@ -634,8 +635,9 @@ NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSONAL = frozenset({"he", "she", "they"})
-POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Pronouns that stand for the last person named ("it" and "we" do not)."""
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+"""Before a source's noun inside a quotation, the speaker's own ("our findings"): no other source."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
@@ -748,7 +750,7 @@ LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
 (counsel):", the role in brackets no part of the name)."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
-                          "editor's note", "key findings", "press release", "contact", "media contact",
+                          "editor's note", "key findings", "press release", "media contact",
                           "notes to editors", "background", "methodology"})
 
 
