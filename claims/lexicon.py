@@ -440,10 +440,10 @@ CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
 SPACED_SYMBOL = re.compile(r"(?<![\w$'’])([a-z]{1,3}) \$")
 """'c $ 16.4 million', 'hk $ 10': a currency's letters and its '$' written apart; never the end of
 a word after an apostrophe ("the company's $5 million" is no S$, "isn't $5" no T$)."""
-WORD_BEFORE_SIGN = frozenset({"a", "s", "t", "can", "mop"})
-"""Letters of a currency's sign ('A$', 'S$', 'T$') that are also a word or the end of one ("'s",
-"n't"): before a spaced '$' they are themselves ('a $5,000 fine', "the company's $5 million" are US
-dollars), and their sign reads only glued ('A$500', 'S$500')."""
+WORD_BEFORE_SIGN = frozenset({"a", "s", "t", "can", "mop", "ca"})
+"""Letters of a currency's sign ('A$', 'S$', 'T$', 'CA$') that are also a word or the end of one ("'s",
+"n't", circa's 'ca'): before a spaced '$' they are themselves ('a $5,000 fine', "the company's $5
+million" are US dollars, 'ca $500' is about $500), and their sign reads only glued ('A$500', 'CA$500')."""
 
 
 def unify(text: str) -> str:

@@ -149,6 +149,8 @@ def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
 def _exact_digits(written: str) -> None:
     """Refuse a number a float cannot hold as written ("1" and 310 zeros, 38 nines): it would be
     shown rounded ("100,000,…") as if it were the figure."""
+    if len(written) <= 15:
+        return  # at most 15 significant digits: a double holds every such number exactly as written
     value = Decimal(written.replace(",", ""))
     as_float = float(value)
     if not math.isfinite(as_float) or Decimal(repr(as_float)) != value:
@@ -1400,25 +1402,38 @@ _PLAIN_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}|0|[1-9]\d{4,})(?:\.\d+
 
 @lru_cache(maxsize=1)
 def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
-    """The commonest compact figures ("12–40%", "$3,400–5,100", "at least 7 years", "5,000 people")
-    as one regex over the lower-cased text, with the tables that give its groups a meaning."""
-    prefixes = {" ".join(k): v for k, v in PREFIX_TABLE.items() if k[0] not in ("some",)}
-    symbols = {k[0]: u for k, u in CURRENCY_PREFIX.items() if len(k) == 1 and not k[0][:1].isalpha()}
+    """The commonest compact figures ("12–40%", "$3,400–5,100", "at least 7 years", "5,000 people",
+    "EUR 5m", "≥30%", "just 2 million US dollars", "5 or more children") as one regex over the lower-cased
+    text, with the tables that give its groups a meaning."""
+    prefixes = {" ".join(k): v for k, v in PREFIX_TABLE.items()}
     rated = units.rated_currencies()
-    words = {k[0]: u for k, u in UNIT_TABLE.items()
-             if len(k) == 1 and not k[0].endswith(".") and (units.currency_of(u) or "USD") in rated}
-    words["per cent"] = "percent"
+    signs = {k[0]: u for k, u in CURRENCY_PREFIX.items() if len(k) == 1 and (units.currency_of(u) or "USD") in rated}
+    symbols = {k: u for k, u in signs.items() if not k[:1].isalpha() or k in ("us$", "u.s.$")}
+    codes = {k: u for k, u in signs.items() if len(k) == 3 and k.isalpha()}  # "EUR 5": only before a space
+    words = {" ".join(k): u for k, u in UNIT_TABLE.items()
+             if (len(k) == 1 and not k[0].endswith(".")) or k == ("per", "cent")
+             or (units.currency_of(u) and all(w.isalpha() for w in k))
+             and (units.currency_of(u) or "USD") in rated}
 
     def alt(xs) -> str:
         return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
 
     num = _PLAIN_NUMBER
-    pattern = (f"(?:(?P<pre>{alt(prefixes)}) ?)?(?:(?P<open>between|anywhere from|from) )?"
-               f"(?P<c1>{alt(symbols)})?(?P<a>{num})(?P<u1>%)?"
-               f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?P<c2>{alt(symbols)})?(?P<b>{num}))?"
-               f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?(?: (?P<suf>{alt(FAST_SUFFIXES)}))?")
-    return re.compile(pattern), prefixes, {**symbols, **words}
+    scale = f"(?:{alt(FAST_SCALES)})(?![a-z])"  # "42MYR" is ringgit, "5km" kilometres: no scale
+    fillers = {" ".join(k) for k in FILLER_TABLE} - {"anywhere"}  # "anywhere from" opens a range
+    pattern = (f"(?:(?P<fill>{alt(fillers)}) )?(?:(?P<pre>{alt(prefixes)}) ?)?(?:(?P<open>between|anywhere from|from) )?"
+               f"(?:(?P<c1>{alt(symbols)})|(?P<k1>{alt(codes)}) )?(?P<a>{num})(?P<x1>{scale})?(?P<u1>%)?"
+               f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?:(?P<c2>{alt(symbols)})|(?P<k2>{alt(codes)}) )?"
+               f"(?P<b>{num})(?P<x2>{scale})?)?"
+               f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?(?: (?P<suf>{alt(FAST_SUFFIXES)}))?"
+               f"(?: (?P<after>{alt(words)}))?")
+    return re.compile(pattern), prefixes, {**symbols, **codes, **words}
 
+
+FAST_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, " thousand": 1_000, " million": 1_000_000,
+               " billion": 1_000_000_000, " trillion": 1_000_000_000_000}
+"""Scales the fast lane reads after a number: glued suffixes the token loop takes after any number,
+and the spelled words (with their space)."""
 
 FAST_SUFFIXES = {p: SUFFIX_TABLE[phrase_key(p)] for p in ("or more", "or longer", "or above", "or higher", "or over",
                                                           "and above", "and over", "or less", "or fewer", "or below")}
@@ -1439,23 +1454,28 @@ def _fast(text: str) -> Expr | None:
         return None  # "CA$500": glued letters are the currency's, the token loop's to tell
     wanted = {"between": "and", "from": "to", "anywhere from": "to"}.get(opener) if opener else "to"
     if (opener and (pre or joined != wanted)) or (joined and joined != wanted) or (m["plus"] and m["suf"]) \
-            or (m["u1"] and m["c1"]):
+            or (m["u1"] and (m["c1"] or m["k1"])) or (m["after"] and (m["unit"] or not m["suf"])) \
+            or (m["k2"] and not joined) or (m["fill"] and (pre or opener)):
         return None  # "between 5 to 10", "5 and 10", "about between …": the token loop's to read or refuse
     expr = Expr(opener=opener.split()[-1] if opener else "", between=opener == "between")
     if pre:
         expr.prefix = prefixes[pre]
         expr.hedged = expr.prefix == "approx"
-    for cur, number in (("c1", "a"), ("c2", "b")):
+    for cur, code, number, scaled in (("c1", "k1", "a", "x1"), ("c2", "k2", "b", "x2")):
         if m[number] is not None:
             _exact_digits(m[number])
+            sign = m[cur] or m[code] or ""
             value = Decimal(m[number].replace(",", ""))
-            expr.bounds.append(Bound(value=value, unit=units_of[m[cur]] if m[cur] else "", base=value,
-                                     written=m[number], symbol=m[cur] or ""))
+            top = FAST_SCALES[m[scaled]] if m[scaled] else 1
+            if not value and top > 1:
+                return None  # "0 thousand": no figure, the token loop says why
+            expr.bounds.append(Bound(value=value * top if m[scaled] else value, unit=units_of[sign] if sign else "",
+                                     scale=top, base=value, written="" if m[scaled] else m[number], symbol=sign))
     if m["u1"]:
         expr.bounds[0].unit, expr.bounds[0].closed = "percent", True  # "5%–10%"
     if m["plus"] or m["suf"]:
         expr.suffix = FAST_SUFFIXES[m["suf"]] if m["suf"] else "ge"
-    word = m["unit"]
+    word = m["unit"] or m["after"]
     if word:
         unit = units_of[word]
         if expr.bounds[-1].unit:
@@ -1467,7 +1487,7 @@ def _fast(text: str) -> Expr | None:
     return expr
 
 
-_FAST_CHARS = frozenset("–—€£¥₩") | frozenset(chr(c) for c in range(128))
+_FAST_CHARS = frozenset("–—€£¥₩≥≤≈") | frozenset(chr(c) for c in range(128))
 
 
 def figure(text: str, unit: str | None = None) -> tuple[Range, str]:

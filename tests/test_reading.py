@@ -263,7 +263,7 @@ def test_currencies_come_from_the_table(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("CA$500", (500, "CAD", "point")), ("CA$1,000-2,000", (1000, "CAD", "interval")),
     ("about CA$500", (500, "CAD", "approx")), ("ca $500", (500, "USD", "approx")),
-    ("ca. $500", (500, "USD", "approx")),
+    ("ca. $500", (500, "USD", "approx")), ("about ca $500", (500, "USD", "approx")),
 ])
 def test_letters_glued_to_a_currency_sign_are_the_currency_not_circa(text, expected):
     """'CA$500' read as circa $500 gave US dollars for Canadian ones."""
@@ -1156,19 +1156,27 @@ def test_an_unknown_word_anywhere_is_named_or_is_a_documented_modifier(text, wor
 compact_numbers = st.one_of(st.integers(0, 999).map(str), st.integers(1000, 10**9).map(lambda n: f"{n:,}"),
                             st.integers(10_000, 10**7).map(str),
                             st.decimals(0, 999, places=2, allow_nan=False).map(str))
-hedges = st.sampled_from(["", "at least ", "about ", "~", "up to ", "more than ", "≥", "some ", "nearly "])
-signs = st.sampled_from(["", "$", "€", "£", "¥", "₩", "US$"])
+scaled_numbers = st.tuples(compact_numbers, st.sampled_from(
+    ["", "", "", "k", "m", "mn", "bn", "tn", "b", " thousand", " million", " billion", " trillion", " m", " k"])
+).map("".join)
+hedges = st.sampled_from(["", "at least ", "about ", "~", "up to ", "more than ", "≥", "≤ ", "≈", "some ", "nearly ",
+                          "ca ", "just ", "just over ", "only ", "anywhere ", "a total of ", "just about "])
+signs = st.sampled_from(["", "$", "€", "£", "¥", "₩", "US$", "us$", "EUR ", "usd ", "RMB ", "KRW ", "EUR", "Rs ",
+                         "CA$", "A$"])
 after = st.tuples(st.sampled_from(["", "+"]), st.sampled_from(
     ["", "%", " percent", " per cent", " years", " months", " people", " women", " cases", " USD", " yuan",
-     " dollars", " won", " refugees"]), st.sampled_from(["", "", "", " or more", " or less", " or fewer", " and above",
-                                                        " or longer"])).map("".join)
+     " dollars", " won", " refugees", " US dollars", " Korean won", " Chinese yuan", " children", "m people", "MYR",
+     "km", "kg", "yrs", "m", "bn", "k", "mn"]),
+    st.sampled_from(["", "", "", " or more", " or less", " or fewer", " and above", " or longer"]),
+    st.sampled_from(["", "", " people", " children", " years", " US dollars", " percent", " EUR"])).map("".join)
 compact = st.one_of(
-    st.tuples(hedges, signs, compact_numbers, st.sampled_from(["", "", "%"]),
-              st.sampled_from(["", "–", "-", " to ", " - ", "—"]), st.sampled_from(["", "$", "€"]), compact_numbers,
-              after).map(lambda p: p[0] + p[1] + p[2] + p[3] + (p[4] + p[5] + p[6] if p[4] else "") + p[7]),
+    st.tuples(hedges, signs, scaled_numbers, st.sampled_from(["", "", "%"]),
+              st.sampled_from(["", "–", "-", " to ", " - ", "—"]), st.sampled_from(["", "$", "€", "EUR "]),
+              scaled_numbers, after).map(lambda p: p[0] + p[1] + p[2] + p[3] + (p[4] + p[5] + p[6] if p[4] else "")
+                                         + p[7]),
     st.tuples(st.sampled_from([("between ", " and "), ("from ", " to "), ("anywhere from ", " to ")]), signs,
-              compact_numbers, st.sampled_from(["", "%"]), st.sampled_from(["", "$", "€"]), compact_numbers, after)
-    .map(lambda p: p[0][0] + p[1] + p[2] + p[3] + p[0][1] + p[4] + p[5] + p[6]),
+              scaled_numbers, st.sampled_from(["", "%"]), st.sampled_from(["", "$", "€", "usd "]), scaled_numbers,
+              after).map(lambda p: p[0][0] + p[1] + p[2] + p[3] + p[0][1] + p[4] + p[5] + p[6]),
 )
 
 
