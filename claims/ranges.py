@@ -1411,8 +1411,8 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     symbols = {k: u for k, u in signs.items() if not k[:1].isalpha() or k in ("us$", "u.s.$")}
     codes = {k: u for k, u in signs.items() if len(k) == 3 and k.isalpha()}  # "EUR 5": only before a space
     words = {" ".join(k): u for k, u in UNIT_TABLE.items()
-             if (len(k) == 1 and not k[0].endswith(".")) or k == ("per", "cent")
-             or (units.currency_of(u) and all(w.isalpha() for w in k))
+             if ((len(k) == 1 and not k[0].endswith(".")) or k == ("per", "cent")
+                 or (units.currency_of(u) and all(w.isalpha() for w in k)))
              and (units.currency_of(u) or "USD") in rated}
 
     def alt(xs) -> str:
@@ -1421,7 +1421,8 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     num = _PLAIN_NUMBER
     scale = f"(?:{alt(FAST_SCALES)})(?![a-z])"  # "42MYR" is ringgit, "5km" kilometres: no scale
     fillers = {" ".join(k) for k in FILLER_TABLE} - {"anywhere"}  # "anywhere from" opens a range
-    pattern = (f"(?:(?P<fill>{alt(fillers)}) )?(?:(?P<pre>{alt(prefixes)}) ?)?(?:(?P<open>between|anywhere from|from) )?"
+    pattern = (f"(?:(?P<fill>{alt(fillers)}) )?(?:(?P<pre>{alt(prefixes)}) ?)?"
+               "(?:(?P<open>between|anywhere from|from) )?"
                f"(?:(?P<c1>{alt(symbols)})|(?P<k1>{alt(codes)}) )?(?P<a>{num})(?P<x1>{scale})?(?P<u1>%)?"
                f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?:(?P<c2>{alt(symbols)})|(?P<k2>{alt(codes)}) )?"
                f"(?P<b>{num})(?P<x2>{scale})?)?"
@@ -1430,8 +1431,8 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     return re.compile(pattern), prefixes, {**symbols, **codes, **words}
 
 
-FAST_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, " thousand": 1_000, " million": 1_000_000,
-               " billion": 1_000_000_000, " trillion": 1_000_000_000_000}
+FAST_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
+               " thousand": 1_000, " million": 1_000_000, " billion": 1_000_000_000, " trillion": 1_000_000_000_000}
 """Scales the fast lane reads after a number: glued suffixes the token loop takes after any number,
 and the spelled words (with their space)."""
 
