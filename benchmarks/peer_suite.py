@@ -53,7 +53,8 @@ OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "mon
         "square kilometre": "square_kilometer", "square mile": "square_mile",
         "percentage point": "percentage_point", "degree Celsius": "celsius_degree",
         "degree Fahrenheit": "fahrenheit_degree", "degree fahrenheit": "fahrenheit_degree",
-        "dollar per kilogram": "USD/kilogram"} | {code: code for code in units.CURRENCIES}
+        "dollar per kilogram": "USD/kilogram", "inch": "inch", "centimetre": "centimeter",
+        "millilitre": "milliliter", "barrel": "oil_barrel"} | {code: code for code in units.CURRENCIES}
 """Peer unit name (quantulum3's names) -> our canonical unit; peer units missing here are ones we do
 not model, so a reading in them counts as wrong."""
 MINOR = {"cent": ("USD", 0.01), "pence": ("GBP", 0.01), "sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8),

@@ -211,6 +211,16 @@ TEMPERATURE_GLUED = re.compile(r"(?<=\d)([CF])(?![A-Za-z])")
 """A capital 'C' or 'F' glued to a number: news style writes degrees so ("a 1.5C rise", "45C",
 "104F"); cents are a lower-case 'c' ("99c")."""
 TEMPERATURE_LETTERS = {"c": "celsius_degree", "f": "fahrenheit_degree"}
+GRAM_LETTER = "g"
+"""Grams after a number, glued or spaced ("500g", "500 g of heroin"): only in lower case."""
+CAPITAL_G = re.compile(r"(?<=\d) ?G(?![A-Za-z])")
+"""A capital 'G' after a number names a network generation ("5G") or giga, not grams."""
+AMBIGUOUS_UNIT_WORDS = {
+    "ton": "metric tonnes, US short tons or British long tons: write 'tonnes' (or 'metric tons'), 'short tons' or "
+           "'long tons'",
+    "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
+}
+"""Unit words that name several units, refused with the spellings that say which (plurals too)."""
 COUNTED_TABLE = {phrase_key(w): u for w, u in {**units.COUNT_NOUNS,
                                           **{w: u for w, u in units.UNIT_WORDS.items()
                                              if u in ("person", "case")}}.items()}
@@ -271,7 +281,7 @@ def grammar_words() -> frozenset[str]:
               vague_table())
     words = {w for table in tables for key in table for w in key}
     return frozenset(words) | NUMBER_WORDS | frozenset(DECADE_WORDS) | CONNECTORS | RANGE_OPENERS | SIGN_WORDS \
-        | DURATIONS | PER_PERSON | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN
+        | DURATIONS | PER_PERSON | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN | {GRAM_LETTER}
 
 
 

@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, APOSTROPHES, ASIDE, BRACKETED_NUMBER, CLAUSE_WORDS, CONNECTORS,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, ASIDE, BRACKETED_NUMBER, CAPITAL_G,
+    CLAUSE_WORDS, CONNECTORS,
     COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE,
-    FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS,
+    FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS,
     NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE,
     SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS,
     TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE,
@@ -408,9 +409,12 @@ class _Reader:
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
                                f"'{n} °C' or '{n} °F' for a temperature", word)
-        if word in ("ton", "tons") and i:
-            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be metric tonnes, US short tons or British long "
-                               "tons: write 'tonnes' (or 'metric tons'), 'short tons' or 'long tons'", word)
+        kind = AMBIGUOUS_UNIT_WORDS.get(word[:-1] if word.endswith("s") else word)
+        if kind and i:
+            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be {kind}", word)
+        if word == GRAM_LETTER and i and toks[i - 1].kind == "num":
+            raise RefusedWhole(f"{self.text!r}: a capital 'G' after a number names a network generation ('5G') or "
+                               "giga, not grams: write grams as 'g' or 'grams'", word)
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")
@@ -714,6 +718,8 @@ class _Reader:
         if letter in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
                 and toks[i - 1].kind == "num" and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
             found = (TEMPERATURE_LETTERS[letter], 1)  # "45C", "104F"
+        if letter == GRAM_LETTER and i and toks[i - 1].kind == "num" and not CAPITAL_G.search(self.text):
+            found = ("gram", 1)  # "500g", "500 g"
         if not found:
             return None
         unit, used = found
@@ -1019,6 +1025,10 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
     return _number(toks, i, money=False) is not None
 
 
+MEASURES = ("[mass]^1", "[length]^1", "[length]^2", "[length]^3")
+"""Dimensions a price is quoted per with 'a' as well as 'per': "$70 a barrel", "$500 a kilo"."""
+
+
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
@@ -1055,6 +1065,8 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if u and w in ("per", "/") and not units.currency_of(main_unit(u[0])) and u[0] != "percent" \
             and not u[0].startswith(MINOR):
         return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
+    if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in MEASURES:
+        return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
     if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
         raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
                               "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "

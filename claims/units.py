@@ -101,6 +101,14 @@ UNIT_WORDS: dict[str, str] = {
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
     "miles": "mile", "mile": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
+    "centimeters": "centimeter", "inch": "inch", "inches": "inch",
+    "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter", "milliliter": "milliliter",
+    "milliliters": "milliliter",
+    # oil is counted in barrels of 42 US gallons ("2 million barrels a day"); a gallon alone is refused
+    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+    "us gallon": "gallon", "us gallons": "gallon", "imperial gallon": "imperial_gallon",
+    "imperial gallons": "imperial_gallon",
     # areas, for land, camps and territory ('km²' is read as 'km2')
     "km2": "square_kilometer", "sq km": "square_kilometer", "sq. km": "square_kilometer",
     "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",

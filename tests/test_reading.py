@@ -473,6 +473,33 @@ def test_units(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # these were refused naming the unit: seizures, rations, heights, oil
+    ("500 g", (500, 500, "gram", "point")), ("500g of heroin", (500, 500, "gram", "point")),
+    ("3-5g", (3, 5, "gram", "interval")), ("1.5 g per day", (1.5, 1.5, "gram/day", "point")),
+    ("30 cm", (30, 30, "centimeter", "point")), ("150 centimetres", (150, 150, "centimeter", "point")),
+    ("4 inches", (4, 4, "inch", "point")), ("40 ml", (40, 40, "milliliter", "point")),
+    ("2 million barrels a day", (2e6, 2e6, "oil_barrel/day", "point")), ("300 bbl", (300, 300, "oil_barrel", "point")),
+    ("5 US gallons", (5, 5, "gallon", "point")), ("5 imperial gallons", (5, 5, "imperial_gallon", "point")),
+    # a price per measure is a rate with 'a' as with 'per'
+    ("$70 a barrel", (70, 70, "USD/oil_barrel", "point")), ("$500 a kilo", (500, 500, "USD/kilogram", "point")),
+    ("50 cents a litre", (0.5, 0.5, "USD/liter", "point")), ("2 tonnes a hectare", (2, 2, "metric_ton/hectare", "point")),
+])
+def test_measures(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,message", [
+    ("5 gallons", "US or imperial gallons"), ("2 million gallons", "US or imperial gallons"),
+    ("5G", "network generation"), ("10 G", "network generation"), ("a 5G network", "network generation"),
+    ("$70 a barrels", "'barrels'"),
+])
+def test_measures_that_do_not_say_which_are_refused(text, message):
+    """A gallon is 3.79 litres in a US report and 4.55 in a British one; '5G' is no weight."""
+    with pytest.raises(RangeParseError, match=message):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,word", [("5 tons", "tons"), ("1 ton", "ton"), ("2-3 million tons", "tons"),
                                        ("5,000 tons of rice", "tons")])
 def test_tons_alone_are_refused_as_metric_short_or_long(text, word):
