@@ -210,6 +210,9 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         if t.kind == "num":
             joined = seen and word_at(toks, j - 1) == "and"
             if seen and current and not joined:
+                mixed = _mixed_fraction(toks, i, j)
+                if mixed:
+                    return current + mixed, j + 3, 1, False  # "1 1/2 years"
                 break
             if total and not current and not (vague.SCALES.get(word_at(toks, j + 1), last_scale) < last_scale
                                                and word_at(toks, j + 1) != "dozen"):
@@ -329,6 +332,20 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         if not total and scale >= 1000:  # "two and a half million": the scale takes the half too
             value, top, j = value * scale, scale, j + 1
     return value, j, top, False
+
+
+def _mixed_fraction(toks: list[Tok], i: int, j: int) -> Decimal | None:
+    """The fraction of a mixed number ("1 1/2", "2 3/4") at token j, after a whole number in digits
+    alone at token i: halves, thirds, quarters or eighths, written as one word ('9 11/12' may be a date)."""
+    if j != i + 1 or j + 2 >= len(toks) or not toks[i].text.isdigit() or toks[j].start == toks[i].end:
+        return None
+    top, slash, bottom = toks[j:j + 3]
+    if slash.text != "/" or not (top.end == slash.start and slash.end == bottom.start) \
+            or not (top.text.isdigit() and bottom.text.isdigit()) or word_at(toks, j + 3) == "/" \
+            or (j + 3 < len(toks) and toks[j + 3].start == bottom.end and toks[j + 3].kind == "num"):
+        return None
+    num, den = int(top.text), int(bottom.text)
+    return Decimal(num) / den if 0 < num < den and den in (2, 3, 4, 8) else None
 
 
 def _and_fraction(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:

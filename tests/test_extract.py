@@ -409,8 +409,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The court gave him 15, plus a fine.", ["15"]),  # not 15+
     ("Of the total, a third were women; a third defendant was freed.", ["a third"]),  # the share was left out too
     ("The wait, two decades, ended.", ["two decades"]),  # taken for the age of 'The wait'
-    ("Rates rose by 1/2% to 5.25%; the rate is 2 1/2%; fees fell by a third of a percent.", ["5.25%"]),  # were '2%'
-    # (the 2 of 1/2%), '2', '2%' and 'a third' (33%)
+    ("Rates rose by 1/2% to 5.25%; the rate is 2 1/2%; fees fell by a third of a percent.", ["5.25%", "2 1/2%"]),
+    # were '2%' (the 2 of 1/2%), '2', '2%' and 'a third' (33%); '2 1/2%', a mixed number, is 2.5%
     ("It warmed 2 degrees, and 500 fled; it lasted a quarter of a century, and 300 died.", ["500", "300"]),  # a
     # figure refused whole no longer takes the figures after it with it
     ("Last year alone, about 60; sometimes a year or more. Kim, 34, fled.", ["about 60", "a year or more"]),  # were

@@ -184,6 +184,25 @@ def test_and_a_fraction_adds_to_the_number(text, expected):
     assert (r.low, r.unit) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1 1/2 years", (1.5, 1.5, "year")), ("2 1/4", (2.25, 2.25, "")), ("3 1/2%", (3.5, 3.5, "percent")),
+    ("about 2 1/2 years", (2.5, 2.5, "year")), ("2 1/2 to 3 years", (2.5, 3, "year")),
+    ("between 1 1/2 and 2 years", (1.5, 2, "year")), ("$2 1/2", (2.5, 2.5, "USD")),
+    ("5 3/8 inches", (5.375, 5.375, "inch")), ("2⅓ years", (pytest.approx(7 / 3), pytest.approx(7 / 3), "year")),
+])
+def test_a_mixed_number_is_its_whole_and_its_fraction(text, expected):
+    """'1 1/2 years' was refused as two figures."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit) == expected
+
+
+@pytest.mark.parametrize("text", ["9 11/12", "1 3/2", "1,000 1/2", "1.5 1/2", "1 2/3/4", "1 1/20", "1 1/2 million"])
+def test_numbers_beside_a_slashed_pair_that_is_no_mixed_number_are_refused(text):
+    """Only halves, thirds, quarters and eighths after a whole number: '9 11/12' may be a date."""
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text", ["5,000 people and a quarter of them", "10 and a quarter of them",
                                   "5,000 people and a third"])
 def test_a_fraction_after_and_that_is_a_share_of_its_own_is_not_added(text):
