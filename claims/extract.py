@@ -256,6 +256,9 @@ def figures(sentence: str) -> list[_Found]:
             continue
         hit = _without_a_modifier(sentence, hit)
         hit = _without_a_time_word(sentence, hit)
+        if "/" not in hit.reading.unit and (rate := RATE_PAST_OF.match(sentence, hit.end)):
+            i = _token_after(toks, rate.end())  # "20 litres of water a day": a rate the reading leaves out, past
+            continue  # what is measured; its "a day" is no figure of its own
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
         i = _token_after(toks, hit.end)
@@ -474,6 +477,11 @@ WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
 """Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
+GLUED_M = re.compile(r"\dm$")
+"""A figure ending in a glued 'm', which the reading takes for million ("4.5m refugees")."""
+MEASURE_AFTER = re.compile(r"\s+(?:high|tall|wide|long|deep|thick|away|apart|across|square|underground|"
+                           r"in\s+(?:diameter|length|height|width|depth)|above|below)\b", re.I)
+"""Words after a length that say what it measures ("4m high", "1.8m tall"): such an 'm' is metres."""
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
 
 
@@ -519,8 +527,12 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
     if re.search(r"\d[-‐‑]$", sentence[:hit.start]):
         return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
-    if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after):
-        return False  # the "2%" of "1/2%", the "2" of "2 1/2%": pieces of a number written with a slash
+    if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after) \
+            or (re.match(r"\d+/\d", value) and re.search(r"\d\s+$", sentence[:hit.start])):
+        return False  # the "2%" of "1/2%", the "2" of "2 1/2%", the "1/2" of "1 1/2 times": pieces of a number
+    if GLUED_M.search(value) and not r.counted and not units.currency_of(main_unit(r.unit)) \
+            and (MEASURE_AFTER.match(after) or re.search(r"\b(?:a|an)\s+$", low[:hit.start])):
+        return False  # "4m high", "a 1.8m fence": metres, which the reading took for millions
     if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
     if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start)):
@@ -586,6 +598,10 @@ CONFIDENCE_AFTER = re.compile(r"\s*(?:c\.?i\b|cri\b|u\.?i\b|(?:confidence|credib
 
 RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DURATIONS)) + r")\b", re.I)
 """A rate right after a figure that has one already ('per patient per year')."""
+RATE_PAST_OF = re.compile(r"\s+of\s+(?:(?![a-z]+ed\b)[a-z]+\s+){1,3}(?:per|a|an|each|every)\s+(?:"
+                          + "|".join(sorted(DURATIONS)) + r")\b", re.I)
+"""A rate after what a figure measures ('20 litres of water a day', '2,000 calories of food per day'); not
+past a verb in the past ('40 kg of rice lasted a month')."""
 
 
 def _name_before(before: str) -> bool:
