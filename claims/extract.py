@@ -256,12 +256,13 @@ def figures(sentence: str) -> list[_Found]:
             continue
         hit = _without_a_modifier(sentence, hit)
         hit = _without_a_time_word(sentence, hit)
-        if "/" not in hit.reading.unit and (rate := RATE_PAST_OF.match(sentence, hit.end)):
-            i = _token_after(toks, rate.end())  # "20 litres of water a day": a rate the reading leaves out, past
-            continue  # what is measured; its "a day" is no figure of its own
+        rate = RATE_PAST_OF.match(sentence, hit.end)  # "20 litres of water a day": its "a day" is no figure
+        if rate and "/" not in hit.reading.unit:
+            i = _token_after(toks, rate.end())  # a rate past what is measured that the reading leaves out
+            continue
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(hit)
-        i = _token_after(toks, hit.end)
+        i = _token_after(toks, rate.end() if rate else hit.end)
     return _with_shared_units(sentence, found)
 
 

@@ -865,7 +865,36 @@ class _Reader:
             rate = match_phrase(RATE_TABLE, toks, k)
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
+        self._tail_rate(i + 1, unit)
         return len(toks)
+
+    def _tail_rate(self, start: int, unit: str) -> None:
+        """A rate among the words that say of what is the figure's: '20 litres of water a day' is
+        litres a day, '50 women of the village each week' women a week. One it cannot read ('$5
+        million in each province', 'per offence') is an error, never dropped. The words right after
+        'of' name the whole ('30% of a village'), and a share of each or every group is that share. After
+        a word ending in -ed, a verb as often as not, a time is refused: it may say how long."""
+        toks, expr = self.toks, self.expr
+        k = start
+        while k < len(toks):
+            w = toks[k].text
+            if w not in TAIL_RATE_WORDS or (k == start and w in ("a", "an")):
+                k += 1
+                continue
+            rate = _rate(toks, k)
+            if rate:
+                if any(toks[j].text.endswith("ed") for j in range(start, k)):
+                    self._fail(k, "a noun phrase saying of what: after a verb ('of rice lasted a month') a time "
+                                  "may say how long, not how often")
+                if expr.rate and expr.rate != rate[0]:
+                    self._fail(k, "one rate only ('a year' or 'per person')")
+                expr.rate = rate[0]
+                k += rate[1]
+                continue
+            if k + 1 < len(toks) and toks[k + 1].kind == "word" and w not in ("a", "an") \
+                    and not (w in ("each", "every") and main_unit(unit) == "percent"):
+                self._fail(k, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
+            k += 1
 
 
 def _whole_span(toks: list[Tok], i: int, after_a_number: bool = False) -> bool:
@@ -998,11 +1027,17 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
     return len(toks)
 
 
+TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+"""Words that may start a rate among the words after a figure that say of what ('of water a day')."""
+
+
 def of_tail_reads(words: list[str]) -> bool:
     """Whether parse_range takes these words ('of the women …'), after a share or a count, as the
-    whole it is of: for `claims.bulk`, which reads such figures only when this says so."""
+    whole it is of, and nothing more: for `claims.bulk`, which reads such figures only when this
+    says so (a rate among them, 'of the women each year', is parse_range's to read)."""
     toks = [Tok(w, "word", 0, 0) for w in words]
-    return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks)
+    return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks) \
+        and not TAIL_RATE_WORDS.intersection(words[1:])
 
 
 def _may_modify(toks: list[Tok], j: int) -> bool:

@@ -508,6 +508,34 @@ def test_measures(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a rate after the words that say of what was dropped: each read as the bare amount
+    ("20 litres of water a day", (20, 20, "liter/day", "point")),
+    ("300 tonnes of rice a week", (300, 300, "metric_ton/week", "point")),
+    ("500 grams of rice per person", (500, 500, "gram/person", "point")),
+    ("30% of the women each year", (30, 30, "percent/year", "point")),
+    ("50 women of the village each week", (50, 50, "person/week", "point")),
+    ("$2 million in profits a month", (2e6, 2e6, "USD/month", "point")),
+    # the whole a share is of, and a share of each group, are no rate
+    ("30% of a village", (30, 30, "percent", "point")), ("30% of every household", (30, 30, "percent", "point")),
+    ("5% of the women a year earlier", (5, 5, "percent", "point")),
+])
+def test_a_rate_after_the_words_that_say_of_what_is_kept(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("5 years in prison per offence", "per"), ("$5 million in each province", "each"),
+    ("3 kg of rice a month per family", "per"), ("20 litres of water a day per family", "per"),
+    ("40 kg of rice lasted a month", "month"),
+])
+def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(text, word):
+    """'5 years in prison per offence' read as 5 years, '40 kg of rice lasted a month' as 40 kg."""
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text)
+    assert err.value.word == word
+
+
 @pytest.mark.parametrize("text,message", [
     ("5 gallons", "US or imperial gallons"), ("2 million gallons", "US or imperial gallons"),
     ("5G", "network generation"), ("10 G", "network generation"), ("a 5G network", "network generation"),
