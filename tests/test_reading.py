@@ -1188,6 +1188,10 @@ def test_quotation_marks_are_dropped_only_when_they_enclose_the_whole_figure(tex
     ("2,000 people in total", "2,000 people"), ("30 percent of respondents", "30 percent"),
     ("$105 million in profits", "$105 million"),
     ('"5,000"', "5,000"), ("“about 5,000 people”", "about 5,000 people"), ("‘12–40%’", "12–40%"),
+    # these were refused, naming their first word
+    ("a record 5,000", "5,000"), ("a combined 5,000 people", "5,000 people"), ("an extra 5,000", "5,000"),
+    ("a staggering 40%", "40%"), ("an average of $300 a month", "$300 a month"), ("on average 5 years", "5 years"),
+    ("5 years on average", "5 years"),
 ])
 def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
     assert reading(text) == reading(same_as)
