@@ -163,7 +163,7 @@ def _exact_digits(written: str) -> None:
 @lru_cache(maxsize=1)
 def _continuations() -> frozenset[str]:
     """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
-    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out", "point"}
+    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out", "point", "of"}
 
 
 def _glued_around(toks: list[Tok], j: int) -> bool:
@@ -304,6 +304,12 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             den = _number(toks, k, money=False) if k < n else None
             if den and not den[3] and current < den[0] <= 1000:
                 return current / den[0], den[1], 1, True
+            break
+        elif w == "of" and seen and current and not total and current < 100:
+            den = _number(toks, j + 1, money=False) if j + 1 < n else None
+            if den and not den[3] and current < den[0] <= 1000 and den[0] == den[0].to_integral_value() \
+                    and _noun_head(toks, den[1]) and den[1] == j + 2:
+                return current / den[0], den[1], 1, True  # "seven of 10 women": a share of those counted
             break
         else:
             break
@@ -805,9 +811,10 @@ class _Reader:
         if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
-                expr.counted, expr.counted_bound = _phrase_of(toks[i:head[0]]), len(expr.bounds) - 1
-                self.core = _all_counted(toks, i, head[0])
-                return head[0]
+                end = _joined_nouns(toks, *head)  # "one in five women and girls"
+                expr.counted, expr.counted_bound = _phrase_of(toks[i:end]), len(expr.bounds) - 1
+                self.core = _all_counted(toks, i, end)
+                return end
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
                 or (last.unit and last.unit not in ("person", "case")) \
                 or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
@@ -821,11 +828,7 @@ class _Reader:
         end, unit = head
         if expr.counted_bound >= 0 and unit != expr.counted_unit:
             self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
-        while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
-            more = _noun_head(toks, end + 1)  # "men and women", "women and girls"
-            if more is None or more[1] != unit:
-                break
-            end = more[0]
+        end = _joined_nouns(toks, end, unit)
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
         expr.counted = _phrase_of(toks[i:end])
@@ -974,6 +977,17 @@ def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
         if number and number[1] > k:
             return k, " ".join(t.text for t in rest[i:number[1]])
     return None
+
+
+def _joined_nouns(toks: list[Tok], end: int, unit: str) -> int:
+    """Past counted nouns of the same kind joined by 'and', 'or' or '&' after the one ending at `end`
+    ("men and women", "women and girls"): where the noun phrase ends."""
+    while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
+        more = _noun_head(toks, end + 1)
+        if more is None or more[1] != unit:
+            break
+        end = more[0]
+    return end
 
 
 def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:

@@ -160,6 +160,27 @@ def test_crore_abbreviated_is_a_scale_only_after_money(text):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("7 of 10 women", (70, 70, "percent", "women")), ("seven of ten women", (70, 70, "percent", "women")),
+    ("two of three migrants", (pytest.approx(200 / 3), pytest.approx(200 / 3), "percent", "migrants")),
+    ("at least 7 of 10 women", (70, None, "percent", "women")),
+    ("one in five women and girls", (20, 20, "percent", "women and girls")),  # was refused at 'girls'
+    ("7 of 10 women and girls", (70, 70, "percent", "women and girls")),
+])
+def test_a_number_of_a_number_of_those_counted_is_a_share(text, expected):
+    """'7 of 10 women' was refused at 'of'."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.counted) == expected
+
+
+@pytest.mark.parametrize("text", ["7 of 10", "10 of 10 women", "5 of 10.5 women", "5,000 of 10,000 women",
+                                  "30 of the women"])
+def test_a_number_of_a_number_with_no_one_counted_or_no_share_is_refused(text):
+    """'page 7 of 10' counts no one: only a count of those named after it is a share."""
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("word", ["dead", "killed", "injured", "wounded", "missing", "displaced", "souls"])
 def test_the_dead_and_the_missing_are_people(word):
     assert reading(f"at least 5,000 {word}") == (5000, None, "person", "at_least")
