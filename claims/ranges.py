@@ -862,16 +862,16 @@ class _Reader:
         found = _tail_words(toks, i)
         if found is None:
             return None
-        if found < len(toks):
+        if found < len(toks) and not _ends_a_tail(toks, found):
             self._fail(found, "words only after 'of' or 'in' (a noun phrase, not a clause)")
-        for k in range(i + 1, len(toks)):
+        for k in range(i + 1, found):
             rate = match_phrase(RATE_TABLE, toks, k)
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
-        self._tail_rate(i + 1, unit)
-        return len(toks)
+        self._tail_rate(i + 1, found, unit)
+        return found  # to the end, or to a bound word after it ("18 years of age or older")
 
-    def _tail_rate(self, start: int, unit: str) -> None:
+    def _tail_rate(self, start: int, end: int, unit: str) -> None:
         """A rate among the words that say of what is the figure's: '20 litres of water a day' is
         litres a day, '50 women of the village each week' women a week. One it cannot read ('$5
         million in each province', 'per offence') is an error, never dropped. The words right after
@@ -879,7 +879,7 @@ class _Reader:
         a word ending in -ed, a verb as often as not, a time is refused: it may say how long."""
         toks, expr = self.toks, self.expr
         k = start
-        while k < len(toks):
+        while k < end:
             w = toks[k].text
             if w not in TAIL_RATE_WORDS or (k == start and w in ("a", "an")):
                 k += 1
@@ -894,7 +894,7 @@ class _Reader:
                 expr.rate = rate[0]
                 k += rate[1]
                 continue
-            if k + 1 < len(toks) and toks[k + 1].kind == "word" and w not in ("a", "an") \
+            if k + 1 < end and toks[k + 1].kind == "word" and w not in ("a", "an") \
                     and not (w in ("each", "every") and main_unit(unit) == "percent"):
                 self._fail(k, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
             k += 1
@@ -1036,9 +1036,22 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):
         t = toks[k]
-        if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS:
+        if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS \
+                or _ends_a_tail(toks, k):
             return k
     return len(toks)
+
+
+TAIL_ENDS = frozenset({"or", "and", "at", "if", "give", "perhaps", "possibly", "maybe", "to"})
+"""First words of the bound and hedge phrases that end the words saying of what ('or older')."""
+
+
+def _ends_a_tail(toks: list[Tok], k: int) -> bool:
+    """Whether a bound or hedge phrase after a figure starts at token k ('30% of the women or more',
+    '18 years of age or older', '30% of the women maximum'): it bounds the figure, and is no word of
+    what it is of. A one-word phrase must end the text: '5% of the minimum wage' is of that wage."""
+    found = match_phrase(SUFFIX_TABLE, toks, k)
+    return found is not None and (toks[k].text in TAIL_ENDS or k + found[1] == len(toks))
 
 
 TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})

@@ -546,6 +546,22 @@ def test_a_rate_after_the_words_that_say_of_what_is_kept(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bound or hedge word after the words that say of what was swallowed with them: each read as a point
+    ("18 years of age or older", (18, None, "year", "at_least")),
+    ("30% of the women or more", (30, None, "percent", "at_least")),
+    ("half of the women at least", (50, None, "percent", "at_least")),
+    ("10 years of age and under", (None, 10, "year", "at_most")),
+    ("5 years in prison to life", (5, None, "year", "at_least")),
+    ("$2 million in profits or more", (2e6, None, "USD", "at_least")),
+    ("30% of the women or so", (30, 30, "percent", "approx")),
+    ("30% of the women maximum", (None, 30, "percent", "at_most")),
+    ("5% of the minimum wage", (5, 5, "percent", "point")),  # a word of what it is of, not at the end
+])
+def test_a_bound_word_after_the_words_that_say_of_what_bounds_the_figure(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,word", [
     ("5 years in prison per offence", "per"), ("$5 million in each province", "each"),
     ("3 kg of rice a month per family", "per"), ("20 litres of water a day per family", "per"),
