@@ -876,15 +876,17 @@ class _Reader:
         litres a day, '50 women of the village each week' women a week. One it cannot read ('$5
         million in each province', 'per offence') is an error, never dropped. The words right after
         'of' name the whole ('30% of a village'), and a share of each or every group is that share. After
-        a word ending in -ed, a verb as often as not, a time is refused: it may say how long."""
+        a word ending in -ed, a verb as often as not, a time is refused: it may say how long. A rate
+        adverb ends the words ('of rice annually'): before a noun, 'of daily wages', it is of the whole."""
         toks, expr = self.toks, self.expr
         k = start
         while k < end:
             w = toks[k].text
-            if w not in TAIL_RATE_WORDS or (k == start and w in ("a", "an")):
+            adverb = match_phrase(RATE_TABLE, toks, k) if w.endswith("ly") and k + 1 == end else None
+            if (w not in TAIL_RATE_WORDS and not adverb) or (k == start and w in ("a", "an")):
                 k += 1
                 continue
-            rate = _rate(toks, k)
+            rate = adverb or _rate(toks, k)  # "300 tonnes of rice annually"; "of annual income" is no rate
             if rate:
                 if any(toks[j].text.endswith("ed") for j in range(start, k)):
                     self._fail(k, "a noun phrase saying of what: after a verb ('of rice lasted a month') a time "

@@ -538,7 +538,10 @@ def test_measures(text, expected):
     ("30% of the women each year", (30, 30, "percent/year", "point")),
     ("50 women of the village each week", (50, 50, "person/week", "point")),
     ("$2 million in profits a month", (2e6, 2e6, "USD/month", "point")),
+    ("300 tonnes of rice annually", (300, 300, "metric_ton/year", "point")),
+    ("20 litres of water daily", (20, 20, "liter/day", "point")),
     # the whole a share is of, and a share of each group, are no rate
+    ("30% of annual income", (30, 30, "percent", "point")), ("30% of daily wages", (30, 30, "percent", "point")),
     ("30% of a village", (30, 30, "percent", "point")), ("30% of every household", (30, 30, "percent", "point")),
     ("5% of the women a year earlier", (5, 5, "percent", "point")),
 ])
