@@ -149,9 +149,10 @@ PER_PERSON = {"capita", "head"}
 RANGE_OPENERS = {"between", "from"}
 NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "every", "than", "but",
               "from", "between", "the", "at", "by", "on", "with", "is", "are", "was", "were", "as",
-              "fewer", "less"}
+              "fewer", "less", "not", "no", "never"}
 """Words that end a counted noun phrase: what follows them is read by the grammar again. "2,000
-fewer people" is a change, not a count of people: 'fewer' is then the word an error names."""
+fewer people" is a change, not a count of people: 'fewer' is then the word an error names, as 'not'
+is in "5,000 not women" and 'no' in "5,000 no more women"."""
 CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
                          "shall should do does did said says say according that which who whom whose when "
                          "where while because if than".split())

@@ -1188,7 +1188,8 @@ def test_a_range_of_negatives_may_be_written_by_size(text, expected):
     ("minimum sentence is 6 months", "sentence"), ("$100 each", "each"), ("half of them are women", "are"),
     ("prison sentences of five years", "prison"), ("42 geneh", "geneh"), ("5 zork people or more zork", "zork"),
     ("a minority", "minority"), ("an unknown number", "unknown"), ("a lot", "lot"), ("5 a zork", "zork"),
-    ("2,000 fewer people", "fewer"), ("10,000 less migrants", "less"),
+    ("2,000 fewer people", "fewer"), ("10,000 less migrants", "less"), ("5,000 not women", "not"),
+    ("5,000 no more women", "no"),
 ])
 def test_a_word_not_understood_is_an_error_naming_it(text, word):
     with pytest.raises(RangeParseError, match=f"'{word}' \\(|stands inside") as exc:
