@@ -1066,7 +1066,7 @@ def of_tail_reads(words: list[str]) -> bool:
     says so (a rate among them, 'of the women each year', is parse_range's to read)."""
     toks = [Tok(w, "word", 0, 0) for w in words]
     return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks) \
-        and not TAIL_RATE_WORDS.intersection(words[1:])
+        and not TAIL_RATE_WORDS.intersection(words[1:]) and not any((w,) in RATE_TABLE for w in words[1:])
 
 
 def _may_modify(toks: list[Tok], j: int) -> bool:

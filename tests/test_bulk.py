@@ -253,7 +253,8 @@ def phrase_figure(draw) -> str:
         parts += ["and", draw(PLAIN_NUMBERS), draw(st.sampled_from(sorted(units.UNIT_WORDS)))]
     parts += [draw(maybe(_phrases(lexicon.SUFFIX_TABLE))), draw(maybe(sorted(units.UNIT_WORDS))),
               draw(maybe(["(US$5)", "(about 5)", "of respondents", "in 2019", "a year", "per head", "of them",
-                          "yen", "and perhaps", "people"]))]
+                          "yen", "and perhaps", "people", "of the women annually", "of the women each year",
+                          "of respondents or more", "of annual income", "of the women a day", "of every household"]))]
     glue = draw(st.lists(st.sampled_from([" ", " ", " ", "", "  "]), min_size=len(parts), max_size=len(parts)))
     text = "".join(p + g for p, g in zip(parts, glue) if p)
     return draw(st.sampled_from([text, text.strip(), text.strip(), text.upper(), text.title()]))
@@ -269,6 +270,18 @@ def test_figures_built_from_the_vocabulary_read_as_parse_range_reads_them(cases)
 @given(st.lists(st.tuples(phrase_figure(), HINTS), min_size=1, max_size=40))
 def test_figures_in_the_shapes_reports_use_read_as_parse_range_reads_them(cases):
     check_same([t for t, _ in cases], [h for _, h in cases])
+
+
+def test_shares_and_counts_with_the_words_that_say_of_what_read_as_parse_range_reads_them():
+    """A rate or a bound word among those words is the figure's in parse_range ('30% of the women
+    annually' is percent a year): parse_many, which reads such words only as the whole, leaves them."""
+    figures = ["30%", "30 percent", "about 30%", "2,000 people", "half", "most", "5-10%"]
+    tails = ["of the women annually", "of the women each year", "of the women a year", "of respondents or more",
+             "of the women per day", "of annual income", "of every household", "of the women", "of age or older",
+             "of the women or so", "of the women maximum", "of the minimum wage"]
+    texts = [f"{f} {t}" for f in figures for t in tails]
+    for hint in ("", "percent", "person"):
+        check_same(texts, [hint] * len(texts))
 
 
 def test_ranges_composed_from_hedges_signs_scales_and_units_read_as_parse_range_reads_them():
