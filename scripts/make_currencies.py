@@ -115,7 +115,8 @@ SYMBOLS = {
     "AUD": "A$|AU$|AUD$",
     "NZD": "NZ$|NZD$",
     "MXN": "MX$|Mex$|MXN$",
-    "SGD": "S$|SGD$",
+    "SGD": "S$|SGD$|SG$",
+    "PEN": "S/.",
     "BRL": "R$",
     "INR": "₹|Rs|Rs.",
     "BDT": "৳|Tk",
@@ -178,6 +179,7 @@ NAMES = {
     "BRL": "brazilian real|brazilian reais",
     "MXN": "mexican peso|mexican pesos",
     "CHF": "swiss franc|swiss francs",
+    "PEN": "sol|soles",
     "KWD": "kuwaiti dinar|kuwaiti dinars",
     "SAR": "saudi riyal|saudi riyals",
     "QAR": "qatari riyal|qatari riyals",
@@ -220,6 +222,7 @@ MINOR = {
 NAME_OVERRIDE = {"VEF": "Venezuelan bolívar fuerte"}
 
 NOTES = {
+    "PEN": "S/. is the sol as Peru writes it: S/.100 is 100 soles",
     "USD": "'$', 'dollars' and 'cents' alone are US dollars by the project's convention",
     "CNY": "'¥' alone is the Chinese yuan: the project's first topic is China; "
            "write JP¥ or yen for the Japanese yen",
