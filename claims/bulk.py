@@ -776,8 +776,8 @@ def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:
 def _refuses(text: str) -> bool:
     """Whether parse_range refuses the text as no figure (`ranges._refuse_not_figure`), or reads an
     aside that the shapes cut ("5,000 (± 500)", a margin)."""
-    if any(lexicon.is_margin(m.group()) for m in lexicon.ASIDE.finditer(text)):
-        return True
+    if any(lexicon.is_margin(m.group()) or lexicon.place_named(m.group()) for m in lexicon.ASIDE.finditer(text)):
+        return True  # a margin, or a place whose money the figure may not be ("Rs 500 (Sri Lanka)")
     try:
         ranges._refuse_not_figure(lexicon.unify(text))
     except ranges.RangeParseError:

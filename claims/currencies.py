@@ -134,6 +134,14 @@ def sign_may_name(sign: str, code: str) -> bool:
     return cur is not None and (sign == code.lower() or any(s == sign or s.endswith(sign) for s in cur.symbols))
 
 
+def may_name(written: str, code: str) -> bool:
+    """Whether a sign or a word as written ('$', 'rs', 'rupees') may stand for `code`: a sign of it
+    (`sign_may_name`), or the last word of one of its names ('rupees' of 'sri lankan rupees')."""
+    cur = table().get(code)
+    return cur is not None and (sign_may_name(written, code)
+                                or any(n.split()[-1] == written.lower() for n in cur.names))
+
+
 def minor_words() -> dict[str, tuple[str, int]]:
     """Minor-unit spellings ('cents', 'p', 'paise') -> (the currency they belong to alone, its minor digits)."""
     return _index()[2]
@@ -170,3 +178,15 @@ def name(code: str) -> str:
     """The English name of a code ('Canadian dollar'), or the code itself when the table lacks it."""
     cur = table().get(code)
     return cur.name if cur else code
+
+
+@lru_cache(maxsize=None)
+def _places(path: Path = paths.PLACES) -> dict[str, tuple[str, ...]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return {row["place"]: tuple(c.upper() for c in _split(row["codes"])) for row in csv.DictReader(fh)}
+
+
+def of_place(text: str) -> tuple[str, ...]:
+    """The currencies in use in a country or territory named in English ('Sri Lanka' -> LKR; CLDR's
+    names and the common ones of data/places.csv), or () when the text names none."""
+    return _places().get(" ".join(text.lower().replace("’", "'").split()).removeprefix("the "), ())

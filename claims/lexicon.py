@@ -335,6 +335,13 @@ def strip_brackets(text: str) -> str:
     return text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ")
 
 
+def place_named(aside: str) -> tuple[str, ...]:
+    """The currencies of the country or territory a bracketed aside names ('(Sri Lanka)', '(in
+    Pakistan)'), or () when it names none: it says whose money the figure is."""
+    inner = re.sub(r"^\s*in\s+", "", aside.strip()[1:-1], flags=re.I)
+    return currencies.of_place(inner)
+
+
 def is_margin(aside: str) -> bool:
     """'(± 500)', '(+/- 3%)', '[plus or minus 0.1C]': an aside that is the margin of the figure before it."""
     toks = tokens(aside[1:-1].lower())

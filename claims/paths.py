@@ -14,7 +14,8 @@ FX_RATES = DATA_DIR / "fx_usd.csv"
 CPI = DATA_DIR / "cpi_us.csv"
 CURRENCIES = DATA_DIR / "currencies.csv"
 COUNT_NOUNS = DATA_DIR / "count_nouns.csv"
-READING_TABLES = (VAGUE_TERMS, CURRENCIES, COUNT_NOUNS)
+PLACES = DATA_DIR / "places.csv"
+READING_TABLES = (VAGUE_TERMS, CURRENCIES, COUNT_NOUNS, PLACES)
 """The tables that shape how a figure is read: a loaded table depends on them as on the code."""
 CONVERSION_TABLES = (FX_RATES, CPI)
 """The tables that convert a reading into another currency or year's money."""

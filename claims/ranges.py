@@ -30,7 +30,7 @@ from claims.lexicon import (
     TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE,
     WORD_BEFORE_SIGN,
     asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
-    main_unit, match_phrase, normalize_unified, phrase_key, qualifying_aside, strip_brackets, tokens, unify, unit_at,
+    main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_at,
     unit_factor, unquote, vague_table, word_at,
 )
 
@@ -1616,11 +1616,31 @@ def _read(text: str) -> Expr:
     return _parse_expr(norm, text)
 
 
+def _refuse_another_place_s_money(text: str, r: Range) -> None:
+    """'Rs 50,000 (Sri Lanka)', '$500 (Canada)': a place in brackets may say whose money the figure
+    is, when its sign or name may stand for that place's currency, and it is not the currency the
+    figure reads ('Rs' and '$' alone are Indian rupees and US dollars by convention): refused whole,
+    never read in the wrong currency. '$2 a day (Sri Lanka)' is US dollars: '$' is no rupee."""
+    code = units.currency_of(main_unit(r.unit.split("/")[0])) if r.unit else None
+    if not code or ("(" not in text and "[" not in text):
+        return
+    unified = unify(text)
+    written = [t.text.rstrip(".") for t in tokens(ASIDE.sub(" ", unified).lower())
+               if t.kind in ("sym", "word") and t.text.rstrip(".")]
+    for m in ASIDE.finditer(unified):
+        codes = place_named(m.group())
+        if code not in codes and any(currencies.may_name(w, c) for w in written for c in codes):
+            raise RefusedWhole(f"{text!r}: {m.group()!r} may say whose money this is ({', '.join(codes)}), but "
+                               f"the figure reads {code} ({currencies.name(code)}): write the currency's code "
+                               f"before the number ('{codes[0]} …', or '{code} …' if it is {code})", m.group())
+
+
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str, unit: str) -> Range:
     if len(text) > MAX_LENGTH:
         raise RangeParseError(f"value is {len(text):,} characters long; expected a short figure such as {EXAMPLES}")
     r = _build(_fast(text) or _read(text), text, unit)
+    _refuse_another_place_s_money(text, r)
     if unit and r.unit and r.unit != unit:
         try:
             same = units.dimension_key(r.unit) == units.dimension_key(unit)

@@ -437,6 +437,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Guards patrol a 1.8m fence; the wall is 4m high. Some 4.5m refugees fled, and $2m was paid.",
      ["Some 4.5m refugees", "$2m"]),  # were '1.8m' and '4m' too, read as millions: metres
     ("A shift paid 1 1/2 times the usual rate.", []),  # was '1/2' (50%), a piece of the mixed number
+    ("The fee was Rs 50,000 (Sri Lanka), or $2 a day (Sri Lanka).", ["$2 a day"]),  # 'Rs 50,000' was INR
     ("Each family received 20 litres of water a day; the 40 kg of rice lasted a month.", ["20 litres", "40 kg"]),
     # '20 litres' read as litres a day (it read 20 litres, the rate dropped), and its 'a day' is no figure
 ])

@@ -301,6 +301,26 @@ def test_currencies_come_from_the_table(text, expected):
     assert (r.low, r.unit) == expected
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Rs 500 (Sri Lanka)", "LKR"), ("500 rupees (Pakistan)", "PKR"), ("$500 (Canada)", "CAD"),
+    ("500 dollars (in Canada)", "CAD"), ("£500 (Egypt)", "EGP"), ("¥500 (Japan)", "JPY"),
+])
+def test_a_place_in_brackets_whose_money_the_sign_may_name_is_refused(text, code):
+    """'Rs 500 (Sri Lanka)' read as Indian rupees, the convention for 'Rs' alone."""
+    with pytest.raises(ranges.RefusedWhole, match=f"may say whose money this is \\({code}"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$2 a day (Sri Lanka)", (2, "USD/day")), ("$2 a day (Sri Lanka).", (2, "USD/day")),  # "$" is no rupee: where
+    ("US$500 (Canada)", (500, "USD")), ("Rs 500 (India)", (500, "INR")), ("LKR 500 (Sri Lanka)", (500, "LKR")),
+    ("€500 (Ireland)", (500, "EUR")), ("$500 (UNHCR)", (500, "USD")), ("5,000 (Sri Lanka)", (5000, "")),
+])
+def test_a_place_in_brackets_that_names_no_other_money_is_passed_over(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("CA$500", (500, "CAD", "point")), ("CA$1,000-2,000", (1000, "CAD", "interval")),
     ("about CA$500", (500, "CAD", "approx")), ("ca $500", (500, "USD", "approx")),

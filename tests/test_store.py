@@ -494,11 +494,11 @@ def test_a_fresh_process_loads_an_unchanged_file_from_the_cache_folder(tmp_path,
 
 
 def test_the_cache_key_changes_with_every_table_that_shapes_a_reading(tmp_path, monkeypatch):
-    """An edited currency, count-noun or vague-term table must not be answered from a load cached before."""
+    """An edited currency, count-noun, vague-term or place table must not be answered from a load cached before."""
     import inspect
     from claims import currencies, paths, store, units, vague
     read = {inspect.signature(f).parameters["path"].default for f in (currencies.table, units._count_nouns,
-                                                                      vague.conventions)}
+                                                                      vague.conventions, currencies._places)}
     assert read == set(paths.READING_TABLES)
     copies = []
     for table in paths.READING_TABLES:
