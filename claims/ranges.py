@@ -888,9 +888,10 @@ class _Reader:
                 continue
             rate = adverb or _rate(toks, k)  # "300 tonnes of rice annually"; "of annual income" is no rate
             if rate:
-                if any(toks[j].text.endswith("ed") for j in range(start, k)):
-                    self._fail(k, "a noun phrase saying of what: after a verb ('of rice lasted a month') a time "
-                                  "may say how long, not how often")
+                verb = next((j for j in range(start, k) if toks[j].text.endswith("ed")), None)
+                if verb is not None:
+                    self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
+                                     "time may say how long, not how often")
                 if expr.rate and expr.rate != rate[0]:
                     self._fail(k, "one rate only ('a year' or 'per person')")
                 expr.rate = rate[0]
