@@ -30,7 +30,7 @@ from claims.lexicon import (
     TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE,
     WORD_BEFORE_SIGN,
     asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
-    main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_at,
+    grammar_words, main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_at,
     unit_factor, unquote, vague_table, word_at,
 )
 
@@ -420,6 +420,8 @@ class _Reader:
             k, phrase = broken
             raise RangeParseError(f"{self.text!r}: {toks[k].text!r} stands inside {phrase!r}, which claims tracker "
                                   f"reads only whole; expected {phrase!r} without it", toks[k].text)
+        if toks[i].text in ("of", "in", "out") and i + 1 < len(toks) and _unknown(toks[i + 1]):
+            i += 1  # "7 of zork 10 women", "one in zork five": the word after the share's 'of' is what is wrong
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
@@ -570,6 +572,9 @@ class _Reader:
         if w in ("a", "an") and _starts_quantity(toks, i + 1):
             return i + 1  # "a US$4.7 billion fine"
         if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
+            if i + 1 < n and toks[i + 1].kind == "word" and _unknown(toks[i + 1]) \
+                    and any(t.kind == "num" for t in toks[i + 2:]):
+                self._fail(i + 1, f"a number after {w!r}")  # "EUR zork 5 million": the word is what is wrong
             raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
                                   f"a number or range such as {EXAMPLES}")
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
@@ -869,7 +874,26 @@ class _Reader:
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
         self._tail_rate(i + 1, found, unit)
+        self._tail_end(i + 1, found)
         return found  # to the end, or to a bound word after it ("18 years of age or older")
+
+    def _tail_end(self, start: int, end: int) -> None:
+        """The words that say of what may not end in the last word of a bound or a rate that another
+        word broke ('of the women or zork more', 'of water a zork day', 'of rice annually zork'):
+        read as words of the whole, the bound or the rate would be dropped. The breaking word is named."""
+        toks = self.toks
+        if end - start < 2:
+            return
+        last = word_at(toks, end - 1)
+        broken_bound = last in BOUND_ENDS
+        broken_rate = last in DURATIONS and any(word_at(toks, j) in TAIL_RATE_WORDS for j in range(max(start + 1, end - 3),
+                                                                                                  end - 2))
+        adverb = next((j for j in range(start, end - 1) if toks[j].text == "annually"), None)  # an adverb only:
+        # 'daily', 'weekly' are adjectives too ('of daily wages')
+        if adverb is not None:
+            self._fail(adverb + 1, "nothing after a rate ('of rice annually')")
+        if broken_bound or broken_rate:
+            self._fail(end - 2, f"a bound or a rate written whole ('or more', 'a day'), not broken before {last!r}")
 
     def _tail_rate(self, start: int, end: int, unit: str) -> None:
         """A rate among the words that say of what is the figure's: '20 litres of water a day' is
@@ -899,8 +923,14 @@ class _Reader:
                 continue
             if k + 1 < end and toks[k + 1].kind == "word" and w not in ("a", "an") \
                     and not (w in ("each", "every") and main_unit(unit) == "percent"):
-                self._fail(k, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
+                broken = word_at(toks, k + 2) in DURATIONS and toks[k + 1].text not in grammar_words()
+                self._fail(k + broken, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
             k += 1
+
+
+def _unknown(t: Tok) -> bool:
+    """Whether a token is a word no table of the grammar holds."""
+    return t.kind == "word" and t.text.rstrip(".") not in grammar_words()
 
 
 def _whole_span(toks: list[Tok], i: int, after_a_number: bool = False) -> bool:
@@ -1059,6 +1089,10 @@ def _ends_a_tail(toks: list[Tok], k: int) -> bool:
 
 TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 """Words that may start a rate among the words after a figure that say of what ('of water a day')."""
+BOUND_ENDS = frozenset({"more", "less", "fewer", "older", "younger", "longer", "shorter", "higher", "lower",
+                        "greater", "above", "below", "beyond", "thereabouts", "least", "most"})
+"""Last words of the bound and hedge phrases of several words ('more' of 'or more', 'older' of 'or
+older'), which end no noun phrase saying of what."""
 
 
 def of_tail_reads(words: list[str]) -> bool:

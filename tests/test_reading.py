@@ -1210,6 +1210,12 @@ def test_a_range_of_negatives_may_be_written_by_size(text, expected):
     ("a minority", "minority"), ("an unknown number", "unknown"), ("a lot", "lot"), ("5 a zork", "zork"),
     ("2,000 fewer people", "fewer"), ("10,000 less migrants", "less"), ("5,000 not women", "not"),
     ("5,000 no more women", "no"),
+    # a word breaking a bound or a rate among the words that say of what: the bound or rate was dropped
+    ("30% of the women or zork more", "zork"), ("18 years of age or zork older", "zork"),
+    ("20 litres of water a zork day", "zork"), ("300 tonnes of rice annually zork", "zork"),
+    ("half of the women each zork year", "zork"),
+    # the word after a share's 'of' or 'in', or after a currency, rather than the word before it
+    ("7 of zork 10 women", "zork"), ("one in zork five", "zork"), ("EUR zork 5 million", "zork"),
 ])
 def test_a_word_not_understood_is_an_error_naming_it(text, word):
     with pytest.raises(RangeParseError, match=f"'{word}' \\(|stands inside") as exc:
