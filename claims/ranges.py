@@ -420,8 +420,8 @@ class _Reader:
             k, phrase = broken
             raise RangeParseError(f"{self.text!r}: {toks[k].text!r} stands inside {phrase!r}, which claims tracker "
                                   f"reads only whole; expected {phrase!r} without it", toks[k].text)
-        if toks[i].text in ("of", "in", "out") and i + 1 < len(toks) and _unknown(toks[i + 1]):
-            i += 1  # "7 of zork 10 women", "one in zork five": the word after the share's 'of' is what is wrong
+        if toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
+            i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
@@ -572,9 +572,10 @@ class _Reader:
         if w in ("a", "an") and _starts_quantity(toks, i + 1):
             return i + 1  # "a US$4.7 billion fine"
         if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
-            if i + 1 < n and toks[i + 1].kind == "word" and _unknown(toks[i + 1]) \
-                    and any(t.kind == "num" for t in toks[i + 2:]):
-                self._fail(i + 1, f"a number after {w!r}")  # "EUR zork 5 million": the word is what is wrong
+            spelled = _currency_at(toks, i) or unit_at(toks, i)
+            j = i + (spelled[1] if spelled else 1)
+            if j < n and _unknown(toks[j]) and any(t.kind == "num" for t in toks[j + 1:]):
+                self._fail(j, f"a number after {w!r}")  # "EUR zork 5 million": the word is what is wrong
             raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
                                   f"a number or range such as {EXAMPLES}")
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
@@ -928,6 +929,14 @@ class _Reader:
             k += 1
 
 
+@lru_cache(maxsize=1)
+def _leading_words() -> frozenset[str]:
+    """Words that lead on to what follows them (connectives, the first words of bound words, 'full'):
+    when reading stops at one and the next word is unknown, that word is the one to name."""
+    firsts = {key[0] for table in (PREFIX_TABLE, WIDEN_TABLE) for key in table}
+    return frozenset(firsts | CONNECTORS | RANGE_OPENERS | WHOLE_SPAN | {"of", "in", "out", "per", "each", "every"})
+
+
 def _unknown(t: Tok) -> bool:
     """Whether a token is a word no table of the grammar holds."""
     return t.kind == "word" and t.text.rstrip(".") not in grammar_words()
@@ -996,19 +1005,23 @@ def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
 
 
 def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
-    """A known phrase starting at token i that a word inside it breaks ("at aaa least"): (that word's
-    index, the phrase). Only errors come here, so the search may be thorough."""
+    """A known phrase that a word inside it breaks ("at aaa least", "less than or aaa equal to"), at
+    or after token i where reading stopped, the phrase starting at i or a few tokens before it:
+    (that word's index, the phrase). Only errors come here, so the search may be thorough."""
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
               RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
-    for k in range(i + 1, min(i + 4, len(toks))):
-        rest = toks[:k] + toks[k + 1:]
-        for table in tables:
-            found = match_phrase(table, rest, i)
-            if found and found[1] > k - i:
-                return k, " ".join(t.text for t in rest[i:i + found[1]])
-        number = _number(rest, i, money=False)
-        if number and number[1] > k:
-            return k, " ".join(t.text for t in rest[i:number[1]])
+    for start in range(i, max(-1, i - 4), -1):
+        for k in range(max(start + 1, i), min(start + 5, len(toks))):
+            if start < i and not _unknown(toks[k]):
+                continue  # before where reading stopped, only a word the grammar does not know breaks a phrase
+            rest = toks[:k] + toks[k + 1:]
+            for table in tables:
+                found = match_phrase(table, rest, start)
+                if found and found[1] > k - start:
+                    return k, " ".join(t.text for t in rest[start:start + found[1]])
+            number = _number(rest, start, money=False) if rest[start].kind == "num" or _unknown(toks[k]) else None
+            if number and number[1] > k:
+                return k, " ".join(t.text for t in rest[start:number[1]])
     return None
 
 
@@ -1063,8 +1076,9 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
     """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
     token to the end is such a word, the index of the first that is not (a clause word, a
     symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
-    if i + 1 >= len(toks) or any(t.kind == "num" for t in toks[i + 1:]) or _starts_quantity(toks, i + 1):
-        return None
+    if i + 1 >= len(toks) or any(t.kind == "num" or t.text.removesuffix("s") in vague.SCALES for t in toks[i + 1:]) \
+            or _starts_quantity(toks, i + 1):
+        return None  # a number or a scale follows: "two thirds of a zork million" is no share of a whole
     if _measure_after(toks, i):
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):

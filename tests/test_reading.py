@@ -1216,6 +1216,8 @@ def test_a_range_of_negatives_may_be_written_by_size(text, expected):
     ("half of the women each zork year", "zork"),
     # the word after a share's 'of' or 'in', or after a currency, rather than the word before it
     ("7 of zork 10 women", "zork"), ("one in zork five", "zork"), ("EUR zork 5 million", "zork"),
+    ("c $ zork 300 million", "zork"), ("less than or zork equal to 100", "zork"), ("full zork week", "zork"),
+    ("one out of zork three", "zork"), ("two point zork two million", "zork"), ("$350 per zork kg", "zork"),
 ])
 def test_a_word_not_understood_is_an_error_naming_it(text, word):
     with pytest.raises(RangeParseError, match=f"'{word}' \\(|stands inside") as exc:
