@@ -755,6 +755,7 @@ class _Reader:
         if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             # "a third defendant", "a seventh month": an ordinal ('a quarter century' is no ordinal)
             self._fail(i, "'of' after a share ('a third of the women')")
+        self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
             return None
@@ -772,6 +773,17 @@ class _Reader:
         else:
             expr.trailing_unit = unit
         return i + used
+
+    def _refuse_slash_before_a_plural(self, i: int, end: int, last: Bound) -> None:
+        """'5/6 years', '2/3 women': a slashed pair right before a plural may be either number ('5 or 6
+        years') or a fraction of one; refused whole, with both ways to write it."""
+        toks = self.toks
+        if not (last.fraction and i == last.end and i >= 3 and toks[i - 2].text == "/"
+                and _plural(word_at(toks, end - 1))):
+            return
+        n, d, noun = toks[i - 3].text, toks[i - 1].text, _phrase_of(toks[i:end])
+        raise RefusedWhole(f"{self.text!r}: '{n}/{d}' before a plural may be {n} or {d} {noun} (write '{n}–{d} "
+                           f"{noun}') or a fraction (write the amount itself, or '{n}/{d} of the {noun}')", noun)
 
     def _part(self, i: int, last: Bound) -> int | None:
         """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
@@ -817,6 +829,7 @@ class _Reader:
         if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
+                self._refuse_slash_before_a_plural(i, head[0], last)  # "2/3 women" may be two or three
                 end = _joined_nouns(toks, *head)  # "one in five women and girls"
                 expr.counted, expr.counted_bound = _phrase_of(toks[i:end]), len(expr.bounds) - 1
                 self.core = _all_counted(toks, i, end)

@@ -205,6 +205,22 @@ def test_and_a_fraction_adds_to_the_number(text, expected):
     assert (r.low, r.unit) == expected
 
 
+@pytest.mark.parametrize("text,word", [("5/6 years", "years"), ("3/4 years", "years"), ("2/3 women", "women"),
+                                       ("5/6 months in prison", "months")])
+def test_a_slashed_pair_before_a_plural_may_be_either_number_and_is_refused(text, word):
+    """'5/6 years' read as five sixths of a year (10 months); reports write it for 5 or 6 years."""
+    with pytest.raises(ranges.RefusedWhole, match="before a plural may be") as err:
+        parse_range(text)
+    assert err.value.word == word
+
+
+@pytest.mark.parametrize("text,expected", [("1/2 hour", (0.5, "hour")), ("2/3 of the women", (pytest.approx(200 / 3),
+                                                                                         "percent"))])
+def test_a_slashed_pair_before_a_singular_or_of_is_a_fraction(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.unit) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("1 1/2 years", (1.5, 1.5, "year")), ("2 1/4", (2.25, 2.25, "")), ("3 1/2%", (3.5, 3.5, "percent")),
     ("about 2 1/2 years", (2.5, 2.5, "year")), ("2 1/2 to 3 years", (2.5, 3, "year")),
