@@ -21,17 +21,16 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, ASIDE, BRACKETED_NUMBER, CAPITAL_G,
-    CLAUSE_WORDS, CONNECTORS,
-    COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE,
-    FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MARKED_DIGIT, MINOR, MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS,
-    NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE,
-    SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS,
-    TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE,
-    WORD_BEFORE_SIGN,
-    asides_dropped, finest_unit, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols, longer_unit,
-    grammar_words, main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_at,
-    unit_factor, unquote, vague_table, word_at,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, ASIDE, BRACKETED_NUMBER,
+    CAPITAL_G, CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS,
+    EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MARKED_DIGIT, MINOR,
+    MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S,
+    PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
+    SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE,
+    VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
+    asides_dropped, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols,
+    longer_unit, main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets,
+    tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -900,8 +899,8 @@ class _Reader:
             return
         last = word_at(toks, end - 1)
         broken_bound = last in BOUND_ENDS
-        broken_rate = last in DURATIONS and any(word_at(toks, j) in TAIL_RATE_WORDS for j in range(max(start + 1, end - 3),
-                                                                                                  end - 2))
+        leads = range(max(start + 1, end - 3), end - 2)  # "a zork day": a rate's first word, then one more
+        broken_rate = last in DURATIONS and any(word_at(toks, j) in TAIL_RATE_WORDS for j in leads)
         adverb = next((j for j in range(start, end - 1) if toks[j].text == "annually"), None)  # an adverb only:
         # 'daily', 'weekly' are adjectives too ('of daily wages')
         if adverb is not None:
