@@ -886,8 +886,10 @@ class _Reader:
             rate = match_phrase(RATE_TABLE, toks, k)
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
-        self._tail_rate(i + 1, found, unit)
-        self._tail_end(i + 1, found)
+        aged = {k for a, b in _age_spans(toks, i + 1) for k in range(a, b)}  # "of women aged 15 to 49"
+        self._tail_rate(i + 1, found, unit, aged)
+        if found - 1 not in aged:
+            self._tail_end(i + 1, found)
         return found  # to the end, or to a bound word after it ("18 years of age or older")
 
     def _tail_end(self, start: int, end: int) -> None:
@@ -908,7 +910,7 @@ class _Reader:
         if broken_bound or broken_rate:
             self._fail(end - 2, f"a bound or a rate written whole ('or more', 'a day'), not broken before {last!r}")
 
-    def _tail_rate(self, start: int, end: int, unit: str) -> None:
+    def _tail_rate(self, start: int, end: int, unit: str, aged: set[int]) -> None:
         """A rate among the words that say of what is the figure's: '20 litres of water a day' is
         litres a day, '50 women of the village each week' women a week. One it cannot read ('$5
         million in each province', 'per offence') is an error, never dropped. The words right after
@@ -925,7 +927,7 @@ class _Reader:
                 continue
             rate = adverb or _rate(toks, k)  # "300 tonnes of rice annually"; "of annual income" is no rate
             if rate:
-                verb = next((j for j in range(start, k) if toks[j].text.endswith("ed")), None)
+                verb = next((j for j in range(start, k) if toks[j].text.endswith("ed") and j not in aged), None)
                 if verb is not None:
                     self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
                                      "time may say how long, not how often")
@@ -1088,17 +1090,41 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
     """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
     token to the end is such a word, the index of the first that is not (a clause word, a
     symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
-    if i + 1 >= len(toks) or any(t.kind == "num" or t.text.removesuffix("s") in vague.SCALES for t in toks[i + 1:]) \
-            or _starts_quantity(toks, i + 1):
+    ages = _age_spans(toks, i + 1)
+    if i + 1 >= len(toks) or _starts_quantity(toks, i + 1) or any(
+            (t.kind == "num" or t.text.removesuffix("s") in vague.SCALES) and not any(a <= k < b for a, b in ages)
+            for k, t in enumerate(toks[i + 1:], i + 1)):
         return None  # a number or a scale follows: "two thirds of a zork million" is no share of a whole
     if _measure_after(toks, i):
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):
+        if any(a <= k < b for a, b in ages):
+            continue
         t = toks[k]
         if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS \
                 or _ends_a_tail(toks, k):
             return k
     return len(toks)
+
+
+AGE_QUALIFIER = re.compile(r"aged (?:between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"
+                           r"(?:(?:and|or) (?:over|above|older|under|younger) )?")
+"""The ages of those a share is of, after their noun ("of women aged 15 to 49", "aged 60 and over")."""
+
+
+def _age_spans(toks: list[Tok], start: int) -> list[tuple[int, int]]:
+    """Token spans of the age qualifiers among the words after 'of' ('40% of women aged 15-49'): their
+    numbers describe the whole, and are no second figure."""
+    spans = []
+    for k in range(start, len(toks)):
+        if toks[k].text != "aged":
+            continue
+        shape = " ".join("#" if t.kind == "num" and "," not in t.text else t.text.rstrip(".")
+                         for t in toks[k:k + 9]) + " "
+        m = AGE_QUALIFIER.match(shape)
+        if m:
+            spans.append((k, k + m.group().count(" ")))
+    return spans
 
 
 TAIL_ENDS = frozenset({"or", "and", "at", "if", "give", "perhaps", "possibly", "maybe", "to"})

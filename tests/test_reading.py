@@ -601,6 +601,19 @@ def test_a_bound_word_after_the_words_that_say_of_what_bounds_the_figure(text, e
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("40% of women aged 15-49", (40, 40, "percent", "point")),
+    ("two-thirds of women aged 15 to 49", (pytest.approx(200 / 3), pytest.approx(200 / 3), "percent", "point")),
+    ("30% of people aged 60 and over", (30, 30, "percent", "point")),
+    ("30% of children aged between 5 and 14", (30, 30, "percent", "point")),
+    ("30% of those aged 18 years or older", (30, 30, "percent", "point")),
+    ("30% of women aged 15-49 each year", (30, 30, "percent/year", "point")),
+])
+def test_the_ages_of_those_a_share_is_of_are_no_second_figure(text, expected):
+    """'40% of women aged 15-49', as surveys write it, was refused at 'of' as holding two figures."""
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,word", [
     ("5 years in prison per offence", "per"), ("$5 million in each province", "each"),
     ("3 kg of rice a month per family", "per"), ("20 litres of water a day per family", "per"),
