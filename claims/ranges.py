@@ -708,6 +708,10 @@ class _Reader:
         if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True
             return i + m[1]
+        ages = _age_spans(toks, i) if expr.counted and expr.counted_bound == len(expr.bounds) - 1 else []
+        if ages and ages[0][0] == i:
+            self.core = False
+            return ages[0][1]  # "one in three women aged 15 to 49", "5,000 children aged 5 to 14": who is counted
         what = main_unit(last.unit or expr.trailing_unit)
         for table, fits in ((TERM_NOUN_TABLE, what in DURATIONS and not expr.age),
                             (MONEY_NOUN_TABLE, units.currency_of(what) is not None and not expr.money_noun)):
@@ -1107,7 +1111,7 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
     return len(toks)
 
 
-AGE_QUALIFIER = re.compile(r"aged (?:between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"
+AGE_QUALIFIER = re.compile(r"aged (?:under |over |below |above |between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"
                            r"(?:(?:and|or) (?:over|above|older|under|younger) )?")
 """The ages of those a share is of, after their noun ("of women aged 15 to 49", "aged 60 and over")."""
 

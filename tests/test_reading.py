@@ -608,6 +608,10 @@ def test_a_bound_word_after_the_words_that_say_of_what_bounds_the_figure(text, e
     ("30% of children aged between 5 and 14", (30, 30, "percent", "point")),
     ("30% of those aged 18 years or older", (30, 30, "percent", "point")),
     ("30% of women aged 15-49 each year", (30, 30, "percent/year", "point")),
+    # after those counted, as after the whole
+    ("one in three women aged 15 to 49", (pytest.approx(100 / 3), pytest.approx(100 / 3), "percent", "point")),
+    ("5,000 children aged 5 to 14", (5000, 5000, "person", "point")),
+    ("at least 5,000 children aged under 18", (5000, None, "person", "at_least")),
 ])
 def test_the_ages_of_those_a_share_is_of_are_no_second_figure(text, expected):
     """'40% of women aged 15-49', as surveys write it, was refused at 'of' as holding two figures."""
