@@ -112,6 +112,8 @@ def test_point_is_read_once_and_only_after_a_whole_number(text):
     ("a little over 30", (30, N, "", "at_least")), ("far fewer than 100 people", (N, 100, "person", "at_most")),
     ("at the very least 30", (30, N, "", "at_least")), ("30 at a minimum", (30, N, "", "at_least")),
     ("just shy of 30", (N, 30, "", "at_most")), ("well in excess of $1bn", (1e9, N, "USD", "at_least")),
+    ("north of $5,000", (5000, N, "USD", "at_least")), ("south of $5,000", (N, 5000, "USD", "at_most")),
+    ("shy of 30", (N, 30, "", "at_most")),
 ])
 def test_more_bound_words_and_filler(text, expected):
     assert reading(text) == expected
