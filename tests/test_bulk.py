@@ -284,6 +284,16 @@ def test_shares_and_counts_with_the_words_that_say_of_what_read_as_parse_range_r
         check_same(texts, [hint] * len(texts))
 
 
+def test_money_with_a_place_in_brackets_reads_as_parse_range_reads_it():
+    """A place may say whose money a figure is ('Rs 500 (Sri Lanka)' is refused): parse_many leaves it."""
+    figures = ["Rs 500", "$500", "500 rupees", "£500", "¥500", "US$500", "€500", "500"]
+    places = ["(Sri Lanka)", "(Canada)", "(in Pakistan)", "(Egypt)", "(Japan)", "(United States)", "(UNHCR)", "(2019)"]
+    texts = [f"{f} {p}" for f in figures for p in places]
+    for hint in ("", "USD", "INR"):
+        found = check_same(texts, [hint] * len(texts))
+        assert not any(found.done[i] for i, t in enumerate(texts) if "Sri Lanka" in t and t.startswith("Rs"))
+
+
 def test_ranges_composed_from_hedges_signs_scales_and_units_read_as_parse_range_reads_them():
     """A fixed sample of two-ended figures with the pieces whose glue matters ('CA$' against 'ca $',
     '3m' against '3 m', 'million-5', '20-30,000'); each once found parse_many and parse_range apart."""
