@@ -881,7 +881,8 @@ class _Reader:
         possessive = w in APOSTROPHES and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
         if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
             return None
-        found = _tail_words(toks, i)
+        aged = _aged_tokens(toks, i + 1)  # "of women aged 15 to 49"
+        found = _tail_words(toks, i, aged)
         if found is None:
             return None
         if found < len(toks) and not _ends_a_tail(toks, found):
@@ -890,7 +891,6 @@ class _Reader:
             rate = match_phrase(RATE_TABLE, toks, k)
             if rate and not expr.rate and money:
                 expr.rate = rate[0]
-        aged = {k for a, b in _age_spans(toks, i + 1) for k in range(a, b)}  # "of women aged 15 to 49"
         self._tail_rate(i + 1, found, unit, aged)
         if found - 1 not in aged:
             self._tail_end(i + 1, found)
@@ -942,7 +942,7 @@ class _Reader:
                 continue
             if k + 1 < end and toks[k + 1].kind == "word" and w not in ("a", "an") \
                     and not (w in ("each", "every") and main_unit(unit) == "percent"):
-                broken = word_at(toks, k + 2) in DURATIONS and toks[k + 1].text not in grammar_words()
+                broken = word_at(toks, k + 2) in DURATIONS and _unknown(toks[k + 1])
                 self._fail(k + broken, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
             k += 1
 
@@ -1090,19 +1090,20 @@ def _measure_after(toks: list[Tok], i: int) -> bool:
     return unit is not None and unit[0] not in ("person", "case")
 
 
-def _tail_words(toks: list[Tok], i: int) -> int | None:
+def _tail_words(toks: list[Tok], i: int, aged: set[int] | None = None) -> int | None:
     """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
     token to the end is such a word, the index of the first that is not (a clause word, a
-    symbol), or None when a figure follows ('30% of 2,000' holds two figures)."""
-    ages = _age_spans(toks, i + 1)
+    symbol), or None when a figure follows ('30% of 2,000' holds two figures). `aged`: the tokens
+    of its age qualifiers (`_aged_tokens`), when the caller has them."""
+    aged = _aged_tokens(toks, i + 1) if aged is None else aged
     if i + 1 >= len(toks) or _starts_quantity(toks, i + 1) or any(
-            (t.kind == "num" or t.text.removesuffix("s") in vague.SCALES) and not any(a <= k < b for a, b in ages)
+            (t.kind == "num" or t.text.removesuffix("s") in vague.SCALES) and k not in aged
             for k, t in enumerate(toks[i + 1:], i + 1)):
         return None  # a number or a scale follows: "two thirds of a zork million" is no share of a whole
     if _measure_after(toks, i):
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
     for k in range(i + 1, len(toks)):
-        if any(a <= k < b for a, b in ages):
+        if k in aged:
             continue
         t = toks[k]
         if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS \
@@ -1114,6 +1115,11 @@ def _tail_words(toks: list[Tok], i: int) -> int | None:
 AGE_QUALIFIER = re.compile(r"aged (?:under |over |below |above |between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"
                            r"(?:(?:and|or) (?:over|above|older|under|younger) )?")
 """The ages of those a share is of, after their noun ("of women aged 15 to 49", "aged 60 and over")."""
+
+
+def _aged_tokens(toks: list[Tok], start: int) -> set[int]:
+    """The indices of the tokens of `_age_spans`."""
+    return {k for a, b in _age_spans(toks, start) for k in range(a, b)}
 
 
 def _age_spans(toks: list[Tok], start: int) -> list[tuple[int, int]]:

@@ -43,7 +43,8 @@ ALIASES = {
 
 
 def build() -> list[dict[str, str]]:
-    known = {row["code"] for row in csv.DictReader(open(CURRENCIES, encoding="utf-8"))}
+    with open(CURRENCIES, encoding="utf-8") as fh:
+        known = {row["code"] for row in csv.DictReader(fh)}
     rows: dict[str, str] = {}
     for code, name in Locale("en").territories.items():
         if len(code) != 2 or not code.isalpha() or code in NOT_PLACES:
