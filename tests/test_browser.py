@@ -146,8 +146,9 @@ def test_the_bibtex_download_holds_the_filtered_sources(server, browser):
 
     page = browser.new_page(viewport={"width": 1400, "height": 1400}, accept_downloads=True)
     page.goto(f"{server}/?metric=trafficked_share&publisher=Taipei+Times")
-    button = page.locator('[data-testid="stDownloadButton"]').get_by_text("BibTeX").first
+    button = page.locator(".st-key-export-bibtex button")  # the table's export, not the claim detail's citation
     button.wait_for(timeout=60_000)
+    settled(page)
     with page.expect_download(timeout=30_000) as download:
         button.click()
     library = bibtexparser.parse_string(Path(download.value.path()).read_text(encoding="utf-8"))
@@ -194,7 +195,7 @@ def test_selected_rows_are_what_the_csv_export_holds(server, browser):
     page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # select the first claim
     page.get_by_text("Export the 1 selected claims").wait_for(timeout=30_000)
     with page.expect_download(timeout=30_000) as download:
-        page.locator('[data-testid="stDownloadButton"]').get_by_text("CSV").first.click()
+        page.locator(".st-key-export-csv button").click()
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert [r["claim_id"] for r in rows] == ["taipeitimes-2005-trafficked-share"]
 
