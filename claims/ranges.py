@@ -1387,18 +1387,22 @@ EUROPEAN_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bool) -> None:
-    """A count ('10.000 people') or a price ('€1.500') with three decimals is a thousands separator
-    as often as a decimal point: read as 10 people or €1.50 it would be silently a thousand times off."""
+    """A count ('10.000 people'), a price ('€1.500') or a measure ('1.500 years', '1.000 km') with three
+    decimals is a thousands separator as often as a decimal point: read as 10 people, €1.50 or 1.5 years
+    it would be silently a thousand times off. A share ('12.500%') is no thousand times more, and a
+    currency of three decimals (KWD) writes its fils so."""
     currency = currencies.table().get(units.currency_of(main_unit(unit)) or "") if unit else None
-    money = currency is not None and currency.minor_digits < 3
-    if not (money or counted or main_unit(unit) in ("person", "case")):
+    if currency is not None:
+        if currency.minor_digits >= 3:
+            return
+    elif not counted and (not unit or main_unit(unit) in ("percent", "percentage_point")):
         return
     for b in bounds:
         if EUROPEAN_THOUSANDS.fullmatch(b.written) and b.value == Decimal(b.written):
             whole = int(b.written.replace(".", ""))
-            raise RangeParseError(f"{text!r}: '{b.written}' has three decimals, which no count or price has: is "
-                                  f"'.' a thousands separator ({whole:,})? Write '{whole:,}', or the decimal "
-                                  f"without its trailing digits")
+            raise RangeParseError(f"{text!r}: '{b.written}' has three decimals, which a count, a price or a measure "
+                                  f"seldom has: is '.' a thousands separator ({whole:,})? Write '{whole:,}', or the "
+                                  f"decimal without its trailing digits")
 
 
 def _refuse_year_naming_a_noun(text: str, expr: Expr) -> None:

@@ -280,17 +280,21 @@ def test_indian_digit_grouping_reads_as_one_number(text, expected):
 
 
 @pytest.mark.parametrize("text,hint", [("10.000 people", ""), ("100.000 migrants", ""), ("€1.500", ""),
-                                       ("1.500 yuan", ""), ("10.000", "person"), ("1.500", "USD")])
-def test_a_count_or_price_with_three_decimals_is_refused_as_a_dot_for_thousands(text, hint):
-    """'10.000 people' read as 10 people was a thousand times off wherever Europe's '.' groups thousands."""
+                                       ("1.500 yuan", ""), ("10.000", "person"), ("1.500", "USD"),
+                                       ("1.500 years", ""), ("5.000 years in prison", ""), ("1.000 km", ""),
+                                       ("2.500 tonnes of rice", ""), ("1.500", "year"), ("about 1.200 hours", "")])
+def test_a_count_price_or_measure_with_three_decimals_is_refused_as_a_dot_for_thousands(text, hint):
+    """'10.000 people' read as 10 people, or '1.500 years' as a year and a half, was a thousand times off
+    wherever Europe's '.' groups thousands."""
     with pytest.raises(RangeParseError, match="thousands separator"):
         parse_range(text, hint or None)
     assert not bulk.parse_many([text], [hint]).done[0]
 
 
 @pytest.mark.parametrize("text,value", [("4.800", 4.8), ("12.500%", 12.5), ("1.250 million", 1_250_000),
-                                        ("KWD 1.500", 1.5), ("0.500 people", 0.5), ("1.500 years", 1.5)])
-def test_three_decimals_read_where_a_decimal_point_is_sure_or_no_count(text, value):
+                                        ("KWD 1.500", 1.5), ("0.500 people", 0.5), ("0.250 years", 0.25),
+                                        ("3.125% a year", 3.125), ("1.250 percentage points", 1.25)])
+def test_three_decimals_read_where_a_decimal_point_is_sure_or_no_unit(text, value):
     assert parse_range(text).low == value
 
 

@@ -97,8 +97,8 @@ CASES = [
      [claim(1), claim(2, value="about 5,000")], []),
     ("a bare number is read in the unit it takes: '1.000' people may be 1,000",  # it read as 1 person
      [claim(1), claim(2, value="1.000")],
-     [(3, "value", "1.000", "has three decimals, which no count or price has: is '.' a thousands separator (1,000)? "
-                            "Write '1,000', or the decimal without its trailing digits — read in person, the unit "
+     [(3, "value", "1.000", "has three decimals, which a count, a price or a measure seldom has: is '.' a thousands "
+                            "separator (1,000)? Write '1,000', or the decimal without its trailing digits — read in person, the unit "
                             "its metric's other claims state",
        "write the figure with its unit, or give the metric's unit in metrics.csv")]),
     ("range's unit counts, not value's", [claim(1), claim(2, value="half of them", range="2,000 people")], []),
