@@ -25,7 +25,7 @@ from claims.lexicon import (
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
     main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
-from claims.ranges import Range, RangeParseError, RefusedWhole, figure, parse_range
+from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
@@ -526,14 +526,17 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
-    if re.search(r"\d[-‐‑]$", sentence[:hit.start]):
-        return False  # the "123-4567" of "+82-2-123-4567": the end of a longer chain of numbers (a phone, an id)
+    if re.search(r"\d[-‐‑]?$", sentence[:hit.start]):
+        return False  # the "123-4567" of "+82-2-123-4567", the ".000 tonnes" of "1.500.000 tonnes": the end of a
+        # longer chain of numbers (a phone, an id, a number grouped as Europe groups it)
     if re.search(r"\d/$", sentence[:hit.start]) or re.match(r"\s+\d+/\d", after) \
             or (re.match(r"\d+/\d", value) and re.search(r"\d\s+$", sentence[:hit.start])):
         return False  # the "2%" of "1/2%", the "2" of "2 1/2%", the "1/2" of "1 1/2 times": pieces of a number
     if GLUED_M.search(value) and not r.counted and not units.currency_of(main_unit(r.unit)) \
             and (MEASURE_AFTER.match(after) or re.search(r"\b(?:a|an)\s+$", low[:hit.start])):
         return False  # "4m high", "a 1.8m fence": metres, which the reading took for millions
+    if not r.unit and EUROPEAN_THOUSANDS.search(value):
+        return False  # "sold for 1.500": 1,500 as Europe writes it as often as one and a half
     if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
     if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start)):

@@ -1382,7 +1382,7 @@ def _bound_word(expr: Expr, text: str) -> str:
     return ends.pop() if ends else ""
 
 
-EUROPEAN_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+EUROPEAN_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?!\d)")
 """'10.000', '1.500': three decimals after one to three digits, as Europe writes ten thousand."""
 
 
@@ -1400,7 +1400,7 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
     for b in bounds:
         if EUROPEAN_THOUSANDS.fullmatch(b.written) and b.value == Decimal(b.written):
             whole = int(b.written.replace(".", ""))
-            raise RangeParseError(f"{text!r}: '{b.written}' has three decimals, which a count, a price or a measure "
+            raise DoubtfulFigure(f"{text!r}: '{b.written}' has three decimals, which a count, a price or a measure "
                                   f"seldom has: is '.' a thousands separator ({whole:,})? Write '{whole:,}', or the "
                                   f"decimal without its trailing digits")
 

@@ -440,6 +440,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The fee was Rs 50,000 (Sri Lanka), or $2 a day (Sri Lanka).", ["$2 a day"]),  # 'Rs 50,000' was INR
     ("Each family received 20 litres of water a day; the 40 kg of rice lasted a month.", ["20 litres", "40 kg"]),
     # '20 litres' read as litres a day (it read 20 litres, the rate dropped), and its 'a day' is no figure
+    ("Prices rose to 1.500 euros, or 1.500 in all; output was 1.500.000 tonnes, up 2.125%.", ["2.125%"]),
+    # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
