@@ -555,10 +555,10 @@ def _letter_then_digit(b: _Bytes) -> np.ndarray:
     return b.rows_with(at[letter[at - 1]])
 
 
-YEAR_OR_CODE = r"(^|[^0-9,.])((1[89][0-9][0-9]|20[0-9][0-9])([^0-9,.]|$)|0[0-9])"
-"""A four-digit number 1800–2099 written without a separator, or digits after a leading zero (RE2):
-perhaps a year or a code ('007'), which claims.notfigure refuses in some places; such rows are
-parse_range's."""
+YEAR_OR_CODE = r"(^|[^0-9,.])((1[89][0-9][0-9]|20[0-9][0-9])([^0-9,.]|$)|0[0-9]|[0-9]{8}([^0-9,.]|$))"
+"""A four-digit number 1800–2099 written without a separator, eight digits so written (perhaps a
+date, '20161016') or digits after a leading zero (RE2): perhaps a year, a date or a code ('007'),
+which claims.notfigure refuses in some places; such rows are parse_range's."""
 
 
 def _year_or_code(arr: pa.Array) -> np.ndarray:
@@ -870,6 +870,13 @@ def _final_unit(stated: str, default: str) -> str | None:
     return stated
 
 
+@lru_cache(maxsize=None)
+def _rereads(default: str) -> bool:
+    """A metric's unit that reads some words another way (`lexicon.WORDS_THE_UNIT_DECIDES`): its rows
+    are left to parse_range."""
+    return bool(default) and units.dimension_key(default) in lexicon.WORDS_THE_UNIT_DECIDES
+
+
 def _resolve_units(stated: np.ndarray, hints: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Each row's unit, and whether parse_range accepts the figure's own unit with the row's hint."""
     hint_codes, hint_values = _encode(hints)
@@ -881,7 +888,7 @@ def _resolve_units(stated: np.ndarray, hints: pa.Array) -> tuple[np.ndarray, np.
     accepted = np.zeros(len(all_units) * width, dtype=bool)
     for key in present.tolist():
         default = _default_unit(hint_values[key % width])
-        final = None if default is None else _final_unit(all_units[key // width], default)
+        final = None if default is None or _rereads(default) else _final_unit(all_units[key // width], default)
         finals[key], accepted[key] = final or "", final is not None
     return finals[keys], accepted[keys]
 

@@ -223,6 +223,21 @@ AMBIGUOUS_UNIT_WORDS = {
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
 }
 """Unit words that name several units, refused with the spellings that say which (plurals too)."""
+WORDS_THE_UNIT_DECIDES: dict[str, tuple[re.Pattern, str]] = {
+    "[length]^1": (re.compile(r"(?<=\d) ?m(?![\w²³])"), " metres"),
+    "[mass]^1": (re.compile(r"\bpounds?\b(?! sterling)", re.IGNORECASE), "lb"),
+}
+"""Words the metric's unit reads another way, by its dimension: after a number `m` is a million
+("4.5m refugees") unless the metric is a length ("a 48m wall", then metres), and `pounds` is
+sterling unless the metric is a mass (then the avoirdupois pound). What each becomes there."""
+
+
+def as_the_unit_reads(text: str, dimension: str) -> str:
+    """The text with the words a metric of this dimension reads another way written as it reads them."""
+    rule = WORDS_THE_UNIT_DECIDES.get(dimension)
+    return rule[0].sub(rule[1], text) if rule else text
+
+
 COUNTED_TABLE = {phrase_key(w): u for w, u in {**units.COUNT_NOUNS,
                                           **{w: u for w, u in units.UNIT_WORDS.items()
                                              if u in ("person", "case")}}.items()}

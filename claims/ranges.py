@@ -28,9 +28,9 @@ from claims.lexicon import (
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE,
     VAGUE_LEAD_TABLE, WHOLE_SPAN, WHOLLY_BRACKETED, WIDEN_TABLE, WORD_BEFORE_SIGN,
-    asides_dropped, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_number_word, join_symbols,
-    longer_unit, main_unit, match_phrase, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets,
-    tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
+    as_the_unit_reads, asides_dropped, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
+    is_number_word, join_symbols, longer_unit, main_unit, match_phrase, normalize_unified, phrase_key, place_named,
+    qualifying_aside, strip_brackets, tokens, unify, unit_at, unit_factor, unquote, vague_table, word_at,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -280,6 +280,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 break
             if current >= FRACTIONS[w]:
                 break  # "three halves", "one hundred and three quarters": not a share
+            if w in ("quarter", "quarters") and (digits or current == 2) and word_at(toks, j + 1) != "of":
+                break  # "3 quarters", "two quarters": of a year as often as of a whole (_explain says so)
             k = j + 1 + (word_at(toks, j + 1) == "of")
             k += word_at(toks, k) in ("a", "an", "one")
             if k > j + 1 and word_at(toks, k) in vague.SCALES and word_at(toks, k) != "dozen":
@@ -317,9 +319,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     if not seen:
         if word_at(toks, i) == "half":
             unit = unit_at(toks, i + 2) if word_at(toks, i + 1) in ("a", "an") else None
-            if unit and (unit[0] in DURATIONS or unit[0] in ("percent", "percentage_point")
-                         or units.currency_of(main_unit(unit[0]))):
-                return Decimal("0.5"), i + 2, 1, False  # "half a year" is 0.5 year, "half a percent" 0.5%
+            if unit and unit[0] not in ("person", "case"):
+                return Decimal("0.5"), i + 2, 1, False  # "half a year", "half a percent", "half a litre": 0.5 of it
             return Decimal("0.5"), i + 1, 1, True
         article = word_at(toks, i) in ("a", "an")
         if _one_span(toks, i + article, whole=True):
@@ -433,6 +434,11 @@ class _Reader:
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
                                f"'{n} °C' or '{n} °F' for a temperature", word)
+        if word in ("quarter", "quarters") and i and (toks[i - 1].kind == "num"
+                                                      or is_number_word(word_at(toks, i - 1))):
+            n = toks[i - 1].text
+            raise RefusedWhole(f"{self.text!r}: '{n} {word}' may be a share ({n} in 4) or {n} {word} of a year: write "
+                               "the share in percent or the time in months", word)
         kind = AMBIGUOUS_UNIT_WORDS.get(word[:-1] if word.endswith("s") else word)
         if kind and i:
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be {kind}", word)
@@ -1589,9 +1595,9 @@ def _refuse_not_figure(text: str) -> None:
 
 # --- the compact shapes, read without the token loop ----------------------------------------
 
-_PLAIN_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}|0|[1-9]\d{4,})(?:\.\d+)?"
-"""A number the token loop reads as itself: no year-like four digits and no leading zero ('007')
-(those are claims.notfigure's)."""
+_PLAIN_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}|0|[1-9]\d{4,6}|[1-9]\d{8,})(?:\.\d+)?"
+"""A number the token loop reads as itself: no year-like four digits, no eight digits ('20161016'
+may be a date) and no leading zero ('007') (those are claims.notfigure's)."""
 
 
 @lru_cache(maxsize=1)
@@ -1740,7 +1746,14 @@ def _refuse_another_place_s_money(text: str, r: Range) -> None:
 def _parse_cached(text: str, unit: str) -> Range:
     if len(text) > MAX_LENGTH:
         raise RangeParseError(f"value is {len(text):,} characters long; expected a short figure such as {EXAMPLES}")
-    r = _build(_fast(text) or _read(text), text, unit)
+    read_as = as_the_unit_reads(text, units.dimension_key(unit)) if unit else text
+    expr = None
+    if read_as != text:
+        try:
+            expr = _fast(read_as) or _read(read_as)
+        except RangeParseError:
+            pass  # no figure read the metric's way ("4.5m people" in metres): the text as written says why
+    r = _build(expr or _fast(text) or _read(text), text, unit)
     _refuse_another_place_s_money(text, r)
     if unit and r.unit and r.unit != unit:
         try:

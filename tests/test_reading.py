@@ -647,6 +647,59 @@ def test_measures_that_do_not_say_which_are_refused(text, message):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("half a litre", (0.5, 0.5, "liter", "point")), ("half a kilo", (0.5, 0.5, "kilogram", "point")),
+    ("half a mile", (0.5, 0.5, "mile", "point")), ("half an acre", (0.5, 0.5, "acre", "point")),
+    ("half a tonne of rice", (0.5, 0.5, "metric_ton", "point")),
+    ("half a litre to 2 litres", (0.5, 2, "liter", "interval")),
+    ("half a degree Celsius", (0.5, 0.5, "celsius_degree", "point")), ("half a day", (0.5, 0.5, "day", "point")),
+])
+def test_half_a_unit_is_half_of_it(text, expected):
+    """'half a litre' read 50% per litre: 'a litre' was taken for a rate, as in '$70 a barrel'."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("48m", "meter", (48, 48, "meter", "point")), ("48 m", "meter", (48, 48, "meter", "point")),
+    ("1.5m-2m", "meter", (1.5, 2, "meter", "interval")), ("about 480m", "kilometer", (480, 480, "meter", "approx")),
+    ("48m", "", (48e6, 48e6, "", "point")), ("4.5m", "person", (4.5e6, 4.5e6, "person", "point")),
+    ("$1.2m", "USD", (1.2e6, 1.2e6, "USD", "point")), ("48mn", "meter", (48e6, 48e6, "meter", "point")),
+    ("25 pounds", "kilogram", (25, 25, "pound", "point")), ("2-3 pounds", "kilogram", (2, 3, "pound", "interval")),
+    ("25 pounds", "USD", (25, 25, "GBP", "point")), ("25 pounds", "", (25, 25, "GBP", "point")),
+])
+def test_the_metric_s_unit_decides_m_and_pounds(text, unit, expected):
+    """'48m' in a metric of metres read 48,000,000 metres, and '25 pounds' in one of kilograms was
+    refused as sterling: a length reads `m` as metres, a mass reads `pounds` as the weight."""
+    assert reading(text, unit or None) == expected
+    got = bulk.parse_many([text], [unit])
+    if got.done[0]:
+        assert (got.low[0], got.high[0], got.unit[0], got.kind[0]) == expected
+
+
+@pytest.mark.parametrize("text,unit,why", [
+    ("4.5m people", "meter", "is a count of people"), ("1.8m tall", "meter", "'tall'"),
+    ("£25", "kilogram", "is money"), ("25 pounds sterling", "kilogram", "is money"),
+    ("42 Lebanese pounds", "kilogram", "is money"),
+])
+def test_a_figure_the_metric_cannot_read_its_way_says_why_as_written(text, unit, why):
+    with pytest.raises(RangeParseError, match=why) as err:
+        parse_range(text, unit)
+    assert "metres" not in str(err.value) and "lb" not in str(err.value)
+    assert not bulk.parse_many([text], [unit]).done[0]
+
+
+@pytest.mark.parametrize("text", ["3 quarters", "2 quarters", "two quarters", "1 quarter", "3 quarters billion"])
+def test_quarters_after_a_number_may_be_of_a_year(text):
+    """'3 quarters' read 75%; a business report means nine months by it as often."""
+    refused(text, "may be a share .* of a year")
+
+
+@pytest.mark.parametrize("text,share", [("three quarters", 75), ("three-quarters", 75), ("a quarter", 25),
+                                        ("one quarter", 25), ("3 quarters of women", 75)])
+def test_quarters_as_written_for_a_share_still_read(text, share):
+    assert reading(text) == (share, share, "percent", "point")
+
+
 @pytest.mark.parametrize("text,word", [("5 tons", "tons"), ("1 ton", "ton"), ("2-3 million tons", "tons"),
                                        ("5,000 tons of rice", "tons")])
 def test_tons_alone_are_refused_as_metric_short_or_long(text, word):
@@ -1033,7 +1086,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2010-05-13", "is a date"), ("13/05/2010", "is a date"), ("1995-01", "is a date"),
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
     ("from 2016 to 2022", "span of years"), ("2016 to 2022", "span of years"), ("2015 or 2016", "span of years"),
-    ("1990 through 2000", "span of years"),
+    ("1990 through 2000", "span of years"), ("2014~2018", "span of years"), ("between 2014~2018", "span of years"),
+    ("12-2015", "is a date"), ("20161016", "is a date"), ("20161016 people", "is a date"),
     ("401(k)", "names a thing"), ("501(c)(3)", "names a thing"), ("30(2)", "names a thing"),
     ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
     ("9/11", "names a date or a thing"), ("24/7", "names a date or a thing"), ("3/15", "names a date or a thing"),
