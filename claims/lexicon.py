@@ -69,7 +69,7 @@ PREFIX_MODS = {
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe"],
+               "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe", "more or less"],
 }
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
@@ -77,11 +77,12 @@ SUFFIX_MODS = {
            "- plus", "at the least", "minimum", "or longer sentences", "to life", "to life imprisonment",
            "or more than that", "and beyond", "at the very least", "at a minimum", "perhaps more", "possibly more",
            "maybe more", "if not more",
-           "and perhaps more", "and possibly more", "or perhaps more", "or possibly more", "perhaps even more"],
+           "and perhaps more", "and possibly more", "or perhaps more", "or possibly more", "perhaps even more",
+           "and counting", "and rising"],
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max", "at the very most",
            "at a maximum"],
-    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd"],
+    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd", "more or less"],
 }
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
@@ -101,8 +102,10 @@ FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", 
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""
-FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether", "exactly", "inclusive", "on average"]
-"""Words after a figure that do not change its reading ("2,000 people in total")."""
+FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether", "exactly", "inclusive", "on average",
+                   "so far", "to date", "worldwide", "globally", "nationwide"]
+"""Words after a figure that do not change its reading ("2,000 people in total", "5,000 deaths so far",
+"26.4 million refugees worldwide"): where and until when the figure counts are the claim's other columns."""
 TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labour camp ", "labor camp ")
               for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]
 """After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison

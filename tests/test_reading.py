@@ -1354,7 +1354,10 @@ def test_quotation_marks_are_dropped_only_when_they_enclose_the_whole_figure(tex
     # these were refused, naming their first word
     ("a record 5,000", "5,000"), ("a combined 5,000 people", "5,000 people"), ("an extra 5,000", "5,000"),
     ("a staggering 40%", "40%"), ("an average of $300 a month", "$300 a month"), ("on average 5 years", "5 years"),
-    ("5 years on average", "5 years"),
+    ("5 years on average", "5 years"), ("26.4 million refugees worldwide", "26.4 million refugees"),
+    ("5,000 deaths so far", "5,000 deaths"), ("5,000 to date", "5,000"), ("40% nationwide", "40%"),
+    ("$3bn globally", "$3bn"), ("more or less 5,000", "about 5,000"), ("5,000, more or less", "about 5,000"),
+    ("7,000 and counting", "at least 7,000"), ("7,000 and rising", "at least 7,000"),
 ])
 def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
     assert reading(text) == reading(same_as)
