@@ -111,7 +111,8 @@ TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labo
 """After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison
 terms"). A closed list: "a five-year high" is no duration."""
 MONEY_NOUNS = ["fine", "fines", "bail", "bribe", "bribes", "fee", "fees", "ransom", "reward", "bounty", "payment",
-               "payments", "price", "bride price", "dowry", "debt", "debts", "salary", "wage", "wages", "penalty"]
+               "payments", "price", "bride price", "dowry", "debt", "debts", "salary", "wage", "wages", "penalty",
+               "minimum wage", "minimum wages"]
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
 "a $5,000 fine"). A closed list, as for TERM_NOUNS; after it only money reads."""
 PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})

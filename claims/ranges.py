@@ -644,6 +644,9 @@ class _Reader:
         opens = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but") and i + 1 < n else None
         if m and opens and 1 + opens[1] > m[1]:
             m = None  # "at least 5 and up to 10": not "5 and up" with "to 10" after it
+        noun = match_phrase(MONEY_NOUN_TABLE, toks, i) if m else None
+        if noun and noun[1] > m[1]:
+            m = None  # "$15 minimum wage" names the wage, as "a minimum wage of $15" does: no bound
         if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
             if {expr.suffix, m[0]} == {"ge", "le"}:
                 raise RangeParseError(f"{self.text!r} is bounded from above and from below at once: keep one bound "

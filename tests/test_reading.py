@@ -374,6 +374,9 @@ def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected)
     ("a 10,000-yuan fine", (10_000, 10_000, "CNY", "point")), ("$5,000 bail", (5000, 5000, "USD", "point")),
     ("a bride price of 10,000 yuan", (10_000, 10_000, "CNY", "point")),
     ("a salary of $300 a month", (300, 300, "USD/month", "point")),
+    # '$15 minimum wage' read $15 or more: 'minimum' was taken for a bound word, as in '5 years minimum'
+    ("a $15 minimum wage", (15, 15, "USD", "point")), ("a minimum wage of $15", (15, 15, "USD", "point")),
+    ("a five-year minimum sentence", (5, N, "year", "at_least")), ("$15 minimum", (15, N, "USD", "at_least")),
 ])
 def test_a_sum_of_money_named_by_its_noun(text, expected):
     assert reading(text) == expected
