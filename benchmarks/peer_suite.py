@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -72,6 +73,10 @@ CONVENTIONS = {
     "fraction": "a bare fraction ('one third') is a share, read in percent, where the peer's model reads none",
     "scale": "a scale word closing a range applies to both ends ('7-9 lakh' is 700,000–900,000)",
     "month": "a month is a twelfth of a year (30.44 days); the peer counts 30",
+    "million": "'m' after a number is a million ('4.5m refugees') unless the metric is a length; the peer's "
+               "metres or minutes",
+    "grams": "a lower-case 'g' after a number is grams, as SI writes them; the peer's giga",
+    "sterling": "'pounds' alone are sterling unless the metric is a mass; the peer's weight",
 }
 """Documented differences between our readings and a peer's, each a rule of README's reading section."""
 RTOL = 1e-6
@@ -117,6 +122,18 @@ def convention(case: dict, r: object) -> str:
         return "scale"
     if case["expected_unit"] == "day" and r.unit == "month" and r.low is not None and close(r.low * 30, low):
         return "month"
+    if r.low is None or low is None:
+        return ""
+    written = case["input"]
+    if re.search(r"\d ?m\b", written) and r.unit == "" and case["expected_unit"] in ("metre", "minute") \
+            and close(r.low, low * 10**6):
+        return "million"
+    if re.search(r"\d ?g\b", written) and r.unit == "gram" and case["expected_unit"] in ("dimensionless", None) \
+            and close(r.low * 10**9, low):
+        return "grams"
+    if re.search(r"\bpounds?\b", written, re.I) and r.unit == "GBP" and case["expected_unit"] == "pound-mass" \
+            and close(r.low, low):
+        return "sterling"
     return ""
 
 
