@@ -32,7 +32,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claims import lexicon, ranges, units, vague
+from claims import lexicon, ranges, reader, units, vague
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx")
 MAX_BYTES = 400
@@ -200,10 +200,10 @@ _MODS = {"ge": KINDS.index("at_least"), "le": KINDS.index("at_most"), "approx": 
 
 @lru_cache(maxsize=1 << 14)
 def _word_number(phrase: str, joins_and: bool) -> tuple[float, int, float] | None:
-    """A spelled-out number read by ranges._number itself: (value, scale exponent, base)."""
+    """A spelled-out number read by reader._number itself: (value, scale exponent, base)."""
     toks = lexicon.tokens(phrase)
     try:
-        found = ranges._number(toks, 0, money=False, joins_and=joins_and)
+        found = reader._number(toks, 0, money=False, joins_and=joins_and)
     except (ArithmeticError, ValueError):
         return None
     if not found or found[1] != len(toks) or found[3]:
@@ -233,7 +233,7 @@ def _bound_plan(g: dict[str, str], i: int, num: int, vocab: _Vocab) -> _BoundPla
 
 @lru_cache(maxsize=None)
 def _duration_factors(first: str, second: str) -> tuple[int, int, str] | None:
-    """ranges._duration_part's factors for 'N first and M second', when both are whole numbers."""
+    """The factors reader._Reader._part uses for 'N first and M second', when both are whole numbers."""
     if first not in lexicon.DURATIONS or second not in lexicon.DURATIONS or first == second:
         return None
     try:
@@ -303,7 +303,7 @@ def _plan(folded: str) -> _Plan | None:
     if first_unit and last_unit and first_unit != last_unit:
         return None
     if g["tail"] and not (vocab.units[last_unit] in ("percent", "person", "case")
-                          and ranges.of_tail_reads(g["tail"].split())):
+                          and reader.of_tail_reads(g["tail"].split())):
         return None  # "21 percent of respondents": the whole a share is of; any other tail is parse_range's
     nums = bool(g["d1"]) + (two and bool(g["d2"]))
     kind = _kind(g, vocab, two)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claims import bulk, currencies, lexicon, notfigure, paths, ranges, units
+from claims import bulk, currencies, lexicon, notfigure, paths, ranges, reader, units
 from claims.ranges import RangeParseError, format_range, parse_range
 
 N = None
@@ -1375,7 +1375,7 @@ READABLE = ["30–50%", "between 30 percent and half", "$100–$1,000", "5+ year
             "5,000 RMB", "3,990 cases", "HK$500", "two decades", "in their 30s", "60p", "a third", "the majority",
             "a dozen", "an estimated 2,000"]
 unknown_words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
-    lambda w: w not in lexicon.grammar_words() and w not in ranges._continuations() and w not in notfigure._trigger_words()
+    lambda w: w not in lexicon.grammar_words() and w not in reader._continuations() and w not in notfigure._trigger_words()
     and w not in lexicon.NOUN_STOPS and w not in lexicon.CONNECTORS and not currencies.ambiguous(w)
     and not notfigure.is_ordinal_word(w) and w not in lexicon.DECADE_WORDS)
 

@@ -1,0 +1,1226 @@
+"""From a figure's tokens to what it says: its numbers, scales, units, bound and hedge words,
+vague terms and the noun it counts (an `Expr` of `Bound`s), or a RangeParseError naming the word
+that is not understood.
+
+`claims.ranges` turns an Expr into a Range and is the one public way in (`parse_range`); this
+module is the token loop it runs for every figure its fast lane's compact shapes do not hold.
+The words come from `claims.lexicon`, a number that names a thing from `claims.notfigure`.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from claims import currencies, notfigure, units, vague
+from claims.lexicon import (
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CLAUSE_WORDS,
+    CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS,
+    FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR, MONEY_NOUN_TABLE,
+    MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE,
+    PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE,
+    TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE,
+    WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words, is_number_word, longer_unit, main_unit,
+    match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
+)
+
+EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
+
+
+class RangeParseError(ValueError):
+    """The text is not a quantity this parser can read; the message says what was expected.
+
+    `word` is the word it did not understand, when that is the reason ("zorkmids"), else None.
+    """
+
+    def __init__(self, message: str, word: str | None = None) -> None:
+        super().__init__(message)
+        self.word = word
+
+
+class RefusedWhole(RangeParseError):
+    """No piece of the text is a figure either: '52-48' is a vote and '3-3' a score, not 52 and 48
+    or 3; '500 m' is metres or million, not a plain 500. The article extractor takes none of it."""
+
+
+class DoubtfulFigure(RefusedWhole):
+    """The text reads two ways ('20-30,000 people': 20,000–30,000 or 20 to 30,000), so no piece of it
+    is a figure either: '20' alone would be the guess the error refuses."""
+
+
+# --- one bound: a number or a vague phrase, with its unit -----------------------------------
+
+@dataclass
+class Bound:
+    value: Decimal | None = None
+    vague_low: Decimal | None = None
+    vague_high: Decimal | None = None
+    phrase: str = ""
+    unit: str = ""
+    fraction: bool = False
+    scale: int = 1
+    base: Decimal | None = None
+    end: int = 0  # index of the token after the bound
+    closed: bool = False  # a unit or counted noun written right after it ("5%", "5 people")
+    symbol: str = ""  # the currency sign written before it ("$" of "$500")
+    written: str = ""  # the digits as written, when the bound is one number token and nothing more
+
+    @property
+    def is_vague(self) -> bool:
+        return self.value is None
+
+    def scaled(self, factor: Decimal) -> None:
+        if self.value is not None:
+            self.value *= factor
+            if self.base is not None:
+                self.base *= factor
+        else:
+            self.vague_low = self.vague_low * factor if self.vague_low is not None else None
+            self.vague_high = self.vague_high * factor if self.vague_high is not None else None
+
+
+def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | None:
+    """'half a million', 'a quarter million', 'quarter of a million', 'a half-million': a fraction of
+    a scale word."""
+    j = i + (word_at(toks, i) in ("a", "an", "one"))
+    frac = word_at(toks, j)
+    if frac not in ("half", "quarter", "third"):
+        return None
+    j += 1
+    while word_at(toks, j) in ("of", "a", "an") or (word_at(toks, j) == "-" and toks[j].start == toks[j - 1].end):
+        j += 1
+    scale = word_at(toks, j)
+    if scale == "dozen" and frac == "half":
+        return Decimal(6), j + 1, 1  # "half a dozen"
+    if scale in vague.SCALES and scale != "dozen":
+        return Decimal(vague.SCALES[scale]) / FRACTIONS[frac], j + 1, vague.SCALES[scale]
+    return None
+
+
+def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
+    """After "hundred and" or "thousand and", a number below 100 continues the same number.
+
+    After a thousand, a scale word following ("two thousand and three thousand") starts a new one.
+    """
+    if j >= len(toks) or (not scale_ok and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 2) in vague.SCALES)):
+        return False
+    if toks[j].kind == "num":
+        return "," not in toks[j].text and Decimal(toks[j].text) < 100
+    return is_number_word(word_at(toks, j))
+
+
+def _exact_digits(written: str) -> None:
+    """Refuse a number a float cannot hold as written ("1" and 310 zeros, 38 nines): it would be
+    shown rounded ("100,000,…") as if it were the figure."""
+    if len(written) <= 15:
+        return  # at most 15 significant digits: a double holds every such number exactly as written
+    value = Decimal(written.replace(",", ""))
+    as_float = float(value)
+    if not math.isfinite(as_float) or Decimal(repr(as_float)) != value:
+        shown = written[:24] + ("…" if len(written) > 24 else "")
+        raise RangeParseError(f"{shown!r} has more digits than a figure can keep exactly (about 15 significant "
+                              "digits): round it, or write it with a scale word ('2.5 trillion')")
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset[str]:
+    """Words that may continue a number written in digits: scales, number words, 'and', 'in', fractions."""
+    return NUMBER_WORDS | {"hundred", "hundreds", "dozen", "dozens", "and", "in", "out", "point", "of"}
+
+
+def _glued_around(toks: list[Tok], j: int) -> bool:
+    """Token j touches the tokens on both sides ("one-in-five")."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+
+
+def _spoken_decimals(toks: list[Tok], j: int) -> tuple[str, int] | None:
+    """After 'point' at token j, the digits said one by one ('one point two five') or written
+    ('1 point 25'): the digits and the index after them."""
+    k, digits = j + 1, ""
+    if k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit():
+        return toks[k].text, k + 1
+    while k < len(toks) and ONES.get(word_at(toks, k), 10) < 10:
+        digits, k = digits + str(ONES[word_at(toks, k)]), k + 1
+    return (digits, k) if digits else None
+
+
+def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tuple[Decimal, int, int, bool] | None:
+    """A number at token i in digits and/or words, with scale words and suffixes.
+
+    Returns (value, next index, largest scale used, is_fraction) or None. A fraction ("a third",
+    "2/3", "one in four") is flagged so that the caller can read it as a share.
+    """
+    n = len(toks)
+    t = toks[i]
+    if t.kind == "num":
+        _exact_digits(t.text)
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is None or (nxt.kind == "sym" and nxt.text not in ("/", "-")) \
+                or (nxt.kind == "word" and nxt.text.rstrip(".") not in _continuations()):
+            value = Decimal(t.text.replace(",", ""))
+            return value, i + 1, 1, False  # a plain number: what the loop below finds, sooner
+    else:
+        of_scale = _fraction_of_scale(toks, i)
+        if of_scale:
+            return of_scale[0], of_scale[1], of_scale[2], False
+    j, total, current, seen, top = i, Decimal(0), Decimal(0), False, 1
+    last_scale, pointed, digits = 1, False, False
+    if word_at(toks, j) in ("a", "an", "one") and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 1) in FRACTIONS):
+        current, seen, j = Decimal(1), True, j + 1
+    while j < n:
+        t, w = toks[j], word_at(toks, j)
+        if t.kind == "num":
+            joined = seen and word_at(toks, j - 1) == "and"
+            if seen and current and not joined:
+                mixed = _mixed_fraction(toks, i, j)
+                if mixed:
+                    return current + mixed, j + 3, 1, False  # "1 1/2 years"
+                break
+            if total and not current and not (vague.SCALES.get(word_at(toks, j + 1), last_scale) < last_scale
+                                               and word_at(toks, j + 1) != "dozen"):
+                break  # "2 crore 50 lakh" is one number, "2 million 5 years" two figures (not 2,000,005 years)
+            _exact_digits(t.text)
+            current, seen, j, digits = current + Decimal(t.text.replace(",", "")), True, j + 1, True
+            nxt = word_at(toks, j)
+            glued = j < n and toks[j].start == t.end
+            if nxt in SUFFIX_SCALES and (money or nxt not in MONEY_ONLY_SUFFIXES) and (glued or nxt != "b") \
+                    and (glued or money or nxt not in SPACED_MONEY_ONLY) and not longer_unit(toks, j):
+                scale = SUFFIX_SCALES[nxt]
+                total, current, top, last_scale, j = total + current * scale, Decimal(0), max(top, scale), scale, j + 1
+            # "2/3", "1/4": a fraction
+            if word_at(toks, j) == "/" and j + 1 < n and toks[j + 1].kind == "num" and toks[j].start == t.end:
+                den = Decimal(toks[j + 1].text.replace(",", ""))
+                if den and "," not in toks[j + 1].text and den <= 100 and current < den and not total:
+                    return current / den, j + 2, 1, True
+            continue
+        if w == "-" and seen and (is_number_word(word_at(toks, j + 1)) or word_at(toks, j + 1) in FRACTIONS
+                                  or (word_at(toks, j + 1) in ("in", "out") and _glued_around(toks, j))):
+            j += 1  # "forty-five", "one-in-five"
+            continue
+        if (w in ONES or w in TENS) and digits and not (word_at(toks, j - 1) == "and" and word_at(toks, j - 2)
+                                                         in vague.SCALES):
+            break  # "1,000 five", "2 million five", "5k and five": two figures; "3 hundred and one" is one
+        if w in ONES:
+            tail = current % 100
+            if seen and not (tail == 0 or (tail in TENS.values() and ONES[w] < 10)):
+                break
+            current += ONES[w]
+        elif w in TENS:
+            if seen and current % 100:
+                break
+            current += TENS[w]
+        elif w in ("hundred", "hundreds") and seen:
+            if not current:
+                break  # "0 hundred": a scale multiplies a number, and zero of it is no figure
+            current = current * 100
+            top, last_scale = max(top, 100), 100
+        elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
+            scale = vague.SCALES[w]
+            if not current and total:
+                if scale <= last_scale or word_at(toks, j - 1) not in vague.SCALES:
+                    break  # "a million thousand", "a million and million": not one number
+                total *= scale  # "a thousand million", "10 lakh crore": scales multiply
+            else:
+                if not current:
+                    break  # "0 thousand"
+                hundreds = not total and word_at(toks, j - 1) == "hundred" and current < 1000 and not current % 100
+                total += current * scale
+                top = max(top, scale * 100 if hundreds else scale)  # "three to five hundred thousand": 300,000 …
+            current, top, last_scale = Decimal(0), max(top, scale), scale
+        elif w.endswith("s") and w[:-1] in vague.SCALES and w[:-1] not in ("hundred", "dozen") and seen and current:
+            scale = vague.SCALES[w[:-1]]  # "three billions"
+            total += current * scale
+            current, top, last_scale = Decimal(0), max(top, scale), scale
+        elif w in ("dozen", "dozens") and seen and not total and 0 < current < 100:
+            current = current * 12
+            top = max(top, 12)  # "one to two dozen" is 12–24, as "one to two hundred" is 100–200
+        elif w == "and" and joins_and and seen and toks[j - 1].kind == "word" \
+                and ((current >= 100 and not current % 100) or (total and not current)) \
+                and _small_number_follows(toks, j + 1, scale_ok=not total):
+            pass  # "two hundred and fifty", "two thousand and nineteen" (not "100 and fifty")
+        elif w in FRACTIONS and seen and current and not total:
+            if current > 1 and w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):
+                break
+            if current >= FRACTIONS[w]:
+                break  # "three halves", "one hundred and three quarters": not a share
+            if w in ("quarter", "quarters") and (digits or current == 2) and word_at(toks, j + 1) != "of":
+                break  # "3 quarters", "two quarters": of a year as often as of a whole (_explain says so)
+            k = j + 1 + (word_at(toks, j + 1) == "of")
+            k += word_at(toks, k) in ("a", "an", "one")
+            if k > j + 1 and word_at(toks, k) in vague.SCALES and word_at(toks, k) != "dozen":
+                scale = vague.SCALES[word_at(toks, k)]  # "two-thirds of a million", "three quarters of a billion"
+                return current * scale / FRACTIONS[w], k + 1, scale, False
+            return current / FRACTIONS[w], j + 1, top, True
+        elif w == "point" and seen and not total and not pointed and current == current.to_integral_value() \
+                and (spoken := _spoken_decimals(toks, j)):
+            current += Decimal("0." + spoken[0])  # "two point five million", "1 point 1"
+            j, pointed = spoken[1], True
+            continue
+        elif w in ("in", "out") and seen and current and not total and current < 100:
+            # "one in four", "one out of three": a share
+            k = j + 1
+            if w == "out" and word_at(toks, k) == "-" and _glued_around(toks, k) and word_at(toks, k + 1) == "of":
+                k += 1  # "one-out-of-five"
+            k += w == "out" and word_at(toks, k) == "of"
+            k += word_at(toks, k) == "every"  # "one in every four"
+            if word_at(toks, k) == "-" and _glued_around(toks, k) and word_at(toks, j - 1) == "-":
+                k += 1  # "one-in-five", "1-in-5"
+            den = _number(toks, k, money=False) if k < n else None
+            if den and not den[3] and current < den[0] <= 1000:
+                return current / den[0], den[1], 1, True
+            break
+        elif w == "of" and seen and current and not total and current < 100:
+            den = _number(toks, j + 1, money=False) if j + 1 < n else None
+            if den and not den[3] and current < den[0] <= 1000 and den[0] == den[0].to_integral_value() \
+                    and _noun_head(toks, den[1]) and den[1] == j + 2:
+                return current / den[0], den[1], 1, True  # "seven of 10 women": a share of those counted
+            break
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        if word_at(toks, i) == "half":
+            unit = unit_at(toks, i + 2) if word_at(toks, i + 1) in ("a", "an") else None
+            if unit and unit[0] not in ("person", "case"):
+                return Decimal("0.5"), i + 2, 1, False  # "half a year", "half a percent", "half a litre": 0.5 of it
+            return Decimal("0.5"), i + 1, 1, True
+        article = word_at(toks, i) in ("a", "an")
+        if _one_span(toks, i + article, whole=True):
+            return Decimal(1), i + article + 1, 1, False  # "a full year", "whole day": one, stressed as whole
+        if article and not _starts_quantity(toks, i + 1 + 1) and _one_span(toks, i + 1, whole=False):
+            return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
+        return None
+    value = total + current
+    part = _and_fraction(toks, j)
+    if part:
+        of = {"dozen": 12, "hundred": 100}.get(word_at(toks, j - 1)) or (last_scale if not current else 1)
+        value += part[0] * of  # "one million and a half", "a dozen and a half" (18), "42 and a third"
+        j += part[1]
+        scale = vague.SCALES.get(word_at(toks, j), 1)
+        if not total and scale >= 1000:  # "two and a half million": the scale takes the half too
+            value, top, j = value * scale, scale, j + 1
+    return value, j, top, False
+
+
+def _mixed_fraction(toks: list[Tok], i: int, j: int) -> Decimal | None:
+    """The fraction of a mixed number ("1 1/2", "2 3/4") at token j, after a whole number in digits
+    alone at token i: halves, thirds, quarters or eighths, written as one word ('9 11/12' may be a date)."""
+    if j != i + 1 or j + 2 >= len(toks) or not toks[i].text.isdigit() or toks[j].start == toks[i].end:
+        return None
+    top, slash, bottom = toks[j:j + 3]
+    if slash.text != "/" or not (top.end == slash.start and slash.end == bottom.start) \
+            or not (top.text.isdigit() and bottom.text.isdigit()) or word_at(toks, j + 3) == "/" \
+            or (j + 3 < len(toks) and toks[j + 3].start == bottom.end and toks[j + 3].kind == "num"):
+        return None
+    num, den = int(top.text), int(bottom.text)
+    return Decimal(num) / den if 0 < num < den and den in (2, 3, 4, 8) else None
+
+
+def _and_fraction(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
+    """'and a half', 'and one quarter', 'and two thirds' at token j: the fraction and the tokens
+    it takes. Not before 'of': in '5,000 and a quarter of them' the quarter is a share of its own."""
+    if word_at(toks, j) != "and":
+        return None
+    count, frac = word_at(toks, j + 1), word_at(toks, j + 2)
+    top = 1 if count in ("a", "an", "one") else ONES.get(count, 0)
+    den = FRACTIONS.get(frac, 0)
+    if not 0 < top < den or (top > 1) != frac.endswith("s") or word_at(toks, j + 3) == "of":
+        return None
+    return Decimal(top) / den, 3
+
+
+# --- the expression ----------------------------------------------------------------------
+
+@dataclass
+class Expr:
+    bounds: list[Bound] = field(default_factory=list)
+    prefix: str = ""
+    suffix: str = ""
+    trailing_unit: str = ""
+    rate: str = ""
+    rate_bound: int = -1  # the bound the rate follows ("$2 a day to $5 a day" names it after each)
+    connected: bool = False
+    between: bool = False
+    opener: str = ""  # "between" or "from": the figure must be a range
+    second_prefix: str = ""
+    hedged: bool = False  # a hedge word anywhere: "about 200,000 to 300,000" is an approximate range
+    age: bool = False  # "younger than 16", "aged 30": read in years
+    counted: str = ""  # the noun phrase naming what is counted, as written
+    counted_plain: bool = False  # that noun has no unit of its own ("villages")
+    counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
+    counted_unit: str = ""
+    money_noun: str = ""  # "a fine of …": what the sum is; the figure must be money
+    plus_minus: bool = False  # "5,000 ± 500": the second bound is the first's margin
+    core_end: int = -1  # tokens of the figure proper, without the words after it that say of what (-1: all)
+
+
+class _Reader:
+    """One pass over a figure's tokens; every token is taken by a rule below, or is an error naming it."""
+
+    def __init__(self, text: str, original: str) -> None:
+        self.toks = tokens(text)
+        self.norm = text
+        self.text = original
+        self.expr = Expr()
+        self.pending_unit = ""
+        self.pending_symbol = ""
+        self.pending_sign = 1
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def _fail(self, i: int, expected: str) -> None:
+        try:
+            self._explain(i, expected)
+        except RangeParseError as exc:
+            exc.word = exc.word or self.toks[i].text
+            raise
+
+    def _explain(self, i: int, expected: str) -> None:
+        toks = self.toks
+        broken = _broken_phrase(toks, i)
+        if broken:
+            k, phrase = broken
+            raise RangeParseError(f"{self.text!r}: {toks[k].text!r} stands inside {phrase!r}, which claims tracker "
+                                  f"reads only whole; expected {phrase!r} without it", toks[k].text)
+        if toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
+            i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
+        w = toks[i].text
+        word = w.rstrip(".") if toks[i].kind == "word" else w
+        glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
+        spaced_number = i and toks[i - 1].kind == "num" and toks[i - 1].end < toks[i].start
+        if spaced_number and word in SPACED_MONEY_ONLY:
+            n = toks[i - 1].text
+            raise RefusedWhole(f"{self.text!r}: {word!r} after a space may be metres or million: write "
+                               f"'{n}{word}' or '{n} million' (after a currency sign, '$3 m' is millions)", word)
+        if word in ("degree", "degrees") and i and toks[i - 1].kind == "num":
+            n = toks[i - 1].text
+            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be Celsius, Fahrenheit or an angle: write "
+                               f"'{n} °C' or '{n} °F' for a temperature", word)
+        if word in ("quarter", "quarters") and i and (toks[i - 1].kind == "num"
+                                                      or is_number_word(word_at(toks, i - 1))):
+            n = toks[i - 1].text
+            raise RefusedWhole(f"{self.text!r}: '{n} {word}' may be a share ({n} in 4) or {n} {word} of a year: write "
+                               "the share in percent or the time in months", word)
+        kind = AMBIGUOUS_UNIT_WORDS.get(word[:-1] if word.endswith("s") else word)
+        if kind and i:
+            raise RefusedWhole(f"{self.text!r}: {word!r} alone may be {kind}", word)
+        if word == GRAM_LETTER and i and toks[i - 1].kind == "num":
+            raise RefusedWhole(f"{self.text!r}: a capital 'G' after a number names a network generation ('5G') or "
+                               "giga, not grams: write grams as 'g' or 'grams'", word)
+        if glued and word in ("s", "'s"):
+            raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
+                                  "not a figure (for ages write 'in their 30s')")
+        codes = currencies.ambiguous(word)
+        if codes:
+            raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
+                                  f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
+        if word == "of" and i and word_at(toks, i - 1) in FRACTIONS and _measure_after(toks, i):
+            raise RefusedWhole(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
+                               f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "
+                               "e.g. '4 months' or '25 years'", word)
+        if i and word_at(toks, i - 1) in FRACTIONS and notfigure.is_ordinal_word(word_at(toks, i - 1)):
+            raise RangeParseError(f"{self.text!r}: '{word_at(toks, i - 1)} {word}' reads as an ordinal (the "
+                                  f"{word_at(toks, i - 1)} {word}), not a share: write 'a {word_at(toks, i - 1)} of …' "
+                                  "for a share")
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        if word in ("the", "a", "an") and notfigure.is_ordinal_word(after):
+            raise RangeParseError(f"{self.text!r}: '{word} {after}' is an ordinal (a position), not an amount")
+        if notfigure.is_ordinal_word(word):
+            raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
+        if word in ("a", "an", "the") and i + 1 < len(toks) and toks[i + 1].kind == "word":
+            i, word = i + 1, word_at(toks, i + 1)  # the article is read: the word after it is not ("a minority")
+        where = f"after '{toks[i - 1].text}'" if i else "at the start"
+        raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
+                              f"figure; expected {expected}", word)
+
+    # --- the loop ---------------------------------------------------------------------------
+
+    def read(self) -> Expr:
+        i, n = 0, len(self.toks)
+        self.core, self.core_end = True, 0
+        while i < n:
+            expecting = not self.expr.bounds or self.expr.connected
+            i = self._before(i) if expecting else self._after(i)
+            if self.core:
+                self.core_end = i
+            self.core = True
+        expr = self.expr
+        expr.core_end = self.core_end
+        if not expr.bounds:
+            raise RangeParseError(f"no figure found in {self.text!r}: expected a number or range such as {EXAMPLES}")
+        if expr.connected:
+            raise RangeParseError(f"{self.text!r} ends before the second number of its range: expected e.g. '30–50%'")
+        if expr.opener and len(expr.bounds) < 2:
+            example = "from 10 to 20" if expr.opener == "from" else "between 10 and 20"
+            raise RangeParseError(f"{self.text!r}: '{expr.opener}' opens a range, but only one figure follows: "
+                                  f"write both ends, e.g. '{example}'")
+        return expr
+
+    # --- before a bound: hedges, openers, currency, sign, then the number or vague term -----------
+
+    def _before(self, i: int) -> int:
+        toks, expr = self.toks, self.expr
+        n = len(toks)
+        t = toks[i]
+        w = t.text
+        if t.kind == "num":  # no table phrase starts with digits
+            return self._number_bound(i) or n
+        if not expr.bounds and not expr.money_noun and not expr.prefix and not expr.opener:
+            j = i + (w in ("a", "an", "the"))
+            noun = match_phrase(MONEY_NOUN_TABLE, toks, j) if j < n else None
+            if noun and word_at(toks, j + noun[1]) == "of":
+                expr.money_noun = noun[0]
+                return j + noun[1] + 1  # "a fine of up to 10,000 yuan"
+        if w in RANGE_OPENERS and not expr.bounds:
+            expr.opener = w
+            expr.between = expr.between or w == "between"
+            return i + 1
+        m = match_phrase(AGE_TABLE, toks, i)
+        if m and not expr.bounds:
+            expr.age = True
+            if m[0] != "point":
+                expr.prefix = expr.prefix or m[0]
+            return i + m[1]
+        m = match_phrase(PREFIX_TABLE, toks, i)
+        if m and (vm := match_phrase(vague_table(), toks, i)) and vm[1] > m[1]:
+            m = None  # "nearly all" is a vague term of its own, not "nearly" before "all"
+        if m and not (w == "some" and word_at(toks, i + 1) == "of") and not _glued_currency(toks, i):
+            if m[0] == "approx":
+                expr.hedged = True
+            if not expr.bounds:
+                if {expr.prefix, m[0]} == {"ge", "le"}:
+                    raise RangeParseError(f"{self.text!r}: {w!r} after a bound word of the other sense: "
+                                          "expected one of 'at least' or 'at most' before a figure")
+                if not expr.prefix or (expr.prefix == "approx" and m[0] in ("ge", "le")):
+                    expr.prefix = m[0]  # "about up to 10": a bound word outweighs the hedge before it
+            elif len(expr.bounds) == 1 and m[0] == "le" and expr.prefix == "ge":
+                expr.second_prefix = m[0]  # "from at least 5 to at most 10": each end has its bound word
+            elif len(expr.bounds) == 1 and m[0] == "ge":  # the high end is open, as in "5 to 10 or more"
+                if expr.prefix == "le":
+                    raise RangeParseError(f"{self.text!r}: both ends are open ('{_phrase_of(toks[i:i + m[1]])}' "
+                                          "before the high end, a bound word of the other sense before the low "
+                                          "end), so no range holds the figure: write each end as its own claim", w)
+                expr.suffix = expr.suffix or m[0]  # "from 5 to more than 10 years": 5 years or more
+            return i + m[1]
+        m = match_phrase(FILLER_TABLE, toks, i)
+        if m:
+            return i + m[1]
+        if w == "−" or w in SIGN_WORDS or (w == "-" and i + 1 < n and toks[i + 1].start == t.end and (
+                toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
+            self.pending_sign = -self.pending_sign
+            return i + 1
+        if w == "+" and i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].kind == "num":
+            return i + 1  # "+5%": a sign, the figure as it is ("5+" is at least 5)
+        cur = _currency_at(toks, i)
+        if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
+            self.pending_unit = cur[0]
+            self.pending_symbol = self.norm[toks[i].start:toks[i + cur[1] - 1].end]
+            return i + cur[1]
+        decade = self._age_decade(i)
+        if decade:
+            return decade
+        lead = match_phrase(VAGUE_LEAD_TABLE, toks, i)
+        if lead and not expr.bounds and i + lead[1] < n and (vm := match_phrase(vague_table(), toks, i + lead[1])) \
+                and vague.lookup(vm[0]).unit != "percent":
+            return i + lead[1]
+        vm = match_phrase(vague_table(), toks, i)
+        if vm:
+            term = vague.lookup(vm[0])
+            b = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
+                      unit=term.unit or self.pending_unit, end=i + vm[1])
+            j = i + vm[1]
+            if j < n and toks[j].text == "of" and j + 1 < n and term.unit != "percent":
+                b.end = j + 1  # "thousands of people"; a share's "of" is the whole it is of ("most of them")
+                self.core, self.core_end = False, j
+            return self._bound(b)
+        found = self._number_bound(i)
+        if found:
+            return found
+        if w in ("a", "an") and _starts_quantity(toks, i + 1):
+            return i + 1  # "a US$4.7 billion fine"
+        if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
+            spelled = _currency_at(toks, i) or unit_at(toks, i)
+            j = i + (spelled[1] if spelled else 1)
+            if j < n and _unknown(toks[j]) and any(t.kind == "num" for t in toks[j + 1:]):
+                self._fail(j, f"a number after {w!r}")  # "EUR zork 5 million": the word is what is wrong
+            raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
+                                  f"a number or range such as {EXAMPLES}")
+        self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
+        return n
+
+    def _number_bound(self, i: int) -> int:
+        """A number at token i as the next bound; 0 when none starts there."""
+        toks = self.toks
+        num = _number(toks, i, money=bool(self.pending_unit), joins_and=not self.expr.between)
+        if not num:
+            return 0
+        value, j, top, is_fraction = num
+        b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
+                  base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
+                  written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "")
+        if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
+                and toks[j].start == toks[j - 1].end and unit_at(toks, j + 1):
+            b.end = j + 1  # "five-year sentence", "12-cent"
+        return self._bound(b)
+
+    def _bound(self, b: Bound) -> int:
+        self.expr.bounds.append(b)
+        self.expr.connected = False
+        self.pending_unit, self.pending_sign, self.pending_symbol = "", 1, ""
+        return b.end
+
+    def _age_decade(self, i: int) -> int | None:
+        """'in their 30s', 'in her twenties': ten years of age, 30–39."""
+        toks = self.toks
+        lead = match_phrase(AGE_DECADE_TABLE, toks, i)
+        if not lead:
+            return None
+        found = _decade_at(toks, i + lead[1])
+        if found is None:
+            if i + lead[1] < len(toks):
+                self._fail(i + lead[1], f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
+            return None
+        start, end = found
+        last = start
+        if word_at(toks, end) in ("and", "or", "to", "-", "–") and _decade_at(toks, end + 1):
+            last, end = _decade_at(toks, end + 1)  # "in their 20s and 30s": 20 to 39
+        self.expr.age = True
+        self._bound(Bound(value=start, unit="year", end=end))
+        self.expr.bounds.append(Bound(value=last + 9, unit="year", end=end))
+        return end
+
+    # --- after a bound: units, suffixes, the second bound, what is counted --------------------
+
+    def _after(self, i: int) -> int:
+        toks, expr = self.toks, self.expr
+        n = len(toks)
+        t = toks[i]
+        w = t.text
+        last = expr.bounds[-1]
+        adjacent = i == last.end
+        pm = match_phrase(PLUS_MINUS_TABLE, toks, i)
+        if pm and len(expr.bounds) == 1 and last.value is not None and _starts_quantity(toks, i + pm[1]):
+            expr.plus_minus = expr.connected = True  # "5,000 ± 500", "1.1 ± 0.1 °C"
+            return i + pm[1]
+        m = match_phrase(SUFFIX_TABLE, toks, i)
+        opens = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but") and i + 1 < n else None
+        if m and opens and 1 + opens[1] > m[1]:
+            m = None  # "at least 5 and up to 10": not "5 and up" with "to 10" after it
+        noun = match_phrase(MONEY_NOUN_TABLE, toks, i) if m else None
+        if noun and noun[1] > m[1]:
+            m = None  # "$15 minimum wage" names the wage, as "a minimum wage of $15" does: no bound
+        if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
+            if {expr.suffix, m[0]} == {"ge", "le"}:
+                raise RangeParseError(f"{self.text!r} is bounded from above and from below at once: keep one bound "
+                                      "word ('maximum', 'or more')", w)
+            if not expr.suffix or expr.suffix == "approx":
+                expr.suffix = m[0]  # "5 or so or more": a bound word outweighs a hedge, as before a figure
+            expr.hedged = expr.hedged or m[0] == "approx"
+            if adjacent:
+                last.end = i + m[1]  # "5+ days": the unit still follows its number
+            return i + m[1]
+        part = _and_fraction(toks, i) if last.value is not None and not last.fraction and not expr.rate else None
+        if part and (part[0] == Decimal("0.5") or main_unit(last.unit) in DURATIONS):
+            last.value += part[0]  # "a year and a half", "one year and a quarter" ("a third and a half" is no number)
+            return i + part[1]
+        more = self._part(i, last) if not expr.between else None
+        if more:
+            return more
+        widen = match_phrase(WIDEN_TABLE, toks, i)
+        step = widen[1] if widen else 1
+        joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
+        other_side = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
+        if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") \
+                and other_side[0] != expr.prefix and len(expr.bounds) == 1:
+            expr.second_prefix = other_side[0]  # "more than 10 and less than 40"
+            expr.connected = True
+            return i + 1 + other_side[1]
+        if w in (",", ";") and i + 1 < n and (match_phrase(WIDEN_TABLE, toks, i + 1) or match_phrase(SUFFIX_TABLE, toks, i + 1)
+                                         or match_phrase(FILLER_SUFFIX_TABLE, toks, i + 1)):
+            self.core = False
+            return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more"
+        if w in (".", ",", ";") and i == n - 1:
+            self.core = False
+            return n  # the full stop of a sentence the figure was copied from
+        if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
+            expr.connected = True
+            return i + step
+        if w in CONNECTORS and i == n - 1:
+            expr.connected = True  # "10 to": the range's second number is missing
+            return n
+        rate = _rate(toks, i)
+        if rate:
+            again = expr.rate == rate[0] and expr.rate_bound == 0 and len(expr.bounds) == 2 and adjacent
+            if expr.rate and not again:  # "$2 a day to $5 a day" names one rate twice; "a day to $5 a week" two
+                self._fail(i, "one rate only ('a year' or 'per person')")
+            expr.rate, expr.rate_bound = rate[0], len(expr.bounds) - 1
+            return i + rate[1]
+        if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
+            last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
+            return i + 1
+        if adjacent and not last.unit and _whole_span(toks, i, after_a_number=True):
+            last.end = i + 1  # "five full years", "three consecutive years"
+            return i + 1
+        counted = self._counted(i, last)
+        if counted:
+            return counted
+        unit = self._unit(i, last, adjacent)
+        if unit:
+            return unit
+        tail = self._tail(i, last)
+        if tail:
+            self.core = False
+            return tail
+        m = match_phrase(FILLER_SUFFIX_TABLE, toks, i)
+        if m:
+            self.core = False
+            return i + m[1]
+        m = match_phrase(AGE_SUFFIX_TABLE, toks, i)
+        if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
+            expr.age = True
+            return i + m[1]
+        ages = _age_spans(toks, i) if expr.counted and expr.counted_bound == len(expr.bounds) - 1 else []
+        if ages and ages[0][0] == i:
+            self.core = False
+            return ages[0][1]  # "one in three women aged 15 to 49", "5,000 children aged 5 to 14": who is counted
+        what = main_unit(last.unit or expr.trailing_unit)
+        for table, fits in ((TERM_NOUN_TABLE, what in DURATIONS and not expr.age),
+                            (MONEY_NOUN_TABLE, units.currency_of(what) is not None and not expr.money_noun)):
+            m = match_phrase(table, toks, i)
+            if m and i + m[1] == n and fits:
+                self.core = False
+                return n  # "a five-year sentence", "a $5,000 fine": what lasts, what the money is
+        if w == "of" and i == n - 1 and (last.fraction or last.is_vague or expr.counted or last.unit):
+            self.core = False
+            return n  # "one quarter of", "a couple of": the noun was cut off
+        second = i if _starts_quantity(toks, i) else i + 1 if (
+            w in ("and", ",", ";", "but") and _starts_quantity(toks, i + 1)) else None
+        if second is not None:
+            self._second_figure(second)
+        if (joins or w in (",", ";", "and", "but")) and i + step < n:
+            self._fail(i + step, f"a figure after '{w}'" if joins else "a unit, a range word or nothing more")
+        self._fail(i, "a unit such as '%', 'years' or 'USD', a counted noun such as 'people' (more go in "
+                      "data/count_nouns.csv), or a range word such as 'to' or 'or more'")
+        return n
+
+    def _second_figure(self, i: int) -> None:
+        """A second figure after a whole one: name a word it does not understand first, if it has one."""
+        try:
+            _Reader(self.norm[self.toks[i].start:], self.text).read()
+        except RangeParseError as exc:
+            if exc.word:
+                raise
+        raise RangeParseError(f"more than one figure in {self.text!r}: put the one the claim is about in value "
+                              f"(or its reading in range), e.g. {EXAMPLES}")
+
+    def _unit(self, i: int, last: Bound, adjacent: bool) -> int | None:
+        """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
+        toks, expr = self.toks, self.expr
+        found = unit_at(toks, i)
+        letter = word_at(toks, i)  # "47C." ending a sentence
+        if letter in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
+                and toks[i - 1].kind == "num" and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
+            found = (TEMPERATURE_LETTERS[letter], 1)  # "45C", "104F"
+        if letter == GRAM_LETTER and i and toks[i - 1].kind == "num" and not CAPITAL_G.search(self.text):
+            found = ("gram", 1)  # "500g", "500 g"
+        if not found:
+            return None
+        unit, used = found
+        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
+            # "a third defendant", "a seventh month": an ordinal ('a quarter century' is no ordinal)
+            self._fail(i, "'of' after a share ('a third of the women')")
+        self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
+        if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
+                i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
+            return None
+        if adjacent and last.symbol and not expr.trailing_unit and unit in units.CURRENCIES:
+            if not currencies.sign_may_name(last.symbol, unit):
+                self._fail(i, f"one currency per figure ('{last.symbol}' and {toks[i].text!r} name two)")
+            last.unit, last.end, last.closed, last.symbol = unit, i + used, True, ""  # "$500 CAD": the code says which
+            return i + used
+        if last.unit or expr.trailing_unit or expr.counted_bound == len(expr.bounds) - 1:
+            self._fail(i, "one unit per figure")
+        if adjacent:
+            last.unit = unit
+            last.end = i + used
+            last.closed = True
+        else:
+            expr.trailing_unit = unit
+        return i + used
+
+    def _refuse_slash_before_a_plural(self, i: int, end: int, last: Bound) -> None:
+        """'5/6 years', '2/3 women': a slashed pair right before a plural may be either number ('5 or 6
+        years') or a fraction of one; refused whole, with both ways to write it."""
+        toks = self.toks
+        if not (last.fraction and i == last.end and i >= 3 and toks[i - 2].text == "/"
+                and _plural(word_at(toks, end - 1))):
+            return
+        n, d, noun = toks[i - 3].text, toks[i - 1].text, _phrase_of(toks[i:end])
+        raise RefusedWhole(f"{self.text!r}: '{n}/{d}' before a plural may be {n} or {d} {noun} (write '{n}–{d} "
+                           f"{noun}') or a fraction (write the amount itself, or '{n}/{d} of the {noun}')", noun)
+
+    def _part(self, i: int, last: Bound) -> int | None:
+        """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
+        toks = self.toks
+        j = i + (word_at(toks, i) in ("and", ","))
+        if last.value is None or not last.unit or j >= len(toks) or self.expr.rate:
+            return None  # "14 hours a day, 7 days": days a week, never hours added to a rate
+        if j == i and word_at(toks, j) in ("a", "an"):
+            return None  # "12 hours a day": a rate, not a day added
+        num = _number(toks, j, money=False)
+        if not num or num[3]:
+            return None
+        found = unit_at(toks, num[1])
+        if not found:
+            return None
+        part_unit, used = found
+        if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
+            finest = finest_unit(last.unit, part_unit)
+            if finest != part_unit:
+                return None  # "3 months, 2 years": two figures; a part added is finer ("2 years 3 months")
+            factors = (unit_factor(last.unit, finest), unit_factor(part_unit, finest))
+            if any(f != f.to_integral_value() for f in factors):
+                raise RangeParseError(f"{self.text!r} adds {part_unit}s to {last.unit}s, which have no whole "
+                                      f"ratio: write the figure in {finest}s")
+            last.value = last.value * factors[0] + num[0] * factors[1]
+            last.unit = finest
+        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR) and word_at(toks, i) != ",":
+            digits = currencies.table()[main_unit(last.unit)].minor_digits
+            if not digits or num[0] >= 10 ** digits:
+                return None
+            last.value += num[0] / Decimal(10 ** digits)  # the major unit's own minor unit
+        else:
+            return None
+        last.end = num[1] + used
+        return last.end
+
+    def _counted(self, i: int, last: Bound) -> int | None:
+        """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
+        noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
+        toks, expr = self.toks, self.expr
+        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)) and _noun_head(toks, i):
+            self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
+        if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
+            head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
+            if head:
+                self._refuse_slash_before_a_plural(i, head[0], last)  # "2/3 women" may be two or three
+                end = _joined_nouns(toks, *head)  # "one in five women and girls"
+                expr.counted, expr.counted_bound = _phrase_of(toks[i:end]), len(expr.bounds) - 1
+                self.core = _all_counted(toks, i, end)
+                return end
+        if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
+                or (last.unit and last.unit not in ("person", "case")) \
+                or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
+            return None
+        unit_here = unit_at(toks, i)
+        if unit_here and unit_here[0] not in ("person", "case"):
+            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
+        head = _noun_head(toks, i)
+        if head is None:
+            return None
+        end, unit = head
+        if expr.counted_bound >= 0 and unit != expr.counted_unit:
+            self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
+        end = _joined_nouns(toks, end, unit)
+        if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
+            self._fail(end - 1, "one unit per figure")
+        expr.counted = _phrase_of(toks[i:end])
+        expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
+        self.core = i == last.end and _all_counted(toks, i, end) \
+            and toks[i - 1].text != "of"  # "2,000 people", "Rohingya refugees"; not modifiers, not "thousands of people"
+        last.closed = last.closed or i == last.end
+        if unit:
+            if i == last.end:
+                last.unit = last.unit or unit
+                last.end = end
+            else:
+                expr.trailing_unit = expr.trailing_unit or unit
+        else:
+            expr.counted_plain = True
+        return end
+
+    def _tail(self, i: int, last: Bound) -> int | None:
+        """'of the women' after a share, a count or a measure ('300 grams of rice'), 'in annual profits'
+        after money, 'in prison' or "' imprisonment" after a duration: words to the end that say of
+        what, what the money is, or what lasts; a rate adjective there ("annual") is kept."""
+        toks, expr = self.toks, self.expr
+        w = toks[i].text
+        unit = last.unit or expr.trailing_unit
+        money = bool(unit) and units.currency_of(main_unit(unit)) is not None
+        share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
+        duration = main_unit(unit) in DURATIONS
+        possessive = w in APOSTROPHES and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
+        if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
+            return None
+        aged = _aged_tokens(toks, i + 1)  # "of women aged 15 to 49"
+        found = _tail_words(toks, i, aged)
+        if found is None:
+            return None
+        if found < len(toks) and not _ends_a_tail(toks, found):
+            self._fail(found, "words only after 'of' or 'in' (a noun phrase, not a clause)")
+        for k in range(i + 1, found):
+            rate = match_phrase(RATE_TABLE, toks, k)
+            if rate and not expr.rate and money:
+                expr.rate = rate[0]
+        self._tail_rate(i + 1, found, unit, aged)
+        if found - 1 not in aged:
+            self._tail_end(i + 1, found)
+        return found  # to the end, or to a bound word after it ("18 years of age or older")
+
+    def _tail_end(self, start: int, end: int) -> None:
+        """The words that say of what may not end in the last word of a bound or a rate that another
+        word broke ('of the women or zork more', 'of water a zork day', 'of rice annually zork'):
+        read as words of the whole, the bound or the rate would be dropped. The breaking word is named."""
+        toks = self.toks
+        if end - start < 2:
+            return
+        last = word_at(toks, end - 1)
+        broken_bound = last in BOUND_ENDS
+        leads = range(max(start + 1, end - 3), end - 2)  # "a zork day": a rate's first word, then one more
+        broken_rate = last in DURATIONS and any(word_at(toks, j) in TAIL_RATE_WORDS for j in leads)
+        adverb = next((j for j in range(start, end - 1) if toks[j].text == "annually"), None)  # an adverb only:
+        # 'daily', 'weekly' are adjectives too ('of daily wages')
+        if adverb is not None:
+            self._fail(adverb + 1, "nothing after a rate ('of rice annually')")
+        if broken_bound or broken_rate:
+            self._fail(end - 2, f"a bound or a rate written whole ('or more', 'a day'), not broken before {last!r}")
+
+    def _tail_rate(self, start: int, end: int, unit: str, aged: set[int]) -> None:
+        """A rate among the words that say of what is the figure's: '20 litres of water a day' is
+        litres a day, '50 women of the village each week' women a week. One it cannot read ('$5
+        million in each province', 'per offence') is an error, never dropped. The words right after
+        'of' name the whole ('30% of a village'), and a share of each or every group is that share. After
+        a word ending in -ed, a verb as often as not, a time is refused: it may say how long. A rate
+        adverb ends the words ('of rice annually'): before a noun, 'of daily wages', it is of the whole."""
+        toks, expr = self.toks, self.expr
+        k = start
+        while k < end:
+            w = toks[k].text
+            adverb = match_phrase(RATE_TABLE, toks, k) if w.endswith("ly") and k + 1 == end else None
+            if (w not in TAIL_RATE_WORDS and not adverb) or (k == start and w in ("a", "an")):
+                k += 1
+                continue
+            rate = adverb or _rate(toks, k)  # "300 tonnes of rice annually"; "of annual income" is no rate
+            if rate:
+                verb = next((j for j in range(start, k) if toks[j].text.endswith("ed") and j not in aged), None)
+                if verb is not None:
+                    self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
+                                     "time may say how long, not how often")
+                if expr.rate and expr.rate != rate[0]:
+                    self._fail(k, "one rate only ('a year' or 'per person')")
+                expr.rate = rate[0]
+                k += rate[1]
+                continue
+            if k + 1 < end and toks[k + 1].kind == "word" and w not in ("a", "an") \
+                    and not (w in ("each", "every") and main_unit(unit) == "percent"):
+                broken = word_at(toks, k + 2) in DURATIONS and _unknown(toks[k + 1])
+                self._fail(k + broken, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
+            k += 1
+
+
+@lru_cache(maxsize=1)
+def _leading_words() -> frozenset[str]:
+    """Words that lead on to what follows them (connectives, the first words of bound words, 'full'):
+    when reading stops at one and the next word is unknown, that word is the one to name."""
+    firsts = {key[0] for table in (PREFIX_TABLE, WIDEN_TABLE) for key in table}
+    return frozenset(firsts | CONNECTORS | RANGE_OPENERS | WHOLE_SPAN | {"of", "in", "out", "per", "each", "every"})
+
+
+def _unknown(t: Tok) -> bool:
+    """Whether a token is a word no table of the grammar holds."""
+    return t.kind == "word" and t.text.rstrip(".") not in grammar_words()
+
+
+def _whole_span(toks: list[Tok], i: int, after_a_number: bool = False) -> bool:
+    """Whether token i is a WHOLE_SPAN word (or, after a number, an UNBROKEN_SPAN one) before a
+    duration ("full years", "three consecutive years")."""
+    w = word_at(toks, i)
+    unit = unit_at(toks, i + 1) if w in WHOLE_SPAN or (after_a_number and w in UNBROKEN_SPAN) else None
+    return unit is not None and main_unit(unit[0]) in DURATIONS
+
+
+def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
+    """Whether a singular unit that one of stands alone for starts at token i: a span of time or a
+    currency ("a year", "a dollar"), or with `whole` a WHOLE_SPAN word and a span ("full year").
+    A plural is no one: "a years" is refused."""
+    if whole and not _whole_span(toks, i):
+        return False
+    i += whole
+    unit = unit_at(toks, i)
+    if not unit or _plural(word_at(toks, i + unit[1] - 1)):
+        return False
+    return unit[0] in DURATIONS or (not whole and units.currency_of(main_unit(unit[0])) is not None)
+
+
+def _glued(toks: list[Tok], i: int, n: int) -> bool:
+    """Whether tokens i..i+n-1 are written without a space between them."""
+    return all(toks[k].end == toks[k + 1].start for k in range(i, i + n - 1))
+
+
+def _glued_currency(toks: list[Tok], i: int) -> bool:
+    """'CA$500': letters glued to a currency sign name the currency; 'ca $500' is circa $500."""
+    cur = match_phrase(CURRENCY_PREFIX, toks, i)
+    return bool(cur) and cur[1] > 1 and _glued(toks, i, cur[1])
+
+
+def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The currency sign or code at token i; letters that are a word or a word's end ('a $500', "the
+    company's $5 million") are a sign ('A$', 'S$') only glued to it."""
+    cur = match_phrase(CURRENCY_PREFIX, toks, i)
+    if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued(toks, i, cur[1]):
+        return None
+    return cur
+
+
+def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
+    """Whether tokens i..end are counted nouns only ("refugees", "Rohingya refugees", "North Korean
+    women"): a noun that directly follows a figure, which the figure proper keeps."""
+    while i < end:
+        found = match_phrase(COUNTED_TABLE, toks, i)
+        if not found:
+            return False
+        i += found[1]
+    return i == end
+
+
+def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
+    """A decade of age at token j ("30s", "thirties"): its first year and the index after it."""
+    if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text.rstrip(".") in ("s", "'s") \
+            and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
+        return Decimal(toks[j].text), j + 2
+    if word_at(toks, j) in DECADE_WORDS:
+        return Decimal(DECADE_WORDS[word_at(toks, j)]), j + 1
+    return None
+
+
+def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
+    """A known phrase that a word inside it breaks ("at aaa least", "less than or aaa equal to"), at
+    or after token i where reading stopped, the phrase starting at i or a few tokens before it:
+    (that word's index, the phrase). Only errors come here, so the search may be thorough."""
+    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
+              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
+    for start in range(i, max(-1, i - 4), -1):
+        for k in range(max(start + 1, i), min(start + 5, len(toks))):
+            if start < i and not _unknown(toks[k]):
+                continue  # before where reading stopped, only a word the grammar does not know breaks a phrase
+            rest = toks[:k] + toks[k + 1:]
+            for table in tables:
+                found = match_phrase(table, rest, start)
+                if found and found[1] > k - start:
+                    return k, " ".join(t.text for t in rest[start:start + found[1]])
+            number = _number(rest, start, money=False) if rest[start].kind == "num" or _unknown(toks[k]) else None
+            if number and number[1] > k:
+                return k, " ".join(t.text for t in rest[start:number[1]])
+    return None
+
+
+def _joined_nouns(toks: list[Tok], end: int, unit: str) -> int:
+    """Past counted nouns of the same kind joined by 'and', 'or' or '&' after the one ending at `end`
+    ("men and women", "women and girls"): where the noun phrase ends."""
+    while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
+        more = _noun_head(toks, end + 1)
+        if more is None or more[1] != unit:
+            break
+        end = more[0]
+    return end
+
+
+def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
+    """The furthest counted noun in the run of modifiers from token i: (index after it, its unit).
+    After a plural, a counted noun of another kind ends the run: in '3,000 migrants died crossing'
+    the migrants are counted, and 'died crossing' is no count of crossings ('1,000 refugee families'
+    counts families)."""
+    j, head = i, None
+    while j < len(toks) and _may_modify(toks, j):
+        m = match_phrase(COUNTED_TABLE, toks, j)
+        if m and head is not None and m[0] != head[1] and _plural(toks[head[0] - 1].text):
+            break
+        if m:
+            head = (j + m[1], m[0])
+        j += 1
+        while j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
+            j += 2  # "child-bearing", "border-crossers"; not "libyan- 0"
+    return head
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") or word in PLURALS_WITHOUT_S
+
+
+def _phrase_of(toks: list[Tok]) -> str:
+    """Tokens as written ("first-time applications"), without the full stop a last word may carry
+    ("5,000 guards.")."""
+    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks)).rstrip(".")
+
+
+def _measure_after(toks: list[Tok], i: int) -> bool:
+    """Whether the words after 'of' at token i are a unit of measure ('of a percent', 'of a century'),
+    not a count naming a whole ('of the women', 'of a million people')."""
+    unit = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one")))
+    return unit is not None and unit[0] not in ("person", "case")
+
+
+def _tail_words(toks: list[Tok], i: int, aged: set[int] | None = None) -> int | None:
+    """After 'of' or 'in' at token i, where the words naming the whole stop: len(toks) when every
+    token to the end is such a word, the index of the first that is not (a clause word, a
+    symbol), or None when a figure follows ('30% of 2,000' holds two figures). `aged`: the tokens
+    of its age qualifiers (`_aged_tokens`), when the caller has them."""
+    aged = _aged_tokens(toks, i + 1) if aged is None else aged
+    if i + 1 >= len(toks) or _starts_quantity(toks, i + 1) or any(
+            (t.kind == "num" or t.text.removesuffix("s") in vague.SCALES) and k not in aged
+            for k, t in enumerate(toks[i + 1:], i + 1)):
+        return None  # a number or a scale follows: "two thirds of a zork million" is no share of a whole
+    if _measure_after(toks, i):
+        return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
+    for k in range(i + 1, len(toks)):
+        if k in aged:
+            continue
+        t = toks[k]
+        if (t.kind != "word" and t.text != "-" and t.text not in APOSTROPHES) or t.text in CLAUSE_WORDS \
+                or _ends_a_tail(toks, k):
+            return k
+    return len(toks)
+
+
+AGE_QUALIFIER = re.compile(r"aged (?:under |over |below |above |between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"
+                           r"(?:(?:and|or) (?:over|above|older|under|younger) )?")
+"""The ages of those a share is of, after their noun ("of women aged 15 to 49", "aged 60 and over")."""
+
+
+def _aged_tokens(toks: list[Tok], start: int) -> set[int]:
+    """The indices of the tokens of `_age_spans`."""
+    return {k for a, b in _age_spans(toks, start) for k in range(a, b)}
+
+
+def _age_spans(toks: list[Tok], start: int) -> list[tuple[int, int]]:
+    """Token spans of the age qualifiers among the words after 'of' ('40% of women aged 15-49'): their
+    numbers describe the whole, and are no second figure."""
+    spans = []
+    for k in range(start, len(toks)):
+        if toks[k].text != "aged":
+            continue
+        shape = " ".join("#" if t.kind == "num" and "," not in t.text else t.text.rstrip(".")
+                         for t in toks[k:k + 9]) + " "
+        m = AGE_QUALIFIER.match(shape)
+        if m:
+            spans.append((k, k + m.group().count(" ")))
+    return spans
+
+
+TAIL_ENDS = frozenset({"or", "and", "at", "if", "give", "perhaps", "possibly", "maybe", "to"})
+"""First words of the bound and hedge phrases that end the words saying of what ('or older')."""
+
+
+def _ends_a_tail(toks: list[Tok], k: int) -> bool:
+    """Whether a bound or hedge phrase after a figure starts at token k ('30% of the women or more',
+    '18 years of age or older', '30% of the women maximum'): it bounds the figure, and is no word of
+    what it is of. A one-word phrase must end the text: '5% of the minimum wage' is of that wage."""
+    found = match_phrase(SUFFIX_TABLE, toks, k)
+    return found is not None and (toks[k].text in TAIL_ENDS or k + found[1] == len(toks))
+
+
+TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+"""Words that may start a rate among the words after a figure that say of what ('of water a day')."""
+BOUND_ENDS = frozenset({"more", "less", "fewer", "older", "younger", "longer", "shorter", "higher", "lower",
+                        "greater", "above", "below", "beyond", "thereabouts", "least", "most"})
+"""Last words of the bound and hedge phrases of several words ('more' of 'or more', 'older' of 'or
+older'), which end no noun phrase saying of what."""
+
+
+def of_tail_reads(words: list[str]) -> bool:
+    """Whether parse_range takes these words ('of the women …'), after a share or a count, as the
+    whole it is of, and nothing more: for `claims.bulk`, which reads such figures only when this
+    says so (a rate among them, 'of the women each year', is parse_range's to read)."""
+    toks = [Tok(w, "word", 0, 0) for w in words]
+    return len(words) > 1 and words[0] == "of" and _tail_words(toks, 0) == len(toks) \
+        and not TAIL_RATE_WORDS.intersection(words[1:]) and not any((w,) in RATE_TABLE for w in words[1:])
+
+
+def _may_modify(toks: list[Tok], j: int) -> bool:
+    """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
+    (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
+    t = toks[j]
+    if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS \
+            or t.text in CLAUSE_WORDS:
+        return False
+    unit = unit_at(toks, j)
+    if unit and unit[0] not in ("person", "case"):
+        return False
+    return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
+                                                        FILLER_SUFFIX_TABLE, vague_table()))
+def _parse_expr(text: str, original: str | None = None) -> Expr:
+    return _Reader(text, text if original is None else original).read()
+
+
+def _starts_quantity(toks: list[Tok], i: int) -> bool:
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    if t.kind == "num" or t.text == "−":
+        return True
+    if t.text in CURRENCY_SYMBOLS_TEXT:
+        return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
+    if t.text in ("-", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
+        return True  # a sign glued to its number: "-5 to +10"
+    cur = _currency_at(toks, i)
+    if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
+        return True  # "from USD 100 to USD 200"
+    if match_phrase(vague_table(), toks, i):
+        return True
+    prefix = match_phrase(PREFIX_TABLE, toks, i)
+    if prefix and t.text not in ("some",):
+        return _starts_quantity(toks, i + prefix[1])
+    return _number(toks, i, money=False) is not None
+
+
+MEASURES = ("[mass]^1", "[length]^1", "[length]^2", "[length]^3")
+"""Dimensions a price is quoted per with 'a' as well as 'per': "$70 a barrel", "$500 a kilo"."""
+
+
+def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
+    'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
+    found = _rate_phrase(toks, i)
+    if found and word_at(toks, i + found[1]) in ("ago", "earlier", "later", "before", "after", "previously"):
+        return None  # "108.4 million a year earlier": a time, not a rate
+    return found
+
+
+def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    w = toks[i].text
+    adjective = match_phrase(RATE_TABLE, toks, i)
+    if adjective and w not in ("a",):
+        return adjective[0], adjective[1]
+    if i + 1 >= len(toks) or w not in ("per", "a", "an", "/", "each", "every"):
+        return None
+    nxt = word_at(toks, i + 1)  # "per capita." ending a sentence
+    if w == "per" and nxt == "annum":
+        return "year", 2
+    if nxt in PER_PERSON and w in ("per", "a"):
+        return "person", 2
+    u = unit_at(toks, i + 1)
+    if u and u[0] in units.MULTIPLES and main_unit(u[0]) in DURATIONS:  # "$3 a decade" read as $3 a year
+        times = units.MULTIPLES[u[0]][1]
+        raise RefusedWhole(f"'{w} {nxt}' as a rate: claims tracker keeps rates per year, month, week, day or hour; "
+                           f"write the figure per year (a rate per {nxt} is {times} times the same rate per year)", nxt)
+    if u and _plural(word_at(toks, i + u[1])):
+        return None  # "5 each years", "$5 a days": no rate, and the plural is left for the error to name
+    if u and u[0] in DURATIONS:
+        return main_unit(u[0]), 1 + u[1]
+    counted = match_phrase(COUNTED_TABLE, toks, i + 1)
+    if counted and counted[0] == "person" and w in ("per", "a", "/"):
+        return "person", 1 + counted[1]  # "per woman", "a head"
+    if u and w in ("per", "/") and not units.currency_of(main_unit(u[0])) and u[0] != "percent" \
+            and not u[0].startswith(MINOR):
+        return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
+    if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in MEASURES:
+        return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
+    if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
+        raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
+                              "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
+                              "and say so in notes")
+    return None
