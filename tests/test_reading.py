@@ -1114,6 +1114,15 @@ def test_numbers_that_name_things_or_dates_are_refused(text, why):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("$5-2000", (5, 2000, "USD", "interval")), ("5-2000%", (5, 2000, "percent", "interval")),
+    ("12-2015 people", (12, 2015, "person", "interval")), ("$20161016", (20161016, 20161016, "USD", "point")),
+])
+def test_a_month_and_year_or_an_eight_digit_date_needs_to_stand_alone(text, expected):
+    """'12-2015' and '20161016' alone are dates; with money or a unit they are the figure written."""
+    assert reading(text) == expected
+
+
 def test_the_rules_give_spans_for_the_article_extractor():
     text = "Under Article 12 of the 1951 Convention, 2,000 people fled in 2019; COVID-19 slowed it."
     found = {(f.text, f.reason.split(" (")[0]) for f in notfigure.find(text)}
