@@ -302,7 +302,7 @@ def _plan(folded: str) -> _Plan | None:
     first_unit = b1.unit if two else last_unit
     if first_unit and last_unit and first_unit != last_unit:
         return None
-    if g["tail"] and not (vocab.units[last_unit] in ("percent", "person", "case")
+    if g["tail"] and not (vocab.units[last_unit] in ("percent", *units.COUNT_UNITS)
                           and reader.of_tail_reads(g["tail"].split())):
         return None  # "21 percent of respondents": the whole a share is of; any other tail is parse_range's
     nums = bool(g["d1"]) + (two and bool(g["d2"]))

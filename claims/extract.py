@@ -575,7 +575,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "12% (95% CI 10–14%)": the level of an interval, not a claim
     if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]*[a-rt-z]s", value):
         return False  # "Formula 1 teams": one of a plural is no count
-    if r.kind == "point" and r.low == r.high == 1 and main_unit(r.unit) in ("", "person", "case") \
+    if r.kind == "point" and r.low == r.high == 1 and main_unit(r.unit) in ("", *units.COUNT_UNITS) \
             and re.fullmatch(r"(?:one|a|an)\s+[a-z-]+", value):
         return False  # "One broker said", "one woman in five": a person, not a count ("only one case" is)
     if not r.unit and r.kind == "point" and re.search(r"\b(?:one|a|an)\s+[a-z]+\s+(?:in|out\s+of)\s+(?:every\s+)?$",

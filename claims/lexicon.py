@@ -244,7 +244,7 @@ def as_the_unit_reads(text: str, dimension: str) -> str:
 
 COUNTED_TABLE = {phrase_key(w): u for w, u in {**units.COUNT_NOUNS,
                                           **{w: u for w, u in units.UNIT_WORDS.items()
-                                             if u in ("person", "case")}}.items()}
+                                             if u in units.COUNT_UNITS}}.items()}
 """Nouns a count may name: people and cases (with their unit) and plain counts ("villages")."""
 
 
@@ -396,7 +396,7 @@ def qualifying_aside(text: str) -> str | None:
                 return m.group()
             for table in (UNIT_TABLE, RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE):
                 found = match_phrase(table, toks, i)
-                if found and found[0] not in ("person", "case"):
+                if found and found[0] not in units.COUNT_UNITS:
                     return m.group()
     return None
 

@@ -486,7 +486,7 @@ def _fast(text: str) -> Expr | None:
         if expr.bounds[-1].unit:
             return None  # "$5 dollars": the token loop's error to give
         expr.bounds[-1].unit, expr.bounds[-1].closed = unit, True
-        if unit in ("person", "case"):
+        if unit in units.COUNT_UNITS:
             expr.counted = word
             expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
     return expr

@@ -284,7 +284,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     if not seen:
         if word_at(toks, i) == "half":
             unit = unit_at(toks, i + 2) if word_at(toks, i + 1) in ("a", "an") else None
-            if unit and unit[0] not in ("person", "case"):
+            if unit and unit[0] not in units.COUNT_UNITS:
                 return Decimal("0.5"), i + 2, 1, False  # "half a year", "half a percent", "half a litre": 0.5 of it
             return Decimal("0.5"), i + 1, 1, True
         article = word_at(toks, i) in ("a", "an")
@@ -812,11 +812,11 @@ class _Reader:
                 self.core = _all_counted(toks, i, end)
                 return end
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
-                or (last.unit and last.unit not in ("person", "case")) \
-                or (expr.trailing_unit and expr.trailing_unit not in ("person", "case")):
+                or (last.unit and last.unit not in units.COUNT_UNITS) \
+                or (expr.trailing_unit and expr.trailing_unit not in units.COUNT_UNITS):
             return None
         unit_here = unit_at(toks, i)
-        if unit_here and unit_here[0] not in ("person", "case"):
+        if unit_here and unit_here[0] not in units.COUNT_UNITS:
             return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
         head = _noun_head(toks, i)
         if head is None:
@@ -1061,7 +1061,7 @@ def _measure_after(toks: list[Tok], i: int) -> bool:
     """Whether the words after 'of' at token i are a unit of measure ('of a percent', 'of a century'),
     not a count naming a whole ('of the women', 'of a million people')."""
     unit = unit_at(toks, i + 1 + (word_at(toks, i + 1) in ("a", "an", "one")))
-    return unit is not None and unit[0] not in ("person", "case")
+    return unit is not None and unit[0] not in units.COUNT_UNITS
 
 
 def _tail_words(toks: list[Tok], i: int, aged: set[int] | None = None) -> int | None:
@@ -1148,7 +1148,7 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
             or t.text in CLAUSE_WORDS:
         return False
     unit = unit_at(toks, j)
-    if unit and unit[0] not in ("person", "case"):
+    if unit and unit[0] not in units.COUNT_UNITS:
         return False
     return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
                                                         FILLER_SUFFIX_TABLE, vague_table()))

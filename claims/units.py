@@ -25,6 +25,8 @@ for _code in CURRENCIES:
     ureg.define(f"{_code} = [currency_{_code}]")
 ureg.define("person = [person] = persons = people")
 ureg.define("case = [case] = cases")
+COUNT_UNITS = ("person", "case")
+"""The units a count counts in (a plain count has none): people and cases, never a measure."""
 # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
 ureg.define("percentage_point = [percentage_point] = percentage_points")
 ureg.define("square_kilometer = kilometer ** 2")
