@@ -1162,13 +1162,13 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == "num" or t.text == "−":
         return True
+    cur = _currency_at(toks, i)
+    if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
+        return True  # "from USD 100 to USD 200", "12 to $US 15"
     if t.text in CURRENCY_SYMBOLS_TEXT:
         return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
     if t.text in ("-", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True  # a sign glued to its number: "-5 to +10"
-    cur = _currency_at(toks, i)
-    if cur and i + cur[1] < len(toks) and toks[i + cur[1]].kind == "num":
-        return True  # "from USD 100 to USD 200"
     if match_phrase(vague_table(), toks, i):
         return True
     prefix = match_phrase(PREFIX_TABLE, toks, i)

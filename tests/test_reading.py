@@ -357,6 +357,16 @@ def test_letters_glued_to_a_currency_sign_are_the_currency_not_circa(text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("12 to $US 15", (12, 15, "USD")), ("$12 to $US 15", (12, 15, "USD")), ("12–$ US 15", (12, 15, "USD")),
+    ("from 5 to CA$8", (5, 8, "CAD")), ("5 to A$8", (5, 8, "AUD")),
+])
+def test_a_currency_of_several_tokens_starts_the_high_end(text, expected):
+    """'$US' after 'to' was refused ("'$' is not a word claims tracker reads"), though it starts a figure alone."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("a $5,000", (5000, "USD")), ("a $5 million fine", (5e6, "USD")), ("a $ 500", (500, "USD")),
     ("A$500", (500, "AUD")), ("AU$500", (500, "AUD")), ("S$500", (500, "SGD")), ("c $ 16.4 million", (16.4e6, "CAD")),
 ])
