@@ -276,8 +276,8 @@ def _plan(folded: str) -> _Plan | None:
         return None  # parse_range reads every word or refuses the figure: both are its to do
     if g["pre"] and not g["fill"] and not g["btw"] and f"{g['pre']} {g['c1']}" in _currency_phrases():
         return None  # "CA$500" and "ca $500" share a shape: only the token loop sees the glue
-    if any(g[c].split(" ")[0] in lexicon.WORD_BEFORE_SIGN and " " in g[c] for c in ("c1", "c2")):
-        return None  # "A$500" and "a $500" likewise
+    if any(g[c].split(" ")[0] in lexicon.WORD_BEFORE_SIGN and " " in g[c] for c in ("c1", "c2", "us")):
+        return None  # "A$500" and "a $500" likewise, and "5 or more A$", where "a" may start another figure
     lead = (g["lead"], g["pre"], g["fill"], f"{g['btw']} {g['c1']}".strip())
     if g["dd"]:
         return None if g["tail"] else _duration_plan(g, vocab, lead)

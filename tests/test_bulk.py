@@ -148,6 +148,8 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     # letters hyphened to a number name a thing, unless they close the number before them
     ("5 hundred people-9", ""), ("2.5 hundred dollars-1,200", ""), ("5m people-9m people", ""),
     ("5 million people-9", ""), ("five people-9", ""), ("100 crore元-2.5billion", ""),
+    # a sign that may be a word and a sign after the figure ("A$" or "a $")
+    ("5 or more a$", ""), ("0.5bn and over a$", "EUR"),
     # a code after a sign says which currency
     ("$500 CAD", ""), ("$5-10 AUD", ""), ("$5,000 USD", ""), ("€5 USD", ""),
     # the scale closing a range, on a low end that lacks it
