@@ -123,21 +123,23 @@ def _fold_pattern() -> str:
     return f"(?<![a-z.])({first}(?:(?: ?- ?| | and ){later})*)"
 
 
-def _grammar(prefixes: list[str], suffixes: list[str], unit: str, currency: str, scales: list[str]) -> str:
+def _grammar(prefixes: list[str], suffixes: list[str], unit: str, duration: str, currency: str, scales: list[str]
+             ) -> str:
     """Figures as parse_range's expression loop reads them, over tokens each followed by a space:
     words it passes over, a hedge, "between", one or two bounds (currency, number, scale, unit)
-    joined by a connector, or "N unit and M unit", then a suffix, a unit and more passed-over words."""
+    joined by a connector, or "N years and M months" (`duration`: the units of time; any other unit
+    there would read as a range joined by "and", which only "between" opens, so both are declined)."""
     connectors = sorted(set(lexicon.CONNECTORS) | {"or", "~", "and"})
 
     def bound(i: int) -> str:
         return (f"(?:(?:(?P<c{i}>{currency}) )?(?P<d{i}>#) (?:(?P<x{i}>{_alternation(scales)}) )?"
                 f"|(?P<w{i}>W) )(?:(?P<u{i}>{unit}) )?")
 
-    duration = f"(?P<dd>#) (?P<du1>{unit}) and (?P<dn>#) (?P<du>{unit}) "
+    parts = f"(?P<dd>#) (?P<du1>{duration}) and (?P<dn>#) (?P<du>{duration}) "
     return ("(?P<lead>(?:[a-z]+ )*?)"
             f"(?:(?P<pre>{_alternation(prefixes)}) )?"
             "(?P<fill>(?:[a-z]+ )*?)"
-            f"(?:{duration}|(?:(?P<btw>between|from) )?{bound(1)}(?:(?P<conn>{_alternation(connectors)}) {bound(2)})?)"
+            f"(?:{parts}|(?:(?P<btw>between|from) )?{bound(1)}(?:(?P<conn>{_alternation(connectors)}) {bound(2)})?)"
             f"(?:(?P<suf>{_alternation(suffixes)}) )?"
             f"(?:(?P<us>{unit}) )?"
             "(?P<tail>(?:[a-z]+ )*)")
@@ -157,6 +159,7 @@ def _vocab() -> _Vocab:
     unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items() if _in_bulk(v)}
     scale_exp = _scale_exponents()
     grammar = _grammar(list(prefix_kind), list(suffix_kind), _alternation(unit_of),
+                       _alternation(p for p, u in unit_of.items() if u in lexicon.DURATIONS),
                        _alternation(_phrase(k) for k, v in lexicon.CURRENCY_PREFIX.items() if _in_bulk(v)),
                        list(scale_exp))
     token = re.sub(r"\(\?P<\w+>", "(?:", "".join(lexicon.TOKEN_RE.pattern.split()))
