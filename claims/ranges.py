@@ -425,7 +425,7 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     num = _PLAIN_NUMBER
     scale = f"(?:{alt(FAST_SCALES)})(?![a-z])"  # "42MYR" is ringgit, "5km" kilometres: no scale
     fillers = {" ".join(k) for k in FILLER_TABLE} - {"anywhere"}  # "anywhere from" opens a range
-    pattern = (f"(?:(?P<fill>{alt(fillers)}) )?(?:(?P<pre>{alt(prefixes)}) ?)?"
+    pattern = (f"(?:(?P<fill>{alt(fillers)}) )?(?:(?P<pre>{alt(prefixes)})(?: |(?<![a-z])))?"
                "(?:(?P<open>between|anywhere from|from) )?"
                f"(?:(?P<c1>{alt(symbols)})|(?P<k1>{alt(codes)}) )?(?P<a>{num})(?P<x1>{scale})?(?P<u1>%)?"
                f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?:(?P<c2>{alt(symbols)})|(?P<k2>{alt(codes)}) )?"

@@ -3,6 +3,7 @@ error that names the word. One table per class of figure reports write."""
 from __future__ import annotations
 
 import csv
+import re
 import string
 
 import pytest
@@ -1463,6 +1464,22 @@ def test_the_fast_lane_reads_as_the_token_loop(text, unit):
     except RangeParseError as exc:
         pytest.fail(f"{text!r}: the fast lane reads what the token loop refuses: {exc}")
     assert build(fast) == build(slow)
+
+
+@pytest.mark.parametrize("text,word", [("more than35%", "than35"), ("up to3,800 persons", "to3,800"),
+                                       ("about5,000 people", "about5,000"), ("nearlyEUR 180", "nearlyeur"),
+                                       ("ca24,000,000 KRW", "ca24,000,000")])
+def test_a_bound_word_glued_to_what_follows_is_refused_in_either_lane(text, word):
+    """The fast lane took a bound word without its space ('more than35%' read 35% or more) where the
+    token loop refuses letters joined to a number: a symbol may be glued ('≥30%'), a word may not."""
+    with pytest.raises(RangeParseError, match=re.escape(repr(word))):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,reading", [("≥30%", "30%+"), ("<1,000", "≤1,000"), ("~40,000", "~40,000"),
+                                          ("c.5,000", "~5,000"), (">=5", "5+")])
+def test_a_bound_symbol_may_be_glued_to_the_number(text, reading):
+    assert format_range(parse_range(text)) == reading
 
 
 @pytest.mark.parametrize("text,counted", [("5,000 men and women", "men and women"),
