@@ -151,6 +151,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "kilometer": ("km", "km"), "meter": ("metre", "metres"),
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
+    "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "inch": ("inch", "inches"),
+    "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
+    "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
@@ -231,10 +234,15 @@ def currency_of(unit: str) -> str | None:
 
 
 def unit_label(unit: str, value: float | None = None) -> str:
-    """The word written after a number: '%', 'years', 'people', 'CNY', 'USD/year'."""
+    """The word written after a number: '%', 'years', 'people', 'CNY', 'USD/year'.
+
+    A currency whose code is an English word is written by its name ('5 Turkish lira', not '5 TRY'):
+    the reader takes such a code for the word, and a reading written out must read back the same."""
     if unit in UNIT_LABELS:
         singular, plural = UNIT_LABELS[unit]
         return singular if value == 1 else plural
+    if unit.lower() in currencies.CODES_THAT_ARE_WORDS:
+        return currencies.name(unit)
     return unit
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import Range, RangeParseError, format_range, parse_range
+from claims import Range, RangeParseError, format_range, parse_range, units
 
 N = None
 
@@ -236,6 +236,16 @@ def ranges(draw) -> Range:
 def test_format_then_parse_gives_the_same_reading(r):
     back = parse_range(format_range(r))
     assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind)
+
+
+@pytest.mark.parametrize("unit", sorted(set(units.UNIT_WORDS.values())))
+def test_every_unit_is_written_so_that_its_reading_reads_back(unit):
+    """'5 oil_barrel' and '5 TRY' were written and then refused: a unit without a label was written by
+    its registry name, and a currency whose code is a word ('TRY', 'ALL', 'TOP') by that code."""
+    for r in (Range(5.0, 5.0, unit, "point", ""), Range(1.0, 1.0, unit, "point", ""),
+              Range(2.0, 30.0, unit, "interval", ""), Range(2.0, None, unit, "at_least", "")):
+        back = parse_range(format_range(r))
+        assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind), format_range(r)
 
 
 @settings(max_examples=100, deadline=None)
