@@ -293,9 +293,10 @@ def _plan(folded: str) -> _Plan | None:
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
     if any(not _closes_a_number(folded, m) for m in _GLUED_HYPHEN.finditer(folded)):
         return None  # "5 hundred people-9": letters joined to a number name a thing (claims.notfigure)
+    # a low end closed by its unit takes no scale of the high end's, and one without a scale of its own
+    # is parse_range's ("5% to 10 million", "5 people to ten million"); "5 million won to 9 million won" reads
     if two and g["u1"] and (g["x2"] or g["w2"]) and vocab.scale_exp.get(g["x1"], 0) in (0, 2):
-        return None  # "5% to 10 million", "5 people to ten million": a unit closing the low end, parse_range's
-        # (a low end with its own scale, "5 million won to 9 million won", takes none of the high end's)
+        return None
     b1 = _bound_plan(g, 1, 0, vocab)
     b2 = _bound_plan(g, 2, 0 if bool(g["d1"]) != bool(g["d2"]) else 1, vocab) if two else _NO_BOUND
     if b1 is None or b2 is None:
