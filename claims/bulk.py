@@ -178,6 +178,7 @@ class _BoundPlan(NamedTuple):
     word: int = -1
     exp: int = 0  # the scale's power of ten ("k" is 3)
     unit: int = 0
+    closed: bool = False  # its unit written right after it ("5 won"): it takes no scale of the other end's
 
 
 class _Plan(NamedTuple):
@@ -195,7 +196,7 @@ class _Plan(NamedTuple):
 
 
 ROW_FIELDS = ("ok", "kind", "two", "nums", "unit", "f1", "f2",
-              "num1", "exp1", "top1", "word1", "base1", "num2", "exp2", "top2", "word2", "base2")
+              "num1", "exp1", "top1", "word1", "base1", "num2", "exp2", "top2", "word2", "base2", "closed1")
 _DECLINED = (0.0,) * 3 + (-1.0,) + (0.0,) * (len(ROW_FIELDS) - 4)
 _NO_BOUND = _BoundPlan()
 _MODS = {"ge": KINDS.index("at_least"), "le": KINDS.index("at_most"), "approx": KINDS.index("approx")}
@@ -227,11 +228,11 @@ def _bound_plan(g: dict[str, str], i: int, num: int, vocab: _Vocab) -> _BoundPla
         return None
     unit = vocab.unit_index[cur or after]
     if g[f"w{i}"]:
-        return _BoundPlan(-1, num, 0, unit)
+        return _BoundPlan(-1, num, 0, unit, bool(after))
     scale = g[f"x{i}"]
     if scale in vocab.money_only and not cur:
         return None
-    return _BoundPlan(num, -1, vocab.scale_exp.get(scale, 0), unit)
+    return _BoundPlan(num, -1, vocab.scale_exp.get(scale, 0), unit, bool(after))
 
 
 @lru_cache(maxsize=None)
@@ -293,9 +294,10 @@ def _plan(folded: str) -> _Plan | None:
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
     if any(not _closes_a_number(folded, m) for m in _GLUED_HYPHEN.finditer(folded)):
         return None  # "5 hundred people-9": letters joined to a number name a thing (claims.notfigure)
-    # a low end closed by its unit takes no scale of the high end's, and one without a scale of its own
-    # is parse_range's ("5% to 10 million", "5 people to ten million"); "5 million won to 9 million won" reads
-    if two and g["u1"] and (g["x2"] or g["w2"]) and vocab.scale_exp.get(g["x1"], 0) in (0, 2):
+    # a low end closed by its unit takes no scale of the high end's ("5 won to 9 million won"), and where
+    # the high end has neither a scale of the low end's nor a unit, parse_range refuses ("5% to 10 million")
+    own_scale = vocab.scale_exp.get(g["x1"], 0) not in (0, 2)
+    if two and g["u1"] and (g["x2"] or g["w2"]) and not (own_scale or (g["x2"] and (g["u2"] or g["c2"]))):
         return None
     b1 = _bound_plan(g, 1, 0, vocab)
     b2 = _bound_plan(g, 2, 0 if bool(g["d1"]) != bool(g["d2"]) else 1, vocab) if two else _NO_BOUND
@@ -382,7 +384,7 @@ def _bound_row(b: _BoundPlan, words: list[tuple[float, int, float]]) -> tuple[fl
 
 def _row(plan: _Plan, words: list[tuple[float, int, float]]) -> tuple[float, ...]:
     return (1, plan.kind, plan.two, plan.nums, plan.unit, *plan.duration,
-            *_bound_row(plan.b1, words), *_bound_row(plan.b2, words))
+            *_bound_row(plan.b1, words), *_bound_row(plan.b2, words), plan.b1.closed)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -855,7 +857,7 @@ def _bound_values(cols: dict[str, np.ndarray], nums: _Numbers) -> tuple[np.ndarr
     v2 = np.where(digits2, _exact(m2, exp2 - k2), cols["word2"])
     base2 = np.where(digits2, _exact(m2, -k2), cols["base2"])
     two = cols["two"] > 0
-    share = two & (top1 == 0) & (top2 > 0) & (v1 < base2)
+    share = two & (top1 == 0) & (top2 > 0) & (v1 < base2) & (cols["closed1"] == 0)
     # "three hundred to five hundred thousand": a low end in hundreds takes the thousands, parse_range's
     ok &= ~(two & (top1 == 2) & np.isin(top2, _HUNDRED_EXPONENTS))
     if share.any():
