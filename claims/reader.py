@@ -378,15 +378,21 @@ class _Reader:
             exc.word = exc.word or self.toks[i].text
             raise
 
-    def _explain(self, i: int, expected: str) -> None:
-        toks = self.toks
-        broken = _broken_phrase(toks, i)
+    def _refuse_broken_phrase(self, i: int) -> None:
+        """Raise, naming the word, where a word the grammar does not know breaks a phrase at or before token i."""
+        broken = _broken_phrase(self.toks, i)
         if broken:
             k, phrase = broken
-            raise RangeParseError(f"{self.text!r}: {toks[k].text!r} stands inside {phrase!r}, which claims tracker "
-                                  f"reads only whole; expected {phrase!r} without it", toks[k].text)
-        if toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
-            i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
+            raise RangeParseError(f"{self.text!r}: {self.toks[k].text!r} stands inside {phrase!r}, which claims "
+                                  f"tracker reads only whole; expected {phrase!r} without it", self.toks[k].text)
+
+    def _explain(self, i: int, expected: str) -> None:
+        toks = self.toks
+        self._refuse_broken_phrase(i)
+        money = _currency_at(toks, i)
+        leads = toks[i].text in _leading_words() or (money and money[1] == 1)
+        if leads and i + 1 < len(toks) and _unknown(toks[i + 1]):
+            i += 1  # "7 of zork 10 women", "full zork week", "5 – $ zork 9": a word that leads on, then one not known
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
@@ -431,7 +437,10 @@ class _Reader:
         if notfigure.is_ordinal_word(word):
             raise RangeParseError(f"{self.text!r}: {word!r} is an ordinal (a position), not an amount")
         if word in ("a", "an", "the") and i + 1 < len(toks) and toks[i + 1].kind == "word":
+            self._refuse_broken_phrase(i + 1)  # "a at zork least 16%"
             i, word = i + 1, word_at(toks, i + 1)  # the article is read: the word after it is not ("a minority")
+            if toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
+                i, word = i + 1, word_at(toks, i + 1)  # "a about zork 80"
         where = f"after '{toks[i - 1].text}'" if i else "at the start"
         raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
                               f"figure; expected {expected}", word)
@@ -546,6 +555,7 @@ class _Reader:
             j = i + (spelled[1] if spelled else 1)
             if j < n and _unknown(toks[j]) and any(t.kind == "num" for t in toks[j + 1:]):
                 self._fail(j, f"a number after {w!r}")  # "EUR zork 5 million": the word is what is wrong
+            self._refuse_broken_phrase(i)  # "equal to or greater zork than 5": the phrase, not its "or"
             raise RangeParseError(f"no figure found in {self.text!r}: {w!r} needs a number before it; expected "
                                   f"a number or range such as {EXAMPLES}")
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
