@@ -390,9 +390,10 @@ class _Reader:
         toks = self.toks
         self._refuse_broken_phrase(i)
         money = _currency_at(toks, i)
-        leads = toks[i].text in _leading_words() or (money and money[1] == 1)
-        if leads and i + 1 < len(toks) and _unknown(toks[i + 1]):
-            i += 1  # "7 of zork 10 women", "full zork week", "5 – $ zork 9": a word that leads on, then one not known
+        if money and i + money[1] < len(toks) and _unknown(toks[i + money[1]]):
+            i += money[1]  # "5 – $ zork 9", "12 ~ Taiwan dollars zork 100": a sign or name, then a word not known
+        elif toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
+            i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"
@@ -1013,9 +1014,9 @@ def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
     tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
               RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
     for start in range(i, max(-1, i - 4), -1):
-        for k in range(max(start + 1, i), min(start + 5, len(toks))):
+        for k in range(start + 1, min(start + 5, len(toks))):
             if start < i and not _unknown(toks[k]):
-                continue  # before where reading stopped, only a word the grammar does not know breaks a phrase
+                continue  # in a phrase begun before where reading stopped, only an unknown word breaks it
             rest = toks[:k] + toks[k + 1:]
             for table in tables:
                 found = match_phrase(table, rest, start)

@@ -1390,10 +1390,11 @@ def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
 
 @pytest.mark.parametrize("text", ["equal to or greater zork than 999", "equal to or less zork than EUR 40",
                                   "40 – $ zork 999", "from 40–rmb zork 10k", "0.5~ringgits zork 5",
-                                  "a at zork least 16%", "a about zork 80 to 320 million"])
+                                  "a at zork least 16%", "a about zork 80 to 320 million",
+                                  "12~Taiwan dollars zork 100 crore", "not greater than 0.5 united zork states dollars"])
 def test_an_unknown_word_is_named_where_reading_stops_at_a_known_one(text):
-    """Reading stopped at 'or', '$', 'rmb' or 'at', and the error named that word, which is known:
-    the word to name is the one breaking the phrase or following the sign."""
+    """Reading stopped at 'or', '$', 'rmb', 'taiwan', 'dollars' or 'at', and the error named that word,
+    which is known: the word to name is the one breaking the phrase or following the sign or name."""
     with pytest.raises(RangeParseError, match="'zork'"):
         parse_range(text)
 
