@@ -32,7 +32,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from claims import lexicon, ranges, reader, units, vague
+from claims import lexicon, notfigure, ranges, reader, units, vague
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx")
 MAX_BYTES = 400
@@ -325,9 +325,9 @@ _GLUED_HYPHEN = re.compile(r"([^\W\d_]+)-#")
 
 
 def _closes_a_number(folded: str, m: re.Match) -> bool:
-    """notfigure's `_ends_a_figure` in a shape: letters hyphened to a number join a range only where
-    they close the number before them ("5 million-9 million", "5 people-9")."""
-    return bool(re.search(r"#\s*\Z", folded[:m.start()])) and m.group(1) in lexicon.grammar_words()
+    """`notfigure.ends_a_figure` on a shape, whose numbers are '#' ("5 million-9 million", "5 people-9");
+    a spelled-out number, 'W', closes none."""
+    return "W" not in m.group(1) and notfigure.ends_a_figure(folded[:m.start()].replace("#", "0"), m.group(1))
 
 
 _SPACED_SCALE = re.compile("#\\s+(?:" + "|".join(sorted(lexicon.SPACED_MONEY_ONLY)) + ")(?![a-z0-9])")

@@ -204,7 +204,7 @@ def _scale_follows(text: str, at: int) -> bool:
     return bool(after) and after.group(1).lower() in lexicon.NUMBER_WORDS
 
 
-def _ends_a_figure(before: str, letters: str) -> bool:
+def ends_a_figure(before: str, letters: str) -> bool:
     """Whether `letters` close a number ('2 million', '5 years'), so a hyphen after them joins a range."""
     return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in lexicon.grammar_words()
 
@@ -219,7 +219,7 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
                 and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS):
             continue  # "US$5", and "km2" ending a sentence ("It covers 5,000 km2.")
-        if kind == "glued" and m.group("hyphen") and _ends_a_figure(text[:m.start()], m.group("letters")):
+        if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
         yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])
 
