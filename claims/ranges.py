@@ -503,11 +503,10 @@ def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
     expr = _fast(text)
     if expr is not None:
         return r, normalize_unified(strip_brackets(unify(text)))
-    norm = join_symbols(normalize_unified(strip_brackets(unquote(unify(text)))))
-    expr = _parse_expr(norm, text)
+    norm, expr, names = _read_unified(unquote(unify(text)), text)
     toks = tokens(norm)
     end = len(toks) if expr.core_end < 0 else expr.core_end
-    return r, norm[:toks[end - 1].end] if end else ""
+    return r, names.restore(norm[:toks[end - 1].end]) if end else ""
 
 
 def _read(text: str) -> Expr:
@@ -519,12 +518,70 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
-    unified = unquote(unify(text))
+    return _read_unified(unquote(unify(text)), text)[1]
+
+
+class _Names:
+    """Names of things ('COVID-19', 'CO2') put by words no table holds, to read a figure past them."""
+
+    STAND_IN = "namedthing"
+
+    def __init__(self, spaced: str, found: list[notfigure.NotFigure]) -> None:
+        self.names = [f.text.lower() for f in found]
+        self.masked = spaced
+        for i, f in reversed(list(enumerate(found))):
+            self.masked = self.masked[:f.start] + self._word(i) + self.masked[f.end:]
+
+    def _word(self, i: int) -> str:
+        return self.STAND_IN + "abcdefghijklmnopqrstuvwxyz"[i]
+
+    def restore(self, text: str) -> str:
+        for i, name in enumerate(self.names):
+            text = text.replace(self._word(i), name)
+        return text
+
+
+_NO_NAMES = _Names("", [])
+
+
+def _named_things(unified: str) -> _Names | None:
+    """The names of things in a figure's words, when each stands as a word of its own after its first
+    word ('5,000 COVID-19 deaths', '300 H-2A visas', '5 tonnes of CO2') and nothing else there is
+    refused as no figure; else None. At most as many as there are stand-in words."""
+    spaced = " ".join(unified.split())
+    found = notfigure.find(spaced)
+    if not found or len(found) > 26:
+        return None
+    glued = notfigure.MESSAGES["glued"]
+    if any(f.reason != glued or f.start == 0 or spaced[f.start - 1] != " " for f in found):
+        return None
+    return _Names(spaced, found)
+
+
+def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
+    """The normalized text read, its reading, and the names of things read past (see `_named_things`).
+
+    A name of a thing read past stands where the reader takes a word it does not know: in the phrase
+    of the noun a count counts, after 'of', in an aside. It names what the figure is of, and the
+    figure reads as it would with a plain word there. Anywhere else (before the number, after a
+    unit: '5 tonnes CO2') the reading fails, and the name is refused as no figure, as before.
+    """
+    names = _named_things(unified)
+    if names is not None:
+        try:
+            _refuse_not_figure(names.masked)
+            norm = join_symbols(normalize_unified(strip_brackets(names.masked)))
+            expr = _parse_expr(norm, text)
+        except RangeParseError:
+            pass
+        else:
+            expr.counted = names.restore(expr.counted)
+            return norm, expr, names
     _refuse_not_figure(unified)
     norm = join_symbols(normalize_unified(strip_brackets(unified)))
     if not norm:
         raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
-    return _parse_expr(norm, text)
+    return norm, _parse_expr(norm, text), _NO_NAMES
 
 
 def _refuse_another_place_s_money(text: str, r: Range) -> None:

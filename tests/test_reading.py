@@ -1144,6 +1144,30 @@ def test_the_rules_give_spans_for_the_article_extractor():
     assert not any("2,000" in f.text for f in notfigure.find(text))
 
 
+@pytest.mark.parametrize("text,expected,counted", [
+    ("5,000 COVID-19 deaths", (5000, 5000, "person", "point"), "covid-19 deaths"),
+    ("about 4,000 to 5,000 COVID-19 patients", (4000, 5000, "person", "approx"), "covid-19 patients"),
+    ("300 H-2A visas", (300, 300, "", "point"), "h-2a visas"),
+    ("1.5 million PM2.5 deaths", (1.5e6, 1.5e6, "person", "point"), "pm2.5 deaths"),
+    ("5 million tonnes of CO2", (5e6, 5e6, "metric_ton", "point"), ""),
+    ("5 tonnes of CO2e", (5, 5, "metric_ton", "point"), ""),
+    ("30% of G20 members", (30, 30, "percent", "point"), ""),
+])
+def test_a_thing_named_in_what_a_figure_counts_is_read_past(text, expected, counted):
+    """'5,000 COVID-19 deaths' was refused whole, 'COVID-19' naming a thing: a name standing where any
+    noun may (the counted noun's phrase, after 'of') says what the figure is of, as a plain word there does."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == expected and r.counted == counted
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text", ["COVID-19 deaths: 5,000", "5,000 COVID-19", "5 tonnes CO2", "G7 20 countries",
+                                  "5,000 COVID-19 deaths in 2020", "COVID-19", "5 km2x"])
+def test_a_thing_named_where_no_noun_may_stand_is_still_no_figure(text):
+    """Before the number, alone after it, after a unit, or beside a year, the name is refused as before."""
+    refused(text, "names a thing|reads as a year")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2 million-5 million", (2e6, 5e6, "")), ("5 years-10 years", (5, 10, "year")),
     ("30 percent-50 percent", (30, 50, "percent")), ("2 bn-5 bn women", (2e9, 5e9, "person")),
