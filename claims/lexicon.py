@@ -292,17 +292,30 @@ AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
 VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 
 
+def _grammar_tables() -> tuple[dict[tuple[str, ...], str], ...]:
+    return (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
+            TERM_NOUN_TABLE, MONEY_NOUN_TABLE, RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE,
+            AGE_DECADE_TABLE, VAGUE_LEAD_TABLE, vague_table())
+
+
+def _single_words() -> frozenset[str]:
+    return NUMBER_WORDS | frozenset(DECADE_WORDS) | CONNECTORS | RANGE_OPENERS | SIGN_WORDS | DURATIONS | PER_PERSON \
+        | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN | {GRAM_LETTER}
+
+
 @lru_cache(maxsize=1)
 def grammar_words() -> frozenset[str]:
     """Every word some table of the grammar holds: the vocabulary. A word in none of them is never
     read as part of a figure, so an error names it (the reading tests draw unknown words outside it)."""
-    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
-              TERM_NOUN_TABLE, MONEY_NOUN_TABLE,
-              RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE,
-              vague_table())
-    words = {w for table in tables for key in table for w in key}
-    return frozenset(words) | NUMBER_WORDS | frozenset(DECADE_WORDS) | CONNECTORS | RANGE_OPENERS | SIGN_WORDS \
-        | DURATIONS | PER_PERSON | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN | {GRAM_LETTER}
+    return frozenset(w for table in _grammar_tables() for key in table for w in key) | _single_words()
+
+
+@lru_cache(maxsize=1)
+def words_of_their_own() -> frozenset[str]:
+    """The words of `grammar_words` that some phrase holds apart from a slash ('years', 'million'), not
+    only inside a unit written with one (the 'h' of 'km/h'): only such a word may close the number before it."""
+    return frozenset(w for table in _grammar_tables() for key in table if "/" not in key for w in key) \
+        | _single_words()
 
 
 

@@ -206,7 +206,7 @@ def _scale_follows(text: str, at: int) -> bool:
 
 def ends_a_figure(before: str, letters: str) -> bool:
     """Whether `letters` close a number ('2 million', '5 years'), so a hyphen after them joins a range."""
-    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in lexicon.grammar_words()
+    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in lexicon.words_of_their_own()
 
 
 def _scan(text: str) -> Iterator[NotFigure]:

@@ -122,6 +122,17 @@ UNIT_WORDS: dict[str, str] = {
     "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
     "square meters": "square_meter", "square foot": "square_foot", "square feet": "square_foot",
     "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot",
+    # power and energy, for plants, grids and consumption ("a 2 GW plant", "120 TWh a year"); a capital M
+    # after a number is mega here, never milli, as reports write them
+    **{spelling: f"{prefix}watt" for prefix in ("", "kilo", "mega", "giga", "tera")
+       for spelling in (f"{prefix}watt", f"{prefix}watts")},
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt",
+    **{spelling: f"{prefix}watt_hour" for prefix in ("kilo", "mega", "giga", "tera")
+       for spelling in (f"{prefix}watt hour", f"{prefix}watt hours", f"{prefix}watt-hour", f"{prefix}watt-hours")},
+    "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    # speeds, for journeys and vehicles
+    "mph": "mile/hour", "miles per hour": "mile/hour", "km/h": "kilometer/hour", "kph": "kilometer/hour",
+    "kmh": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
         "°c", "degc", "celsius", "centigrade", "degree celsius", "degrees celsius", "degree c", "degrees c",
@@ -158,6 +169,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
     "celsius_degree": ("°C", "°C"), "fahrenheit_degree": ("°F", "°F"),
+    "watt": ("watt", "watts"), "kilowatt": ("kW", "kW"), "megawatt": ("MW", "MW"), "gigawatt": ("GW", "GW"),
+    "terawatt": ("TW", "TW"), "kilowatt_hour": ("kWh", "kWh"), "megawatt_hour": ("MWh", "MWh"),
+    "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
+    "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -213,7 +228,9 @@ def dimension_key(unit: str) -> str:
 DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a duration",
                    "[currency]^1": "money", "[person]^1": "a count of people", "[case]^1": "a count of cases",
                    "[length]^2": "an area", "[temperature_celsius]^1": "a temperature in °C",
-                   "[temperature_fahrenheit]^1": "a temperature in °F"}
+                   "[temperature_fahrenheit]^1": "a temperature in °F", "[length]^1": "a length",
+                   "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
+                   "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy"}
 
 
 def dimension_name(unit: str) -> str:

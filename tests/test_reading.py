@@ -586,6 +586,30 @@ def test_measures(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected,compact", [
+    ("2 GW", (2, 2, "gigawatt", "point"), "2 GW"), ("a 500MW plant", None, None),
+    ("at least 3,000 megawatts", (3000, N, "megawatt", "at_least"), "3,000+ MW"),
+    ("120 TWh a year", (120, 120, "terawatt_hour/year", "point"), "120 TWh/year"),
+    ("5 kilowatt-hours", (5, 5, "kilowatt_hour", "point"), "5 kWh"), ("40 watts", (40, 40, "watt", "point"), "40 watts"),
+    ("60 km/h", (60, 60, "kilometer/hour", "point"), "60 km/h"),
+    ("between 60 and 80 km per hour", (60, 80, "kilometer/hour", "interval"), "60–80 km/h"),
+    ("70 mph", (70, 70, "mile/hour", "point"), "70 mph"), ("40 kph", (40, 40, "kilometer/hour", "point"), "40 km/h"),
+])
+def test_power_energy_and_speed(text, expected, compact):
+    """'2 GW', '120 TWh' and '60 km/h' were refused naming the unit: plants, grids and journeys."""
+    if expected is None:
+        refused(text, "'plant'")
+        return
+    assert reading(text) == expected
+    assert format_range(parse_range(text)) == compact and reading(compact) == expected
+
+
+def test_a_unit_written_with_a_slash_lends_no_word_to_close_a_number():
+    """The 'h' of 'km/h' is no unit of its own, so 'H-2A' after a number stays a name."""
+    assert "h" in lexicon.grammar_words() and "h" not in lexicon.words_of_their_own()
+    assert not notfigure.ends_a_figure("300 ", "H") and notfigure.ends_a_figure("5 ", "years")
+
+
 @pytest.mark.parametrize("text,expected", [
     # a rate after the words that say of what was dropped: each read as the bare amount
     ("20 litres of water a day", (20, 20, "liter/day", "point")),
