@@ -134,7 +134,9 @@ def review(data: bytes, name: str, kind: importer.TableKind = importer.CLAIMS) -
     if plan.added and kind is importer.CLAIMS:
         st.caption("To add (ids marked 'made' were blank in your file):")
         show(pd.DataFrame([{"row": r.row, "id": "made" if r.generated else "given",
-                            **{c: r.record[c] for c in SHOWN}} for r in plan.added]))
+                            **{c: r.record[c] for c in SHOWN[:SHOWN.index("range") + 1]},
+                            "read as": plan.readings.get(r.row, ""),
+                            **{c: r.record[c] for c in SHOWN[SHOWN.index("range") + 1:]}} for r in plan.added]))
     elif plan.added:
         st.caption("To add:")
         show(pd.DataFrame([{"row": r.row, **{c: r.record[c] for c in reviews.COLUMNS}} for r in plan.added]))

@@ -46,7 +46,7 @@ from claims.schema import COLUMNS, REQUIRED
 from claims.csvfile import _read_table, gc_paused, read_rows
 from claims.problem import Problem
 from claims.records import Records, Unmergeable, line_end, new_records, parse_records
-from claims.store import check_claims, read_claims
+from claims.store import check_claims_read, read_claims
 from claims.writer import keep_copy, write_bytes_atomic
 
 if TYPE_CHECKING:
@@ -91,7 +91,9 @@ class UndoRefused(Exception):
 # --- what kind of file an import writes --------------------------------------------------------
 
 Key = tuple[str, ...]
-Validation = tuple[dict[int, Key], list[Problem]]
+Validation = tuple[dict[int, Key], list[Problem], dict[int, str]]
+"""What a validation finds: the key of each valid row by spreadsheet row, the problems, and how each
+valid row reads (claims: the compact reading of its figure; reviews: nothing)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,8 +144,8 @@ class TableKind:
 
 
 def _claims_validate(merged: Path, table: Path, today: date | None) -> Validation:
-    valid, found = check_claims(merged, metrics_path=paths.metrics_path_for(table), today=today)
-    return {row: (cid,) for row, cid in valid.items()}, found
+    valid, found = check_claims_read(merged, metrics_path=paths.metrics_path_for(table), today=today)
+    return {row: (cid,) for row, (cid, _) in valid.items()}, found, {row: read for row, (_, read) in valid.items()}
 
 
 def _claims_example(record: dict[str, str], present: list[str]) -> tuple[str, str] | None:
@@ -153,7 +155,8 @@ def _claims_example(record: dict[str, str], present: list[str]) -> tuple[str, st
 CLAIMS = TableKind(
     name="claims", noun="claim", called="the table", columns=COLUMNS, required=REQUIRED, key=("claim_id",),
     makes_ids=True, headline=(), conflict_why="claim_id exists with different content",
-    file_for=Path, read_rows=read_rows, validate=_claims_validate, depends=lambda table: [],
+    file_for=Path, read_rows=read_rows, validate=_claims_validate,
+    depends=lambda table: [paths.metrics_path_for(table)],
     example=_claims_example, label=lambda r: r["claim_id"],
     twice=lambda r, first, row: ("claim_id", f"claim_id {r['claim_id']!r} is used twice in this file "
                                              f"(rows {first} and {row})",
@@ -175,7 +178,7 @@ def _reviews_validate(merged: Path, table: Path, today: date | None) -> Validati
     scale, problems = reviews.read_scale(reviews.scale_path_for(table))
     ids = set(read_claims(table, today=today)[0]["claim_id"].astype(str)) if table.is_file() else set()
     found, more = reviews.read_reviews(merged, ids, scale, today=today)
-    return {r.row: (r.claim_id, r.reviewer, r.reviewed) for r in found}, problems + more
+    return {r.row: (r.claim_id, r.reviewer, r.reviewed) for r in found}, problems + more, {}
 
 
 def _review_label(record: dict[str, str]) -> str:
@@ -252,6 +255,8 @@ class Plan:
         (None: target). depends_digest: sha256 of the other files the validation read (reviews: the
         claims table and the rating scale), so that a change to them means planning again.
     called: what messages call the table, when `target` is a copy of it (a database's table).
+    readings: how each row added or updated will read once written (claims: the compact reading of
+        its figure, by its row in the new file), as the dashboard reads it; {} until it validates.
     """
 
     target: Path
@@ -269,6 +274,7 @@ class Plan:
     table: Path | None = None
     depends_digest: str | None = None
     called: str = ""
+    readings: dict[int, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -315,9 +321,10 @@ class Plan:
     def outcome(self) -> tuple:
         """What the plan does, to tell whether a plan made later does the same. An update's changes
         (the table's text, then the file's) belong to it: an update previewed against one version of a
-        row is not the same update against another editor's newer version."""
-        return (self.update, tuple((r.row, r.action, r.claim_id, tuple(r.record.items()), r.changes)
-                                   for r in self.rows))
+        row is not the same update against another editor's newer version. So do the readings shown: a
+        claim previewed as 5 people that would now read otherwise (metrics.csv changed) is another import."""
+        return (self.update, tuple((r.row, r.action, r.claim_id, tuple(r.record.items()), r.changes,
+                                    self.readings.get(r.row, "")) for r in self.rows))
 
     def refusal(self) -> str:
         """Why nothing will be written ("" when the plan is ok)."""
@@ -706,11 +713,12 @@ def _validate(merged: bytes, plan: Plan, tmp: Path, origin: dict[int, tuple[int,
     merged_path = tmp / "merged" / target.name
     merged_path.parent.mkdir()
     merged_path.write_bytes(merged)
-    landed, found = kind.validate(merged_path, plan.claims_table, today)
+    landed, found, read = kind.validate(merged_path, plan.claims_table, today)
     if not found:
         if any(landed.get(row) != key for row, (_, key) in origin.items()):  # store reads rows otherwise
             return [Problem(str(target), 1, "-", "", "the new rows could not be placed in this table safely, "
                             "so nothing is written", "please report this, with the two files")]
+        plan.readings = {new_row: read[row] for row, (new_row, _) in origin.items() if row in read}
     merged_file = str(merged_path)
     had: set[tuple[int, str, str]] | None = None
 
@@ -977,13 +985,16 @@ def preview_lines(plan: Plan) -> list[str]:
         if r.action == "add":
             made = " (id made from publisher, year and metric)" if r.generated else ""
             head = "".join(f" ({r.record[c]})" for c in kind.headline if r.record.get(c))
-            lines.append(f"  {'add':<9}row {r.row}: {label}{head}{made}")
+            reads = f", reads {plan.readings[r.row]}" if r.row in plan.readings else ""
+            lines.append(f"  {'add':<9}row {r.row}: {label}{head}{made}{reads}")
         elif r.action == "skip":
             lines.append(f"  {'skip':<9}row {r.row}: same as {r.same_as}, already in {kind.called}")
         else:
             verb = "update" if plan.update else "conflict"
             lines.append(f"  {verb:<9}row {r.row}: {label} is in {kind.called} with different content:")
             lines += [f"             {c.column}: {_short(c.old)} → {_short(c.new)}" for c in r.changes]
+            if plan.update and r.row in plan.readings:
+                lines.append(f"             reads {plan.readings[r.row]}")
     if not plan.rows and plan.problems:
         return lines  # nothing was matched: the problems say why
     counts = (f"{len(plan.added):,} to add, {len(plan.updated):,} to update, {len(plan.skipped):,} skipped")

@@ -222,6 +222,23 @@ def check_claims(path: str | os.PathLike[str], *, metrics_path: str | os.PathLik
     return dict(zip(table.rows[rows].tolist(), table.cells["claim_id"].take(pa.array(rows)).to_pylist())), problems
 
 
+def check_claims_read(path: str | os.PathLike[str], *, metrics_path: str | os.PathLike[str] | None = None,
+                      today: date | None = None) -> tuple[dict[int, tuple[str, str]], list[Problem]]:
+    """`check_claims` with each valid record's compact reading, (claim_id, reading) by spreadsheet row:
+    an import shows how each new claim will read, as the dashboard will read it, before it is written."""
+    with gc_paused():
+        table, checker, problems, keep = _checked(Path(path), metrics_path, today or date.today())
+    if table is None:
+        return {}, problems
+    rows = np.flatnonzero(keep)
+    written, index = checker.readings
+    reading_of = np.full(len(checker.cases["ok"]), -1, dtype=np.int64)
+    reading_of[np.flatnonzero(checker.cases["ok"])] = index
+    texts = written.take(pa.array(reading_of[checker.case_of[rows]])).to_pylist() if rows.size else []
+    ids = table.cells["claim_id"].take(pa.array(rows)).to_pylist()
+    return dict(zip(table.rows[rows].tolist(), zip(ids, texts))), problems
+
+
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
                  today: date, data: bytes | mmap.mmap | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`data`: the file's bytes when the caller has read them already (to hash them)."""

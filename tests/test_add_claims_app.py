@@ -164,8 +164,9 @@ def test_a_good_file_is_previewed_then_written_on_confirm_and_the_change_shown(m
     upload(at, csv_text([claim(3, claim_id="", value="5 people"), claim(4), claim(1)]).encode())
     assert [m.value for m in at.metric] == ["2", "1", "0"]  # to add, already in the table, to update
     preview = next(f for f in frames(at) if "id" in f)
-    assert preview[["row", "id", "claim_id"]].values.tolist() == [[2, "made", "taipeitimes-2005-crossers"],
-                                                                  [3, "given", "c4"]]
+    assert preview[["row", "id", "claim_id", "read as"]].values.tolist() == [
+        [2, "made", "taipeitimes-2005-crossers", "5 people"], [3, "given", "c4", "2,000–3,000 people"]]
+    assert list(preview.columns[preview.columns.get_loc("range"):][:2]) == ["range", "read as"]
     assert table_bytes(table) == before  # a preview writes nothing
     assert confirm_button(at).label == f"Confirm: add 2 and update 0 claims in {backend.written(table)}"
     assert backend.written(table) == "claims.csv" or backend.written(table).endswith("#claims")

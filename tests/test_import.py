@@ -449,6 +449,30 @@ def test_a_preview_that_would_now_do_something_else_is_shown_again(loc, new):
     assert ids(loc) == ["c1", "c2", "taipeitimes-2005-crossers", "taipeitimes-2005-crossers-2"]
 
 
+def test_the_preview_says_how_each_new_claim_will_read_as_the_dashboard_reads_it(loc, new):
+    """A bare number takes the unit its metric's other claims state: the editor sees '~4,000 people'
+    before confirming, where the file says only 'about 4,000'."""
+    mine = plan(loc, new([claim(3, value="about 4,000"), claim(4, value="between 30 percent and half",
+                                                                  metric="share")]))
+    assert mine.readings == {2: "~4,000 people", 3: "30–50%"}
+    assert "  add      row 2: c3, reads ~4,000 people" in importer.preview_lines(mine)
+    assert backend.apply_import(mine, EDITOR).added == ("c3", "c4")
+    read = backend.read(loc).claims.set_index("claim_id")["reading"]
+    assert (read["c3"], read["c4"]) == ("~4,000 people", "30–50%")
+
+
+def test_a_preview_that_metrics_csv_now_makes_read_otherwise_is_shown_again(table, new):
+    """metrics.csv decides how a bare number reads: changed after the preview, the import is previewed again."""
+    mine = plan(table, new([claim(3, value="40", metric="share")]))
+    assert mine.readings == {2: "40"}
+    metrics = "metric,label,description,unit\nshare,Share,,percent\n"
+    (table.parent / "metrics.csv").write_text(metrics, encoding="utf-8")
+    before = stored(table)
+    with pytest.raises(StalePlan) as exc:
+        backend.apply_import(mine, EDITOR)
+    assert stored(table) == before and exc.value.plan.readings == {2: "40%"}
+
+
 # --- the template ---------------------------------------------------------------------------------
 
 def test_the_template_has_every_column_and_a_valid_example_row(tmp_path):

@@ -93,7 +93,8 @@ def test_dry_run_shows_what_would_be_added_skipped_and_updated_and_writes_nothin
     code, out, err = run(capsys, "--data", loc, "import", path, "--dry-run")
     assert (code, err) == (0, "dry run: nothing written\n")
     assert out == [f"{path} → {into(loc)}",
-                   "  add      row 2: taipeitimes-2005-crossers (id made from publisher, year and metric)",
+                   "  add      row 2: taipeitimes-2005-crossers (id made from publisher, year and metric), "
+                   "reads 5 people",
                    "  skip     row 3: same as c1, already in the table",
                    "1 to add, 0 to update, 1 skipped"]
     assert stored(loc) == before
