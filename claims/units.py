@@ -33,6 +33,9 @@ ureg.define("square_kilometer = kilometer ** 2")
 ureg.define("square_mile = mile ** 2")
 ureg.define("square_meter = meter ** 2")
 ureg.define("square_foot = foot ** 2")
+# The avoirdupois pound under a name of its own: 'pound' written in a unit column is sterling (GBP),
+# so a reading in lb must not name its unit 'pound', or written back it would read as money.
+ureg.define("pound_mass = pound")
 # A temperature or a change in one. °C and °F are dimensions of their own, never converted: 45 °C
 # is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
 ureg.define("celsius_degree = [temperature_celsius]")
@@ -94,7 +97,7 @@ UNIT_WORDS: dict[str, str] = {
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "grams": "gram", "gram": "gram",
     "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
-    "lb": "pound", "lbs": "pound", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
+    "lb": "pound_mass", "lbs": "pound_mass", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
     "metric tons": "metric_ton", "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
     "short ton": "short_ton", "short tons": "short_ton", "short_ton": "short_ton",
@@ -161,7 +164,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "long_ton": ("long ton", "long tons"),
     "kilometer": ("km", "km"), "meter": ("metre", "metres"),
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
-    "milligram": ("mg", "mg"), "pound": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
+    "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "inch": ("inch", "inches"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),

@@ -702,7 +702,7 @@ def test_half_a_unit_is_half_of_it(text, expected):
     ("1.5m-2m", "meter", (1.5, 2, "meter", "interval")), ("about 480m", "kilometer", (480, 480, "meter", "approx")),
     ("48m", "", (48e6, 48e6, "", "point")), ("4.5m", "person", (4.5e6, 4.5e6, "person", "point")),
     ("$1.2m", "USD", (1.2e6, 1.2e6, "USD", "point")), ("48mn", "meter", (48e6, 48e6, "meter", "point")),
-    ("25 pounds", "kilogram", (25, 25, "pound", "point")), ("2-3 pounds", "kilogram", (2, 3, "pound", "interval")),
+    ("25 pounds", "kilogram", (25, 25, "pound_mass", "point")), ("2-3 pounds", "kilogram", (2, 3, "pound_mass", "interval")),
     ("25 pounds", "USD", (25, 25, "GBP", "point")), ("25 pounds", "", (25, 25, "GBP", "point")),
 ])
 def test_the_metric_s_unit_decides_m_and_pounds(text, unit, expected):

@@ -24,6 +24,14 @@ def test_every_canonical_unit_is_understood_by_the_registry():
         ureg.Unit(unit)
 
 
+def test_every_canonical_unit_written_in_a_unit_column_is_itself():
+    """A reading's unit given back as a row's unit names the same unit: the mass pound was 'pound',
+    which a unit column reads as sterling, so 25 lb written back became £25."""
+    for unit in set(units.UNIT_WORDS.values()):
+        assert units.canonical_unit(unit) == unit
+    assert units.canonical_unit("pound") == "GBP" and units.canonical_unit("lb") == "pound_mass"
+
+
 def test_unknown_unit_names_the_known_ones():
     with pytest.raises(UnitError, match="unknown unit 'furlongz'; use one of .*person"):
         units.canonical_unit("furlongz")
