@@ -49,7 +49,7 @@ from claims.ranges import RangeParseError, parse_range  # noqa: E402
 DEFAULT_PATH = ROOT / ".." / "shared" / "peer-suites" / "peer_cases.jsonl"
 OURS = {"dimensionless": "", "percent": "percent", "year": "year", "month": "month", "week": "week",
         "day": "day", "gram": "gram", "kilogram": "kilogram", "milligram": "milligram", "ounce": "ounce",
-        "pound-mass": "pound", "litre": "liter", "hour": "hour", "minute": "minute", "fortnight": "fortnight",
+        "pound-mass": "pound_mass", "litre": "liter", "hour": "hour", "minute": "minute", "fortnight": "fortnight",
         "kilometre": "kilometer", "metre": "meter", "mile": "mile", "tonne": "metric_ton", "hectare": "hectare", "acre": "acre",
         "square kilometre": "square_kilometer", "square mile": "square_mile",
         "percentage point": "percentage_point", "degree Celsius": "celsius_degree",
@@ -68,7 +68,7 @@ KIND_OK = {"point": {"point", "approx", "vague"}, "interval": {"interval", "vagu
            "at_least": {"at_least"}, "at_most": {"at_most"}}
 """A vague reading agrees with a peer's point when its interval holds it: the peers fix "a few" at 3."""
 DURATIONS = ("year", "month", "week", "day", "hour", "minute", "fortnight")
-MASSES = ("gram", "kilogram", "milligram", "ounce", "pound")
+MASSES = ("gram", "kilogram", "milligram", "ounce", "pound_mass")
 CONVENTIONS = {
     "fraction": "a bare fraction ('one third') is a share, read in percent, where the peer's model reads none",
     "scale": "a scale word closing a range applies to both ends ('7-9 lakh' is 700,000–900,000)",
