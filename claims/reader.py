@@ -21,9 +21,9 @@ from claims.lexicon import (
     FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR, MONEY_NOUN_TABLE,
     MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE,
     PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE,
-    TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE,
-    WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words, is_number_word, longer_unit, main_unit,
-    match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
+    TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE,
+    VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words, is_number_word,
+    longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -584,7 +584,7 @@ class _Reader:
         return b.end
 
     def _age_decade(self, i: int) -> int | None:
-        """'in their 30s', 'in her twenties': ten years of age, 30–39."""
+        """'in their 30s', 'in her twenties': ten years of age, 30–39; 'in their teens' 13–19."""
         toks = self.toks
         lead = match_phrase(AGE_DECADE_TABLE, toks, i)
         if not lead:
@@ -594,13 +594,12 @@ class _Reader:
             if i + lead[1] < len(toks):
                 self._fail(i + lead[1], f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
             return None
-        start, end = found
-        last = start
-        if word_at(toks, end) in ("and", "or", "to", "-", "–") and _decade_at(toks, end + 1):
-            last, end = _decade_at(toks, end + 1)  # "in their 20s and 30s": 20 to 39
+        start, last, end = found
+        if word_at(toks, end) in ("and", "or", "to", "-", "–") and (then := _decade_at(toks, end + 1)):
+            _, last, end = then  # "in their 20s and 30s": 20 to 39
         self.expr.age = True
         self._bound(Bound(value=start, unit="year", end=end))
-        self.expr.bounds.append(Bound(value=last + 9, unit="year", end=end))
+        self.expr.bounds.append(Bound(value=last, unit="year", end=end))
         return end
 
     # --- after a bound: units, suffixes, the second bound, what is counted --------------------
@@ -997,13 +996,16 @@ def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
     return i == end
 
 
-def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
-    """A decade of age at token j ("30s", "thirties"): its first year and the index after it."""
+def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, Decimal, int] | None:
+    """A decade of age at token j ("30s", "thirties", "teens"): its first and last year, and the index after it."""
     if j + 1 < len(toks) and toks[j].kind == "num" and toks[j + 1].text.rstrip(".") in ("s", "'s") \
             and toks[j + 1].start == toks[j].end and re.fullmatch(r"[1-9]0", toks[j].text):
-        return Decimal(toks[j].text), j + 2
+        return Decimal(toks[j].text), Decimal(toks[j].text) + 9, j + 2
     if word_at(toks, j) in DECADE_WORDS:
-        return Decimal(DECADE_WORDS[word_at(toks, j)]), j + 1
+        first = Decimal(DECADE_WORDS[word_at(toks, j)])
+        return first, first + 9, j + 1
+    if word_at(toks, j) == TEENS:
+        return Decimal(13), Decimal(19), j + 1
     return None
 
 

@@ -539,6 +539,7 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("29 years old", (29, 29, "year", "point")),
     ("in their 30s", (30, 39, "year", "interval")),
     ("in her twenties", (20, 29, "year", "interval")),
+    ("in their teens", (13, 19, "year", "interval")), ("in their teens and twenties", (13, 29, "year", "interval")),
     ("$3,000 per capita", (3000, 3000, "USD/person", "point")),
     ("$500 a head", (500, 500, "USD/person", "point")), ("$3,000 per capita.", (3000, 3000, "USD/person", "point")),
     ("1,000 yuan per woman", (1000, 1000, "CNY/person", "point")),
