@@ -566,8 +566,12 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
     figure reads as it would with a plain word there. Anywhere else (before the number, after a
     unit: '5 tonnes CO2') the reading fails, and the name is refused as no figure, as before.
     """
-    names = _named_things(unified)
-    if names is not None:
+    try:
+        _refuse_not_figure(unified)
+    except RangeParseError as refused:
+        names = _named_things(unified)
+        if names is None:
+            raise
         try:
             _refuse_not_figure(names.masked)
             norm = join_symbols(normalize_unified(strip_brackets(names.masked)))
@@ -577,7 +581,7 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
         else:
             expr.counted = names.restore(expr.counted)
             return norm, expr, names
-    _refuse_not_figure(unified)
+        raise refused
     norm = join_symbols(normalize_unified(strip_brackets(unified)))
     if not norm:
         raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")
