@@ -69,12 +69,20 @@ def amount_span(lowest: float | None, highest: float | None, unit: str, lowest_o
     return f"{low} to {high}"
 
 
+def per_one(unit: str) -> str:
+    """The period or measure of a rate as a sentence says it: 'a year', 'an hour', 'a barrel'."""
+    label = units.unit_label(unit, 1).replace("_", " ")
+    return f"{'an' if label[:1] in tuple('aeio') or label.startswith('hour') else 'a'} {label}"
+
+
 def amount(x: float | None, unit: str) -> str:
     """A figure with its unit as a sentence says it: '30%', '$1,000', '500 CNY', '10,000 people',
-    '5,000 people a year'."""
+    '5,000 people a year', '$15 an hour', '70 mph'."""
     number = figure(x)
+    if "/" in unit and unit in units.UNIT_LABELS:
+        return f"{number} {units.unit_label(unit, x)}"
     base, _, per = unit.partition("/")
-    rate = f" a {per}" if per else ""
+    rate = f" {per_one(per)}" if per else ""
     if base == "percent":
         return f"{number}%{rate}"
     code = units.currency_of(base) if base else None
@@ -82,4 +90,4 @@ def amount(x: float | None, unit: str) -> str:
         return f"${number}{rate}"
     if code:
         return f"{number} {code}{rate}"
-    return f"{number} {units.unit_label(base)}{rate}" if base else f"{number}{rate}"
+    return f"{number} {units.unit_label(base)}{rate}" if base not in ("", "1") else f"{number}{rate}"

@@ -92,9 +92,11 @@ def _axis_label(unit: str) -> str:
         return "percent (%)"
     if not unit:
         return "number"
+    if unit in units.UNIT_LABELS:
+        return units.unit_label(unit)  # 'km/h'
     num, _, per = unit.partition("/")
-    label = units.unit_label(num) if num else "number"
-    return f"{label} per {per}" if per else label
+    label = units.unit_label(num) if num not in ("", "1") else "number"
+    return f"{label} per {units.unit_label(per, 1)}" if per else label
 
 
 def _per_suffix(unit_names) -> str:

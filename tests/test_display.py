@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from claims import display, load_claims, overview
+from claims import display, load_claims, overview, views
 from claims.store import load_metrics
 
 
@@ -39,6 +39,19 @@ def test_one_rule_words_a_span_for_the_overview_and_the_fact_check(ends, unit, d
     low, high, *open_ends = ends
     assert display.amount_span(low, high, unit, *open_ends) == dashed
     assert display.amount_span(low, high, unit, *open_ends, dash=False) == worded
+
+
+@pytest.mark.parametrize("unit,worded,axis", [
+    ("USD/hour", "$15 an hour", "USD per hour"), ("USD/oil_barrel", "$15 a barrel", "USD per barrel"),
+    ("person/year", "15 people a year", "people per year"), ("USD/acre", "$15 an acre", "USD per acre"),
+    ("1/month", "15 a month", "number per month"), ("kilometer/hour", "15 km/h", "km/h"),
+    ("mile/hour", "15 mph", "mph"), ("terawatt_hour/year", "15 TWh a year", "TWh per year"),
+])
+def test_a_rate_is_worded_as_a_sentence_says_it(unit, worded, axis):
+    """'$15 a hour', '$70 a oil_barrel' and '2,000 1 a month' were shown: the period takes its article
+    and its label, and a speed its own name."""
+    assert display.amount(15, unit) == worded
+    assert views._axis_label(unit) == axis
 
 
 def test_the_overview_shows_converted_money_without_a_machines_decimals():
