@@ -23,9 +23,9 @@ ONES = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 DECADE_WORDS = {w[:-1] + "ies": n for w, n in TENS.items()}
+"""'twenties' … 'nineties': "in their twenties" is 20–29."""
 TEENS = "teens"
 """'in their teens': the years 13–19 of age, as 'in their 30s' is 30–39."""
-"""'twenties' … 'nineties': "in their twenties" is 20–29."""
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
@@ -301,8 +301,8 @@ def _grammar_tables() -> tuple[dict[tuple[str, ...], str], ...]:
 
 
 def _single_words() -> frozenset[str]:
-    return NUMBER_WORDS | frozenset(DECADE_WORDS) | {TEENS} | CONNECTORS | RANGE_OPENERS | SIGN_WORDS | DURATIONS | PER_PERSON \
-        | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN | {GRAM_LETTER}
+    return NUMBER_WORDS | frozenset(DECADE_WORDS) | {TEENS} | CONNECTORS | RANGE_OPENERS | SIGN_WORDS | DURATIONS \
+        | PER_PERSON | EXTRA_WORDS | WHOLE_SPAN | UNBROKEN_SPAN | {GRAM_LETTER}
 
 
 @lru_cache(maxsize=1)

@@ -591,7 +591,8 @@ def test_measures(text, expected):
     ("2 GW", (2, 2, "gigawatt", "point"), "2 GW"), ("a 500MW plant", None, None),
     ("at least 3,000 megawatts", (3000, N, "megawatt", "at_least"), "3,000+ MW"),
     ("120 TWh a year", (120, 120, "terawatt_hour/year", "point"), "120 TWh/year"),
-    ("5 kilowatt-hours", (5, 5, "kilowatt_hour", "point"), "5 kWh"), ("40 watts", (40, 40, "watt", "point"), "40 watts"),
+    ("5 kilowatt-hours", (5, 5, "kilowatt_hour", "point"), "5 kWh"),
+    ("40 watts", (40, 40, "watt", "point"), "40 watts"),
     ("60 km/h", (60, 60, "kilometer/hour", "point"), "60 km/h"),
     ("between 60 and 80 km per hour", (60, 80, "kilometer/hour", "interval"), "60–80 km/h"),
     ("70 mph", (70, 70, "mile/hour", "point"), "70 mph"), ("40 kph", (40, 40, "kilometer/hour", "point"), "40 km/h"),
@@ -703,7 +704,8 @@ def test_half_a_unit_is_half_of_it(text, expected):
     ("1.5m-2m", "meter", (1.5, 2, "meter", "interval")), ("about 480m", "kilometer", (480, 480, "meter", "approx")),
     ("48m", "", (48e6, 48e6, "", "point")), ("4.5m", "person", (4.5e6, 4.5e6, "person", "point")),
     ("$1.2m", "USD", (1.2e6, 1.2e6, "USD", "point")), ("48mn", "meter", (48e6, 48e6, "meter", "point")),
-    ("25 pounds", "kilogram", (25, 25, "pound_mass", "point")), ("2-3 pounds", "kilogram", (2, 3, "pound_mass", "interval")),
+    ("25 pounds", "kilogram", (25, 25, "pound_mass", "point")),
+    ("2-3 pounds", "kilogram", (2, 3, "pound_mass", "interval")),
     ("25 pounds", "USD", (25, 25, "GBP", "point")), ("25 pounds", "", (25, 25, "GBP", "point")),
 ])
 def test_the_metric_s_unit_decides_m_and_pounds(text, unit, expected):
