@@ -316,7 +316,8 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if phrases:
         kind = "vague"
     _check_order(text, low, high)
-    if not unit and default_unit:
+    given = not unit and bool(default_unit)
+    if given:
         if expr.counted_plain:
             raise RangeParseError(f"{text!r} counts {expr.counted!r}, but the unit given is {default_unit} "
                                   f"({units.dimension_name(default_unit)}): leave the unit blank, or give the noun "
@@ -325,8 +326,24 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if expr.rate:
         if not phrases:  # a vague term's convention may run past the period ("several days a week"): read as such
             _check_time_per_time(text, max(v for v in (low, high) if v is not None), unit, expr.rate)
-        unit = f"{unit or '1'}/{expr.rate}"
+        unit = _rate_unit(text, unit, expr.rate, given)
     return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
+
+
+def _rate_unit(text: str, unit: str, per: str, given: bool) -> str:
+    """The unit of a figure written per a period or measure ('$5 a day'): its unit per that. A bare
+    number in a unit given as a rate per the same ('5 a year' in USD/year) is in that unit; a rate of
+    a rate ('70 mph a day', '$5 per km/h') is refused, not read as a unit pint would take otherwise."""
+    if "/" not in unit and "/" not in per:
+        return f"{unit or '1'}/{per}"
+    if given and unit.partition("/")[2] == per:
+        return unit
+    if given and "/" not in per:
+        raise RangeParseError(f"{text!r} is a figure per {per}, but the unit given is {unit}: write it per "
+                              f"{unit.partition('/')[2]}, or give its own unit")
+    raise RangeParseError(f"{text!r} reads as a rate of a rate ({unit or 'a number'} per {per}): claims tracker "
+                          "keeps one rate to a figure; write the figure per one period or measure ('70 mph', "
+                          "'$5 a day')")
 
 
 def _check_time_per_time(text: str, most: Decimal, unit: str, per: str) -> None:
@@ -672,7 +689,7 @@ def _with_unit(body: str, unit: str, value: float | None, plus: str = "") -> str
     if "/" in unit and unit in units.UNIT_LABELS:  # a rate with a name of its own: '60 km/h', '70 mph'
         return f"{body}{plus} {units.unit_label(unit, value)}"
     num, _, per = unit.partition("/")
-    suffix = f"/{per}" if per else ""
+    suffix = f"/{units.unit_label(per, 1)}" if per else ""
     if num in units.CURRENCY_SYMBOLS:
         sign = "−" if body.startswith("−") else ""
         return f"{sign}{units.CURRENCY_SYMBOLS[num]}{body.lstrip('−')}{plus}{suffix}"

@@ -248,6 +248,38 @@ def test_every_unit_is_written_so_that_its_reading_reads_back(unit):
         assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind), format_range(r)
 
 
+PER_UNITS = sorted(u for u in set(units.UNIT_WORDS.values()) if "/" not in u and not units.currency_of(u))
+
+
+@pytest.mark.parametrize("unit", PER_UNITS)
+def test_a_rate_is_written_so_that_its_reading_reads_back(unit):
+    """'$70 a barrel' was written '$70/oil_barrel' and '$0.12 per kWh' '$0.12/kilowatt_hour', which read
+    as nothing: the unit a rate is per is written by its label, as after a number."""
+    for lead in ("$5", "5 people"):
+        try:
+            r = parse_range(f"{lead} per {units.unit_label(unit, 1)}")
+        except RangeParseError:
+            continue  # no rate per that ('5 people per person')
+        back = parse_range(format_range(r))
+        assert (back.low, back.high, back.unit, back.kind) == (r.low, r.high, r.unit, r.kind), format_range(r)
+
+
+@pytest.mark.parametrize("text,unit,message", [
+    ("70 mph a day", None, "rate of a rate"), ("$5 per km/h", None, "rate of a rate"),
+    ("5 km/h per year", None, "rate of a rate"), ("5 a month", "USD/year", "per month, but the unit given is USD/year"),
+])
+def test_a_rate_of_a_rate_is_refused(text, unit, message):
+    """'$5 per km/h' read as USD/kilometer/hour, which pint takes as dollars per km-hour."""
+    with pytest.raises(RangeParseError, match=message):
+        parse_range(text, unit)
+
+
+def test_a_bare_rate_in_a_metric_per_the_same_period_is_in_its_unit():
+    """'5 a year' in a metric of USD a year was refused as USD/year/year."""
+    assert (parse_range("5 a year", "USD/year").unit, parse_range("500 a year", "person/year").unit) == \
+        ("USD/year", "person/year")
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(["a few", "several", "dozens", "hundreds", "several hundred", "thousands",
                         "tens of thousands"]),
