@@ -25,7 +25,7 @@ TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy
 DECADE_WORDS = {w[:-1] + "ies": n for w, n in TENS.items()}
 """'twenties' … 'nineties': "in their twenties" is 20–29."""
 TEENS = "teens"
-"""'in their teens': the years 13–19 of age, as 'in their 30s' is 30–39."""
+"""'in their teens': the years of age `vague.TEEN_YEARS`, as 'in their 30s' is 30–39."""
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
@@ -287,7 +287,7 @@ def match_phrase(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> 
 @lru_cache(maxsize=1)
 def vague_table() -> dict[tuple[str, ...], str]:
     phrases = set(vague.conventions()) | set(vague.composed_phrases())
-    return {phrase_key(p): p for p in phrases if vague.lookup(p)}
+    return {phrase_key(p): p for p in phrases if (term := vague.lookup(p)) and term.unit != vague.AGE_PART}
 
 
 AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
@@ -309,7 +309,8 @@ def _single_words() -> frozenset[str]:
 def grammar_words() -> frozenset[str]:
     """Every word some table of the grammar holds: the vocabulary. A word in none of them is never
     read as part of a figure, so an error names it (the reading tests draw unknown words outside it)."""
-    return frozenset(w for table in _grammar_tables() for key in table for w in key) | _single_words()
+    age_parts = {term for term, v in vague.conventions().items() if v.unit == vague.AGE_PART}  # "early" 30s
+    return frozenset(w for table in _grammar_tables() for key in table for w in key) | _single_words() | age_parts
 
 
 @lru_cache(maxsize=1)

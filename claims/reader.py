@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from claims import currencies, notfigure, units, vague
+from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CLAUSE_WORDS,
     CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS,
@@ -589,12 +589,25 @@ class _Reader:
         lead = match_phrase(AGE_DECADE_TABLE, toks, i)
         if not lead:
             return None
-        found = _decade_at(toks, i + lead[1])
+        j = i + lead[1]
+        part = word_at(toks, j) if vague.is_age_part(word_at(toks, j)) else ""
+        if part:  # "in their early 30s", "in her mid-thirties"
+            j += 2 if word_at(toks, j + 1) == "-" and toks[j + 1].start == toks[j].end else 1
+        found = _decade_at(toks, j)
         if found is None:
-            if i + lead[1] < len(toks):
-                self._fail(i + lead[1], f"an age in tens after '{lead[0]}', such as '30s' or 'thirties'")
+            if j < len(toks):
+                self._fail(j, f"an age in tens after '{lead[0]}{' ' + part if part else ''}', such as '30s' or "
+                              "'thirties'")
             return None
         start, last, end = found
+        if part:
+            term = vague.age_in_tens(part, int(start), int(last))
+            if term is None:
+                raise RangeParseError(f"{self.text!r}: '{part}' of {toks[j].text!r} is not read: no convention of "
+                                      f"{paths.VAGUE_TERMS.name} gives those years", part)
+            self.expr.age = True
+            return self._bound(Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)),
+                                     phrase=term.term, unit="year", end=end))
         if word_at(toks, end) in ("and", "or", "to", "-", "–") and (then := _decade_at(toks, end + 1)):
             _, last, end = then  # "in their 20s and 30s": 20 to 39
         self.expr.age = True
@@ -1005,7 +1018,7 @@ def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, Decimal, int] | None:
         first = Decimal(DECADE_WORDS[word_at(toks, j)])
         return first, first + 9, j + 1
     if word_at(toks, j) == TEENS:
-        return Decimal(13), Decimal(19), j + 1
+        return Decimal(vague.TEEN_YEARS[0]), Decimal(vague.TEEN_YEARS[1]), j + 1
     return None
 
 

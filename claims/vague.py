@@ -2,11 +2,13 @@
 
 They live in one editable table, data/vague_terms.csv (term, low, high, reading, unit). A term not in
 the table but made of a multiplier term and a scale word ("a few million", "several dozen") is read
-as the multiplier's interval times the scale.
+as the multiplier's interval times the scale; a part of an age in tens ("early" of "in their early
+30s") as those years of the ten.
 """
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +19,11 @@ SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "lakh"
                           "crore": 10_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 """Scale words: after a number ("8 lakh", "2 crore", "1.2 million") and after a multiplier term."""
 MULTIPLIERS: tuple[str, ...] = ("a couple", "a few", "a handful", "several", "many")
+AGE_PART = "age"
+"""The unit of a term that names part of an age in tens ('early', 'mid', 'late'): its low and high are
+years into the ten. Such a term is read only before an age in tens ('in their early 30s'), never alone."""
+TEEN_YEARS = (13, 19)
+"""'in their teens': the years of age the teens are."""
 
 
 @dataclass(frozen=True)
@@ -68,15 +75,40 @@ def scale_of(words: list[str]) -> int | None:
     return product
 
 
+def is_age_part(word: str) -> bool:
+    term = conventions().get(word)
+    return term is not None and term.unit == AGE_PART
+
+
+def age_in_tens(part: str, first: int, last: int) -> VagueTerm | None:
+    """The years `part` names of an age in tens from `first` to `last` ('early', 30, 39: 30–33), read in
+    years; None where they fall outside it ('early' of the teens, 13–19, would be 10–13)."""
+    term = conventions().get(part)
+    if term is None or term.unit != AGE_PART:
+        return None
+    base = first - first % 10
+    low, high = base + term.low, base + term.high
+    if low < first or high > last:
+        return None
+    ten = "teens" if (first, last) == TEEN_YEARS else f"{first}s"
+    return VagueTerm(f"{part} {ten}", low, high, f"'{part}': {term.reading}", "year")
+
+
 def lookup(phrase: str) -> VagueTerm | None:
     """The convention for a phrase, composing multiplier x scale when the table has no entry.
 
     The scale may follow "of" and be several words: "a couple of hundred", "several hundred thousand".
+    A part of an age in tens is composed as `age_in_tens` writes it: "early 30s", "late teens".
     """
     phrase = " ".join(phrase.lower().split())
     table = conventions()
     if phrase in table:
         return table[phrase]
+    age = re.fullmatch(r"([a-z]+) (teens|[1-9]0s)", phrase)
+    if age:
+        ten = age.group(2)
+        first, last = TEEN_YEARS if ten == "teens" else (int(ten[:-1]), int(ten[:-1]) + 9)
+        return age_in_tens(age.group(1), first, last)
     for mult in MULTIPLIERS:
         if not phrase.startswith(mult + " ") or mult not in table:
             continue

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claims import bulk, currencies, lexicon, notfigure, paths, ranges, reader, units
+from claims import bulk, currencies, lexicon, notfigure, paths, ranges, reader, units, vague
 from claims.ranges import RangeParseError, format_range, parse_range
 
 N = None
@@ -1169,6 +1169,27 @@ def test_the_rules_give_spans_for_the_article_extractor():
     assert ("in 2019", "reads as a year") in found
     assert ("COVID-19", "names a thing") in found
     assert not any("2,000" in f.text for f in notfigure.find(text))
+
+
+@pytest.mark.parametrize("text,expected,phrase", [
+    ("in their early 30s", (30, 33, "year", "vague"), "early 30s"),
+    ("in her mid-thirties", (34, 36, "year", "vague"), "mid 30s"),
+    ("in their late teens", (17, 19, "year", "vague"), "late teens"),
+    ("in his late twenties", (27, 29, "year", "vague"), "late 20s"),
+])
+def test_part_of_an_age_in_tens_is_read_by_the_conventions(text, expected, phrase):
+    """'in their early 30s' named 'early' as unknown: the conventions table's rows of unit 'age' say
+    which years of the ten each part is, and the reading says it is interpreted."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == expected and r.vague == (phrase,)
+    term = vague.lookup(phrase)
+    assert (term.low, term.high) == expected[:2]
+
+
+@pytest.mark.parametrize("text,word", [("in their early teens", "'early' of 'teens'"), ("early", "'early'"),
+                                       ("late 30s", "'late'"), ("about 5 early", "'early'")])
+def test_a_part_of_an_age_alone_or_outside_its_ten_is_refused(text, word):
+    refused(text, word)
 
 
 @pytest.mark.parametrize("text,expected,counted", [
