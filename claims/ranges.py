@@ -593,12 +593,12 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
             _refuse_not_figure(names.masked)
             norm = join_symbols(normalize_unified(strip_brackets(names.masked)))
             expr = _parse_expr(norm, text)
-        except RangeParseError:
-            pass
-        else:
-            expr.counted = names.restore(expr.counted)
-            return norm, expr, names
-        raise refused
+        except RangeParseError as other:
+            if other.word and names.STAND_IN not in str(other) and names.STAND_IN not in other.word:
+                raise  # a word it does not know besides the name ('5,000 COVID-19 deaths zork'): name that word
+            raise refused from None
+        expr.counted = names.restore(expr.counted)
+        return norm, expr, names
     norm = join_symbols(normalize_unified(strip_brackets(unified)))
     if not norm:
         raise RangeParseError(f"empty value: expected a figure such as {EXAMPLES}")

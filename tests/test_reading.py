@@ -1463,10 +1463,12 @@ def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
 @pytest.mark.parametrize("text", ["equal to or greater zork than 999", "equal to or less zork than EUR 40",
                                   "40 – $ zork 999", "from 40–rmb zork 10k", "0.5~ringgits zork 5",
                                   "a at zork least 16%", "a about zork 80 to 320 million",
-                                  "12~Taiwan dollars zork 100 crore", "not greater than 0.5 united zork states dollars"])
+                                  "12~Taiwan dollars zork 100 crore", "not greater than 0.5 united zork states dollars",
+                                  "5,000 COVID-19 deaths zork", "300 H-2A visas zork"])
 def test_an_unknown_word_is_named_where_reading_stops_at_a_known_one(text):
     """Reading stopped at 'or', '$', 'rmb', 'taiwan', 'dollars' or 'at', and the error named that word,
-    which is known: the word to name is the one breaking the phrase or following the sign or name."""
+    which is known: the word to name is the one breaking the phrase or following the sign or name.
+    A thing's name read past ('COVID-19') is not the word to blame for another one."""
     with pytest.raises(RangeParseError, match="'zork'"):
         parse_range(text)
 
@@ -1476,7 +1478,8 @@ READABLE = ["30–50%", "between 30 percent and half", "$100–$1,000", "5+ year
             "~40,000", "2.5bn", "nearly two-thirds", "70 to 80 percent", "thousands", "between 10,000 and 300,000",
             "£2,740", "2 years and 3 months", "more than 90 percent", "12–40%", "at least 7 years", "1.2 million",
             "5,000 RMB", "3,990 cases", "HK$500", "two decades", "in their 30s", "60p", "a third", "the majority",
-            "a dozen", "an estimated 2,000", "equal to or more than 5,000", "$5 – $9", "40–RMB 10k"]
+            "a dozen", "an estimated 2,000", "equal to or more than 5,000", "$5 – $9", "40–RMB 10k",
+            "5,000 COVID-19 deaths", "in their early 30s", "in their teens", "60 km/h", "$70 a barrel", "2 GW"]
 unknown_words = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
     lambda w: w not in lexicon.grammar_words() and w not in reader._continuations() and w not in notfigure._trigger_words()
     and w not in lexicon.NOUN_STOPS and w not in lexicon.CONNECTORS and not currencies.ambiguous(w)
