@@ -1210,9 +1210,11 @@ def test_a_thing_named_in_what_a_figure_counts_is_read_past(text, expected, coun
 
 
 @pytest.mark.parametrize("text", ["COVID-19 deaths: 5,000", "5,000 COVID-19", "5 tonnes CO2", "G7 20 countries",
-                                  "5,000 COVID-19 deaths in 2020", "COVID-19", "5 km2x"])
+                                  "5,000 COVID-19 deaths in 2020", "COVID-19", "5 km2x", "half of less than2,626",
+                                  "5,000 people of million5"])
 def test_a_thing_named_where_no_noun_may_stand_is_still_no_figure(text):
-    """Before the number, alone after it, after a unit, or beside a year, the name is refused as before."""
+    """Before the number, alone after it, after a unit, or beside a year, the name is refused as before;
+    so are a figure's own words glued to a number ('than2,626'), which name nothing."""
     refused(text, "names a thing|reads as a year")
 
 
