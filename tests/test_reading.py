@@ -316,6 +316,7 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("10 Swiss francs", (10, "CHF")), ("10 Turkish lira", (10, "TRY")), ("300 rupees", (300, "INR")),
     ("€5", (5, "EUR")), ("£5", (5, "GBP")), ("5 BRL", (5, "BRL")), ("50 reais", (50, "BRL")), ("ZAR 200", (200, "ZAR")),
     ("Tk 500", (500, "BDT")), ("500 taka", (500, "BDT")), ("500 Lebanese lira", (500, "LBP")),
+    ("500 Emirati dirhams", (500, "AED")), ("500 birr", (500, "ETB")), ("500 Lao kip", (500, "LAK")),
     ("S/.100", (100, "PEN")), ("S/. 100", (100, "PEN")), ("100 soles", (100, "PEN")),  # 'S/.100' read as 0.1
     ("SG$500", (500, "SGD")),  # was refused
 ])
