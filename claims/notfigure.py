@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims import currencies, lexicon, units
+from claims import currencies, lexicon, units, vague
 
 LABELS: tuple[str, ...] = (
     "article", "articles", "art.", "section", "sections", "sec.", "§", "resolution", "res.", "chapter",
@@ -221,6 +221,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
             continue  # "US$5", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
+        if kind == "glued" and m.group("hyphen") and vague.is_age_part(m.group("letters").lower()) \
+                and re.fullmatch(r"[1-9]0s", m.group()[len(m.group("letters")) + 1:], re.I):
+            continue  # "in their mid-30s": a part of an age in tens (claims.vague), no name
         yield NotFigure(m.start(), m.end(), m.group(), MESSAGES[kind])
 
 

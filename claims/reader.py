@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -584,36 +584,49 @@ class _Reader:
         return b.end
 
     def _age_decade(self, i: int) -> int | None:
-        """'in their 30s', 'in her twenties': ten years of age, 30–39; 'in their teens' 13–19."""
+        """'in their 30s', 'in her twenties': ten years of age, 30–39; 'in their teens' 13–19; with a part
+        of the ten by the conventions, 'in their early 30s' 30–33; two joined, 'in their late teens and
+        early twenties' 17–23."""
         toks = self.toks
         lead = match_phrase(AGE_DECADE_TABLE, toks, i)
         if not lead:
             return None
-        j = i + lead[1]
+        first = self._age_in_tens(i + lead[1], lead[0])
+        if first is None:
+            return None
+        low, high, end = first
+        if word_at(toks, end) in ("and", "or", "to", "-", "–") and _decade_at(toks, _after_age_part(toks, end + 1)):
+            _, high, end = self._age_in_tens(end + 1, lead[0])  # "in their 20s and 30s": 20 to 39
+        self.expr.age = True
+        if low is high:  # one part of one ten: "in their early 30s"
+            return self._bound(replace(low, end=end))
+        self._bound(replace(low, end=end))
+        self.expr.bounds.append(replace(high, end=end))
+        return end
+
+    def _age_in_tens(self, j: int, lead: str) -> tuple[Bound, Bound, int] | None:
+        """The age in tens at token j, perhaps after a part of it ('early 30s'): a bound for its first
+        and for its last year (one vague bound for both where a part of the ten is named), and the
+        index after it."""
+        toks = self.toks
         part = word_at(toks, j) if vague.is_age_part(word_at(toks, j)) else ""
-        if part:  # "in their early 30s", "in her mid-thirties"
-            j += 2 if word_at(toks, j + 1) == "-" and toks[j + 1].start == toks[j].end else 1
-        found = _decade_at(toks, j)
+        k = _after_age_part(toks, j)
+        found = _decade_at(toks, k)
         if found is None:
-            if j < len(toks):
-                self._fail(j, f"an age in tens after '{lead[0]}{' ' + part if part else ''}', such as '30s' or "
+            if k < len(toks):
+                self._fail(k, f"an age in tens after '{lead}{' ' + part if part else ''}', such as '30s' or "
                               "'thirties'")
             return None
         start, last, end = found
-        if part:
-            term = vague.age_in_tens(part, int(start), int(last))
-            if term is None:
-                raise RangeParseError(f"{self.text!r}: '{part}' of {toks[j].text!r} is not read: no convention of "
-                                      f"{paths.VAGUE_TERMS.name} gives those years", part)
-            self.expr.age = True
-            return self._bound(Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)),
-                                     phrase=term.term, unit="year", end=end))
-        if word_at(toks, end) in ("and", "or", "to", "-", "–") and (then := _decade_at(toks, end + 1)):
-            _, last, end = then  # "in their 20s and 30s": 20 to 39
-        self.expr.age = True
-        self._bound(Bound(value=start, unit="year", end=end))
-        self.expr.bounds.append(Bound(value=last, unit="year", end=end))
-        return end
+        if not part:
+            return Bound(value=start, unit="year", end=end), Bound(value=last, unit="year", end=end), end
+        term = vague.age_in_tens(part, int(start), int(last))
+        if term is None:
+            raise RangeParseError(f"{self.text!r}: '{part}' of {toks[k].text!r} is not read: no convention of "
+                                  f"{paths.VAGUE_TERMS.name} gives those years", part)
+        bound = Bound(vague_low=Decimal(str(term.low)), vague_high=Decimal(str(term.high)), phrase=term.term,
+                      unit="year", end=end)
+        return bound, bound, end
 
     # --- after a bound: units, suffixes, the second bound, what is counted --------------------
 
@@ -1007,6 +1020,13 @@ def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
             return False
         i += found[1]
     return i == end
+
+
+def _after_age_part(toks: list[Tok], j: int) -> int:
+    """The index after a part of an age in tens at token j ('early', 'mid-'), or j where there is none."""
+    if not vague.is_age_part(word_at(toks, j)):
+        return j
+    return j + 2 if word_at(toks, j + 1) == "-" and toks[j + 1].start == toks[j].end else j + 1
 
 
 def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, Decimal, int] | None:

@@ -1172,19 +1172,24 @@ def test_the_rules_give_spans_for_the_article_extractor():
     assert not any("2,000" in f.text for f in notfigure.find(text))
 
 
-@pytest.mark.parametrize("text,expected,phrase", [
-    ("in their early 30s", (30, 33, "year", "vague"), "early 30s"),
-    ("in her mid-thirties", (34, 36, "year", "vague"), "mid 30s"),
-    ("in their late teens", (17, 19, "year", "vague"), "late teens"),
-    ("in his late twenties", (27, 29, "year", "vague"), "late 20s"),
+@pytest.mark.parametrize("text,expected,phrases", [
+    ("in their early 30s", (30, 33, "year", "vague"), ("early 30s",)),
+    ("in her mid-thirties", (34, 36, "year", "vague"), ("mid 30s",)),
+    ("in their mid-30s", (34, 36, "year", "vague"), ("mid 30s",)),
+    ("in their late teens", (17, 19, "year", "vague"), ("late teens",)),
+    ("in his late twenties", (27, 29, "year", "vague"), ("late 20s",)),
+    ("in their late teens and early twenties", (17, 23, "year", "vague"), ("late teens", "early 20s")),
+    ("in their 20s and early 30s", (20, 33, "year", "vague"), ("early 30s",)),
+    ("in their mid-20s to mid-30s", (24, 36, "year", "vague"), ("mid 20s", "mid 30s")),
 ])
-def test_part_of_an_age_in_tens_is_read_by_the_conventions(text, expected, phrase):
-    """'in their early 30s' named 'early' as unknown: the conventions table's rows of unit 'age' say
-    which years of the ten each part is, and the reading says it is interpreted."""
+def test_part_of_an_age_in_tens_is_read_by_the_conventions(text, expected, phrases):
+    """'in their early 30s' named 'early' as unknown, and 'mid-30s' was a name like 'H-2A': the
+    conventions table's rows of unit 'age' say which years of the ten each part is, and the reading
+    says it is interpreted."""
     r = parse_range(text)
-    assert (r.low, r.high, r.unit, r.kind) == expected and r.vague == (phrase,)
-    term = vague.lookup(phrase)
-    assert (term.low, term.high) == expected[:2]
+    assert (r.low, r.high, r.unit, r.kind) == expected and r.vague == phrases
+    terms = [vague.lookup(p) for p in phrases]  # what the charts explain
+    assert all(expected[0] <= t.low <= t.high <= expected[1] for t in terms) and terms[-1].high == expected[1]
 
 
 @pytest.mark.parametrize("text,word", [("in their early teens", "'early' of 'teens'"), ("early", "'early'"),
