@@ -76,6 +76,7 @@ def scale_of(words: list[str]) -> int | None:
 
 
 def is_age_part(word: str) -> bool:
+    """Whether the table holds `word` as a part of an age in tens ('early'), read only before one."""
     term = conventions().get(word)
     return term is not None and term.unit == AGE_PART
 
