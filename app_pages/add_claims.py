@@ -191,12 +191,13 @@ def from_an_article() -> None:
     art = find_figures(how)
     if art is not None:
         metrics, table = backend.known_claims(target)
-        st.session_state[KEY + "found"] = (art, article.candidates(art, metrics=metrics, table=table))
+        st.session_state[KEY + "found"] = (art, article.candidates(art, metrics=metrics, table=table),
+                                           {m["metric"]: m["unit"] for m in metrics})
         st.session_state.pop(KEY + "article_csv", None)
     found = st.session_state.get(KEY + "found")
     if not found:
         return
-    art, cands = found
+    art, cands, metric_units = found
     if not cands:
         st.info("No figure was found in this article.")
         return
@@ -207,7 +208,7 @@ def from_an_article() -> None:
     for n, (key, label) in enumerate(SOURCE_LABELS.items()):
         fields[key] = cols[n % 3].text_input(label, value=getattr(art, {"source_title": "title"}.get(key, key)),
                                              key=KEY + "src_" + key)
-    frame = pd.DataFrame(article.editor_rows(cands), columns=EDITABLE)
+    frame = pd.DataFrame(article.editor_rows(cands, metric_units), columns=EDITABLE)
     edited = st.data_editor(
         frame, hide_index=True, width="stretch", key=KEY + "editor", disabled=["value", "reading", "score", "sentence"],
         height=min(38 + 35 * len(frame), 38 + 35 * 20),  # up to 20 rows without scrolling

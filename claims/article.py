@@ -213,11 +213,27 @@ def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:
                                        article.url, article.accessed)))}
 
 
-def editor_rows(found: list[extract.Candidate]) -> list[dict[str, object]]:
-    """The candidates as the editors' table on the Add claims page shows them (kept when attributed)."""
+def stored_reading(c: extract.Candidate, unit: str = ""):
+    """How the table will read the candidate's row in a metric of `unit` (metrics.csv's): its `range`
+    where the row needs one, else its value in that unit ('48m' is 48 metres in a metric of lengths,
+    where the article alone reads 48 million); the article's reading where neither reads."""
+    from claims.ranges import RangeParseError, parse_range
+
+    try:
+        return parse_range(reading_if_needed(c.value, c.reading) or c.value, unit or None)
+    except RangeParseError:
+        return c.reading
+
+
+def editor_rows(found: list[extract.Candidate], metric_units: Mapping[str, str] | None = None
+                ) -> list[dict[str, object]]:
+    """The candidates as the editors' table on the Add claims page shows them (kept when attributed),
+    each read as it will be in its suggested metric (`metric_units`: metric → its unit in metrics.csv)."""
     from claims.ranges import format_range
 
-    return [{"keep": c.score >= 0.6, "value": c.value, "reading": format_range(c.reading, decimals=2),
+    units_of = metric_units or {}
+    return [{"keep": c.score >= 0.6, "value": c.value,
+             "reading": format_range(stored_reading(c, units_of.get(c.metric, "")), decimals=2),
              "metric": c.metric, "claimant": c.claimant, "attributed_to": c.attributed_to, "subject": "",
              "unit": "", "score": c.score, "sentence": c.sentence} for c in found]
 

@@ -186,3 +186,18 @@ def test_extract_never_overwrites_and_errors_are_one_line(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "none.pdf")]) == 1
     err = capsys.readouterr().err
     assert "exists already" in err and "cannot be read" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("text,unit,shown", [
+    ("The barrier runs 48m along the river.", "meter", "48 metres"),
+    ("The barrier runs 48m along the river.", "", "48,000,000"),
+    ("Each bag weighed 25 pounds, police said.", "kilogram", "25 lb"),
+    ("Each bag weighed 25 pounds, police said.", "", "25 GBP"),
+])
+def test_the_editors_table_reads_a_figure_as_its_metric_will(text, unit, shown):
+    """'48m' showed 48 million in the table of figures found, and the table then stored 48 metres in a
+    metric of lengths: the table now reads each figure in its suggested metric's unit, as the import will."""
+    from dataclasses import replace
+
+    found = [replace(c, metric="height") for c in article.candidates(article.from_text(text))]
+    assert [row["reading"] for row in article.editor_rows(found, {"height": unit})] == [shown]
