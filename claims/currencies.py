@@ -149,19 +149,21 @@ def minor_words() -> dict[str, tuple[str, int]]:
 
 @lru_cache(maxsize=None)
 def _generic() -> dict[str, tuple[str, ...]]:
-    """The last word of names that several currencies share ('peso' of 'mexican peso') -> those codes."""
+    """The last word, or two, of names that several currencies share ('peso' of 'mexican peso', 'cfa
+    franc' of 'west african cfa franc') -> those codes."""
     words, _, _ = _index()
     found: dict[str, set[str]] = {}
     for name, code in words.items():
         parts = name.split()
-        if len(parts) > 1:
-            found.setdefault(parts[-1], set()).add(code)
+        for n in (1, 2):
+            if len(parts) > n:
+                found.setdefault(" ".join(parts[-n:]), set()).add(code)
     return {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
 
 
 def ambiguous(word: str) -> tuple[str, ...]:
-    """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …), in the singular or
-    with a plural 's' the names lack ('manats'); () when it is not one."""
+    """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …; 'cfa francs' -> XAF,
+    XOF), in the singular or with a plural 's' the names lack ('manats'); () when it is not one."""
     generic, word = _generic(), word.lower()
     return generic.get(word) or (generic.get(word[:-1], ()) if word.endswith("s") else ())
 

@@ -420,6 +420,9 @@ class _Reader:
         if glued and word in ("s", "'s"):
             raise RangeParseError(f"{self.text!r}: '{toks[i - 1].text}{w}' names a decade or an age range, "
                                   "not a figure (for ages write 'in their 30s')")
+        two = f"{word} {word_at(toks, i + 1)}" if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
+        if two and currencies.ambiguous(two):  # "5,000 CFA francs": XAF or XOF
+            word = two
         codes = currencies.ambiguous(word)
         if codes:
             raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
