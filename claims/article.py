@@ -16,9 +16,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from claims import extract
+
+if TYPE_CHECKING:
+    from claims.ranges import Range
 
 TIMEOUT = 15.0
 """Seconds to wait for a web page."""
@@ -213,7 +217,7 @@ def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:
                                        article.url, article.accessed)))}
 
 
-def stored_reading(c: extract.Candidate, unit: str = ""):
+def stored_reading(c: extract.Candidate, unit: str = "") -> Range:
     """How the table will read the candidate's row in a metric of `unit` (metrics.csv's): its `range`
     where the row needs one, else its value in that unit ('48m' is 48 metres in a metric of lengths,
     where the article alone reads 48 million); the article's reading where neither reads."""
