@@ -378,6 +378,13 @@ class _Reader:
             exc.word = exc.word or self.toks[i].text
             raise
 
+    def _second_rate(self, i: int, length: int) -> None:
+        """'$3,000 per capita per year', '$1.90 a day per person': two rates, of which a figure keeps one."""
+        second = " ".join(t.text for t in self.toks[i:i + length])
+        raise RangeParseError(f"{self.text!r}: {second!r} is a second rate, after one per {self.expr.rate}: claims "
+                              "tracker keeps one rate to a figure; write the figure per one period or measure "
+                              "('$3,000 per capita') and the other in notes", self.toks[i + length - 1].text)
+
     def _refuse_broken_phrase(self, i: int) -> None:
         """Raise, naming the word, where a word the grammar does not know breaks a phrase at or before token i."""
         broken = _broken_phrase(self.toks, i)
@@ -694,7 +701,7 @@ class _Reader:
         if rate:
             again = expr.rate == rate[0] and expr.rate_bound == 0 and len(expr.bounds) == 2 and adjacent
             if expr.rate and not again:  # "$2 a day to $5 a day" names one rate twice; "a day to $5 a week" two
-                self._fail(i, "one rate only ('a year' or 'per person')")
+                self._second_rate(i, rate[1])
             expr.rate, expr.rate_bound = rate[0], len(expr.bounds) - 1
             return i + rate[1]
         if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
@@ -949,7 +956,7 @@ class _Reader:
                     self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
                                      "time may say how long, not how often")
                 if expr.rate and expr.rate != rate[0]:
-                    self._fail(k, "one rate only ('a year' or 'per person')")
+                    self._second_rate(k, rate[1])
                 expr.rate = rate[0]
                 k += rate[1]
                 continue

@@ -274,6 +274,14 @@ def test_a_rate_of_a_rate_is_refused(text, unit, message):
         parse_range(text, unit)
 
 
+@pytest.mark.parametrize("text,second", [("$3,000 per capita per year", "per year"),
+                                         ("$1.90 a day per person", "per person"), ("$2 a day to $5 a week", "a week")])
+def test_a_second_rate_is_named_as_one(text, second):
+    """'$3,000 per capita per year' said "'per' is not a word claims tracker reads", a word it reads."""
+    with pytest.raises(RangeParseError, match=f"'{second}' is a second rate"):
+        parse_range(text)
+
+
 def test_a_bare_rate_in_a_metric_per_the_same_period_is_in_its_unit():
     """'5 a year' in a metric of USD a year was refused as USD/year/year."""
     assert (parse_range("5 a year", "USD/year").unit, parse_range("500 a year", "person/year").unit) == \
