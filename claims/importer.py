@@ -46,7 +46,7 @@ from claims.schema import COLUMNS, REQUIRED
 from claims.csvfile import _read_table, gc_paused, read_rows
 from claims.problem import Problem
 from claims.records import Records, Unmergeable, line_end, new_records, parse_records
-from claims.store import check_claims_read, read_claims
+from claims.store import check_claims, read_claims
 from claims.writer import keep_copy, write_bytes_atomic
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class TableKind:
 
 
 def _claims_validate(merged: Path, table: Path, today: date | None) -> Validation:
-    valid, found = check_claims_read(merged, metrics_path=paths.metrics_path_for(table), today=today)
+    valid, found = check_claims(merged, metrics_path=paths.metrics_path_for(table), today=today)
     return {row: (cid,) for row, (cid, _) in valid.items()}, found, {row: read for row, (_, read) in valid.items()}
 
 

@@ -344,9 +344,7 @@ class _Checker:
     each rule's own check (the one place its message lives) runs on the distinct rest.
     """
 
-    def __init__(self, table: _Table, metrics: dict[str, MetricInfo], metrics_file: str, today: date, *,
-                 readings: bool = True):
-        self.want_readings = readings  # a validation alone needs no readings written
+    def __init__(self, table: _Table, metrics: dict[str, MetricInfo], metrics_file: str, today: date):
         self.t = table
         self.metrics = metrics
         self.metrics_file = metrics_file
@@ -404,14 +402,12 @@ class _Checker:
 
             self.read_figures(dates_in)
             # the readings are written (Arrow's kernels, mostly) while this thread checks dimensions
-            readings = pool.submit(_reading_texts, self.cases, np.flatnonzero(self.cases["ok"])) \
-                if self.want_readings else None
+            readings = pool.submit(_reading_texts, self.cases, np.flatnonzero(self.cases["ok"]))
             problems, bad = others.result()
             self.problems.extend(problems)
             self.bad |= bad
             self.metric_dimensions()
-            if readings is not None:
-                self.readings = readings.result()
+            self.readings = readings.result()
 
     def spreadsheet_dates(self) -> dict[str, dict[str, tuple[str, str]]]:
         """The figures a spreadsheet turned into dates ('05-Oct'), by column: reported, and not read."""

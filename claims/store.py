@@ -191,7 +191,7 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 
 
 def _checked(path: Path, metrics_path: str | os.PathLike[str] | None, today: date,
-             data: bytes | mmap.mmap | None = None, *, readings: bool = True):
+             data: bytes | mmap.mmap | None = None):
     """Read a file and run every rule: (table, checker, problems, the records kept), table None when
     the file cannot be read as a table."""
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
@@ -200,7 +200,7 @@ def _checked(path: Path, metrics_path: str | os.PathLike[str] | None, today: dat
     table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data, meanwhile=bulk.prepare)
     if table is None:
         return None, None, metric_problems + problems, None
-    checker = _Checker(table, metrics, mpath.name, today, readings=readings)
+    checker = _Checker(table, metrics, mpath.name, today)
     checker.run()
     problems = metric_problems + sorted(problems + checker.problems, key=_order)
     cases = checker.cases
@@ -210,33 +210,27 @@ def _checked(path: Path, metrics_path: str | os.PathLike[str] | None, today: dat
 
 
 def check_claims(path: str | os.PathLike[str], *, metrics_path: str | os.PathLike[str] | None = None,
-                 today: date | None = None) -> tuple[dict[int, str], list[Problem]]:
-    """What `read_claims` finds, without the frame and never from a cache: the valid records'
-    spreadsheet rows and claim_ids, and every problem. An import validates the table it would write
-    with this: that table is read once, so building its frame or caching it would be work thrown away."""
-    with gc_paused():
-        table, _, problems, keep = _checked(Path(path), metrics_path, today or date.today(), readings=False)
-    if table is None:
-        return {}, problems
-    rows = np.flatnonzero(keep)
-    return dict(zip(table.rows[rows].tolist(), table.cells["claim_id"].take(pa.array(rows)).to_pylist())), problems
-
-
-def check_claims_read(path: str | os.PathLike[str], *, metrics_path: str | os.PathLike[str] | None = None,
-                      today: date | None = None) -> tuple[dict[int, tuple[str, str]], list[Problem]]:
-    """`check_claims` with each valid record's compact reading, (claim_id, reading) by spreadsheet row:
-    an import shows how each new claim will read, as the dashboard will read it, before it is written."""
+                 today: date | None = None) -> tuple[dict[int, tuple[str, str]], list[Problem]]:
+    """What `read_claims` finds, without the frame and never from a cache: each valid record's claim_id
+    and compact reading by spreadsheet row, and every problem. An import validates the table it would
+    write with this (that table is read once, so building its frame or caching it would be work thrown
+    away) and shows how each new claim will read, as the dashboard will read it."""
     with gc_paused():
         table, checker, problems, keep = _checked(Path(path), metrics_path, today or date.today())
     if table is None:
         return {}, problems
     rows = np.flatnonzero(keep)
+    texts = _readings_of(checker, rows).to_pylist() if rows.size else []
+    ids = table.cells["claim_id"].take(pa.array(rows)).to_pylist()
+    return dict(zip(table.rows[rows].tolist(), zip(ids, texts))), problems
+
+
+def _readings_of(checker: _Checker, rows: np.ndarray) -> pa.Array:
+    """The compact reading of each of the kept records `rows` (every kept record's case is read)."""
     written, index = checker.readings
     reading_of = np.full(len(checker.cases["ok"]), -1, dtype=np.int64)
     reading_of[np.flatnonzero(checker.cases["ok"])] = index
-    texts = written.take(pa.array(reading_of[checker.case_of[rows]])).to_pylist() if rows.size else []
-    ids = table.cells["claim_id"].take(pa.array(rows)).to_pylist()
-    return dict(zip(table.rows[rows].tolist(), zip(ids, texts))), problems
+    return written.take(pa.array(reading_of[checker.case_of[rows]]))
 
 
 def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
@@ -251,10 +245,6 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
         return _empty_frame(), problems
     rows = np.flatnonzero(keep)
     at = case_of[rows]
-    ok = np.flatnonzero(cases["ok"])
-    written, index = checker.readings
-    reading_of = np.full(len(cases["ok"]), -1, dtype=np.int64)
-    reading_of[ok] = index
     if len(rows) == len(keep):
         data: dict[str, pa.Array] = {c: table.cells[c] for c in COLUMNS}
     else:
@@ -265,7 +255,7 @@ def _read_claims(path: Path, metrics_path: str | os.PathLike[str] | None,
     data["low"], data["high"] = pa.array(cases["low"][at]), pa.array(cases["high"][at])
     for c in ("kind", "vague"):
         data[c] = pa.array(cases[c][at], pa.string())
-    data["reading"] = written.take(pa.array(reading_of[at]))  # every kept row's case is read
+    data["reading"] = _readings_of(checker, rows)
     data["row"] = pa.array(table.rows[rows])
     frame = pa.table({c: data[c] for c in FRAME_COLUMNS}).to_pandas()
     return frame, problems

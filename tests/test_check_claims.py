@@ -1,5 +1,5 @@
-"""An import validates the table it would write with `store.check_claims`: the same valid rows and
-problems as `read_claims`, without building the frame or touching the cache."""
+"""An import validates the table it would write with `store.check_claims`: the same valid rows, readings
+and problems as `read_claims`, without building the frame or touching the cache."""
 from __future__ import annotations
 
 import subprocess
@@ -16,14 +16,14 @@ def _same(path: Path) -> None:
     frame, problems = store.read_claims(path, today=TODAY)
     valid, found = store.check_claims(path, today=TODAY)
     assert found == problems
-    assert valid == dict(zip(frame["row"].tolist(), frame["claim_id"].tolist()))
+    assert valid == dict(zip(frame["row"].tolist(), zip(frame["claim_id"].tolist(), frame["reading"].tolist())))
 
 
 def test_a_table_with_problems_of_every_kind(claims_file):
     path = claims_file([claim(1), claim(2, published="2099"), claim(3, value="30-50 zorkmids"), claim(1),
                         claim(4, value="30%"), claim(5, derived_from="c9"), claim(6, value="5,000 people")])
     valid, found = store.check_claims(path, today=TODAY)
-    assert sorted(valid.values()) == ["c1", "c6"] and len(found) == 5
+    assert sorted(cid for cid, _ in valid.values()) == ["c1", "c6"] and len(found) == 5
     _same(path)
 
 
