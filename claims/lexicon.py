@@ -286,8 +286,8 @@ def match_phrase(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> 
 
 @lru_cache(maxsize=1)
 def vague_table() -> dict[tuple[str, ...], str]:
-    phrases = set(vague.conventions()) | set(vague.composed_phrases())
-    return {phrase_key(p): p for p in phrases if (term := vague.lookup(p)) and term.unit != vague.AGE_PART}
+    phrases = (set(vague.conventions()) - vague.age_parts()) | set(vague.composed_phrases())
+    return {phrase_key(p): p for p in phrases if vague.lookup(p)}
 
 
 AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
@@ -309,8 +309,15 @@ def _single_words() -> frozenset[str]:
 def grammar_words() -> frozenset[str]:
     """Every word some table of the grammar holds: the vocabulary. A word in none of them is never
     read as part of a figure, so an error names it (the reading tests draw unknown words outside it)."""
-    age_parts = {term for term, v in vague.conventions().items() if v.unit == vague.AGE_PART}  # "early" 30s
-    return frozenset(w for table in _grammar_tables() for key in table for w in key) | _single_words() | age_parts
+    return frozenset(w for table in _grammar_tables() for key in table for w in key) | _single_words() \
+        | vague.age_parts()  # "early" of "in their early 30s"
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """The words units, minor units and unit letters are written with ('km', 'cents', 'g', 'c')."""
+    return frozenset(w for table in (UNIT_TABLE, MINOR_TABLE) for key in table for w in key) \
+        | {GRAM_LETTER, *TEMPERATURE_LETTERS}
 
 
 @lru_cache(maxsize=1)

@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, BRACKETED_NUMBER, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, GRAM_LETTER, MARKED_DIGIT, MINOR, MINOR_TABLE,
-    PREFIX_TABLE, SUFFIX_TABLE, TEMPERATURE_LETTERS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
-    finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, join_symbols, main_unit, normalize_unified,
-    phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_factor, unquote,
+    ASIDE, BRACKETED_NUMBER, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR, PREFIX_TABLE,
+    SUFFIX_TABLE, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped, finest_unit, grammar_words,
+    holds_a_number, interval_aside, is_margin, join_symbols, main_unit, normalize_unified, phrase_key, place_named,
+    qualifying_aside, strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (
     EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
@@ -580,13 +580,7 @@ def _may_name_a_thing(name: str) -> bool:
     """'COVID' of 'COVID-19', 'G' of 'G7': letters no figure writes before a number but a unit's. Those of
     'than35' or 'million5' are a figure's words without their space, no name to read past."""
     letters = re.match(r"[^\W\d_]*", name).group().lower()
-    return letters not in grammar_words() or letters in _unit_words()
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    return frozenset(w for table in (UNIT_TABLE, MINOR_TABLE) for key in table for w in key) \
-        | {GRAM_LETTER, *TEMPERATURE_LETTERS}
+    return letters not in grammar_words() or letters in unit_words()
 
 
 def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:

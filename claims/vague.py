@@ -75,18 +75,22 @@ def scale_of(words: list[str]) -> int | None:
     return product
 
 
+@lru_cache(maxsize=1)
+def age_parts() -> frozenset[str]:
+    """The table's parts of an age in tens ('early', 'mid', 'late'): read only before one, never alone."""
+    return frozenset(term for term, v in conventions().items() if v.unit == AGE_PART)
+
+
 def is_age_part(word: str) -> bool:
-    """Whether the table holds `word` as a part of an age in tens ('early'), read only before one."""
-    term = conventions().get(word)
-    return term is not None and term.unit == AGE_PART
+    return word in age_parts()
 
 
 def age_in_tens(part: str, first: int, last: int) -> VagueTerm | None:
     """The years `part` names of an age in tens from `first` to `last` ('early', 30, 39: 30–33), read in
     years; None where they fall outside it ('early' of the teens, 13–19, would be 10–13)."""
-    term = conventions().get(part)
-    if term is None or term.unit != AGE_PART:
+    if not is_age_part(part):
         return None
+    term = conventions()[part]
     base = first - first % 10
     low, high = base + term.low, base + term.high
     if low < first or high > last:
