@@ -156,7 +156,8 @@ def _vocab() -> _Vocab:
     """Tokenizer and grammar of shapes ('#' a number, 'W' a spelled-out one), from ranges/units/vague."""
     prefix_kind = {_phrase(k): v for k, v in lexicon.PREFIX_TABLE.items()}
     suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()}
-    unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items() if _in_bulk(v)}
+    unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items()
+               if _in_bulk(v) and _phrase(k) not in lexicon.CASE_DECIDES}  # '1,000 Ft' is the forint's
     scale_exp = _scale_exponents()
     grammar = _grammar(list(prefix_kind), list(suffix_kind), _alternation(unit_of),
                        _alternation(p for p, u in unit_of.items() if u in lexicon.DURATIONS),

@@ -223,6 +223,13 @@ GRAM_LETTER = "g"
 """Grams after a number, glued or spaced ("500g", "500 g of heroin"): only in lower case."""
 CAPITAL_G = re.compile(r"(?<=\d) ?G(?![A-Za-z])")
 """A capital 'G' after a number names a network generation ("5G") or giga, not grams."""
+CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
+    "le": (re.compile(r"(?<![A-Za-z])Le ?(?=\d)"),
+           "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),
+    "ft": (re.compile(r"(?<=\d) ?Ft\b"), "the Hungarian forint, where 'ft' is feet: write 'HUF' or 'ft'"),
+}
+"""Spellings whose case says what they are, and the text lower-cased cannot ('Le 5,000' is leones,
+'LE 5,000' Egyptian pounds; '1,000 Ft' forints, '1,000 ft' feet): written so, they are refused."""
 AMBIGUOUS_UNIT_WORDS = {
     "ton": "metric tonnes, US short tons or British long tons: write 'tonnes' (or 'metric tons'), 'short tons' or "
            "'long tons'",

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, BRACKETED_NUMBER, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR, PREFIX_TABLE,
+    ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR, PREFIX_TABLE,
     SUFFIX_TABLE, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped, finest_unit, grammar_words,
     holds_a_number, interval_aside, is_margin, join_symbols, main_unit, normalize_unified, phrase_key, place_named,
     qualifying_aside, strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
@@ -434,7 +434,7 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     words = {" ".join(k): u for k, u in UNIT_TABLE.items()
              if ((len(k) == 1 and not k[0].endswith(".")) or k == ("per", "cent")
                  or (units.currency_of(u) and all(w.isalpha() for w in k)))
-             and (units.currency_of(u) or "USD") in rated}
+             and (units.currency_of(u) or "USD") in rated and " ".join(k) not in CASE_DECIDES}
 
     def alt(xs) -> str:
         return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))

@@ -16,14 +16,14 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
-    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CLAUSE_WORDS,
-    CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS, EXTRA_WORDS,
-    FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR, MONEY_NOUN_TABLE,
-    MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE,
-    PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES, SUFFIX_TABLE,
-    TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN, UNIT_TABLE,
-    VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words, is_number_word,
-    longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
+    AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CASE_DECIDES,
+    CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS,
+    EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
+    MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S,
+    PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
+    SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN,
+    UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words,
+    is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -538,6 +538,7 @@ class _Reader:
         if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
             self.pending_unit = cur[0]
             self.pending_symbol = self.norm[toks[i].start:toks[i + cur[1] - 1].end]
+            self._refuse_by_case(self.pending_symbol)
             return i + cur[1]
         decade = self._age_decade(i)
         if decade:
@@ -775,6 +776,7 @@ class _Reader:
         if not found:
             return None
         unit, used = found
+        self._refuse_by_case(toks[i].text)
         if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
             # "a third defendant", "a seventh month": an ordinal ('a quarter century' is no ordinal)
             self._fail(i, "'of' after a share ('a third of the women')")
@@ -796,6 +798,12 @@ class _Reader:
         else:
             expr.trailing_unit = unit
         return i + used
+
+    def _refuse_by_case(self, word: str) -> None:
+        """A spelling whose case names another thing than the word lower-cased (CASE_DECIDES)."""
+        rule = CASE_DECIDES.get(word)
+        if rule and (m := rule[0].search(self.text)):
+            raise RefusedWhole(f"{self.text!r}: {m.group().strip()!r} is {rule[1]}", word)
 
     def _refuse_slash_before_a_plural(self, i: int, end: int, last: Bound) -> None:
         """'5/6 years', '2/3 women': a slashed pair right before a plural may be either number ('5 or 6

@@ -691,6 +691,29 @@ def test_measures_that_do_not_say_which_are_refused(text, message):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,word,message", [
+    ("1,000 Ft", "ft", "'Ft' is the Hungarian forint"), ("1,000Ft", "ft", "Hungarian forint"),
+    ("between 500 Ft and 800 Ft", "ft", "Hungarian forint"),
+    ("Le 5,000", "le", "'Le' is the Sierra Leonean leone"), ("Le5,000", "le", "Sierra Leonean leone"),
+])
+def test_spellings_whose_case_says_what_they_are_are_refused(text, word, message):
+    """'1,000 Ft' read 1,000 feet and 'Le 5,000' 5,000 Egyptian pounds: lower-cased, a forint is feet
+    and a leone the Egyptian 'LE'. The parse_range of every shape, the fast lane's and bulk's."""
+    with pytest.raises(RangeParseError, match=message) as err:
+        parse_range(text)
+    assert err.value.word == word
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,000 ft", (1000, 1000, "foot", "point")), ("1,000ft", (1000, 1000, "foot", "point")),
+    ("10 FT", (10, 10, "foot", "point")), ("LE 5,000", (5000, 5000, "EGP", "point")),
+    ("L.E. 5,000", (5000, 5000, "EGP", "point")),
+])
+def test_the_same_spellings_in_their_other_case_read(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("half a litre", (0.5, 0.5, "liter", "point")), ("half a kilo", (0.5, 0.5, "kilogram", "point")),
     ("half a mile", (0.5, 0.5, "mile", "point")), ("half an acre", (0.5, 0.5, "acre", "point")),
