@@ -112,11 +112,16 @@ TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labo
               for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]
 """After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison
 terms"). A closed list: "a five-year high" is no duration."""
-MONEY_NOUNS = ["fine", "fines", "bail", "bribe", "bribes", "fee", "fees", "ransom", "reward", "bounty", "payment",
-               "payments", "price", "bride price", "dowry", "debt", "debts", "salary", "wage", "wages", "penalty",
-               "minimum wage", "minimum wages"]
+MONEY_NOUNS = [*"""fine fines bail bribe bribes fee fees ransom reward bounty payment payments price dowry debt debts
+    salary wage wages penalty loan loans deal deals budget budgets contract contracts settlement settlements grant
+    grants investment investments donation donations bailout bailouts subsidy subsidies pension pensions allowance
+    allowances package packages stimulus aid compensation payout payouts award awards bonus bonuses fund funding
+    deficit surplus revenue revenues profit profits income turnover remittance remittances damages""".split(),
+               "bride price", "minimum wage", "minimum wages", "aid package", "aid packages", "stimulus package",
+               "budget deficit", "trade deficit", "trade surplus"]
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
-"a $5,000 fine"). A closed list, as for TERM_NOUNS; after it only money reads."""
+"a $5,000 fine", "a $3.5bn deal", "a budget of $3 billion"). A closed list, as for TERM_NOUNS; after it
+only money reads ("a loss of 5%" is refused: no loss of money)."""
 PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
@@ -227,9 +232,12 @@ CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
     "le": (re.compile(r"(?<![A-Za-z])Le ?(?=\d)"),
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),
     "ft": (re.compile(r"(?<=\d) ?Ft\b"), "the Hungarian forint, where 'ft' is feet: write 'HUF' or 'ft'"),
+    "um": (re.compile(r"(?<![A-Za-z])um\b"),
+           "micrometres (µm) typed without 'µ', where 'UM' is the Mauritanian ouguiya: write 'MRU' for money"),
 }
 """Spellings whose case says what they are, and the text lower-cased cannot ('Le 5,000' is leones,
-'LE 5,000' Egyptian pounds; '1,000 Ft' forints, '1,000 ft' feet): written so, they are refused."""
+'LE 5,000' Egyptian pounds; '1,000 Ft' forints, '1,000 ft' feet; '30 um' micrometres, 'UM 30'
+ouguiyas): written so, they are refused."""
 AMBIGUOUS_UNIT_WORDS = {
     "ton": "metric tonnes, US short tons or British long tons: write 'tonnes' (or 'metric tons'), 'short tons' or "
            "'long tons'",

@@ -389,12 +389,18 @@ def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected)
     # '$15 minimum wage' read $15 or more: 'minimum' was taken for a bound word, as in '5 years minimum'
     ("a $15 minimum wage", (15, 15, "USD", "point")), ("a minimum wage of $15", (15, 15, "USD", "point")),
     ("a five-year minimum sentence", (5, N, "year", "at_least")), ("$15 minimum", (15, N, "USD", "at_least")),
+    # what economics reports name a sum by was refused, naming the noun
+    ("a $3.5bn deal", (3.5e9, 3.5e9, "USD", "point")), ("a $1.2 billion loan", (1.2e9, 1.2e9, "USD", "point")),
+    ("a budget of $3 billion", (3e9, 3e9, "USD", "point")), ("$2bn aid package", (2e9, 2e9, "USD", "point")),
+    ("a trade deficit of about £30bn", (3e10, 3e10, "GBP", "approx")),
+    ("$40m settlement", (4e7, 4e7, "USD", "point")), ("remittances of $10 billion", (1e10, 1e10, "USD", "point")),
 ])
 def test_a_sum_of_money_named_by_its_noun(text, expected):
     assert reading(text) == expected
 
 
-@pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30%"])
+@pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30%",
+                                  "a deficit of 3%", "profits of 20%"])
 def test_a_money_noun_takes_only_money(text):
     with pytest.raises(RangeParseError, match="names a sum of money"):
         parse_range(text)
@@ -695,6 +701,7 @@ def test_measures_that_do_not_say_which_are_refused(text, message):
     ("1,000 Ft", "ft", "'Ft' is the Hungarian forint"), ("1,000Ft", "ft", "Hungarian forint"),
     ("between 500 Ft and 800 Ft", "ft", "Hungarian forint"),
     ("Le 5,000", "le", "'Le' is the Sierra Leonean leone"), ("Le5,000", "le", "Sierra Leonean leone"),
+    ("30 um", "um", "micrometres"), ("um 30", "um", "micrometres"),
 ])
 def test_spellings_whose_case_says_what_they_are_are_refused(text, word, message):
     """'1,000 Ft' read 1,000 feet and 'Le 5,000' 5,000 Egyptian pounds: lower-cased, a forint is feet
@@ -708,7 +715,7 @@ def test_spellings_whose_case_says_what_they_are_are_refused(text, word, message
 @pytest.mark.parametrize("text,expected", [
     ("1,000 ft", (1000, 1000, "foot", "point")), ("1,000ft", (1000, 1000, "foot", "point")),
     ("10 FT", (10, 10, "foot", "point")), ("LE 5,000", (5000, 5000, "EGP", "point")),
-    ("L.E. 5,000", (5000, 5000, "EGP", "point")),
+    ("L.E. 5,000", (5000, 5000, "EGP", "point")), ("UM 30", (30, 30, "MRU", "point")),
 ])
 def test_the_same_spellings_in_their_other_case_read(text, expected):
     assert reading(text) == expected
