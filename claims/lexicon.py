@@ -126,11 +126,9 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    centimetre centimetres centimeter centimeters cm millimetre millimetres millimeter
-    millimeters mm inch inches yard yards degree degrees gallon gallons knot knots
-    watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts kwh mwh gwh twh volt volts
-    point points times fold barrel barrels calorie calories kilocalorie kilocalories kcal byte bytes kilobytes
-    megabytes gigabytes terabytes ppm ppb decibel decibels db magnitude mph kph seconds secs square cubic ton tons
+    yard yards degree degrees gallon gallons knot knots volt volts point points times fold calorie calories
+    kilocalorie kilocalories kcal byte bytes kilobytes megabytes gigabytes terabytes ppm ppb decibel decibels db
+    magnitude seconds secs square cubic ton tons
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
@@ -232,6 +230,7 @@ CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
     "le": (re.compile(r"(?<![A-Za-z])Le ?(?=\d)"),
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),
     "ft": (re.compile(r"(?<=\d) ?Ft\b"), "the Hungarian forint, where 'ft' is feet: write 'HUF' or 'ft'"),
+    "mm": (re.compile(r"(?<=\d) ?MM\b"), "a million in finance ('$5MM'), where 'mm' is millimetres: write 'million'"),
     "um": (re.compile(r"(?<![A-Za-z])um\b"),
            "micrometres (µm) typed without 'µ', where 'UM' is the Mauritanian ouguiya: write 'MRU' for money"),
 }
@@ -242,6 +241,7 @@ AMBIGUOUS_UNIT_WORDS = {
     "ton": "metric tonnes, US short tons or British long tons: write 'tonnes' (or 'metric tons'), 'short tons' or "
            "'long tons'",
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
+    "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
 }
 """Unit words that name several units, refused with the spellings that say which (plurals too)."""
 WORDS_THE_UNIT_DECIDES: dict[str, tuple[re.Pattern, str]] = {

@@ -33,6 +33,9 @@ ureg.define("square_kilometer = kilometer ** 2")
 ureg.define("square_mile = mile ** 2")
 ureg.define("square_meter = meter ** 2")
 ureg.define("square_foot = foot ** 2")
+ureg.define("cubic_meter = meter ** 3")
+ureg.define("megatonne = 1000000 * metric_ton")
+ureg.define("gigatonne = 1000000000 * metric_ton")
 # The avoirdupois pound under a name of its own: 'pound' written in a unit column is sterling (GBP),
 # so a reading in lb must not name its unit 'pound', or written back it would read as money.
 ureg.define("pound_mass = pound")
@@ -45,6 +48,7 @@ MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "decade": ("year", 10), "decades": ("year", 10), "century": ("year", 100), "centuries": ("year", 100),
     "basis point": ("percentage_point", Decimal("0.01")), "basis points": ("percentage_point", Decimal("0.01")),
     "bp": ("percentage_point", Decimal("0.01")), "bps": ("percentage_point", Decimal("0.01")),
+    "bcm": ("cubic_meter", 10 ** 9),  # billion cubic metres, of natural gas
     # thousands and millions of a currency, as business reports write them ("MSEK 120", "30 MUSD")
     **{f"{prefix}{code.lower()}": (code, times) for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD",
                                                                "JPY", "CNY", "INR")
@@ -108,6 +112,8 @@ UNIT_WORDS: dict[str, str] = {
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
     "centimeters": "centimeter", "inch": "inch", "inches": "inch",
+    "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",
+    "millimeters": "millimeter",
     "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter", "milliliter": "milliliter",
     "milliliters": "milliliter",
     # oil is counted in barrels of 42 US gallons ("2 million barrels a day"); a gallon alone is refused
@@ -125,6 +131,12 @@ UNIT_WORDS: dict[str, str] = {
     "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
     "square meters": "square_meter", "square foot": "square_foot", "square feet": "square_foot",
     "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot",
+    # volumes of water and gas ('m³' is read as 'm3'), and the masses of emissions ("36.8 Gt of CO2"); 'Mt' is
+    # refused, as lower-cased it may be megatonnes or the metric tons of trade ('5 MT of rice')
+    "m3": "cubic_meter", "cu m": "cubic_meter", "cubic metre": "cubic_meter", "cubic metres": "cubic_meter",
+    "cubic meter": "cubic_meter", "cubic meters": "cubic_meter",
+    "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
+    "gt": "gigatonne",
     # power and energy, for plants, grids and consumption ("a 2 GW plant", "120 TWh a year"); a capital M
     # after a number is mega here, never milli, as reports write them
     **{spelling: f"{prefix}watt" for prefix in ("", "kilo", "mega", "giga", "tera")
@@ -165,7 +177,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "kilometer": ("km", "km"), "meter": ("metre", "metres"),
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
-    "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "inch": ("inch", "inches"),
+    "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
+    "cubic_meter": ("m³", "m³"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
@@ -237,10 +250,19 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
 
 
 def dimension_name(unit: str) -> str:
-    """A reader's name for a unit's dimension, for error messages ('a duration per duration')."""
+    """A reader's name for a unit's dimension, for error messages ('a duration per duration', 'money per
+    duration'). A rate is named by its two sides ('mm/year' is a length per duration, '[length]^3*[time]^-1'
+    said nothing to an editor), but a rate with a name of its own by that name ('km/h' is a speed)."""
+    over, per, under = (unit or "").partition("/")
+    if per and over not in ("", "1") and unit not in UNIT_LABELS:
+        return f"{dimension_name(over)} per {_without_article(dimension_name(under))}"
     over, per, under = dimension_key(unit).partition(" per ")
     name = DIMENSION_NAMES.get(over, over)
-    return f"{name} per {DIMENSION_NAMES.get(under, under).removeprefix('a ')}" if per else name
+    return f"{name} per {_without_article(DIMENSION_NAMES.get(under, under))}" if per else name
+
+
+def _without_article(name: str) -> str:
+    return name.removeprefix("a ").removeprefix("an ")
 
 
 @lru_cache(maxsize=None)

@@ -616,6 +616,36 @@ def test_power_energy_and_speed(text, expected, compact):
     assert format_range(parse_range(text)) == compact and reading(compact) == expected
 
 
+@pytest.mark.parametrize("text,expected,compact", [
+    ("3.6 mm a year", (3.6, 3.6, "millimeter/year", "point"), "3.6 mm/year"),
+    ("200mm of rain", (200, 200, "millimeter", "point"), "200 mm"),
+    ("5 m³", (5, 5, "cubic_meter", "point"), "5 m³"), ("5m3", (5, 5, "cubic_meter", "point"), "5 m³"),
+    ("30 billion cubic metres", (3e10, 3e10, "cubic_meter", "point"), "30,000,000,000 m³"),
+    ("between 10 and 20 bcm", (1e10, 2e10, "cubic_meter", "interval"), "10,000,000,000–20,000,000,000 m³"),
+    ("36.8 Gt of CO2", (36.8, 36.8, "gigatonne", "point"), "36.8 Gt"),
+    ("about 5 gigatonnes", (5, 5, "gigatonne", "approx"), "~5 Gt"),
+    ("5 megatonnes", (5, 5, "megatonne", "point"), "5 megatonnes"),
+])
+def test_rain_water_gas_and_emissions(text, expected, compact):
+    """'3.6 mm a year', '30 bcm' and '36.8 Gt' were refused naming the unit: sea levels, gas and emissions."""
+    assert reading(text) == expected
+    assert format_range(parse_range(text)) == compact and reading(compact) == expected
+
+
+@pytest.mark.parametrize("text,message", [
+    ("5 Mt", "megatonnes .* metric tons"), ("5 MT of rice", "megatonnes .* metric tons"),
+    ("5MM", "a million in finance"), ("$5MM", "a million in finance"),
+])
+def test_units_whose_letters_say_two_things_are_refused(text, message):
+    with pytest.raises(RangeParseError, match=message):
+        parse_range(text)
+
+
+def test_a_word_of_measure_is_one_claims_tracker_does_not_read():
+    """The article extractor offers no count before a word of measure: a unit it reads is no such word."""
+    assert not lexicon.MEASURE_WORDS & set(units.UNIT_WORDS)
+
+
 def test_a_unit_written_with_a_slash_lends_no_word_to_close_a_number():
     """The 'h' of 'km/h' is no unit of its own, so 'H-2A' after a number stays a name."""
     assert "h" in lexicon.grammar_words() and "h" not in lexicon.words_of_their_own()

@@ -66,6 +66,23 @@ def test_areas_convert_and_are_named_as_areas():
         units.convert(1, "hectare", "kilometer")
 
 
+@pytest.mark.parametrize("unit,name", [
+    ("liter/day", "a volume per duration"), ("USD/year", "money per duration"),
+    ("millimeter/year", "a length per duration"), ("USD/kilowatt_hour", "money per energy"),
+    ("hour/day", "a duration per duration"), ("kilometer/hour", "a speed"), ("mile/hour", "a speed"),
+])
+def test_a_rate_is_named_by_its_two_sides_unless_it_has_a_name(unit, name):
+    """An error said '[length]^3*[time]^-1' of '20 litres a day', and 'a speed' of a sea level's '3.6 mm a year'."""
+    assert units.dimension_name(unit) == name
+
+
+def test_water_gas_and_emissions_convert():
+    assert units.convert(1, "cubic_meter", "liter") == pytest.approx(1000)
+    assert units.convert(1, "gigatonne", "megatonne") == pytest.approx(1000)
+    assert units.convert(1, "megatonne", "metric_ton") == pytest.approx(1e6)
+    assert units.convert(10, "millimeter", "centimeter") == pytest.approx(1)
+
+
 def test_durations_convert():
     assert units.convert(6, "month", "year") == pytest.approx(0.5)
     with pytest.raises(UnitError):
