@@ -137,6 +137,9 @@ UNIT_WORDS: dict[str, str] = {
     "cubic meter": "cubic_meter", "cubic meters": "cubic_meter",
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
     "gt": "gigatonne",
+    # tonnes of carbon dioxide, or of its equivalent in other gases: what the tonnes are of is the metric's
+    **{f"{letters}co2{e}": unit for letters, unit in (("t", "metric_ton"), ("mt", "megatonne"), ("gt", "gigatonne"))
+       for e in ("", "e")},
     # power and energy, for plants, grids and consumption ("a 2 GW plant", "120 TWh a year"); a capital M
     # after a number is mega here, never milli, as reports write them
     **{spelling: f"{prefix}watt" for prefix in ("", "kilo", "mega", "giga", "tera")
@@ -158,7 +161,7 @@ UNIT_WORDS: dict[str, str] = {
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
-UNITS_WITH_DIGITS: tuple[str, ...] = tuple(sorted((w for w in UNIT_WORDS if re.fullmatch(r"[a-z]+\d", w)),
+UNITS_WITH_DIGITS: tuple[str, ...] = tuple(sorted((w for w in UNIT_WORDS if re.fullmatch(r"[a-z]+\d[a-z]?", w)),
                                                   key=len, reverse=True))
 """Units spelled with a digit ('km2' for km²): one word only when glued ('5 km 2' is not 5 km²), and
 not a name like 'G7' after a number."""

@@ -625,6 +625,9 @@ def test_power_energy_and_speed(text, expected, compact):
     ("36.8 Gt of CO2", (36.8, 36.8, "gigatonne", "point"), "36.8 Gt"),
     ("about 5 gigatonnes", (5, 5, "gigatonne", "approx"), "~5 Gt"),
     ("5 megatonnes", (5, 5, "megatonne", "point"), "5 megatonnes"),
+    ("36.8 GtCO2", (36.8, 36.8, "gigatonne", "point"), "36.8 Gt"),
+    ("about 5-6 MtCO2e a year", (5, 6, "megatonne/year", "approx"), "~5–6 megatonnes/year"),
+    ("120 tCO2e", (120, 120, "metric_ton", "point"), "120 tonnes"),
 ])
 def test_rain_water_gas_and_emissions(text, expected, compact):
     """'3.6 mm a year', '30 bcm' and '36.8 Gt' were refused naming the unit: sea levels, gas and emissions."""
@@ -634,6 +637,7 @@ def test_rain_water_gas_and_emissions(text, expected, compact):
 
 @pytest.mark.parametrize("text,message", [
     ("5 Mt", "megatonnes .* metric tons"), ("5 MT of rice", "megatonnes .* metric tons"),
+    ("5 Mt CO2e", "megatonnes .* metric tons"), ("5 CO2e", "names a thing"),
     ("5MM", "a million in finance"), ("$5MM", "a million in finance"),
 ])
 def test_units_whose_letters_say_two_things_are_refused(text, message):
