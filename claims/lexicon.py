@@ -423,11 +423,7 @@ def qualifying_aside(text: str) -> str | None:
         if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
             continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
         toks = tokens(inner)
-        words = tuple(t.text for t in toks if t.text not in (",", ";", ":"))
-        bare = words[:-1] + (words[-1].rstrip("."),) if words else words  # "(approx.)" and "(est.)" alike
-        dotted = bare[:-1] + (bare[-1] + ".",) if words else words  # "(est)" as "(est.)"
-        if any(key in table for key in (words, bare, dotted) for table in (PREFIX_TABLE, SUFFIX_TABLE)) \
-                or len(bare) == 1 and bare[0] in ESTIMATE_WORDS:
+        if _hedge_of(toks) is not None:
             return m.group()
         for i, t in enumerate(toks):
             if t.text in ("%", "per") or t.text in SUFFIX_SCALES or t.text.rstrip("s") in vague.SCALES:
@@ -437,6 +433,34 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in units.COUNT_UNITS:
                     return m.group()
     return None
+
+
+def _hedge_of(toks: list[Tok]) -> str | None:
+    """The kind of bound or hedge an aside's words are ('(est.)', '(approx)', '(at least)'), or None."""
+    words = tuple(t.text for t in toks if t.text not in (",", ";", ":"))
+    if not words:
+        return None
+    bare = words[:-1] + (words[-1].rstrip("."),)  # "(approx.)" and "(est.)" alike
+    dotted = bare[:-1] + (bare[-1] + ".",)  # "(est)" as "(est.)"
+    for key in (words, bare, dotted):
+        for table in (PREFIX_TABLE, SUFFIX_TABLE):
+            if key in table:
+                return table[key]
+    return "approx" if len(bare) == 1 and bare[0] in ESTIMATE_WORDS else None
+
+
+def estimate_aside(text: str) -> str | None:
+    """The aside that says the figure is an estimate ('(est.)', '(approx.)', '(2019 est.)', '(estimate)'),
+    when it is the first that says something of the figure: the figure reads as about what it says, as
+    'an estimated 5,000' does. A bound in brackets ('(at least)') stays refused: which end it bounds of
+    a range, or against a bound word outside, the brackets do not say."""
+    aside = qualifying_aside(text)
+    if aside is None:
+        return None
+    inner = ASIDE_YEAR.sub(" ", aside[1:-1].lower())
+    if _hedge_of(tokens(inner)) != "approx" or qualifying_aside(text.replace(aside, " ", 1)) is not None:
+        return None  # another aside says more of the figure ('(per year)'): refused, as that is
+    return aside
 
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"

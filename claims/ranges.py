@@ -24,10 +24,11 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR, PREFIX_TABLE,
-    SUFFIX_TABLE, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped, finest_unit, grammar_words,
-    holds_a_number, interval_aside, is_margin, join_symbols, main_unit, normalize_unified, phrase_key, place_named,
-    qualifying_aside, strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
+    ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
+    PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped, estimate_aside,
+    finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, join_symbols, main_unit,
+    normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_factor,
+    unit_words, unquote,
 )
 from claims.reader import (
     EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
@@ -535,7 +536,15 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
-    return _read_unified(unquote(unify(text)), text)[1]
+    unified = unquote(unify(text))
+    estimate = estimate_aside(" ".join(unified.split()))
+    if estimate is None:
+        return _read_unified(unified, text)[1]
+    expr = _read_unified(" ".join(unified.split()).replace(estimate, " ", 1), text)[1]
+    if not expr.suffix:  # '5,000 (est.)' is '~5,000'; a bound word outweighs it, as 'at least 5,000 or so' is 5,000+
+        expr.suffix = "approx"
+    expr.hedged = True
+    return expr
 
 
 class _Names:
