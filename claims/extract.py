@@ -22,8 +22,9 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
-    SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_margin,
-    main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
+    SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate,
+    is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table,
+    word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 
@@ -261,9 +262,18 @@ def figures(sentence: str) -> list[_Found]:
             i = _token_after(toks, rate.end())  # a rate past what is measured that the reading leaves out
             continue
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
-            found.append(hit)
+            found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
         i = _token_after(toks, rate.end() if rate else hit.end)
     return _with_shared_units(sentence, found)
+
+
+def _with_its_estimate(sentence: str, hit: _Found, read_to: int) -> _Found:
+    """The figure with the aside after it that makes it approximate, when its reading took that aside
+    ('38,928,346 (July 2020 est.)'): the value an editor keeps must read as the candidate does."""
+    estimate = ASIDE.match(sentence, hit.end + (sentence[hit.end:hit.end + 1] == " "))
+    if estimate and estimate.end() <= read_to and is_estimate(estimate.group()):
+        return _Found(hit.start, estimate.end(), hit.reading)
+    return hit
 
 
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+|[-‐‑]\s+(?:and|or|to)\s+")

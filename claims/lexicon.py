@@ -455,12 +455,15 @@ def estimate_aside(text: str) -> str | None:
     'an estimated 5,000' does. A bound in brackets ('(at least)') stays refused: which end it bounds of
     a range, or against a bound word outside, the brackets do not say."""
     aside = qualifying_aside(text)
-    if aside is None:
-        return None
-    inner = ASIDE_YEAR.sub(" ", aside[1:-1].lower())
-    if _hedge_of(tokens(inner)) != "approx" or qualifying_aside(text.replace(aside, " ", 1)) is not None:
+    if aside is None or not is_estimate(aside) or qualifying_aside(text.replace(aside, " ", 1)) is not None:
         return None  # another aside says more of the figure ('(per year)'): refused, as that is
     return aside
+
+
+def is_estimate(aside: str) -> bool:
+    """Whether a bracketed aside says only that the figure is an estimate ('(est.)', '(2019 est.)')."""
+    inner = ASIDE_YEAR.sub(" ", aside[1:-1].lower())
+    return not re.search(r"\d", inner) and _hedge_of(tokens(inner)) == "approx"
 
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -521,7 +521,7 @@ def figure(text: str, unit: str | None = None) -> tuple[Range, str]:
     expr = _fast(text)
     if expr is not None:
         return r, normalize_unified(strip_brackets(unify(text)))
-    norm, expr, names = _read_unified(unquote(unify(text)), text)
+    norm, expr, names = _read_with_estimate(unquote(unify(text)), text)
     toks = tokens(norm)
     end = len(toks) if expr.core_end < 0 else expr.core_end
     return r, names.restore(norm[:toks[end - 1].end]) if end else ""
@@ -536,15 +536,20 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
-    unified = unquote(unify(text))
-    estimate = estimate_aside(" ".join(unified.split()))
+    return _read_with_estimate(unquote(unify(text)), text)[1]
+
+
+def _read_with_estimate(unified: str, text: str) -> tuple[str, Expr, _Names]:
+    """`_read_unified`, where an aside saying the figure is an estimate ('5,000 (est.)') reads as a hedge."""
+    spaced = " ".join(unified.split())
+    estimate = estimate_aside(spaced)
     if estimate is None:
-        return _read_unified(unified, text)[1]
-    expr = _read_unified(" ".join(unified.split()).replace(estimate, " ", 1), text)[1]
-    if not expr.suffix:  # '5,000 (est.)' is '~5,000'; a bound word outweighs it, as 'at least 5,000 or so' is 5,000+
+        return _read_unified(unified, text)
+    norm, expr, names = _read_unified(spaced.replace(estimate, " ", 1), text)
+    if not expr.suffix:  # a bound word outweighs it, as 'at least 5,000 or so' is 5,000+
         expr.suffix = "approx"
     expr.hedged = True
-    return expr
+    return norm, expr, names
 
 
 class _Names:
