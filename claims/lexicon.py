@@ -227,7 +227,7 @@ GRAM_LETTER = "g"
 CAPITAL_G = re.compile(r"(?<=\d) ?G(?![A-Za-z])")
 """A capital 'G' after a number names a network generation ("5G") or giga, not grams."""
 CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
-    "le": (re.compile(r"(?<![A-Za-z])Le ?(?=\d)"),
+    "le": (re.compile(r"(?<![A-Za-z])Le\.? ?(?=\d)"),
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),
     "ft": (re.compile(r"(?<=\d) ?Ft\b"), "the Hungarian forint, where 'ft' is feet: write 'HUF' or 'ft'"),
     "mm": (re.compile(r"(?<=\d) ?MM\b"), "a million in finance ('$5MM'), where 'mm' is millimetres: write 'million'"),

@@ -801,6 +801,7 @@ class _Reader:
 
     def _refuse_by_case(self, word: str) -> None:
         """A spelling whose case names another thing than the word lower-cased (CASE_DECIDES)."""
+        word = word.rstrip(".")  # "1,000 Ft." ending a sentence
         rule = CASE_DECIDES.get(word)
         if rule and (m := rule[0].search(self.text)):
             raise RefusedWhole(f"{self.text!r}: {m.group().strip()!r} is {rule[1]}", word)

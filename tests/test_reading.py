@@ -736,6 +736,7 @@ def test_measures_that_do_not_say_which_are_refused(text, message):
     ("between 500 Ft and 800 Ft", "ft", "Hungarian forint"),
     ("Le 5,000", "le", "'Le' is the Sierra Leonean leone"), ("Le5,000", "le", "Sierra Leonean leone"),
     ("30 um", "um", "micrometres"), ("um 30", "um", "micrometres"),
+    ("1,000 Ft.", "ft", "Hungarian forint"), ("Le. 5,000", "le", "Sierra Leonean leone"),  # a full stop
 ])
 def test_spellings_whose_case_says_what_they_are_are_refused(text, word, message):
     """'1,000 Ft' read 1,000 feet and 'Le 5,000' 5,000 Egyptian pounds: lower-cased, a forint is feet
