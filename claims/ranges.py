@@ -541,6 +541,8 @@ def _read(text: str) -> Expr:
 
 def _read_with_estimate(unified: str, text: str) -> tuple[str, Expr, _Names]:
     """`_read_unified`, where an aside saying the figure is an estimate ('5,000 (est.)') reads as a hedge."""
+    if "(" not in unified and "[" not in unified:
+        return _read_unified(unified, text)
     spaced = " ".join(unified.split())
     estimate = estimate_aside(spaced)
     if estimate is None:
