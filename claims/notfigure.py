@@ -58,6 +58,9 @@ FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16,
 Any other slashed pair names a date or a thing ('9/11', '24/7', '3/15')."""
 
 YEAR = lexicon.YEAR
+WEAPONS = (r"(?:pistol|handgun|gun|rifle|shell|round|cartridge|bullet|mortar|howitzer|cannon|rocket|grenade|weapon"
+           r"|carbine|shotgun)s?|ammunition|ammo|artillery|munitions|calibre|caliber")
+"""After a number of millimetres, what makes it a calibre ('a 9mm pistol', '155mm shells')."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ def _pattern() -> re.Pattern:
         "scientific": r"(?<![\w.,])\d+(?:\.\d+)?e[+-]?\d+\b",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
         "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
+        # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
+        "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -152,6 +157,7 @@ MESSAGES = {
                   "figure as the source gives it ('1,500,000' or '1.5 million')",
     "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
+    "calibre": "is a calibre, which names a weapon or its ammunition, not a length a claim is about",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }
@@ -168,7 +174,7 @@ def _money_prefix(word: str) -> bool:
                                                 currencies.by_symbol("$" + word)))
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b"
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
                       r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""

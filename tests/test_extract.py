@@ -392,6 +392,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Some 500 m people live there; it warmed by 1.5 degrees.", []),  # metres or million, °C or °F: none is 500
     ("Under Section 5(2), fines of up to £50,000 apply.", ["up to £50,000"]),  # not the '2' of '5(2)'
     ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
+    ("He carried a 9mm pistol; 155mm shells fell; 200mm of rain fell.", ["200mm"]),  # calibres name weapons
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
