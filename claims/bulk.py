@@ -997,6 +997,8 @@ def _number_text(x: np.ndarray, decimals: int | None) -> pa.Array:
     whole = finite & (a == np.floor(a)) & (a < 1e16)
     vectorized = decimals is None or decimals >= 0
     fraction = finite & ~whole & (a < _rounded_limit(decimals)) & (a >= 1e-6) & vectorized
+    if decimals is not None:  # below 10**(1 - decimals), two significant digits outnumber the places
+        fraction &= a >= 10.0 ** (1 - decimals)
     python = (finite & ~whole & ~fraction) | np.isinf(x)  # Python raises on infinities, as format_range does
     if not vectorized:
         python |= finite

@@ -17,6 +17,7 @@ loop that finds what a figure says is `claims.reader`.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -695,10 +696,12 @@ def parse_range(text: str, unit: str | None = None) -> Range:
 # --- writing the compact form --------------------------------------------------------------
 
 def _fmt_number(x: float, decimals: int | None = None) -> str:
+    """`decimals` places, or two significant digits below 1 where those are more ('0.001%' of '1 in 100,000'
+    was written '0%', which reads back as none)."""
     sign = "−" if x < 0 else ""
     x = abs(x)
     if decimals is not None:
-        x = round(x, decimals)
+        x = round(x, max(decimals, 1 - math.floor(math.log10(x))) if 0 < x < 1 else decimals)
     if x == int(x) and x < 1e16:
         body = f"{int(x):,}"
     else:

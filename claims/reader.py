@@ -268,7 +268,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             if word_at(toks, k) == "-" and _glued_around(toks, k) and word_at(toks, j - 1) == "-":
                 k += 1  # "one-in-five", "1-in-5"
             den = _number(toks, k, money=False) if k < n else None
-            if den and not den[3] and current < den[0] <= 1000:
+            if den and not den[3] and current < den[0]:  # "one in a million" too ("in 2019" is a year: notfigure)
                 return current / den[0], den[1], 1, True
             break
         elif w == "of" and seen and current and not total and current < 100:

@@ -86,7 +86,21 @@ def test_a_share_joined_by_hyphens(text, value):
     assert (r.low, r.unit) == (pytest.approx(value), "percent")
 
 
-@pytest.mark.parametrize("text", ["5-in-1", "one in-five", "in-5"])
+@pytest.mark.parametrize("text,value,shown", [
+    ("1 in 100,000", 0.001, "0.001%"), ("one in a million", 0.0001, "0.0001%"), ("one in 10,000", 0.01, "0.01%"),
+    ("1-in-100,000", 0.001, "0.001%"), ("one in every 10,000 births", 0.01, "0.01%"), ("one in three", 100 / 3, "33.33%"),
+    ("0.0049%", 0.0049, "0.0049%"), ("0.05%", 0.05, "0.05%"),
+])
+def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, value, shown):
+    """'1 in 100,000' was refused at 'in' (a share's denominator stopped at 1,000), and the dashboard's
+    reading, to two places, wrote '0.0049%' as '0%', which reads back as none."""
+    r = parse_range(text)
+    assert (r.low, r.unit) == (pytest.approx(value), "percent")
+    assert format_range(r, decimals=2) == shown
+    assert bulk.format_many([r.low], [r.high], [r.unit], [r.kind], 2)[0] == shown
+
+
+@pytest.mark.parametrize("text", ["5-in-1", "one in-five", "in-5", "1 in 2019"])
 def test_a_hyphenated_share_is_read_only_whole_and_below_one(text):
     with pytest.raises(RangeParseError):
         parse_range(text)
