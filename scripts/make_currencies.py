@@ -176,7 +176,26 @@ NAMES = {
     "HKD": "hong kong dollar|hong kong dollars",
     "TWD": "new taiwan dollar|new taiwan dollars|taiwan dollar|taiwan dollars|"
            "taiwanese dollar|taiwanese dollars",
-    "BRL": "brazilian real|brazilian reais",
+    "BRL": "brazilian real|brazilian reais|reais",
+    "AED": "emirati dirham|emirati dirhams",
+    "ETB": "birr|birrs",
+    "LAK": "lao kip|lao kips",
+    # names English reports use beside CLDR's
+    "CZK": "czech crown|czech crowns",
+    "SEK": "swedish crown|swedish crowns",
+    "DKK": "danish crown|danish crowns",
+    "NOK": "norwegian crown|norwegian crowns",
+    "AFN": "afghani|afghanis",
+    "NPR": "nepali rupee|nepali rupees",
+    "ZWL": "zimbabwe dollar|zimbabwe dollars",
+    "MZN": "mozambican meticais|metical|meticais",
+    "BWP": "botswana pula|botswana pulas",
+    "MOP": "macau pataca|macau patacas|pataca|patacas",
+    "KZT": "kazakh tenge|kazakh tenges|tenge",
+    "UZS": "uzbek som|uzbek soms",
+    "GTQ": "guatemalan quetzales|quetzal|quetzales",
+    "CRC": "costa rican colones",
+    "PYG": "paraguayan guaranies|paraguayan guaraníes",
     "MXN": "mexican peso|mexican pesos",
     "CHF": "swiss franc|swiss francs",
     "PEN": "sol|soles",
@@ -233,6 +252,7 @@ NOTES = {
     "GBP": "'£', 'pounds' and 'p' alone are pounds sterling by the project's convention",
     "INR": "'Rs' and 'rupees' alone are Indian rupees by the project's convention",
     "TRY": "'lira' alone is the Turkish lira",
+    "BRL": "reais, the plural, is only the Brazilian real; real alone is also an English word",
     "CAD": "'C$' is the Canadian dollar (not the Nicaraguan córdoba)",
     "CHF": "'Fr.' and 'SFr.' are the Swiss franc; 'Fr' and 'francs' alone name no currency",
     "MYR": "'sen' alone is the Malaysian sen",
@@ -244,7 +264,7 @@ NOTES = {
 
 GENERIC = set("""
 peso pesos franc francs dinar dinars riyal riyals rial rials krona kronor krone kroner
-shilling shillings dirham dirhams real reais mark marks
+shilling shillings dirham dirhams real mark marks
 """.split())
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d"

@@ -333,6 +333,11 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("500 Emirati dirhams", (500, "AED")), ("500 birr", (500, "ETB")), ("500 Lao kip", (500, "LAK")),
     ("S/.100", (100, "PEN")), ("S/. 100", (100, "PEN")), ("100 soles", (100, "PEN")),  # 'S/.100' read as 0.1
     ("SG$500", (500, "SGD")),  # was refused
+    # names English reports use beside CLDR's, each refused as an unknown word
+    ("500 Czech crowns", (500, "CZK")), ("500 Swedish crowns", (500, "SEK")), ("500 afghanis", (500, "AFN")),
+    ("500 Nepali rupees", (500, "NPR")), ("500 Mozambican meticais", (500, "MZN")), ("500 Kazakh tenge", (500, "KZT")),
+    ("500 Botswana pula", (500, "BWP")), ("500 Macau patacas", (500, "MOP")), ("500 Uzbek som", (500, "UZS")),
+    ("500 quetzales", (500, "GTQ")), ("500 Costa Rican colones", (500, "CRC")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
