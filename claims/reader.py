@@ -953,7 +953,7 @@ class _Reader:
         toks, expr = self.toks, self.expr
         k = start
         while k < end:
-            w = toks[k].text
+            w = word_at(toks, k)  # "of water daily." ending a sentence: its rate was dropped
             adverb = match_phrase(RATE_TABLE, toks, k) if w.endswith("ly") and k + 1 == end else None
             if (w not in TAIL_RATE_WORDS and not adverb) or (k == start and w in ("a", "an")):
                 k += 1

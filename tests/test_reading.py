@@ -685,6 +685,9 @@ def test_a_unit_written_with_a_slash_lends_no_word_to_close_a_number():
     ("$2 million in profits a month", (2e6, 2e6, "USD/month", "point")),
     ("300 tonnes of rice annually", (300, 300, "metric_ton/year", "point")),
     ("20 litres of water daily", (20, 20, "liter/day", "point")),
+    # a full stop ending a sentence hid the adverb: the rate was dropped, '20 litres'
+    ("20 litres of water daily.", (20, 20, "liter/day", "point")),
+    ("300 tonnes of rice annually.", (300, 300, "metric_ton/year", "point")),
     # the whole a share is of, and a share of each group, are no rate
     ("30% of annual income", (30, 30, "percent", "point")), ("30% of daily wages", (30, 30, "percent", "point")),
     ("30% of a village", (30, 30, "percent", "point")), ("30% of every household", (30, 30, "percent", "point")),
