@@ -132,8 +132,9 @@ MEASURE_WORDS = frozenset("""
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
-PLUS_MINUS = ["±", "+/-", "+-", "plus or minus", "give or take"]
-"""Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above."""
+PLUS_MINUS = ["±", "+/-", "+-", "+/−", "+−", "+/–", "+–", "plus or minus", "give or take"]
+"""Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above.
+Typeset text writes the minus of '+/-' as a minus sign or an en dash ('12% (+/− 3%)', which read as 12%)."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",

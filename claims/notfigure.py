@@ -211,8 +211,13 @@ def _scale_follows(text: str, at: int) -> bool:
 
 
 def ends_a_figure(before: str, letters: str) -> bool:
-    """Whether `letters` close a number ('2 million', '5 years'), so a hyphen after them joins a range."""
-    return bool(re.search(r"\d\s*\Z", before)) and letters.lower() in lexicon.words_of_their_own()
+    """Whether `letters` close a number ('2 million', '5 years', '5m people'), so a hyphen after them joins
+    a range: '5m people-9m people' is 5–9 million people, and 'people-9m' no name to read past."""
+    return bool(_FIGURE_BEFORE.search(before)) and letters.lower() in lexicon.words_of_their_own()
+
+
+_FIGURE_BEFORE = re.compile(rf"\d\s*(?:{_alternation({*lexicon.SUFFIX_SCALES, *vague.SCALES})})?\s*\Z", re.I)
+"""A number, perhaps with its scale ('5m', '2bn', '5 million'), ending the text before a word."""
 
 
 def _scan(text: str) -> Iterator[NotFigure]:

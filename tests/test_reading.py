@@ -457,6 +457,9 @@ def test_minor_units_are_read_in_their_currency(text, expected):
     ("about 1.1 ± 0.1 °C", (pytest.approx(1.0), pytest.approx(1.2), "celsius_degree", "approx")),
     ("1.5 ± 0.2 million", (1_300_000, 1_700_000, "", "interval")), ("5,000 give or take 500", (4500, 5500, "", "interval")),
     ("5,000 give or take", (5000, 5000, "", "approx")),
+    # typeset with a minus sign or an en dash, the margin in brackets was passed over: 12%, exact
+    ("12% (+/− 3%)", (9, 15, "percent", "interval")), ("12% (+/– 3%)", (9, 15, "percent", "interval")),
+    ("5,000 +− 500", (4500, 5500, "", "interval")),
 ])
 def test_a_figure_and_its_margin(text, expected):
     assert reading(text) == expected
@@ -1318,6 +1321,8 @@ def test_a_thing_named_where_no_noun_may_stand_is_still_no_figure(text):
 @pytest.mark.parametrize("text,expected", [
     ("2 million-5 million", (2e6, 5e6, "")), ("5 years-10 years", (5, 10, "year")),
     ("30 percent-50 percent", (30, 50, "percent")), ("2 bn-5 bn women", (2e9, 5e9, "person")),
+    # 'people-9m' was a name read past, the high end with it: 5,000,000 people
+    ("5m people-9m people", (5e6, 9e6, "person")), ("5 million refugees-9 million refugees", (5e6, 9e6, "person")),
 ])
 def test_a_hyphen_after_a_scale_or_unit_joins_a_range_not_a_name(text, expected):
     """'million-5' looked like 'H-2A', letters joined to a number; after a number they end a figure."""
