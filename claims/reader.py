@@ -1183,9 +1183,20 @@ TAIL_ENDS = frozenset({"or", "and", "at", "if", "give", "perhaps", "possibly", "
 def _ends_a_tail(toks: list[Tok], k: int) -> bool:
     """Whether a bound or hedge phrase after a figure starts at token k ('30% of the women or more',
     '18 years of age or older', '30% of the women maximum'): it bounds the figure, and is no word of
-    what it is of. A one-word phrase must end the text: '5% of the minimum wage' is of that wage."""
+    what it is of. A one-word phrase must end the text: '5% of the minimum wage' is of that wage. A
+    filler ending the text ('in total', 'so far') ends the words too, so that a rate or bound before it
+    is read ('20 litres of water daily in total' dropped its rate)."""
     found = match_phrase(SUFFIX_TABLE, toks, k)
-    return found is not None and (toks[k].text in TAIL_ENDS or k + found[1] == len(toks))
+    if found is not None and (toks[k].text in TAIL_ENDS or k + found[1] == len(toks)
+                              or _filler_to_the_end(toks, k + found[1])):
+        return True
+    return _filler_to_the_end(toks, k)
+
+
+def _filler_to_the_end(toks: list[Tok], k: int) -> bool:
+    """Whether a filler phrase after a figure ('so far', 'in total') starts at token k and ends the text."""
+    filler = match_phrase(FILLER_SUFFIX_TABLE, toks, k) if k < len(toks) else None
+    return filler is not None and k + filler[1] == len(toks)
 
 
 TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})

@@ -691,6 +691,10 @@ def test_a_unit_written_with_a_slash_lends_no_word_to_close_a_number():
     # a full stop ending a sentence hid the adverb: the rate was dropped, '20 litres'
     ("20 litres of water daily.", (20, 20, "liter/day", "point")),
     ("300 tonnes of rice annually.", (300, 300, "metric_ton/year", "point")),
+    # a filler after the words hid their last from the rate and the bound: each was dropped
+    ("20 litres of water daily in total", (20, 20, "liter/day", "point")),
+    ("30% of the women maximum so far", (None, 30, "percent", "at_most")),
+    ("5% of the minimum wage so far", (5, 5, "percent", "point")),
     # the whole a share is of, and a share of each group, are no rate
     ("30% of annual income", (30, 30, "percent", "point")), ("30% of daily wages", (30, 30, "percent", "point")),
     ("30% of a village", (30, 30, "percent", "point")), ("30% of every household", (30, 30, "percent", "point")),
