@@ -273,10 +273,13 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if expr.plus_minus:
         low, high, kind = _margin(text, bounds, unit_written, expr)
     elif len(bounds) == 2 and expr.second_prefix:
+        if expr.suffix in ("ge", "le"):  # "more than 10 and less than 40 or more": the last bound was dropped
+            raise RangeParseError(f"{text!r} has a bound word at each end and another after the figure: keep the "
+                                  "two that say where the range lies ('more than 10 and less than 40')")
         a, b = bounds if expr.prefix == "ge" else bounds[::-1]
         low = a.value if a.value is not None else a.vague_low
         high = b.value if b.value is not None else b.vague_high
-        kind = "interval"
+        kind = "approx" if expr.hedged else "interval"  # "… to as much as $1,000 (est.)" is approximate
     elif len(bounds) == 2:
         a, b = bounds
         if a.closed and not unit_written[1] and a.scale == 1 and b.scale > 1 and a.value is not None:

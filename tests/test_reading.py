@@ -989,11 +989,21 @@ def test_one_of_a_unit_is_singular_and_only_a_span_of_time_is_full(text, word):
     ("from as little as $100 to as much as $1,000", (100, 1000, "USD", "interval")),
     ("from 5 to more than 10 years", (5, N, "year", "at_least")), ("between 5 and over 10", (5, N, "", "at_least")),
     ("from 5 to under 10", (5, 10, "", "interval")),
+    # a hedge on a range bounded at both ends by words was dropped: an exact 100–1,000
+    ("from as little as $100 to as much as $1,000 (est.)", (100, 1000, "USD", "approx")),
+    ("roughly more than 10 and less than 40", (10, 40, "", "approx")),
 ])
 def test_a_bound_word_before_the_high_end_is_read(text, expected):
     """'from at least 5 to at most 10' read as 5+, and '5 to more than 10' as 5–10: the bound word
     before the high end was passed over."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["more than 10 and less than 40 or more", "from at least 5 to at most 10 or more",
+                                  "at least 5 and up to 10 or less"])
+def test_a_third_bound_on_a_range_bounded_at_both_ends_is_refused(text):
+    """'more than 10 and less than 40 or more' read 10–40, its 'or more' dropped."""
+    refused(text, "a bound word at each end and another")
 
 
 @pytest.mark.parametrize("text", ["1/2%", "3/4%", "1/2 percent", "½%", "1/4 to 1/2%", "a third of a percent",
