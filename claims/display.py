@@ -79,7 +79,7 @@ def amount(x: float | None, unit: str) -> str:
     """A figure with its unit as a sentence says it: '30%', '$1,000', '500 CNY', '10,000 people',
     '5,000 people a year', '$15 an hour', '70 mph'."""
     number = figure(x)
-    if "/" in unit and unit in units.UNIT_LABELS:
+    if units.named_rate(unit):
         return f"{number} {units.unit_label(unit, x)}"
     base, _, per = unit.partition("/")
     rate = f" {per_one(per)}" if per else ""

@@ -716,7 +716,7 @@ def _with_unit(body: str, unit: str, value: float | None, plus: str = "") -> str
     """Attach the unit: '$' before, '%' right after, words and codes after a space."""
     if not unit:
         return body + plus
-    if "/" in unit and unit in units.UNIT_LABELS:  # a rate with a name of its own: '60 km/h', '70 mph'
+    if units.named_rate(unit):  # '60 km/h', '70 mph'
         return f"{body}{plus} {units.unit_label(unit, value)}"
     num, _, per = unit.partition("/")
     suffix = f"/{units.unit_label(per, 1)}" if per else ""

@@ -252,12 +252,17 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy"}
 
 
+def named_rate(unit: str) -> bool:
+    """A rate with a name of its own ('km/h', 'mph'): written, and named, as one unit, not as a rate."""
+    return "/" in unit and unit in UNIT_LABELS
+
+
 def dimension_name(unit: str) -> str:
     """A reader's name for a unit's dimension, for error messages ('a duration per duration', 'money per
     duration'). A rate is named by its two sides ('mm/year' is a length per duration, '[length]^3*[time]^-1'
     said nothing to an editor), but a rate with a name of its own by that name ('km/h' is a speed)."""
     over, per, under = (unit or "").partition("/")
-    if per and over not in ("", "1") and unit not in UNIT_LABELS:
+    if per and over not in ("", "1") and not named_rate(unit):
         return f"{dimension_name(over)} per {_without_article(dimension_name(under))}"
     over, per, under = dimension_key(unit).partition(" per ")
     name = DIMENSION_NAMES.get(over, over)
