@@ -173,7 +173,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         t, w = toks[j], word_at(toks, j)
         if t.kind == "num":
             joined = seen and word_at(toks, j - 1) == "and"
-            if seen and current and not joined:
+            if seen and (current or not total) and not joined:  # "zero 5 people", "0 5": no number ends in one
                 mixed = _mixed_fraction(toks, i, j)
                 if mixed:
                     return current + mixed, j + 3, 1, False  # "1 1/2 years"

@@ -100,6 +100,12 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     assert bulk.format_many([r.low], [r.high], [r.unit], [r.kind], 2)[0] == shown
 
 
+@pytest.mark.parametrize("text", ["zero 5 people", "0 5", "zero point zero 1"])
+def test_a_zero_before_another_number_is_two_figures(text):
+    """'zero 5 people' read 5 people and 'zero point zero 1' read 1: a zero so far was taken for no number."""
+    refused(text, "more than one figure")
+
+
 @pytest.mark.parametrize("text", ["5-in-1", "one in-five", "in-5", "1 in 2019"])
 def test_a_hyphenated_share_is_read_only_whole_and_below_one(text):
     with pytest.raises(RangeParseError):
