@@ -295,6 +295,9 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         if a.value is not None and a.value == b.value:
             raise RefusedWhole(f"{text!r} has the same number at both ends: a split, a score or a vote "
                                "('50-50', '3-3'), not a range; write the figure once")
+        if (a.value is None or b.value is None) and low is not None and high is not None and low >= high:
+            raise RangeParseError(f"{text!r} reads as {_plain(low)} to {_plain(high)} by the conventions for vague "
+                                  "terms: no range lies between them; write the figure the source means")
         kind = "approx" if expr.hedged else "interval"
         bare = not unit and not expr.counted and a.scale == b.scale == 1
         _check_order(text, low, high, bare)  # before a bound word drops one end: "up to 100-5 people" is no figure
@@ -328,9 +331,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"({units.dimension_name(default_unit)}): leave the unit blank, or give the noun "
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
-    if expr.rate:
-        if not phrases:  # a vague term's convention may run past the period ("several days a week"): read as such
-            _check_time_per_time(text, max(v for v in (low, high) if v is not None), unit, expr.rate)
+    if expr.rate:  # a vague term's convention may run past the period ("several days a week"), not start past it
+        ends = [v for v in ((low,) if phrases else (low, high)) if v is not None]
+        if ends:
+            _check_time_per_time(text, max(ends), unit, expr.rate)  # "thousands of months a year" is two figures
         unit = _rate_unit(text, unit, expr.rate, given)
     return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
 

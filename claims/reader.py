@@ -913,6 +913,10 @@ class _Reader:
         aged = _aged_tokens(toks, i + 1)  # "of women aged 15 to 49"
         found = _tail_words(toks, i, aged)
         if found is None:
+            second = _number_after(toks, i, aged)
+            if second is not None and second > i + 1 and not _measure_after(toks, i) \
+                    and (toks[second].kind == "num" or is_number_word(word_at(toks, second))):
+                self._second_figure(second)  # "5 kg of rice for five people": not 'rice' the word it does not read
             return None
         if found < len(toks) and not _ends_a_tail(toks, found):
             self._fail(found, "words only after 'of' or 'in' (a noun phrase, not a clause)")
@@ -1135,9 +1139,7 @@ def _tail_words(toks: list[Tok], i: int, aged: set[int] | None = None) -> int | 
     symbol), or None when a figure follows ('30% of 2,000' holds two figures). `aged`: the tokens
     of its age qualifiers (`_aged_tokens`), when the caller has them."""
     aged = _aged_tokens(toks, i + 1) if aged is None else aged
-    if i + 1 >= len(toks) or _starts_quantity(toks, i + 1) or any(
-            (t.kind == "num" or t.text.removesuffix("s") in vague.SCALES) and k not in aged
-            for k, t in enumerate(toks[i + 1:], i + 1)):
+    if i + 1 >= len(toks) or _starts_quantity(toks, i + 1) or _number_after(toks, i, aged) is not None:
         return None  # a number or a scale follows: "two thirds of a zork million" is no share of a whole
     if _measure_after(toks, i):
         return None  # "a third of a percent", "a quarter of a century": a fraction of a unit, no whole
@@ -1149,6 +1151,20 @@ def _tail_words(toks: list[Tok], i: int, aged: set[int] | None = None) -> int | 
                 or _ends_a_tail(toks, k):
             return k
     return len(toks)
+
+
+def _number_after(toks: list[Tok], i: int, aged: set[int]) -> int | None:
+    """The first number or scale among the words after 'of' at token i, not counting ages; None if none."""
+    ages_from = next((k for k in range(i + 1, len(toks)) if toks[k].text == "aged"), len(toks))
+    return next((k for k in range(i + 1, len(toks)) if k not in aged and (
+        toks[k].kind == "num" or _names_a_number(word_at(toks, k), spelled=k < ages_from))), None)
+
+
+def _names_a_number(w: str, spelled: bool = True) -> bool:
+    """A scale word ('million', 'bn') or, if `spelled`, a number word ('five'): among the words that say
+    of what, a second figure ('5 kg of rice for five people' read 5 kg, 'five' passed over as a word).
+    Number words after 'aged' are ages ('of women aged fifteen to forty-nine'), of whom the figure is."""
+    return (spelled and is_number_word(w)) or w.removesuffix("s") in vague.SCALES or (len(w) > 1 and w in SUFFIX_SCALES)
 
 
 AGE_QUALIFIER = re.compile(r"aged (?:under |over |below |above |between )?# (?:(?:to|-|–|and) # )?(?:years (?:old )?)?"

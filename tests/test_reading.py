@@ -100,6 +100,27 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     assert bulk.format_many([r.low], [r.high], [r.unit], [r.kind], 2)[0] == shown
 
 
+@pytest.mark.parametrize("text,message", [
+    # a number among the words that say of what was passed over as a word: '5 kg of rice for five people' read 5 kg
+    ("5 kg of rice for five people", "more than one figure"), ("20 litres of water twelve", "more than one figure"),
+    # a vague term's convention may run past a rate's period, but not start past it: 2,000–10,000 months a year
+    ("thousands of months a year", "more months than a year holds"),
+    # a range to a vague term at or below its low end read as one number: '5 to a few' was 5–5, vague
+    ("5 to a few", "no range lies between them"), ("1,000 - hundreds", "no range lies between them"),
+])
+def test_figures_that_read_as_nonsense_are_refused(text, message):
+    refused(text, message)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("30% of women aged fifteen to forty-nine", (30, 30, "percent", "point")),  # ages in words are whom it is of
+    ("several days a week", (3, 9, "day/week", "vague")), ("up to several days a week", (None, 9, "day/week", "vague")),
+    ("5 to dozens", (5, 100, "", "vague")), ("several to a dozen", (3, 12, "", "vague")),
+])
+def test_the_same_words_where_they_read(text, expected):
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text", ["zero 5 people", "0 5", "zero point zero 1"])
 def test_a_zero_before_another_number_is_two_figures(text):
     """'zero 5 people' read 5 people and 'zero point zero 1' read 1: a zero so far was taken for no number."""
