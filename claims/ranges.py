@@ -332,9 +332,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
     if expr.rate:  # a vague term's convention may run past the period ("several days a week"), not start past it
-        ends = [v for v in ((low,) if phrases else (low, high)) if v is not None]
-        if ends:
-            _check_time_per_time(text, max(ends), unit, expr.rate)  # "thousands of months a year" is two figures
+        starts = [b.value if b.value is not None else b.vague_low for b in bounds] if phrases else [low, high]
+        ends = [v for v in starts if v is not None]
+        if ends:  # "thousands of months a year", "under decades annually": two figures
+            _check_time_per_time(text, min(ends) if phrases else max(ends), unit, expr.rate)
         unit = _rate_unit(text, unit, expr.rate, given)
     return Range(_to_float(low), _to_float(high), unit, kind, text, phrases, expr.counted)
 

@@ -104,7 +104,7 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     # a number among the words that say of what was passed over as a word: '5 kg of rice for five people' read 5 kg
     ("5 kg of rice for five people", "more than one figure"), ("20 litres of water twelve", "more than one figure"),
     # a vague term's convention may run past a rate's period, but not start past it: 2,000–10,000 months a year
-    ("thousands of months a year", "more months than a year holds"),
+    ("thousands of months a year", "more months than a year holds"), ("under decades annually", "more years than"),
     # a range to a vague term at or below its low end read as one number: '5 to a few' was 5–5, vague
     ("5 to a few", "no range lies between them"), ("1,000 - hundreds", "no range lies between them"),
 ])
