@@ -195,16 +195,21 @@ def claim_rows(article: Article, found: list[extract.Candidate]) -> list[dict[st
 def reading_if_needed(value: str, reading) -> str:
     """The compact reading for the `range` column when the value alone does not read as the article
     does ("7,000 encounters a day": a noun the noun table lacks; 'four' of "four and six years", which
-    the list's end gives its unit), so the row validates and the value stays as written."""
+    the list's end gives its unit; '20 litres' of "20 litres of water a day", whose rate the words after
+    it give), so the row validates, reads as the candidate did, and the value stays as written. A vague
+    term that lacks only the counted noun's unit keeps its own reading ('thousands' of "thousands of
+    women"): a range would make it a plain interval, and the metric gives the unit."""
     from claims.ranges import RangeParseError, format_range, parse_range
 
     try:
         alone = parse_range(value)
     except RangeParseError:
         return format_range(reading)
-    unit_only_in_context = alone.kind == reading.kind == "point" and not alone.unit and reading.unit \
-        and (alone.low, alone.high) == (reading.low, reading.high)
-    return format_range(reading) if unit_only_in_context else ""
+    same_bounds = (alone.low, alone.high, alone.kind) == (reading.low, reading.high, reading.kind)
+    if same_bounds and (alone.unit == reading.unit
+                        or (reading.kind == "vague" and not alone.unit and "/" not in reading.unit)):
+        return ""
+    return format_range(reading)
 
 
 def json_record(article: Article, c: extract.Candidate) -> dict[str, object]:

@@ -232,6 +232,18 @@ def test_a_list_that_names_its_unit_once_gives_it_to_each_figure(text, value, re
     assert article.reading_if_needed(c.value, c.reading) == ("" if not reading[2] else format_range(c.reading))
 
 
+@pytest.mark.parametrize("text,value,stored", [
+    ("Each family received 20 litres of water a day.", "20 litres", "20 litres/day"),
+    ("About 5,000 people fled.", "About 5,000 people", ""),
+])
+def test_a_figure_whose_words_after_it_give_its_rate_is_imported_with_it(text, value, stored):
+    """'20 litres' of '20 litres of water a day' was kept as 20 litres: the rate its words gave was lost."""
+    (c,) = [c for c in extract.candidates(text) if c.value == value]
+    assert article.reading_if_needed(c.value, c.reading) == stored
+    r = article.stored_reading(c)
+    assert (r.low, r.high, r.unit, r.kind) == (c.reading.low, c.reading.high, c.reading.unit, c.reading.kind)
+
+
 def test_a_vague_term_keeps_its_own_reading_when_imported():
     """'thousands' of 'thousands of women' reads alone as written: no range that would make it a plain interval."""
     (c,) = extract.candidates("Thousands of women were sold.")
