@@ -88,7 +88,8 @@ def test_a_share_joined_by_hyphens(text, value):
 
 @pytest.mark.parametrize("text,value,shown", [
     ("1 in 100,000", 0.001, "0.001%"), ("one in a million", 0.0001, "0.0001%"), ("one in 10,000", 0.01, "0.01%"),
-    ("1-in-100,000", 0.001, "0.001%"), ("one in every 10,000 births", 0.01, "0.01%"), ("one in three", 100 / 3, "33.33%"),
+    ("1-in-100,000", 0.001, "0.001%"), ("one in every 10,000 births", 0.01, "0.01%"),
+    ("one in three", 100 / 3, "33.33%"),
     ("0.0049%", 0.0049, "0.0049%"), ("0.05%", 0.05, "0.05%"),
 ])
 def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, value, shown):
