@@ -155,7 +155,8 @@ def _in_bulk(unit: str) -> bool:
 def _vocab() -> _Vocab:
     """Tokenizer and grammar of shapes ('#' a number, 'W' a spelled-out one), from ranges/units/vague."""
     prefix_kind = {_phrase(k): v for k, v in lexicon.PREFIX_TABLE.items()}
-    suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()}
+    suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()
+                   if _phrase(k) not in lexicon.TIME_BOUNDS}  # '5 years or longer', and not '$5 or longer': parse_range's
     unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items()
                if _in_bulk(v) and _phrase(k) not in lexicon.CASE_DECIDES}  # '1,000 Ft' is the forint's
     scale_exp = _scale_exponents()

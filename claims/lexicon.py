@@ -86,6 +86,10 @@ SUFFIX_MODS = {
            "at a maximum"],
     "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd", "more or less"],
 }
+TIME_BOUNDS = frozenset({"or longer", "or shorter", "or older", "or younger", "and older", "and younger", "to life",
+                         "to life imprisonment", "or longer sentences"})
+"""Bound words after a figure that bound a time (a sentence, an age): after money or a count they are
+no bound of it ('12 euros to life' read 12 euros or more)."""
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
                 "aged over": "ge", "aged": "", "age": "", "ages": "", "at the age of": "", "at age": "",

@@ -26,8 +26,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
-    PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped, estimate_aside,
-    finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, join_symbols, main_unit,
+    PREFIX_TABLE, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
+    estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, join_symbols, main_unit,
     normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_factor,
     unit_words, unquote,
 )
@@ -331,6 +331,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"({units.dimension_name(default_unit)}): leave the unit blank, or give the noun "
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
+    if expr.time_bound and unit and main_unit(unit) not in DURATIONS:  # "12 euros to life", "hundreds or older dollars"
+        raise RangeParseError(f"{text!r}: {expr.time_bound!r} bounds a time (a sentence, an age), but the figure is "
+                              f"{units.dimension_name(unit)} ({unit}): write the bound it means ('or more')",
+                              expr.time_bound.split()[-1])
     if expr.rate:  # a vague term's convention may run past the period ("several days a week"), not start past it
         starts = [b.value if b.value is not None else b.vague_low for b in bounds] if phrases else [low, high]
         ends = [v for v in starts if v is not None]
@@ -507,6 +511,7 @@ def _fast(text: str) -> Expr | None:
         expr.bounds[0].unit, expr.bounds[0].closed = "percent", True  # "5%–10%"
     if m["plus"] or m["suf"]:
         expr.suffix = FAST_SUFFIXES[m["suf"]] if m["suf"] else "ge"
+        expr.time_bound = m["suf"] if m["suf"] in TIME_BOUNDS else ""
     word = m["unit"] or m["after"]
     if word:
         unit = units_of[word]

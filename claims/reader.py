@@ -21,9 +21,10 @@ from claims.lexicon import (
     EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S,
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
-    SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, Tok, UNBROKEN_SPAN,
-    UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit, grammar_words,
-    is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table, word_at,
+    SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
+    UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
+    grammar_words, is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table,
+    word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -353,6 +354,7 @@ class Expr:
     counted_bound: int = -1  # the bound the noun follows ("5 women to 10 women" names one after each)
     counted_unit: str = ""
     money_noun: str = ""  # "a fine of …": what the sum is; the figure must be money
+    time_bound: str = ""  # "to life", "or older": a bound word of a time; the figure must be one
     plus_minus: bool = False  # "5,000 ± 500": the second bound is the first's margin
     core_end: int = -1  # tokens of the figure proper, without the words after it that say of what (-1: all)
 
@@ -666,6 +668,8 @@ class _Reader:
             if not expr.suffix or expr.suffix == "approx":
                 expr.suffix = m[0]  # "5 or so or more": a bound word outweighs a hedge, as before a figure
             expr.hedged = expr.hedged or m[0] == "approx"
+            if (phrase := _phrase_of(toks[i:i + m[1]])) in TIME_BOUNDS:
+                expr.time_bound = phrase
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
             return i + m[1]

@@ -122,6 +122,15 @@ def test_the_same_words_where_they_read(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,word", [
+    ("12 euros to life", "life"), ("$500 or longer", "longer"), ("5,000 people or older", "older"),
+    ("hundreds or older dollars", "older"),
+])
+def test_a_bound_of_a_time_after_money_or_a_count_is_refused(text, word):
+    """'12 euros to life' read 12 euros or more: 'to life' and 'or older' bound a sentence or an age."""
+    assert refused(text, "bounds a time").word == word
+
+
 @pytest.mark.parametrize("text", ["zero 5 people", "0 5", "zero point zero 1"])
 def test_a_zero_before_another_number_is_two_figures(text):
     """'zero 5 people' read 5 people and 'zero point zero 1' read 1: a zero so far was taken for no number."""
