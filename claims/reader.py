@@ -205,8 +205,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             break  # "1,000 five", "2 million five", "5k and five": two figures; "3 hundred and one" is one
         if w in ONES:
             tail = current % 100
-            if seen and not (tail == 0 or (tail in TENS.values() and ONES[w] < 10)):
-                break
+            if seen and (not ONES[w] or not (tail == 0 or (tail in TENS.values() and ONES[w] < 10))):
+                break  # "twenty zero", "zero zero": no number goes on with a zero
             current += ONES[w]
         elif w in TENS:
             if seen and current % 100:

@@ -131,7 +131,7 @@ def test_a_bound_of_a_time_after_money_or_a_count_is_refused(text, word):
     assert refused(text, "bounds a time").word == word
 
 
-@pytest.mark.parametrize("text", ["zero 5 people", "0 5", "zero point zero 1"])
+@pytest.mark.parametrize("text", ["zero 5 people", "0 5", "zero point zero 1", "twenty zero", "zero zero"])
 def test_a_zero_before_another_number_is_two_figures(text):
     """'zero 5 people' read 5 people and 'zero point zero 1' read 1: a zero so far was taken for no number."""
     refused(text, "more than one figure")
