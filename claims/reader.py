@@ -912,7 +912,8 @@ class _Reader:
         share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
         duration = main_unit(unit) in DURATIONS
         possessive = w in APOSTROPHES and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
-        if not ((w == "of" and share) or (w == "in" and (money or duration)) or possessive):
+        counted = bool(expr.counted) and not money and not duration  # "1,500 deaths in the Mediterranean"
+        if not ((w == "of" and share) or (w == "in" and (money or duration or counted)) or possessive):
             return None
         aged = _aged_tokens(toks, i + 1)  # "of women aged 15 to 49"
         found = _tail_words(toks, i, aged)

@@ -122,6 +122,25 @@ def test_the_same_words_where_they_read(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1,500 deaths in the Mediterranean", (1500, 1500, "person", "point")),
+    ("over 6,000 people in detention", (6000, None, "person", "at_least")),
+    ("5,000 refugees in Lebanon a year", (5000, 5000, "person/year", "point")),
+    ("about 4,000 to 5,000 COVID-19 patients in hospital", (4000, 5000, "person", "approx")),
+])
+def test_where_those_counted_are_is_read_past_as_what_they_are(text, expected):
+    """'1,500 deaths in the Mediterranean' was refused at 'in': after a counted noun, 'in' and the words
+    after it say where those counted are, as 'in annual profits' says what a sum is."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5,000 people in 2019", "5,000 people in 10 days", "5,000 people in each province",
+                                  "2,000 women in their 30s"])
+def test_a_year_a_number_or_a_rate_it_cannot_read_after_in_is_still_refused(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,word", [
     ("12 euros to life", "life"), ("$500 or longer", "longer"), ("5,000 people or older", "older"),
     ("hundreds or older dollars", "older"),
