@@ -92,7 +92,7 @@ def _axis_label(unit: str) -> str:
         return "percent (%)"
     if not unit:
         return "number"
-    if unit in units.UNIT_LABELS:
+    if units.named_rate(unit):
         return units.unit_label(unit)  # 'km/h'
     num, _, per = unit.partition("/")
     label = units.unit_label(num) if num not in ("", "1") else "number"
