@@ -130,8 +130,8 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    yard yards degree degrees gallon gallons knot knots volt volts point points times fold calorie calories
-    kilocalorie kilocalories kcal byte bytes kilobytes megabytes gigabytes terabytes ppm ppb decibel decibels db
+    yard yards degree degrees gallon gallons knot knots volt volts point points times fold
+    byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
     magnitude seconds secs square cubic ton tons
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
@@ -175,7 +175,7 @@ sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
-  | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS) + r"""[a-z]+(?:\.[a-z]+)+\.?|[a-z]+\.?)
+  | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS) + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
   | (?P<other>\S)
 """, re.X)
 DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
@@ -335,9 +335,10 @@ def grammar_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def unit_words() -> frozenset[str]:
-    """The words units, minor units and unit letters are written with ('km', 'cents', 'g', 'c')."""
-    return frozenset(w for table in (UNIT_TABLE, MINOR_TABLE) for key in table for w in key) \
-        | {GRAM_LETTER, *TEMPERATURE_LETTERS}
+    """The words units, minor units and unit letters are written with ('km', 'cents', 'g', 'c'); not the
+    scale of 'parts per million', which is a number's word wherever it stands."""
+    return (frozenset(w for table in (UNIT_TABLE, MINOR_TABLE) for key in table for w in key)
+            | {GRAM_LETTER, *TEMPERATURE_LETTERS}) - NUMBER_WORDS
 
 
 @lru_cache(maxsize=1)

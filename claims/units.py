@@ -34,6 +34,11 @@ ureg.define("square_mile = mile ** 2")
 ureg.define("square_meter = meter ** 2")
 ureg.define("square_foot = foot ** 2")
 ureg.define("cubic_meter = meter ** 3")
+ureg.define("cubic_foot = foot ** 3")
+# A share of a million or a billion ('420 ppm' of CO2) is a dimension of its own, never converted to percent
+# or read as a plain count: a metric in ppm takes figures in ppm or ppb.
+ureg.define("part_per_million = [part_per_million]")
+ureg.define("part_per_billion = 0.001 * part_per_million")
 ureg.define("megatonne = 1000000 * metric_ton")
 ureg.define("gigatonne = 1000000000 * metric_ton")
 # The avoirdupois pound under a name of its own: 'pound' written in a unit column is sterling (GBP),
@@ -49,6 +54,7 @@ MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "basis point": ("percentage_point", Decimal("0.01")), "basis points": ("percentage_point", Decimal("0.01")),
     "bp": ("percentage_point", Decimal("0.01")), "bps": ("percentage_point", Decimal("0.01")),
     "bcm": ("cubic_meter", 10 ** 9),  # billion cubic metres, of natural gas
+    "bcf": ("cubic_foot", 10 ** 9), "tcf": ("cubic_foot", 10 ** 12),  # billion and trillion cubic feet, of it too
     # thousands and millions of a currency, as business reports write them ("MSEK 120", "30 MUSD")
     **{f"{prefix}{code.lower()}": (code, times) for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD",
                                                                "JPY", "CNY", "INR")
@@ -100,7 +106,12 @@ UNIT_WORDS: dict[str, str] = {
     # weights and distances, for rations and journeys
     "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "grams": "gram", "gram": "gram",
-    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "gramme": "gram", "grammes": "gram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram", "milligramme": "milligram",
+    "milligrammes": "milligram",
+    # micrograms, of doses and of pollutants in air and water ("35 µg/m³"; 'µ' is read as part of the word)
+    "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
+    "microgramme": "microgram", "microgrammes": "microgram",
     "lb": "pound_mass", "lbs": "pound_mass", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
     "metric tons": "metric_ton", "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
@@ -108,8 +119,8 @@ UNIT_WORDS: dict[str, str] = {
     "long ton": "long_ton", "long tons": "long_ton", "long_ton": "long_ton",
     "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
-    "miles": "mile", "mile": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
-    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "miles": "mile", "mile": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "l": "liter",
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
     "centimeters": "centimeter", "inch": "inch", "inches": "inch",
     "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",
@@ -135,6 +146,7 @@ UNIT_WORDS: dict[str, str] = {
     # refused, as lower-cased it may be megatonnes or the metric tons of trade ('5 MT of rice')
     "m3": "cubic_meter", "cu m": "cubic_meter", "cubic metre": "cubic_meter", "cubic metres": "cubic_meter",
     "cubic meter": "cubic_meter", "cubic meters": "cubic_meter",
+    "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot", "cu. ft": "cubic_foot",
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
     "gt": "gigatonne",
     # tonnes of carbon dioxide, or of its equivalent in other gases: what the tonnes are of is the metric's
@@ -148,16 +160,24 @@ UNIT_WORDS: dict[str, str] = {
     **{spelling: f"{prefix}watt_hour" for prefix in ("kilo", "mega", "giga", "tera")
        for spelling in (f"{prefix}watt hour", f"{prefix}watt hours", f"{prefix}watt-hour", f"{prefix}watt-hours")},
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    # food, counted in the calories of nutrition, which are kilocalories ("2,100 kcal a day", "1,800 calories")
+    **{spelling: "kilocalorie" for spelling in (
+        "kcal", "kilocalorie", "kilocalories", "calorie", "calories", "kcals")},
+    # concentrations, of gases in the air ("420 ppm of CO2") and of pollutants in water
+    "ppm": "part_per_million", "parts per million": "part_per_million", "part per million": "part_per_million",
+    "ppb": "part_per_billion", "parts per billion": "part_per_billion", "part per billion": "part_per_billion",
+    # oil output ("1.2 million bpd")
+    "bpd": "oil_barrel/day",
     # speeds, for journeys and vehicles
     "mph": "mile/hour", "miles per hour": "mile/hour", "km/h": "kilometer/hour", "kph": "kilometer/hour",
-    "kmh": "kilometer/hour",
+    "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
         "°c", "degc", "celsius", "centigrade", "degree celsius", "degrees celsius", "degree c", "degrees c",
-        "degrees centigrade", "deg c", "° celsius")},
+        "degrees centigrade", "deg c", "° celsius", "deg celsius", "degrees celcius", "degree celcius", "celcius")},
     **{spelling: "fahrenheit_degree" for spelling in (
         "°f", "degf", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degree f", "degrees f", "deg f",
-        "° fahrenheit")},
+        "° fahrenheit", "deg fahrenheit", "degrees farenheit", "degree farenheit", "farenheit")},
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
@@ -181,7 +201,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "mile": ("mile", "miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
-    "cubic_meter": ("m³", "m³"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
+    "cubic_meter": ("m³", "m³"), "cubic_foot": ("cubic foot", "cubic feet"), "microgram": ("µg", "µg"),
+    "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),

@@ -713,6 +713,45 @@ def test_rain_water_gas_and_emissions(text, expected, compact):
     assert format_range(parse_range(text)) == compact and reading(compact) == expected
 
 
+@pytest.mark.parametrize("text,expected,compact", [
+    ("35 µg/m³", (35, 35, "microgram/cubic_meter", "point"), "35 µg/m³"),
+    ("35 μg/m3", (35, 35, "microgram/cubic_meter", "point"), "35 µg/m³"),
+    ("35 micrograms per cubic metre", (35, 35, "microgram/cubic_meter", "point"), "35 µg/m³"),
+    ("5-10 mcg", (5, 10, "microgram", "interval"), "5–10 µg"),
+    ("10 mg/L", (10, 10, "milligram/liter", "point"), "10 mg/litre"),
+    ("3 to 4 L", (3, 4, "liter", "interval"), "3–4 litres"), ("10l", (10, 10, "liter", "point"), "10 litres"),
+    ("about 420 ppm of CO2", (420, 420, "part_per_million", "approx"), "~420 ppm"),
+    ("420 parts per million", (420, 420, "part_per_million", "point"), "420 ppm"),
+    ("between 5 and 10 ppb", (5, 10, "part_per_billion", "interval"), "5–10 ppb"),
+    ("3.5 billion cubic feet", (3.5e9, 3.5e9, "cubic_foot", "point"), "3,500,000,000 cubic feet"),
+    ("20 tcf", (2e13, 2e13, "cubic_foot", "point"), "20,000,000,000,000 cubic feet"),
+    ("1.2 million bpd", (1.2e6, 1.2e6, "oil_barrel/day", "point"), "1,200,000 barrels/day"),
+    ("2,100 kcal a day", (2100, 2100, "kilocalorie/day", "point"), "2,100 kcal/day"),
+    ("1,800 calories of food a day", (1800, 1800, "kilocalorie/day", "point"), "1,800 kcal/day"),
+    ("10kmph", (10, 10, "kilometer/hour", "point"), "10 km/h"),
+    ("40 deg celsius", (40, 40, "celsius_degree", "point"), "40 °C"),
+    ("10.5 celcius", (10.5, 10.5, "celsius_degree", "point"), "10.5 °C"),
+    ("100.2 degrees farenheit", (100.2, 100.2, "fahrenheit_degree", "point"), "100.2 °F"),
+    ("930,000 mi", (930000, 930000, "mile", "point"), "930,000 miles"),
+    ("5 grammes", (5, 5, "gram", "point"), "5 grams"),
+])
+def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
+    """Air and water quality, CO2 in the air, gas reserves, oil output and food rations were refused
+    naming the unit ('35 µg/m³', '420 ppm', '20 tcf', '1m bpd', '2,100 kcal')."""
+    assert reading(text) == expected
+    assert format_range(parse_range(text)) == compact and reading(compact) == expected
+
+
+@pytest.mark.parametrize("text,match", [
+    ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day", "second rate"),
+    ("1m bpd a year", "rate of a rate"),
+])
+def test_what_the_new_units_leave_refused(text, match):
+    """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
+    kilocalorie) and a second rate stay refused."""
+    refused(text, match)
+
+
 @pytest.mark.parametrize("text,message", [
     ("5 Mt", "megatonnes .* metric tons"), ("5 MT of rice", "megatonnes .* metric tons"),
     ("5 Mt CO2e", "megatonnes .* metric tons"), ("5 CO2e", "names a thing"),

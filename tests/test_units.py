@@ -83,6 +83,17 @@ def test_water_gas_and_emissions_convert():
     assert units.convert(10, "millimeter", "centimeter") == pytest.approx(1)
 
 
+def test_concentrations_food_and_gas_convert_only_among_themselves():
+    assert units.convert(500, "part_per_billion", "part_per_million") == pytest.approx(0.5)
+    assert units.convert(1, "cubic_foot", "cubic_meter") == pytest.approx(0.0283168, rel=1e-5)
+    assert units.convert(1000, "microgram", "milligram") == pytest.approx(1)
+    assert units.convert(1, "kilocalorie", "kilowatt_hour") == pytest.approx(0.0011622, rel=1e-4)
+    for other in ("percent", ""):  # 420 ppm is never 0.042% nor a plain 0.00042
+        with pytest.raises(UnitError):
+            units.convert(420, "part_per_million", other)
+    assert units.dimension_key("part_per_million") != units.dimension_key("percent")
+
+
 def test_durations_convert():
     assert units.convert(6, "month", "year") == pytest.approx(0.5)
     with pytest.raises(UnitError):
