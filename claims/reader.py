@@ -170,6 +170,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
     last_scale, pointed, digits = 1, False, False
     if word_at(toks, j) in ("a", "an", "one") and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 1) in FRACTIONS):
         current, seen, j = Decimal(1), True, j + 1
+    elif word_at(toks, j) in vague.SCALES and word_at(toks, j) != "dozen" and _scale_stands_for_one(toks, j):
+        current, seen = Decimal(1), True  # "hundred thousand", "thousand litres": one of the scale, as 'a' says
     while j < n:
         t, w = toks[j], word_at(toks, j)
         if t.kind == "num":
@@ -1006,17 +1008,29 @@ def _whole_span(toks: list[Tok], i: int, after_a_number: bool = False) -> bool:
     return unit is not None and main_unit(unit[0]) in DURATIONS
 
 
+ONE_OF_NO_SPAN = frozenset({*units.COUNT_UNITS, "percent", "percentage_point"})
+"""Units whose 'a' is no figure of one: 'a person' counts no one a claim is about, 'a percent' is written '1%'."""
+
+
+def _scale_stands_for_one(toks: list[Tok], i: int) -> bool:
+    """A scale word opening a figure without its 'a' ('hundred thousand', 'thousand litres'), where no
+    number comes before it: the text's first word, or after a word that opens a figure ('some hundred
+    people'). After a number or a 'per' it is that number's scale, or a rate per many."""
+    return i == 0 or (toks[i - 1].kind == "word" and word_at(toks, i - 1) not in ("per", "a", "an", "one", "-", "and")
+                      and not is_number_word(word_at(toks, i - 1)) and word_at(toks, i - 1) not in vague.SCALES)
+
+
 def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
-    """Whether a singular unit that one of stands alone for starts at token i: a span of time or a
-    currency ("a year", "a dollar"), or with `whole` a WHOLE_SPAN word and a span ("full year").
-    A plural is no one: "a years" is refused."""
+    """Whether a singular unit that one of stands alone for starts at token i: a span of time, a
+    currency or a measure ("a year", "a dollar", "a litre"), or with `whole` a WHOLE_SPAN word and a
+    span ("full year"). A plural is no one: "a years" is refused."""
     if whole and not _whole_span(toks, i):
         return False
     i += whole
     unit = unit_at(toks, i)
     if not unit or _plural(word_at(toks, i + unit[1] - 1)):
         return False
-    return unit[0] in DURATIONS or (not whole and units.currency_of(main_unit(unit[0])) is not None)
+    return unit[0] in DURATIONS or (not whole and main_unit(unit[0]) not in ONE_OF_NO_SPAN)
 
 
 def _glued(toks: list[Tok], i: int, n: int) -> bool:

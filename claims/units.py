@@ -270,7 +270,8 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[length]^2": "an area", "[temperature_celsius]^1": "a temperature in °C",
                    "[temperature_fahrenheit]^1": "a temperature in °F", "[length]^1": "a length",
                    "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
-                   "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy"}
+                   "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy",
+                   "[part_per_million]^1": "a concentration in ppm or ppb"}
 
 
 def named_rate(unit: str) -> bool:

@@ -752,6 +752,28 @@ def test_what_the_new_units_leave_refused(text, match):
     refused(text, match)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("hundred", (100, 100, "", "point")), ("hundred thousand", (1e5, 1e5, "", "point")),
+    ("thousand liters", (1000, 1000, "liter", "point")), ("million people", (1e6, 1e6, "person", "point")),
+    ("some hundred thousand people", (1e5, 1e5, "person", "approx")), ("crore rupees", (1e7, 1e7, "INR", "point")),
+    ("between hundred and two hundred", (100, 200, "", "interval")), ("up to hundred", (N, 100, "", "at_most")),
+    ("a kilogram", (1, 1, "kilogram", "point")), ("more than a litre", (1, N, "liter", "at_least")),
+    ("up to a tonne", (N, 1, "metric_ton", "at_most")), ("between a kilogram and 2 kg", (1, 2, "kilogram", "interval")),
+    ("a litre of water a day", (1, 1, "liter/day", "point")), ("$5 a litre", (5, 5, "USD/liter", "point")),
+])
+def test_a_scale_or_a_unit_without_a_number_is_one_of_it(text, expected):
+    """'hundred thousand' and 'a litre' were refused, where 'a hundred thousand' and 'a year' read."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,match", [
+    ("a person", "'person'"), ("a percent", "'percent'"), ("5 per thousand", "'per'"),
+    ("USD million 30", "'usd' needs a number"), ("5 thousand thousand", "'thousand' \\(after 'thousand'\\)"),
+])
+def test_a_scale_or_a_unit_after_what_makes_it_no_figure_stays_refused(text, match):
+    refused(text, match)
+
+
 @pytest.mark.parametrize("text,message", [
     ("5 Mt", "megatonnes .* metric tons"), ("5 MT of rice", "megatonnes .* metric tons"),
     ("5 Mt CO2e", "megatonnes .* metric tons"), ("5 CO2e", "names a thing"),
