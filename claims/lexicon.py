@@ -247,6 +247,7 @@ AMBIGUOUS_UNIT_WORDS = {
            "'long tons'",
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
+    "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres' or 'lakh'",
 }
 """Unit words that name several units, refused with the spellings that say which (plurals too)."""
 WORDS_THE_UNIT_DECIDES: dict[str, tuple[re.Pattern, str]] = {

@@ -120,7 +120,9 @@ UNIT_WORDS: dict[str, str] = {
     "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
     "miles": "mile", "mile": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
-    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "l": "liter",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    # 'l' alone may be litres or, in Indian English, lakh ('₹30 L'): refused, but not in a concentration
+    **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
     "centimeters": "centimeter", "inch": "inch", "inches": "inch",
     "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",

@@ -719,7 +719,7 @@ def test_rain_water_gas_and_emissions(text, expected, compact):
     ("35 micrograms per cubic metre", (35, 35, "microgram/cubic_meter", "point"), "35 µg/m³"),
     ("5-10 mcg", (5, 10, "microgram", "interval"), "5–10 µg"),
     ("10 mg/L", (10, 10, "milligram/liter", "point"), "10 mg/litre"),
-    ("3 to 4 L", (3, 4, "liter", "interval"), "3–4 litres"), ("10l", (10, 10, "liter", "point"), "10 litres"),
+    ("5 µg/l", (5, 5, "microgram/liter", "point"), "5 µg/litre"),
     ("about 420 ppm of CO2", (420, 420, "part_per_million", "approx"), "~420 ppm"),
     ("420 parts per million", (420, 420, "part_per_million", "point"), "420 ppm"),
     ("between 5 and 10 ppb", (5, 10, "part_per_billion", "interval"), "5–10 ppb"),
@@ -744,11 +744,13 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
 
 @pytest.mark.parametrize("text,match", [
     ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day", "second rate"),
+    ("3 to 4 L", "litres or, in Indian English, lakh"), ("₹30 L", "litres or, in Indian English, lakh"),
+    ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),
 ])
 def test_what_the_new_units_leave_refused(text, match):
     """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
-    kilocalorie) and a second rate stay refused."""
+    kilocalorie), 'L' (litres, or lakh in India) outside a concentration and a second rate stay refused."""
     refused(text, match)
 
 
