@@ -213,6 +213,7 @@ def test_scale_words_in_a_row_multiply(text, value):
     ("Rs 2 crore", (20_000_000, 20_000_000, "INR", "point")),
     ("35 lakh rupees", (3_500_000, 3_500_000, "INR", "point")),
     ("7-9 lakh rupees", (700_000, 900_000, "INR", "interval")),
+    ("Rs 5 lacs", (500_000, 500_000, "INR", "point")), ("3-4 lac", (300_000, 400_000, "", "interval")),
     ("two and a half million people", (2_500_000, 2_500_000, "person", "point")),
     ("1 and a half million", (1_500_000, 1_500_000, "", "point")),
     ("$2 and a half million", (2_500_000, 2_500_000, "USD", "point")),
