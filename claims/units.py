@@ -93,6 +93,7 @@ UNIT_WORDS: dict[str, str] = {
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     # durations
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "yo": "year", "y.o.": "year",  # years old: an age reads as its years ("87 yo", as "87 years old")
     "month": "month", "months": "month", "mo": "month", "mos": "month", "mth": "month", "mths": "month",
     "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "day": "day", "days": "day", "night": "day", "nights": "day",
