@@ -107,8 +107,8 @@ def _pattern() -> re.Pattern:
         # March 2019, 5 March, March 5, 5th of March, mid-2019
         "month": rf"(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
                  rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])",
-        # the 1990s, 1990's, '90s, the 80s
-        "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b1[89]\d0'?s\b|\b20\d0'?s\b",
+        # the 1990s, 1990's, '90s, the 80s, the mid-1990s
+        "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:\d{2}\b",
         # in 2019, since 1998, the 1951 Convention, mid-2019

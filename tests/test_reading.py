@@ -1352,6 +1352,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2019", "reads as a year"), ("in 2019", "reads as a year"), ("since 1998", "reads as a year"),
     ("the 1951 Convention", "reads as a year"), ("mid-2019", "reads as a year"),
     ("the 1990s", "names a decade"), ("1980s", "names a decade"), ("the '90s", "names a decade"),
+    ("the mid-1990s", "names a decade"), ("early-2000s", "names a decade"),
     ("March 2019", "is a date"), ("5 March", "is a date"), ("Jan. 2020", "is a date"),
     ("2010-05-13", "is a date"), ("13/05/2010", "is a date"), ("1995-01", "is a date"),
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
