@@ -408,6 +408,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
+    ("Brides sold for 1,000 yuan (US$146) to 5,000 yuan [$730]; 20% (5,000 people) fled.",
+     ["1,000 yuan (US$146) to 5,000 yuan", "20%", "5,000 people"]),  # '$730' was a figure of its own, the
+    # same sum converted; a count restating a share is one
     ("Courts handed down 10- to 15-year sentences.", ["10- to 15-year"]),  # was '15-year', a point
     ("Most got three- to five-year terms.", ["three- to five-year"]),
     ("It took two-and-a-half years.", ["two-and-a-half years"]),  # was refused at 'and'
