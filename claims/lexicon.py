@@ -556,8 +556,16 @@ WORD_BEFORE_SIGN = frozenset({"a", "s", "t", "can", "mop", "ca"})
 million" are US dollars, 'ca $500' is about $500), and their sign reads only glued ('A$500', 'CA$500')."""
 
 
+APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d,.'’])\d{1,3}(?:['’]\d{3})+(?![\d'’])")
+"""'CHF 10'000', '1’000’000': thousands grouped with an apostrophe, as the Swiss write them (feet and
+inches, '6'2"', never have three digits after the mark)."""
+
+
 def unify(text: str) -> str:
-    """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them."""
+    """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them;
+    an apostrophe that groups thousands is a comma ('10'000' is 10,000), in the same number of characters."""
+    if "'" in text or "’" in text:
+        text = APOSTROPHE_THOUSANDS.sub(lambda m: re.sub("['’]", ",", m.group()), text)
     if text.isascii():
         return text
     if any(char in text for char in VULGAR):

@@ -95,6 +95,8 @@ def _pattern() -> re.Pattern:
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b(?:call|tel\.?|telephone|phone|fax|hotline|whatsapp)\s*:?\s*[+(]?\d[\d\s().-]{5,}\d",
+        # 6'2", 5’11”: a height in feet and inches
+        "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
         "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
                 rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)"
@@ -141,6 +143,7 @@ def _pattern() -> re.Pattern:
 
 MESSAGES = {
     "formula": "is a spreadsheet formula, not a figure",
+    "height": "is a height in feet and inches, which claims tracker does not read: write it in cm or inches",
     "phone": "looks like a phone number",
     "date": "is a date",
     "years": "is a span of years, not a figure",

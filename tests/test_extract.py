@@ -408,6 +408,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
+    ("He is 6'2\" tall; fees reached CHF 10'000 per case.", ["CHF 10'000 per case"]),  # '2' of a height was one
     ("Brides sold for 1,000 yuan (US$146) to 5,000 yuan [$730]; 20% (5,000 people) fled.",
      ["1,000 yuan (US$146) to 5,000 yuan", "20%", "5,000 people"]),  # '$730' was a figure of its own, the
     # same sum converted; a count restating a share is one
