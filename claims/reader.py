@@ -699,6 +699,7 @@ class _Reader:
             self.core = False
             return n  # the full stop of a sentence the figure was copied from
         if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
+            self._refuse_a_dash_inside_a_number(i)
             expr.connected = True
             return i + step
         if w in CONNECTORS and i == n - 1:
@@ -804,6 +805,18 @@ class _Reader:
         else:
             expr.trailing_unit = unit
         return i + used
+
+    def _refuse_a_dash_inside_a_number(self, i: int) -> None:
+        """'sixty–three thousand': a range dash glued between a tens and a ones word is the hyphen of one
+        number typeset as a dash far more often than a range from 60 to 3,000; refused, with both ways."""
+        toks = self.toks
+        if toks[i].text not in ("–", "—") or i == 0 or i + 1 >= len(toks) or not _glued(toks, i - 1, 3):
+            return
+        tens, ones = word_at(toks, i - 1), word_at(toks, i + 1)
+        if tens in TENS and 0 < ONES.get(ones, 0) < 10:
+            raise RefusedWhole(f"{self.text!r}: '{toks[i - 1].text}{toks[i].text}{toks[i + 1].text}' joins the words "
+                               f"of one number with a dash: write '{tens}-{ones}' (a range of words is written with 'to')",
+                               toks[i].text)
 
     def _refuse_by_case(self, word: str) -> None:
         """A spelling whose case names another thing than the word lower-cased (CASE_DECIDES)."""

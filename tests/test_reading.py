@@ -772,6 +772,17 @@ def test_a_scale_or_a_unit_without_a_number_is_one_of_it(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text", ["sixty–three thousand", "sixty—three thousand people", "about forty–five"])
+def test_a_range_dash_inside_the_words_of_one_number_is_refused(text):
+    """'sixty–three thousand' read 60–3,000: its dash is far more often the hyphen of 63,000."""
+    refused(text, "joins the words of one number with a dash")
+
+
+def test_a_range_dash_between_whole_number_words_reads():
+    assert reading("twenty–thirty") == (20, 30, "", "interval")
+    assert reading("five–nine") == (5, 9, "", "interval")
+
+
 @pytest.mark.parametrize("text,match", [
     ("a person", "'person'"), ("a percent", "'percent'"), ("5 per thousand", "'per'"),
     ("USD million 30", "'usd' needs a number"), ("5 thousand thousand", "'thousand' \\(after 'thousand'\\)"),
