@@ -70,7 +70,9 @@ def amount_span(lowest: float | None, highest: float | None, unit: str, lowest_o
 
 
 def per_one(unit: str) -> str:
-    """The period or measure of a rate as a sentence says it: 'a year', 'an hour', 'a barrel'."""
+    """The period or measure of a rate as a sentence says it: 'a year', 'an hour', 'a barrel', 'a person a day'."""
+    if "/" in unit:
+        return " ".join(per_one(part) for part in unit.split("/"))
     label = units.unit_label(unit, 1).replace("_", " ")
     return f"{'an' if label[:1] in tuple('aeio') or label.startswith('hour') else 'a'} {label}"
 

@@ -33,6 +33,7 @@ from claims.lexicon import (
 )
 from claims.reader import (
     EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
+    per_person_per_period,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
@@ -348,8 +349,8 @@ def _rate_unit(text: str, unit: str, per: str, given: bool) -> str:
     """The unit of a figure written per a period or measure ('$5 a day'): its unit per that. A bare
     number in a unit given as a rate per the same ('5 a year' in USD/year) is in that unit; a rate of
     a rate ('70 mph a day', '$5 per km/h') is refused, not read as a unit pint would take otherwise."""
-    if "/" not in unit and "/" not in per:
-        return f"{unit or '1'}/{per}"
+    if "/" not in unit and ("/" not in per or per_person_per_period(*per.split("/")) == per):
+        return f"{unit or '1'}/{per}"  # "$5 a day", "15 litres per person per day"
     if given and unit.partition("/")[2] == per:
         return unit
     if given and "/" not in per:
@@ -729,7 +730,7 @@ def _with_unit(body: str, unit: str, value: float | None, plus: str = "") -> str
     if units.named_rate(unit):  # '60 km/h', '70 mph'
         return f"{body}{plus} {units.unit_label(unit, value)}"
     num, _, per = unit.partition("/")
-    suffix = f"/{units.unit_label(per, 1)}" if per else ""
+    suffix = "".join(f"/{units.unit_label(p, 1)}" for p in per.split("/")) if per else ""
     if num in units.CURRENCY_SYMBOLS:
         sign = "−" if body.startswith("−") else ""
         return f"{sign}{units.CURRENCY_SYMBOLS[num]}{body.lstrip('−')}{plus}{suffix}"

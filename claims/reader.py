@@ -382,10 +382,16 @@ class _Reader:
             exc.word = exc.word or self.toks[i].text
             raise
 
-    def _second_rate(self, i: int, length: int) -> None:
-        """'$3,000 per capita per year', '$1.90 a day per person': two rates, of which a figure keeps one."""
+    def _second_rate(self, i: int, length: int, rate: str) -> None:
+        """A second rate after the figure's first: per person and per period together are one rate, as aid
+        and poverty figures are written ('15 litres per person per day', '$1.90 a day per person'); any
+        other pair ('$3,000 per capita per year' apart, '5 kg per hectare a year') keeps one, and is refused."""
+        joined = per_person_per_period(self.expr.rate, rate)
+        if joined:
+            self.expr.rate = joined
+            return
         second = " ".join(t.text for t in self.toks[i:i + length])
-        raise RangeParseError(f"{self.text!r}: {second!r} is a second rate, after one per {self.expr.rate}: claims "
+        raise RangeParseError(f"{self.text!r}: {second!r} is a second rate, after one per {self.expr.rate.replace('/', ' per ')}: claims "
                               "tracker keeps one rate to a figure; write the figure per one period or measure "
                               "('$3,000 per capita') and the other in notes", self.toks[i + length - 1].text)
 
@@ -709,7 +715,8 @@ class _Reader:
         if rate:
             again = expr.rate == rate[0] and expr.rate_bound == 0 and len(expr.bounds) == 2 and adjacent
             if expr.rate and not again:  # "$2 a day to $5 a day" names one rate twice; "a day to $5 a week" two
-                self._second_rate(i, rate[1])
+                self._second_rate(i, rate[1], rate[0])
+                return i + rate[1]
             expr.rate, expr.rate_bound = rate[0], len(expr.bounds) - 1
             return i + rate[1]
         if w in EXTRA_WORDS and adjacent and i + 1 < n and (unit_at(toks, i + 1) or _noun_head(toks, i + 1)):
@@ -989,8 +996,9 @@ class _Reader:
                     self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
                                      "time may say how long, not how often")
                 if expr.rate and expr.rate != rate[0]:
-                    self._second_rate(k, rate[1])
-                expr.rate = rate[0]
+                    self._second_rate(k, rate[1], rate[0])
+                else:
+                    expr.rate = rate[0]
                 k += rate[1]
                 continue
             if k + 1 < end and toks[k + 1].kind == "word" and w not in ("a", "an") \
@@ -1303,6 +1311,13 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
 
 MEASURES = ("[mass]^1", "[length]^1", "[length]^2", "[length]^3")
 """Dimensions a price is quoted per with 'a' as well as 'per': "$70 a barrel", "$500 a kilo"."""
+
+
+def per_person_per_period(first: str, second: str) -> str:
+    """'person/day' for a rate per person and one per period, in either order; '' for any other pair."""
+    pair = {first, second}
+    period = next(iter(pair - {"person"}), "")
+    return f"person/{period}" if len(pair) == 2 and "person" in pair and period in DURATIONS else ""
 
 
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:

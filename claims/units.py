@@ -287,8 +287,9 @@ def dimension_name(unit: str) -> str:
     duration'). A rate is named by its two sides ('mm/year' is a length per duration, '[length]^3*[time]^-1'
     said nothing to an editor), but a rate with a name of its own by that name ('km/h' is a speed)."""
     over, per, under = (unit or "").partition("/")
-    if per and over not in ("", "1") and not named_rate(unit):
-        return f"{dimension_name(over)} per {_without_article(dimension_name(under))}"
+    if per and not named_rate(unit):
+        what = dimension_name(over) if over not in ("", "1") else "a number"  # '5 a year' is a number per duration
+        return f"{what} per {_without_article(dimension_name(under))}"
     over, per, under = dimension_key(unit).partition(" per ")
     name = DIMENSION_NAMES.get(over, over)
     return f"{name} per {_without_article(DIMENSION_NAMES.get(under, under))}" if per else name

@@ -96,13 +96,13 @@ def _axis_label(unit: str) -> str:
         return units.unit_label(unit)  # 'km/h'
     num, _, per = unit.partition("/")
     label = units.unit_label(num) if num not in ("", "1") else "number"
-    return f"{label} per {units.unit_label(per, 1)}" if per else label
+    return label + "".join(f" per {units.unit_label(part, 1)}" for part in per.split("/")) if per else label
 
 
 def _per_suffix(unit_names) -> str:
     """' per year' when every money unit is a rate over the same duration, else ''."""
     per = {u.partition("/")[2] for u in unit_names}
-    return f" per {next(iter(per))}" if len(per) == 1 and next(iter(per)) else ""
+    return f" per {next(iter(per)).replace('/', ' per ')}" if len(per) == 1 and next(iter(per)) else ""
 
 
 def _money_title(code: str | None, suffix: str) -> str:

@@ -274,12 +274,31 @@ def test_a_rate_of_a_rate_is_refused(text, unit, message):
         parse_range(text, unit)
 
 
-@pytest.mark.parametrize("text,second", [("$3,000 per capita per year", "per year"),
-                                         ("$1.90 a day per person", "per person"), ("$2 a day to $5 a week", "a week")])
+@pytest.mark.parametrize("text,second", [("$3,000 per capita per year per month", "per month"),
+                                         ("5 kg per hectare a year", "a year"), ("$2 a day to $5 a week", "a week"),
+                                         ("$2 per person per day to $5 per person per day", "per person")])
 def test_a_second_rate_is_named_as_one(text, second):
-    """'$3,000 per capita per year' said "'per' is not a word claims tracker reads", a word it reads."""
+    """'$3,000 per capita per year' said "'per' is not a word claims tracker reads", a word it reads; per
+    person and per period are one rate, and a third is a second."""
     with pytest.raises(RangeParseError, match=f"'{second}' is a second rate"):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,unit,compact", [
+    ("$2.15 per person per day", "USD/person/day", "$2.15/person/day"),
+    ("$1.90 a day per person", "USD/person/day", "$1.9/person/day"),
+    ("15 litres of water per person per day", "liter/person/day", "15 litres/person/day"),
+    ("2,100 kcal per person per day", "kilocalorie/person/day", "2,100 kcal/person/day"),
+    ("$3,000 per capita per year", "USD/person/year", "$3,000/person/year"),
+    ("about 20 litres per person a day", "liter/person/day", "~20 litres/person/day"),
+])
+def test_a_rate_per_person_and_per_period_is_one_rate(text, unit, compact):
+    """Poverty lines and aid standards ('$2.15 per person per day', Sphere's 15 litres, WFP's 2,100 kcal)
+    were refused as a second rate; they are one rate per person per period, and read back the same."""
+    r = parse_range(text)
+    assert r.unit == unit and format_range(r) == compact
+    assert parse_range(compact).unit == unit
+    assert parse_range("2.15", unit).unit == unit
 
 
 def test_a_bare_rate_in_a_metric_per_the_same_period_is_in_its_unit():

@@ -747,7 +747,7 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
 
 
 @pytest.mark.parametrize("text,match", [
-    ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day", "second rate"),
+    ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day per week", "second rate"),
     ("3 to 4 L", "litres or, in Indian English, lakh"), ("₹30 L", "litres or, in Indian English, lakh"),
     ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),

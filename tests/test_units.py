@@ -70,6 +70,7 @@ def test_areas_convert_and_are_named_as_areas():
     ("liter/day", "a volume per duration"), ("USD/year", "money per duration"),
     ("millimeter/year", "a length per duration"), ("USD/kilowatt_hour", "money per energy"),
     ("hour/day", "a duration per duration"), ("kilometer/hour", "a speed"), ("mile/hour", "a speed"),
+    ("USD/person/day", "money per count of people per duration"), ("1/year", "a number per duration"),
 ])
 def test_a_rate_is_named_by_its_two_sides_unless_it_has_a_name(unit, name):
     """An error said '[length]^3*[time]^-1' of '20 litres a day', and 'a speed' of a sea level's '3.6 mm a year'."""
