@@ -537,7 +537,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if "/" in r.unit and RATE_AFTER.match(after):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out
     if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):
-        return False  # "a 54-page report", "a $105 million-a-year business": the figure goes on past its reading
+        return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):

@@ -372,7 +372,9 @@ def loose_hyphens(text: str) -> set[int]:
     those joining a number and a half or a quarter ('two-and-a-half years')."""
     suspended = {m.end(1) for m in SUSPENDED_HYPHEN.finditer(text)
                  if m.group(1)[-1].isdigit() or is_number_word(m.group(1).lower().rsplit("-", 1)[-1])}
-    return suspended | {k for m in HYPHENED_HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] == "-"}
+    rates = {m.start(k) for m in HYPHENED_RATE.finditer(text) for k in (1, 2)}
+    rates |= {m.start(k) for m in HYPHENED_TO.finditer(text) for k in (1, 2) if _numbers_around(m)}
+    return suspended | rates | {k for m in HYPHENED_HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] == "-"}
 
 
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -543,6 +545,22 @@ HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|la
 """'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""
 SUSPENDED_HYPHEN = re.compile(r"([\w.,]+)- (?=(?:to|or|and|through) [\w.,$]+-[a-z])", re.I)
 """A word, a hyphen and a connector before a hyphened figure: see `loose_hyphens`."""
+HYPHENED_RATE = re.compile(r"(?:\d|%|\d(?:k|m|mn|bn|tn)|\d (?:thousand|million|billion|trillion))(-)an?(-)"
+                           r"(?:year|month|week|day|night|hour|head)\b", re.I)
+"""'a $150bn-a-year industry', 'a £30,000-a-year job': a rate joined to its figure by hyphens, as an
+adjective is written; see `loose_hyphens`."""
+HYPHENED_TO = re.compile(r"(?<=[\w%])(-)to(-)(?=[\w$€£¥₩])", re.I)
+"""'3-to-5 years', 'three-to-five years': a range written with hyphens, as an adjective is; see `loose_hyphens`."""
+
+
+def _numbers_around(m: re.Match) -> bool:
+    """Whether a number ends right before the match and another starts right after it."""
+    before = re.search(r"[\w%]+\Z", m.string[:m.start()]).group().lower()
+    after = re.match(r"[$€£¥₩]?([\w.,]+)", m.string[m.end():]).group(1).lower()
+    return (before[-1].isdigit() or before[-1] == "%" or is_number_word(before.rsplit("-", 1)[-1])) \
+        and (after[0].isdigit() or is_number_word(after))
+
+
 HYPHENED_HALF = re.compile(r"(?<=\w)-and-a-(?=(?:half|quarter)\b)", re.I)
 """'two-and-a-half years': see `loose_hyphens`."""
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")

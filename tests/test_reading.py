@@ -772,6 +772,23 @@ def test_a_scale_or_a_unit_without_a_number_is_one_of_it(text, expected):
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("$150bn-a-year", (1.5e11, 1.5e11, "USD/year", "point")), ("£30,000-a-year", (30_000, 30_000, "GBP/year", "point")),
+    ("$15-an-hour wage", (15, 15, "USD/hour", "point")), ("$2-a-day to $5-a-day", (2, 5, "USD/day", "interval")),
+    ("3-to-5 years", (3, 5, "year", "interval")), ("three-to-five years", (3, 5, "year", "interval")),
+    ("5%-to-10%", (5, 10, "percent", "interval")), ("$5-to-$10", (5, 10, "USD", "interval")),
+])
+def test_a_rate_or_a_range_joined_by_hyphens_as_an_adjective(text, expected):
+    """'a $150bn-a-year industry' and '3-to-5 years' were refused ('-' inside 'a year'; 'to-5' a name)."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,match", [("3-to-1", "low end is above the high end"), ("a-year", "inside 'a year'"),
+                                        ("back-to-back", "'back'")])
+def test_hyphens_that_join_no_figure_stay_refused(text, match):
+    refused(text, match)
+
+
 @pytest.mark.parametrize("text", ["sixty–three thousand", "sixty—three thousand people", "about forty–five"])
 def test_a_range_dash_inside_the_words_of_one_number_is_refused(text):
     """'sixty–three thousand' read 60–3,000: its dash is far more often the hyphen of 63,000."""
