@@ -903,6 +903,9 @@ class _Reader:
         if head is None:
             return None
         end, unit = head
+        if toks[i - 1].kind == "num" and toks[i - 1].end == toks[i].start and not match_phrase(COUNTED_TABLE, toks, i):
+            self._fail(i, "a space between a number and the words that say what it counts (a letter glued to a "
+                          "number, as in '5G' or '3D', names a thing)")  # "5X people" read 5 people
         if expr.counted_bound >= 0 and unit != expr.counted_unit:
             self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
         end = _joined_nouns(toks, end, unit)

@@ -1704,11 +1704,27 @@ def test_zorkmids_in_a_percent_metric_is_an_error_not_a_share():
         parse_range("30-50 zorkmids", unit="percent")
 
 
+@pytest.mark.parametrize("text,match", [
+    ("5X people", "a space between a number and the words"), ("5G villages", "network generation"),
+    ("a 5G network", "network generation"), ("10Z refugees", "a space between a number and the words"),
+])
+def test_a_letter_glued_to_a_count_is_no_word_of_what_it_counts(text, match):
+    """'5X people' read 5 people and '5G villages' 5: the glued letter was taken for a word of the noun phrase."""
+    refused(text, match)
+
+
+def test_a_noun_glued_to_its_count_still_reads():
+    assert reading("5people") == (5, 5, "person", "point")
+    assert reading("5internally displaced persons") == (5, 5, "person", "point")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("2,000 North Korean women", (2000, "person", "north korean women")),
     ("more than 2,000 people", (2000, "person", "people")),
     ("300 villages", (300, "", "villages")),
     ("3,990 cases of trafficking", (3990, "case", "cases")),
+    ("250 brothels", (250, "", "brothels")), ("40 NGOs", (40, "", "ngos")),
+    ("12 trafficking rings", (12, "", "trafficking rings")),
 ])
 def test_the_noun_after_a_count_names_what_is_counted(text, expected):
     r = parse_range(text)
