@@ -216,7 +216,7 @@ def figures(sentence: str) -> list[_Found]:
         last = barrier if i < barrier else len(toks)
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
-            text = sentence[toks[i].start:toks[e - 1].end]
+            text = _with_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)
             try:
                 reading, core = figure(text)
             except RefusedWhole:
@@ -265,6 +265,16 @@ def figures(sentence: str) -> list[_Found]:
             found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
         i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit, toks[e - 1].end))
     return _with_shared_units(sentence, found)
+
+
+def _with_its_closing_bracket(sentence: str, start: int, end: int) -> str:
+    """The span, with the bracket right after it that closes one it opened ('1.1C (± 0.1C)'): a bracket
+    left open makes any text no figure, as one cut from a longer text."""
+    text = sentence[start:end]
+    for opening, closing in ("()", "[]"):
+        if text.count(opening) > text.count(closing) and sentence[end:end + 1] == closing:
+            return text + closing
+    return text
 
 
 def _past_its_conversion(sentence: str, hit: _Found, read_to: int) -> int:

@@ -252,7 +252,11 @@ def first(text: str) -> NotFigure | None:
 
 
 LONE_YEAR = re.compile(rf"\s*(?:{YEAR})[\s.,;:!?]*", re.I)
-"""A value that is only a year-like number ('2019'): a year, unless a unit or a hedge says otherwise."""
+"""A value that is only a year-like number ('2019'): a year, unless a unit or a bound word says otherwise."""
+HEDGED_YEAR = re.compile(rf"\s*(?:about|around|circa|ca?\.|~|roughly|approximately|approx\.)\s*(?:{YEAR})[\s.,;:!?]*",
+                         re.I)
+"""'about 2005', 'circa 2010', '~2010': a year as often as a count, as a lone year is (the article extractor
+offered 'since about 2005' as ~2,005); 'an estimated 2000', 'more than 2000' and 'about 2005 people' are counts."""
 
 
 def is_ordinal_word(word: str) -> bool:

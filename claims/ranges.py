@@ -394,6 +394,18 @@ def _in_an_aside(text: str, found: notfigure.NotFigure) -> bool:
                for m in ASIDE.finditer(text))
 
 
+def _unmatched_bracket(text: str) -> str:
+    """The first bracket of `text` without its other half ('1,500) people', '(about 5,000'), or ''."""
+    open_at: list[str] = []
+    for char in text:
+        if char in "([":
+            open_at.append(char)
+        elif char in ")]":
+            if not open_at or open_at.pop() != "([)]"[")]".index(char)]:
+                return char
+    return open_at[0] if open_at else ""
+
+
 def _refuse_not_figure(text: str) -> None:
     """A number that names a thing or a date (`claims.notfigure`), or a lone year, is not a figure;
     nor is one wholly in brackets, and an aside that qualifies it or gives its uncertainty is not
@@ -406,7 +418,12 @@ def _refuse_not_figure(text: str) -> None:
     if found:
         what = "it" if found.text.strip() == spaced.strip() else f"'{found.text.strip()}'"
         raise RangeParseError(f"{text!r} is not a figure: {what} {found.reason}")
-    if notfigure.LONE_YEAR.fullmatch(spaced):
+    stray = _unmatched_bracket(spaced)
+    if stray:
+        raise RangeParseError(f"{text!r} has an unmatched {stray!r}: the figure may be cut from a longer text, "
+                              "with what the brackets held ('(up to 1,500) people'); write it whole", stray)
+    bare = ASIDE.sub(" ", spaced)  # "about 2005 (Kim 2019)": a citation after the year is no count's
+    if any(rule.fullmatch(t) for rule in (notfigure.LONE_YEAR, notfigure.HEDGED_YEAR) for t in (spaced, bare)):
         raise RangeParseError(f"{text!r} reads as a year, not a figure: write a count with its thousands "
                               f"separator ('1,995') or with its unit ('1995 people')")
     if "(" not in spaced and "[" not in spaced:

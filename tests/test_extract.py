@@ -410,6 +410,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
     ("He is 6'2\" tall; fees reached CHF 10'000 per case.", ["CHF 10'000 per case"]),  # '2' of a height was one
     ("It is a $105 million-a-year business; terms of 3-to-5 years.", ["$105 million-a-year", "3-to-5 years"]),
+    ("Sales grew since about 2005 (Kim 2019) and circa 2010 about 2005 women fled.", ["about 2005 women"]),  # no
+    # '~2,005' of a year, nor the '2,019' of a citation's closing bracket
     ("Brides sold for 1,000 yuan (US$146) to 5,000 yuan [$730]; 20% (5,000 people) fled.",
      ["1,000 yuan (US$146) to 5,000 yuan", "20%", "5,000 people"]),  # '$730' was a figure of its own, the
     # same sum converted; a count restating a share is one

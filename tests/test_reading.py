@@ -789,6 +789,24 @@ def test_hyphens_that_join_no_figure_stay_refused(text, match):
     refused(text, match)
 
 
+@pytest.mark.parametrize("text,match", [
+    ("1,500) people", "unmatched '\\)'"), ("(about 5,000 people", "unmatched '\\('"), ("5,000 (est.]", "unmatched"),
+    ("2005)", "unmatched"), ("about 2005", "reads as a year"), ("circa 2010", "reads as a year"),
+    ("~2010", "reads as a year"), ("c. 2005", "reads as a year"),
+])
+def test_a_cut_bracket_and_a_hedged_year_are_no_figure(text, match):
+    """'1,500) people' read 1,500 people, its bracket (and what it held) dropped; '2005)' of a citation
+    read 2,005, and 'since about 2005' gave ~2,005."""
+    refused(text, match)
+
+
+def test_a_year_like_count_with_a_bound_a_noun_or_an_estimate_still_reads():
+    assert reading("more than 2000") == (2000, N, "", "at_least")
+    assert reading("about 2005 people") == (2005, 2005, "person", "approx")
+    assert reading("an estimated 2000") == (2000, 2000, "", "approx")
+    assert reading("5,000 (est.)") == (5000, 5000, "", "approx")
+
+
 @pytest.mark.parametrize("text", ["sixty–three thousand", "sixty—three thousand people", "about forty–five"])
 def test_a_range_dash_inside_the_words_of_one_number_is_refused(text):
     """'sixty–three thousand' read 60–3,000: its dash is far more often the hyphen of 63,000."""
