@@ -263,7 +263,7 @@ def figures(sentence: str) -> list[_Found]:
             continue
         if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
             found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
-        i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit, toks[e - 1].end))
+        i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit))
     return _with_shared_units(sentence, found)
 
 
@@ -277,18 +277,19 @@ def _with_its_closing_bracket(sentence: str, start: int, end: int) -> str:
     return text
 
 
-def _past_its_conversion(sentence: str, hit: _Found, read_to: int) -> int:
-    """Where the search goes on after a figure: past the bracketed sum after it that its reading passed
-    over as a conversion into another currency ('5,000 yuan (US$730)'), the same money, no figure of its
-    own; else at its end. Any other aside with a figure ('20% (5,000 people)') is searched."""
+def _past_its_conversion(sentence: str, hit: _Found) -> int:
+    """Where the search goes on after a figure in money: past the bracketed sum in another currency right
+    after it ('5,000 yuan (US$730)'), a conversion, the same money and no figure of its own; else at its
+    end. Any other aside with a figure ('20% (5,000 people)', '$500 ($400 after tax)') is searched."""
     aside = ASIDE.match(sentence, hit.end + (sentence[hit.end:hit.end + 1] == " "))
-    if not aside or aside.end() > read_to or not units.currency_of(hit.reading.unit.split("/")[0] or "1"):
+    code = units.currency_of(hit.reading.unit.split("/")[0] or "1")
+    if not aside or not code:
         return hit.end
     try:
         inner = parse_range(aside.group()[1:-1])
     except RangeParseError:
         return hit.end
-    return aside.end() if units.currency_of(inner.unit.split("/")[0] or "1") else hit.end
+    return aside.end() if units.currency_of(inner.unit.split("/")[0] or "1") not in (None, code) else hit.end
 
 
 def _with_its_estimate(sentence: str, hit: _Found, read_to: int) -> _Found:

@@ -412,6 +412,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It is a $105 million-a-year business; terms of 3-to-5 years.", ["$105 million-a-year", "3-to-5 years"]),
     ("Sales grew since about 2005 (Kim 2019) and circa 2010 about 2005 women fled.", ["about 2005 women"]),  # no
     # '~2,005' of a year, nor the '2,019' of a citation's closing bracket
+    ("Wives cost between 3,000 yuan (439 U.S. dollars) and 10,000 yuan (1,464 dollars); pay was $500 ($400 net).",
+     ["between 3,000 yuan (439 U.S. dollars) and 10,000 yuan", "$500", "$400"]),  # a conversion past the span read
     ("Brides sold for 1,000 yuan (US$146) to 5,000 yuan [$730]; 20% (5,000 people) fled.",
      ["1,000 yuan (US$146) to 5,000 yuan", "20%", "5,000 people"]),  # '$730' was a figure of its own, the
     # same sum converted; a count restating a share is one
