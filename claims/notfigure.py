@@ -102,6 +102,8 @@ def _pattern() -> re.Pattern:
                 rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)"
                 rf"|(?<![$¥₩€£\d,.])(?:0?[1-9]|1[0-2])-{YEAR}\b(?![,.]?\d)(?!\s*(?:[^\W\d_]|%))"
                 r"|(?<![$¥₩€£\d,.])(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d,.])",
+        # 1.67.0, 2.14.3, 192.168.1.1: a version or an address (not '1.000.000', Europe's thousands)
+        "version": r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\w.]*\d)(?<!\.\d{3}\.\d{3})(?<!\d\.\d{3})",
         # 2016–2022, 2015-16, 2014~2018, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
         "years": rf"(?<![$¥₩€£])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
                  rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b"
@@ -143,6 +145,7 @@ def _pattern() -> re.Pattern:
 
 MESSAGES = {
     "formula": "is a spreadsheet formula, not a figure",
+    "version": "is a version number or an address ('1.67.0', '192.168.1.1')",
     "height": "is a height in feet and inches, which claims tracker does not read: write it in cm or inches",
     "phone": "looks like a phone number",
     "date": "is a date",
@@ -178,7 +181,7 @@ def _money_prefix(word: str) -> bool:
 
 
 _TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
-                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)", re.I)
+                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")

@@ -410,6 +410,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
     ("He is 6'2\" tall; fees reached CHF 10'000 per case.", ["CHF 10'000 per case"]),  # '2' of a height was one
     ("It is a $105 million-a-year business; terms of 3-to-5 years.", ["$105 million-a-year", "3-to-5 years"]),
+    ("Built on streamlit 1.67.0, it holds 5,000 claims.", ["5,000 claims"]),  # not the '1.67' of a version
     ("Sales grew since about 2005 (Kim 2019) and circa 2010 about 2005 women fled.", ["about 2005 women"]),  # no
     # '~2,005' of a year, nor the '2,019' of a citation's closing bracket
     ("Wives cost between 3,000 yuan (439 U.S. dollars) and 10,000 yuan (1,464 dollars); pay was $500 ($400 net).",
