@@ -647,6 +647,9 @@ def unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     for table in _unit_tables():
         found = match_phrase(table, toks, i)
         if found:
+            if found[1] > 1 and toks[i].text in WORD_BEFORE_SIGN \
+                    and any(toks[k].end != toks[k + 1].start for k in range(i, i + found[1] - 1)):
+                return None  # "0.40 s (after a fix) /" is no S/ (the sol): its letters are a sign only glued
             return found
     return None
 

@@ -807,6 +807,13 @@ def test_a_year_like_count_with_a_bound_a_noun_or_an_estimate_still_reads():
     assert reading("5,000 (est.)") == (5000, 5000, "", "approx")
 
 
+def test_a_sign_whose_letters_are_a_word_is_a_sign_only_glued_after_a_number_too():
+    """'0.40 s (after a fix) /', from the shared notes, read 0.40 Peruvian soles: 's' and a later '/' made 'S/'."""
+    refused("0.40 s (after a fix) /", "'s'")
+    refused("0.40 s /", "'s'")
+    assert reading("5 S/") == (5, 5, "PEN", "point") and reading("S/ 5") == (5, 5, "PEN", "point")
+
+
 @pytest.mark.parametrize("text", ["sixty–three thousand", "sixty—three thousand people", "about forty–five"])
 def test_a_range_dash_inside_the_words_of_one_number_is_refused(text):
     """'sixty–three thousand' read 60–3,000: its dash is far more often the hyphen of 63,000."""
