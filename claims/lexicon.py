@@ -175,7 +175,8 @@ sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
-  | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS) + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
+  | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS)
+    + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
   | (?P<other>\S)
 """, re.X)
 DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
@@ -374,7 +375,8 @@ def loose_hyphens(text: str) -> set[int]:
                  if m.group(1)[-1].isdigit() or is_number_word(m.group(1).lower().rsplit("-", 1)[-1])}
     rates = {m.start(k) for m in HYPHENED_RATE.finditer(text) for k in (1, 2)}
     rates |= {m.start(k) for m in HYPHENED_TO.finditer(text) for k in (1, 2) if _numbers_around(m)}
-    return suspended | rates | {k for m in HYPHENED_HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] == "-"}
+    halves = {k for m in HYPHENED_HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] == "-"}
+    return suspended | rates | halves
 
 
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

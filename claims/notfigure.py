@@ -138,7 +138,8 @@ def _pattern() -> re.Pattern:
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
-        "glued": r"(?<![\w$])(?!(?<=[\d%]-)(?:in|to)-\d|(?<=\d-out-)of-\d)(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",
+        "glued": r"(?<![\w$])(?!(?<=[\d%]-)(?:in|to)-\d|(?<=\d-out-)of-\d)"
+                 r"(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",
     }
     return re.compile("|".join(f"(?P<{name}>{rule})" for name, rule in rules.items()), re.I)
 

@@ -391,7 +391,8 @@ class _Reader:
             self.expr.rate = joined
             return
         second = " ".join(t.text for t in self.toks[i:i + length])
-        raise RangeParseError(f"{self.text!r}: {second!r} is a second rate, after one per {self.expr.rate.replace('/', ' per ')}: claims "
+        first = self.expr.rate.replace("/", " per ")
+        raise RangeParseError(f"{self.text!r}: {second!r} is a second rate, after one per {first}: claims "
                               "tracker keeps one rate to a figure; write the figure per one period or measure "
                               "('$3,000 per capita') and the other in notes", self.toks[i + length - 1].text)
 
@@ -822,8 +823,8 @@ class _Reader:
         tens, ones = word_at(toks, i - 1), word_at(toks, i + 1)
         if tens in TENS and 0 < ONES.get(ones, 0) < 10:
             raise RefusedWhole(f"{self.text!r}: '{toks[i - 1].text}{toks[i].text}{toks[i + 1].text}' joins the words "
-                               f"of one number with a dash: write '{tens}-{ones}' (a range of words is written with 'to')",
-                               toks[i].text)
+                               f"of one number with a dash: write '{tens}-{ones}' (a range of words is written "
+                               "with 'to')", toks[i].text)
 
     def _refuse_by_case(self, word: str) -> None:
         """A spelling whose case names another thing than the word lower-cased (CASE_DECIDES)."""

@@ -386,7 +386,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Cases rose by 3,000 to 15,000; it rose 200 to 1,300.", ["3,000", "15,000", "200", "1,300"]),  # and a level
     ("Unemployment rose by 50,000 to 1.5 million.", ["50,000", "1.5 million"]),
     ("Exports grew by 2 to 3 million tonnes.", ["2 to 3 million tonnes"]),
-    ("The seven-member board met.", []), ("The drug costs £30,000 per patient per year.", ["£30,000 per patient per year"]),  # one rate
+    ("The seven-member board met.", []),
+    ("The drug costs £30,000 per patient per year.", ["£30,000 per patient per year"]),  # one rate
     ("Agent 007 met 000 others.", []),
     ("The party won 52 seats; she won 3 medals.", ["52 seats", "3 medals"]),  # not 52 South Korean won
     ("The S&P 500 rose 1.2% while the FTSE 100 fell.", ["1.2%"]),  # indexes' names

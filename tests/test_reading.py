@@ -773,7 +773,8 @@ def test_a_scale_or_a_unit_without_a_number_is_one_of_it(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("$150bn-a-year", (1.5e11, 1.5e11, "USD/year", "point")), ("£30,000-a-year", (30_000, 30_000, "GBP/year", "point")),
+    ("$150bn-a-year", (1.5e11, 1.5e11, "USD/year", "point")),
+    ("£30,000-a-year", (30_000, 30_000, "GBP/year", "point")),
     ("$15-an-hour wage", (15, 15, "USD/hour", "point")), ("$2-a-day to $5-a-day", (2, 5, "USD/day", "interval")),
     ("3-to-5 years", (3, 5, "year", "interval")), ("three-to-five years", (3, 5, "year", "interval")),
     ("5%-to-10%", (5, 10, "percent", "interval")), ("$5-to-$10", (5, 10, "USD", "interval")),
