@@ -349,7 +349,7 @@ def _rate_unit(text: str, unit: str, per: str, given: bool) -> str:
     """The unit of a figure written per a period or measure ('$5 a day'): its unit per that. A bare
     number in a unit given as a rate per the same ('5 a year' in USD/year) is in that unit; a rate of
     a rate ('70 mph a day', '$5 per km/h') is refused, not read as a unit pint would take otherwise."""
-    if "/" not in unit and ("/" not in per or per_person_per_period(*per.split("/")) == per):
+    if "/" not in unit and ("/" not in per or per_person_per_period(*per.split("/", 1)) == per):
         return f"{unit or '1'}/{per}"  # "$5 a day", "15 litres per person per day"
     if given and unit.partition("/")[2] == per:
         return unit
