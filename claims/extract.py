@@ -216,7 +216,7 @@ def figures(sentence: str) -> list[_Found]:
         last = barrier if i < barrier else len(toks)
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
-            text = _with_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)
+            text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
                 reading, core = figure(text)
             except RefusedWhole:
@@ -239,11 +239,7 @@ def figures(sentence: str) -> list[_Found]:
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
-                for opening, closing in ("()", "[]"):  # "1.1C (± 0.1C)": a margin's closing bracket
-                    if sentence.count(opening, start, end) > sentence.count(closing, start, end) \
-                            and sentence[end:end + 1] == closing:
-                        end += 1
-                hit = _Found(start, end, reading)  # "a 14% rise": the figure is "14%"
+                hit = _Found(start, _past_its_closing_bracket(sentence, start, end), reading)  # "a 14% rise": the figure is "14%"
             break
         if doubt is not None:
             i = doubt
@@ -267,14 +263,14 @@ def figures(sentence: str) -> list[_Found]:
     return _with_shared_units(sentence, found)
 
 
-def _with_its_closing_bracket(sentence: str, start: int, end: int) -> str:
-    """The span, with the bracket right after it that closes one it opened ('1.1C (± 0.1C)'): a bracket
-    left open makes any text no figure, as one cut from a longer text."""
-    text = sentence[start:end]
+def _past_its_closing_bracket(sentence: str, start: int, end: int) -> int:
+    """The end of the span with the bracket right after it that closes one it opened ('1.1C (± 0.1C)', a
+    margin's): a bracket left open makes any text no figure, as one cut from a longer text."""
     for opening, closing in ("()", "[]"):
-        if text.count(opening) > text.count(closing) and sentence[end:end + 1] == closing:
-            return text + closing
-    return text
+        if sentence.count(opening, start, end) > sentence.count(closing, start, end) \
+                and sentence[end:end + 1] == closing:
+            end += 1
+    return end
 
 
 def _past_its_conversion(sentence: str, hit: _Found) -> int:

@@ -642,6 +642,11 @@ def longer_unit(toks: list[Tok], i: int) -> bool:
     return found is not None and found[1] > 1
 
 
+def glued(toks: list[Tok], i: int, n: int) -> bool:
+    """Whether tokens i..i+n-1 are written without a space between them."""
+    return all(toks[k].end == toks[k + 1].start for k in range(i, i + n - 1))
+
+
 def unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The unit written at token i: a unit, a multiple ("decades") or a minor unit ("cents")."""
     if i >= len(toks):
@@ -649,8 +654,7 @@ def unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     for table in _unit_tables():
         found = match_phrase(table, toks, i)
         if found:
-            if found[1] > 1 and toks[i].text in WORD_BEFORE_SIGN \
-                    and any(toks[k].end != toks[k + 1].start for k in range(i, i + found[1] - 1)):
+            if found[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not glued(toks, i, found[1]):
                 return None  # "0.40 s (after a fix) /" is no S/ (the sol): its letters are a sign only glued
             return found
     return None

@@ -23,8 +23,8 @@ from claims.lexicon import (
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
-    grammar_words, is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor, vague_table,
-    word_at,
+    glued as _glued, grammar_words, is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor,
+    vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -1056,11 +1056,6 @@ def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
     if not unit or _plural(word_at(toks, i + unit[1] - 1)):
         return False
     return unit[0] in DURATIONS or (not whole and main_unit(unit[0]) not in ONE_OF_NO_SPAN)
-
-
-def _glued(toks: list[Tok], i: int, n: int) -> bool:
-    """Whether tokens i..i+n-1 are written without a space between them."""
-    return all(toks[k].end == toks[k + 1].start for k in range(i, i + n - 1))
 
 
 def _glued_currency(toks: list[Tok], i: int) -> bool:
