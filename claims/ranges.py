@@ -40,7 +40,7 @@ KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
 MAX_LENGTH = 2_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Range:
     """One figure read as an interval.
 
@@ -204,14 +204,17 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
     decimals is a thousands separator as often as a decimal point: read as 10 people, €1.50 or 1.5 years
     it would be silently a thousand times off. A share ('12.500%') is no thousand times more, and a
     currency of three decimals (KWD) writes its fils so."""
+    doubtful = [b for b in bounds if "." in b.written and EUROPEAN_THOUSANDS.fullmatch(b.written)]
+    if not doubtful:
+        return
     currency = currencies.table().get(units.currency_of(main_unit(unit)) or "") if unit else None
     if currency is not None:
         if currency.minor_digits >= 3:
             return
     elif not counted and (not unit or main_unit(unit) in ("percent", "percentage_point")):
         return
-    for b in bounds:
-        if EUROPEAN_THOUSANDS.fullmatch(b.written) and b.value == Decimal(b.written):
+    for b in doubtful:
+        if b.value == Decimal(b.written):
             whole = int(b.written.replace(".", ""))
             raise DoubtfulFigure(f"{text!r}: '{b.written}' has three decimals, which a count, a price or a measure "
                                   f"seldom has: is '.' a thousands separator ({whole:,})? Write '{whole:,}', or the "
@@ -456,8 +459,8 @@ may be a date) and no leading zero ('007') (those are claims.notfigure's)."""
 @lru_cache(maxsize=1)
 def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     """The commonest compact figures ("12–40%", "$3,400–5,100", "at least 7 years", "5,000 people",
-    "EUR 5m", "≥30%", "just 2 million US dollars", "5 or more children") as one regex over the lower-cased
-    text, with the tables that give its groups a meaning."""
+    "EUR 5m", "≥30%", "just 2 million US dollars", "5 or more children", "1,000 yuan (US$143)") as one
+    regex over the lower-cased text, with the tables that give its groups a meaning."""
     prefixes = {" ".join(k): v for k, v in PREFIX_TABLE.items()}
     rated = units.rated_currencies()
     signs = {k[0]: u for k, u in CURRENCY_PREFIX.items() if len(k) == 1 and (units.currency_of(u) or "USD") in rated}
@@ -480,7 +483,8 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
                f"(?:(?: ?(?P<sep>[–—-]) ?| (?P<word>to|and) )(?:(?P<c2>{alt(symbols)})|(?P<k2>{alt(codes)}) )?"
                f"(?P<b>{num})(?P<x2>{scale})?)?"
                f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?(?: (?P<suf>{alt(FAST_SUFFIXES)}))?"
-               f"(?: (?P<after>{alt(words)}))?")
+               f"(?: (?P<after>{alt(words)}))?"
+               rf"(?: \((?:us)?\$(?P<usd>{num})\))?")  # a sum converted into dollars, passed over as the loop does
     return re.compile(pattern), prefixes, {**symbols, **codes, **words}
 
 
@@ -666,8 +670,10 @@ def _refuse_another_place_s_money(text: str, r: Range) -> None:
     is, when its sign or name may stand for that place's currency, and it is not the currency the
     figure reads ('Rs' and '$' alone are Indian rupees and US dollars by convention): refused whole,
     never read in the wrong currency. '$2 a day (Sri Lanka)' is US dollars: '$' is no rupee."""
+    if "(" not in text and "[" not in text:
+        return
     code = units.currency_of(main_unit(r.unit.split("/")[0])) if r.unit else None
-    if not code or ("(" not in text and "[" not in text):
+    if not code:
         return
     unified = unify(text)
     written = [t.text.rstrip(".") for t in tokens(ASIDE.sub(" ", unified).lower())

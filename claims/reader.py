@@ -53,7 +53,7 @@ class DoubtfulFigure(RefusedWhole):
 
 # --- one bound: a number or a vague phrase, with its unit -----------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Bound:
     value: Decimal | None = None
     vague_low: Decimal | None = None
@@ -337,7 +337,7 @@ def _and_fraction(toks: list[Tok], j: int) -> tuple[Decimal, int] | None:
 
 # --- the expression ----------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     bounds: list[Bound] = field(default_factory=list)
     prefix: str = ""
