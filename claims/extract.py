@@ -10,6 +10,7 @@ sources (HTML, PDF, a URL) are `claims.article`'s.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -689,8 +690,10 @@ PERSONAL = frozenset({"he", "she", "they"})
 """Pronouns that stand for the last person named ("it" and "we" do not)."""
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Before a source's noun inside a quotation, the speaker's own ("our findings"): no other source."""
-PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+(?:[- \t][A-Z][^\W\d_A-Z'’-]+)+\b")
-"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho"), for "he" later on."""
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
+                    r"(?:[- \t][A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
+"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
+"he" later on."""
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
@@ -1008,7 +1011,8 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     out: list[Candidate] = []
     last_speaker, last_body, line_speaker, previous_end = "", "", "", 0
     voices = _voices(text)
-    for a, b in sentences(text):
+    bounds, quotes = sentences(text), quotations(text)
+    for a, b in bounds:
         sentence = text[a:b]
         claimant, pronoun, attributed = speakers(sentence, voices)
         if a == 0 or "\n" in text[previous_end:a]:  # a new line: a transcript's label holds to its end
@@ -1031,6 +1035,9 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
         for f in figures(sentence):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)
+            if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
+                who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
+                who = last_speaker if who in PERSONAL else who
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
             # firms said": those the figure counts are no speaker of it
@@ -1039,6 +1046,50 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where each quotation of `text` stands, from its opening mark to past its closing one. One left
+    open ends with its paragraph, as a quotation running on into the next opens that one again."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in re.finditer(r'["“”]|\n[ \t]*\n', text):
+        mark = m.group()
+        if mark not in '"“”':
+            if start is not None:
+                spans.append((start, m.start()))
+            start = None
+        elif start is None:
+            start = m.start() if mark != "”" else None
+        elif mark != "“":
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tuple[int, int]], at: int,
+                       voices: frozenset[str] = frozenset()) -> str:
+    """Who speaks the quotation holding position `at`: named in its first sentence before it ('Kim told us:
+    "…'), or in its last after it ('…," said Kim.'), or the pronoun standing for them ('…," he said.').
+    A quotation of several sentences is one speaker's, though a sentence inside it names none; none is ''."""
+    q = next(((qa, qb) for qa, qb in quotes if qa < at < qb), None)
+    if q is None:
+        return ""
+    starts = [a for a, _ in bounds]
+    opening = bounds[max(0, bisect.bisect_right(starts, q[0]) - 1)]
+    closing = bounds[max(0, bisect.bisect_right(starts, q[1] - 1) - 1)]
+    after = text[q[1]:closing[1]]
+    for words in (text[opening[0]:q[0]], after, "," + after):  # '," said Kim' is read after a comma, as written
+        if re.search(r"[^\W\d_]", words):
+            claimant, pronoun, _ = speakers(words, voices)
+            if claimant or pronoun in PERSONAL:
+                return claimant or pronoun
+    return ""
 
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:while|whereas|but)\b)")

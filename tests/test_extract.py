@@ -316,6 +316,16 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "the provincial labour bureau", ""),  # was '': 'bureau' named nobody
     ("Nearly half of all victims identified in 2022 were girls, UNODC said in a report published every two years.",
      "two years", "UNODC", ""),  # was from 'Nearly half of all victims' ('identified' taken for its verb)
+    ('"I was sold for 40,000 yuan. I lived with him for nearly six years," said Kim Eun-ju.', "40,000 yuan",
+     "Kim Eun-ju", ""),  # was '': a quotation of two sentences names its speaker after the second only
+    ('Kim Eun-ju told us: "I was sold for 40,000 yuan. I lived with him for nearly six years."', "nearly six years",
+     "Kim Eun-ju", ""),  # was '': named before the first
+    ('"Prices have doubled. A bride now costs 80,000 yuan," a broker in Yanbian said.', "80,000 yuan",
+     "a broker in Yanbian", ""),  # was '': the closing mark made 'said' look quoted
+    ('Park Sun-hee runs a shelter. "We rescued 40 women last year. Twenty are missing," she said.', "40 women",
+     "Park Sun-hee", ""),  # was '', and 'Park Sun' for 'she'
+    ('"Around 300 people came. Half were children." The official declined to be named.', "Around 300 people", "",
+     ""),  # a quotation whose speaker is not named has none
     ("Witness 3, a former border guard, stated that his unit returned 30 to 40 people each week.",
      "30 to 40 people each week", "Witness 3", ""),  # was '': a number in place of a name
     ("Mr. Choi (counsel): How long?\nWitness 3: Usually two to three weeks.", "two to three weeks", "Witness 3",
