@@ -286,6 +286,12 @@ def _lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
     return index
 
 
+def longest_phrase(table: dict[tuple[str, ...], str], first: str) -> int:
+    """How many words the longest phrase of `table` starting with the word `first` has (0: none)."""
+    lengths = (_LENGTHS.get(id(table)) or _lengths(table)).get(first)
+    return lengths[0] if lengths else 0
+
+
 def match_phrase(table: dict[tuple[str, ...], str], toks: list[Tok], i: int) -> tuple[str, int] | None:
     """Longest phrase of `table` starting at token i: (value, tokens used)."""
     first = toks[i].text

@@ -23,8 +23,8 @@ from claims.lexicon import (
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
-    glued as _glued, grammar_words, is_number_word, longer_unit, main_unit, match_phrase, tokens, unit_at, unit_factor,
-    vague_table, word_at,
+    glued as _glued, grammar_words, is_number_word, longer_unit, longest_phrase, main_unit, match_phrase, tokens, unit_at,
+    unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -1104,22 +1104,34 @@ def _decade_at(toks: list[Tok], j: int) -> tuple[Decimal, Decimal, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _phrases_from(first: str, vague_id: int) -> tuple[tuple[dict[tuple[str, ...], str], int], ...]:
+    """The tables `_broken_phrase` searches that hold a phrase of several words starting with `first`, each
+    with its longest such phrase's length (`vague_id` names the vague-terms table the answer holds for)."""
+    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
+              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
+    return tuple((table, n) for table in tables if (n := longest_phrase(table, first)) > 1)
+
+
 def _broken_phrase(toks: list[Tok], i: int) -> tuple[int, str] | None:
     """A known phrase that a word inside it breaks ("at aaa least", "less than or aaa equal to"), at
     or after token i where reading stopped, the phrase starting at i or a few tokens before it:
     (that word's index, the phrase). Only errors come here, so the search may be thorough."""
-    tables = (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, WIDEN_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_TABLE,
-              RATE_TABLE, vague_table(), CURRENCY_PREFIX, AGE_DECADE_TABLE, VAGUE_LEAD_TABLE)
     for start in range(i, max(-1, i - 4), -1):
+        longest = _phrases_from(toks[start].text, id(vague_table()))
         for k in range(start + 1, min(start + 5, len(toks))):
             if start < i and not _unknown(toks[k]):
                 continue  # in a phrase begun before where reading stopped, only an unknown word breaks it
+            spans = [table for table, n in longest if n > k - start]  # phrases long enough to hold token k
+            number_may = toks[start].kind == "num" or _unknown(toks[k])
+            if not spans and not number_may:
+                continue
             rest = toks[:k] + toks[k + 1:]
-            for table in tables:
+            for table in spans:
                 found = match_phrase(table, rest, start)
                 if found and found[1] > k - start:
                     return k, " ".join(t.text for t in rest[start:start + found[1]])
-            number = _number(rest, start, money=False) if rest[start].kind == "num" or _unknown(toks[k]) else None
+            number = _number(rest, start, money=False) if number_may else None
             if number and number[1] > k:
                 return k, " ".join(t.text for t in rest[start:number[1]])
     return None
