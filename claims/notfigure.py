@@ -105,7 +105,8 @@ def _pattern() -> re.Pattern:
         # 1.67.0, 2.14.3, 192.168.1.1: a version or an address (not '1.000.000', Europe's thousands)
         "version": r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\w.]*\d)(?<!\.\d{3}\.\d{3})(?<!\d\.\d{3})",
         # 2016–2022, 2015-16, 2014~2018, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
-        "years": rf"(?<![$¥₩€£])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
+        # (not the '1875–10' of '1.1875–10')
+        "years": rf"(?<![$¥₩€£\d])(?<!\d[,.])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
                  rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b"
                  rf"|(?<![$¥₩€£\d,.])\b{YEAR}\s+(?:to|or|until|till|through)\s+{YEAR}\b(?![,.]\d)",
         # March 2019, 5 March, March 5, 5th of March, mid-2019

@@ -1416,6 +1416,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
     ("from 2016 to 2022", "span of years"), ("2016 to 2022", "span of years"), ("2015 or 2016", "span of years"),
     ("1990 through 2000", "span of years"), ("2014~2018", "span of years"), ("between 2014~2018", "span of years"),
+    ("c.2002-2003", "span of years"),
     ("12-2015", "is a date"), ("20161016", "is a date"), ("20161016 people", "is a date"),
     ("401(k)", "names a thing"), ("501(c)(3)", "names a thing"), ("30(2)", "names a thing"),
     ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
@@ -1439,6 +1440,13 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [("−1.1875–10", (-1.1875, 10, "", "interval")),
+                                           ("1.2015–30 km", (1.2015, 30, "kilometer", "interval"))])
+def test_the_digits_of_a_decimal_are_no_year(text, expected):
+    """'1875–10' of '−1.1875–10' (a reading written back, found by the round-trip property) was a span of years."""
+    assert reading(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
