@@ -694,6 +694,20 @@ PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
                     r"(?:[- \t][A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
 "he" later on."""
+AGED_NAME = re.compile(r"\b([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*),\s+(?:aged\s+)?\d{1,3},")
+"""A name with an age after it, 'Mai, 31,': a person, though one word."""
+PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|into|across|outside|inside|towards?)\s+$")
+PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|prefecture|village|town|township|camp|"
+                         r"island|river|valley|street|road|border)\b", re.I)
+"""Around capitalized words, what makes them a place ('from Nghe An province'), no one 'she' stands for."""
+
+
+def _people(sentence: str) -> list[str]:
+    """The people a sentence names, in order: for a later 'he' or 'she'."""
+    found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
+             if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())]
+    found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
+    return [name for _, name in sorted(found)]
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
@@ -1024,7 +1038,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             claimant = last_speaker
         elif pronoun == "it" and not claimant:
             claimant = last_body  # "The ministry said 2,137 were charged. Courts convicted 1,834, it said."
-        named = PERSON.findall(sentence)
+        named = _people(sentence)
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""

@@ -324,6 +324,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "a broker in Yanbian", ""),  # was '': the closing mark made 'said' look quoted
     ('Park Sun-hee runs a shelter. "We rescued 40 women last year. Twenty are missing," she said.', "40 women",
      "Park Sun-hee", ""),  # was '', and 'Park Sun' for 'she'
+    ('Mai, 31, a mother of two from Nghe An province, paid a broker. "There were eight of us in one room," she '
+     'said.', "eight", "Mai", ""),  # was 'Nghe An': a place of two capitalized words taken for whom 'she' stands
     ('"Around 300 people came. Half were children." The official declined to be named.', "Around 300 people", "",
      ""),  # a quotation whose speaker is not named has none
     ("Witness 3, a former border guard, stated that his unit returned 30 to 40 people each week.",
