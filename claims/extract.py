@@ -22,7 +22,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS,
+    FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
+    RANGE_OPENERS, SIGN_WORDS,
     SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate,
     is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table,
     word_at,
@@ -240,6 +241,8 @@ def figures(sentence: str) -> list[_Found]:
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
+                if (sum_at := _past_a_money_noun(toks, i, e)) > i:
+                    start = toks[sum_at].start  # "a fine of 50 million won": the figure is the sum
                 hit = _Found(start, _past_its_closing_bracket(sentence, start, end), reading)  # "a 14% rise": the figure is "14%"
             break
         if doubt is not None:
@@ -262,6 +265,14 @@ def figures(sentence: str) -> list[_Found]:
             found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
         i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit))
     return _with_shared_units(sentence, found)
+
+
+def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:
+    """Where the sum starts in tokens[i:e] that name what it is first ('a fine of', 'the minimum wage of',
+    'a ransom of'): the token after 'of', else i. The reading is the sum's either way."""
+    j = i + (toks[i].text in ("a", "an", "the"))
+    noun = match_phrase(MONEY_NOUN_TABLE, toks, j) if j < e else None
+    return j + noun[1] + 1 if noun and word_at(toks, j + noun[1]) == "of" and j + noun[1] + 1 < e else i
 
 
 def _past_its_closing_bracket(sentence: str, start: int, end: int) -> int:

@@ -416,6 +416,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("The vote was 52-48 in favour; the match ended 3-3.", []),  # a vote and a score, not 52, 48 and 3
     ("Some 500 m people live there; it warmed by 1.5 degrees.", []),  # metres or million, °C or °F: none is 500
     ("Under Section 5(2), fines of up to £50,000 apply.", ["up to £50,000"]),  # not the '2' of '5(2)'
+    ("He must pay a fine of 50 million won.", ["50 million won"]),  # was 'a fine of 50 million won': the sum is the
+    ("Wages are below the minimum wage of Rs 400.", ["Rs 400"]),  # figure, as "fines of up to £50,000" had it
+    ("A ransom of up to $2 million was paid.", ["up to $2 million"]),
     ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
     ("He carried a 9mm pistol; 155mm shells fell; 200mm of rain fell.", ["200mm"]),  # calibres name weapons
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
