@@ -887,6 +887,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
         name = _subject(sentence[:m.start()])
+        if re.match(r"according\s+to\b", name, re.I):
+            continue  # "According to the latest ILO estimates, …": a source's noun, not a speaker's verb
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
             break

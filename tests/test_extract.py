@@ -324,6 +324,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "a broker in Yanbian", ""),  # was '': the closing mark made 'said' look quoted
     ('Park Sun-hee runs a shelter. "We rescued 40 women last year. Twenty are missing," she said.', "40 women",
      "Park Sun-hee", ""),  # was '', and 'Park Sun' for 'she'
+    ("According to the latest ILO-UNICEF estimates, 160 million children work.", "160 million children", "",
+     "latest ILO-UNICEF estimates"),  # was 'According to the latest ILO-UNICEF': 'estimates' taken for a verb
     ('Mai, 31, a mother of two from Nghe An province, paid a broker. "There were eight of us in one room," she '
      'said.', "eight", "Mai", ""),  # was 'Nghe An': a place of two capitalized words taken for whom 'she' stands
     ('"Around 300 people came. Half were children." The official declined to be named.', "Around 300 people", "",
