@@ -261,10 +261,51 @@ def figures(sentence: str) -> list[_Found]:
         if rate and "/" not in hit.reading.unit:
             i = _token_after(toks, rate.end())  # a rate past what is measured that the reading leaves out
             continue
-        if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
+        if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit) \
+                and not _another_place_s_money(sentence, hit):
             found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
         i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit))
     return _with_shared_units(sentence, found)
+
+
+SENTENCE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+DOLLAR_WORDS = frozenset({"$", "dollar", "dollars", "us$", "u.s.$"})
+"""Written so, a sum is in US dollars where the sentence names another dollar's country: international news
+writes 'C$' or 'Canadian dollars' for those, and '$' for the US dollar."""
+
+
+def _places(sentence: str) -> set[str]:
+    """The currencies of the countries a sentence names ('Nepal', 'North Korea', 'Nepal's'), longest name first."""
+    words = [(m.group().rstrip(".,;:").removesuffix("'s").removesuffix("’s"), m.start())
+             for m in SENTENCE_WORD.finditer(sentence)]
+    codes: set[str] = set()
+    i = 0
+    while i < len(words):
+        found = 1
+        if words[i][0][:1].isupper():
+            for n in range(min(5, len(words) - i), 0, -1):
+                named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
+                if named:
+                    codes.update(named)
+                    found = n
+                    break
+        i += found
+    return codes
+
+
+def _another_place_s_money(sentence: str, hit: _Found) -> bool:
+    """'Remittances to Nepal reached 1 trillion rupees': the sentence names a country whose money the figure's
+    word may be (Nepalese rupees), where the convention reads another (Indian rupees, as 'rupees' alone is).
+    Not a candidate, as parse_range refuses 'Rs 500 (Nepal)': read either way it would be a guess."""
+    unit = hit.reading.unit.split("/")[0]
+    code = units.currency_of(main_unit(unit)) if unit else None
+    if not code:
+        return False
+    written = {t.text.rstrip(".") for t in _tokens(_lower(sentence[hit.start:hit.end])) if t.kind in ("sym", "word")}
+    if written & DOLLAR_WORDS:
+        return False
+    places = _places(sentence) - {code}
+    return any(currencies.may_name(w, c) for w in written for c in places)
 
 
 def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:

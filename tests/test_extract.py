@@ -485,6 +485,10 @@ def test_more_numbers_that_are_not_figures(text):
     # '20 litres' read as litres a day (it read 20 litres, the rate dropped), and its 'a day' is no figure
     ("Prices rose to 1.500 euros, or 1.500 in all; output was 1.500.000 tonnes, up 2.125%.", ["2.125%"]),
     # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
+    ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.", ["300 women"]),  # was 1 trillion
+    ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
+    ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
+    ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
