@@ -578,7 +578,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     after = sentence[hit.end:hit.end + 12]
     first, following = _token_at(toks, hit.start), _token_after(toks, hit.end)
     r = hit.reading
-    if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they)\s+(?:was|is|am|were|are|turned)\s+$", low[:hit.start]) \
+    if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they|who)\s+(?:was|is|am|were|are|turned)\s+$",
+                 low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
     if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) \
@@ -927,9 +928,11 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
+        if re.search(r"[\"”]\s*$", sentence[:m.start()]):
+            continue  # '"They treated us like animals," said one woman': the speaker follows the verb
         name = _subject(sentence[:m.start()])
-        if re.match(r"according\s+to\b", name, re.I):
-            continue  # "According to the latest ILO estimates, …": a source's noun, not a speaker's verb
+        if re.match(r"according\s+to\b", name, re.I) or _reads(name):
+            continue  # "According to the latest ILO estimates, …": a source's noun; "Most said": a figure
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
             break

@@ -324,6 +324,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "a broker in Yanbian", ""),  # was '': the closing mark made 'said' look quoted
     ('Park Sun-hee runs a shelter. "We rescued 40 women last year. Twenty are missing," she said.', "40 women",
      "Park Sun-hee", ""),  # was '', and 'Park Sun' for 'she'
+    ('"They treated us like animals," said one woman, who was sold for 5,000 yuan.', "5,000 yuan", "", ""),  # was
+    # 'They treated us like animals': the quotation before 'said' taken for its subject
+    ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
     ("According to the latest ILO-UNICEF estimates, 160 million children work.", "160 million children", "",
      "latest ILO-UNICEF estimates"),  # was 'According to the latest ILO-UNICEF': 'estimates' taken for a verb
     ('Mai, 31, a mother of two from Nghe An province, paid a broker. "There were eight of us in one room," she '
@@ -486,6 +489,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Prices rose to 1.500 euros, or 1.500 in all; output was 1.500.000 tonnes, up 2.125%.", ["2.125%"]),
     # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
     ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.", ["300 women"]),  # was 1 trillion
+    ("One woman, who was 15 when she was sold, paid 500 yuan.", ["500 yuan"]),  # was '15' too: an age
     ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
     ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
     ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
