@@ -763,6 +763,10 @@ def _people(sentence: str) -> list[str]:
     return [name for _, name in sorted(found)]
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
+NOUN_BEFORE = re.compile(r"(?:\b(?:an?|the|own|its|their|his|her|our|my|latest|new|official|previous|earlier|"
+                         r"initial|conservative|rough)|['’]s)\s+$", re.I)
+"""Before 'estimate' or 'estimates', a determiner or an adjective makes it a noun ("the government's own
+estimate put it at", "official estimates show")."""
 INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
@@ -820,6 +824,8 @@ def _clean(name: str) -> str:
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
     name = re.sub(r"\s+(?:the|a|an|of|for|and|in|on|to)$", "", name)
+    name = re.sub(r"(?:^|\s+)(?:now|also|still|recently|previously|currently|later|further|already|again|today|"
+                  r"never|often|rarely|usually|typically|generally|always)$", "", name, flags=re.I)  # "… Index now suggests"
     return name.strip()
 
 
@@ -872,7 +878,12 @@ LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,
 (counsel):", the role in brackets no part of the name)."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
                           "editor's note", "key findings", "press release", "media contact",
-                          "notes to editors", "background", "methodology"})
+                          "notes to editors", "background", "methodology", "methods", "results", "conclusion",
+                          "conclusions", "objective", "objectives", "aim", "aims", "findings", "interpretation",
+                          "design", "setting", "participants", "introduction", "discussion", "purpose", "context",
+                          "funding", "limitations", "abstract", "highlights", "key figures", "recommendations",
+                          "correction", "clarification", "disclaimer", "warning"})
+"""Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's."""
 
 
 def _voices(text: str) -> frozenset[str]:
@@ -924,7 +935,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     claimant, pronoun, attributed = _label(sentence, voices), "", ""
     sentence = DATELINE.sub("", sentence, count=1)
     for m in VERB.finditer(sentence) if not claimant else ():
-        if ARTICLE_BEFORE.search(sentence[:m.start()]):
+        if ARTICLE_BEFORE.search(sentence[:m.start()]) \
+                or (re.match(r"estimates?\b", m.group()) and NOUN_BEFORE.search(sentence[:m.start()])):
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
@@ -952,16 +964,20 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         attributed = _clean(m.group(1))
     else:
         for m in ESTIMATE.finditer(sentence):
+            if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
+                continue  # "The government's own estimate, from 2014, put …": its subject is the estimate
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
                          who, flags=re.I)
-            who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during)\b[^,]*$", "",
-                         who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
+            who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during|from|since|"
+                         r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
             # Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
+            if re.match(r"(?:between|in|on|at|from|during|since|after|before|by|over|under|until)\b", who, re.I):
+                continue  # "…'s own estimate, from 2014, put it at": a time, the subject before it
             if "," in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
                 who = re.sub(r"^(?:and|but|while|whereas)\s+", "", who.rsplit(",", 1)[-1].strip(), flags=re.I)
             if _reads(who):

@@ -327,6 +327,13 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"They treated us like animals," said one woman, who was sold for 5,000 yuan.', "5,000 yuan", "", ""),  # was
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
+    ("Results: Of respondents, 128 (59.8%) had been sold.", "59.8%", "", ""),  # was 'Results', an abstract's heading
+    ("- Up to 70% never reported it to police", "Up to 70%", "", ""),  # was from 'never'
+    ("The Global Slavery Index now suggests the true figure is closer to 122,000.", "closer to 122,000", "",
+     "Global Slavery Index"),  # was 'Global Slavery Index now'
+    ("The government's own estimate, from 2014, put the number at 10,000 to 13,000.", "10,000 to 13,000",
+     "The government's own estimate", ""),  # was "The government's own" from 'estimate' read as a verb, and 'from 2014'
+    ("Smugglers charge $1,500 a head, a Thai official said.", "$1,500 a head", "Thai official", ""),
     ("According to the latest ILO-UNICEF estimates, 160 million children work.", "160 million children", "",
      "latest ILO-UNICEF estimates"),  # was 'According to the latest ILO-UNICEF': 'estimates' taken for a verb
     ('Mai, 31, a mother of two from Nghe An province, paid a broker. "There were eight of us in one room," she '
