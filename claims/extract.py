@@ -825,7 +825,8 @@ def _clean(name: str) -> str:
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
     name = re.sub(r"\s+(?:the|a|an|of|for|and|in|on|to)$", "", name)
     name = re.sub(r"(?:^|\s+)(?:now|also|still|recently|previously|currently|later|further|already|again|today|"
-                  r"never|often|rarely|usually|typically|generally|always)$", "", name, flags=re.I)  # "… Index now suggests"
+                  r"never|often|rarely|usually|typically|generally|always)$", "", name,
+                  flags=re.I)  # "The Global Slavery Index now suggests"
     return name.strip()
 
 
@@ -970,8 +971,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
                          who, flags=re.I)
             who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during|from|since|"
-                         r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023 report, which ranks China at
-            # Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
+                         r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
+            # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
