@@ -661,7 +661,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if r.low == r.high == 1 and not r.unit and re.fullmatch(r"1\s+[a-z]*[a-rt-z]s", value):
         return False  # "Formula 1 teams": one of a plural is no count
     if r.kind == "point" and r.low == r.high == 1 and main_unit(r.unit) in ("", *units.COUNT_UNITS) \
-            and re.fullmatch(r"(?:one|a|an)\s+[a-z-]+", value):
+            and re.fullmatch(r"(?:one|a|an)(?:\s+[a-z-]+)+", value):
         return False  # "One broker said", "one woman in five": a person, not a count ("only one case" is)
     if not r.unit and r.kind == "point" and re.search(r"\b(?:one|a|an)\s+[a-z]+\s+(?:in|out\s+of)\s+(?:every\s+)?$",
                                                       low[:hit.start]):

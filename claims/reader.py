@@ -891,8 +891,7 @@ class _Reader:
                 self._refuse_slash_before_a_plural(i, head[0], last)  # "2/3 women" may be two or three
                 end = _joined_nouns(toks, *head)  # "one in five women and girls"
                 expr.counted, expr.counted_bound = _phrase_of(toks[i:end]), len(expr.bounds) - 1
-                self.core = _all_counted(toks, i, end)
-                return end
+                return end  # the figure proper keeps the noun phrase: "most female victims"
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
                 or (last.unit and last.unit not in units.COUNT_UNITS) \
                 or (expr.trailing_unit and expr.trailing_unit not in units.COUNT_UNITS):
@@ -914,7 +913,7 @@ class _Reader:
             self._fail(end - 1, "one unit per figure")
         expr.counted = _phrase_of(toks[i:end])
         expr.counted_bound, expr.counted_unit = len(expr.bounds) - 1, unit
-        self.core = i == last.end and _all_counted(toks, i, end) \
+        self.core = i == last.end \
             and toks[i - 1].text != "of"  # "2,000 people", "Rohingya refugees"; not modifiers, not "thousands of people"
         last.closed = last.closed or i == last.end
         if unit:
@@ -1071,17 +1070,6 @@ def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued(toks, i, cur[1]):
         return None
     return cur
-
-
-def _all_counted(toks: list[Tok], i: int, end: int) -> bool:
-    """Whether tokens i..end are counted nouns only ("refugees", "Rohingya refugees", "North Korean
-    women"): a noun that directly follows a figure, which the figure proper keeps."""
-    while i < end:
-        found = match_phrase(COUNTED_TABLE, toks, i)
-        if not found:
-            return False
-        i += found[1]
-    return i == end
 
 
 def _after_age_part(toks: list[Tok], j: int) -> int:

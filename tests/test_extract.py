@@ -497,6 +497,12 @@ def test_more_numbers_that_are_not_figures(text):
     # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
     ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.", ["300 women"]),  # was 1 trillion
     ("One woman, who was 15 when she was sold, paid 500 yuan.", ["500 yuan"]),  # was '15' too: an age
+    ("Police found 3,000 suspected victims, 40 women and girls among them.", ["3,000 suspected victims",
+                                                                             "40 women and girls"]),  # were '3,000'
+    # and '40': the noun phrase that says what a count counts is the figure's, with its modifiers and joined nouns
+    ("One North Korean woman said she was sold twice.", []),  # a person, not a count of one
+    ("One in five women and girls had been sold; most female victims were minors.",
+     ["One in five women and girls", "most female victims"]),  # were 'One in five' and none: a share's noun too
     ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
     ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
     ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
