@@ -991,7 +991,27 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return claimant, pronoun, attributed
+    return _without_role(claimant), pronoun, attributed
+
+
+ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
+                  "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor "
+                  "judge lawyer attorney professor economist rapporteur inspector officer commander lawmaker "
+                  "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
+                  "president head general colonel captain lieutenant sergeant major superintendent detective "
+                  "executive founder co-founder deputy official".split())
+"""Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
+
+
+def _without_role(name: str) -> str:
+    """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
+    as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
+    words = name.split()
+    roles = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES]
+    if not roles or roles[-1] == len(words) - 1 or len(words) - roles[-1] - 1 > 4:
+        return name
+    rest = words[roles[-1] + 1:]
+    return " ".join(rest) if all(w[:1].isupper() for w in rest) else name
 
 
 # --- which metric ------------------------------------------------------------------------------

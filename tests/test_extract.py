@@ -327,6 +327,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"They treated us like animals," said one woman, who was sold for 5,000 yuan.', "5,000 yuan", "", ""),  # was
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
+    ("UNHCR chief Filippo Grandi said 8 million people were displaced.", "8 million people", "Filippo Grandi", ""),
+    # was 'UNHCR chief Filippo Grandi': the name without the role, as after 'said director'
+    ("A ministry official said 300 were caught.", "300", "A ministry official", ""),  # a role alone stays
     ("Results: Of respondents, 128 (59.8%) had been sold.", "59.8%", "", ""),  # was 'Results', an abstract's heading
     ("- Up to 70% never reported it to police", "Up to 70%", "", ""),  # was from 'never'
     ("The Global Slavery Index now suggests the true figure is closer to 122,000.", "closer to 122,000", "",
