@@ -624,8 +624,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "sold for 1.500": 1,500 as Europe writes it as often as one and a half
     if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
-    if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start)):
-        return False  # "rural men over the age of 30", "children aged 5 to 14": who is counted, not a claim
+    if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start).rstrip(",")):
+        return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19": who is
+        # counted, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
             or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age

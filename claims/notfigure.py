@@ -31,7 +31,8 @@ LABELS: tuple[str, ...] = (
     "floor", "gate", "platform", "terminal", "channel", "district", "precinct", "ward", "zone", "sector",
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
-    "level", "wing", "target", "convention", "chart",
+    "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
+    "line", "slide", "map", "row", "count",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
