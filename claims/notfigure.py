@@ -116,7 +116,9 @@ def _pattern() -> re.Pattern:
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
-        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:\d{2}\b",
+        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b",
+        # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30')
+        "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?\s?:\s?\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
@@ -156,6 +158,8 @@ MESSAGES = {
     "month": "is a date",
     "decade": "names a decade",
     "time": "is a time of day",
+    "ratio": "is a ratio ('3:1'), which claims tracker does not read: write the share it stands for ('3 in 4') "
+             "or the figures it compares",
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "statistic": "is a test's statistic ('p < 0.05', 'r = 0.4', 'OR = 2.3'), not a figure a claim is about",

@@ -1424,6 +1424,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("(555) 123-4567", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
+    ("3:1", "is a ratio"), ("50:50", "is a ratio"), ("a 1.5:1 ratio", "is a ratio"),
     ("30s", "decade or an age range"),
     ("($99.99)", "wholly in brackets"), ("$ (1,234)", "wholly in brackets"), ("(5,000) people", "wholly in brackets"),
     ("1.5E+06", "scientific notation"), ("2.3e4", "scientific notation"), ("5e-3 percent", "scientific notation"),
