@@ -778,6 +778,8 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INIT
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
+CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)(?=[,;]|(?!{INITIAL_DOT})\.|$)")
+"""Whom a speaker has a figure from: "…, a lawmaker said, citing intelligence estimates"."""
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{SAY}\b")
@@ -866,7 +868,8 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
     "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor judge lawyer "
     "professor economist rapporteur inspector officer commander lawmaker lawmakers legislator legislators senator "
     "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
-    "campaigner campaigners advocate advocates watchdog regulator inspectorate".split())
+    "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
+    "magazine broadcaster outlet".split())
 
 
 def _source(text: str) -> bool:
@@ -961,7 +964,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
-    m = ACCORDING.search(sentence)
+    m = ACCORDING.search(sentence) or CITING.search(sentence)
     if m:
         attributed = _clean(m.group(1))
     else:

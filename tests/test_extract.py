@@ -349,7 +349,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      ""),  # was '': a label with a number
     ("About HOPE: HOPE has 25 staff.", "25 staff", "", ""),  # was 'About HOPE', a press release's boilerplate
     ("More than 4,000 were sold, a lawmaker said, citing intelligence estimates.", "More than 4,000", "a lawmaker",
-     ""),  # was from 'citing intelligence': the noun 'estimates' taken for a verb
+     "intelligence estimates"),  # was from 'citing intelligence': the noun 'estimates' taken for a verb; what is
+    # cited is whom the figure is from
+    ("Citing police data, the newspaper reported that 1,300 women were trafficked.", "1,300 women", "the newspaper",
+     "police data"),  # was 'Citing police data', and no speaker
     ("But an official at the ministry, speaking on condition of anonymity, said 1,000 fled.", "1,000",
      "an official at the ministry", ""),  # was '': a subject in lower case after 'But' taken for an aside
     ("But Kim, 34, said 500 fled.", "500", "Kim", ""),  # raised ValueError
