@@ -937,7 +937,8 @@ def _quoted(sentence: str, at: int) -> bool:
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
-    claimant, pronoun, attributed = _label(sentence, voices), "", ""
+    label = _label(sentence, voices)  # a transcript's label is kept as written ("SENATOR CRUZ:")
+    claimant, pronoun, attributed = label, "", ""
     sentence = DATELINE.sub("", sentence, count=1)
     for m in VERB.finditer(sentence) if not claimant else ():
         if ARTICLE_BEFORE.search(sentence[:m.start()]) \
@@ -995,7 +996,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return _without_role(claimant), pronoun, attributed
+    return (claimant if claimant == label else _without_role(claimant)), pronoun, attributed
 
 
 ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
