@@ -23,10 +23,9 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
-    RANGE_OPENERS, SIGN_WORDS,
-    SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate,
-    is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase, unify, unit_at, vague_table,
-    word_at,
+    RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS,
+    TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase,
+    unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 
@@ -762,6 +761,8 @@ def _people(sentence: str) -> list[str]:
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
+
+
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 NOUN_BEFORE = re.compile(r"(?:\b(?:an?|the|own|its|their|his|her|our|my|latest|new|official|previous|earlier|"
@@ -778,7 +779,8 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INIT
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
-CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)(?=[,;]|(?!{INITIAL_DOT})\.|$)")
+CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
+                    rf"(?=[,;]|(?!{INITIAL_DOT})\.|$)")
 """Whom a speaker has a figure from: "…, a lawmaker said, citing intelligence estimates"."""
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
@@ -1161,7 +1163,8 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     return out
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+QUOTE_MARK = re.compile(r'["“”]|\n[ \t]*\n')
+"""A quotation mark, or a blank line: the end of a paragraph, which ends a quotation left open."""
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -1169,7 +1172,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
     open ends with its paragraph, as a quotation running on into the next opens that one again."""
     spans: list[tuple[int, int]] = []
     start = None
-    for m in re.finditer(r'["“”]|\n[ \t]*\n', text):
+    for m in QUOTE_MARK.finditer(text):
         mark = m.group()
         if mark not in '"“”':
             if start is not None:

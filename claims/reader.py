@@ -23,8 +23,8 @@ from claims.lexicon import (
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
-    glued as _glued, grammar_words, is_number_word, longer_unit, longest_phrase, main_unit, match_phrase, tokens, unit_at,
-    unit_factor, vague_table, word_at,
+    glued as _glued, grammar_words, is_number_word, longer_unit, longest_phrase, main_unit, match_phrase, tokens,
+    unit_at, unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
