@@ -273,15 +273,21 @@ DOLLAR_WORDS = frozenset({"$", "dollar", "dollars", "us$", "u.s.$"})
 writes 'C$' or 'Canadian dollars' for those, and '$' for the US dollar."""
 
 
+SETTING_BEFORE = re.compile(r"\b(?:in|to|into|within|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+"""Before a country, words that make it where a sum is paid ('in Egypt', 'remittances to Nepal'); one named
+otherwise is no setting ('brokers charge 20 million won to bring a person from North Korea')."""
+
+
 def _places(sentence: str) -> set[str]:
-    """The currencies of the countries a sentence names ('Nepal', 'North Korea', 'Nepal's'), longest name first."""
+    """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
+    longest name first."""
     words = [(m.group().rstrip(".,;:").removesuffix("'s").removesuffix("’s"), m.start())
              for m in SENTENCE_WORD.finditer(sentence)]
     codes: set[str] = set()
     i = 0
     while i < len(words):
         found = 1
-        if words[i][0][:1].isupper():
+        if words[i][0][:1].isupper() and SETTING_BEFORE.search(sentence[:words[i][1]]):
             for n in range(min(5, len(words) - i), 0, -1):
                 named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
                 if named:
@@ -739,6 +745,9 @@ SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|exp
 NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+NO_ONE_NAMED = frozenset({"another", "others", "one", "some", "many", "several", "both", "each", "all", "none",
+                          "either", "neither", "someone", "somebody", "everyone", "everybody", "nobody", "few"})
+"""Subjects that name nobody ("Another said …", "Others told us …"): no speaker."""
 PERSONAL = frozenset({"he", "she", "they"})
 """Pronouns that stand for the last person named ("it" and "we" do not)."""
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
@@ -774,7 +783,7 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
-                      r"indicated|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,4}?)\s+at\b))\b")
+                      r"indicated|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,6}?)\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
@@ -951,7 +960,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):
             continue  # '"They treated us like animals," said one woman': the speaker follows the verb
         name = _subject(sentence[:m.start()])
-        if re.match(r"according\s+to\b", name, re.I) or _reads(name):
+        if re.match(r"according\s+to\b", name, re.I) or _reads(name) or name.lower() in NO_ONE_NAMED:
             continue  # "According to the latest ILO estimates, …": a source's noun; "Most said": a figure
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
@@ -981,6 +990,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
+            who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "The State Department has put it at"
             who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"

@@ -327,6 +327,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"They treated us like animals," said one woman, who was sold for 5,000 yuan.', "5,000 yuan", "", ""),  # was
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
+    ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
+    ("The U.S. State Department has put the share of women among defectors at 70-80 percent.", "70-80 percent", "",
+     "U.S. State Department"),  # was '': 'has' before the verb, and five words between 'put the' and 'at'
     ("UNHCR chief Filippo Grandi said 8 million people were displaced.", "8 million people", "Filippo Grandi", ""),
     # was 'UNHCR chief Filippo Grandi': the name without the role, as after 'said director'
     ("A ministry official said 300 were caught.", "300", "A ministry official", ""),  # a role alone stays
@@ -516,6 +519,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
     ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
     ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
+    ("Brokers charge 20 million won to bring a person from North Korea.", ["20 million won"]),  # a country named
+    # as where someone comes from is no setting of the sum
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
