@@ -78,6 +78,28 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """The words as one regex that matches what `_alternation` does, longest word first, but shares their first
+    letters ('para(?:graphs?|s|\\.)?'): a position where no word starts is left after a letter or two, not
+    after a try of each of 150 words (the label rule took four times as long)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(char) + branch(node[char]) for char in sorted(c for c in node if c)]  # one at most matches
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends else body  # a longer word first, as the alternation has it
+
+    return branch(tree)
+
+
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
@@ -86,9 +108,9 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """One regex whose named groups are the rules, tried left to right at each position."""
-    label = _alternation(LABELS)
-    month = _alternation(MONTHS)
-    date_word = _alternation(DATE_WORDS)
+    label = _trie(LABELS)
+    month = _trie(MONTHS)
+    date_word = _trie(DATE_WORDS)
     rules = {
         # =cmd|' /C calc'!A0, =SUM(A1:A9), @SUM(A1): what a spreadsheet would run
         "formula": r"\A\s*[=@][^\n]*",
