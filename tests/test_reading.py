@@ -1444,6 +1444,17 @@ def test_numbers_that_name_things_or_dates_are_refused(text, why):
         parse_range(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="abA.# ", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(alphabet="abA.# 1", max_size=12))
+def test_the_label_words_trie_matches_as_their_alternation(words, text):
+    """The not-a-figure rules write their word lists as a trie for speed; what it matches, and where, is the
+    alternation's (longest word first)."""
+    spans = [[m.span() for m in re.compile(f"(?:{words_re})\\s*1", re.I).finditer(text)]
+             for words_re in (notfigure._alternation(words), notfigure._trie(words))]
+    assert spans[0] == spans[1]
+
+
 @pytest.mark.parametrize("text,expected", [("−1.1875–10", (-1.1875, 10, "", "interval")),
                                            ("1.2015–30 km", (1.2015, 30, "kilometer", "interval"))])
 def test_the_digits_of_a_decimal_are_no_year(text, expected):
