@@ -1459,7 +1459,8 @@ def test_the_label_words_trie_matches_as_their_alternation(words, text):
 @pytest.mark.parametrize("text,expected", [("−1.1875–10", (-1.1875, 10, "", "interval")),
                                            ("1.2015–30 km", (1.2015, 30, "kilometer", "interval"))])
 def test_the_digits_of_a_decimal_are_no_year(text, expected):
-    """'1875–10' of '−1.1875–10' (a reading written back, found by the round-trip property) was a span of years."""
+    """'1875–10' of '−1.1875–10' (a reading written back, found by the round-trip property) was a span of
+    years."""
     assert reading(text) == expected
 
 
