@@ -1018,13 +1018,17 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "president head general colonel captain lieutenant sergeant major superintendent detective "
                   "executive founder co-founder deputy official".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
+NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})
+"""Role words that, capitalized, begin the names of bodies as often ('General Motors', 'the UN General Assembly',
+'Major League Baseball', 'Head Start'): a role only in lower case ('UNHCR chief Filippo Grandi')."""
 
 
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
     words = name.split()
-    roles = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES]
+    roles = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES
+             and not (w[:1].isupper() and w.lower() in NAME_WORDS_TOO)]
     if not roles or roles[-1] == len(words) - 1 or len(words) - roles[-1] - 1 > 4:
         return name
     rest = words[roles[-1] + 1:]

@@ -333,6 +333,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("UNHCR chief Filippo Grandi said 8 million people were displaced.", "8 million people", "Filippo Grandi", ""),
     # was 'UNHCR chief Filippo Grandi': the name without the role, as after 'said director'
     ("A ministry official said 300 were caught.", "300", "A ministry official", ""),  # a role alone stays
+    ("General Motors said 3,000 jobs would go.", "3,000 jobs", "General Motors", ""),  # a body's name, no role
     ("SENATOR CRUZ: Is it true that 10,000 children are missing?\nMR. MAYORKAS: No.\nSENATOR CRUZ: None?",
      "10,000 children", "SENATOR CRUZ", ""),  # a transcript's label stays as written
     ("Results: Of respondents, 128 (59.8%) had been sold.", "59.8%", "", ""),  # was 'Results', an abstract's heading
