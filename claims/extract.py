@@ -898,8 +898,11 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "conclusions", "objective", "objectives", "aim", "aims", "findings", "interpretation",
                           "design", "setting", "participants", "introduction", "discussion", "purpose", "context",
                           "funding", "limitations", "abstract", "highlights", "key figures", "recommendations",
-                          "correction", "clarification", "disclaimer", "warning"})
-"""Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's."""
+                          "correction", "clarification", "disclaimer", "warning", "exclusive", "breaking",
+                          "analysis", "opinion", "comment", "explainer", "factbox", "live", "watch", "video",
+                          "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes"})
+"""Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's, a
+headline's kicker ("Exclusive: 1 in 4 victims …")."""
 
 
 def _voices(text: str) -> frozenset[str]:

@@ -337,6 +337,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("SENATOR CRUZ: Is it true that 10,000 children are missing?\nMR. MAYORKAS: No.\nSENATOR CRUZ: None?",
      "10,000 children", "SENATOR CRUZ", ""),  # a transcript's label stays as written
     ("Results: Of respondents, 128 (59.8%) had been sold.", "59.8%", "", ""),  # was 'Results', an abstract's heading
+    ("Exclusive: 1 in 4 victims are children", "1 in 4 victims", "", ""),  # was 'Exclusive', a headline's kicker
     ("- Up to 70% never reported it to police", "Up to 70%", "", ""),  # was from 'never'
     ("The Global Slavery Index now suggests the true figure is closer to 122,000.", "closer to 122,000", "",
      "Global Slavery Index"),  # was 'Global Slavery Index now'
