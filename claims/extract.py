@@ -788,6 +788,11 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INIT
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
+BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
+                       r"released|issued|commissioned|funded)\s+by\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|"
+                       r"and\s+)?[A-Z][\w.'’&-]*){0,6})")
+"""Whom a figure is from, named as who gathered it: "Of the 1,200 survivors surveyed by the Polaris Project, 42%
+said", "data compiled by Eurostat"."""
 CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                     rf"(?=[,;]|(?!{INITIAL_DOT})\.|$)")
 """Whom a speaker has a figure from: "…, a lawmaker said, citing intelligence estimates"."""
@@ -979,7 +984,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
-    m = ACCORDING.search(sentence) or CITING.search(sentence)
+    m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
     if m:
         attributed = _clean(m.group(1))
     else:

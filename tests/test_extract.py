@@ -360,6 +360,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     # cited is whom the figure is from
     ("Citing police data, the newspaper reported that 1,300 women were trafficked.", "1,300 women", "the newspaper",
      "police data"),  # was 'Citing police data', and no speaker
+    ("Of the 1,200 survivors surveyed by the Polaris Project, 42% said their trafficker was kin.", "42%", "",
+     "Polaris Project"),  # was '': who gathered the figure is whom it is from
+    ("The report, published by Walk Free, estimates that 50 million people live in slavery.", "50 million people",
+     "The report", "Walk Free"),  # was 'The report'
     ("But an official at the ministry, speaking on condition of anonymity, said 1,000 fled.", "1,000",
      "an official at the ministry", ""),  # was '': a subject in lower case after 'But' taken for an aside
     ("But Kim, 34, said 500 fled.", "500", "Kim", ""),  # raised ValueError
