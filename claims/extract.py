@@ -789,8 +789,8 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INIT
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
-                       r"released|issued|commissioned|funded)\s+by\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|"
-                       r"and\s+)?[A-Z][\w.'’&-]*){0,6})")
+                       r"released|issued|commissioned|funded)\s+by\s+(?:the\s+)?"
+                       r"([A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})")
 """Whom a figure is from, named as who gathered it: "Of the 1,200 survivors surveyed by the Polaris Project, 42%
 said", "data compiled by Eurostat"."""
 CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
