@@ -148,7 +148,9 @@ def _pattern() -> re.Pattern:
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
         # p < 0.05, r=0.4, OR = 2.3: a test's statistic, not a claim (a sample's size, n = 200, is a count)
         "statistic": r"(?<![\w.])(?:p|r|t|z|f|or|hr|rr|aor|df|se|sd|β)\s*(?:<=|>=|[=<>≤≥])\s*[-−]?"
-                     r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)",
+                     r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+                     r"|(?<![\w.])(?:sd|se|iqr)\s*:?\s*[-−]?\d[\d,]*(?:\.\d+)?%?"
+                     r"(?:\s*(?:[-–—]|to)\s*[-−]?\d[\d,]*(?:\.\d+)?%?)?",  # "(SD 8.1)", "(IQR 19–28)": a spread
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
@@ -184,7 +186,8 @@ MESSAGES = {
              "or the figures it compares",
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
-    "statistic": "is a test's statistic ('p < 0.05', 'r = 0.4', 'OR = 2.3'), not a figure a claim is about",
+    "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
+                 "figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
@@ -218,7 +221,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop"}
+    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -520,6 +520,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("One North Korean woman said she was sold twice.", []),  # a person, not a count of one
     ("Two sisters, aged 16 and 19, were rescued (see footnote 12).", ["Two sisters"]),  # were 'aged 16' and '12'
     ("The ratio of men to women was 3:1.", []),  # was '3' and '1'
+    ("Their median age was 23 years (IQR 19–28, SD 8.1).", ["23 years"]),  # were '19–28' and '8.1': spreads
     ("One in five women and girls had been sold; most female victims were minors.",
      ["One in five women and girls", "most female victims"]),  # were 'One in five' and none: a share's noun too
     ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won

@@ -1434,7 +1434,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
     (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
     ("p < 0.05", "test's statistic"), ("P<.001", "test's statistic"), ("r = 0.4", "test's statistic"),
-    ("OR = 2.3", "test's statistic"),
+    ("OR = 2.3", "test's statistic"), ("SD 8.1", "a spread"), ("(IQR 19–28)", "a spread"),
     ("Target 16.2", "a label"), ("ILO Convention 182", "a label"), ("Chart 4", "a label"),
     ("footnote 12", "a label"), ("line 5", "a label"), ("Count 3 of the indictment", "a label"),
     ("a 9mm pistol", "calibre"), ("155mm artillery shells", "calibre"), ("5.56 mm NATO rounds", "calibre"),
