@@ -203,7 +203,8 @@ def figures(sentence: str) -> list[_Found]:
     i = 0
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
-        change = CHANGE_BEFORE.search(low[:toks[i].start]) if i > barrier else None
+        change = (CHANGE_BEFORE.search(low[:toks[i].start]) or _change_of_an_object(low, toks, i)) if i > barrier \
+            else None
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
@@ -560,6 +561,21 @@ CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | 
 """A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
 change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""
+CHANGE_OF_AN_OBJECT = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:(?!from\b)[\w'’-]+\s+){1,8}"
+    r"(?P<how>from\s+)?$")
+"""A verb of change, what it changes and 'from' ("raise the maximum penalty from 10 to 20 years", "cut the fee
+from $500 to $300"): two figures at two times, as after "rose from"."""
+
+
+def _change_of_an_object(low: str, toks: list[Tok], i: int) -> re.Match | None:
+    """CHANGE_OF_AN_OBJECT before token i when token i is 'from' or follows it."""
+    m = CHANGE_OF_AN_OBJECT.search(low[:toks[i].start])
+    return m if m and (m["how"] or toks[i].text == "from") else None
+
+
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
 named or described, not a claim ("of the women, 52," is a count: a plural)."""

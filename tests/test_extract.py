@@ -418,6 +418,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Some 20-30,000 people fled, and 5,000 returned.", ["5,000"]),  # no 'Some 20': the range reads two ways
     ("Between 30 to 40 000 more may follow.", []),
     ("Arrivals rose from 2,000 to 30,000 last year.", ["2,000", "30,000"]),  # two times, not a range
+    ("The bill would raise the maximum penalty from 10 to 20 years.", ["10", "20 years"]),  # was 10–20 years: a
+    ("The council cut the fee from $500 to $300.", ["$500", "$300"]),  # verb of change, what it changes, 'from'
+    ("Sentences ranging from 10 to 20 years were handed down.", ["from 10 to 20 years"]),  # a range
     ("It reversed three consecutive years of contraction; prices rose for five straight months.",
      ["three consecutive years", "five straight months"]),  # was 'three': the unit past a word it did not read
     ("The population grew from 1.34 billion to 1.41 billion.", ["1.34 billion", "1.41 billion"]),
