@@ -1022,7 +1022,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 continue  # "…'s own estimate, from 2014, put it at": a time, the subject before it
             if "," in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
                 who = re.sub(r"^(?:and|but|while|whereas)\s+", "", who.rsplit(",", 1)[-1].strip(), flags=re.I)
-            if _reads(who):
+            if _reads(who) or who.lower() in NO_ONE_NAMED:
                 continue  # "Nearly half of all victims identified", "and nearly two-thirds reported": a figure
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):

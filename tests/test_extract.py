@@ -328,6 +328,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
     ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
+    ("Another put the number at no more than 500.", "no more than 500", "", ""),  # was from 'Another'
     ("The U.S. State Department has put the share of women among defectors at 70-80 percent.", "70-80 percent", "",
      "U.S. State Department"),  # was '': 'has' before the verb, and five words between 'put the' and 'at'
     ("UNHCR chief Filippo Grandi said 8 million people were displaced.", "8 million people", "Filippo Grandi", ""),
