@@ -761,7 +761,7 @@ SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|exp
 NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-NO_ONE_NAMED = frozenset({"another", "others", "one", "some", "many", "several", "both", "each", "all", "none",
+NO_ONE_NAMED = frozenset({"another", "others", "some", "many", "several", "both", "each", "all", "none",
                           "either", "neither", "someone", "somebody", "everyone", "everybody", "nobody", "few"})
 """Subjects that name nobody ("Another said …", "Others told us …"): no speaker."""
 PERSONAL = frozenset({"he", "she", "they"})
