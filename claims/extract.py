@@ -203,8 +203,9 @@ def figures(sentence: str) -> list[_Found]:
     i = 0
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
-        change = (CHANGE_BEFORE.search(low[:toks[i].start]) or _change_of_an_object(low, toks, i)) if i > barrier \
-            else None
+        window = max(0, toks[i].start - CHANGE_WINDOW)  # the verb stands close before: no search of the whole sentence
+        change = (CHANGE_BEFORE.search(low, window, toks[i].start) or _change_of_an_object(low, toks, i)) \
+            if i > barrier else None
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
@@ -279,7 +280,8 @@ SETTING_BEFORE = re.compile(r"\b(?:in|to|into|within|across|throughout|inside)\s
 otherwise is no setting ('brokers charge 20 million won to bring a person from North Korea')."""
 
 
-def _places(sentence: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _places(sentence: str) -> frozenset[str]:
     """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
     longest name first."""
     words = [(m.group().rstrip(".,;:").removesuffix("'s").removesuffix("’s"), m.start())
@@ -288,7 +290,7 @@ def _places(sentence: str) -> set[str]:
     i = 0
     while i < len(words):
         found = 1
-        if words[i][0][:1].isupper() and SETTING_BEFORE.search(sentence[:words[i][1]]):
+        if words[i][0][:1].isupper() and SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1]):
             for n in range(min(5, len(words) - i), 0, -1):
                 named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
                 if named:
@@ -296,7 +298,7 @@ def _places(sentence: str) -> set[str]:
                     found = n
                     break
         i += found
-    return codes
+    return frozenset(codes)
 
 
 def _another_place_s_money(sentence: str, hit: _Found) -> bool:
@@ -570,9 +572,14 @@ CHANGE_OF_AN_OBJECT = re.compile(
 from $500 to $300"): two figures at two times, as after "rose from"."""
 
 
+CHANGE_WINDOW = 160
+"""How far before a figure a verb of change is looked for: the verb, eight words and 'from' fit, and a search
+of the sentence up to each of its tokens would take time growing with the square of its length."""
+
+
 def _change_of_an_object(low: str, toks: list[Tok], i: int) -> re.Match | None:
     """CHANGE_OF_AN_OBJECT before token i when token i is 'from' or follows it."""
-    m = CHANGE_OF_AN_OBJECT.search(low[:toks[i].start])
+    m = CHANGE_OF_AN_OBJECT.search(low, max(0, toks[i].start - CHANGE_WINDOW), toks[i].start)
     return m if m and (m["how"] or toks[i].text == "from") else None
 
 
