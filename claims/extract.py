@@ -931,6 +931,9 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes"})
 """Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's, a
 headline's kicker ("Exclusive: 1 in 4 victims …")."""
+HEADING_WORDS = frozenset({"about", "contact", "finding", "recommendation", "table", "figure", "chart", "step",
+                           "part", "chapter", "section", "box", "annex", "appendix", "question", "goal", "target"})
+"""First words of a label that numbers a part of a text ("Finding 1:", "Table 3:"), no speaker."""
 
 
 def _voices(text: str) -> frozenset[str]:
@@ -945,7 +948,7 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     label = LABEL.match(sentence)
     name = label.group(1) if label else ""
     if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
-            or name.split()[0].lower() in ("about", "contact"):  # "About HOPE:", a press release's boilerplate
+            or name.split()[0].lower() in HEADING_WORDS:  # "About HOPE:", a press release's boilerplate; "Finding 1:"
         return ""
     return name
 

@@ -139,8 +139,8 @@ def _pattern() -> re.Pattern:
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b",
-        # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30')
-        "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?\s?:\s?\d+(?:\.\d+)?(?![\d:])",
+        # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
+        "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4

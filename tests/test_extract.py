@@ -338,6 +338,7 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("SENATOR CRUZ: Is it true that 10,000 children are missing?\nMR. MAYORKAS: No.\nSENATOR CRUZ: None?",
      "10,000 children", "SENATOR CRUZ", ""),  # a transcript's label stays as written
     ("Results: Of respondents, 128 (59.8%) had been sold.", "59.8%", "", ""),  # was 'Results', an abstract's heading
+    ("Finding 1: 300 women had been sold twice.", "300 women", "", ""),  # a numbered part of a text, no speaker
     ("Exclusive: 1 in 4 victims are children", "1 in 4 victims", "", ""),  # was 'Exclusive', a headline's kicker
     ("- Up to 70% never reported it to police", "Up to 70%", "", ""),  # was from 'never'
     ("The Global Slavery Index now suggests the true figure is closer to 122,000.", "closer to 122,000", "",
@@ -524,6 +525,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("One North Korean woman said she was sold twice.", []),  # a person, not a count of one
     ("Two sisters, aged 16 and 19, were rescued (see footnote 12).", ["Two sisters"]),  # were 'aged 16' and '12'
     ("The ratio of men to women was 3:1.", []),  # was '3' and '1'
+    ("Finding 1: 300 women had been sold twice.", ["300 women"]),  # a colon and a space make no ratio
     ("Their median age was 23 years (IQR 19–28, SD 8.1).", ["23 years"]),  # were '19–28' and '8.1': spreads
     ("One in five women and girls had been sold; most female victims were minors.",
      ["One in five women and girls", "most female victims"]),  # were 'One in five' and none: a share's noun too
