@@ -1240,10 +1240,12 @@ def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tu
                        voices: frozenset[str] = frozenset()) -> str:
     """Who speaks the quotation holding position `at`: named in its first sentence before it ('Kim told us:
     "…'), or in its last after it ('…," said Kim.'), or the pronoun standing for them ('…," he said.').
-    A quotation of several sentences is one speaker's, though a sentence inside it names none; none is ''."""
-    q = next(((qa, qb) for qa, qb in quotes if qa < at < qb), None)
-    if q is None:
+    A quotation of several sentences is one speaker's, though a sentence inside it names none, and so is one
+    that follows hers in the same paragraph naming no one ('"…," said Kim. "…"'); none is ''."""
+    k = next((k for k, (qa, qb) in enumerate(quotes) if qa < at < qb), None)
+    if k is None:
         return ""
+    q = quotes[k]
     starts = [a for a, _ in bounds]
     opening = bounds[max(0, bisect.bisect_right(starts, q[0]) - 1)]
     closing = bounds[max(0, bisect.bisect_right(starts, q[1] - 1) - 1)]
@@ -1253,6 +1255,9 @@ def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tu
             claimant, pronoun, _ = speakers(words, voices)
             if claimant or pronoun in PERSONAL:
                 return claimant or pronoun
+    closed = text[q[1] - 1] in '"”'  # one left open may run on into another story
+    if k and closed and q[0] - quotes[k - 1][1] < 200 and not QUOTE_MARK.search(text, quotes[k - 1][1], q[0]):
+        return _quotation_speaker(text, bounds, quotes[:k], quotes[k - 1][1] - 1, voices)  # '"…," said Kim. "…"'
     return ""
 
 

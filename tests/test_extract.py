@@ -350,6 +350,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "latest ILO-UNICEF estimates"),  # was 'According to the latest ILO-UNICEF': 'estimates' taken for a verb
     ('Mai, 31, a mother of two from Nghe An province, paid a broker. "There were eight of us in one room," she '
      'said.', "eight", "Mai", ""),  # was 'Nghe An': a place of two capitalized words taken for whom 'she' stands
+    ('"It pays," said Maria Gonzalez. "A trafficker can earn $25,000 a year."', "$25,000 a year", "Maria Gonzalez",
+     ""),  # was '': a quotation that follows hers in the paragraph, naming no one, is hers
+    ('She was quoted: "a chokepoint" , Naval News reported. "The strait is\nPope Francis lay in state for three days.',
+     "three days", "", ""),  # a quotation left open runs on into another story: it takes no one's name
     ('"Around 300 people came. Half were children." The official declined to be named.', "Around 300 people", "",
      ""),  # a quotation whose speaker is not named has none
     ("Witness 3, a former border guard, stated that his unit returned 30 to 40 people each week.",
