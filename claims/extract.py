@@ -203,9 +203,7 @@ def figures(sentence: str) -> list[_Found]:
     i = 0
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
-        window = max(0, toks[i].start - CHANGE_WINDOW)  # the verb stands close before: no search of the whole sentence
-        change = (CHANGE_BEFORE.search(low, window, toks[i].start) or _change_of_an_object(low, toks, i)) \
-            if i > barrier else None
+        change = _change_before(low, toks, i) if i > barrier else None
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
@@ -577,9 +575,15 @@ CHANGE_WINDOW = 160
 of the sentence up to each of its tokens would take time growing with the square of its length."""
 
 
-def _change_of_an_object(low: str, toks: list[Tok], i: int) -> re.Match | None:
-    """CHANGE_OF_AN_OBJECT before token i when token i is 'from' or follows it."""
-    m = CHANGE_OF_AN_OBJECT.search(low, max(0, toks[i].start - CHANGE_WINDOW), toks[i].start)
+def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
+    """A verb of change right before token i (CHANGE_BEFORE), or one with what it changes when token i is 'from'
+    or follows it (CHANGE_OF_AN_OBJECT): looked for in the CHANGE_WINDOW characters before the token only."""
+    end = toks[i].start
+    start = max(0, end - CHANGE_WINDOW)
+    m = CHANGE_BEFORE.search(low, start, end)
+    if m:
+        return m
+    m = CHANGE_OF_AN_OBJECT.search(low, start, end)
     return m if m and (m["how"] or toks[i].text == "from") else None
 
 
@@ -1246,9 +1250,8 @@ def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tu
     if k is None:
         return ""
     q = quotes[k]
-    starts = [a for a, _ in bounds]
-    opening = bounds[max(0, bisect.bisect_right(starts, q[0]) - 1)]
-    closing = bounds[max(0, bisect.bisect_right(starts, q[1] - 1) - 1)]
+    opening = bounds[max(0, bisect.bisect_right(bounds, q[0], key=lambda b: b[0]) - 1)]
+    closing = bounds[max(0, bisect.bisect_right(bounds, q[1] - 1, key=lambda b: b[0]) - 1)]
     after = text[q[1]:closing[1]]
     for words in (text[opening[0]:q[0]], after, "," + after):  # '," said Kim' is read after a comma, as written
         if re.search(r"[^\W\d_]", words):

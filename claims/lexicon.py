@@ -288,7 +288,7 @@ def _lengths(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
 
 def longest_phrase(table: dict[tuple[str, ...], str], first: str) -> int:
     """How many words the longest phrase of `table` starting with the word `first` has (0: none)."""
-    lengths = (_LENGTHS.get(id(table)) or _lengths(table)).get(first)
+    lengths = _lengths(table).get(first)
     return lengths[0] if lengths else 0
 
 

@@ -484,7 +484,7 @@ def _fast_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
                f"(?P<b>{num})(?P<x2>{scale})?)?"
                f"(?P<plus>[+])?(?: ?(?P<unit>{alt(words)}))?(?: (?P<suf>{alt(FAST_SUFFIXES)}))?"
                f"(?: (?P<after>{alt(words)}))?"
-               rf"(?: \((?:us)?\$(?P<usd>{num})\))?")  # a sum converted into dollars, passed over as the loop does
+               rf"(?: \((?:us)?\$(?:{num})\))?")  # a sum converted into dollars, passed over as the loop does
     return re.compile(pattern), prefixes, {**symbols, **codes, **words}
 
 
