@@ -173,7 +173,11 @@ def spelled_with(code: str, word: str) -> str:
     message suggesting the unambiguous form; the English name when none ends so."""
     cur = table().get(code)
     found = next((n for n in cur.names if n.split()[-1] == word), None) if cur else None
-    return found[:1].upper() + found[1:] if found else name(code)
+    if not found:
+        return name(code)
+    cased = {w.lower(): w for w in cur.name.split()}  # 'uae dirhams' -> 'UAE dirhams', as the name writes it
+    found = " ".join(cased.get(w, w) for w in found.split())
+    return found[:1].upper() + found[1:]
 
 
 def name(code: str) -> str:

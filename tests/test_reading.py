@@ -582,6 +582,12 @@ def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word
     assert f" {word}'" in str(err.value)  # the suggestion spells the name as the table does: 'Danish kroner'
 
 
+def test_the_suggested_name_is_cased_as_the_currency_s_name():
+    """'500 dirhams' suggested 'Uae dirhams'."""
+    with pytest.raises(RangeParseError, match="'UAE dirhams'"):
+        parse_range("500 dirhams")
+
+
 def test_every_currency_of_the_exchange_rate_table_is_in_the_currency_table():
     with open(paths.FX_RATES, newline="", encoding="utf-8") as fh:
         in_fx = {row["currency"] for row in csv.DictReader(fh)}
