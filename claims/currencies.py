@@ -158,7 +158,12 @@ def _generic() -> dict[str, tuple[str, ...]]:
         for n in (1, 2):
             if len(parts) > n:
                 found.setdefault(" ".join(parts[-n:]), set()).add(code)
-    return {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
+    shared = {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
+    return shared | {w: shared["cfa franc"] for w in SHARED_ABBREVIATIONS}
+
+
+SHARED_ABBREVIATIONS = ("cfa", "fcfa")
+"""How francophone Africa writes its francs ('FCFA 50,000', '50,000 CFA'): both CFA francs, XAF and XOF."""
 
 
 def ambiguous(word: str) -> tuple[str, ...]:
