@@ -159,11 +159,13 @@ def _generic() -> dict[str, tuple[str, ...]]:
             if len(parts) > n:
                 found.setdefault(" ".join(parts[-n:]), set()).add(code)
     shared = {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
-    return shared | {w: shared["cfa franc"] for w in SHARED_ABBREVIATIONS}
+    return shared | {w: shared[name] for w, name in SHARED_ABBREVIATIONS.items()}
 
 
-SHARED_ABBREVIATIONS = ("cfa", "fcfa")
-"""How francophone Africa writes its francs ('FCFA 50,000', '50,000 CFA'): both CFA francs, XAF and XOF."""
+SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham"}
+"""Abbreviations the press of several countries writes, by the shared name they stand for: francophone
+Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), and the Gulf's and Morocco's dirhams
+('Dh500', 'DH 500': AED or MAD)."""
 
 
 def ambiguous(word: str) -> tuple[str, ...]:

@@ -207,9 +207,11 @@ def _fraction(text: str) -> bool:
 
 
 def _money_prefix(word: str) -> bool:
-    """'rs', 'rm', 'cad', 'usd' before digits: money, not a name ('USD115', 'Rs20', 'RM42', '$US5')."""
+    """'rs', 'rm', 'cad', 'usd' before digits: money, not a name ('USD115', 'Rs20', 'RM42', '$US5'); and
+    'dh', which names several currencies, so that the reader says which ('Dh500')."""
     return any(found is not None for found in (currencies.by_word(word), currencies.by_symbol(word),
-                                                currencies.by_symbol("$" + word)))
+                                                currencies.by_symbol("$" + word))) \
+        or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
 _TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"

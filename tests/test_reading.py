@@ -399,6 +399,10 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("500 quetzales", (500, "GTQ")), ("500 Costa Rican colones", (500, "CRC")),
     ("500 cedis", (500, "GHS")), ("GH¢500", (500, "GHS")), ("₵500", (500, "GHS")), ("50 pesewas", (0.5, "GHS")),
     ("500 leones", (500, "SLE")), ("KShs 500", (500, "KES")), ("KShs.500", (500, "KES")),
+    # the Gulf's and South Asia's press: each was refused as an unknown word or a name ('QR1,000')
+    ("QR 1,000", (1000, "QAR")), ("QR1,000", (1000, "QAR")), ("KD 500", (500, "KWD")), ("BD 500", (500, "BHD")),
+    ("RO 500", (500, "OMR")), ("JD500", (500, "JOD")), ("Afs 500", (500, "AFN")), ("500 kyat", (500, "MMK")),
+    ("50 US cents", (0.5, "USD")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
@@ -573,15 +577,22 @@ def test_a_superscript_after_a_unit_is_its_power():
 @pytest.mark.parametrize("word,codes", [
     ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
     ("kroner", ("DKK", "NOK")), ("cfa francs", ("XAF", "XOF")), ("fcfa", ("XAF", "XOF")), ("cfa", ("XAF", "XOF")),
+    ("dhs", ("AED", "MAD")),
 ])
 def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word, codes):
     """'500 CFA francs' named 'cfa' as an unknown word: a shared name may be two words long."""
     with pytest.raises(RangeParseError, match=f"'{word}' names several currencies") as err:
         parse_range(f"500 {word}")
     assert all(code in str(err.value) for code in codes)
-    if " " in word or word in ("fcfa", "cfa"):
+    if " " in word or word in ("fcfa", "cfa", "dhs"):
         return  # no currency's own name ends in these: the suggestion is its English name
     assert f" {word}'" in str(err.value)  # the suggestion spells the name as the table does: 'Danish kroner'
+
+
+@pytest.mark.parametrize("text", ["Dh500", "FCFA500", "DH 500"])
+def test_a_shared_abbreviation_glued_to_its_number_is_refused_as_money_not_as_a_name(text):
+    with pytest.raises(RangeParseError, match="names several currencies"):
+        parse_range(text)
 
 
 def test_the_suggested_name_is_cased_as_the_currency_s_name():
