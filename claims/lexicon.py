@@ -139,6 +139,10 @@ times', '4.2 points'), never a count of them, so the article extractor offers no
 PLUS_MINUS = ["±", "+/-", "+-", "+/−", "+−", "+/–", "+–", "plus or minus", "give or take"]
 """Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above.
 Typeset text writes the minus of '+/-' as a minus sign or an en dash ('12% (+/− 3%)', which read as 12%)."""
+PRICE_BASIS = ["ppp", "purchasing power parity", "real terms", "constant prices", "international dollar",
+               "international dollars"]
+"""Words in an aside that say a sum is not in the money of its day ('$2.15 a day (2017 PPP)', '(in real
+terms)'): read as plain dollars, it would be converted and compared silently wrong, so it is refused."""
 CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
@@ -215,6 +219,7 @@ FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
 AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
 PLUS_MINUS_TABLE = {phrase_key(p): p for p in PLUS_MINUS}
+PRICE_BASIS_TABLE = {phrase_key(p): p for p in PRICE_BASIS}
 TERM_NOUN_TABLE = {phrase_key(p): p for p in TERM_NOUNS}
 MONEY_NOUN_TABLE = {phrase_key(p): p for p in MONEY_NOUNS}
 RATE_TABLE = {phrase_key(p): u for p, u in RATE_ADJECTIVES.items()}
@@ -429,9 +434,9 @@ def qualifying_aside(text: str) -> str | None:
     "(2019)", "[3]"), and one of prose names a source; both are passed over. An aside without a
     number that holds a unit, a currency, a scale or a rate ("(per year)", "(in thousands)",
     "(CAD)"), or is a hedge or bound word ("(est.)", "(at least)"), changes the reading: passed
-    over, the figure would read silently wrong. A counted noun ("(mostly women)") and a footnote's
-    letter ("(a)", "(b)") change nothing; "(k)" and "(m)" (thousands, millions or metres) are not
-    passed over."""
+    over, the figure would read silently wrong. So does a basis of prices ("(2017 PPP)", `PRICE_BASIS`).
+    A counted noun ("(mostly women)") and a footnote's letter ("(a)", "(b)") change nothing; "(k)" and
+    "(m)" (thousands, millions or metres) are not passed over."""
     if not asides_dropped(text):
         return None
     for m in ASIDE.finditer(text):
@@ -440,7 +445,7 @@ def qualifying_aside(text: str) -> str | None:
         if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
             continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
         toks = tokens(inner)
-        if _hedge_of(toks) is not None:
+        if _hedge_of(toks) is not None or _price_basis(toks):
             return m.group()
         for i, t in enumerate(toks):
             if t.text in ("%", "per") or t.text in SUFFIX_SCALES or t.text.rstrip("s") in vague.SCALES:
@@ -450,6 +455,15 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in units.COUNT_UNITS:
                     return m.group()
     return None
+
+
+def _price_basis(toks: list[Tok]) -> bool:
+    return any(match_phrase(PRICE_BASIS_TABLE, toks, i) for i in range(len(toks)))
+
+
+def is_price_basis(aside: str) -> bool:
+    """Whether an aside says which prices a sum is in ('(2017 PPP)', '(in real terms)'): `PRICE_BASIS`."""
+    return _price_basis(tokens(aside[1:-1].lower()))
 
 
 def _hedge_of(toks: list[Tok]) -> str | None:

@@ -27,9 +27,9 @@ from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
     PREFIX_TABLE, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
-    estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, join_symbols, main_unit,
-    normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens, unify, unit_factor,
-    unit_words, unquote,
+    estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
+    join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens,
+    unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (
     EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
@@ -443,6 +443,10 @@ def _refuse_not_figure(text: str) -> None:
                               "interval, a range or a deviation), which claims tracker does not pass over: put the "
                               "reading to chart in range (the interval, '3–7', or the estimate alone)", interval)
     aside = qualifying_aside(spaced)
+    if aside and is_price_basis(aside):
+        raise RangeParseError(f"{text!r}: {aside!r} says the sum is in other prices than its day's (purchasing power "
+                              "parity, or constant prices), which claims tracker does not convert: give the sum as "
+                              "the source states it in the money of its day, or leave the claim out", aside)
     if aside:
         raise RangeParseError(f"{text!r}: {aside!r} in brackets says something of the figure (a unit, a scale, a "
                               "rate or a hedge) that claims tracker does not pass over: write it outside the "

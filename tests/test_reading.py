@@ -1605,6 +1605,18 @@ def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, asi
     assert refused(text, "says something of the figure").word == aside
 
 
+@pytest.mark.parametrize("text,aside", [
+    ("$2.15 a day (2017 PPP)", "(2017 PPP)"), ("$5 (PPP)", "(PPP)"), ("$5 (purchasing power parity)",
+                                                                        "(purchasing power parity)"),
+    ("$1.2bn (in real terms)", "(in real terms)"), ("€500 (constant prices)", "(constant prices)"),
+    ("5,000 (2017 international dollars)", "(2017 international dollars)"),
+])
+def test_a_sum_in_other_prices_than_its_day_s_is_refused(text, aside):
+    """'$2.15 a day (2017 PPP)' read as $2.15 a day: a PPP or constant-price sum would be converted and
+    compared as the money of its day."""
+    assert refused(text, "in other prices than its day's").word == aside
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5,000 (est.)", (5000, 5000, "", "approx")), ("5,000 (estimated)", (5000, 5000, "", "approx")),
     ("5,000 (approx.)", (5000, 5000, "", "approx")), ("(est.) 5,000", (5000, 5000, "", "approx")),
