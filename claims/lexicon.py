@@ -71,7 +71,9 @@ PREFIX_MODS = {
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
-               "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe", "more or less"],
+               "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe", "more or less",
+               "close on", "getting on for", "nigh on", "in the vicinity of", "in the neighbourhood of",
+               "in the neighborhood of", "of the order of"],
 }
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",
@@ -84,7 +86,8 @@ SUFFIX_MODS = {
     "le": ["or less", "or fewer", "or lower", "or under", "or below", "or shorter", "or younger",
            "and under", "and below", "and younger", "at most", "at the most", "maximum", "max", "at the very most",
            "at a maximum"],
-    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd", "more or less"],
+    "approx": ["or so", "approximately", "roughly", "or thereabouts", "give or take", "odd", "- odd", "more or less",
+               "approx", "approx.", "est.", "estimated"],
 }
 TIME_BOUNDS = frozenset({"or longer", "or shorter", "or older", "or younger", "and older", "and younger", "to life",
                          "to life imprisonment", "or longer sentences"})
@@ -102,7 +105,8 @@ VAGUE_LEADS = ("in the",)
 AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my", "in your")
 """Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
-           "exactly", "precisely", "fully", "anywhere", "a whopping", "an additional", "another", "a further",
+           "exactly", "precisely", "fully", "anywhere", "somewhere", "a whopping", "an additional", "another",
+           "a further",
            "further", "an extra", "a record", "a combined", "a staggering", "an astonishing", "a massive",
            "an average of", "on average",
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]

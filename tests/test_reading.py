@@ -185,6 +185,14 @@ def test_point_is_read_once_and_only_after_a_whole_number(text):
     ("just shy of 30", (N, 30, "", "at_most")), ("well in excess of $1bn", (1e9, N, "USD", "at_least")),
     ("north of $5,000", (5000, N, "USD", "at_least")), ("south of $5,000", (N, 5000, "USD", "at_most")),
     ("shy of 30", (N, 30, "", "at_most")),
+    # British and tabular hedges, and 'somewhere', each refused as an unknown word
+    ("close on 40 per cent", (40, 40, "percent", "approx")), ("getting on for 2,000", (2000, 2000, "", "approx")),
+    ("nigh on 500", (500, 500, "", "approx")), ("of the order of 10,000", (10000, 10000, "", "approx")),
+    ("in the neighbourhood of $5m", (5e6, 5e6, "USD", "approx")),
+    ("Rs 3.5 lakh approx.", (350000, 350000, "INR", "approx")),
+    ("5,000 est.", (5000, 5000, "", "approx")), ("somewhere between 3 and 5 million", (3e6, 5e6, "", "interval")),
+    ("somewhere around 5,000", (5000, 5000, "", "approx")),
+    ("a minority of respondents", (0, 50, "percent", "vague")),
 ])
 def test_more_bound_words_and_filler(text, expected):
     assert reading(text) == expected
@@ -1762,7 +1770,7 @@ def test_a_range_of_negatives_may_be_written_by_size(text, expected):
     ("30-50 zorkmids", "zorkmids"), ("5 furlongs", "furlongs"), ("about 5,000 people, officials say", "officials"),
     ("minimum sentence is 6 months", "sentence"), ("$100 each", "each"), ("half of them are women", "are"),
     ("prison sentences of five years", "prison"), ("42 geneh", "geneh"), ("5 zork people or more zork", "zork"),
-    ("a minority", "minority"), ("an unknown number", "unknown"), ("a lot", "lot"), ("5 a zork", "zork"),
+    ("a plurality", "plurality"), ("an unknown number", "unknown"), ("a lot", "lot"), ("5 a zork", "zork"),
     ("2,000 fewer people", "fewer"), ("10,000 less migrants", "less"), ("5,000 not women", "not"),
     ("5,000 no more women", "no"),
     # a word breaking a bound or a rate among the words that say of what: the bound or rate was dropped
