@@ -603,6 +603,21 @@ def test_a_shared_abbreviation_glued_to_its_number_is_refused_as_money_not_as_a_
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rs 5,000/-", (5000, 5000, "INR", "point")), ("Rs 5,000-10,000/-", (5000, 10000, "INR", "interval")),
+    ("Rs 5,000/- per month", (5000, 5000, "INR/month", "point")), ("Tk 500/-", (500, 500, "BDT", "point")),
+])
+def test_a_whole_sum_is_read_as_south_asia_writes_it(text, expected):
+    """'Rs 5,000/-' was refused at '/'."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5,000/-", "5,000/- people", "50%/-", "5 years/-"])
+def test_the_mark_of_a_whole_sum_after_no_sum_is_refused(text):
+    with pytest.raises(RangeParseError, match="'/'"):
+        parse_range(text)
+
+
 def test_the_suggested_name_is_cased_as_the_currency_s_name():
     """'500 dirhams' suggested 'Uae dirhams'."""
     with pytest.raises(RangeParseError, match="'UAE dirhams'"):
