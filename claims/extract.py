@@ -251,8 +251,8 @@ def figures(sentence: str) -> list[_Found]:
             i += 1
             continue
         hit = _with_an_unknown_noun(sentence, toks, hit)
-        if hit is None:  # "2,500 dinars": money in a currency the figure does not name; no candidate
-            i += 1
+        if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)):
+            i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; no candidate
             continue
         hit = _without_a_modifier(sentence, hit)
         hit = _without_a_time_word(sentence, hit)
@@ -602,6 +602,10 @@ MEASURE_AFTER = re.compile(r"\s+(?:high|tall|wide|long|deep|thick|away|apart|acr
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
 
 
+YEAR_AFTER_CAPITALS = re.compile(r"[A-Z]{2}\s?(?:19|20)\d\d")
+"""A year after two capitals: 'BD', 'RO', 'KD', 'QR' are currencies' signs, and acronyms too."""
+
+
 def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
     day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
@@ -621,6 +625,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
+    if units.currency_of(main_unit(r.unit)) and YEAR_AFTER_CAPITALS.fullmatch(sentence, hit.start, hit.end):
+        return False  # "the BD 2023 report": capitals that are a currency's, and an acronym's, before a year
     if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
         return False  # "in the past five years", "over the next decade": when, not how long
     if re.match(r"['’]s\b", after):

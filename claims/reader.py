@@ -442,9 +442,10 @@ class _Reader:
         if two and currencies.ambiguous(two):  # "5,000 CFA francs": XAF or XOF
             word = two
         codes = currencies.ambiguous(word)
-        if codes:
-            raise RangeParseError(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
-                                  f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'")
+        if codes:  # whole: '3 and 5 million' of 'between 3 and 5 million pesos' is no figure either
+            raise RefusedWhole(f"{self.text!r}: {word!r} names several currencies ({', '.join(codes)}): write the "
+                               f"code or the country, e.g. '{codes[0]}' or '{currencies.spelled_with(codes[0], word)}'",
+                               word)
         if word == "of" and i and word_at(toks, i - 1) in FRACTIONS and _measure_after(toks, i):
             raise RefusedWhole(f"{self.text!r}: a fraction of a unit ('{word_at(toks, i - 1)} of "
                                f"{' '.join(t.text for t in toks[i + 1:])}') is not read: write the amount itself, "

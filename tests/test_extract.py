@@ -419,6 +419,11 @@ def test_more_numbers_that_are_not_figures(text):
     ("Sentences of over 10 years are common.", ["over 10 years"]), ("The wait was over 18 months.", ["over 18 months"]),
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
     ("She paid 2,500 dinars for her release.", []),  # money in no one currency: no count of 'dinars'
+    ("It paid between 3 and 5 million pesos.", []),  # was '3': a piece of a sum in no one currency
+    ("Fees reached FCFA 500,000, and 300 people fled.", ["300 people"]),  # was '500,000' (people, from the next)
+    ("Fees reached pesos 500,000.", []),
+    ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars
+    ("Maids earn KD 2000 a month; the KD 2,000 fee is due.", ["KD 2000 a month", "KD 2,000"]),
     ("They received 3,500 calls.", ["3,500 calls"]),
     ("Some 10 000 people fled; it cost €1 500 000.", ["Some 10 000 people", "€1 500 000"]),  # was '000 people': 0
     ("Some 20-30,000 people fled, and 5,000 returned.", ["5,000"]),  # no 'Some 20': the range reads two ways
