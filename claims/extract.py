@@ -805,6 +805,9 @@ def _people(sentence: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+COUNT_IN_A_NAME = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
+"""A number among the first words, standing alone and no year: they are a figure ('The 300 victims'), not a
+source ('The 2023 Global Slavery Index', 'the G20', 'Our survey of 412 survivors')."""
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 """Before 'estimated' or 'reported', an article makes the verb an adjective ("an estimated 5,000")."""
 NOUN_BEFORE = re.compile(r"(?:\b(?:an?|the|own|its|their|his|her|our|my|latest|new|official|previous|earlier|"
@@ -1040,10 +1043,10 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             if re.match(r"(?:between|in|on|at|from|during|since|after|before|by|over|under|until)\b", who, re.I):
                 continue  # "…'s own estimate, from 2014, put it at": a time, the subject before it
-            if "," in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
-                who = re.sub(r"^(?:and|but|while|whereas)\s+", "", who.rsplit(",", 1)[-1].strip(), flags=re.I)
-            if _reads(who) or who.lower() in NO_ONE_NAMED:
-                continue  # "Nearly half of all victims identified", "and nearly two-thirds reported": a figure
+            if ", " in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
+                who = re.sub(r"^(?:and|but|while|whereas)\s+", "", re.split(r",\s", who)[-1].strip(), flags=re.I)
+            if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who):
+                continue  # "Nearly half of all victims identified", "The 300 victims identified": a figure
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):
                 continue  # "with 1.2 million offences recorded": what was counted, not who counted it

@@ -327,6 +327,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"They treated us like animals," said one woman, who was sold for 5,000 yuan.', "5,000 yuan", "", ""),  # was
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
+    ("There were 5,000 reported deaths last year.", "5,000 reported deaths", "", ""),  # was '000': cut at its comma
+    ("The 300 victims identified were freed.", "300 victims", "", ""),  # was 'The 300 victims'
     ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
     ("Another put the number at no more than 500.", "no more than 500", "", ""),  # was from 'Another'
     ("The U.S. State Department has put the share of women among defectors at 70-80 percent.", "70-80 percent", "",
