@@ -576,7 +576,31 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
+    _refuse_european_number(text)
     return _read_with_estimate(unquote(unify(text)), text)[1]
+
+
+DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d])(?![.,]\d)")
+"""'1,2 million', '12,5 %', '1.412,50': a comma before one or two digits, as much of Europe writes a decimal point."""
+POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d])(?![.,]\d)")
+"""'1.234.567': thousands grouped by points, as much of Europe groups them."""
+
+
+def _refuse_european_number(text: str) -> None:
+    """A number written the European way reads as two figures ('1,2 million': 1 and 2 million) or none:
+    refused whole, saying how to write it, so that no piece of it is taken for the figure."""
+    m = DECIMAL_COMMA.search(text)
+    if m:
+        n = m.group()
+        digits = "one digit" if len(n) - n.rindex(",") == 2 else "two digits"
+        raise DoubtfulFigure(f"{text!r}: '{n}' has a comma before its last {digits}, as much of Europe writes a "
+                             f"decimal point: write '{n.translate(str.maketrans('.,', ',.'))}' (a point before the "
+                             "decimals, commas between thousands), or two figures apart", n)
+    m = POINT_THOUSANDS.search(text)
+    if m:
+        n = m.group()
+        raise DoubtfulFigure(f"{text!r}: '{n}' groups its thousands with points, as much of Europe does: write "
+                             f"'{n.replace('.', ',')}'", n)
 
 
 def _read_with_estimate(unified: str, text: str) -> tuple[str, Expr, _Names]:

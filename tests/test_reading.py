@@ -380,6 +380,17 @@ def test_three_decimals_read_where_a_decimal_point_is_sure_or_no_unit(text, valu
     assert parse_range(text).low == value
 
 
+@pytest.mark.parametrize("text,number,suggested", [
+    ("1,2 million", "1,2", "1.2"), ("12,5 %", "12,5", "12.5"), ("€1.412,50", "1.412,50", "1,412.50"),
+    ("$1,5m", "1,5", "1.5"), ("1,5-2,5 million people", "1,5", "1.5"), ("1.234.567", "1.234.567", "1,234,567"),
+])
+def test_a_number_written_the_european_way_is_refused_whole_saying_how_to_write_it(text, number, suggested):
+    """'1,2 million' was 'more than one figure', and the article extractor offered '1' and '2 million'."""
+    with pytest.raises(reader.DoubtfulFigure, match=f"'{suggested}'") as err:
+        parse_range(text)
+    assert err.value.word == number
+
+
 @pytest.mark.parametrize("text", ["1,2,3", "12,34", "1,23,45", "1,234,56,789"])
 def test_commas_that_group_no_known_way_are_refused(text):
     with pytest.raises(RangeParseError):
