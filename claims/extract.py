@@ -1209,8 +1209,12 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = claimant
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
-        for f in figures(sentence):
+        found = figures(sentence)
+        each = _respectively(sentence, found)
+        for k, f in enumerate(found):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)
+            if each:  # "Thailand, Malaysia and Indonesia reported 340, 215 and 1,020 cases respectively"
+                who, source = (each[k] if who else ""), (each[k] if source or not who else "")
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
@@ -1222,6 +1226,25 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+LIST_SUBJECT = re.compile(rf"(?:^|[;:]\s*|\b(?:[Bb]ut|[Aa]nd)\s+)([^;:]+?)\s+{SAY}\b")
+"""Several subjects before one verb ("Thailand, Malaysia and Indonesia reported"), for "respectively"."""
+
+
+def _respectively(sentence: str, found: list[_Found]) -> list[str] | None:
+    """The subject of each figure, in order, where a list of subjects reports as many figures
+    'respectively'; None otherwise (then the sentence's speaker is each figure's)."""
+    if len(found) < 2 or not RESPECTIVELY.search(sentence, found[-1].end):
+        return None
+    m = LIST_SUBJECT.search(sentence[:found[0].end])  # the verb may open the figure ("estimated 40,000")
+    if not m:
+        return None
+    items = [_clean(x) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
+    if len(items) != len(found) or not all(x and len(x.split()) <= 6 and _named(x) for x in items):
+        return None
+    return items
 
 
 QUOTE_MARK = re.compile(r'["“”]|\n[ \t]*\n')

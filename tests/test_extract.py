@@ -328,6 +328,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     # 'They treated us like animals': the quotation before 'said' taken for its subject
     ("Most said they were sold for 3,000 yuan.", "3,000 yuan", "", ""),  # was 'Most': a figure is no speaker
     ("There were 5,000 reported deaths last year.", "5,000 reported deaths", "", ""),  # was '000': cut at its comma
+    ("Thailand, Malaysia and Indonesia reported 340, 215 and 1,020 cases respectively.", "215", "Malaysia",
+     "Malaysia"),  # was 'Malaysia and Indonesia' for each: subjects 'respectively' name a figure each
+    ("The UN and the IOM estimated 40,000 and 50,000 victims, respectively.", "50,000 victims", "IOM", "IOM"),
+    ("Men and women earned $300 and $200 respectively, the ILO said.", "$200", "ILO", ""),  # no verb of theirs
     ("The 300 victims identified were freed.", "300 victims", "", ""),  # was 'The 300 victims'
     ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
     ("Another put the number at no more than 500.", "no more than 500", "", ""),  # was from 'Another'
