@@ -774,7 +774,8 @@ it doubtful: such a figure is offered by no candidate rather than as its opposit
 SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|" \
       r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
-      r"puts?\s+the\s+(?:figure|number|total|toll|count)\s+at)"
+      r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
+      r"(?:(?:much|far|even|still|slightly|somewhat|considerably)\s+)?(?:higher|lower)?,?\s*at)"
 NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -819,7 +820,7 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
-                      r"indicated|puts?(?=\s+(?:it|them|the(?:\s+[\w-]+){1,6}?)\s+at\b))\b")
+                      r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b))\b")
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                        rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")

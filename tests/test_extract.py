@@ -332,6 +332,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Malaysia"),  # was 'Malaysia and Indonesia' for each: subjects 'respectively' name a figure each
     ("The UN and the IOM estimated 40,000 and 50,000 victims, respectively.", "50,000 victims", "IOM", "IOM"),
     ("Men and women earned $300 and $200 respectively, the ILO said.", "$200", "ILO", ""),  # no verb of theirs
+    ("Human Rights Watch put the figure higher, at nearly half.", "nearly half", "Human Rights Watch",
+     "Human Rights Watch"),  # was '': a word between 'figure' and 'at'
+    ("UNICEF put its estimate at 5,000.", "5,000", "UNICEF", "UNICEF"),
     ("The 300 victims identified were freed.", "300 victims", "", ""),  # was 'The 300 victims'
     ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
     ("Another put the number at no more than 500.", "no more than 500", "", ""),  # was from 'Another'
