@@ -281,15 +281,19 @@ otherwise is no setting ('brokers charge 20 million won to bring a person from N
 @lru_cache(maxsize=64)
 def _places(sentence: str) -> frozenset[str]:
     """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
-    longest name first."""
-    words = [(m.group().rstrip(".,;:").removesuffix("'s").removesuffix("’s"), m.start())
-             for m in SENTENCE_WORD.finditer(sentence)]
+    or as whose they are ("Egypt's minimum wage"), longest name first."""
+    matches = list(SENTENCE_WORD.finditer(sentence))
+    raw = [m.group().rstrip(".,;:") for m in matches]
+    words = [(w.removesuffix("'s").removesuffix("’s"), m.start()) for w, m in zip(raw, matches)]
     codes: set[str] = set()
     i = 0
     while i < len(words):
         found = 1
-        if words[i][0][:1].isupper() and SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1]):
+        if words[i][0][:1].isupper():
+            setting = SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1])
             for n in range(min(5, len(words) - i), 0, -1):
+                if not setting and raw[i + n - 1] == words[i + n - 1][0]:
+                    continue  # neither 'in Egypt' nor "Egypt's"
                 named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
                 if named:
                     codes.update(named)

@@ -552,6 +552,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
     ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
     ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
+    ("Egypt's minimum wage is 3,500 pounds.", []),  # was 3,500 GBP: a country's own, named by its possessive
+    ("North Korea's average wage is 3,000 won; Kim's family paid 5,000 yuan.", ["5,000 yuan"]),  # was 3,000 KRW
+    ("Britain's fee is 300 pounds.", ["300 pounds"]),
     ("Brokers charge 20 million won to bring a person from North Korea.", ["20 million won"]),  # a country named
     # as where someone comes from is no setting of the sum
 ])
