@@ -106,9 +106,8 @@ AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my",
 """Before "20s" or "twenties": an age range of ten years ("in their 30s" is 30–39)."""
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
            "exactly", "precisely", "fully", "anywhere", "somewhere", "a whopping", "an additional", "another",
-           "a further",
-           "further", "an extra", "a record", "a combined", "a staggering", "an astonishing", "a massive",
-           "an average of", "on average",
+           "a further", "further", "an extra", "a record", "a combined", "a staggering", "an astonishing",
+           "a massive", "an average of", "on average",
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""
