@@ -257,6 +257,8 @@ AMBIGUOUS_UNIT_WORDS = {
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
     "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres' or 'lakh'",
+    "pp": "percentage points, as economists abbreviate them, or pages ('a 45pp report'): write 'percentage "
+          "points'",
 }
 """Unit words that name several units, refused with the spellings that say which (plurals too)."""
 WORDS_THE_UNIT_DECIDES: dict[str, tuple[re.Pattern, str]] = {
