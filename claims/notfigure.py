@@ -288,6 +288,10 @@ def first(text: str) -> NotFigure | None:
     return next(_scan(text), None)
 
 
+NOT_GIVEN = re.compile(r"\s*(?:n/?a|n\.a\.?|\.\.\.?|…|[-–—x]|nil|none|tbc|tba|unknown|not\s+(?:available|known))"
+                       r"[\s.]*", re.I)
+"""What a statistical table writes where it gives no figure, or none of a thing ('n/a', '..', '—', 'x', 'nil'):
+refused saying so, rather than naming its first character as an unknown word."""
 LONE_YEAR = re.compile(rf"\s*(?:{YEAR})[\s.,;:!?]*", re.I)
 """A value that is only a year-like number ('2019'): a year, unless a unit or a bound word says otherwise."""
 HEDGED_YEAR = re.compile(rf"\s*(?:about|around|circa|ca?\.|~|roughly|approximately|approx\.)\s*(?:{YEAR})[\s.,;:!?]*",

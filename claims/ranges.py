@@ -415,6 +415,10 @@ def _refuse_not_figure(text: str) -> None:
     passed over (`lexicon.qualifying_aside`, `lexicon.interval_aside`). `claims.bulk` asks the same
     of texts with brackets."""
     spaced = " ".join(text.split())
+    if notfigure.NOT_GIVEN.fullmatch(spaced):
+        raise RangeParseError(f"{text!r} is not a figure: it is how a table marks a figure not given, or none of a "
+                              "thing ('n/a', '..', '—', 'nil'): give the figure (0 for none), or leave the claim out",
+                              spaced)
     found = notfigure.first(spaced)
     if found and asides_dropped(spaced):  # "5,000 (in 2019)", "(Article 12)": an aside passed over, as "(as of 2019)"
         found = next((f for f in notfigure.find(spaced) if not _in_an_aside(spaced, f)), None)

@@ -979,6 +979,13 @@ def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(tex
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text", ["n/a", "N/A", "n.a.", "..", "…", "—", "-", "x", "nil", "none", "not available"])
+def test_a_table_s_mark_for_no_figure_is_refused_as_such(text):
+    """'n/a' was refused naming 'n' as an unknown word, and '..' naming '.'."""
+    with pytest.raises(RangeParseError, match="how a table marks a figure not given"):
+        parse_range(text)
+
+
 @pytest.mark.parametrize("text,message", [
     ("5 gallons", "US or imperial gallons"), ("2 million gallons", "US or imperial gallons"),
     ("5G", "network generation"), ("10 G", "network generation"), ("a 5G network", "network generation"),
