@@ -154,7 +154,8 @@ CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "t
 possibly thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                   "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year"}
+                   "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year",
+                   "pa": "year", "p.m.": "month"}
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
              "centuries", "fortnight"}
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})

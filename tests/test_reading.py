@@ -691,6 +691,7 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("$200 a month", (200, 200, "USD/month", "point")),
     ("5,000 people per year", (5000, 5000, "person/year", "point")),
     ("$2 million annually", (2e6, 2e6, "USD/year", "point")), ("3.5% p.a.", (3.5, 3.5, "percent/year", "point")),
+    ("£35k pa", (35000, 35000, "GBP/year", "point")), ("₹15,000 p.m.", (15000, 15000, "INR/month", "point")),
     ("30-45 mins", (30, 45, "minute", "interval")), ("2-3 hr", (2, 3, "hour", "interval")),
     ("30 MUSD", (30e6, 30e6, "USD", "point")), ("120 MSEK", (120e6, 120e6, "SEK", "point")),
     ("500 kEUR", (500_000, 500_000, "EUR", "point")), ("£145 a night", (145, 145, "GBP/day", "point")),
