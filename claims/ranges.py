@@ -584,8 +584,9 @@ def _read(text: str) -> Expr:
     return _read_with_estimate(unquote(unify(text)), text)[1]
 
 
-DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d])(?![.,]\d)")
-"""'1,2 million', '12,5 %', '1.412,50': a comma before one or two digits, as much of Europe writes a decimal point."""
+DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:([. ])\d{3}(?:\1\d{3})*)?,\d{1,2}(?![\d])(?![.,]\d)")
+"""'1,2 million', '12,5 %', '1.412,50', '1 234,56 €': a comma before one or two digits, as much of Europe writes a
+decimal point."""
 POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d])(?![.,]\d)")
 """'1.234.567': thousands grouped by points, as much of Europe groups them."""
 
@@ -598,7 +599,7 @@ def _refuse_european_number(text: str) -> None:
         n = m.group()
         digits = "one digit" if len(n) - n.rindex(",") == 2 else "two digits"
         raise DoubtfulFigure(f"{text!r}: '{n}' has a comma before its last {digits}, as much of Europe writes a "
-                             f"decimal point: write '{n.translate(str.maketrans('.,', ',.'))}' (a point before the "
+                             f"decimal point: write '{n.translate(str.maketrans('., ', ',.,'))}' (a point before the "
                              "decimals, commas between thousands), or two figures apart", n)
     m = POINT_THOUSANDS.search(text)
     if m:

@@ -383,6 +383,7 @@ def test_three_decimals_read_where_a_decimal_point_is_sure_or_no_unit(text, valu
 @pytest.mark.parametrize("text,number,suggested", [
     ("1,2 million", "1,2", "1.2"), ("12,5 %", "12,5", "12.5"), ("€1.412,50", "1.412,50", "1,412.50"),
     ("$1,5m", "1,5", "1.5"), ("1,5-2,5 million people", "1,5", "1.5"), ("1.234.567", "1.234.567", "1,234,567"),
+    ("1 234,56 €", "1 234,56", "1,234.56"),  # was '234,56', to be written '234.56'
 ])
 def test_a_number_written_the_european_way_is_refused_whole_saying_how_to_write_it(text, number, suggested):
     """'1,2 million' was 'more than one figure', and the article extractor offered '1' and '2 million'."""
