@@ -142,6 +142,16 @@ times', '4.2 points'), never a count of them, so the article extractor offers no
 PLUS_MINUS = ["±", "+/-", "+-", "+/−", "+−", "+/–", "+–", "plus or minus", "give or take"]
 """Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above.
 Typeset text writes the minus of '+/-' as a minus sign or an en dash ('12% (+/− 3%)', which read as 12%)."""
+QUALIFIERS = frozenset({"projected", "projection", "projections", "forecast", "forecasts", "target", "targets",
+                        "targeted", "planned", "goal", "suspended", "excl", "excluding", "except", "only", "overturned",
+                        "quashed"})
+"""Words in an aside that say what the figure is: a projection or a target, not a measure ('12.5% (projected)'), a
+suspended sentence, a narrower scope ('(excl. China)', '(women only)'), one that no longer stands. Passed over,
+the figure would be compared as what it is not."""
+CHANGED_TO = re.compile(r"\b(?:reduced|raised|increased|lowered|commuted|cut|revised|changed|extended)\s+"
+                        r"(?:[^\W\d_]+\s+)?to\b")
+"""In an aside, another figure the figure became ('12 years (reduced to 8 on appeal)'); '(cut from 40%)' says
+what it was, and is passed over as other figures are."""
 PRICE_BASIS = ["ppp", "purchasing power parity", "real terms", "constant prices", "international dollar",
                "international dollars"]
 """Words in an aside that say a sum is not in the money of its day ('$2.15 a day (2017 PPP)', '(in real
@@ -447,6 +457,8 @@ def qualifying_aside(text: str) -> str | None:
         return None
     for m in ASIDE.finditer(text):
         inner = ASIDE_YEAR.sub(" ", m.group()[1:-1].lower())  # "(2019 est.)" qualifies as "(est.)" does
+        if is_qualifier(m.group()):
+            return m.group()  # with a number too: "(reduced to 8 on appeal)"
         letter = re.fullmatch(r"\s*([a-z])\s*", inner)
         if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
             continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
@@ -465,6 +477,13 @@ def qualifying_aside(text: str) -> str | None:
 
 def _price_basis(toks: list[Tok]) -> bool:
     return any(match_phrase(PRICE_BASIS_TABLE, toks, i) for i in range(len(toks)))
+
+
+def is_qualifier(aside: str) -> bool:
+    """Whether an aside says what the figure is, or what it became ('(projected)', '(excl. China)', '(reduced to
+    8)'): `QUALIFIERS`, `CHANGED_TO`."""
+    low = aside.lower()
+    return any(w in QUALIFIERS for w in re.findall(r"[^\W\d_]+", low)) or CHANGED_TO.search(low) is not None
 
 
 def is_price_basis(aside: str) -> bool:

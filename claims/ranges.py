@@ -28,8 +28,8 @@ from claims.lexicon import (
     ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
     PREFIX_TABLE, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
     estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
-    join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside, strip_brackets, tokens,
-    unify, unit_factor, unit_words, unquote,
+    is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
+    strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (
     EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
@@ -391,6 +391,10 @@ def _check_restated(text: str, outside: str, aside: str) -> None:
                               f"{format_range(r)}: write the one the source means", aside)
 
 
+DATED = re.compile(rf"(?<![\d,.]){notfigure.YEAR}(?![\d]|[,.]\d)")
+"""A year in an aside: two asides of two years date a figure's ends at two times."""
+
+
 def _in_an_aside(text: str, found: notfigure.NotFigure) -> bool:
     """Whether a number that names a thing or a date lies wholly in a bracketed aside (not a margin)."""
     return any(m.start() < found.start and found.end < m.end() and not is_margin(m.group())
@@ -446,7 +450,16 @@ def _refuse_not_figure(text: str) -> None:
         raise RangeParseError(f"{text!r}: {interval!r} in brackets gives the figure's uncertainty (a confidence "
                               "interval, a range or a deviation), which claims tracker does not pass over: put the "
                               "reading to chart in range (the interval, '3–7', or the estimate alone)", interval)
+    dated = [m.group() for m in ASIDE.finditer(spaced) if DATED.search(m.group())]
+    if len(dated) > 1 and len(set(dated)) > 1:
+        raise RefusedWhole(f"{text!r}: {dated[0]!r} and {dated[1]!r} date it at two times: two figures, a change "
+                           "rather than a range: put one in value, the other in a claim of its own", dated[0])
     aside = qualifying_aside(spaced)
+    if aside and is_qualifier(aside):
+        raise RangeParseError(f"{text!r}: {aside!r} says what the figure is, or that it changed (a projection or a "
+                              "target, a suspended sentence, a narrower scope, another figure it became), which "
+                              "claims tracker does not pass over: put that in the claim's other columns (subject, "
+                              "geography, period, notes), or the figure it became in value", aside)
     if aside and is_price_basis(aside):
         raise RangeParseError(f"{text!r}: {aside!r} says the sum is in other prices than its day's (purchasing power "
                               "parity, or constant prices), which claims tracker does not convert: give the sum as "

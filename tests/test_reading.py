@@ -1650,6 +1650,31 @@ def test_an_aside_that_qualifies_the_figure_is_refused_not_passed_over(text, asi
 
 
 @pytest.mark.parametrize("text,aside", [
+    ("12.5% (projected)", "(projected)"), ("5% (2030 target)", "(2030 target)"), ("2 years (suspended)", "(suspended)"),
+    ("12.5% (excl. China)", "(excl. China)"), ("5,000 (women only)", "(women only)"),
+    ("12 years (reduced to 8 on appeal)", "(reduced to 8 on appeal)"),
+])
+def test_an_aside_that_says_what_the_figure_is_or_became_is_refused(text, aside):
+    """'12 years (reduced to 8 on appeal)' read as 12 years and '12.5% (projected)' as a measure: the aside was
+    passed over as another figure, or as prose naming a source."""
+    assert refused(text, "says what the figure is").word == aside
+
+
+def test_a_range_whose_ends_are_dated_at_two_times_is_refused_whole():
+    """'1.5 million (2019) to 2.1 million (2023)' read as the range 1.5–2.1 million: a change over time."""
+    with pytest.raises(reader.RefusedWhole, match="two times"):
+        parse_range("1.5 million (2019) to 2.1 million (2023)")
+    assert reading("$5 (2019) to $6 (2019)") == (5, 6, "USD", "interval")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("30% (cut from 40%)", (30, 30, "percent", "point")), ("5,000 (provisional)", (5000, 5000, "", "point")),
+])
+def test_an_aside_that_says_what_the_figure_was_or_how_sure_it_is_is_passed_over(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,aside", [
     ("$2.15 a day (2017 PPP)", "(2017 PPP)"), ("$5 (PPP)", "(PPP)"), ("$5 (purchasing power parity)",
                                                                         "(purchasing power parity)"),
     ("$1.2bn (in real terms)", "(in real terms)"), ("€500 (constant prices)", "(constant prices)"),
