@@ -224,6 +224,7 @@ def test_scale_words_in_a_row_multiply(text, value):
     ("Rs 5 lacs", (500_000, 500_000, "INR", "point")), ("3-4 lac", (300_000, 400_000, "", "interval")),
     ("3万元", (30_000, 30_000, "CNY", "point")), ("3万-5万元", (30_000, 50_000, "CNY", "interval")),  # were refused
     ("1.2亿", (1.2e8, 1.2e8, "", "point")), ("1.2億円", (1.2e8, 1.2e8, "JPY", "point")),
+    ("300만원", (3e6, 3e6, "KRW", "point")), ("1억 원", (1e8, 1e8, "KRW", "point")),  # Korean sources' won
     ("CHF 10'000", (10_000, 10_000, "CHF", "point")), ("1’000’000", (1e6, 1e6, "", "point")),
     ("about 20'000 people", (20_000, 20_000, "person", "approx")),
     ("two and a half million people", (2_500_000, 2_500_000, "person", "point")),
