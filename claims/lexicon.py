@@ -186,6 +186,9 @@ NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "e
 """Words that end a counted noun phrase: what follows them is read by the grammar again. "2,000
 fewer people" is a change, not a count of people: 'fewer' is then the word an error names, as 'not'
 is in "5,000 not women" and 'no' in "5,000 no more women"."""
+DETERMINERS = frozenset({"such", "these", "those", "this", "their", "his", "her", "its", "our", "my", "your"})
+"""After a word that follows a count, a determiner makes that word a verb: "31 described such incidents" counts
+no incidents, where "20 such cases" counts cases."""
 CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
                          "shall should do does did said says say according that which who whom whose when "
                          "where while because if than".split())

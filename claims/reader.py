@@ -17,8 +17,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CASE_DECIDES,
-    CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DURATIONS,
-    EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
+    CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DETERMINERS,
+    DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S,
     PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
     SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
@@ -1147,6 +1147,8 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
     counts families)."""
     j, head = i, None
     while j < len(toks) and _may_modify(toks, j):
+        if j > i and toks[j].text in DETERMINERS:
+            break  # "31 described such incidents": 'described' is a verb
         m = match_phrase(COUNTED_TABLE, toks, j)
         if m and head is not None and m[0] != head[1] and _plural(toks[head[0] - 1].text):
             break

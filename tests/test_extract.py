@@ -434,6 +434,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Some 1,2 million people fled; prices rose 12,5 %, and 300 left.", ["300"]),  # was 'Some 1', '2 million
     # people', '12' and '5 %': a decimal comma
     ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars
+    ("Of the 80 witnesses interviewed on this issue, 31 described such incidents, the commission said.",
+     ["80 witnesses", "31"]),  # was '80 witnesses' alone: '31 described such incidents' was a count, then dropped
     ("Maids earn KD 2000 a month; the KD 2,000 fee is due.", ["KD 2000 a month", "KD 2,000"]),
     ("They received 3,500 calls.", ["3,500 calls"]),
     ("Some 10 000 people fled; it cost €1 500 000.", ["Some 10 000 people", "€1 500 000"]),  # was '000 people': 0

@@ -984,6 +984,14 @@ def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(tex
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text,word", [("31 described such incidents", "described"),
+                                       ("5,000 crossed these borders", "crossed")])
+def test_a_word_before_a_determiner_is_no_modifier_of_what_is_counted(text, word):
+    """'31 described such incidents' read as a count of incidents."""
+    assert refused(text, "not a word claims tracker reads").word == word
+    assert reading("20 such cases") == (20, 20, "case", "point")
+
+
 @pytest.mark.parametrize("text", ["n/a", "N/A", "n.a.", "..", "…", "—", "-", "x", "nil", "none", "not available"])
 def test_a_table_s_mark_for_no_figure_is_refused_as_such(text):
     """'n/a' was refused naming 'n' as an unknown word, and '..' naming '.'."""
