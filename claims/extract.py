@@ -810,6 +810,11 @@ def _people(sentence: str) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+PASSIVE_AFTER = re.compile(r"\s+(?:only\s+)?(?:by|as|in|at|on|from|under)\b")
+"""After ', identified' …: a participle describing the noun before the comma ('a broker, identified only by his
+surname'), not the verb of a source ('Human Rights Watch, in a report last year, put …')."""
+PARTICIPLE_AFTER = re.compile(r"\s+(?:was|were|is|are|has been|have been)\b")
+"""After 'reported', 'recorded' …: the word describes a noun ('the median price reported was'), no one reports."""
 COUNT_IN_A_NAME = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
 """A number among the first words, standing alone and no year: they are a figure ('The 300 victims'), not a
 source ('The 2023 Global Slavery Index', 'the G20', 'Our survey of 412 survivors')."""
@@ -1009,6 +1014,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
+        if PARTICIPLE_AFTER.match(sentence, m.end()):
+            continue  # "The number of cases reported was 300, police said": a noun's description
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):
             continue  # '"They treated us like animals," said one woman': the speaker follows the verb
         name = _subject(sentence[:m.start()])
@@ -1035,6 +1042,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
                 continue  # "The government's own estimate, from 2014, put …": its subject is the estimate
+            if (m.group(1).rstrip().endswith(",") and PASSIVE_AFTER.match(sentence, m.end())) \
+                    or PARTICIPLE_AFTER.match(sentence, m.end()):
+                continue  # "a broker, identified only by his surname", "the price reported was": no verb of a source
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
                          who, flags=re.I)
@@ -1050,7 +1060,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 continue  # "…'s own estimate, from 2014, put it at": a time, the subject before it
             if ", " in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
                 who = re.sub(r"^(?:and|but|while|whereas)\s+", "", re.split(r",\s", who)[-1].strip(), flags=re.I)
-            if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who):
+            if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who) or who.startswith("of "):
                 continue  # "Nearly half of all victims identified", "The 300 victims identified": a figure
             at = sentence.find(who, m.start(1))
             if at >= 0 and re.search(r"\d\s+$", sentence[:at]):

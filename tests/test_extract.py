@@ -336,6 +336,11 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Human Rights Watch"),  # was '': a word between 'figure' and 'at'
     ("UNICEF put its estimate at 5,000.", "5,000", "UNICEF", "UNICEF"),
     ("The 300 victims identified were freed.", "300 victims", "", ""),  # was 'The 300 victims'
+    ("The court sentenced a broker, identified only by his surname, to seven years.", "seven years", "", ""),
+    # was 'court sentenced a broker': a participle after a comma taken for a source's verb
+    ("The median sale price reported was 25,000 yuan.", "25,000 yuan", "", ""),  # was 'The median sale price'
+    ("62% of respondents reported having no rest day.", "62%", "", ""),  # was 'of respondents'
+    ("The number of cases reported was 300, police said.", "300", "police", ""),  # was 'The number of cases'
     ("Another said her captor demanded 20,000 yuan.", "20,000 yuan", "", ""),  # was 'Another'
     ("Another put the number at no more than 500.", "no more than 500", "", ""),  # was from 'Another'
     ("The U.S. State Department has put the share of women among defectors at 70-80 percent.", "70-80 percent", "",
