@@ -117,7 +117,8 @@ def _pattern() -> re.Pattern:
         # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
-                 r"|\b(?:call|tel\.?|telephone|phone|fax|hotline|whatsapp)\s*:?\s*[+(]?\d[\d\s().-]{5,}\d",
+                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
+                 r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d",
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016

@@ -1496,6 +1496,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
     ("9/11", "names a date or a thing"), ("24/7", "names a date or a thing"), ("3/15", "names a date or a thing"),
     ("(555) 123-4567", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
+    ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("3:1", "is a ratio"), ("50:50", "is a ratio"), ("a 1.5:1 ratio", "is a ratio"),
