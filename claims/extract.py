@@ -591,9 +591,13 @@ def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
     return m if m and (m["how"] or toks[i].text == "from") else None
 
 
-AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*(?:aged\s+)?$")
-"""Before a number: "Kim, 34," or "Park, aged 52," or "the gang's leader, 52," — an age of someone
-named or described, not a claim ("of the women, 52," is a count: a plural)."""
+AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*"
+                           r"(?:(?:aged|now|then)\s+)?$")
+"""Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
+age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
+AGE_WHEN = re.compile(r",\s+(?:was|turned)\s+$")
+"""Before a bare number followed by 'when', after a clause set off by commas that describes someone: an age
+("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
@@ -622,6 +626,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
                  low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
+    if AGE_WHEN.search(low[max(0, hit.start - 12):hit.start]) and re.match(r"\s+when\b", after) and not r.unit \
+            and r.kind == "point" and r.low is not None and 0 < r.low < 130:
+        return False  # "…, was 19 when a broker promised her a job": an age
     if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" \
             and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value:

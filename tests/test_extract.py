@@ -547,6 +547,8 @@ def test_more_numbers_that_are_not_figures(text):
     # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
     ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.", ["300 women"]),  # was 1 trillion
     ("One woman, who was 15 when she was sold, paid 500 yuan.", ["500 yuan"]),  # was '15' too: an age
+    ("Ji-yeon, who asked that her name be withheld, was 19 when she was sold for 18,000 yuan.", ["18,000 yuan"]),
+    ("Her son, Jun-ho, now 8, stayed behind; the toll was 19 when police arrived.", ["19"]),  # was '8' too
     ("Police found 3,000 suspected victims, 40 women and girls among them.", ["3,000 suspected victims",
                                                                              "40 women and girls"]),  # were '3,000'
     # and '40': the noun phrase that says what a count counts is the figure's, with its modifiers and joined nouns
