@@ -1237,6 +1237,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)
             if each:  # "Thailand, Malaysia and Indonesia reported 340, 215 and 1,020 cases respectively"
                 who, source = (each[k] if who else ""), (each[k] if source or not who else "")
+            source = _own_source(sentence, f.end) or source
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
@@ -1248,6 +1249,17 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+OWN_SOURCE = re.compile(r"\s*,\s*(?=(?i:according)\s+to\b)")
+
+
+def _own_source(sentence: str, end: int) -> str:
+    """Whom a figure is from when 'according to' follows it: "range from 20,000, according to Chinese
+    officials, to as many as 200,000, according to activists" gives each its own; '' when none follows."""
+    gap = OWN_SOURCE.match(sentence, end)
+    m = ACCORDING.match(sentence, gap.end()) if gap else None
+    return _clean(m.group(1)) if m else ""
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

@@ -332,6 +332,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Malaysia"),  # was 'Malaysia and Indonesia' for each: subjects 'respectively' name a figure each
     ("The UN and the IOM estimated 40,000 and 50,000 victims, respectively.", "50,000 victims", "IOM", "IOM"),
     ("Men and women earned $300 and $200 respectively, the ILO said.", "$200", "ILO", ""),  # no verb of theirs
+    ("Estimates range from 20,000, according to Chinese officials, to as many as 200,000, according to activists.",
+     "as many as 200,000", "", "activists"),  # was 'Chinese officials': the first 'according to' was each figure's
     ("Human Rights Watch put the figure higher, at nearly half.", "nearly half", "Human Rights Watch",
      "Human Rights Watch"),  # was '': a word between 'figure' and 'at'
     ("UNICEF put its estimate at 5,000.", "5,000", "UNICEF", "UNICEF"),
