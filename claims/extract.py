@@ -1209,6 +1209,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     out: list[Candidate] = []
     last_speaker, last_body, line_speaker, previous_end = "", "", "", 0
     voices = _voices(text)
+    seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
     bounds, quotes = sentences(text), quotations(text)
     for a, b in bounds:
         sentence = text[a:b]
@@ -1227,6 +1228,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
         last_body = next((name for name in (claimant, attributed) if _body(name)), last_body)
+        seen.extend(named)
         if claimant:
             last_speaker = claimant
         elif named:
@@ -1241,6 +1243,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
+            who = _full_name(who, seen)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
             # firms said": those the figure counts are no speaker of it
@@ -1249,6 +1252,20 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+def _full_name(name: str, seen: list[str]) -> str:
+    """A person named earlier in full, when `name` is one word of that name ("Chun" after "Chun Ki-won",
+    "Miller" after "John Miller"); the latest such, else `name` as it is."""
+    if not name or " " in name or not name[:1].isupper() or name.lower() in SOURCE_NOUNS | ROLES:
+        return name  # "Police said" after "Police Chief Kim Dong-il" names the police
+    for full in reversed(seen):
+        words = full.split()
+        while words and words[0].lower() in _common_openers():
+            words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words
+        if len(words) > 1 and name in (words[0], words[-1]):
+            return " ".join(words)
+    return name
 
 
 OWN_SOURCE = re.compile(r"\s*,\s*(?=(?i:according)\s+to\b)")

@@ -334,6 +334,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Men and women earned $300 and $200 respectively, the ILO said.", "$200", "ILO", ""),  # no verb of theirs
     ("Estimates range from 20,000, according to Chinese officials, to as many as 200,000, according to activists.",
      "as many as 200,000", "", "activists"),  # was 'Chinese officials': the first 'according to' was each figure's
+    ('"About 70 percent were sold," said Chun Ki-won. Chun, 67, said he had helped roughly 1,200 people.',
+     "roughly 1,200 people", "Chun Ki-won", ""),  # was 'Chun': a surname alone names the person named in full
+    ("Police Chief Kim Dong-il spoke. Police said 300 were freed.", "300", "Police", ""),
     ("Human Rights Watch put the figure higher, at nearly half.", "nearly half", "Human Rights Watch",
      "Human Rights Watch"),  # was '': a word between 'figure' and 'at'
     ("UNICEF put its estimate at 5,000.", "5,000", "UNICEF", "UNICEF"),
