@@ -1085,7 +1085,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "judge lawyer attorney professor economist rapporteur inspector officer commander lawmaker "
                   "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
                   "president head general colonel captain lieutenant sergeant major superintendent detective "
-                  "executive founder co-founder deputy official".split())
+                  "executive founder co-founder deputy official pastor reverend rev bishop imam rabbi "
+                  "missionary".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})
 """Role words that, capitalized, begin the names of bodies as often ('General Motors', 'the UN General Assembly',
@@ -1098,10 +1099,19 @@ def _without_role(name: str) -> str:
     words = name.split()
     roles = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES
              and not (w[:1].isupper() and w.lower() in NAME_WORDS_TOO)]
-    if not roles or roles[-1] == len(words) - 1 or len(words) - roles[-1] - 1 > 4:
+    if not roles:
+        of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
+        person = words[:of]
+        if 2 <= of <= 3 and all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in person) \
+                and PERSON.fullmatch(" ".join(person)):
+            return " ".join(person)  # "Suyeon Yoo of the Korea Future Initiative"; not "National Bank of Ethiopia"
+        return name
+    if roles[-1] == len(words) - 1:
         return name
     rest = words[roles[-1] + 1:]
-    return " ".join(rest) if all(w[:1].isupper() for w in rest) else name
+    cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "from")), len(rest))
+    rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
+    return " ".join(rest) if len(rest) <= 4 and all(w[:1].isupper() for w in rest) else name
 
 
 # --- which metric ------------------------------------------------------------------------------

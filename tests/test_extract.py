@@ -337,6 +337,11 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"About 70 percent were sold," said Chun Ki-won. Chun, 67, said he had helped roughly 1,200 people.',
      "roughly 1,200 people", "Chun Ki-won", ""),  # was 'Chun': a surname alone names the person named in full
     ("Police Chief Kim Dong-il spoke. Police said 300 were freed.", "300", "Police", ""),
+    ('"It costs 5,000 yuan," said director Suyeon Yoo of the Korea Future Initiative.', "5,000 yuan", "Suyeon Yoo",
+     ""),  # was 'Suyeon Yoo of the Korea Future Initiative': the person, not where she works
+    ('"Every woman was bought," said Pastor Kim Sung-eun of Caleb Mission. He said he helped more than 1,000.',
+     "more than 1,000", "Kim Sung-eun", ""),  # was 'Pastor Kim Sung-eun of Caleb Mission'
+    ("The National Bank of Ethiopia said inflation was 30%.", "30%", "National Bank of Ethiopia", ""),
     ("Human Rights Watch put the figure higher, at nearly half.", "nearly half", "Human Rights Watch",
      "Human Rights Watch"),  # was '': a word between 'figure' and 'at'
     ("UNICEF put its estimate at 5,000.", "5,000", "UNICEF", "UNICEF"),
