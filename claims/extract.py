@@ -1077,7 +1077,32 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return (claimant if claimant == label else _without_role(claimant)), pronoun, attributed
+    return (claimant if claimant == label else _without_role(claimant)), pronoun, _body_of(attributed)
+
+
+DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
+                           "poll census index review paper assessment estimate estimates figures data statistics "
+                           "research audit yearbook database tally".split())
+"""What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
+DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\bby\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                         r"([A-Z].*)$")
+PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
+                             r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
+DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
+
+
+def _body_of(source: str) -> str:
+    """The body a figure is from, where the source names what it published: "a 2019 report by the Korea
+    Future Initiative" and "Korea Hana Foundation's 2023 survey of 2,500 defectors" are the body's
+    (claimant and attributed_to are a Person or an Organization in ClaimReview)."""
+    m = DOCUMENT_BY.match(source)
+    if m:
+        return m.group(1).strip()
+    m = DOCUMENT_OF.match(source)
+    if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
+        return m.group(1).strip()
+    cut = _clean(PUBLISHED_AFTER.sub("", source))  # "Walk Free today released the …", "figures published on …"
+    return cut if re.search(r"[A-Z]", cut) else source
 
 
 ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
@@ -1286,7 +1311,7 @@ def _own_source(sentence: str, end: int) -> str:
     officials, to as many as 200,000, according to activists" gives each its own; '' when none follows."""
     gap = OWN_SOURCE.match(sentence, end)
     m = ACCORDING.match(sentence, gap.end()) if gap else None
-    return _clean(m.group(1)) if m else ""
+    return _body_of(_clean(m.group(1))) if m else ""
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
