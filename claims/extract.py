@@ -804,6 +804,9 @@ PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
 AGED_NAME = re.compile(r"\b([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*),\s+(?:aged\s+)?\d{1,3},")
 """A name with an age after it, 'Mai, 31,': a person, though one word."""
 PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|into|across|outside|inside|towards?)\s+$")
+BODY_BEFORE = re.compile(r"(?:\bthe|[A-Z][\w'’-]*\s+(?:for|of|on))\s+$")
+"""Before capitalized words, what makes them (part of) a body's name: 'the Database Center', 'Center for North
+Korean Human Rights', no one 'she' stands for."""
 PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|prefecture|village|town|township|camp|"
                          r"island|river|valley|street|road|border)\b", re.I)
 """Around capitalized words, what makes them a place ('from Nghe An province'), no one 'she' stands for."""
@@ -812,7 +815,8 @@ PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|pref
 def _people(sentence: str) -> list[str]:
     """The people a sentence names, in order: for a later 'he' or 'she'."""
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
-             if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())]
+             if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
+             and not BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
 
