@@ -915,12 +915,16 @@ ANONYMOUS = re.compile(r"(?:Witness|Victim|Survivor|Source|Respondent|Interviewe
 """Someone a hearing or a report names by a letter or number only ("Witness 3", "Survivor B")."""
 
 
+NUMBERED_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){2,}\d{1,4}")
+"""A body's name that ends in a number ("Safe Passage 21"): two capitalized words at least before it."""
+
+
 def _named(text: str) -> bool:
     """A speaker or source: words naming someone (a capital among them, or 'the report', 'officials'),
     not a pronoun and not a clause ('It is', 'what the most urgent actions needed')."""
     words = text.split()
-    if ANONYMOUS.fullmatch(text):
-        return True  # "Witness 3, a former guard, stated": a number in place of a name
+    if ANONYMOUS.fullmatch(text) or NUMBERED_NAME.fullmatch(text):
+        return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
             or holds_a_number(re.sub(r"^(?:one|a|an)\s+", "", text, flags=re.I)):
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
