@@ -460,6 +460,7 @@ def test_more_numbers_that_are_not_figures(text):
     # people', '12' and '5 %': a decimal comma
     ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars
     ("Call the hotline at 1577-6635, which took 4,312 calls.", ["4,312 calls"]),  # was '1577-6635': 1,577–6,635
+    ("Using data from 1,136 migrant fishers, we estimate that 38% were in debt.", ["1,136 migrant fishers", "38%"]),
     ("Of the 80 witnesses interviewed on this issue, 31 described such incidents, the commission said.",
      ["80 witnesses", "31"]),  # was '80 witnesses' alone: '31 described such incidents' was a count, then dropped
     ("Maids earn KD 2000 a month; the KD 2,000 fee is due.", ["KD 2000 a month", "KD 2,000"]),
