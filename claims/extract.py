@@ -978,7 +978,13 @@ def _voices(text: str) -> frozenset[str]:
     """Labels in capitals that start two lines or more: a transcript's speakers ("KIM:"), where a
     label in capitals that starts one line is a headline's kicker ("SECURITY:", "CARROT AND STICK:")."""
     labels = Counter(m.group(1) for line in text.splitlines() if (m := LABEL.match(line.strip())))
-    return frozenset(label for label, n in labels.items() if n > 1 and label.isupper())
+    asked = any(label.lower() in INTERVIEWERS for label in labels)  # "Q: …" then "SALMÓN: …": an interview
+    return frozenset(label for label, n in labels.items() if (n > 1 or asked) and label.isupper()
+                     and label.lower() not in INTERVIEWERS)
+
+
+INTERVIEWERS = frozenset({"q", "question", "interviewer"})
+"""Labels of an interview's questions: with one, a label in capitals that starts a single line is the answer's."""
 
 
 def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:

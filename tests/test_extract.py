@@ -144,6 +144,12 @@ def test_a_transcript_label_in_capitals_names_the_speaker_when_it_recurs():
     assert [c.claimant for c in extract.candidates("SECURITY: Some 300 police were deployed.")] == [""]
 
 
+def test_a_label_in_capitals_that_answers_a_question_names_the_speaker_once():
+    """'SALMÓN:' after 'Q:' named no one, as it started a single line."""
+    text = "Q: How many cases has your office recorded?\nSALMÓN: Roughly 2,600 people were forcibly returned."
+    assert [c.claimant for c in extract.candidates(text)] == ["SALMÓN"]
+
+
 def test_interview_transcript():
     got = found(INTERVIEW)
     assert set(got) == {"Dozens", "Maybe 40 or 50", "Most", "in their 20s", "3,000 to 5,000 yuan per woman"}
