@@ -884,10 +884,15 @@ def _subject(before: str) -> str:
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
         if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
                 and _named(_clean(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:] if s.strip()):
-            return _clean(seg)
+            called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
+            return called or _clean(seg)  # "One of them, who gave his name only as Ri, said": Ri
     return ""
 
 
+CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|named)\s+(?:only\s+)?"
+                    r"(?:as|by\s+(?:his|her|their)\s+(?:surname|first\s+name|name))\s+([A-Z][\w'’-]+)")
+"""In an aside after someone unnamed, the name they go by: "who gave his name only as Ri", "identified only by
+her surname, Park"."""
 SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?"
                           rf"{NAME}\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""

@@ -348,6 +348,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ('"Every woman was bought," said Pastor Kim Sung-eun of Caleb Mission. He said he helped more than 1,000.',
      "more than 1,000", "Kim Sung-eun", ""),  # was 'Pastor Kim Sung-eun of Caleb Mission'
     ("The National Bank of Ethiopia said inflation was 30%.", "30%", "National Bank of Ethiopia", ""),
+    ("One of them, who gave his name only as Ri, said he was left with less than $100 a month.",
+     "less than $100 a month", "Ri", ""),  # was 'One of them'
     ("Safe Passage 21, a rescue group, said it had helped 147 North Koreans.", "147 North Koreans",
      "Safe Passage 21", ""),  # was '': a number in a name made it a figure
     ("Han Song-mi, a researcher at the Center for North Korean Human Rights, met them. The price was 20,000 yuan, "
