@@ -220,8 +220,9 @@ def figures(sentence: str) -> list[_Found]:
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
                 reading, core = figure(text)
-            except RefusedWhole:
+            except RefusedWhole as refused:
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
+                doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
                 continue  # the shortest span still refused whole ends what is skipped ("…, and 500 fled" is read)
             except RangeParseError:
                 if doubt is not None:
@@ -316,6 +317,15 @@ def _another_place_s_money(sentence: str, hit: _Found) -> bool:
         return False
     places = _places(sentence) - {code}
     return any(currencies.may_name(w, c) for w in written for c in places)
+
+
+def _past_a_shared_name(toks: list[Tok], i: int, e: int, word: str | None) -> int | None:
+    """The token after the currency name several share that refused tokens[i:e] whole ('riyals' of '30
+    million riyals ($8 million)'), so that the conversion after it is read; None for any other refusal."""
+    if not word or not currencies.ambiguous(word):
+        return None
+    last = word.split()[-1]
+    return next((k + 1 for k in range(i, e) if toks[k].text.rstrip(".") == last), None)
 
 
 def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:
