@@ -608,6 +608,8 @@ age of someone named or described, not a claim ("of the women, 52," is a count: 
 AGE_WHEN = re.compile(r",\s+(?:was|turned)\s+$")
 """Before a bare number followed by 'when', after a clause set off by commas that describes someone: an age
 ("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
+THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
+"""Before a figure, a comparison its reading did not take in ('longer than', 'rather than'): the figure is a bound."""
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
@@ -648,6 +650,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
     if units.currency_of(main_unit(r.unit)) and YEAR_AFTER_CAPITALS.fullmatch(sentence, hit.start, hit.end):
         return False  # "the BD 2023 report": capitals that are a currency's, and an acronym's, before a year
+    if THAN_BEFORE.search(low[max(0, hit.start - 30):hit.start]):
+        return False  # "waited longer than six months": a bound the reading left out, not six months
     if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
         return False  # "in the past five years", "over the next decade": when, not how long
     if re.match(r"['’]s\b", after):
@@ -910,7 +914,7 @@ PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" ,.;:\"'“”’")
+    name = name.strip(" ,.;:\"'“”’—–-")
     name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
@@ -1106,14 +1110,14 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return (claimant if claimant == label else _without_role(claimant)), pronoun, _body_of(attributed)
+    return (claimant if claimant == label else _without_role(_body_of(claimant))), pronoun, _body_of(attributed)
 
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
-DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\bby\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
                          r"([A-Z].*)$")
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
@@ -1140,7 +1144,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
                   "president head general colonel captain lieutenant sergeant major superintendent detective "
                   "executive founder co-founder deputy official pastor reverend rev bishop imam rabbi "
-                  "missionary".split())
+                  "missionary datuk dato dato' datin".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})
 """Role words that, capitalized, begin the names of bodies as often ('General Motors', 'the UN General Assembly',
@@ -1151,8 +1155,8 @@ def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
     words = name.split()
-    roles = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES
-             and not (w[:1].isupper() and w.lower() in NAME_WORDS_TOO)]
+    roles = [k for k, w in enumerate(words) if (w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES)
+             and not (w[:1].isupper() and w.lower() in NAME_WORDS_TOO)]  # "director-general", "Datuk"
     if not roles:
         of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
         person = words[:of]
@@ -1328,7 +1332,7 @@ def _full_name(name: str, seen: list[str]) -> str:
         while words and words[0].lower() in _common_openers():
             words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words
         if len(words) > 1 and name in (words[0], words[-1]):
-            return " ".join(words)
+            return _without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
     return name
 
 

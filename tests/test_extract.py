@@ -350,6 +350,13 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("The National Bank of Ethiopia said inflation was 30%.", "30%", "National Bank of Ethiopia", ""),
     ("One of them, who gave his name only as Ri, said he was left with less than $100 a month.",
      "less than $100 a month", "Ri", ""),  # was 'One of them'
+    ("The department detained 1,437 migrants, its director-general Datuk Ruslin Jusoh said.", "1,437 migrants",
+     "Ruslin Jusoh", ""),  # was 'its director-general Datuk Ruslin Jusoh'
+    ("Interior Minister Ali Yerlikaya spoke on Saturday. Yerlikaya said 714,000 Syrians had returned.",
+     "714,000 Syrians", "Ali Yerlikaya", ""),  # was 'Yerlikaya', then 'Interior Minister Ali Yerlikaya'
+    ("Most girls marry young, according to UNICEF — the highest rate, at 76 percent.", "76 percent", "", "UNICEF"),
+    ("Forced labour yields US$236 billion a year, a new report from the ILO found.", "US$236 billion a year",
+     "ILO", "ILO"),  # was 'new report from the ILO'
     ("Safe Passage 21, a rescue group, said it had helped 147 North Koreans.", "147 North Koreans",
      "Safe Passage 21", ""),  # was '': a number in a name made it a figure
     ("Han Song-mi, a researcher at the Center for North Korean Human Rights, met them. The price was 20,000 yuan, "
@@ -465,6 +472,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Fees reached FCFA 500,000, and 300 people fled.", ["300 people"]),  # was '500,000' (people, from the next)
     ("Fees reached pesos 500,000.", []),
     ("Arrears totalled 30 million riyals ($8 million).", ["$8 million"]),  # was none: the conversion was skipped
+    ("Of those, 62% had waited longer than six months.", ["62%"]),  # was 'six months' too: its bound left out
     ("Some 1,2 million people fled; prices rose 12,5 %, and 300 left.", ["300"]),  # was 'Some 1', '2 million
     # people', '12' and '5 %': a decimal comma
     ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars
