@@ -555,6 +555,8 @@ def _fast(text: str) -> Expr | None:
     if m["plus"] or m["suf"]:
         expr.suffix = FAST_SUFFIXES[m["suf"]] if m["suf"] else "ge"
         expr.time_bound = m["suf"] if m["suf"] in TIME_BOUNDS else ""
+    if pre in TIME_BOUNDS:
+        expr.time_bound = pre  # "longer than 6 months"
     word = m["unit"] or m["after"]
     if word:
         unit = units_of[word]

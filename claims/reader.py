@@ -528,6 +528,8 @@ class _Reader:
                                           "expected one of 'at least' or 'at most' before a figure")
                 if not expr.prefix or (expr.prefix == "approx" and m[0] in ("ge", "le")):
                     expr.prefix = m[0]  # "about up to 10": a bound word outweighs the hedge before it
+                if (phrase := _phrase_of(toks[i:i + m[1]])) in TIME_BOUNDS:
+                    expr.time_bound = phrase  # "longer than six months", never "longer than $5"
             elif len(expr.bounds) == 1 and m[0] == "le" and expr.prefix == "ge":
                 expr.second_prefix = m[0]  # "from at least 5 to at most 10": each end has its bound word
             elif len(expr.bounds) == 1 and m[0] == "ge":  # the high end is open, as in "5 to 10 or more"

@@ -178,7 +178,7 @@ def test_every_hedge_suffix_unit_and_currency_of_the_tables_is_read_in_bulk():
     with a hedge word or an article, 'CA$' against 'ca $' and 'A$' against 'a $', told apart only by
     the glue, are parse_range's alone, as are the spellings whose case says what they are, 'Ft', and the
     bounds of a time, 'or longer', which only a time may take)."""
-    phrase = [" ".join(key) for key in lexicon.PREFIX_TABLE]
+    phrase = [" ".join(key) for key in lexicon.PREFIX_TABLE if " ".join(key) not in lexicon.TIME_BOUNDS]
     texts = [f"{p} 5" for p in phrase]
     texts += [f"5 {' '.join(key)}" for key in lexicon.SUFFIX_TABLE if " ".join(key) not in lexicon.TIME_BOUNDS]
     texts += [f"5 {word}" for word, unit in units.UNIT_WORDS.items()

@@ -472,7 +472,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Fees reached FCFA 500,000, and 300 people fled.", ["300 people"]),  # was '500,000' (people, from the next)
     ("Fees reached pesos 500,000.", []),
     ("Arrears totalled 30 million riyals ($8 million).", ["$8 million"]),  # was none: the conversion was skipped
-    ("Of those, 62% had waited longer than six months.", ["62%"]),  # was 'six months' too: its bound left out
+    ("Of those, 62% had waited longer than six months.", ["62%", "longer than six months"]),  # was 'six months'
+    ("Wages were 5,000 yuan rather than 8,000 yuan.", ["5,000 yuan"]),  # a comparison the reading does not take
     ("Some 1,2 million people fled; prices rose 12,5 %, and 300 left.", ["300"]),  # was 'Some 1', '2 million
     # people', '12' and '5 %': a decimal comma
     ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars

@@ -192,6 +192,7 @@ def test_point_is_read_once_and_only_after_a_whole_number(text):
     ("Rs 3.5 lakh approx.", (350000, 350000, "INR", "approx")),
     ("5,000 est.", (5000, 5000, "", "approx")), ("somewhere between 3 and 5 million", (3e6, 5e6, "", "interval")),
     ("somewhere around 5,000", (5000, 5000, "", "approx")),
+    ("longer than six months", (6, N, "month", "at_least")), ("shorter than a year", (N, 1, "year", "at_most")),
     ("a minority of respondents", (0, 50, "percent", "vague")),
 ])
 def test_more_bound_words_and_filler(text, expected):
@@ -990,6 +991,11 @@ def test_a_word_before_a_determiner_is_no_modifier_of_what_is_counted(text, word
     """'31 described such incidents' read as a count of incidents."""
     assert refused(text, "not a word claims tracker reads").word == word
     assert reading("20 such cases") == (20, 20, "case", "point")
+
+
+def test_longer_than_bounds_only_a_time():
+    with pytest.raises(RangeParseError, match="bounds a time"):
+        parse_range("longer than $5")
 
 
 @pytest.mark.parametrize("text", ["n/a", "N/A", "n.a.", "..", "…", "—", "-", "x", "nil", "none", "not available"])
