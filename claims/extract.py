@@ -954,7 +954,8 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "government police procuratorate organization organisation foundation institute university "
                        "watch international bank fund association federation union group report study survey "
                        "service authority administration programme program center centre network coalition "
-                       "alliance unit army navy party parliament assembly tribunal".split())
+                       "alliance unit army navy party parliament assembly tribunal movement initiative project "
+                       "mission campaign secretariat directorate".split())
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 SOURCE_NOUNS = BODY_WORDS | frozenset(
     "reports studies surveys official officials researcher researchers analyst analysts expert experts authorities "
@@ -1295,7 +1296,9 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
-        last_body = next((name for name in (claimant, attributed) if _body(name)), last_body)
+        claimant, attributed = (_the_body(name, last_body) for name in (claimant, attributed))  # "The group said"
+        last_body = next((name for name in (claimant, attributed) if _body(name) and not THE_BODY.fullmatch(name)),
+                         last_body)
         seen.extend(named)
         if claimant:
             last_speaker = claimant
@@ -1311,6 +1314,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
+            who, source = (_the_body(name, last_body) for name in (who, source))  # a clause's own, too
             who = _full_name(who, seen)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
@@ -1334,6 +1338,24 @@ def _full_name(name: str, seen: list[str]) -> str:
         if len(words) > 1 and name in (words[0], words[-1]):
             return _without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
     return name
+
+
+THE_BODY = re.compile(r"(?i)the\s+(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|"
+                      r"department|commission|committee|court|council|office|bureau|authority|institute|union|bank|"
+                      r"alliance|network|coalition|movement|mission|project|initiative|campaign)")
+"""A body named again by its kind ("The group said", "the agency said"): the body named before it."""
+ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
+"""Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
+
+
+def _the_body(name: str, last_body: str) -> str:
+    """The body `name` names again by its kind ("The group" after "Amnesty International said"), when one was
+    named before and may be of that kind; else `name` as it is."""
+    m = THE_BODY.fullmatch(name)
+    if not m or not last_body or THE_BODY.fullmatch(last_body):
+        return name
+    kind = m.group(1).lower()
+    return last_body if kind in ANY_BODY or kind in last_body.lower() else name
 
 
 OWN_SOURCE = re.compile(r"\s*,\s*(?=(?i:according)\s+to\b)")

@@ -77,7 +77,7 @@ def test_wire_copy():
     assert got["As many as 300,000 North Koreans"].reading.high == 300_000
     assert got["As many as 300,000 North Koreans"].attributed_to == "Human Rights Watch"
     assert got["Some 70 percent"].reading.kind == "approx"
-    assert got["Some 70 percent"].claimant == "the group"
+    assert got["Some 70 percent"].claimant == "Human Rights Watch"  # 'the group' names again the body named before
     assert got["At least\n1,200"].claimant == "Kim Young-ho"
     assert got["between 2,000 and 3,000"].claimant == "U.S. State\nDepartment"
     assert got["between 2,000 and 3,000"].sentence.startswith("The U.S. State")
@@ -357,6 +357,12 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Most girls marry young, according to UNICEF — the highest rate, at 76 percent.", "76 percent", "", "UNICEF"),
     ("Forced labour yields US$236 billion a year, a new report from the ILO found.", "US$236 billion a year",
      "ILO", "ILO"),  # was 'new report from the ILO'
+    ("UNHCR said 122.6 million people were displaced. Roughly 40 percent are children, the agency said.",
+     "Roughly 40 percent", "UNHCR", ""),  # was 'the agency'
+    ("The Home Affairs Committee said 98,599 people wait. The committee said it cost £8 million a day.",
+     "£8 million a day",
+     "Home Affairs Committee", ""),
+    ("Police said 300 were held. The committee said 5,000 were freed.", "5,000", "The committee", ""),  # not police
     ("Safe Passage 21, a rescue group, said it had helped 147 North Koreans.", "147 North Koreans",
      "Safe Passage 21", ""),  # was '': a number in a name made it a figure
     ("Han Song-mi, a researcher at the Center for North Korean Human Rights, met them. The price was 20,000 yuan, "
