@@ -155,7 +155,7 @@ def _in_bulk(unit: str) -> bool:
 def _vocab() -> _Vocab:
     """Tokenizer and grammar of shapes ('#' a number, 'W' a spelled-out one), from ranges/units/vague."""
     prefix_kind = {_phrase(k): v for k, v in lexicon.PREFIX_TABLE.items()
-                   if _phrase(k) not in lexicon.TIME_BOUNDS}  # 'longer than 6 months', and not 'longer than $5
+                   if _phrase(k) not in lexicon.TIME_BOUNDS}  # 'longer than 6 months', and not 'longer than $5'
     suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()
                    if _phrase(k) not in lexicon.TIME_BOUNDS}  # '5 years or longer', and not '$5 or longer': parse_range's
     unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items()
