@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
+    ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
     PREFIX_TABLE, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
     estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
     is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
@@ -391,10 +391,6 @@ def _check_restated(text: str, outside: str, aside: str) -> None:
                               f"{format_range(r)}: write the one the source means", aside)
 
 
-DATED = re.compile(rf"(?<![\d,.]){notfigure.YEAR}(?![\d]|[,.]\d)")
-"""A year in an aside: two asides of two years date a figure's ends at two times."""
-
-
 def _in_an_aside(text: str, found: notfigure.NotFigure) -> bool:
     """Whether a number that names a thing or a date lies wholly in a bracketed aside (not a margin)."""
     return any(m.start() < found.start and found.end < m.end() and not is_margin(m.group())
@@ -450,7 +446,7 @@ def _refuse_not_figure(text: str) -> None:
         raise RangeParseError(f"{text!r}: {interval!r} in brackets gives the figure's uncertainty (a confidence "
                               "interval, a range or a deviation), which claims tracker does not pass over: put the "
                               "reading to chart in range (the interval, '3–7', or the estimate alone)", interval)
-    dated = [m.group() for m in ASIDE.finditer(spaced) if DATED.search(m.group())]
+    dated = [m.group() for m in ASIDE.finditer(spaced) if ASIDE_YEAR.search(m.group())]  # two times: a change
     if len(dated) > 1 and len(set(dated)) > 1:
         raise RefusedWhole(f"{text!r}: {dated[0]!r} and {dated[1]!r} date it at two times: two figures, a change "
                            "rather than a range: put one in value, the other in a claim of its own", dated[0])
