@@ -1329,7 +1329,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
 def _full_name(name: str, seen: list[str]) -> str:
     """A person named earlier in full, when `name` is one word of that name ("Chun" after "Chun Ki-won",
     "Miller" after "John Miller"); the latest such, else `name` as it is."""
-    if not name or " " in name or not name[:1].isupper() or name.lower() in SOURCE_NOUNS | ROLES:
+    if not name or " " in name or not name[:1].isupper() or name.lower() in SOURCE_NOUNS or name.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
         words = full.split()
