@@ -1,7 +1,8 @@
 """The world's currencies as reports write them, from one table: data/currencies.csv.
 
 Each row is one ISO 4217 currency with the symbols, names and minor units that name it and no other
-("HK$", "Hong Kong dollars", "cents"). The project's defaults are rows of the table too, written
+("HK$", "Hong Kong dollars", "cents"); one row, bitcoin (BTC), has no ISO code, as crime reports give
+ransoms and darknet prices in it. The project's defaults are rows of the table too, written
 where a reader can see them: "$" and "dollars" alone are US dollars, "¥" alone is the Chinese yuan,
 "won" is the South Korean won, "rupees" and "Rs" are Indian rupees. A word several currencies share
 ("pesos", "francs", "dinars") belongs to no row: it is refused with the currencies it could mean.
@@ -31,8 +32,9 @@ class CurrencyTableError(ValueError):
 class Currency:
     """One row of data/currencies.csv.
 
-    code: ISO 4217 code. name: the English name, singular. symbols, names, minor: the spellings
-    (lower-case) that name this currency, its word names, and its minor unit ("cents", "p").
+    code: ISO 4217 code (BTC for bitcoin, which has none). name: the English name, singular.
+    symbols, names, minor: the spellings (lower-case) that name this currency, its word names, and its
+    minor unit ("cents", "p").
     minor_digits: the ISO exponent of the minor unit (2: a cent is 0.01; 0: there is none).
     note: why a default holds, or that the currency is historical.
     """

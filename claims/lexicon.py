@@ -136,7 +136,7 @@ are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons knot knots volt volts point points times fold
     byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
-    magnitude seconds secs square cubic ton tons
+    magnitude square cubic ton tons
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
@@ -167,7 +167,7 @@ SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year",
                    "pa": "year", "p.m.": "month"}
-DURATIONS = {"year", "month", "week", "day", "hour", "minute", "decade", "decades", "century",
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "decades", "century",
              "centuries", "fortnight"}
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
 """Between a number and its unit or noun, words that leave the figure as it is ("two more years")."""

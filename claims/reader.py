@@ -1058,8 +1058,8 @@ def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
         return False
     i += whole
     unit = unit_at(toks, i)
-    if not unit or _plural(word_at(toks, i + unit[1] - 1)):
-        return False
+    if not unit or _plural(word_at(toks, i + unit[1] - 1)) or notfigure.is_ordinal_word(word_at(toks, i)):
+        return False  # "a second" is an ordinal ("a second report") before it is a span
     return unit[0] in DURATIONS or (not whole and main_unit(unit[0]) not in ONE_OF_NO_SPAN)
 
 

@@ -427,6 +427,10 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("QR 1,000", (1000, "QAR")), ("QR1,000", (1000, "QAR")), ("KD 500", (500, "KWD")), ("BD 500", (500, "BHD")),
     ("RO 500", (500, "OMR")), ("JD500", (500, "JOD")), ("Afs 500", (500, "AFN")), ("500 kyat", (500, "MMK")),
     ("50 US cents", (0.5, "USD")),
+    ("U.S. $100", (100, "USD")),  # was refused naming 'u.s.', where 'U.S.$100' read
+    # bitcoin, as crime reports give ransoms and darknet prices: no ISO code, and no exchange rate
+    ("6.25 BTC", (6.25, "BTC")), ("50 bitcoin", (50, "BTC")), ("₿21,000", (21_000, "BTC")),
+    ("2,000 satoshis", (0.00002, "BTC")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
@@ -698,6 +702,8 @@ def test_codes_that_are_words_are_not_read_as_money():
     ("$2 million annually", (2e6, 2e6, "USD/year", "point")), ("3.5% p.a.", (3.5, 3.5, "percent/year", "point")),
     ("£35k pa", (35000, 35000, "GBP/year", "point")), ("₹15,000 p.m.", (15000, 15000, "INR/month", "point")),
     ("30-45 mins", (30, 45, "minute", "interval")), ("2-3 hr", (2, 3, "hour", "interval")),
+    ("90 seconds", (90, 90, "second", "point")), ("3.5 second", (3.5, 3.5, "second", "point")),
+    ("20-30 secs", (20, 30, "second", "interval")), ("2 minutes 30 seconds", (150, 150, "second", "point")),
     ("30 MUSD", (30e6, 30e6, "USD", "point")), ("120 MSEK", (120e6, 120e6, "SEK", "point")),
     ("500 kEUR", (500_000, 500_000, "EUR", "point")), ("£145 a night", (145, 145, "GBP/day", "point")),
     ("2 nights", (2, 2, "day", "point")),
@@ -1504,6 +1510,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("(555) 123-4567", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
     ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
+    ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("3:1", "is a ratio"), ("50:50", "is a ratio"), ("a 1.5:1 ratio", "is a ratio"),
     ("30s", "decade or an age range"),
