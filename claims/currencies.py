@@ -48,9 +48,11 @@ class Currency:
     note: str = ""
 
 
-NAMES_AFTER_ONLY: frozenset[str] = frozenset({"won", "buck", "bucks", "quid", "rand", "sterling", "dong"})
+NAMES_AFTER_ONLY: frozenset[str] = frozenset(
+    {"won", "buck", "bucks", "quid", "rand", "sterling", "dong", "euro", "euros"})
 """Currency names that are also English words before a number ("won 52 seats", "Rand 50", "bucks 5
-trends"): read only after it ('5,000 won')."""
+trends") or the names of things ("Euro 6", an emissions standard, "Euro 2024", a tournament): read only
+after it ('5,000 won', '500 euros')."""
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
-    FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
+    FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S,
+    PLUS_MINUS, PREFIX_TABLE,
     RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS,
     TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase,
     unify, unit_at, vague_table, word_at,
@@ -217,6 +218,8 @@ def figures(sentence: str) -> list[_Found]:
         last = barrier if i < barrier else len(toks)
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
+            if toks[e - 1].text in PARTICIPLES_AFTER_A_COUNT:
+                continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
                 reading, core = figure(text)

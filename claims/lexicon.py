@@ -189,6 +189,16 @@ is in "5,000 not women" and 'no' in "5,000 no more women"."""
 DETERMINERS = frozenset({"such", "these", "those", "this", "their", "his", "her", "its", "our", "my", "your"})
 """After a word that follows a count, a determiner makes that word a verb: "31 described such incidents" counts
 no incidents, where "20 such cases" counts cases."""
+PARTICIPLES_AFTER_A_COUNT = frozenset("""
+    affected arrested detained rescued deported trafficked evacuated infected vaccinated recruited exploited
+    repatriated identified convicted sentenced prosecuted executed abducted kidnapped enslaved registered
+    resettled relocated hospitalized hospitalised tested screened interviewed surveyed freed released jailed
+    imprisoned charged fined expelled intercepted apprehended stranded trapped drowned destroyed damaged
+    flooded burned burnt seized confiscated
+""".split())
+"""A past participle right after what a count counts says what befell them, and leaves the count as it is:
+"1,000 people arrested" is 1,000 people, "10,000 homes destroyed" 10,000 homes. A closed list, as a word
+ending in -ed may be a verb of another figure ("5,000 people need …")."""
 CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
                          "shall should do does did said says say according that which who whom whose when "
                          "where while because if than".split())

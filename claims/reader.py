@@ -19,9 +19,9 @@ from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CASE_DECIDES,
     CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DETERMINERS,
     DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
-    MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PER_PERSON, PLURALS_WITHOUT_S,
-    PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY, SUFFIX_SCALES,
-    SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
+    MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PARTICIPLES_AFTER_A_COUNT, PER_PERSON,
+    PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
+    SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
     glued as _glued, grammar_words, is_number_word, longer_unit, longest_phrase, main_unit, match_phrase, tokens,
     unit_at, unit_factor, vague_table, word_at,
@@ -915,6 +915,7 @@ class _Reader:
         if expr.counted_bound >= 0 and unit != expr.counted_unit:
             self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
         end = _joined_nouns(toks, end, unit)
+        end += word_at(toks, end) in PARTICIPLES_AFTER_A_COUNT  # "1,000 people arrested"
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
         expr.counted = _phrase_of(toks[i:end])

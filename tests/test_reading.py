@@ -274,6 +274,31 @@ def test_the_dead_and_the_missing_are_people(word):
     assert reading(f"at least 5,000 {word}") == (5000, None, "person", "at_least")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1,000 people arrested", (1000, 1000, "person", "point")),
+    ("3.3 million people affected", (3.3e6, 3.3e6, "person", "point")),
+    ("10,000 homes destroyed", (10_000, 10_000, "", "point")),
+    ("between 200 and 300 women trafficked", (200, 300, "person", "interval")),
+    ("more than 300 victims identified", (300, N, "person", "at_least")),
+])
+def test_a_participle_after_what_a_count_counts_leaves_the_count(text, expected):
+    """Each was refused at its last word."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [("300 arrested", "arrested"), ("$500 charged", "charged"),
+                                       ("40% affected", "affected"), ("5 years sentenced", "sentenced")])
+def test_a_participle_with_no_one_counted_before_it_is_refused(text, word):
+    refused(text, f"'{word}'")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,964 infections", (1964, "")), ("1.5–2 million doses", (1.5e6, "")), ("112 bodies", (112, "person")),
+])
+def test_what_health_reports_count(text, expected):
+    assert reading(text)[::2] == expected
+
+
 @pytest.mark.parametrize("word", ["respondents", "interviewees", "participants", "witnesses", "parents",
                                   "asylum seekers", "asylum-seekers", "sex workers", "employers"])
 def test_the_people_a_survey_or_a_court_counts_are_people(word):
@@ -1650,7 +1675,8 @@ def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
     parse_range(text)
 
 
-@pytest.mark.parametrize("text", ["won 3", "South Korean won 5", "bucks 5", "quid 5", "Rand 50", "sterling 5"])
+@pytest.mark.parametrize("text", ["won 3", "South Korean won 5", "bucks 5", "quid 5", "Rand 50", "sterling 5",
+                                  "Euro 6", "Euro 2024"])  # an emissions standard and a tournament, read as euros
 def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text):
     """'The party won 52 seats' read as 52 South Korean won: such a name is money only after its
     number ('5,000 won'); before one it is the English word."""
