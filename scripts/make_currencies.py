@@ -129,7 +129,9 @@ SYMBOLS = {
     "KRW": "₩|원",
     "EGP": "E£|LE|L.E.",
     "LKR": "ரூ|SLRs",
-    "CHF": "Fr.|SFr.",
+    "CHF": "Fr.|SFr.|SFr",
+    # the Financial Times' crowns
+    "SEK": "SKr", "DKK": "DKr", "NOK": "NKr",
     "ZWG": "ZiG",
     # the Gulf's press, and Afghanistan's, Ghana's and Kenya's
     "QAR": "QR", "KWD": "KD", "BHD": "BD", "OMR": "RO", "JOD": "JD",
@@ -188,7 +190,7 @@ NAMES = {
     "SLE": "leone|leones",
     # names English reports use beside CLDR's
     "CZK": "czech crown|czech crowns",
-    "SEK": "swedish crown|swedish crowns",
+    "SEK": "swedish crown|swedish crowns|kronor",
     "DKK": "danish crown|danish crowns",
     "NOK": "norwegian crown|norwegian crowns",
     "AFN": "afghani|afghanis",
@@ -269,7 +271,9 @@ NOTES = {
     "TRY": "'lira' alone is the Turkish lira",
     "BRL": "reais, the plural, is only the Brazilian real; real alone is also an English word",
     "CAD": "'C$' is the Canadian dollar (not the Nicaraguan córdoba)",
-    "CHF": "'Fr.' and 'SFr.' are the Swiss franc; 'Fr' and 'francs' alone name no currency",
+    "CHF": "'Fr.', 'SFr.' and 'SFr' are the Swiss franc; 'Fr' and 'francs' alone name no currency",
+    "SEK": "kronor, the plural, is only the Swedish krona (the Icelandic plural is krónur); krona alone is also "
+           "Iceland's",
     "MYR": "'sen' alone is the Malaysian sen",
     "ZAR": "'R' alone is not read: one letter is too ambiguous",
     "SVC": "ISO 4217 still lists it; El Salvador has used the US dollar since 2001",
@@ -278,7 +282,7 @@ NOTES = {
 }
 
 GENERIC = set("""
-peso pesos franc francs dinar dinars riyal riyals rial rials krona kronor krone kroner
+peso pesos franc francs dinar dinars riyal riyals rial rials krona krone kroner
 shilling shillings dirham dirhams real mark marks
 """.split())
 

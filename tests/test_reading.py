@@ -294,6 +294,7 @@ def test_a_participle_with_no_one_counted_before_it_is_refused(text, word):
 
 @pytest.mark.parametrize("text,expected", [
     ("1,964 infections", (1964, "")), ("1.5–2 million doses", (1.5e6, "")), ("112 bodies", (112, "person")),
+    ("3.6 million methamphetamine pills", (3.6e6, "")),
 ])
 def test_what_health_reports_count(text, expected):
     assert reading(text)[::2] == expected
@@ -456,6 +457,9 @@ def test_commas_that_group_no_known_way_are_refused(text):
     # bitcoin, as crime reports give ransoms and darknet prices: no ISO code, and no exchange rate
     ("6.25 BTC", (6.25, "BTC")), ("50 bitcoin", (50, "BTC")), ("₿21,000", (21_000, "BTC")),
     ("2,000 satoshis", (0.00002, "BTC")),
+    # the Financial Times' crowns and francs, and the Swedish plural
+    ("SKr1.1bn", (1.1e9, "SEK")), ("DKr4bn", (4e9, "DKK")), ("NKr 500m", (5e8, "NOK")), ("SFr350m", (3.5e8, "CHF")),
+    ("2 billion kronor", (2e9, "SEK")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
