@@ -100,12 +100,16 @@ def _fraction_of_scale(toks: list[Tok], i: int) -> tuple[Decimal, int, int] | No
     return None
 
 
-def _small_number_follows(toks: list[Tok], j: int, scale_ok: bool) -> bool:
+def _small_number_follows(toks: list[Tok], j: int, below: int) -> bool:
     """After "hundred and" or "thousand and", a number below 100 continues the same number.
 
-    After a thousand, a scale word following ("two thousand and three thousand") starts a new one.
+    After a scale (`below`, 0 for none yet), a number with a scale word continues it only if that scale
+    is smaller ("one thousand and five hundred" is 1,500); "two thousand and three thousand" is two.
     """
-    if j >= len(toks) or (not scale_ok and (word_at(toks, j + 1) in vague.SCALES or word_at(toks, j + 2) in vague.SCALES)):
+    if j >= len(toks):
+        return False
+    scale = vague.SCALES.get(word_at(toks, j + 1)) or vague.SCALES.get(word_at(toks, j + 2))
+    if below and scale and scale >= below:
         return False
     if toks[j].kind == "num":
         return "," not in toks[j].text and Decimal(toks[j].text) < 100
@@ -241,7 +245,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             top = max(top, 12)  # "one to two dozen" is 12–24, as "one to two hundred" is 100–200
         elif w == "and" and joins_and and seen and toks[j - 1].kind == "word" \
                 and ((current >= 100 and not current % 100) or (total and not current)) \
-                and _small_number_follows(toks, j + 1, scale_ok=not total):
+                and _small_number_follows(toks, j + 1, below=last_scale if total else 0):
             pass  # "two hundred and fifty", "two thousand and nineteen" (not "100 and fifty")
         elif w in FRACTIONS and seen and current and not total:
             if current > 1 and w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"):

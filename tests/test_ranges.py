@@ -182,6 +182,7 @@ def test_stated_unit_of_another_dimension_than_the_given_one_is_an_error():
     ("10 to", "ends before the second number"),
     ("5 furlongs", "'furlongs'"),
     ("1,000 and 2,000", "more than one figure"),
+    ("two thousand and three thousand", "more than one figure"), ("one million and two million", "more than one figure"),
 ])
 def test_errors_say_what_was_expected(text, message):
     with pytest.raises(RangeParseError, match=message):
@@ -342,6 +343,10 @@ def test_parser_never_raises_anything_but_range_parse_error(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("two thousand and nineteen", (2019, 2019, "", "point")),
+    # a smaller scale after 'and' continues the number; these were "more than one figure"
+    ("one thousand and five hundred", (1500, 1500, "", "point")),
+    ("six crore and two hundred", (60_000_200, 60_000_200, "", "point")),
+    ("one million and five hundred thousand", (1_500_000, 1_500_000, "", "point")),
     ("3 hundred and 21", (321, 321, "", "point")),
     ("between two thousand and five thousand", (2000, 5000, "", "interval")),
     ("one in four women", (25, 25, "percent", "point")),
