@@ -150,6 +150,8 @@ def _may_start(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == "num":
         return True
+    if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
+        return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
     if t.text == "in":
         return match_phrase(AGE_DECADE_TABLE, toks, i) is not None  # "in their 20s"
     if t.text not in _starters() and t.text.rstrip(".") not in _starters():
@@ -193,6 +195,20 @@ class _Found:
     reading: Range
 
 
+def _last_word(toks: list[Tok], i: int, e: int) -> str:
+    """The last word of tokens i to e, past the punctuation after it ("farmers affected,")."""
+    while e - 1 > i and toks[e - 1].kind == "sym":
+        e -= 1
+    return toks[e - 1].text
+
+
+def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
+    """Whether tokens i to e end in 'and' or 'or' and a word with a figure right after it: "killed 2,946
+    people and injured more than 5,600" joins no more of those counted; 'injured' is the next figure's verb."""
+    return i < e - 2 and e < len(toks) and toks[e - 2].text in ("and", "or") \
+        and (toks[e].kind == "num" or match_phrase(PREFIX_TABLE, toks, e) is not None)
+
+
 def figures(sentence: str) -> list[_Found]:
     """Every figure of one sentence, left to right, none inside another or a not-a-figure span."""
     unified = unify(sentence)
@@ -218,7 +234,7 @@ def figures(sentence: str) -> list[_Found]:
         last = barrier if i < barrier else len(toks)
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
-            if toks[e - 1].text in PARTICIPLES_AFTER_A_COUNT:
+            if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT or _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
@@ -608,6 +624,8 @@ AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURAL
                            r"(?:(?:aged|now|then)\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
 age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
+AGES_LISTED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s+and|,?\s+or)\s+$")
+"""Before a number: the ages after 'aged' it is one of ("three men, aged 29, 34 and 46,")."""
 AGE_WHEN = re.compile(r",\s+(?:was|turned)\s+$")
 """Before a bare number followed by 'when', after a clause set off by commas that describes someone: an age
 ("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
@@ -641,6 +659,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
                  low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time": an age
+    if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
+            and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
+        return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too
     if AGE_WHEN.search(low[max(0, hit.start - 12):hit.start]) and re.match(r"\s+when\b", after) and not r.unit \
             and r.kind == "point" and r.low is not None and 0 < r.low < 130:
         return False  # "…, was 19 when a broker promised her a job": an age
@@ -669,9 +690,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
-    if re.search(r"\d[-‐‑](?:year|month|week|day|hour)$", value) and re.match(r"\s+[a-z]", after) \
-            and not TERM_AFTER.match(after):
-        return False  # "the 10-year plan": a length describing a noun, not a claim
+    if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
+        return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
+        # noun, not a claim
     lead = value.split()[0] if value.split()[0] in SIGN_WORDS else ""  # the "minus" of "plus or minus 3"
     if MARGIN_BEFORE.search((low[:hit.start] + lead).rstrip()):
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
@@ -775,6 +796,8 @@ def _common_openers() -> frozenset[str]:
     return SENTENCE_OPENERS | STOP | CLAUSE | _starters()
 
 
+LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour)$", re.I)
+"""A figure ending in a length joined to its number by a hyphen ('10-year', 'one-day'): a word describing a noun."""
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
 """What a duration is the length of, next ("sentence", "prison"): 'a 10-year term' is a claim."""
 MARGIN_BEFORE = re.compile("(?:" + "|".join(re.escape(p) for p in PLUS_MINUS) + ")$")

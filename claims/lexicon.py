@@ -201,7 +201,7 @@ PARTICIPLES_AFTER_A_COUNT = frozenset("""
 ending in -ed may be a verb of another figure ("5,000 people need …")."""
 CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
                          "shall should do does did said says say according that which who whom whose when "
-                         "where while because if than".split())
+                         "where while because if than remain remains remained".split())
 """Words that make what follows a figure a clause, not a noun phrase: "half of them are women" is a
 sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""

@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count",
+    "line", "slide", "map", "row", "count", "type", "scope",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -117,6 +117,7 @@ def _pattern() -> re.Pattern:
         # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
                  r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d",
         # 6'2", 5’11”: a height in feet and inches

@@ -1141,8 +1141,8 @@ def _joined_nouns(toks: list[Tok], end: int, unit: str) -> int:
     ("men and women", "women and girls"): where the noun phrase ends."""
     while end + 1 < len(toks) and toks[end].text in ("and", "or", "&"):
         more = _noun_head(toks, end + 1)
-        if more is None or more[1] != unit:
-            break
+        if more is None or more[1] != unit or _starts_quantity(toks, more[0]):
+            break  # "killed 2,946 people and injured more than 5,600": a verb, and another figure
         end = more[0]
     return end
 

@@ -612,6 +612,15 @@ def test_more_numbers_that_are_not_figures(text):
     ("Britain's fee is 300 pounds.", ["300 pounds"]),
     ("Brokers charge 20 million won to bring a person from North Korea.", ["20 million won"]),  # a country named
     # as where someone comes from is no setting of the sum
+    ("Three men, aged 29, 34 and 46, were charged.", ["Three men"]),  # were '34' and '46'
+    ("Call Crime Stoppers on 1800 333 000 or 1300 123 456.", []),  # was '333 000', a free number's end
+    ("It confirmed 74 cases of poliovirus type 1.", ["74 cases"]),  # was '1'
+    ("Shares had their biggest one-day gain; the five-year LPR and the 10-year Treasury fell 1.9%.", ["1.9%"]),
+    ("Maths scores fell; credit scores rose; scores of protesters were held.", ["scores"]),  # a vague count
+    ("The quake killed 2,946 people and injured more than 5,600.", ["2,946 people", "more than 5,600"]),  # was
+    # '2,946 people and injured': a verb joined as more of those counted
+    ("While more than 8,000 remain missing, about 23,000 farmers affected were paid.",
+     ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values

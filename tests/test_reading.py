@@ -287,7 +287,9 @@ def test_a_participle_after_what_a_count_counts_leaves_the_count(text, expected)
 
 
 @pytest.mark.parametrize("text,word", [("300 arrested", "arrested"), ("$500 charged", "charged"),
-                                       ("40% affected", "affected"), ("5 years sentenced", "sentenced")])
+                                       ("40% affected", "affected"), ("5 years sentenced", "sentenced"),
+                                       ("2,946 people and injured more than 5,600", "injured"),  # a verb
+                                       ("8,000 remain missing", "remain")])
 def test_a_participle_with_no_one_counted_before_it_is_refused(text, word):
     refused(text, f"'{word}'")
 
