@@ -199,7 +199,7 @@ def _last_word(toks: list[Tok], i: int, e: int) -> str:
     """The last word of tokens i to e, past the punctuation after it ("farmers affected,")."""
     while e - 1 > i and toks[e - 1].kind == "sym":
         e -= 1
-    return toks[e - 1].text
+    return toks[e - 1].text.rstrip(".")
 
 
 def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
@@ -466,6 +466,8 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return hit
     start_tok = _token_at(toks, hit.start)
     for e in range(min(len(toks), k + 6), k, -1):
+        if _last_word(toks, k, e) in PARTICIPLES_AFTER_A_COUNT:
+            continue  # "300 players tested positive": the players, as in figures()
         text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER + sentence[toks[k].end:toks[e - 1].end]
         try:
             reading, core = figure(text)  # as written but for the noun: "1.2m" stays glued
@@ -897,8 +899,9 @@ SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{SAY}\b")
 VERB = re.compile(rf"(?<![\w-])(?:(?:have|has|had)\s+)?{SAY}\b")
-APPOSITIVE = re.compile(r"(?:[a-z]|\d|who\b|which\b|whose\b)")
-"""A comma-set aside after a name: "director of …", "38", "who runs a clinic" (lower case or a number)."""
+APPOSITIVE = re.compile(r"(?:[a-z]|\d|who\b|which\b|whose\b|[\w.&-]+['’]s\s+[a-z])")
+"""A comma-set aside after a name: "director of …", "38", "who runs a clinic" (lower case or a number), "UNICEF's
+representative in Yemen" (a body's, then lower case)."""
 
 
 def _subject(before: str) -> str:
@@ -1167,12 +1170,15 @@ def _body_of(source: str) -> str:
 
 ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
                   "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor "
-                  "judge lawyer attorney professor economist rapporteur inspector officer commander lawmaker "
+                  "judge justice lawyer attorney professor economist rapporteur inspector officer commander lawmaker "
                   "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
                   "president head general colonel captain lieutenant sergeant major superintendent detective "
                   "executive founder co-founder deputy official pastor reverend rev bishop imam rabbi "
                   "missionary datuk dato dato' datin".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
+TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
+"""Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])")
 NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})
 """Role words that, capitalized, begin the names of bodies as often ('General Motors', 'the UN General Assembly',
 'Major League Baseball', 'Head Start'): a role only in lower case ('UNHCR chief Filippo Grandi')."""
@@ -1181,9 +1187,16 @@ NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "o
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
+    honorific = HONORIFIC.match(name)
+    if honorific and PERSON.fullmatch(name[honorific.end():]):
+        name = name[honorific.end():]  # "Dr. Amina Yusuf": the name, as a citation writes it
     words = name.split()
-    roles = [k for k, w in enumerate(words) if (w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES)
-             and not (w[:1].isupper() and w.lower() in NAME_WORDS_TOO)]  # "director-general", "Datuk"
+    titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
+    rest = words[titled[-1] + 1:] if titled else []
+    if titled and words[titled[-1]].lower() in TITLES_BEFORE_A_NAME and 2 <= len(rest) <= 3 \
+            and PERSON.fullmatch(" ".join(rest)) and not any(w.lower() in BODY_WORDS for w in rest):
+        return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", though 'Chief' may begin a body's name
+    roles = [k for k in titled if not (words[k][:1].isupper() and words[k].lower() in NAME_WORDS_TOO)]  # "Datuk"
     if not roles:
         of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
         person = words[:of]
@@ -1368,7 +1381,8 @@ def _full_name(name: str, seen: list[str]) -> str:
 
 THE_BODY = re.compile(r"(?i)the\s+(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|"
                       r"department|commission|committee|court|council|office|bureau|authority|institute|union|bank|"
-                      r"alliance|network|coalition|movement|mission|project|initiative|campaign)")
+                      r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
+                      r"directorate|service|secretariat|administration)")
 """A body named again by its kind ("The group said", "the agency said"): the body named before it."""
 ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
