@@ -895,6 +895,9 @@ said", "data compiled by Eurostat"."""
 CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
                     rf"(?=[,;]|(?!{INITIAL_DOT})\.|$)")
 """Whom a speaker has a figure from: "…, a lawmaker said, citing intelligence estimates"."""
+TRAILING_SAID = re.compile(r",\s*([^,;:\"“”]{2,80}?)\s+(?:said|says|told\s+\w+|added)"
+                           r"(?:\s+(?:on|in|at|last|this|late|early|earlier)\b[^,.;]*)?\s*[.;]?\s*$")
+"""A speaker's tag closing a sentence whose subject reported the figure: "…, the centre said on Friday."."""
 SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
                           rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{SAY}\b")
@@ -1096,6 +1099,11 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             break
         if _named(name):
             claimant = name
+            tag = TRAILING_SAID.search(sentence, m.end())
+            if tag and not label and tag.group(1).split()[-1][:1].isupper() and _named(_clean(tag.group(1))):
+                claimant, attributed = _clean(tag.group(1)), name  # "Pakistan has confirmed 74 cases …, the National
+                # Emergency Operations Centre said": the centre says it; a description ("the Mumbai-based
+                # conglomerate said") is the subject named again
             break
     if not claimant:
         m = SAID_SUBJECT.search(sentence)
@@ -1108,7 +1116,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
     if m:
         attributed = _clean(m.group(1))
-    else:
+    elif not attributed:
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
                 continue  # "The government's own estimate, from 2014, put …": its subject is the estimate

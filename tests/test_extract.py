@@ -430,6 +430,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("But Kim, 34, said 500 fled.", "500", "Kim", ""),  # raised ValueError
     ("Peter Hawkins, UNICEF's representative in Yemen, told a briefing that 11 million children need aid.",
      "11 million children", "Peter Hawkins", ""),  # was the aside, "UNICEF's representative in Yemen"
+    ("Pakistan has confirmed 74 cases this year, the National Emergency Operations Centre said on Friday.",
+     "74 cases", "National Emergency Operations Centre", "Pakistan"),  # was Pakistan's: the tag closing it speaks
+    ("Reliance reported a profit of ₹18,540 crore, the Mumbai-based conglomerate said.", "₹18,540 crore",
+     "Reliance", "Reliance"),  # a description in the tag is the subject named again
     ("Dr. Amina Yusuf said 300 people died.", "300 people", "Amina Yusuf", ""),  # was 'Dr. Amina Yusuf'
     ("Chief Financial Officer Arno Antlitz told analysts deliveries slipped 7%.", "7%", "Arno Antlitz", ""),
     ("Sales fell 5%, General Motors said.", "5%", "General Motors", ""),  # no title before a name
