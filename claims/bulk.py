@@ -563,6 +563,7 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     original = _Bytes.of(arr)
     readable = np.diff(original.offsets) <= MAX_BYTES
     b, cut = _without_trailing_aside(original)
+    readable &= ~_spaced_capital_k(b)
     slow = _needs_python(b, cut) & readable
     data = b.data.copy()
     data[(data >= _byte("A")) & (data <= _byte("Z"))] += 32
@@ -573,6 +574,17 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     fixed = pa.array([lexicon.normalize(lexicon.strip_brackets(t)) for t in texts], type=pa.string())
     lowered = _arrow_strings(data, np.diff(b.offsets))
     return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), readable
+
+
+def _spaced_capital_k(b: _Bytes) -> np.ndarray:
+    """Rows with a digit, a space and a capital 'K' ("288 K"): kelvin or a thousand, which parse_range
+    tells by what else the text holds (lexicon.SPACED_CAPITAL_K)."""
+    d = b.data
+    at = b.same_row(np.flatnonzero(d == _byte("K")), 2)
+    at = at[(d[at - 1] == 0x20) & (d[at - 2] >= _byte("0")) & (d[at - 2] <= _byte("9"))]
+    nxt = np.append(d, 0x20)[at + 1] | 0x20  # lower-cased; a row's end reads as a space ("5 Korean won" is no K)
+    last = b.row[np.minimum(at + 1, len(d) - 1)] != b.row[at]
+    return b.rows_with(at[last | ~((nxt >= _byte("a")) & (nxt <= _byte("z")))])
 
 
 def _letter_then_digit(b: _Bytes) -> np.ndarray:

@@ -265,6 +265,9 @@ GRAM_LETTER = "g"
 """Grams after a number, glued or spaced ("500g", "500 g of heroin"): only in lower case."""
 CAPITAL_G = re.compile(r"(?<=\d) ?G(?![A-Za-z])")
 """A capital 'G' after a number names a network generation ("5G") or giga, not grams."""
+SPACED_CAPITAL_K = re.compile(r"(\d[\d,.]*)\s+K(?![A-Za-z])")
+"""A capital 'K' after a number and a space ("288 K"): kelvin, as science writes temperatures, or a thousand;
+glued ("288K") or after a currency ("$288 K") it is a thousand."""
 CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
     "le": (re.compile(r"(?<![A-Za-z])Le\.? ?(?=\d)"),
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),

@@ -26,8 +26,8 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
-    PREFIX_TABLE, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads, asides_dropped,
-    estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
+    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
+    asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
     is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
@@ -271,6 +271,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     bounds = expr.bounds
     _refuse_year_naming_a_noun(text, expr)
     _refuse_dot_thousands(text, bounds, unit or default_unit, expr.counted_plain)
+    kelvin = SPACED_CAPITAL_K.search(text)
+    if kelvin and not expr.counted and not units.currency_of(main_unit(unit or default_unit)):
+        raise RefusedWhole(f"{text!r}: 'K' after a space may be kelvin or a thousand: write '{kelvin.group(1)}K' or "
+                           "the thousands in full, or 'kelvin' for a temperature", "K")
     if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)):
         raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "
                               "expected an amount such as '10,000 yuan' or '$5,000'")

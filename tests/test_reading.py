@@ -940,6 +940,14 @@ def test_units_whose_letters_say_two_things_are_refused(text, message):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text", ["288 K", "about 1.5 K", "250–300 K"])
+def test_a_spaced_capital_k_may_be_kelvin_and_is_refused(text):
+    """'288 K', as climate science writes a temperature, read as 288,000."""
+    refused(text, "kelvin or a thousand")
+    assert [reading(t)[::2] for t in ("288K", "$288 K", "288 K people", "10 k")] \
+        == [(288_000, ""), (288_000, "USD"), (288_000, "person"), (10_000, "")]
+
+
 def test_a_word_of_measure_is_one_claims_tracker_does_not_read():
     """The article extractor offers no count before a word of measure: a unit it reads is no such word."""
     assert not lexicon.MEASURE_WORDS & set(units.UNIT_WORDS)
