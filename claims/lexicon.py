@@ -32,14 +32,16 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "tenth": 10, "tenths": 10}
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
                  "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-                 "cr": 10_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+                 "cr": 10_000_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
 SPACED_MONEY_ONLY = {"m"}
-MONEY_ONLY_SUFFIXES: set[str] = {"cr"}
+MONEY_ONLY_SUFFIXES: set[str] = {"cr", "tr", "mil", "bil"}
 """Suffixes read as scales only after money: "Rs 1.2 cr" is 12 million rupees, as the Indian press
-writes crore, but "12 cr" alone may be course credits. ("4.5m refugees" is four and a half million.)"""
+writes crore, but "12 cr" alone may be course credits; "Rs1.2tr", as Pakistan's press writes a trillion;
+"RM10mil" and "RM1.2bil", as Malaysia's writes millions and billions, where "10 mil" alone may be
+thousandths of an inch. ("4.5m refugees" is four and a half million.)"""
 NUMBER_WORDS: frozenset[str] = frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
     | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
 """Words that write a number, a fraction or a scale: 'two', 'third', 'm', 'million', 'millions'."""
@@ -57,8 +59,8 @@ PREFIX_MODS = {
            "well in excess of", "far more than", "far above", "far over", "many more than", "much more than",
            "a little over", "a little more than", "a bit over", "a bit more than", "slightly over", "slightly above",
            "considerably more than", "significantly more than", "substantially more than", "at the very least",
-           "at a minimum", "north of", "longer than", "≥", ">", ">="],
-    "le": ["up to", "less than", "fewer than", "under", "below", "as much as", "as many as",
+           "at a minimum", "north of", "longer than", "a shade over", "a shade above", "≥", ">", ">="],
+    "le": ["up to", "upto", "a shade under", "a shade below", "less than", "fewer than", "under", "below", "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
            "lower than", "smaller than", "less than or equal to", "equal to or less than",
@@ -74,7 +76,7 @@ PREFIX_MODS = {
                "estimated", "est.", "an approximate", "approximate", "in the region of",
                "on the order of", "something like", "~", "≈", "perhaps", "possibly", "maybe", "more or less",
                "close on", "getting on for", "nigh on", "in the vicinity of", "in the neighbourhood of",
-               "in the neighborhood of", "of the order of"],
+               "in the neighborhood of", "of the order of", "the best part of", "the better part of"],
 }
 SUFFIX_MODS = {
     "ge": ["or more", "or longer", "or higher", "or above", "or over", "or greater", "or older",

@@ -747,7 +747,7 @@ class _Reader:
         if m:
             self.core = False
             return i + m[1]
-        if [t.text for t in toks[i:i + 2]] == list(WHOLE_SUM) and any(
+        if tuple(t.text for t in toks[i:i + 2]) in WHOLE_SUM and any(
                 units.currency_of(main_unit(u)) for u in (expr.trailing_unit, *(b.unit for b in expr.bounds)) if u):
             return i + 2  # "Rs 5,000/-", "Rs 5,000-10,000/-"
         m = match_phrase(AGE_SUFFIX_TABLE, toks, i)
@@ -1267,8 +1267,9 @@ def _filler_to_the_end(toks: list[Tok], k: int) -> bool:
     return filler is not None and k + filler[1] == len(toks)
 
 
-WHOLE_SUM = ("/", "-")
-"""After a sum, as South Asia writes a whole one ('Rs 5,000/-': no paise); after anything else it is refused."""
+WHOLE_SUM = (("/", "-"), ("/", "="))
+"""After a sum, as South Asia writes a whole one ('Rs 5,000/-': no paise) and East Africa ('KSh 1,000/='); after
+anything else it is refused."""
 TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 """Words that may start a rate among the words after a figure that say of what ('of water a day')."""
 BOUND_ENDS = frozenset({"more", "less", "fewer", "older", "younger", "longer", "shorter", "higher", "lower",

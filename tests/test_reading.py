@@ -940,6 +940,23 @@ def test_units_whose_letters_say_two_things_are_refused(text, message):
         parse_range(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rs1.2tr", (1.2e12, 1.2e12, "INR", "point")), ("RM1.2bil", (1.2e9, 1.2e9, "MYR", "point")),
+    ("more than RM10mil", (1e7, N, "MYR", "at_least")), ("upto Rs 5 lakh", (N, 500_000, "INR", "at_most")),
+    ("a shade under 40 per cent", (N, 40, "percent", "at_most")), ("a shade over $1bn", (1e9, N, "USD", "at_least")),
+    ("the best part of 20 years", (20, 20, "year", "approx")), ("Ksh 1,000/=", (1000, 1000, "KES", "point")),
+    ("15-20 nos.", (15, 20, "", "interval")),
+])
+def test_how_the_south_asian_malaysian_and_east_african_press_write_figures(text, expected):
+    """Each was refused at its scale, bound, mark or noun."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [("10 mil", "mil"), ("1.2 tr", "tr"), ("5,000/=", "/")])
+def test_their_scales_and_marks_after_anything_but_money_are_refused(text, word):
+    refused(text, f"'{word}'")
+
+
 @pytest.mark.parametrize("text", ["288 K", "about 1.5 K", "250–300 K"])
 def test_a_spaced_capital_k_may_be_kelvin_and_is_refused(text):
     """'288 K', as climate science writes a temperature, read as 288,000."""
