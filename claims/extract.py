@@ -23,10 +23,9 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S,
-    PLUS_MINUS, PREFIX_TABLE,
-    RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, TENS, TERM_NOUNS,
-    TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, loose_hyphens, match_phrase,
-    unify, unit_at, vague_table, word_at,
+    PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
+    TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, letter_sign,
+    loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 
@@ -150,6 +149,9 @@ def _may_start(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == "num":
         return True
+    if i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end \
+            and letter_sign(t.text, " ".join(u.text for u in toks[i + 1:i + 3])):
+        return True  # "N30,000", "R87 million": the sign is the figure's
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
     if t.text == "in":

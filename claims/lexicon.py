@@ -36,6 +36,19 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
+MONEY_SHAPE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?-?\s?(?:"
+                         + "|".join(sorted({*SUFFIX_SCALES, *vague.SCALES} - {"dozen"}, key=len, reverse=True))
+                         + r")(?![^\W\d_])", re.I)
+"""A number as a sum is written, at the start of a text: '1,500', '1.2 billion', '500m'."""
+
+
+def letter_sign(letter: str, after: str) -> str | None:
+    """The code a one-letter sign stands for (currencies.LETTER_SIGNS) when `after`, the text glued after
+    it, is a sum: 'R' before '1.2 billion' is the rand, before '350' nothing read."""
+    code = currencies.LETTER_SIGNS.get(letter.lower())
+    return code if code and MONEY_SHAPE.match(after) else None
+
+
 SPACED_MONEY_ONLY = {"m"}
 MONEY_ONLY_SUFFIXES: set[str] = {"cr", "tr", "mil", "bil"}
 """Suffixes read as scales only after money: "Rs 1.2 cr" is 12 million rupees, as the Indian press

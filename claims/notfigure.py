@@ -270,8 +270,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()):
             continue
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
-                and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS):
-            continue  # "US$5", and "km2" ending a sentence ("It covers 5,000 km2.")
+                and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
+                     or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
+            continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
         if kind == "glued" and m.group("hyphen") and vague.is_age_part(m.group("letters").lower()) \

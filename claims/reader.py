@@ -23,8 +23,8 @@ from claims.lexicon import (
     PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
-    glued as _glued, grammar_words, is_number_word, longer_unit, longest_phrase, main_unit, match_phrase, tokens,
-    unit_at, unit_factor, vague_table, word_at,
+    glued as _glued, grammar_words, is_number_word, letter_sign, longer_unit, longest_phrase, main_unit, match_phrase,
+    tokens, unit_at, unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -1080,6 +1080,9 @@ def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
     if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued(toks, i, cur[1]):
         return None
+    if cur is None and i + 1 < len(toks) and _glued(toks, i, 2) and toks[i + 1].kind == "num":
+        code = letter_sign(toks[i].text, " ".join(t.text for t in toks[i + 1:i + 3]))
+        return (code, 1) if code else None  # "R1.2 billion", "N30,000"
     return cur
 
 

@@ -275,7 +275,10 @@ NOTES = {
     "SEK": "kronor, the plural, is only the Swedish krona (the Icelandic plural is krónur); krona alone is also "
            "Iceland's",
     "MYR": "'sen' alone is the Malaysian sen",
-    "ZAR": "'R' alone is not read: one letter is too ambiguous",
+    "ZAR": "'R' is read only glued to a sum with a thousands separator or a scale ('R1.2 billion', 'R1,500'; "
+           "claims.currencies.LETTER_SIGNS): one letter alone is too ambiguous ('R350' may be a road)",
+    "NGN": "'N' is read only glued to a sum with a thousands separator or a scale ('N30,000', 'N5bn'; "
+           "claims.currencies.LETTER_SIGNS): 'N95' is a mask",
     "SVC": "ISO 4217 still lists it; El Salvador has used the US dollar since 2001",
     "VES": "'Venezuelan bolívar' is the current VES; the 2008-2018 bolívar fuerte is VEF",
     "VED": "no word name: CLDR's 'Bolívar Soberano' was also the name of VES in 2018-2021",

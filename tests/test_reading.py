@@ -952,6 +952,21 @@ def test_how_the_south_asian_malaysian_and_east_african_press_write_figures(text
     assert reading(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("an estimated R1.2 billion", (1.2e9, 1.2e9, "ZAR", "approx")), ("R500m", (5e8, 5e8, "ZAR", "point")),
+    ("over R2,400", (2400, N, "ZAR", "at_least")), ("R1,500 to R2,000", (1500, 2000, "ZAR", "interval")),
+    ("N30,000", (30_000, 30_000, "NGN", "point")), ("N5bn-N7bn", (5e9, 7e9, "NGN", "interval")),
+])
+def test_the_rand_and_the_naira_by_their_letter_glued_to_a_sum(text, expected):
+    """Each was refused as a name, 'R1.2'."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["R350", "R350 grant", "N95 masks", "R 500"])
+def test_the_letter_before_a_number_not_written_as_a_sum_names_a_thing(text):
+    refused(text, "names a thing|'r'")
+
+
 @pytest.mark.parametrize("text,word", [("10 mil", "mil"), ("1.2 tr", "tr"), ("5,000/=", "/")])
 def test_their_scales_and_marks_after_anything_but_money_are_refused(text, word):
     refused(text, f"'{word}'")
