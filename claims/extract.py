@@ -647,6 +647,14 @@ MEASURE_AFTER = re.compile(r"\s+(?:high|tall|wide|long|deep|thick|away|apart|acr
 BARE_WORDS = frozenset({"one", "a", "an", "two", "both", "once"})
 
 
+CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+"
+                       r"(?:stated|reported|said|gave|put)\b|\bmisstated\b|\berroneously\b", re.I)
+"""In a correction, the words that say what follows in the clause was wrong ("An earlier version of this story said
+300 households"): the figure corrected, not a claim."""
+AGE_BOUND_BEFORE = re.compile(r"\b(?:(?P<who>children|people|persons|women|men|girls|boys|adults|victims|workers|"
+                              r"those)|was|were|is|are)\s+$")
+"""Before "under 18", "over 65": who is counted, or what someone's age was ("children under five", "were under 18":
+then only at a clause's end)."""
 YEAR_AFTER_CAPITALS = re.compile(r"[A-Z]{2}\s?(?:19|20)\d\d")
 """A year after two capitals: 'BD', 'RO', 'KD', 'QR' are currencies' signs, and acronyms too."""
 
@@ -678,6 +686,14 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim
     if units.currency_of(main_unit(r.unit)) and YEAR_AFTER_CAPITALS.fullmatch(sentence, hit.start, hit.end):
         return False  # "the BD 2023 report": capitals that are a currency's, and an acronym's, before a year
+    clause = re.split(r"[;:]", low[:hit.start])[-1]
+    if CORRECTED.search(clause):
+        return False  # "An earlier version of this story said 300 households": the figure corrected
+    bound = r.high if r.kind == "at_most" else r.low
+    aged = AGE_BOUND_BEFORE.search(low[max(0, hit.start - 12):hit.start])
+    if aged and re.match(r"(?:under|over|above|below)\s", value) and not r.unit and bound is not None \
+            and 0 < bound < 130 and (aged["who"] or re.match(r"\s*(?:[,.;)'\"’”]|years?\b|$)", after)):
+        return False  # "children under five", "40 of the victims were under 18": an age bound, not a claim
     if THAN_BEFORE.search(low[max(0, hit.start - 30):hit.start]):
         return False  # "waited longer than six months": a bound the reading left out, not six months
     if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
@@ -694,6 +710,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
+    if units.dimension_key(main_unit(r.unit)) in SIZES and re.search(r"\b(?:a|an)\s+$", low[:hit.start]) \
+            and CONTAINER_AFTER.match(sentence, hit.end):
+        return False  # "a 50kg bag of fertiliser", "a 20-litre jerrycan": the size of a container, not a claim
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
         # noun, not a claim
@@ -719,7 +738,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19": who is
         # counted, not a claim
     if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
-            or re.search(r"[-‐‑]years?[-‐‑]olds?$", value):
+            or re.search(r"[-‐‑\s]years?[-‐‑]olds?$", value):
         return False  # "a 34-year-old woman": an age
     if re.search(r"\b(?:first|second|third|last|latter|former)\s+$", low[:hit.start]) \
             and value.split()[0] in FRACTIONS:
@@ -800,6 +819,11 @@ def _common_openers() -> frozenset[str]:
     return SENTENCE_OPENERS | STOP | CLAUSE | _starters()
 
 
+SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
+"""Dimensions of a measure that, after 'a' and before a container, gives its size ("a 50kg bag")."""
+CONTAINER_AFTER = re.compile(r"\s+(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|lorry|tank|packet|pack|box|"
+                             r"crate|cylinder|bale|bucket|jar|carton|tin)s?\b", re.I)
+"""Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
 LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour)$", re.I)
 """A figure ending in a length joined to its number by a hyphen ('10-year', 'one-day'): a word describing a noun."""
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
@@ -1094,7 +1118,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):
             continue  # '"They treated us like animals," said one woman': the speaker follows the verb
         name = _subject(sentence[:m.start()])
-        if re.match(r"according\s+to\b", name, re.I) or _reads(name) or name.lower() in NO_ONE_NAMED:
+        if re.match(r"according\s+to\b", name, re.I) or _reads(name) or name.lower() in NO_ONE_NAMED \
+                or CORRECTED.search(name):
             continue  # "According to the latest ILO estimates, …": a source's noun; "Most said": a figure
         if name.lower() in PRONOUNS:
             pronoun = name.lower()

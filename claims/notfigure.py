@@ -119,7 +119,11 @@ def _pattern() -> re.Pattern:
                  r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
-                 r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d",
+                 r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d"
+                 r"|\b(?:dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)(?:\s+(?:at|on|number))?"
+                 r"\s*:?\s*\d{3,4}\b(?![\d,]|\.\d)",  # a short code: 'reachable on 1199', 'dial 911'
+        # passed by 172 votes to 94: a vote's tally, not two figures
+        "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b",
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
@@ -179,6 +183,7 @@ MESSAGES = {
     "version": "is a version number or an address ('1.67.0', '192.168.1.1')",
     "height": "is a height in feet and inches, which claims tracker does not read: write it in cm or inches",
     "phone": "looks like a phone number",
+    "vote": "is a vote's tally, not a figure a claim is about",
     "date": "is a date",
     "years": "is a span of years, not a figure",
     "month": "is a date",
@@ -225,7 +230,8 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr"}
+    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial",
+                                                       "hotline", "helpline", "toll"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -631,6 +631,14 @@ def test_more_numbers_that_are_not_figures(text):
     ("Maths scores fell; credit scores rose; scores of protesters were held.", ["scores"]),  # a vague count
     ("The quake killed 2,946 people and injured more than 5,600.", ["2,946 people", "more than 5,600"]),  # was
     # '2,946 people and injured': a verb joined as more of those counted
+    ("The House passed the grant by 172 votes to 94.", []),  # were '172 votes' and '94'
+    ("The desk is reachable on 1199; dial 911.", []),  # short codes
+    ("An earlier version of this story said 300 households were displaced; the correct figure is 350 households.",
+     ["350 households"]),  # the figure corrected is no claim
+    ("At least 1.4 million children under five are malnourished; 40 of the victims were under 18.",
+     ["At least 1.4 million children", "40"]),  # were 'under five' and 'under 18': ages
+    ("A 50kg bag of fertiliser sells for ₦68,000; they found a 30kg haul.", ["₦68,000", "30kg"]),  # a bag's size
+    ("Enrolment among 15-16 year-old girls was 92%.", ["92%"]),  # an age
     ("While more than 8,000 remain missing, about 23,000 farmers affected were paid.",
      ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
 ])
