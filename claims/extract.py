@@ -88,6 +88,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             after = text[m.end():m.end() + 3].lstrip()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()):
                 continue
+            if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)):
+                continue  # "released Rs. 38 billion": a currency's sign, not a sentence's end
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
@@ -261,7 +263,8 @@ def figures(sentence: str) -> list[_Found]:
                 continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
-                    toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT) else toks[i].start
+                    toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT
+                    or match_phrase(CURRENCY_PREFIX, toks, i + 1)) else toks[i].start
                 if (sum_at := _past_a_money_noun(toks, i, e)) > i:
                     start = toks[sum_at].start  # "a fine of 50 million won": the figure is the sum
                 hit = _Found(start, _past_its_closing_bracket(sentence, start, end), reading)  # "a 14% rise": the figure is "14%"
@@ -1205,7 +1208,7 @@ def _body_of(source: str) -> str:
 
 ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
                   "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor "
-                  "judge justice lawyer attorney professor economist rapporteur inspector officer commander lawmaker "
+                  "judge justice lawyer attorney advocate solicitor professor economist rapporteur inspector officer commander lawmaker "
                   "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
                   "president head general colonel captain lieutenant sergeant major superintendent detective "
                   "executive founder co-founder deputy official pastor reverend rev bishop imam rabbi "
@@ -1228,9 +1231,11 @@ def _without_role(name: str) -> str:
     words = name.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
     rest = words[titled[-1] + 1:] if titled else []
-    if titled and words[titled[-1]].lower() in TITLES_BEFORE_A_NAME and 2 <= len(rest) <= 3 \
+    title = words[titled[-1]].lower() if titled else ""
+    if (title in TITLES_BEFORE_A_NAME or title == "general" and titled[-1] - 1 in titled) and 2 <= len(rest) <= 3 \
             and PERSON.fullmatch(" ".join(rest)) and not any(w.lower() in BODY_WORDS for w in rest):
-        return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", though 'Chief' may begin a body's name
+        return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", "Advocate General Lakshmi Narayanan",
+        # though 'Chief' and 'General' may begin a body's name
     roles = [k for k in titled if not (words[k][:1].isupper() and words[k].lower() in NAME_WORDS_TOO)]  # "Datuk"
     if not roles:
         of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)

@@ -138,9 +138,10 @@ def _pattern() -> re.Pattern:
         "years": rf"(?<![$¥₩€£\d])(?<!\d[,.])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
                  rf"|\bbetween\s+{YEAR}\s+and\s+{YEAR}\b|\bfrom\s+{YEAR}\s+(?:to|until|till|through)\s+{YEAR}\b"
                  rf"|(?<![$¥₩€£\d,.])\b{YEAR}\s+(?:to|or|until|till|through)\s+{YEAR}\b(?![,.]\d)",
-        # March 2019, 5 March, March 5, 5th of March, mid-2019
-        "month": rf"(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
-                 rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])",
+        # March 2019, 5 March, March 5, 5th of March, 12 March 2025, March 12, 2025, mid-2019
+        "month": rf"(?<![a-z])(?:{month})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b(?![,.]?\d)"
+                 rf"|(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
+                 rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])(?:,?\s+{YEAR}\b(?![,.]?\d))?",
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock

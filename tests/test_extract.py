@@ -436,6 +436,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Reliance", "Reliance"),  # a description in the tag is the subject named again
     ("Dr. Amina Yusuf said 300 people died.", "300 people", "Amina Yusuf", ""),  # was 'Dr. Amina Yusuf'
     ("Chief Financial Officer Arno Antlitz told analysts deliveries slipped 7%.", "7%", "Arno Antlitz", ""),
+    ("Additional Advocate General Lakshmi Narayanan told the Bench that Rs. 75 lakh was collected.", "Rs. 75 lakh",
+     "Lakshmi Narayanan", ""),  # was the sentence cut at 'Rs.', and the figure '75 lakh' without its currency
+    ("General Electric Co said sales rose 5%.", "5%", "General Electric Co", ""),
     ("Sales fell 5%, General Motors said.", "5%", "General Motors", ""),  # no title before a name
     ("Major League Baseball said 300 players tested positive.", "300 players", "Major League Baseball", ""),
     ("Dengue killed 575 people, the Directorate General of Health Services said. Hospitals admitted 2,894 patients, "
@@ -631,6 +634,10 @@ def test_more_numbers_that_are_not_figures(text):
     ("Maths scores fell; credit scores rose; scores of protesters were held.", ["scores"]),  # a vague count
     ("The quake killed 2,946 people and injured more than 5,600.", ["2,946 people", "more than 5,600"]),  # was
     # '2,946 people and injured': a verb joined as more of those counted
+    ("The government released Rs. 38 billion; NAB filed a Rs. 2.4 billion reference.",
+     ["Rs. 38 billion", "Rs. 2.4 billion"]),  # were '38 billion' and '2.4 billion': 'Rs.' ended a sentence
+    ("NEW YORK, 12 March 2025 – At least 1.4 million children are malnourished.",
+     ["At least 1.4 million children"]),  # was '2025 – At least 1.4 million children', read as 2,025+
     ("The House passed the grant by 172 votes to 94.", []),  # were '172 votes' and '94'
     ("The desk is reachable on 1199; dial 911.", []),  # short codes
     ("An earlier version of this story said 300 households were displaced; the correct figure is 350 households.",
