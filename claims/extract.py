@@ -213,8 +213,9 @@ def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
         and (toks[e].kind == "num" or match_phrase(PREFIX_TABLE, toks, e) is not None)
 
 
-def figures(sentence: str) -> list[_Found]:
-    """Every figure of one sentence, left to right, none inside another or a not-a-figure span."""
+def figures(sentence: str, places: frozenset[str] = frozenset()) -> list[_Found]:
+    """Every figure of one sentence, left to right, none inside another or a not-a-figure span. `places`: the
+    currencies of where the whole text is from (its dateline's city), besides the places the sentence names."""
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
@@ -285,9 +286,10 @@ def figures(sentence: str) -> list[_Found]:
         if rate and "/" not in hit.reading.unit:
             i = _token_after(toks, rate.end())  # a rate past what is measured that the reading leaves out
             continue
-        if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit) \
-                and not _another_place_s_money(sentence, hit):
-            found.append(_with_its_estimate(sentence, hit, toks[e - 1].end))
+        if not any(b.start < hit.end and hit.start < b.end for b in blocked) and _keep(sentence, low, toks, hit):
+            placed = _in_its_place_s_money(sentence, hit, places)
+            if placed is not None:
+                found.append(_with_its_estimate(sentence, placed, toks[e - 1].end))
         i = _token_after(toks, rate.end() if rate else _past_its_conversion(sentence, hit))
     return _with_shared_units(sentence, found)
 
@@ -328,19 +330,41 @@ def _places(sentence: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _another_place_s_money(sentence: str, hit: _Found) -> bool:
+def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] = frozenset()) -> _Found | None:
     """'Remittances to Nepal reached 1 trillion rupees': the sentence names a country whose money the figure's
     word may be (Nepalese rupees), where the convention reads another (Indian rupees, as 'rupees' alone is).
-    Not a candidate, as parse_range refuses 'Rs 500 (Nepal)': read either way it would be a guess."""
+    The figure is in that country's money when the sentence names one such country ("In Egypt, the fee is 300
+    pounds" is 300 EGP; the value keeps its words, and `article.reading_if_needed` gives the range column the
+    reading). It is no candidate when it may be in several, or in the money only of the dateline's city
+    ("ISLAMABAD: … India spent Rs 5 crore"): read either way it would be a guess, as parse_range refuses
+    'Rs 500 (Nepal)'. Any other figure is returned as it is."""
     unit = hit.reading.unit.split("/")[0]
     code = units.currency_of(main_unit(unit)) if unit else None
     if not code:
-        return False
+        return hit
     written = {t.text.rstrip(".") for t in _tokens(_lower(sentence[hit.start:hit.end])) if t.kind in ("sym", "word")}
     if written & DOLLAR_WORDS:
-        return False
-    places = _places(sentence) - {code}
-    return any(currencies.may_name(w, c) for w in written for c in places)
+        return hit
+    named = {c for c in _places(sentence) - {code} if any(currencies.may_name(w, c) for w in written)}
+    elsewhere = {c for c in datelined - {code} if any(currencies.may_name(w, c) for w in written)}
+    if not named and not elsewhere:
+        return hit
+    if len(named) != 1 or unit != code or elsewhere - named:
+        return None
+    from dataclasses import replace
+    moved = replace(hit.reading, unit=hit.reading.unit.replace(code, named.pop(), 1))
+    return _Found(hit.start, hit.end, moved)
+
+
+DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z.'’ ]+?)(?:,[^\n:]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*(?::|--|[—–-])\s")
+"""A wire story's opening place: "ISLAMABAD:", "DUBAI, March 3 (Reuters) -", "Karachi —"."""
+
+
+def _dateline_places(text: str) -> frozenset[str]:
+    """The currencies of the city or country a text's dateline names ('ISLAMABAD:' gives PKR): the money its
+    'Rs' or 'pounds' may be, for every sentence of it."""
+    m = DATELINE_PLACE.match(text)
+    return frozenset(currencies.of_place(m.group(1))) if m else frozenset()
 
 
 def _past_a_shared_name(toks: list[Tok], i: int, e: int, word: str | None) -> int | None:
@@ -1359,6 +1383,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     voices = _voices(text)
     seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
     bounds, quotes = sentences(text), quotations(text)
+    datelined = _dateline_places(text)
     for a, b in bounds:
         sentence = text[a:b]
         claimant, pronoun, attributed = speakers(sentence, voices)
@@ -1383,7 +1408,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = claimant
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
-        found = figures(sentence)
+        found = figures(sentence, datelined)
         each = _respectively(sentence, found)
         for k, f in enumerate(found):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)

@@ -136,6 +136,8 @@ SYMBOLS = {
     # the Gulf's press, and Afghanistan's, Ghana's and Kenya's
     "QAR": "QR", "KWD": "KD", "BHD": "BD", "OMR": "RO", "JOD": "JD",
     "AFN": "Afs", "GHS": "GH¢|₵", "KES": "KShs",
+    # Pakistan's rupee as its press writes it apart from India's ('Rs' alone is India's, by the project's default)
+    "PKR": "PakRs|Pak Rs|PKRs", "NPR": "NRs",
 }
 
 # Symbols never used, even where CLDR gives them to one currency only, and why.

@@ -1,5 +1,6 @@
 """Build data/places.csv, the countries and territories whose money a bracketed aside may name
-("Rs 50,000 (Sri Lanka)": Sri Lankan, not the Indian rupees 'Rs' alone is read as).
+("Rs 50,000 (Sri Lanka)": Sri Lankan, not the Indian rupees 'Rs' alone is read as), and the cities a wire
+story's dateline names where a currency's word or sign is shared ("KARACHI:", "CAIRO —").
 
 Run from the repository root:
 
@@ -36,8 +37,20 @@ ALIASES = {
     "HK": ["hong kong"], "MO": ["macao", "macau"], "MM": ["myanmar", "burma"],
     "CD": ["democratic republic of the congo", "dr congo", "drc"], "CG": ["republic of the congo"],
     "CI": ["ivory coast", "côte d'ivoire", "cote d'ivoire"], "KP": ["dprk"], "KR": ["korea", "republic of korea"],
-    "CN": ["mainland china", "prc"], "AE": ["uae"], "PS": ["palestine"], "CZ": ["czech republic"],
+    "CN": ["mainland china", "prc"], "AE": ["uae", "dubai", "abu dhabi", "sharjah"], "PS": ["palestine"],
+    "CZ": ["czech republic"],
     "TR": ["turkey"], "VA": ["vatican", "vatican city"],
+    # the cities a wire story's dateline names ("ISLAMABAD:", "DUBAI, March 3 (Reuters) -") where a currency's
+    # word or sign is shared ('Rs', 'pounds', 'dirhams', 'riyals', 'pesos', 'shillings', 'dinars')
+    "PK": ["islamabad", "karachi", "lahore", "peshawar", "quetta", "rawalpindi", "faisalabad", "multan"],
+    "LK": ["colombo"], "NP": ["kathmandu"], "MU": ["port louis"],
+    "EG": ["cairo", "alexandria"], "LB": ["beirut"], "SY": ["damascus"], "SD": ["khartoum"],
+    "MA": ["rabat", "casablanca"], "SA": ["riyadh", "jeddah", "jidda"],
+    "QA": ["doha"], "KW": ["kuwait city"], "BH": ["manama"], "OM": ["muscat"], "JO": ["amman"], "IQ": ["baghdad"],
+    "TN": ["tunis"], "DZ": ["algiers"], "RS": ["belgrade"], "IR": ["tehran"], "YE": ["sanaa", "aden"],
+    "PH": ["manila", "quezon city", "cebu"], "MX": ["mexico city"], "AR": ["buenos aires"], "CO": ["bogota", "bogotá"],
+    "CL": ["santiago de chile"], "KE": ["nairobi", "mombasa"], "UG": ["kampala"], "TZ": ["dar es salaam", "dodoma"],
+    "SO": ["mogadishu"], "NG": ["lagos", "abuja"], "ZA": ["johannesburg", "cape town", "pretoria", "durban"],
 }
 """Names reports write that CLDR's English names are not; each lower-case."""
 

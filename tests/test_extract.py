@@ -605,7 +605,8 @@ def test_more_numbers_that_are_not_figures(text):
     # '20 litres' read as litres a day (it read 20 litres, the rate dropped), and its 'a day' is no figure
     ("Prices rose to 1.500 euros, or 1.500 in all; output was 1.500.000 tonnes, up 2.125%.", ["2.125%"]),
     # were '1.500' (twice, read 1.5) and '.000 tonnes' (0 tonnes): Europe's '.' groups thousands
-    ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.", ["300 women"]),  # was 1 trillion
+    ("Remittances to Nepal reached 1 trillion rupees, and 300 women returned.",
+     ["1 trillion rupees", "300 women"]),  # in Nepalese rupees (test_a_sum_in_the_money_of_the_one_place_…)
     ("One woman, who was 15 when she was sold, paid 500 yuan.", ["500 yuan"]),  # was '15' too: an age
     ("Ji-yeon, who asked that her name be withheld, was 19 when she was sold for 18,000 yuan.", ["18,000 yuan"]),
     ("Her son, Jun-ho, now 8, stayed behind; the toll was 19 when police arrived.", ["19"]),  # was '8' too
@@ -619,11 +620,11 @@ def test_more_numbers_that_are_not_figures(text):
     ("Their median age was 23 years (IQR 19–28, SD 8.1).", ["23 years"]),  # were '19–28' and '8.1': spreads
     ("One in five women and girls had been sold; most female victims were minors.",
      ["One in five women and girls", "most female victims"]),  # were 'One in five' and none: a share's noun too
-    ("In North Korea's markets rice sells for 5,000 won.", []),  # INR and KRW: Nepal's rupees and the North's won
+    ("In North Korea's markets rice sells for 5,000 won.", ["5,000 won"]),  # the North's won
     ("Mexico's smugglers charge $4,000; Britain paid 300 pounds each.", ["$4,000", "300 pounds"]),
-    ("In Egypt, the fee is 300 pounds.", []),  # Egyptian pounds, not sterling
-    ("Egypt's minimum wage is 3,500 pounds.", []),  # was 3,500 GBP: a country's own, named by its possessive
-    ("North Korea's average wage is 3,000 won; Kim's family paid 5,000 yuan.", ["5,000 yuan"]),  # was 3,000 KRW
+    ("In Egypt, the fee is 300 pounds.", ["300 pounds"]),  # Egyptian pounds, not sterling
+    ("Egypt's minimum wage is 3,500 pounds.", ["3,500 pounds"]),  # a country's own, named by its possessive
+    ("North Korea's average wage is 3,000 won; Kim's family paid 5,000 yuan.", ["3,000 won", "5,000 yuan"]),
     ("Britain's fee is 300 pounds.", ["300 pounds"]),
     ("Brokers charge 20 million won to bring a person from North Korea.", ["20 million won"]),  # a country named
     # as where someone comes from is no setting of the sum
@@ -651,6 +652,27 @@ def test_more_numbers_that_are_not_figures(text):
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Remittances to Nepal reached 1 trillion rupees.", "1 trillion rupees", "NPR"),
+    ("In North Korea's markets rice sells for 5,000 won.", "5,000 won", "KPW"),
+    ("In Egypt, rents are 300 to 500 pounds a month.", "300 to 500 pounds a month", "EGP/month"),
+    ("In Karachi, the council released Rs. 38 billion.", "Rs. 38 billion", "PKR"),
+])
+def test_a_sum_in_the_money_of_the_one_place_the_sentence_names(text, value, unit):
+    """Each was no candidate (or, in Karachi, Indian rupees): the value keeps its words, and the range column
+    the import writes says whose money it is."""
+    [c] = [c for c in extract.candidates(text) if c.value == value]
+    assert c.reading.unit == unit
+    assert article.reading_if_needed(c.value, c.reading).endswith(unit)
+
+
+@pytest.mark.parametrize("text", ["ISLAMABAD: The government released Rs. 38 billion.",
+                                  "KARACHI, March 3 (Reuters) - India spent Rs 500 crore on it."])
+def test_a_sum_the_dateline_s_city_may_own_is_no_candidate(text):
+    """Both were Indian rupees; a Pakistani paper's 'Rs' is its own as often, and the sentence does not say."""
+    assert [c.value for c in extract.candidates(text)] == []
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
