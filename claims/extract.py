@@ -206,6 +206,13 @@ def _last_word(toks: list[Tok], i: int, e: int) -> str:
     return toks[e - 1].text.rstrip(".")
 
 
+def _one_among(toks: list[Tok], i: int) -> bool:
+    """'I was one of 60 women in a cell': one among those counted, whose number is the figure (read from the next
+    token), not a share of one in 60 ('one of every five' is a share)."""
+    return toks[i].text == "one" and word_at(toks, i + 1) == "of" and i + 2 < len(toks) and toks[i + 2].kind == "num" \
+        and float(toks[i + 2].text.replace(",", "")) >= 10
+
+
 def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
     """Whether tokens i to e end in 'and' or 'or' and a word with a figure right after it: "killed 2,946
     people and injured more than 5,600" joins no more of those counted; 'injured' is the next figure's verb."""
@@ -232,7 +239,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset()) -> list[_Found]
             if to > i and ("from" in (toks[i].text, change["how"]) or not _numbers_around(toks, to)
                            or _level_after_change(toks, to)):
                 barrier = to
-        if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked):
+        if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked) or _one_among(toks, i):
             i += 1
             continue
         hit = doubt = None
@@ -655,9 +662,11 @@ AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURAL
                            r"(?:(?:aged|now|then)\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
 age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
+PERSONAL_AGE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|(?:^|[.;:\"“]\s*)now\s+$")
+"""Before an age: "as young as", "as old as", and "Now" opening a sentence ("Now 34, she works nights")."""
 AGES_LISTED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s+and|,?\s+or)\s+$")
 """Before a number: the ages after 'aged' it is one of ("three men, aged 29, 34 and 46,")."""
-AGE_WHEN = re.compile(r",\s+(?:was|turned)\s+$")
+AGE_WHEN = re.compile(r"(?:,|\b[a-z][\w'’-]*-[a-z]+|\b(?:he|she|i))\s+(?:was|turned)\s+$")
 """Before a bare number followed by 'when', after a clause set off by commas that describes someone: an age
 ("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
 THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
@@ -694,10 +703,15 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     after = sentence[hit.end:hit.end + 12]
     first, following = _token_at(toks, hit.start), _token_after(toks, hit.end)
     r = hit.reading
-    if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they|who)\s+(?:was|is|am|were|are|turned)\s+$",
+    if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they|who|(?:my|his|her|their|our)\s+(?:son|daughter|child|"
+                 r"baby|brother|sister|mother|father|husband|wife|boy|girl))\s+(?:was|is|am|were|are|turned)\s+$",
                  low[:hit.start]) \
             and not r.unit and r.kind == "point":
-        return False  # "I was 23 at the time": an age
+        return False  # "I was 23 at the time", "My son is 11": an age
+    if PERSONAL_AGE.search(low[max(0, hit.start - 30):hit.start]) and (not r.unit or r.unit == "year") \
+            and (r.low is None or r.low < 130) and r.kind in ("point", "interval", "vague", "at_most", "at_least") \
+            or re.match(r"in\s+(?:his|her|my)\s", value) or re.match(r"(?:at|from)\s+the\s+age\s+of\s", value):
+        return False  # "girls as young as nine", "Now 34, she", "in his 50s", "at the age of 22": one's age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
         return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too
@@ -719,7 +733,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     bound = r.high if r.kind == "at_most" else r.low
     aged = AGE_BOUND_BEFORE.search(low[max(0, hit.start - 12):hit.start])
     if aged and re.match(r"(?:under|over|above|below)\s", value) and not r.unit and bound is not None \
-            and 0 < bound < 130 and (aged["who"] or re.match(r"\s*(?:[,.;)'\"’”]|years?\b|$)", after)):
+            and 0 < bound < 130 and (aged["who"] or re.match(r"\s*(?:[,.;)'\"’”]|years?\b|when\b|$)", after)):
         return False  # "children under five", "40 of the victims were under 18": an age bound, not a claim
     if THAN_BEFORE.search(low[max(0, hit.start - 30):hit.start]):
         return False  # "waited longer than six months": a bound the reading left out, not six months
@@ -877,7 +891,7 @@ it doubtful: such a figure is offered by no candidate rather than as its opposit
 
 # --- who said it ------------------------------------------------------------------------------
 
-SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|" \
+SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|recalls|recalled|" \
       r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
       r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
@@ -992,7 +1006,7 @@ CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|name
                     r"(?:as|by\s+(?:his|her|their)\s+(?:surname|first\s+name|name))\s+([A-Z][\w'’-]+)")
 """In an aside after someone unnamed, the name they go by: "who gave his name only as Ri", "identified only by
 her surname, Park"."""
-SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?"
+SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?"
                           rf"{NAME}\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)

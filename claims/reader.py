@@ -731,6 +731,8 @@ class _Reader:
             last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
             return i + 1
         if adjacent and not last.unit and _whole_span(toks, i, after_a_number=True):
+            if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
+                self._fail(i, "'of' after a share ('a third of the women')")  # "a seventh consecutive year"
             last.end = i + 1  # "five full years", "three consecutive years"
             return i + 1
         counted = self._counted(i, last)

@@ -639,6 +639,12 @@ def test_more_numbers_that_are_not_figures(text):
      ["Rs. 38 billion", "Rs. 2.4 billion"]),  # were '38 billion' and '2.4 billion': 'Rs.' ended a sentence
     ("NEW YORK, 12 March 2025 – At least 1.4 million children are malnourished.",
      ["At least 1.4 million children"]),  # was '2025 – At least 1.4 million children', read as 2,025+
+    ("Victims were as young as 12; Mi-young was 19 when she was sold. Now 34, she works nights.", []),  # ages
+    ('"My son is 11," she said. He was in his 50s; she married at the age of 22.', []),  # ages, one's own
+    ("The group interviewed 46 survivors, 29 of whom were under 18 when they were trafficked.",
+     ["46 survivors", "29"]),  # was 'under 18' too
+    ('"I was one of 60 women in a cell," recalls Song Ae-ra.', ["60 women"]),  # was 'one of 60 women', 1.7%
+    ("China stayed on Tier 3 for a seventh consecutive year.", []),  # was 'a seventh consecutive year', 0.14 years
     ("The House passed the grant by 172 votes to 94.", []),  # were '172 votes' and '94'
     ("The desk is reachable on 1199; dial 911.", []),  # short codes
     ("An earlier version of this story said 300 households were displaced; the correct figure is 350 households.",

@@ -972,6 +972,14 @@ def test_their_scales_and_marks_after_anything_but_money_are_refused(text, word)
     refused(text, f"'{word}'")
 
 
+@pytest.mark.parametrize("text,expected", [("30−50%", (30, 50, "percent", "interval")),
+                                           ("1,000−2,000 people", (1000, 2000, "person", "interval")),
+                                           ("−5 to −3", (-5, -3, "", "interval"))])
+def test_a_minus_sign_between_two_digits_is_a_range_s_dash(text, expected):
+    """'30−50%', as a PDF sets a range, was "more than one figure" (30 and −50%)."""
+    assert reading(text) == expected
+
+
 @pytest.mark.parametrize("text", ["288 K", "about 1.5 K", "250–300 K"])
 def test_a_spaced_capital_k_may_be_kelvin_and_is_refused(text):
     """'288 K', as climate science writes a temperature, read as 288,000."""
@@ -1582,6 +1590,9 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
+    ("172 votes to 94", "vote's tally"), ("a 5-6 vote", "vote's tally"),  # was 5–6, a range
+    ("12 March 2025", "is a date"), ("March 12, 2025", "is a date"), ("1800 333 000", "phone number"),
+    ("reachable on 1199", "phone number"), ("type 1", "a label"), ("Scope 3", "a label"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
     ("3:1", "is a ratio"), ("50:50", "is a ratio"), ("a 1.5:1 ratio", "is a ratio"),
     ("30s", "decade or an age range"),
@@ -1896,7 +1907,8 @@ def test_zero_takes_no_scale(text):
         parse_range(text)
 
 
-@pytest.mark.parametrize("text", ["a third year", "a seventh month", "a fifth day", "a tenth year", "a fourth year"])
+@pytest.mark.parametrize("text", ["a third year", "a seventh month", "a fifth day", "a tenth year", "a fourth year",
+                                  "a seventh consecutive year", "a third straight year"])  # were 0.14 and 0.33 years
 def test_an_ordinal_before_a_unit_is_no_fraction_of_it(text):
     """'for a seventh month' read as a seventh of a month (0.14 months) in an article."""
     with pytest.raises(RangeParseError, match="ordinal"):
