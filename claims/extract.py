@@ -1458,11 +1458,12 @@ def _full_name(name: str, seen: list[str]) -> str:
     return name
 
 
-THE_BODY = re.compile(r"(?i)the\s+(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|"
+THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based\s+|(?!based\b)[a-z]+\s+)?(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|"
                       r"department|commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration)")
-"""A body named again by its kind ("The group said", "the agency said"): the body named before it."""
+"""A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
+Perth-based group", "the spy agency"): the body named before it."""
 ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
 

@@ -434,6 +434,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "74 cases", "National Emergency Operations Centre", "Pakistan"),  # was Pakistan's: the tag closing it speaks
     ("Reliance reported a profit of ₹18,540 crore, the Mumbai-based conglomerate said.", "₹18,540 crore",
      "Reliance", "Reliance"),  # a description in the tag is the subject named again
+    ("The National Intelligence Service said 70% were women. Roughly 10 were men, the spy agency said.", "Roughly 10",
+     "National Intelligence Service", ""),  # was 'The spy agency': a word before the kind
+    ("The Database Center for North Korean Human Rights said 300 women were sold. About 40 were children, the "
+     "Seoul-based group said.", "About 40", "Database Center for North Korean Human Rights", ""),
     ("Dr. Amina Yusuf said 300 people died.", "300 people", "Amina Yusuf", ""),  # was 'Dr. Amina Yusuf'
     ("Chief Financial Officer Arno Antlitz told analysts deliveries slipped 7%.", "7%", "Arno Antlitz", ""),
     ("Additional Advocate General Lakshmi Narayanan told the Bench that Rs. 75 lakh was collected.", "Rs. 75 lakh",
