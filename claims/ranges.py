@@ -271,7 +271,7 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     bounds = expr.bounds
     _refuse_year_naming_a_noun(text, expr)
     _refuse_dot_thousands(text, bounds, unit or default_unit, expr.counted_plain)
-    kelvin = SPACED_CAPITAL_K.search(text)
+    kelvin = SPACED_CAPITAL_K.search(text) if "K" in text else None
     if kelvin and not expr.counted and not units.currency_of(main_unit(unit or default_unit)):
         raise RefusedWhole(f"{text!r}: 'K' after a space may be kelvin or a thousand: write '{kelvin.group(1)}K' or "
                            "the thousands in full, or 'kelvin' for a temperature", "K")
