@@ -73,6 +73,10 @@ HEADING = 60
 A longer one runs on into the next line (text wrapped at a fixed width)."""
 
 
+LIST_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])")
+"""A list item's number opening a line: "1.", "2)", "(3)"."""
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of spaces. A full stop after an abbreviation, an
     initial ("John F. Kennedy") or inside a number does not end one; a line break does."""
@@ -82,6 +86,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
             if line and line[-1] not in ".!?:\"”’)" and len(line) >= HEADING:
                 continue  # a wrapped line: the sentence goes on
+        if m.group() == "." and LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+            continue  # "1. At least 60 per cent": a list's number, not a sentence
         if m.group()[0] == ".":
             before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
             word = before.group(1).lower().rstrip(".") if before else ""
@@ -228,6 +234,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset()) -> list[_Found]
     low = _lower(unified if same else sentence)
     toks = _tokens(low)
     blocked = notfigure.find(unified if same else sentence)
+    if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
+        blocked.append(notfigure.NotFigure(marker.start(), marker.end(), marker.group(), "is a list item's number"))
     found: list[_Found] = []
     i = 0
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans

@@ -116,14 +116,15 @@ def _pattern() -> re.Pattern:
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
-                 r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
                  r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)(?:\s+(?:at|on|number))?"
                  r"\s*:?\s*\d{3,4}\b(?![\d,]|\.\d)",  # a short code: 'reachable on 1199', 'dial 911'
-        # passed by 172 votes to 94: a vote's tally, not two figures
-        "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b",
+        # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
+        "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
+                r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
@@ -160,6 +161,8 @@ def _pattern() -> re.Pattern:
                      r"(?:\s*(?:[-–—]|to)\s*[-−]?\d[\d,]*(?:\.\d+)?%?)?",  # "(SD 8.1)", "(IQR 19–28)": a spread
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
+        # women.13, 2000s,12, 68.4%,14: a footnote's number glued after a word and its stop (not 'Rs.500')
+        "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
         "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
@@ -197,6 +200,7 @@ MESSAGES = {
     "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
                  "figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
+    "footnote": "is a footnote's number glued after a word, not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
     "scientific": "is in scientific notation, as a spreadsheet writes a number it may have rounded: write the "
@@ -222,7 +226,7 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
                       r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
@@ -269,6 +273,9 @@ _FIGURE_BEFORE = re.compile(rf"\d\s*(?:{_alternation({*lexicon.SUFFIX_SCALES, *v
 """A number, perhaps with its scale ('5m', '2bn', '5 million'), ending the text before a word."""
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
 def _scan(text: str) -> Iterator[NotFigure]:
     if not _may_hold(text):
         return
@@ -280,6 +287,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
                 and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
+        if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start())) and _money_prefix(word.group()):
+            continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued
         if kind == "glued" and m.group("hyphen") and vague.is_age_part(m.group("letters").lower()) \

@@ -649,6 +649,10 @@ def test_more_numbers_that_are_not_figures(text):
      ["46 survivors", "29"]),  # was 'under 18' too
     ('"I was one of 60 women in a cell," recalls Song Ae-ra.', ["60 women"]),  # was 'one of 60 women', 1.7%
     ("China stayed on Tier 3 for a seventh consecutive year.", []),  # was 'a seventh consecutive year', 0.14 years
+    ("Key findings\n1. At least 60 per cent were sold.\n(2) Prices ranged from 30,000 to 80,000 yuan.",
+     ["At least 60 per cent", "from 30,000 to 80,000 yuan"]),  # were '1' and '2' too: a list's numbers
+    ("As many as 200,000 women had crossed by the early 2000s,12 and 68.4%,14 were sold.13 Call +886 2 2345 6789.",
+     ["As many as 200,000 women", "68.4%"]),  # were '12', '14', '13' (footnotes) and pieces of a phone number
     ("The House passed the grant by 172 votes to 94.", []),  # were '172 votes' and '94'
     ("The desk is reachable on 1199; dial 911.", []),  # short codes
     ("An earlier version of this story said 300 households were displaced; the correct figure is 350 households.",

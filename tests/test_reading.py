@@ -1591,6 +1591,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
     ("172 votes to 94", "vote's tally"), ("a 5-6 vote", "vote's tally"),  # was 5–6, a range
+    ("5,000 women.12", "footnote"), ("68.4%,14", "footnote"),  # a footnote's number glued after the figure
     ("12 March 2025", "is a date"), ("March 12, 2025", "is a date"), ("1800 333 000", "phone number"),
     ("reachable on 1199", "phone number"), ("type 1", "a label"), ("Scope 3", "a label"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
