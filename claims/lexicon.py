@@ -226,7 +226,17 @@ TOKEN_RE = re.compile(r"""
     + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
   | (?P<other>\S)
 """, re.X)
-DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%"})
+MINUS_BETWEEN_DIGITS = re.compile(r"(?<=\d)−(?=\d)")
+"""A minus sign between two digits ("30−50%"): a range's dash, as typesetting gives it."""
+DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%", "٪": "%", "٬": ",", "٫": ".",
+                        "≧": "≥", "≦": "≤",
+                        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c"
+                                        "\u202d\u202e\u2066\u2067\u2068\u2069")})
+"""Characters as figures are read: dashes, the Arabic percent sign and separators, and the characters a copy
+from a PDF or a web page leaves unseen in a figure (soft hyphens, zero-width spaces, direction marks, a
+byte-order mark), dropped."""
+OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+"""A decimal digit of another script ('٣٠٪', Arabic-Indic): read as its ASCII digit."""
 
 
 class Tok(NamedTuple):
@@ -670,7 +680,10 @@ def unify(text: str) -> str:
             if decimal:
                 text = re.sub(rf"(\d){char}", rf"\g<1>{decimal}", text)  # "2½" is 2.5
             text = text.replace(char, f" {alone} ")
-    return unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+    if "−" in text:
+        text = MINUS_BETWEEN_DIGITS.sub("–", text)  # "30−50%", as a PDF sets a range: no negative fifty
+    text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
+    return OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group())), text) if not text.isascii() else text
 
 
 GLUED_SOL = re.compile(r"(?<![A-Za-z])([Ss]/\.)(?=\d)")

@@ -972,6 +972,22 @@ def test_their_scales_and_marks_after_anything_but_money_are_refused(text, word)
     refused(text, f"'{word}'")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("٣٠٪", (30, 30, "percent", "point")), ("٥٬٠٠٠", (5000, 5000, "", "point")),  # Arabic-Indic digits and marks
+    ("\ufeff70%", (70, 70, "percent", "point")), ("\u200e5,000\u200e", (5000, 5000, "", "point")),
+    ("10\u200b000", (10_000, 10_000, "", "point")), ("≧50%", (50, N, "percent", "at_least")),
+    ("thou\u00adsands of women", (2000, 10_000, "person", "vague")),  # a soft hyphen
+])
+def test_characters_a_copy_leaves_in_a_figure_are_read_as_what_they_stand_for(text, expected):
+    """Each was refused at the character ('\ufeff' at the start), or '10\u200b000' as a code with a leading zero."""
+    assert reading(text) == expected
+
+
+def test_a_year_in_another_script_is_a_year():
+    """'١٩٩٨' read as the count 1,998."""
+    refused("١٩٩٨", "reads as a year")
+
+
 @pytest.mark.parametrize("text,expected", [("30−50%", (30, 50, "percent", "interval")),
                                            ("1,000−2,000 people", (1000, 2000, "person", "interval")),
                                            ("−5 to −3", (-5, -3, "", "interval"))])
