@@ -176,6 +176,8 @@ LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
 """One-letter signs the South African and Nigerian press write for their money ('R1.2 billion', 'N30,000'),
 which CLDR's table leaves out as too short: read only glued to a number written as a sum is, with a
 thousands separator or a scale ('R350' may be a road, 'N95' a mask)."""
+
+
 def ambiguous(word: str) -> tuple[str, ...]:
     """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …; 'cfa francs' -> XAF,
     XOF), in the singular or with a plural 's' the names lack ('manats'); () when it is not one."""

@@ -717,9 +717,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time", "My son is 11": an age
     if PERSONAL_AGE.search(low[max(0, hit.start - 30):hit.start]) and (not r.unit or r.unit == "year") \
-            and (r.low is None or r.low < 130) and r.kind in ("point", "interval", "vague", "at_most", "at_least") \
-            or re.match(r"in\s+(?:his|her|my)\s", value) or re.match(r"(?:at|from)\s+the\s+age\s+of\s", value):
-        return False  # "girls as young as nine", "Now 34, she", "in his 50s", "at the age of 22": one's age
+            and (r.low is None or r.low < 130):
+        return False  # "girls as young as nine", "Now 34, she works nights": one's age
+    if re.match(r"in\s+(?:his|her|my)\s|(?:at|from)\s+the\s+age\s+of\s", value):
+        return False  # "in his 50s", "at the age of 22": one person's age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
         return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too
@@ -1014,8 +1015,8 @@ CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|name
                     r"(?:as|by\s+(?:his|her|their)\s+(?:surname|first\s+name|name))\s+([A-Z][\w'’-]+)")
 """In an aside after someone unnamed, the name they go by: "who gave his name only as Ri", "identified only by
 her surname, Park"."""
-SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?"
-                          rf"{NAME}\s*(?:[,.;]|$)")
+SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?"
+                          rf"(?:[a-z][\w'’-]*\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
@@ -1254,11 +1255,11 @@ def _body_of(source: str) -> str:
 
 ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
                   "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor "
-                  "judge justice lawyer attorney advocate solicitor professor economist rapporteur inspector officer commander lawmaker "
-                  "legislator senator diplomat scientist researcher analyst expert activist prosecutor investigator "
-                  "president head general colonel captain lieutenant sergeant major superintendent detective "
-                  "executive founder co-founder deputy official pastor reverend rev bishop imam rabbi "
-                  "missionary datuk dato dato' datin".split())
+                  "judge justice lawyer attorney advocate solicitor professor economist rapporteur inspector officer "
+                  "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
+                  "prosecutor investigator president head general colonel captain lieutenant sergeant major "
+                  "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
+                  "imam rabbi missionary datuk dato dato' datin".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
 """Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
@@ -1466,8 +1467,9 @@ def _full_name(name: str, seen: list[str]) -> str:
     return name
 
 
-THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based\s+|(?!based\b)[a-z]+\s+)?(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|"
-                      r"department|commission|committee|court|council|office|bureau|authority|institute|union|bank|"
+THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based\s+|(?!based\b)[a-z]+\s+)?"
+                      r"(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|department|"
+                      r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the

@@ -32,7 +32,8 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "tenth": 10, "tenths": 10}
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
                  "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-                 "cr": 10_000_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+                 "cr": 10_000_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000,
+                 "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
@@ -73,7 +74,8 @@ PREFIX_MODS = {
            "a little over", "a little more than", "a bit over", "a bit more than", "slightly over", "slightly above",
            "considerably more than", "significantly more than", "substantially more than", "at the very least",
            "at a minimum", "north of", "longer than", "a shade over", "a shade above", "≥", ">", ">="],
-    "le": ["up to", "upto", "a shade under", "a shade below", "less than", "fewer than", "under", "below", "as much as", "as many as",
+    "le": ["up to", "upto", "a shade under", "a shade below", "less than", "fewer than", "under", "below",
+           "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
            "maximum", "max", "max.", "just under", "slightly less than", "not exceeding",
            "lower than", "smaller than", "less than or equal to", "equal to or less than",

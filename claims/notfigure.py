@@ -226,7 +226,8 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
+                      r"\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
                       r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""

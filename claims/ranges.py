@@ -27,8 +27,8 @@ from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
     PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
-    asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin, is_price_basis,
-    is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
+    asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
+    is_price_basis, is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (

@@ -182,7 +182,8 @@ def test_stated_unit_of_another_dimension_than_the_given_one_is_an_error():
     ("10 to", "ends before the second number"),
     ("5 furlongs", "'furlongs'"),
     ("1,000 and 2,000", "more than one figure"),
-    ("two thousand and three thousand", "more than one figure"), ("one million and two million", "more than one figure"),
+    ("two thousand and three thousand", "more than one figure"),
+    ("one million and two million", "more than one figure"),
 ])
 def test_errors_say_what_was_expected(text, message):
     with pytest.raises(RangeParseError, match=message):
