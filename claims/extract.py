@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claims import currencies, notfigure, units, vague
@@ -24,7 +24,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S,
     PLUS_MINUS, PREFIX_TABLE, RANGE_OPENERS, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
-    TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, letter_sign,
+    TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, holds_a_number, is_number_word, letter_sign_at,
     loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
@@ -157,8 +157,7 @@ def _may_start(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == "num":
         return True
-    if i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end \
-            and letter_sign(t.text, " ".join(u.text for u in toks[i + 1:i + 3])):
+    if letter_sign_at(toks, i):
         return True  # "N30,000", "R87 million": the sign is the figure's
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
@@ -366,7 +365,6 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
         return hit
     if len(named) != 1 or unit != code or elsewhere - named:
         return None
-    from dataclasses import replace
     moved = replace(hit.reading, unit=hit.reading.unit.replace(code, named.pop(), 1))
     return _Found(hit.start, hit.end, moved)
 
@@ -524,7 +522,6 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         end = last.end - 1 if last.text.endswith(".") and last.kind == "word" else last.end
         if end <= toks[k].start:
             return hit
-        from dataclasses import replace
         return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end], counted=word))
     return hit
 
@@ -1585,7 +1582,6 @@ def _clause_speakers(sentence: str, at: int, voices: frozenset[str] = frozenset(
 
 
 def _with_score(c: Candidate) -> Candidate:
-    from dataclasses import replace
     return replace(c, score=_score(c))
 
 

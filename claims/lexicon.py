@@ -50,6 +50,14 @@ def letter_sign(letter: str, after: str) -> str | None:
     return code if code and MONEY_SHAPE.match(after) else None
 
 
+def letter_sign_at(toks: list[Tok], i: int) -> str | None:
+    """`letter_sign` of token i glued to the number after it ('R' of 'R1.2 billion'), as the reader and the
+    article extractor meet it."""
+    if i + 1 < len(toks) and toks[i + 1].kind == "num" and glued(toks, i, 2):
+        return letter_sign(toks[i].text, " ".join(t.text for t in toks[i + 1:i + 3]))
+    return None
+
+
 SPACED_MONEY_ONLY = {"m"}
 MONEY_ONLY_SUFFIXES: set[str] = {"cr", "tr", "mil", "bil"}
 """Suffixes read as scales only after money: "Rs 1.2 cr" is 12 million rupees, as the Indian press

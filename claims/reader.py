@@ -23,7 +23,7 @@ from claims.lexicon import (
     PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
-    glued as _glued, grammar_words, is_number_word, letter_sign, longer_unit, longest_phrase, main_unit, match_phrase,
+    glued as _glued, grammar_words, is_number_word, letter_sign_at, longer_unit, longest_phrase, main_unit, match_phrase,
     tokens, unit_at, unit_factor, vague_table, word_at,
 )
 
@@ -731,8 +731,7 @@ class _Reader:
             last.end = i + 1  # "two more years", "300 additional troops": the figure is what is added
             return i + 1
         if adjacent and not last.unit and _whole_span(toks, i, after_a_number=True):
-            if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
-                self._fail(i, "'of' after a share ('a third of the women')")  # "a seventh consecutive year"
+            self._refuse_an_ordinal(i, last)  # "a seventh consecutive year"
             last.end = i + 1  # "five full years", "three consecutive years"
             return i + 1
         counted = self._counted(i, last)
@@ -804,9 +803,7 @@ class _Reader:
             return None
         unit, used = found
         self._refuse_by_case(toks[i].text)
-        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)):
-            # "a third defendant", "a seventh month": an ordinal ('a quarter century' is no ordinal)
-            self._fail(i, "'of' after a share ('a third of the women')")
+        self._refuse_an_ordinal(i, last)  # "a seventh month" ('a quarter century' is no ordinal)
         self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
@@ -837,6 +834,12 @@ class _Reader:
             raise RefusedWhole(f"{self.text!r}: '{toks[i - 1].text}{toks[i].text}{toks[i + 1].text}' joins the words "
                                f"of one number with a dash: write '{tens}-{ones}' (a range of words is written "
                                "with 'to')", toks[i].text)
+
+    def _refuse_an_ordinal(self, i: int, last: Bound) -> None:
+        """A fraction word right before token i that is an ordinal ("a third defendant", "a seventh month"): no
+        share of what follows; the error names token i and asks for 'of' if a share was meant."""
+        if last.fraction and notfigure.is_ordinal_word(word_at(self.toks, i - 1)):
+            self._fail(i, "'of' after a share ('a third of the women')")
 
     def _refuse_by_case(self, word: str) -> None:
         """A spelling whose case names another thing than the word lower-cased (CASE_DECIDES)."""
@@ -895,8 +898,8 @@ class _Reader:
         """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
         noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
         toks, expr = self.toks, self.expr
-        if last.fraction and notfigure.is_ordinal_word(word_at(toks, i - 1)) and _noun_head(toks, i):
-            self._fail(i, "'of' after a share ('a third of the women')")  # "a third defendant": an ordinal
+        if last.fraction and _noun_head(toks, i):
+            self._refuse_an_ordinal(i, last)  # "a third defendant"
         if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
             head = _noun_head(toks, i)  # "most victims": most of the victims, a share of them
             if head:
@@ -1082,9 +1085,8 @@ def _currency_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     cur = match_phrase(CURRENCY_PREFIX, toks, i)
     if cur and cur[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not _glued(toks, i, cur[1]):
         return None
-    if cur is None and i + 1 < len(toks) and _glued(toks, i, 2) and toks[i + 1].kind == "num":
-        code = letter_sign(toks[i].text, " ".join(t.text for t in toks[i + 1:i + 3]))
-        return (code, 1) if code else None  # "R1.2 billion", "N30,000"
+    if cur is None and (code := letter_sign_at(toks, i)):
+        return code, 1  # "R1.2 billion", "N30,000"
     return cur
 
 
