@@ -602,8 +602,9 @@ class _Reader:
                   base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
                   written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "")
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
-                and toks[j].start == toks[j - 1].end and unit_at(toks, j + 1):
-            b.end = j + 1  # "five-year sentence", "12-cent"
+                and toks[j].start == toks[j - 1].end and (unit := unit_at(toks, j + 1)) \
+                and not _starts_quantity(toks, j + 1 + unit[1]):
+            b.end = j + 1  # "five-year sentence", "12-cent"; not "Rs 200-Rs 250", the next bound's sign
         return self._bound(b)
 
     def _bound(self, b: Bound) -> int:

@@ -2167,3 +2167,12 @@ def test_counted_nouns_joined_by_and_are_one_noun_phrase(text, counted):
 def test_counted_nouns_of_different_units_are_not_joined():
     with pytest.raises(RangeParseError, match="'villages'"):
         parse_range("300 women and villages")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rs 200 crore-Rs 250 crore", (2e9, 2.5e9, "INR", "interval")), ("Rs 200- Rs 250", (200, 250, "INR", "interval")),
+    ("Rs. 200-Rs. 250", (200, 250, "INR", "interval")), ("EUR 200-EUR 250", (200, 250, "EUR", "interval")),
+    ("five-year", (5, 5, "year", "point")), ("200-EUR", (200, 200, "EUR", "point"))])
+def test_a_dash_glued_to_a_number_before_the_next_bound_s_sign_is_the_range_s(text, expected):
+    """'200-Rs 250': the dash joins two sums, as '$200-$250' does; 'five-year' stays one word."""
+    assert reading(text) == expected
