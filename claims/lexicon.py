@@ -182,7 +182,7 @@ PRICE_BASIS = ["ppp", "purchasing power parity", "real terms", "constant prices"
                "international dollars"]
 """Words in an aside that say a sum is not in the money of its day ('$2.15 a day (2017 PPP)', '(in real
 terms)'): read as plain dollars, it would be converted and compared silently wrong, so it is refused."""
-CONNECTORS = {"–", "—", "-", "to", "through", "thru", "till", "until"}
+CONNECTORS = {"–", "—", "-", "--", "to", "through", "thru", "till", "until"}
 CONNECTOR_PHRASES = {"and perhaps": "to", "or perhaps": "to", "and possibly": "to", "or possibly": "to",
                      "or even": "to", "and even": "to", "if not": "to", "perhaps even": "to",
                      "and maybe": "to", "or maybe": "to", "perhaps": "to", "possibly": "to", "maybe": "to"}
@@ -231,7 +231,7 @@ CLAUSE_WORDS = frozenset("is are was were be been being has have had will would 
 sentence, and a sentence is not a figure."""
 TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|[$¥₩€£%≥≤<>+~≈/–—\-−元])
+  | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|--|[$¥₩€£%≥≤<>+~≈/–—\-−元])
   | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS)
     + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
   | (?P<other>\S)

@@ -2176,3 +2176,13 @@ def test_counted_nouns_of_different_units_are_not_joined():
 def test_a_dash_glued_to_a_number_before_the_next_bound_s_sign_is_the_range_s(text, expected):
     """'200-Rs 250': the dash joins two sums, as '$200-$250' does; 'five-year' stays one word."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("30--50%", (30, 50, "percent", "interval")),
+                                           ("5 -- 6 years", (5, 6, "year", "interval")),
+                                           ("Rs 200--250", (200, 250, "INR", "interval"))])
+def test_a_double_hyphen_is_a_range_dash_as_plain_text_types_one(text, expected):
+    """'30--50%' read as 30 to −50 and was refused; bulk reads it as parse_range does."""
+    assert reading(text) == expected
+    got = bulk.parse_many([text], [""])
+    assert got.done[0] and (got.low[0], got.high[0]) == expected[:2]
