@@ -89,7 +89,7 @@ _NOUNS = _count_nouns()
 UNIT_WORDS: dict[str, str] = {
     # percent
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage": "percent", "pc": "percent", "percents": "percent",
+    "percentage": "percent", "pc": "percent", "p.c.": "percent", "p.c": "percent", "percents": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     # durations
     "year": "year", "years": "year", "yr": "year", "yrs": "year",

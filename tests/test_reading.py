@@ -2186,3 +2186,9 @@ def test_a_double_hyphen_is_a_range_dash_as_plain_text_types_one(text, expected)
     assert reading(text) == expected
     got = bulk.parse_many([text], [""])
     assert got.done[0] and (got.low[0], got.high[0]) == expected[:2]
+
+
+@pytest.mark.parametrize("text,expected", [("5 p.c.", (5, 5, "percent", "point")),
+                                           ("5.5 p.c. to 6 p.c.", (5.5, 6, "percent", "interval"))])
+def test_p_c_is_per_cent_as_the_indian_press_abbreviates_it(text, expected):
+    assert reading(text) == expected
