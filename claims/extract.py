@@ -1234,6 +1234,11 @@ DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|fro
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
+DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
+                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?)\s)([A-Z][^'’]*?)\s+(?:(?:latest|new|official|annual|"
+                            rf"\d{{4}})\s+)?(?:{'|'.join(DOCUMENT_NOUNS)})$")
+"""A body's name before what it published, in lower case ('Home Office figures', 'a new UNEP report'); a capital
+begins a title ('the Global Slavery Index')."""
 
 
 def _body_of(source: str) -> str:
@@ -1246,6 +1251,9 @@ def _body_of(source: str) -> str:
     m = DOCUMENT_OF.match(source)
     if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
         return m.group(1).strip()
+    m = DOCUMENT_AFTER.match(source)
+    if m and m.group(1).lower() not in SOURCE_NOUNS | {"ngo", "ngos"}:
+        return m.group(1).strip()  # not "Early NGO reports": no one body
     cut = _clean(PUBLISHED_AFTER.sub("", source))  # "Walk Free today released the …", "figures published on …"
     return cut if re.search(r"[A-Z]", cut) else source
 
