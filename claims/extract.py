@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1410,6 +1410,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     last_speaker, last_body, line_speaker, previous_end = "", "", "", 0
     voices = _voices(text)
     seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
+    named_bodies: list[str] = []  # and the bodies, for 'the commission said'
     bounds, quotes = sentences(text), quotations(text)
     datelined = _dateline_places(text)
     for a, b in bounds:
@@ -1428,7 +1429,8 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
-        claimant, attributed = (_the_body(name, last_body) for name in (claimant, attributed))  # "The group said"
+        named_bodies.extend(_named_bodies(sentence))
+        claimant, attributed = (_the_body(name, last_body, named_bodies) for name in (claimant, attributed))
         last_body = next((name for name in (claimant, attributed) if _body(name) and not THE_BODY.fullmatch(name)),
                          last_body)
         seen.extend(named)
@@ -1446,7 +1448,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
-            who, source = (_the_body(name, last_body) for name in (who, source))  # a clause's own, too
+            who, source = (_the_body(name, last_body, named_bodies) for name in (who, source))  # a clause's own, too
             who = _full_name(who, seen)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
@@ -1483,14 +1485,31 @@ ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charit
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
 
 
-def _the_body(name: str, last_body: str) -> str:
+def _the_body(name: str, last_body: str, named: Sequence[str] = ()) -> str:
     """The body `name` names again by its kind ("The group" after "Amnesty International said"), when one was
-    named before and may be of that kind; else `name` as it is."""
+    named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
+    commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry")."""
     m = THE_BODY.fullmatch(name)
-    if not m or not last_body or THE_BODY.fullmatch(last_body):
+    if not m:
         return name
     kind = m.group(1).lower()
-    return last_body if kind in ANY_BODY or kind in last_body.lower() else name
+    if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
+        return last_body
+    return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)
+
+
+NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|on(?!\s+(?:"
+                        + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
+                        + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
+"""A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the
+Elimination of Discrimination against Women'; not 'on Thursday'): a body's name when one of its words is a
+BODY_WORD."""
+
+
+def _named_bodies(sentence: str) -> list[str]:
+    """The bodies a sentence names, in order, whether or not they speak: for a later 'the commission'."""
+    names = (re.sub(r"(?<![.\s]\w)\.$", "", m.group(1)) for m in NAMED_BODY.finditer(sentence))  # a stop, not 'U.S.'
+    return [name for name in names if any(w.lower() in BODY_WORDS for w in name.split())]
 
 
 OWN_SOURCE = re.compile(r"\s*,\s*(?=(?i:according)\s+to\b)")

@@ -41,6 +41,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
           "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "a", "an", "fiscal",
               "fy", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
               "its", "their", "his", "her", "our", "this", "that", "last", "next")

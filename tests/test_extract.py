@@ -450,6 +450,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Home Office figures show 17,004 referrals in 2023.", "17,004 referrals", "", "Home Office"),  # was '… figures'
     ("A new UNEP report estimates that 11 million tonnes of plastic enter the oceans.", "11 million tonnes", "UNEP",
      "UNEP"),  # was 'A new UNEP report'
+    ("Former prisoners told the UN Commission of Inquiry of abuses. Of 80 witnesses, 31 described them, the commission "
+     "said.", "80 witnesses", "UN Commission of Inquiry", ""),  # a body named before without speaking
+    ("The Seoul Central District Court on Thursday heard the case. He was jailed for 18 months, the court said.",
+     "18 months", "Seoul Central District Court", ""),  # was 'the court'; not '… Court on Thursday'
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
 ])
