@@ -1205,7 +1205,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "The State Department has put it at"
-            who = re.sub(r"^([A-Z][^,]*),\s+(?:an?|the)\s+[^,]+$", r"\1", who)  # "Polaris, a U.S.-based group,"
+            who = re.sub(r"^([A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'’&-]*))*),\s+(?:an?|the)\s+[^,]+$",
+                         r"\1", who)  # "Polaris, a U.S.-based group,"; not "Detention periods ranged …, the report"
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             if re.match(r"(?:between|in|on|at|from|during|since|after|before|by|over|under|until)\b", who, re.I):
@@ -1229,6 +1230,9 @@ DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
+DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
+DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?:the\s+)?")
+OWNED_DOCUMENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,6}}?(?i:{'|'.join(DOCUMENT_NOUNS)})\b")
 DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
                          r"([A-Z].*)$")
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
@@ -1247,7 +1251,7 @@ def _body_of(source: str) -> str:
     (claimant and attributed_to are a Person or an Organization in ClaimReview)."""
     m = DOCUMENT_BY.match(source)
     if m:
-        return m.group(1).strip()
+        return PUBLISHED_AFTER.sub("", m.group(1)).strip()  # "a report by X released on Monday"
     m = DOCUMENT_OF.match(source)
     if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
         return m.group(1).strip()
@@ -1411,6 +1415,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     voices = _voices(text)
     seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
     named_bodies: list[str] = []  # and the bodies, for 'the commission said'
+    author = ""  # the body of the document last named, for 'the report found'
     bounds, quotes = sentences(text), quotations(text)
     datelined = _dateline_places(text)
     for a, b in bounds:
@@ -1430,7 +1435,10 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
         named_bodies.extend(_named_bodies(sentence))
-        claimant, attributed = (_the_body(name, last_body, named_bodies) for name in (claimant, attributed))
+        claimant, attributed = (_the_body(name, last_body, named_bodies, author) for name in (claimant, attributed))
+        if DOCUMENT_NAMED.search(sentence):
+            author = next((name for name in (attributed, claimant) if _body(name) and not THE_BODY.fullmatch(name)),
+                          "") or _document_author(sentence) or author
         last_body = next((name for name in (claimant, attributed) if _body(name) and not THE_BODY.fullmatch(name)),
                          last_body)
         seen.extend(named)
@@ -1448,7 +1456,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
-            who, source = (_the_body(name, last_body, named_bodies) for name in (who, source))  # a clause's own, too
+            who, source = (_the_body(name, last_body, named_bodies, author) for name in (who, source))  # a clause's own, too
             who = _full_name(who, seen)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten
@@ -1478,21 +1486,25 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|department|"
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
-                      r"directorate|service|secretariat|administration)")
+                      r"directorate|service|secretariat|administration|report|study|survey|analysis|assessment|"
+                      r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
 ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
 
 
-def _the_body(name: str, last_body: str, named: Sequence[str] = ()) -> str:
+def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str = "") -> str:
     """The body `name` names again by its kind ("The group" after "Amnesty International said"), when one was
     named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
-    commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry")."""
+    commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
+    document ('the report') is its `author`'s, the body last named with a document."""
     m = THE_BODY.fullmatch(name)
     if not m:
         return name
     kind = m.group(1).lower()
+    if kind in DOCUMENT_NOUNS:
+        return author or name  # "the report found", after "A report by the UN Human Rights Office"
     if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
         return last_body
     return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)
@@ -1504,6 +1516,19 @@ NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+)?([A-Z][\w'’&.-]*(?:\s+
 """A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the
 Elimination of Discrimination against Women'; not 'on Thursday'): a body's name when one of its words is a
 BODY_WORD."""
+
+
+def _document_author(sentence: str) -> str:
+    """The body whose document a sentence names: "The report by the UN Human Rights Office", "The State
+    Department's 2024 Trafficking in Persons Report"; '' when it names none."""
+    by = DOCUMENT_BY_BODY.search(sentence)
+    if by and (m := NAMED_BODY.match(sentence, by.end())):
+        return m.group(1)
+    for m in NAMED_BODY.finditer(sentence):
+        owner = re.sub(r"['’]s$", "", m.group(1))
+        if owner != m.group(1) and OWNED_DOCUMENT.match(sentence, m.end(1)):
+            return owner
+    return ""
 
 
 def _named_bodies(sentence: str) -> list[str]:

@@ -454,6 +454,12 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "said.", "80 witnesses", "UN Commission of Inquiry", ""),  # a body named before without speaking
     ("The Seoul Central District Court on Thursday heard the case. He was jailed for 18 months, the court said.",
      "18 months", "Seoul Central District Court", ""),  # was 'the court'; not '… Court on Thursday'
+    ("The report by the UN Human Rights Office found abuses. Detention periods ranged from two to eight months, the "
+     "report found.", "from two to eight months", "UN Human Rights Office", "UN Human Rights Office"),  # 'the report'
+    ("The State Department's 2024 Trafficking in Persons Report kept China on Tier 3. The report estimated that 70 to "
+     "80 percent were trafficked.", "70 to 80 percent", "State Department", "State Department"),
+    ("About 26 million children are out of school, according to a report by the Pakistan Institute of Education "
+     "released on Monday.", "About 26 million children", "", "Pakistan Institute of Education"),  # '… on Monday'
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
 ])
