@@ -174,6 +174,8 @@ def _pattern() -> re.Pattern:
         "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
         # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
+        # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
+        "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -209,6 +211,8 @@ MESSAGES = {
     "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "calibre": "is a calibre, which names a weapon or its ammunition, not a length a claim is about",
+    "resolution": "is a video resolution ('1080p'), not a sum in pence: write pence with the thousands comma "
+                  "('1,080p') or the sum in pounds ('£10.80')",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }

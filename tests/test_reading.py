@@ -1625,6 +1625,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("Target 16.2", "a label"), ("ILO Convention 182", "a label"), ("Chart 4", "a label"),
     ("footnote 12", "a label"), ("line 5", "a label"), ("Count 3 of the indictment", "a label"),
     ("a 9mm pistol", "calibre"), ("155mm artillery shells", "calibre"), ("5.56 mm NATO rounds", "calibre"),
+    ("1080p", "video resolution"), ("a 2160p screen", "video resolution"),  # was 10.8 GBP: pence
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
@@ -2191,4 +2192,9 @@ def test_a_double_hyphen_is_a_range_dash_as_plain_text_types_one(text, expected)
 @pytest.mark.parametrize("text,expected", [("5 p.c.", (5, 5, "percent", "point")),
                                            ("5.5 p.c. to 6 p.c.", (5.5, 6, "percent", "interval"))])
 def test_p_c_is_per_cent_as_the_indian_press_abbreviates_it(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("1,080p", (10.8, 10.8, "GBP", "point")), ("720p", (7.2, 7.2, "GBP", "point"))])
+def test_a_sum_in_pence_is_no_video_resolution(text, expected):
     assert reading(text) == expected
