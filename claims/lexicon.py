@@ -224,6 +224,12 @@ PARTICIPLES_AFTER_A_COUNT = frozenset("""
 """A past participle right after what a count counts says what befell them, and leaves the count as it is:
 "1,000 people arrested" is 1,000 people, "10,000 homes destroyed" 10,000 homes. A closed list, as a word
 ending in -ed may be a verb of another figure ("5,000 people need …")."""
+GROUPS_OF_PEOPLE = frozenset("""
+    force forces crowd army team delegation workforce contingent militia mob community diaspora membership staff
+    crew congregation battalion brigade garrison cohort gang group unit police
+""".split())
+"""Groups a '-strong' figure counts the members of ("a 10,000-strong force", "a 300-strong crowd"): people. Only
+there: "5 forces" is no count of people."""
 CLAUSE_WORDS = frozenset("is are was were be been being has have had will would can could may might must "
                          "shall should do does did said says say according that which who whom whose when "
                          "where while because if than remain remains remained".split())

@@ -18,7 +18,8 @@ from claims import currencies, notfigure, paths, units, vague
 from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CASE_DECIDES,
     CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DETERMINERS,
-    DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, MINOR,
+    DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER, GROUPS_OF_PEOPLE,
+    MINOR,
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PARTICIPLES_AFTER_A_COUNT, PER_PERSON,
     PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
@@ -67,6 +68,7 @@ class Bound:
     closed: bool = False  # a unit or counted noun written right after it ("5%", "5 people")
     symbol: str = ""  # the currency sign written before it ("$" of "$500")
     written: str = ""  # the digits as written, when the bound is one number token and nothing more
+    strong: bool = False  # "-strong" joined to it ("a 10,000-strong force"): it counts a group's members
 
     @property
     def is_vague(self) -> bool:
@@ -605,6 +607,9 @@ class _Reader:
                 and toks[j].start == toks[j - 1].end and (unit := unit_at(toks, j + 1)) \
                 and not _starts_quantity(toks, j + 1 + unit[1]):
             b.end = j + 1  # "five-year sentence", "12-cent"; not "Rs 200-Rs 250", the next bound's sign
+        elif word_at(toks, j) == "-" and word_at(toks, j + 1) == "strong" and _glued_around(toks, j) \
+                and not self.expr.bounds:
+            b.end, b.strong = j + 2, True  # "a 10,000-strong force"
         return self._bound(b)
 
     def _bound(self, b: Bound) -> int:
@@ -899,6 +904,8 @@ class _Reader:
         """'2,000 North Korean women', '300 villages': words naming what a count counts, ending in a
         noun of data/count_nouns.csv (or a person noun); the words before it are its modifiers."""
         toks, expr = self.toks, self.expr
+        if last.strong and i == last.end:
+            return self._group(i, last)
         if last.fraction and _noun_head(toks, i):
             self._refuse_an_ordinal(i, last)  # "a third defendant"
         if ((last.is_vague and last.unit == "percent") or last.fraction) and i == last.end and expr.counted_bound < 0:
@@ -941,6 +948,16 @@ class _Reader:
                 expr.trailing_unit = expr.trailing_unit or unit
         else:
             expr.counted_plain = True
+        return end
+
+    def _group(self, i: int, last: Bound) -> int | None:
+        """The group whose members a '-strong' figure counts ('a 10,000-strong rebel force'): people."""
+        toks, expr = self.toks, self.expr
+        end = next((k + 1 for k in range(i, min(i + 3, len(toks))) if word_at(toks, k) in GROUPS_OF_PEOPLE), None)
+        if end is None or not all(_may_modify(toks, k) for k in range(i, end - 1)):
+            return None
+        expr.counted, expr.counted_bound, expr.counted_unit = _phrase_of(toks[i:end]), len(expr.bounds) - 1, "person"
+        last.unit, last.end, last.closed, self.core = last.unit or "person", end, True, True
         return end
 
     def _tail(self, i: int, last: Bound) -> int | None:

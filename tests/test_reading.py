@@ -2198,3 +2198,16 @@ def test_p_c_is_per_cent_as_the_indian_press_abbreviates_it(text, expected):
 @pytest.mark.parametrize("text,expected", [("1,080p", (10.8, 10.8, "GBP", "point")), ("720p", (7.2, 7.2, "GBP", "point"))])
 def test_a_sum_in_pence_is_no_video_resolution(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("a 10,000-strong force", (10_000, 10_000, "person", "point")),
+                                           ("a 300-strong rebel crowd", (300, 300, "person", "point")),
+                                           ("about 2,000-strong", (2_000, 2_000, "", "approx"))])
+def test_a_strong_figure_counts_the_members_of_a_group(text, expected):
+    """'a 10,000-strong force' was refused naming 'strong'; a group of people counts people."""
+    assert reading(text) == expected
+
+
+def test_strong_counts_people_only_in_a_group_of_people():
+    refused("a 5,000-strong fleet", "'fleet'")
+    refused("5 forces", "'forces'")
