@@ -320,9 +320,10 @@ otherwise is no setting ('brokers charge 20 million won to bring a person from N
 
 
 @lru_cache(maxsize=64)
-def _places(sentence: str) -> frozenset[str]:
+def _places(sentence: str, anywhere: bool = False) -> frozenset[str]:
     """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
-    or as whose they are ("Egypt's minimum wage"), longest name first."""
+    or as whose they are ("Egypt's minimum wage"), longest name first; `anywhere`: named in any way ('India
+    spent')."""
     matches = list(SENTENCE_WORD.finditer(sentence))
     raw = [m.group().rstrip(".,;:") for m in matches]
     words = [(w.removesuffix("'s").removesuffix("’s"), m.start()) for w, m in zip(raw, matches)]
@@ -333,7 +334,7 @@ def _places(sentence: str) -> frozenset[str]:
         if words[i][0][:1].isupper():
             setting = SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1])
             for n in range(min(5, len(words) - i), 0, -1):
-                if not setting and raw[i + n - 1] == words[i + n - 1][0]:
+                if not setting and not anywhere and raw[i + n - 1] == words[i + n - 1][0]:
                     continue  # neither 'in Egypt' nor "Egypt's"
                 named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
                 if named:
@@ -349,9 +350,10 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
     word may be (Nepalese rupees), where the convention reads another (Indian rupees, as 'rupees' alone is).
     The figure is in that country's money when the sentence names one such country ("In Egypt, the fee is 300
     pounds" is 300 EGP; the value keeps its words, and `article.reading_if_needed` gives the range column the
-    reading). It is no candidate when it may be in several, or in the money only of the dateline's city
-    ("ISLAMABAD: … India spent Rs 5 crore"): read either way it would be a guess, as parse_range refuses
-    'Rs 500 (Nepal)'. Any other figure is returned as it is."""
+    reading). With no such country in the sentence, the dateline's city says it ("ISLAMABAD: The government
+    released Rs 38 billion" is PKR), unless the sentence names the convention's own ("ISLAMABAD: … India spent
+    Rs 5 crore" is INR). It is no candidate when it may be in several: read either way it would be a guess, as
+    parse_range refuses 'Rs 500 (Nepal)'. Any other figure is returned as it is."""
     unit = hit.reading.unit.split("/")[0]
     code = units.currency_of(main_unit(unit)) if unit else None
     if not code:
@@ -361,8 +363,9 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
         return hit
     named = {c for c in _places(sentence) - {code} if any(currencies.may_name(w, c) for w in written)}
     elsewhere = {c for c in datelined - {code} if any(currencies.may_name(w, c) for w in written)}
-    if not named and not elsewhere:
+    if not named and (not elsewhere or code in _places(sentence, anywhere=True)):
         return hit
+    named = named or elsewhere
     if len(named) != 1 or unit != code or elsewhere - named:
         return None
     moved = replace(hit.reading, unit=hit.reading.unit.replace(code, named.pop(), 1))

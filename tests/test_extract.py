@@ -698,11 +698,16 @@ def test_a_sum_in_the_money_of_the_one_place_the_sentence_names(text, value, uni
     assert article.reading_if_needed(c.value, c.reading).endswith(unit)
 
 
-@pytest.mark.parametrize("text", ["ISLAMABAD: The government released Rs. 38 billion.",
-                                  "KARACHI, March 3 (Reuters) - India spent Rs 500 crore on it."])
-def test_a_sum_the_dateline_s_city_may_own_is_no_candidate(text):
-    """Both were Indian rupees; a Pakistani paper's 'Rs' is its own as often, and the sentence does not say."""
-    assert [c.value for c in extract.candidates(text)] == []
+@pytest.mark.parametrize("text,value,unit", [
+    ("ISLAMABAD: The government released Rs. 38 billion.", "Rs. 38 billion", "PKR"),
+    ("LAHORE: The court indicted him in a Rs. 2.4 billion land reference.", "Rs. 2.4 billion", "PKR"),
+    ("KATHMANDU, March 3 (Reuters) - Remittances reached Rs 1 trillion.", "Rs 1 trillion", "NPR"),
+    ("KARACHI, March 3 (Reuters) - India spent Rs 500 crore on it.", "Rs 500 crore", "INR")])
+def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, value, unit):
+    """The first three were Indian rupees, then no candidate; a sentence naming the convention's own country
+    ('India spent') keeps its money."""
+    [c] = [c for c in extract.candidates(text) if c.value == value]
+    assert c.reading.unit == unit
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
