@@ -11,6 +11,7 @@ Names and symbols come from Unicode CLDR (see scripts/make_currencies.py), curat
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -183,6 +184,23 @@ def ambiguous(word: str) -> tuple[str, ...]:
     XOF), in the singular or with a plural 's' the names lack ('manats'); () when it is not one."""
     generic, word = _generic(), word.lower()
     return generic.get(word) or (generic.get(word[:-1], ()) if word.endswith("s") else ())
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def named_as(text: str, code: str) -> tuple[str, str, str]:
+    """`text` with the first name several currencies share that may be `code` ('riyals' of a Saudi sum, 'CFA
+    francs' of a Senegalese one) written as `code`'s own ('Saudi riyals'); that own name and the shared one as
+    written, in lower case; (text, '', '') when it has none. For where something else says whose money it is."""
+    words = list(_WORD.finditer(text))
+    for k, first in enumerate(words):
+        for last in reversed(words[k:k + 2]):
+            shared = " ".join(text[first.start():last.end()].split())
+            if code in ambiguous(shared):
+                own = spelled_with(code, shared.split()[-1].lower())
+                return text[:first.start()] + own + text[last.end():], own.lower(), shared.lower()
+    return text, "", ""
 
 
 def spelled_with(code: str, word: str) -> str:

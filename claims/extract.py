@@ -257,7 +257,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset()) -> list[_Found]
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
-                reading, core = figure(text)
+                reading, core = _figure_in_its_place(text, sentence, places)
             except RefusedWhole as refused:
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
                 doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
@@ -381,6 +381,23 @@ def _dateline_places(text: str) -> frozenset[str]:
     'Rs' or 'pounds' may be, for every sentence of it."""
     m = DATELINE_PLACE.match(text)
     return frozenset(currencies.of_place(m.group(1))) if m else frozenset()
+
+
+def _figure_in_its_place(text: str, sentence: str, places: frozenset[str]) -> tuple[Range, str]:
+    """`ranges.figure` of the text; a sum in a name several currencies share ('1,500 riyals a month') is read in
+    the one of them whose country the sentence, or else the dateline, names ("In Saudi Arabia, maids earn …"),
+    and refused whole as parse_range refuses it when none or several are."""
+    try:
+        return figure(text)
+    except RefusedWhole as refused:
+        codes = set(currencies.ambiguous(refused.word or ""))
+        here = codes & _places(sentence, anywhere=True) or codes & places
+        if len(here) != 1:
+            raise
+        code = here.pop()
+        written, own, shared = currencies.named_as(text, code)
+        reading, core = figure(written)
+        return reading, core.replace(own, shared, 1)
 
 
 def _past_a_shared_name(toks: list[Tok], i: int, e: int, word: str | None) -> int | None:
@@ -1242,8 +1259,8 @@ PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
 DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
-                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?)\s)([A-Z][^'’]*?)\s+(?:(?:latest|new|official|annual|"
-                            rf"\d{{4}})\s+)?(?:{'|'.join(DOCUMENT_NOUNS)})$")
+                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?)\s)([A-Z][^'’]*?)\s+"
+                            rf"(?:(?:latest|new|official|annual|\d{{4}})\s+)?(?:{'|'.join(DOCUMENT_NOUNS)})$")
 """A body's name before what it published, in lower case ('Home Office figures', 'a new UNEP report'); a capital
 begins a title ('the Global Slavery Index')."""
 
@@ -1459,7 +1476,8 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(text, bounds, quotes, a + f.start, voices)
                 who = last_speaker if who in PERSONAL else who
-            who, source = (_the_body(name, last_body, named_bodies, author) for name in (who, source))  # a clause's own, too
+            who, source = (_the_body(name, last_body, named_bodies, author) for name in (who, source))  # a clause's
+            # own, too
             who = _full_name(who, seen)
             value = text[a + f.start:a + f.end]
             who, source = ("" if name.startswith(value) else name for name in (who, source))  # "Nine in ten

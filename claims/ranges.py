@@ -745,7 +745,14 @@ def _parse_cached(text: str, unit: str) -> Range:
             expr = _fast(read_as) or _read(read_as)
         except RangeParseError:
             pass  # no figure read the metric's way ("4.5m people" in metres): the text as written says why
-    r = _build(expr or _fast(text) or _read(text), text, unit)
+    try:
+        r = _build(expr or _fast(text) or _read(text), text, unit)
+    except RefusedWhole as refused:
+        code = units.currency_of(main_unit(unit)) if unit else None
+        if code not in currencies.ambiguous(refused.word or ""):
+            raise
+        written = currencies.named_as(text, code)[0]  # "1,500 riyals" in a metric of Saudi riyals: the unit says
+        r = _build(_fast(written) or _read(written), text, unit)
     _refuse_another_place_s_money(text, r)
     if unit and r.unit and r.unit != unit:
         try:

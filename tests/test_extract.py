@@ -710,6 +710,23 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     assert c.reading.unit == unit
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    ("In Saudi Arabia, maids earn 1,500 riyals a month.", "1,500 riyals a month", "SAR/month"),
+    ("Domestic workers in Qatar are paid 1,000 riyals a month.", "1,000 riyals a month", "QAR/month"),
+    ("In Senegal, the fee is 300,000 CFA francs.", "300,000 CFA francs", "XOF"),
+    ("RIYADH: Maids earn 1,500 riyals a month.", "1,500 riyals a month", "SAR/month")])
+def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, value, unit):
+    """Each was no candidate ('riyals' names several currencies); the import's range column says which."""
+    [c] = extract.candidates(text)
+    assert (c.value, c.reading.unit) == (value, unit)
+    assert article.reading_if_needed(c.value, c.reading).endswith(unit)
+
+
+@pytest.mark.parametrize("text", ["Workers in Qatar and Saudi Arabia earn 1,000 riyals.", "Maids earn 1,500 riyals."])
+def test_a_sum_in_a_shared_name_of_no_one_country_is_no_candidate(text):
+    assert extract.candidates(text) == []
+
+
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
     text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
             "she said.")

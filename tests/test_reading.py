@@ -2195,7 +2195,8 @@ def test_p_c_is_per_cent_as_the_indian_press_abbreviates_it(text, expected):
     assert reading(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [("1,080p", (10.8, 10.8, "GBP", "point")), ("720p", (7.2, 7.2, "GBP", "point"))])
+@pytest.mark.parametrize("text,expected", [("1,080p", (10.8, 10.8, "GBP", "point")),
+                                           ("720p", (7.2, 7.2, "GBP", "point"))])
 def test_a_sum_in_pence_is_no_video_resolution(text, expected):
     assert reading(text) == expected
 
@@ -2211,3 +2212,19 @@ def test_a_strong_figure_counts_the_members_of_a_group(text, expected):
 def test_strong_counts_people_only_in_a_group_of_people():
     refused("a 5,000-strong fleet", "'fleet'")
     refused("5 forces", "'forces'")
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("1,500 riyals", "SAR", (1500, 1500, "SAR", "point")),
+    ("1,500 riyals a month", "SAR/month", (1500, 1500, "SAR/month", "point")),
+    ("300,000 CFA francs", "XOF", (300_000, 300_000, "XOF", "point")),
+    ("1,500 dirhams", "MAD", (1500, 1500, "MAD", "point"))])
+def test_a_name_several_currencies_share_is_read_in_the_one_the_metric_is_in(text, unit, expected):
+    """Each was refused as naming several currencies, where the metric's unit says which."""
+    assert reading(text, unit) == expected
+
+
+@pytest.mark.parametrize("unit", [None, "USD"])
+def test_a_shared_name_is_refused_where_the_metric_does_not_say_which(unit):
+    with pytest.raises(RangeParseError, match="names several currencies"):
+        parse_range("1,500 riyals", unit)
