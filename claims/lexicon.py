@@ -93,7 +93,7 @@ PREFIX_MODS = {
            "far fewer than", "far below", "far under", "a little under", "a little less than", "a bit under",
            "a bit less than", "slightly under", "slightly below", "much less than", "considerably less than",
            "significantly less than", "substantially less than", "just short of", "just shy of", "at the very most",
-           "at a maximum", "south of", "shy of", "shorter than", "≤", "<", "<="],
+           "at a maximum", "south of", "shy of", "shorter than", "within", "≤", "<", "<="],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
@@ -116,7 +116,7 @@ SUFFIX_MODS = {
                "approx", "approx.", "est.", "estimated"],
 }
 TIME_BOUNDS = frozenset({"or longer", "or shorter", "or older", "or younger", "and older", "and younger", "to life",
-                         "to life imprisonment", "or longer sentences", "longer than", "shorter than"})
+                         "to life imprisonment", "or longer sentences", "longer than", "shorter than", "within"})
 """Bound words after a figure that bound a time (a sentence, an age): after money or a count they are
 no bound of it ('12 euros to life' read 12 euros or more)."""
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",

@@ -341,7 +341,8 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
         unit = default_unit
     if expr.time_bound and unit and main_unit(unit) not in DURATIONS:  # "12 euros to life", "hundreds or older dollars"
         raise RangeParseError(f"{text!r}: {expr.time_bound!r} bounds a time (a sentence, an age), but the figure is "
-                              f"{units.dimension_name(unit)} ({unit}): write the bound it means ('or more')",
+                              f"{units.dimension_name(unit)} ({unit}): write the bound it means "
+                              f"({'up to' if PREFIX_TABLE.get(phrase_key(expr.time_bound)) == 'le' else 'or more'!r})",
                               expr.time_bound.split()[-1])
     if expr.rate:  # a vague term's convention may run past the period ("several days a week"), not start past it
         starts = [b.value if b.value is not None else b.vague_low for b in bounds] if phrases else [low, high]

@@ -563,6 +563,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
     ("He carried a 9mm pistol; 155mm shells fell; 200mm of rain fell.", ["200mm"]),  # calibres name weapons
     ("A 10,000-strong force was deployed.", ["10,000-strong force"]),  # was none: 'strong' refused
+    ("Police must decide within 30 days.", ["within 30 days"]),  # was '30 days', a point
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),

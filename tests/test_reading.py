@@ -2228,3 +2228,15 @@ def test_a_name_several_currencies_share_is_read_in_the_one_the_metric_is_in(tex
 def test_a_shared_name_is_refused_where_the_metric_does_not_say_which(unit):
     with pytest.raises(RangeParseError, match="names several currencies"):
         parse_range("1,500 riyals", unit)
+
+
+@pytest.mark.parametrize("text,expected", [("within 30 days", (None, 30, "day", "at_most")),
+                                           ("within 24 hours", (None, 24, "hour", "at_most"))])
+def test_within_bounds_a_time_from_above(text, expected):
+    """'within 30 days' was refused naming 'within'; the extractor gave '30 days', a point."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["within 5 km", "within $5", "within 5,000 people"])
+def test_within_bounds_only_a_time(text):
+    refused(text, r"'within' bounds a time .* \('up to'\)")
