@@ -209,6 +209,7 @@ NAMES = {
     "MXN": "mexican peso|mexican pesos",
     "CHF": "swiss franc|swiss francs",
     "PEN": "sol|soles",
+    "BOB": "boliviano|bolivianos",
     "KWD": "kuwaiti dinar|kuwaiti dinars",
     "SAR": "saudi riyal|saudi riyals",
     "QAR": "qatari riyal|qatari riyals",

@@ -2249,3 +2249,7 @@ def test_within_bounds_only_a_time(text):
 def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     """Each was refused naming its noun (data/count_nouns.csv lacked it)."""
     assert reading(text) == expected
+
+
+def test_bolivianos_alone_are_bolivia_s():
+    assert reading("450 million bolivianos") == (450e6, 450e6, "BOB", "point")  # was refused naming 'bolivianos'
