@@ -164,6 +164,9 @@ def _pattern() -> re.Pattern:
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # women.13, 2000s,12, 68.4%,14: a footnote's number glued after a word and its stop (not 'Rs.500')
         "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)",
+        # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
+        # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
+        "citation": r"(?<=\[)\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*(?=\])",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
         "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
@@ -204,6 +207,7 @@ MESSAGES = {
                  "figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
     "footnote": "is a footnote's number glued after a word, not a figure",
+    "citation": "is a citation mark ('[14]'), not a figure: leave it out",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
     "scientific": "is in scientific notation, as a spreadsheet writes a number it may have rounded: write the "
@@ -231,7 +235,7 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
+_TRIGGER = re.compile(r"\A\s*[=@]|[/:(\[+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
                       r"\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
                       r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month

@@ -1626,6 +1626,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("footnote 12", "a label"), ("line 5", "a label"), ("Count 3 of the indictment", "a label"),
     ("a 9mm pistol", "calibre"), ("155mm artillery shells", "calibre"), ("5.56 mm NATO rounds", "calibre"),
     ("1080p", "video resolution"), ("a 2160p screen", "video resolution"),  # was 10.8 GBP: pence
+    ("[3, 4]", "citation mark"), ("[12]", "citation mark"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
@@ -2253,3 +2254,9 @@ def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
 
 def test_bolivianos_alone_are_bolivia_s():
     assert reading("450 million bolivianos") == (450e6, 450e6, "BOB", "point")  # was refused naming 'bolivianos'
+
+
+@pytest.mark.parametrize("text,expected", [("2.3 million[4]", (2.3e6, 2.3e6, "", "point")),
+                                           ("about 5,000 [12]", (5000, 5000, "", "approx"))])
+def test_a_citation_mark_after_a_figure_is_passed_over_as_an_aside(text, expected):
+    assert reading(text) == expected
