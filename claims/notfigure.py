@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count", "type", "scope",
+    "line", "slide", "map", "row", "count", "type", "scope", "reference", "ref.", "ref",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -121,8 +121,8 @@ def _pattern() -> re.Pattern:
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
                  r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d"
-                 r"|\b(?:dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)(?:\s+(?:at|on|number))?"
-                 r"\s*:?\s*\d{3,4}\b(?![\d,]|\.\d)",  # a short code: 'reachable on 1199', 'dial 911'
+                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)(?:\s+(?:at|on|number))?"
+                 r"\s*:?\s*\d{3,4}\b(?!\d|[,.]\d)",  # a short code: 'reachable on 1199', 'dial 911', 'call 101,'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
                 r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
@@ -152,6 +152,9 @@ def _pattern() -> re.Pattern:
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
+        # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
+        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
+        "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
@@ -166,7 +169,7 @@ def _pattern() -> re.Pattern:
         "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)",
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
-        "citation": r"(?<=\[)\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*(?=\])",
+        "citation": r"(?<=\[)(?:\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*|\d{4,7})(?=\])",  # Hansard's '[902331]' too
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
         "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
@@ -208,6 +211,8 @@ MESSAGES = {
     "ordinal": "is an ordinal (a position, not an amount)",
     "footnote": "is a footnote's number glued after a word, not a figure",
     "citation": "is a citation mark ('[14]'), not a figure: leave it out",
+    "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",
+    "block": "is a street address ('the 1400 block of Main Street'), not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
     "scientific": "is in scientific notation, as a spreadsheet writes a number it may have rounded: write the "
@@ -237,7 +242,7 @@ def _money_prefix(word: str) -> bool:
 
 _TRIGGER = re.compile(r"\A\s*[=@]|[/:(\[+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
                       r"\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
-                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d", re.I)
+                      r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d|\d\s+(?:u\.|c\.\s?f|usc|cfr|block)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
 word) holds no number that names a thing, so most figures skip the full pattern."""
 _WORD = re.compile(r"[^\W\d_]+\.?")
@@ -246,7 +251,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial",
-                                                       "hotline", "helpline", "toll"}
+                                                       "hotline", "helpline", "toll", "call"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -566,6 +566,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Police must decide within 30 days.", ["within 30 days"]),  # was '30 days', a point
     ("A fire destroyed over 2,800 shelters.[13] About 12,000 people fled.[14][15]",
      ["over 2,800 shelters", "About 12,000 people"]),  # '13', '14' and '15' were candidates: citation marks
+    ("He pleaded guilty under 8 U.S.C. § 1324 to moving 22 migrants from the 1400 block of Main Street. Call 101, "
+     "quoting reference 42.", ["22 migrants"]),  # '8', '1400' and '101' were candidates
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),

@@ -1626,7 +1626,9 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("footnote 12", "a label"), ("line 5", "a label"), ("Count 3 of the indictment", "a label"),
     ("a 9mm pistol", "calibre"), ("155mm artillery shells", "calibre"), ("5.56 mm NATO rounds", "calibre"),
     ("1080p", "video resolution"), ("a 2160p screen", "video resolution"),  # was 10.8 GBP: pence
-    ("[3, 4]", "citation mark"), ("[12]", "citation mark"),
+    ("[3, 4]", "citation mark"), ("[12]", "citation mark"), ("[902331]", "citation mark"),
+    ("8 U.S.C. § 1324", "code of laws"), ("18 USC 3553", "code of laws"), ("call 101, quoting", "phone number"),
+    ("the 1400 block of Mesquite Lane", "street address"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
