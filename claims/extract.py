@@ -225,14 +225,15 @@ def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
         and (toks[e].kind == "num" or match_phrase(PREFIX_TABLE, toks, e) is not None)
 
 
-def figures(sentence: str, places: frozenset[str] = frozenset()) -> list[_Found]:
+def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool = False) -> list[_Found]:
     """Every figure of one sentence, left to right, none inside another or a not-a-figure span. `places`: the
-    currencies of where the whole text is from (its dateline's city), besides the places the sentence names."""
+    currencies of where the whole text is from (its dateline's city), besides the places the sentence names;
+    `own_line`: the sentence is a line of its own (a page's number, a heading's line)."""
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
     toks = _tokens(low)
-    blocked = notfigure.find(unified if same else sentence)
+    blocked = notfigure.find((unified if same else sentence) + "\n" * own_line)
     if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
         blocked.append(notfigure.NotFigure(marker.start(), marker.end(), marker.group(), "is a list item's number"))
     found: list[_Found] = []
@@ -1466,7 +1467,9 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = claimant
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
-        found = figures(sentence, datelined)
+        own_line = not text[:a].strip(" \t") or text[:a].rstrip(" \t").endswith("\n")
+        own_line &= not text[b:].strip(" \t") or text[b:].lstrip(" \t").startswith("\n")
+        found = figures(sentence, datelined, own_line)
         each = _respectively(sentence, found)
         for k, f in enumerate(found):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)

@@ -152,6 +152,12 @@ def _pattern() -> re.Pattern:
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
+        # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's
+        # line ("3.1 Recruitment pathways\n"): what a PDF's text keeps of its layout
+        "page": r"(?:(?<=\n)|\A(?=[^\n]*\n))[ \t—–-]*\d{1,4}[ \t—–-]*(?=\n|\Z)|\bpage\s+\d+\s+of\s+\d+\b"
+                r"|\A[ \t]*[—–-]+[ \t]*\d{1,4}[ \t]*[—–-]+[ \t]*\Z"
+                r"|(?:(?<=\n)|\A)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=(?-i:[A-Z][a-z])[^\n\d]*\n)"
+                r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
@@ -211,6 +217,7 @@ MESSAGES = {
     "ordinal": "is an ordinal (a position, not an amount)",
     "footnote": "is a footnote's number glued after a word, not a figure",
     "citation": "is a citation mark ('[14]'), not a figure: leave it out",
+    "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's)",
     "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",
     "block": "is a street address ('the 1400 block of Main Street'), not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
@@ -240,7 +247,7 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A\s*[=@]|[/:(\[+#§'’=<>≤≥]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
+_TRIGGER = re.compile(r"\A\s*[=@]|\A\d{1,2}\.\d{1,2}\s|\A\s*[—–-]+\s*\d{1,4}\s*[—–-]|[/:(\[+#§'’=<>≤≥\n]|(?:[^\W\d_]|[%\"”’)])[.,;:]\d|"
                       r"\d{4}|(?<![\d.,])0\d|[^\W\d_]-?\d|\d(?:st|nd|rd|th|s)\b|\d ?-?mm\b"
                       r"|\de[+-]?\d|\d\s*(?:am|pm|a\.m|p\.m|o'c)|\d\.\d+\.\d|\d\s+(?:u\.|c\.\s?f|usc|cfr|block)", re.I)
 """Characters and shapes at least one rule needs: text with none of them (and no label or month

@@ -568,6 +568,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["over 2,800 shelters", "About 12,000 people"]),  # '13', '14' and '15' were candidates: citation marks
     ("He pleaded guilty under 8 U.S.C. § 1324 to moving 22 migrants from the 1400 block of Main Street. Call 101, "
      "quoting reference 42.", ["22 migrants"]),  # '8', '1400' and '101' were candidates
+    ("3.1 Recruitment pathways\nOf the 126 people we interviewed, 94 had\ntravelled legally.\n\n      41\n"
+     "Page 22 of 64\n— 17 —", ["126 people", "94"]),  # a PDF's section, page numbers: '3.1', '41', '64', '17'
     ("The population is 38,928,346 (July 2020 est.) by one count; some 5,000 people (est.) fled.",
      ["38,928,346 (July 2020 est.)", "some 5,000 people (est.)"]),  # was '38,928,346', an exact figure
     ("Workers earn about ¥3,000 (US$420) a month.", ["about ¥3,000 (US$420) a month"]),
