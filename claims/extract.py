@@ -1467,9 +1467,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = claimant
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
-        own_line = not text[:a].strip(" \t") or text[:a].rstrip(" \t").endswith("\n")
-        own_line &= not text[b:].strip(" \t") or text[b:].lstrip(" \t").startswith("\n")
-        found = figures(sentence, datelined, own_line)
+        found = figures(sentence, datelined, _own_line(text, a, b))
         each = _respectively(sentence, found)
         for k, f in enumerate(found):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)
@@ -1490,6 +1488,20 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
                           metric=best_metric(index, sentence, f.reading) if index else "", sentence_start=a)
             out.append(_with_score(c))
     return out
+
+
+def _own_line(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a short line of its own (a page's number, a heading): only spaces between it and
+    the line breaks around it."""
+    if b - a > MAX_HEADING:
+        return False
+    end = text.find("\n", b)
+    before, after = text[text.rfind("\n", 0, a) + 1:a], text[b:end if end >= 0 else len(text)]
+    return not before.strip(" \t") and not after.strip(" \t")
+
+
+MAX_HEADING = 80
+"""The longest line, in characters, that may be a page's number or a heading (a paragraph's line is longer)."""
 
 
 def _full_name(name: str, seen: list[str]) -> str:
