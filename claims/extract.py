@@ -1101,9 +1101,15 @@ def _source(text: str) -> bool:
     return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
 
 
-LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})(?:[ \t]*\([^()\n]{1,40}\))?:\s")
+LABEL = re.compile(r"^(?:\d{1,3}\.[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})"
+                   r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}:\s")
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
-(counsel):", the role in brackets no part of the name)."""
+(counsel):", the role in brackets no part of the name; a parliament's "1. Mrs Eleanor Whitcombe (South Thanet
+Coast) (Con):", a question's number and the member's seat and party)."""
+OFFICE_LABEL = re.compile(r"^(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,8}[ \t]*"
+                          r"\((?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+([A-Z][^()\n]{1,40})\):\s")
+"""A parliament's label for a minister, the office and then the name ("The Minister for Border Security (Mr
+Adrian Mallory):"): the name is the speaker's (a body in brackets is not: "Bishnu KC (Migrant Rights Nepal):")."""
 NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note", "summary", "source", "update",
                           "editor's note", "key findings", "press release", "media contact",
                           "notes to editors", "background", "methodology", "methods", "results", "conclusion",
@@ -1135,7 +1141,7 @@ INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 
 def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     """The transcript label that opens the sentence and names a speaker, or ""."""
-    label = LABEL.match(sentence)
+    label = OFFICE_LABEL.match(sentence) or LABEL.match(sentence)
     name = label.group(1) if label else ""
     if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
             or name.split()[0].lower() in HEADING_WORDS:  # "About HOPE:", a press release's boilerplate; "Finding 1:"
@@ -1451,7 +1457,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             claimant = last_speaker
         elif pronoun == "it" and not claimant:
             claimant = last_body  # "The ministry said 2,137 were charged. Courts convicted 1,834, it said."
-        named = _people(sentence)
+        named = _people(sentence) + [claimant] * bool(_label(sentence, voices) and PERSON.fullmatch(claimant))
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
@@ -1507,13 +1513,15 @@ MAX_HEADING = 80
 def _full_name(name: str, seen: list[str]) -> str:
     """A person named earlier in full, when `name` is one word of that name ("Chun" after "Chun Ki-won",
     "Miller" after "John Miller"); the latest such, else `name` as it is."""
-    if not name or " " in name or not name[:1].isupper() or name.lower() in SOURCE_NOUNS or name.lower() in ROLES:
+    honorific = HONORIFIC.match(name)
+    bare = name[honorific.end():] if honorific else name  # "Mrs Whitcombe", as a transcript labels her
+    if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
         words = full.split()
-        while words and words[0].lower() in _common_openers():
-            words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words
-        if len(words) > 1 and name in (words[0], words[-1]):
+        while len(words) > 1 and (words[0].lower() in _common_openers() or HONORIFIC.match(" ".join(words[:2]))):
+            words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory"
+        if len(words) > 1 and bare in (words[0], words[-1]):
             return _without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
     return name
 

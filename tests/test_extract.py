@@ -150,6 +150,18 @@ def test_a_label_in_capitals_that_answers_a_question_names_the_speaker_once():
     assert [c.claimant for c in extract.candidates(text)] == ["SALMÓN"]
 
 
+def test_a_parliament_s_labels_name_the_member_and_the_minister_in_full():
+    """The minister's answer had no speaker ('The Minister for … (Mr Adrian Mallory):'), and the labels after
+    were 'Mrs Whitcombe' and 'Mr Mallory'; a body in brackets after a name is no office's holder."""
+    text = ("1. Mrs Eleanor Whitcombe (South Thanet Coast) (Con): How many crossed? [902331]\n\n"
+            "The Minister for Border Security (Mr Adrian Mallory): So far this year, 9,862 people have arrived.\n\n"
+            "Mrs Whitcombe: Hotels cost about £8 million a day.\n\nMr Mallory: We have closed 150 hotels.\n\n"
+            "Bishnu KC (Migrant Rights Nepal): Roughly 1,500 young people leave every day.")
+    assert [(c.value, c.claimant) for c in extract.candidates(text)] == [
+        ("9,862 people", "Adrian Mallory"), ("about £8 million a day", "Eleanor Whitcombe"),
+        ("150 hotels", "Adrian Mallory"), ("Roughly 1,500 young people", "Bishnu KC")]
+
+
 def test_interview_transcript():
     got = found(INTERVIEW)
     assert set(got) == {"Dozens", "Maybe 40 or 50", "Most", "in their 20s", "3,000 to 5,000 yuan per woman"}
