@@ -67,7 +67,9 @@ ABBREVIATIONS = frozenset(
     "jr sr dept univ assn bros messrs mme mlle rev hon fr op cit al".split())
 """Words a full stop follows without ending a sentence ("U.S.", "Dr.", "No. 5", "Jan. 20")."""
 
-_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s)|\n\s*\n|\n""")
+_END = re.compile(r"""[.!?]+['"’”)\]]*(?:\[\d{1,3}(?:(?:,\s*|[–-])\d{1,3})*\])*(?=\s)|\n\s*\n|\n""")
+"""A sentence's end: its stop, the quotation marks or brackets closing with it and its citation marks ("….[14]"),
+before a space; or a line break."""
 HEADING = 60
 """A line shorter than this, with no full stop, is a heading or a dateline line: a sentence of its own.
 A longer one runs on into the next line (text wrapped at a fixed width)."""
@@ -1039,8 +1041,16 @@ SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recall
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
 
+TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d"
+                         r"|(?:last|this|next)\s+(?:year|month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                         r",?\s+(?=\S)", re.I)
+"""When something happened, opening a sentence before the one who did it ("In 2022 the committee reported",
+"Last year the ministry recorded"): no part of the name."""
+
+
 def _clean(name: str) -> str:
     name = name.strip(" ,.;:\"'“”’—–-")
+    name = TIME_OPENER.sub("", name)
     name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays

@@ -472,6 +472,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "80 percent were trafficked.", "70 to 80 percent", "State Department", "State Department"),
     ("About 26 million children are out of school, according to a report by the Pakistan Institute of Education "
      "released on Monday.", "About 26 million children", "", "Pakistan Institute of Education"),  # '… on Monday'
+    ("In 2022 the zone's management committee reported rescuing 771 people.", "771 people",
+     "the zone's management committee", ""),  # was '2022 the zone's management committee'
+    ("The committee rescued 84 Filipinos.[14] A 2023 investigation by the Vientiane Labour Rights Project found 3,000 "
+     "workers.", "84 Filipinos", "", ""),  # a citation mark ends a sentence: the project's was taken
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
 ])
