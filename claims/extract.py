@@ -1260,7 +1260,20 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return (claimant if claimant == label else _without_role(_body_of(claimant))), pronoun, _body_of(attributed)
+    return (claimant if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))), pronoun, \
+        _body_of(attributed)
+
+
+STAFF_OF = re.compile(r"(?i:(?:an?\s+|the\s+)?(?:officials?|spokes(?:man|woman|person)|staff|employees?|"
+                      r"representatives?|sources?))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
+"""People speaking for a body, not named ("officials at the Mae Sot reception centre"): the body speaks."""
+
+
+def _staff_s_body(name: str) -> str:
+    """The body whose staff `name` are, when the rest is a body's name ("officials at the Mae Sot reception
+    centre"); else `name` ("officials at the foundation" is left for `_the_body`)."""
+    m = STAFF_OF.fullmatch(name)
+    return m.group(1) if m and _body(m.group(1)) and not THE_BODY.fullmatch("the " + m.group(1)) else name
 
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
@@ -1553,6 +1566,10 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
     commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
     document ('the report') is its `author`'s, the body last named with a document."""
+    staff = STAFF_OF.fullmatch(name)
+    if staff and THE_BODY.fullmatch("the " + staff.group(1)):  # "officials at the foundation"
+        body = _the_body("the " + staff.group(1), last_body, named, author)
+        return name if body == "the " + staff.group(1) else body
     m = THE_BODY.fullmatch(name)
     if not m:
         return name

@@ -476,6 +476,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "the zone's management committee", ""),  # was '2022 the zone's management committee'
     ("The committee rescued 84 Filipinos.[14] A 2023 investigation by the Vientiane Labour Rights Project found 3,000 "
      "workers.", "84 Filipinos", "", ""),  # a citation mark ends a sentence: the project's was taken
+    ("Most of the 300 arrivals were women, officials at the Mae Sot reception centre said.", "300 arrivals",
+     "Mae Sot reception centre", ""),  # was 'officials at the …': the body speaks through them
+    ("Victims call the Korea Hana Foundation hotline, which received 4,312 calls, officials at the foundation said.",
+     "4,312 calls", "Korea Hana Foundation", ""),  # the foundation named before
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
 ])
