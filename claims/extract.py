@@ -1128,7 +1128,8 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "funding", "limitations", "abstract", "highlights", "key figures", "recommendations",
                           "correction", "clarification", "disclaimer", "warning", "exclusive", "breaking",
                           "analysis", "opinion", "comment", "explainer", "factbox", "live", "watch", "video",
-                          "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes"})
+                          "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes",
+                          "claim", "the claim", "verdict", "rating", "the facts", "facts", "fact check"})
 """Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's, a
 headline's kicker ("Exclusive: 1 in 4 victims …")."""
 HEADING_WORDS = frozenset({"about", "contact", "finding", "recommendation", "table", "figure", "chart", "step",
@@ -1289,7 +1290,7 @@ PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
 DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
-                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?)\s)([A-Z][^'’]*?)\s+"
+                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?|Its|Their|His|Her|Our|My)\s)([A-Z][^'’]*?)\s+"
                             rf"(?:(?:latest|new|official|annual|\d{{4}})\s+)?(?:{'|'.join(DOCUMENT_NOUNS)})$")
 """A body's name before what it published, in lower case ('Home Office figures', 'a new UNEP report'); a capital
 begins a title ('the Global Slavery Index')."""
@@ -1318,7 +1319,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
                   "prosecutor investigator president head general colonel captain lieutenant sergeant major "
                   "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
-                  "imam rabbi missionary datuk dato dato' datin".split())
+                  "imam rabbi missionary datuk dato dato' datin politician sheriff constable marshal warden councillor "
+                  "councilor councilman councilwoman congressman congresswoman mp".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
 """Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
@@ -1553,7 +1555,8 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|department|"
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
-                      r"directorate|service|secretariat|administration|report|study|survey|analysis|assessment|"
+                      r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|"
+                      r"report|study|survey|analysis|assessment|"
                       r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
@@ -1566,6 +1569,12 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
     commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
     document ('the report') is its `author`'s, the body last named with a document."""
+    if re.fullmatch(r"(?i:its|their)(?:\s+own)?\s+\w+", name) and name.split()[-1].lower() in DOCUMENT_NOUNS:
+        return last_body or (named[-1] if named else name)  # "Its figures show", after "… by the Border Statistics
+        # Unit"
+    if name.islower() and " " not in name and THE_BODY.fullmatch("the " + name):
+        body = _the_body("the " + name, last_body, named, author)  # "according to the unit"
+        return name if body == "the " + name else body
     staff = STAFF_OF.fullmatch(name)
     if staff and THE_BODY.fullmatch("the " + staff.group(1)):  # "officials at the foundation"
         body = _the_body("the " + staff.group(1), last_body, named, author)

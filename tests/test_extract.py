@@ -480,6 +480,13 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Mae Sot reception centre", ""),  # was 'officials at the …': the body speaks through them
     ("Victims call the Korea Hana Foundation hotline, which received 4,312 calls, officials at the foundation said.",
      "4,312 calls", "Korea Hana Foundation", ""),  # the foundation named before
+    ("Sheriff Dolores Quintana said deputies had found nine stash houses.", "nine stash houses", "Dolores Quintana",
+     "deputies"),  # was 'Sheriff Dolores Quintana'
+    ('Claim: "Over 100,000 migrants crossed the Channel last year."', "Over 100,000 migrants", "", ""),  # was 'Claim'
+    ("Arrivals are counted by the Border Statistics Unit. Its figures show that 29,437 people arrived.",
+     "29,437 people", "", "Border Statistics Unit"),  # was 'Its'
+    ("Arrivals are counted by the Border Statistics Unit. They were about 36,800, according to the unit.",
+     "about 36,800", "", "Border Statistics Unit"),  # was 'unit'
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
 ])
