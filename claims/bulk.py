@@ -159,11 +159,13 @@ def _vocab() -> _Vocab:
     suffix_kind = {_phrase(k): v for k, v in lexicon.SUFFIX_TABLE.items()
                    if _phrase(k) not in lexicon.TIME_BOUNDS}  # '5 years or longer', and not '$5 or longer': parse_range's
     unit_of = {_phrase(k): v for k, v in lexicon.UNIT_TABLE.items()
-               if _in_bulk(v) and _phrase(k) not in lexicon.CASE_DECIDES}  # '1,000 Ft' is the forint's
+               if _in_bulk(v) and _phrase(k) not in lexicon.CASE_DECIDES  # '1,000 Ft' is the forint's
+               and not (len(k) > 1 and k[0] in lexicon.WORD_BEFORE_SIGN)}  # 'CA$' only glued: '0 ca $' is refused
     scale_exp = _scale_exponents()
     grammar = _grammar(list(prefix_kind), list(suffix_kind), _alternation(unit_of),
                        _alternation(p for p, u in unit_of.items() if u in lexicon.DURATIONS),
-                       _alternation(_phrase(k) for k, v in lexicon.CURRENCY_PREFIX.items() if _in_bulk(v)),
+                       _alternation(_phrase(k) for k, v in lexicon.CURRENCY_PREFIX.items()
+                                    if _in_bulk(v) and not (len(k) > 1 and k[0] in lexicon.WORD_BEFORE_SIGN)),
                        list(scale_exp))
     token = re.sub(r"\(\?P<\w+>", "(?:", "".join(lexicon.TOKEN_RE.pattern.split()))
     all_units = ("",) + tuple(sorted(set(unit_of.values()) | lexicon.DURATIONS))
