@@ -163,8 +163,10 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return True  # "N30,000", "R87 million": the sign is the figure's
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
-    if t.text == "in":
-        return match_phrase(AGE_DECADE_TABLE, toks, i) is not None  # "in their 20s"
+    if t.text in ("−", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
+        return True  # "−64%" in a table of changes: the sign is the figure's
+    if t.text == "in":  # "in their 20s", "in excess of £5 million"
+        return match_phrase(AGE_DECADE_TABLE, toks, i) is not None or match_phrase(PREFIX_TABLE, toks, i) is not None
     if t.text not in _starters() and t.text.rstrip(".") not in _starters():
         return False
     for k in range(i, min(i + 6, len(toks))):

@@ -138,9 +138,10 @@ FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", 
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""
 FILLER_SUFFIXES = ["in total", "in all", "all told", "altogether", "exactly", "inclusive", "on average",
-                   "so far", "to date", "worldwide", "globally", "nationwide"]
+                   "so far", "to date", "worldwide", "globally", "nationwide", "year to date", "year-to-date", "ytd"]
 """Words after a figure that do not change its reading ("2,000 people in total", "5,000 deaths so far",
-"26.4 million refugees worldwide"): where and until when the figure counts are the claim's other columns."""
+"26.4 million refugees worldwide", "14,950 year to date", which is no count of years): where and until when
+the figure counts are the claim's other columns."""
 TERM_NOUNS = [f"{kind}{noun}{plural}" for kind in ("", "prison ", "jail ", "labour camp ", "labor camp ")
               for noun in ("sentence", "term") for plural in ("", "s")] + ["ban", "bans"]
 """After a duration, to the end: what lasts that long ("a five-year sentence", "10-year prison

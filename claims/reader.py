@@ -740,6 +740,10 @@ class _Reader:
             self._refuse_an_ordinal(i, last)  # "a seventh consecutive year"
             last.end = i + 1  # "five full years", "three consecutive years"
             return i + 1
+        filler = match_phrase(FILLER_SUFFIX_TABLE, toks, i)
+        if filler and filler[1] > (unit_at(toks, i) or ("", 0))[1]:
+            self.core = False
+            return i + filler[1]  # "14,950 year to date": the unit's word begins a longer phrase
         counted = self._counted(i, last)
         if counted:
             return counted

@@ -2263,3 +2263,9 @@ def test_bolivianos_alone_are_bolivia_s():
                                            ("about 5,000 [12]", (5000, 5000, "", "approx"))])
 def test_a_citation_mark_after_a_figure_is_passed_over_as_an_aside(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["14,950 year to date", "14,950 year-to-date", "14,950 YTD"])
+def test_year_to_date_is_no_count_of_years(text):
+    """'14,950 year to date' read as 14,950 years."""
+    assert reading(text) == (14_950, 14_950, "", "point")
