@@ -821,8 +821,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a third defendant", not "a third were women" nor "rose by a third to 5,000"
     if re.search(r"(?:\d|\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r"))\s*(?:and|to|-|–|or)\s*$",
                  low[max(0, hit.start - 20):hit.start]) and r.low is not None and r.low == r.high \
-            and r.low < 32 and not r.unit:
-        return False  # "between May 5 and 10"
+            and r.low < 32 and not r.unit and not r.counted:
+        return False  # "between May 5 and 10"; not "£186,000 and 3 vehicles"
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure
