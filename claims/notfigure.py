@@ -44,7 +44,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "a", "an", "fiscal",
               "fy", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
-              "its", "their", "his", "her", "our", "this", "that", "last", "next")
+              "its", "their", "his", "her", "our", "this", "that", "last", "next", "of")
 """Before a year-like number ('in 2019', 'since 1998', 'the 1951 Convention', 'a 2019 report'), a
 word that makes it a year. Range words ('between', 'to', 'from') are not among them: '1,000 to 2000
 people' is a count, and a span of two years has its own rule."""

@@ -595,6 +595,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Returned to Libya: 612 people this week; 14,950 year to date.", ["612 people", "14,950"]),  # was 14,950 years
     ("Your organisation took in excess of £5 million.", ["in excess of £5 million"]),  # was '£5 million', a point
     ("Cash totalling £186,000 and 3 vehicles were seized.", ["£186,000", "3 vehicles"]),  # '3' was a date's day
+    ("Roughly 85% of 2023 arrivals were women.", ["Roughly 85%"]),  # '2023 arrivals' was 2,023 of them
     ("A fire destroyed over 2,800 shelters.[13] About 12,000 people fled.[14][15]",
      ["over 2,800 shelters", "About 12,000 people"]),  # '13', '14' and '15' were candidates: citation marks
     ("He pleaded guilty under 8 U.S.C. § 1324 to moving 22 migrants from the 1400 block of Main Street. Call 101, "

@@ -1629,7 +1629,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("[3, 4]", "citation mark"), ("[12]", "citation mark"), ("[902331]", "citation mark"),
     ("8 U.S.C. § 1324", "code of laws"), ("18 USC 3553", "code of laws"), ("call 101, quoting", "phone number"),
     ("the 1400 block of Mesquite Lane", "street address"), ("Page 22 of 64", "page's or a section's number"),
-    ("— 17 —", "page's or a section's number"),
+    ("— 17 —", "page's or a section's number"), ("of 2023", "reads as a year"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
