@@ -229,10 +229,12 @@ def _verb_of_the_next(toks: list[Tok], i: int, e: int) -> bool:
         and (toks[e].kind == "num" or match_phrase(PREFIX_TABLE, toks, e) is not None)
 
 
-def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool = False) -> list[_Found]:
+def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool = False,
+            whole: str = "") -> list[_Found]:
     """Every figure of one sentence, left to right, none inside another or a not-a-figure span. `places`: the
     currencies of where the whole text is from (its dateline's city), besides the places the sentence names;
-    `own_line`: the sentence is a line of its own (a page's number, a heading's line)."""
+    `own_line`: the sentence is a line of its own (a page's number, a heading's line); `whole`: the text the
+    sentence is from, whose countries may say which money a name several currencies share is."""
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
@@ -262,7 +264,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
-                reading, core = _figure_in_its_place(text, sentence, places)
+                reading, core = _figure_in_its_place(text, sentence, places, whole)
             except RefusedWhole as refused:
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
                 doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
@@ -388,15 +390,15 @@ def _dateline_places(text: str) -> frozenset[str]:
     return frozenset(currencies.of_place(m.group(1))) if m else frozenset()
 
 
-def _figure_in_its_place(text: str, sentence: str, places: frozenset[str]) -> tuple[Range, str]:
+def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole: str = "") -> tuple[Range, str]:
     """`ranges.figure` of the text; a sum in a name several currencies share ('1,500 riyals a month') is read in
-    the one of them whose country the sentence, or else the dateline, names ("In Saudi Arabia, maids earn …"),
-    and refused whole as parse_range refuses it when none or several are."""
+    the one of them whose country the sentence, or else the dateline, or else the whole text names ("In Saudi
+    Arabia, maids earn …"), and refused whole as parse_range refuses it when none or several are."""
     try:
         return figure(text)
     except RefusedWhole as refused:
         codes = set(currencies.ambiguous(refused.word or ""))
-        here = codes & _places(sentence, anywhere=True) or codes & places
+        here = codes & _places(sentence, anywhere=True) or codes & places or codes & _places(whole, anywhere=True)
         if len(here) != 1:
             raise
         code = here.pop()
@@ -1292,8 +1294,9 @@ PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
 DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
-                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?|Its|Their|His|Her|Our|My)\s)([A-Z][^'’]*?)\s+"
-                            rf"(?:(?:latest|new|official|annual|\d{{4}})\s+)?(?:{'|'.join(DOCUMENT_NOUNS)})$")
+                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?|Its|Their|His|Her|Our|My)\s)"
+                            rf"([A-Z][^'’]*?)\s+(?:(?:latest|new|official|annual|\d{{4}})\s+)?"
+                            rf"(?:{'|'.join(DOCUMENT_NOUNS)})$")
 """A body's name before what it published, in lower case ('Home Office figures', 'a new UNEP report'); a capital
 begins a title ('the Global Slavery Index')."""
 
@@ -1500,7 +1503,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             last_speaker = claimant
         elif named:
             last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
-        found = figures(sentence, datelined, _own_line(text, a, b))
+        found = figures(sentence, datelined, _own_line(text, a, b), text)
         each = _respectively(sentence, found)
         for k, f in enumerate(found):
             who, source = _clause_speakers(sentence, f.start, voices) or (claimant, attributed)

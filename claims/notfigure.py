@@ -121,7 +121,8 @@ def _pattern() -> re.Pattern:
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
                  r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d"
-                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)(?:\s+(?:at|on|number))?"
+                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
+                 r"(?:\s+(?:at|on|number))?"
                  r"\s*:?\s*\d{3,4}\b(?!\d|[,.]\d)",  # a short code: 'reachable on 1199', 'dial 911', 'call 101,'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"

@@ -761,7 +761,14 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, v
     assert article.reading_if_needed(c.value, c.reading).endswith(unit)
 
 
-@pytest.mark.parametrize("text", ["Workers in Qatar and Saudi Arabia earn 1,000 riyals.", "Maids earn 1,500 riyals."])
+def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_the_text_names():
+    """The sentence names no country, nor a dateline: the one the text names elsewhere says which shillings."""
+    text = "Kenya's population stood at 47.6 million. The count cost some 18.5 billion shillings, the director said."
+    assert [(c.value, c.reading.unit) for c in extract.candidates(text)][-1] == ("some 18.5 billion shillings", "KES")
+
+
+@pytest.mark.parametrize("text", ["Workers in Qatar and Saudi Arabia earn 1,000 riyals.", "Maids earn 1,500 riyals.",
+                                  "Qatar pays well. Saudi Arabia pays more. Maids earn 1,500 riyals."])
 def test_a_sum_in_a_shared_name_of_no_one_country_is_no_candidate(text):
     assert extract.candidates(text) == []
 
