@@ -1478,8 +1478,9 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
     for a, b in bounds:
         sentence = text[a:b]
         claimant, pronoun, attributed = speakers(sentence, voices)
+        label = _label(sentence, voices)
         if a == 0 or "\n" in text[previous_end:a]:  # a new line: a transcript's label holds to its end
-            line_speaker = claimant if _label(sentence, voices) else ""
+            line_speaker = claimant if label else ""
         elif line_speaker and not claimant:
             claimant = line_speaker
         previous_end = b
@@ -1487,7 +1488,7 @@ def candidates(text: str, *, metrics: Iterable[Mapping[str, str]] | None = None,
             claimant = last_speaker
         elif pronoun == "it" and not claimant:
             claimant = last_body  # "The ministry said 2,137 were charged. Courts convicted 1,834, it said."
-        named = _people(sentence) + [claimant] * bool(_label(sentence, voices) and PERSON.fullmatch(claimant))
+        named = _people(sentence) + [claimant] * bool(label and PERSON.fullmatch(claimant))
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""

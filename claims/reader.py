@@ -754,10 +754,9 @@ class _Reader:
         if tail:
             self.core = False
             return tail
-        m = match_phrase(FILLER_SUFFIX_TABLE, toks, i)
-        if m:
+        if filler:
             self.core = False
-            return i + m[1]
+            return i + filler[1]
         if tuple(t.text for t in toks[i:i + 2]) in WHOLE_SUM and any(
                 units.currency_of(main_unit(u)) for u in (expr.trailing_unit, *(b.unit for b in expr.bounds)) if u):
             return i + 2  # "Rs 5,000/-", "Rs 5,000-10,000/-"
