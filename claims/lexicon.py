@@ -398,6 +398,15 @@ def vague_table() -> dict[tuple[str, ...], str]:
     return {phrase_key(p): p for p in phrases if vague.lookup(p)}
 
 
+@lru_cache(maxsize=1)
+def figure_starters() -> frozenset[str]:
+    """Words a figure may begin with: numbers, vague terms, bound and hedge words, openers, currencies."""
+    words = set(ONES) | set(TENS) | set(FRACTIONS) | RANGE_OPENERS | SIGN_WORDS | {"a", "an", "half", "dozen"}
+    for table in (PREFIX_TABLE, FILLER_TABLE, CURRENCY_PREFIX, AGE_TABLE, vague_table()):
+        words.update(k[0] for k in table)
+    return frozenset(words - {"the", "some", "in", "no", "just", "only"}) | {"some", "the", "no", "just", "only"}
+
+
 AGE_DECADE_TABLE = {phrase_key(p): p for p in AGE_DECADE_LEADS}
 VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claims import article, extract, paths
+from claims import article, extract, paths, sentences
 from claims.ranges import format_range
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,7 +183,7 @@ def test_interview_transcript():
     ("John F. Kennedy spoke. He left.", 2),
 ])
 def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(text, count):
-    assert len(extract.sentences(text)) == count
+    assert len(sentences.sentences(text)) == count
 
 
 # --- never a candidate --------------------------------------------------------------------------

@@ -1,0 +1,100 @@
+"""Where an article's sentences and quotations stand: the units `claims.extract` finds figures in and
+`claims.speakers` finds who said them in. A full stop ends a sentence unless an abbreviation, an initial, a
+number or a currency's sign holds it; a line break ends one unless the line was wrapped at a fixed width."""
+from __future__ import annotations
+
+import re
+
+from claims import currencies
+
+ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co "
+    "corp vs etc e.g i.e approx est gen gov sen rep lt col capt sgt mt ca c p pp fig vol art sec ch para "
+    "jr sr dept univ assn bros messrs mme mlle rev hon fr op cit al".split())
+"""Words a full stop follows without ending a sentence ("U.S.", "Dr.", "No. 5", "Jan. 20")."""
+
+
+_END = re.compile(r"""[.!?]+['"’”)\]]*(?:\[\d{1,3}(?:(?:,\s*|[–-])\d{1,3})*\])*(?=\s)|\n\s*\n|\n""")
+"""A sentence's end: its stop, the quotation marks or brackets closing with it and its citation marks ("….[14]"),
+before a space; or a line break."""
+
+
+HEADING = 60
+"""A line shorter than this, with no full stop, is a heading or a dateline line: a sentence of its own.
+A longer one runs on into the next line (text wrapped at a fixed width)."""
+
+
+LIST_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])")
+"""A list item's number opening a line: "1.", "2)", "(3)"."""
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of spaces. A full stop after an abbreviation, an
+    initial ("John F. Kennedy") or inside a number does not end one; a line break does."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        if m.group() == "\n":
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+            if line and line[-1] not in ".!?:\"”’)" and len(line) >= HEADING:
+                continue  # a wrapped line: the sentence goes on
+        if m.group() == "." and LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+            continue  # "1. At least 60 per cent": a list's number, not a sentence
+        if m.group()[0] == ".":
+            before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            after = text[m.end():m.end() + 3].lstrip()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()):
+                continue
+            if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)):
+                continue  # "released Rs. 38 billion": a currency's sign, not a sentence's end
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def own_line(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a short line of its own (a page's number, a heading): only spaces between it and
+    the line breaks around it."""
+    if b - a > MAX_HEADING:
+        return False
+    end = text.find("\n", b)
+    before, after = text[text.rfind("\n", 0, a) + 1:a], text[b:end if end >= 0 else len(text)]
+    return not before.strip(" \t") and not after.strip(" \t")
+
+
+MAX_HEADING = 80
+"""The longest line, in characters, that may be a page's number or a heading (a paragraph's line is longer)."""
+
+
+QUOTE_MARK = re.compile(r'["“”]|\n[ \t]*\n')
+"""A quotation mark, or a blank line: the end of a paragraph, which ends a quotation left open."""
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where each quotation of `text` stands, from its opening mark to past its closing one. One left
+    open ends with its paragraph, as a quotation running on into the next opens that one again."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark not in '"“”':
+            if start is not None:
+                spans.append((start, m.start()))
+            start = None
+        elif start is None:
+            start = m.start() if mark != "”" else None
+        elif mark != "“":
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
