@@ -32,7 +32,7 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "tenth": 10, "tenths": 10}
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
                  "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-                 "cr": 10_000_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000,
+                 "cr": 10_000_000, "l": 100_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000,
                  "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
@@ -59,11 +59,12 @@ def letter_sign_at(toks: list[Tok], i: int) -> str | None:
 
 
 SPACED_MONEY_ONLY = {"m"}
-MONEY_ONLY_SUFFIXES: set[str] = {"cr", "tr", "mil", "bil"}
-"""Suffixes read as scales only after money: "Rs 1.2 cr" is 12 million rupees, as the Indian press
-writes crore, but "12 cr" alone may be course credits; "Rs1.2tr", as Pakistan's press writes a trillion;
-"RM10mil" and "RM1.2bil", as Malaysia's writes millions and billions, where "10 mil" alone may be
-thousandths of an inch. ("4.5m refugees" is four and a half million.)"""
+MONEY_ONLY_SUFFIXES: set[str] = {"cr", "l", "tr", "mil", "bil"}
+"""Suffixes read as scales only after money (a sign before the number or before the range's first bound):
+"Rs 1.2 cr" is 12 million rupees and "₹30 L" 3 million, as the Indian press writes crore and lakh, but "12 cr"
+alone may be course credits and "30 L" litres; "Rs1.2tr", as Pakistan's press writes a trillion; "RM10mil" and
+"RM1.2bil", as Malaysia's writes millions and billions, where "10 mil" alone may be thousandths of an inch.
+("4.5m refugees" is four and a half million.)"""
 NUMBER_WORDS: frozenset[str] = frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
     | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
 """Words that write a number, a fraction or a scale: 'two', 'third', 'm', 'million', 'millions'."""
@@ -326,7 +327,7 @@ AMBIGUOUS_UNIT_WORDS = {
            "'long tons'",
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
-    "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres' or 'lakh'",
+    "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres', or 'lakh' or a currency sign before the sum",
     "pp": "percentage points, as economists abbreviate them, or pages ('a 45pp report'): write 'percentage "
           "points'",
 }

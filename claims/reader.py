@@ -596,7 +596,9 @@ class _Reader:
     def _number_bound(self, i: int) -> int:
         """A number at token i as the next bound; 0 when none starts there."""
         toks = self.toks
-        num = _number(toks, i, money=bool(self.pending_unit), joins_and=not self.expr.between)
+        money = bool(self.pending_unit or self.expr.bounds and self.expr.bounds[-1].unit)  # "₹2-3 cr": the
+        # first bound's sign is the second's too
+        num = _number(toks, i, money=money, joins_and=not self.expr.between)
         if not num:
             return 0
         value, j, top, is_fraction = num

@@ -123,7 +123,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
     "miles": "mile", "mile": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
-    # 'l' alone may be litres or, in Indian English, lakh ('₹30 L'): refused, but not in a concentration
+    # 'l' alone may be litres or, in Indian English, lakh ('30 L'): refused, but not in a concentration
     **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
     "centimeters": "centimeter", "inch": "inch", "inches": "inch",

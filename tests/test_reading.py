@@ -363,16 +363,34 @@ def test_a_fraction_after_and_that_is_a_share_of_its_own_is_not_added(text):
         parse_range(text)
 
 
-@pytest.mark.parametrize("text", ["3 m", "a 4 m wall", "100 m", "$1 m to 2 m"])
+@pytest.mark.parametrize("text", ["3 m", "a 4 m wall", "100 m", "1 m to 2 m"])
 def test_a_spaced_m_without_a_currency_sign_may_be_metres_and_is_refused(text):
     assert refused(text, "may be metres or million").word == "m"
 
 
-@pytest.mark.parametrize("text,value", [("$3 m", 3e6), ("€2.5 m", 2.5e6), ("3m", 3e6), ("$1 m to $2 m", 1e6)])
+@pytest.mark.parametrize("text,value", [("$3 m", 3e6), ("€2.5 m", 2.5e6), ("3m", 3e6), ("$1 m to $2 m", 1e6),
+                                        ("$1 m to 2 m", 1e6)])
 def test_m_glued_or_after_a_currency_sign_is_million(text, value):
     assert parse_range(text).low == value
     check = bulk.parse_many([text], [""])
     assert not check.done[0] or check.low[0] == value
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("₹30 L", 3e6, 3e6), ("Rs 1.5L", 1.5e5, 1.5e5), ("₹30-40 L", 3e6, 4e6), ("Rs 30 L-40 L", 3e6, 4e6),
+    ("₹2-3 cr", 2e7, 3e7), ("between Rs 2 cr and 3 cr", 2e7, 3e7), ("PKR 1.2-1.5tr", 1.2e12, 1.5e12)])
+def test_a_money_only_scale_reads_after_a_sum_and_on_the_bound_after_it(text, low, high):
+    """'L' (lakh) and 'cr' (crore) are scales after money only; the first bound's sign makes the second money."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit) == (low, high, units.canonical_unit(r.unit))
+    assert units.currency_of(r.unit)
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or (check.low[0], check.high[0]) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["30 L", "30 l of water", "30-40 L"])
+def test_an_l_after_a_bare_number_may_be_litres_or_lakh_and_is_refused(text):
+    assert "litres or" in str(pytest.raises(RangeParseError, parse_range, text).value)
 
 
 def test_and_a_half_joins_a_number_never_a_share():
@@ -844,7 +862,7 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
 
 @pytest.mark.parametrize("text,match", [
     ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day per week", "second rate"),
-    ("3 to 4 L", "litres or, in Indian English, lakh"), ("₹30 L", "litres or, in Indian English, lakh"),
+    ("3 to 4 L", "litres or, in Indian English, lakh"),
     ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),
 ])
