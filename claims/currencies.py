@@ -176,7 +176,8 @@ Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), and the Gulf's and Mo
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
 """One-letter signs the South African and Nigerian press write for their money ('R1.2 billion', 'N30,000'),
 which CLDR's table leaves out as too short: read only glued to a number written as a sum is, with a
-thousands separator or a scale ('R350' may be a road, 'N95' a mask)."""
+thousands separator (a comma or a space), cents or a scale ('R27.58', 'R500 000'; 'R350' may be a road, 'N95' a
+mask)."""
 
 
 def ambiguous(word: str) -> tuple[str, ...]:

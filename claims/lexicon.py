@@ -37,10 +37,10 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
-MONEY_SHAPE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?-?\s?(?:"
+MONEY_SHAPE = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?(?![\d,])|\d+\.\d\d(?![\d.,])|\d+(?:\.\d+)?-?\s?(?:"
                          + "|".join(sorted({*SUFFIX_SCALES, *vague.SCALES} - {"dozen"}, key=len, reverse=True))
                          + r")(?![^\W\d_])", re.I)
-"""A number as a sum is written, at the start of a text: '1,500', '1.2 billion', '500m'."""
+"""A number as a sum is written, at the start of a text: '1,500', '500 000', '27.58' (cents), '1.2 billion', '500m'."""
 
 
 def letter_sign(letter: str, after: str) -> str | None:
@@ -161,7 +161,7 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    yard yards degree degrees gallon gallons knot knots volt volts point points times fold
+    yard yards degree degrees gallon gallons volt volts point points times fold
     byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
     magnitude square cubic ton tons
 """.split())
@@ -193,7 +193,7 @@ possibly thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year",
-                   "pa": "year", "p.m.": "month"}
+                   "pa": "year", "p.m.": "month", "pcm": "month"}
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "decades", "century",
              "centuries", "fortnight"}
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})
@@ -221,7 +221,7 @@ PARTICIPLES_AFTER_A_COUNT = frozenset("""
     repatriated identified convicted sentenced prosecuted executed abducted kidnapped enslaved registered
     resettled relocated hospitalized hospitalised tested screened interviewed surveyed freed released jailed
     imprisoned charged fined expelled intercepted apprehended stranded trapped drowned destroyed damaged
-    flooded burned burnt seized confiscated
+    flooded burned burnt seized confiscated held displaced injured wounded employed enrolled sheltered smuggled
 """.split())
 """A past participle right after what a count counts says what befell them, and leaves the count as it is:
 "1,000 people arrested" is 1,000 people, "10,000 homes destroyed" 10,000 homes. A closed list, as a word
@@ -656,7 +656,7 @@ MARKED_DIGIT = re.compile("(?<![A-Za-z])[" + "".join(
 make an ordinary digit (106, 5,0001, 1)."""
 
 
-SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+\b")
 HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
 """'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""
 SUSPENDED_HYPHEN = re.compile(r"([\w.,]+)- (?=(?:to|or|and|through) [\w.,$]+-[a-z])", re.I)

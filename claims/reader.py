@@ -685,7 +685,8 @@ class _Reader:
         noun = match_phrase(MONEY_NOUN_TABLE, toks, i) if m else None
         if noun and noun[1] > m[1]:
             m = None  # "$15 minimum wage" names the wage, as "a minimum wage of $15" does: no bound
-        if m and not _starts_quantity(toks, i + m[1]):  # "above 10 and below 15": 'and below' opens the other bound
+        if m and (not _starts_quantity(toks, i + m[1]) or _rate(toks, i + m[1])):  # "above 10 and below 15": 'and
+            # below' opens the other bound; "$30-odd a week": 'a week' is the rate, no second bound
             if {expr.suffix, m[0]} == {"ge", "le"}:
                 raise RangeParseError(f"{self.text!r} is bounded from above and from below at once: keep one bound "
                                       "word ('maximum', 'or more')", w)

@@ -121,7 +121,8 @@ UNIT_WORDS: dict[str, str] = {
     "long ton": "long_ton", "long tons": "long_ton", "long_ton": "long_ton",
     "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
     "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
-    "miles": "mile", "mile": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
+    "miles": "mile", "mile": "mile", "mi": "mile", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
+    "nmi": "nautical_mile", "foot": "foot", "feet": "foot", "ft": "foot",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
     # 'l' alone may be litres or, in Indian English, lakh ('30 L'): refused, but not in a concentration
     **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
@@ -173,7 +174,7 @@ UNIT_WORDS: dict[str, str] = {
     # oil output ("1.2 million bpd")
     "bpd": "oil_barrel/day",
     # speeds, for journeys and vehicles
-    "mph": "mile/hour", "miles per hour": "mile/hour", "km/h": "kilometer/hour", "kph": "kilometer/hour",
+    "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour", "kph": "kilometer/hour",
     "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
@@ -203,7 +204,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "metric_ton": ("tonne", "tonnes"), "short_ton": ("short ton", "short tons"),
     "long_ton": ("long ton", "long tons"),
     "kilometer": ("km", "km"), "meter": ("metre", "metres"),
-    "mile": ("mile", "miles"), "foot": ("foot", "feet"),
+    "mile": ("mile", "miles"), "nautical_mile": ("nautical mile", "nautical miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
     "cubic_meter": ("m³", "m³"), "cubic_foot": ("cubic foot", "cubic feet"), "microgram": ("µg", "µg"),
@@ -218,7 +219,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "watt": ("watt", "watts"), "kilowatt": ("kW", "kW"), "megawatt": ("MW", "MW"), "gigawatt": ("GW", "GW"),
     "terawatt": ("TW", "TW"), "kilowatt_hour": ("kWh", "kWh"), "megawatt_hour": ("MWh", "MWh"),
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
-    "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"),
+    "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 

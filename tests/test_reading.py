@@ -2287,3 +2287,26 @@ def test_a_citation_mark_after_a_figure_is_passed_over_as_an_aside(text, expecte
 def test_year_to_date_is_no_count_of_years(text):
     """'14,950 year to date' read as 14,950 years."""
     assert reading(text) == (14_950, 14_950, "", "point")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("R27.58 per hour", (27.58, 27.58, "ZAR/hour")), ("R500 000", (500_000, 500_000, "ZAR")),
+    ("R1 200 000", (1_200_000, 1_200_000, "ZAR")), ("N150.50", (150.5, 150.5, "NGN")),
+    ("£30-odd a week", (30, 30, "GBP/week")), ("£1,250pcm", (1250, 1250, "GBP/month")),
+    ("40-odd crew", (40, 40, "person")), ("120,000 people held", (120_000, 120_000, "person")),
+    ("200 nautical miles", (200, 200, "nautical_mile")), ("12 nmi", (12, 12, "nautical_mile")),
+    ("20 knots", (20, 20, "knot")),
+])
+def test_sums_rates_and_measures_of_the_sea_and_the_rand(text, expected):
+    """A letter sign before cents or space-grouped thousands is money ('R350' stays a road); '-odd' before a
+    rate is the hedge, not a range's dash; 'pcm' is a British rent's month; crews count people."""
+    r = parse_range(text)
+    assert (float(r.low), float(r.high), r.unit) == expected
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or (check.low[0], check.high[0]) == expected[:2]
+
+
+@pytest.mark.parametrize("text", ["R350", "N95", "R2.5", "3 crews"])
+def test_a_letter_before_a_number_not_written_as_a_sum_is_no_money(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
