@@ -19,7 +19,9 @@ Two measures, each overall, per category and per source suite:
            ours (a bound from data/vague_terms.csv) is a hit when its interval contains the peer's
            number(s): the peers fix "a few" at 3 and "several" at 3, we read them as intervals.
            Units: peer names are mapped to ours ("dimensionless" is our "", our count units person
-           and case also match it, durations are compared after conversion). Documented convention
+           and case also match it; a name OURS leaves out is looked up in our registry, British spelling
+           and "per" allowed; units of one dimension are compared after conversion, never money or
+           temperatures). Documented convention
            differences count as agreement: a fraction is our share in percent (the peer's 0.25 is our
            25%), a minor unit is read in its currency (the peer's 50 cent is our $0.50), and a peer's
            currency family ("franc", "currency" for "bucks") matches any currency of that name.
@@ -38,6 +40,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +80,9 @@ CONVENTIONS = {
                "metres or minutes",
     "grams": "a lower-case 'g' after a number is grams, as SI writes them; the peer's giga",
     "sterling": "'pounds' alone are sterling unless the metric is a mass; the peer's weight",
+    "thousand": "'k' or 'K' after a number is a thousand ('5k', '288K'); the peer's kilometres, kelvin or kibibytes",
+    "billion": "a 'b' glued to a number is a billion ('1.2b'); the peer's bits",
+    "margin": "a margin reads as the interval it spans ('5,000 ± 500' is 4,500–5,500); the peer's point is its middle",
 }
 """Documented differences between our readings and a peer's, each a rule of README's reading section."""
 RTOL = 1e-6
@@ -84,6 +90,23 @@ RTOL = 1e-6
 
 def close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= RTOL * max(abs(a), abs(b), 1e-12)
+
+
+PEER_SPELLINGS = (("metre", "meter"), ("litre", "liter"), ("gramme", "gram"))
+MARGIN = re.compile(r"±|\+/-|\+-|plus or minus|give or take")
+
+
+def pint_unit(peer_unit: str) -> str | None:
+    """A peer unit OURS leaves out, as our registry names it ('kilometre per hour' is kilometer/hour, 'square
+    metre' square_meter, 'megawatt hour' megawatt_hour), or None when the registry does not know it."""
+    text = peer_unit.lower()
+    for british, ours in PEER_SPELLINGS:
+        text = text.replace(british, ours)
+    text = re.sub(r"\b(square|cubic) ", r"\1_", text)
+    try:
+        return "/".join(units.canonical_unit(part.strip().replace(" ", "_")) for part in text.split(" per "))
+    except units.UnitError:
+        return None
 
 
 def unit_factor(peer_unit: str | None, our_unit: str) -> float | None:
@@ -96,6 +119,8 @@ def unit_factor(peer_unit: str | None, our_unit: str) -> float | None:
         name = currencies.name(code).lower() if code else ""
         return 1.0 if code and (peer_unit == "currency" or name.endswith(peer_unit)) else None
     want = OURS.get(peer_unit or "")
+    if want is None and peer_unit:
+        want = pint_unit(peer_unit)
     if want is None:
         return None
     if want == "":
@@ -106,6 +131,10 @@ def unit_factor(peer_unit: str | None, our_unit: str) -> float | None:
         return 1.0
     if (want in DURATIONS and our_unit in DURATIONS) or (want in MASSES and our_unit in MASSES):
         return units.convert(1, our_unit, want)
+    if not our_unit or units.currency_of(our_unit) or "temperature" in units.dimension_key(our_unit):
+        return None  # money is never converted here, nor °C to °F
+    if units.dimension_key(want) == units.dimension_key(our_unit):
+        return units.convert(1, our_unit, want)  # 'cubic centimetre' of '44 ml', 'foot' of '3 yards'
     return None
 
 
@@ -125,6 +154,14 @@ def convention(case: dict, r: object) -> str:
     if r.low is None or low is None:
         return ""
     written = case["input"]
+    if MARGIN.search(written) and r.kind == "interval" and case["expected_kind"] == "point" and r.high is not None:
+        middle = replace(r, low=(r.low + r.high) / 2, high=(r.low + r.high) / 2, kind="point")
+        if agrees(case, middle)[1] or convention(case, middle):
+            return "margin"
+    if re.search(r"\d ?[kK]\b", written) and r.unit == "" and close(r.low, low * 10**3):
+        return "thousand"
+    if re.search(r"\d[bB]\b", written) and r.unit == "" and close(r.low, low * 10**9):
+        return "billion"
     if re.search(r"\d ?m\b", written) and r.unit == "" and case["expected_unit"] in ("metre", "minute") \
             and close(r.low, low * 10**6):
         return "million"
@@ -144,14 +181,19 @@ def score(case: dict) -> tuple[bool, bool, object]:
     except RangeParseError as exc:
         ok = case["expected_kind"] == "none"
         return ok, ok, f"error: {exc}"
+    return (*agrees(case, r), r)
+
+
+def agrees(case: dict, r: ranges.Range) -> tuple[bool, bool]:
+    """(numbers hit, range hit) of a reading."""
     kind = case["expected_kind"]
     if kind == "none":
-        return False, False, r
+        return False, False
     factor = unit_factor(case["expected_unit"], r.unit)
     if factor is None and r.unit == "percent" and case["expected_unit"] == "percent":
         factor = 1.0
     if factor is None:
-        return False, False, r
+        return False, False
     low = None if r.low is None else r.low * factor
     high = None if r.high is None else r.high * factor
     wanted = {"at_least": ["expected_low"], "at_most": ["expected_high"]}.get(
@@ -162,7 +204,7 @@ def score(case: dict) -> tuple[bool, bool, object]:
     else:
         mine = {"expected_low": low, "expected_high": high}
         numbers = all(close(mine[k], case[k]) for k in wanted)
-    return numbers, numbers and r.kind in KIND_OK[kind], r
+    return numbers, numbers and r.kind in KIND_OK[kind]
 
 
 def describe_expected(c: dict) -> str:
