@@ -886,7 +886,8 @@ class _Reader:
         if not found:
             return None
         part_unit, used = found
-        if last.unit in DURATIONS and part_unit in DURATIONS and part_unit != last.unit:
+        if part_unit != last.unit and ((last.unit in DURATIONS and part_unit in DURATIONS)
+                                       or _measure_in_parts(last.unit, part_unit)):
             finest = finest_unit(last.unit, part_unit)
             if finest != part_unit:
                 return None  # "3 months, 2 years": two figures; a part added is finer ("2 years 3 months")
@@ -1197,6 +1198,20 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 and toks[j + 1].kind == "word" and toks[j + 1].start == toks[j].end:
             j += 2  # "child-bearing", "border-crossers"; not "libyan- 0"
     return head
+
+
+PART_DIMENSIONS = frozenset({"[length]^1", "[mass]^1"})
+"""Measures written in parts as durations are, a finer part after a coarser: '5 feet 2 inches', '7 lb 4 oz'."""
+
+
+def _measure_in_parts(whole: str, part: str) -> bool:
+    """Whether a `part` measure may be added to a `whole` one: both lengths, or both masses, neither a rate."""
+    if "/" in whole or "/" in part or whole in DURATIONS or part in DURATIONS:
+        return False
+    try:
+        return units.dimension_key(whole) == units.dimension_key(part) in PART_DIMENSIONS
+    except Exception:  # noqa: BLE001 - a unit pint does not know adds nothing
+        return False
 
 
 def _plural(word: str) -> bool:

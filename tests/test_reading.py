@@ -2310,3 +2310,20 @@ def test_sums_rates_and_measures_of_the_sea_and_the_rand(text, expected):
 def test_a_letter_before_a_number_not_written_as_a_sum_is_no_money(text):
     with pytest.raises(RangeParseError):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 feet 2 inches", (62, "inch")), ("7 feet, 10 inches", (94, "inch")), ("5 feet and 2 inches", (62, "inch")),
+    ("2 km and 1 meter", (2001, "meter")), ("7 lb 4 oz", (116, "ounce")), ("2 years 3 months", (27, "month")),
+])
+def test_a_length_or_a_mass_written_in_parts_adds_up_as_a_duration_does(text, expected):
+    r = parse_range(text)
+    assert (float(r.low), r.unit) == expected and r.low == r.high
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or check.low[0] == expected[0]
+
+
+@pytest.mark.parametrize("text", ["2 inches 5 feet", "5 km 10 km", "1 mile 200 metres", "12 hours a day, 7 days"])
+def test_parts_not_finer_or_of_no_whole_ratio_are_two_figures(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
