@@ -437,12 +437,15 @@ def _token_after(toks: list[Tok], at: int) -> int:
 
 def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
     """Whether tokens[i:e] end in words that belong to what follows them: a bound word with a number
-    right after it opens that number's figure ('five years, at least 3,000 women'), and a hedge after
-    a comma that the clause goes on past qualifies its next words ('8-10%, roughly double')."""
+    right after it opens that number's figure ('five years, at least 3,000 women'), as a currency's sign does
+    ('$500 plus $50 costs'), 'plus' before a number adds it ('1,000 riyals a month plus 300 riyals for food',
+    no 1,000+), and a hedge after a comma that the clause goes on past qualifies its next words ('8-10%,
+    roughly double')."""
     if e >= len(toks):
         return False
     if toks[e].kind == "num" or (toks[e].text in CURRENCY_SYMBOLS_TEXT and word_at(toks, e + 1).isdigit()):
-        return any((m := match_phrase(PREFIX_TABLE, toks, k)) and k + m[1] == e for k in range(i + 1, e))
+        return toks[e - 1].text == "plus" or any((m := match_phrase(table, toks, k)) and k + m[1] == e
+                                                 for table in (PREFIX_TABLE, CURRENCY_PREFIX) for k in range(i + 1, e))
     return toks[e].kind == "word" and any(
         toks[k - 1].text == "," and (m := match_phrase(SUFFIX_TABLE, toks, k)) and k + m[1] == e
         for k in range(i + 1, e))  # "he got 15, plus a fine": not 15+

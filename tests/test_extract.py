@@ -718,6 +718,10 @@ def test_more_numbers_that_are_not_figures(text):
     ("Enrolment among 15-16 year-old girls was 92%.", ["92%"]),  # an age
     ("While more than 8,000 remain missing, about 23,000 farmers affected were paid.",
      ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
+    ("Workers earn $1,000 a month plus $300 for food.", ["$1,000 a month", "$300"]),  # 'plus' adds; no $1,000+
+    ("He paid $500 plus $50 costs.", ["$500", "$50"]),  # the second '$' is the 50's sign
+    ("It cost 500 USD, Rs 300 more.", ["500 USD", "Rs 300"]),
+    ("The toll was 5,000 plus, officials said.", ["5,000 plus"]),
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
