@@ -167,6 +167,30 @@ def _generic() -> dict[str, tuple[str, ...]]:
     return shared | {w: shared[name] for w, name in SHARED_ABBREVIATIONS.items()}
 
 
+@lru_cache(maxsize=None)
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    """The words before a shared name in a currency's own name ('colombian' of 'colombian peso', 'saudi' of
+    'saudi riyal') -> the codes they name with it: a text that says 'the Colombian port' or named 'Congolese
+    francs' before is about that money when it writes 'pesos' or 'francs' alone."""
+    words, _, _ = _index()
+    generic, current = _generic(), {code for code, cur in table().items() if not cur.note.startswith("historical")}
+    found: dict[str, set[str]] = {}
+    for name, code in words.items():
+        parts = name.split()
+        if code not in current:
+            continue  # 'a French charity' says nothing of francs paid in Congo
+        for n in (1, 2):
+            if len(parts) > n and " ".join(parts[-n:]) in generic:
+                found.setdefault(" ".join(parts[:-n]), set()).add(code)
+    return {adjective: tuple(sorted(cs)) for adjective, cs in found.items()}
+
+
+def of_adjective(text: str) -> tuple[str, ...]:
+    """The currencies whose own name opens with `text` before a name they share with others ('Colombian' ->
+    COP, 'Congolese' -> CDF); () when none does."""
+    return _adjectives().get(" ".join(text.lower().replace("’", "'").split()), ())
+
+
 SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham"}
 """Abbreviations the press of several countries writes, by the shared name they stand for: francophone
 Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), and the Gulf's and Morocco's dirhams

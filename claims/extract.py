@@ -288,6 +288,15 @@ def _places(sentence: str, anywhere: bool = False) -> frozenset[str]:
     return frozenset(codes)
 
 
+@lru_cache(maxsize=64)
+def _adjectives(text: str) -> frozenset[str]:
+    """The currencies whose own name's adjective, capitalized, the text uses ('the Colombian port', 'Congolese
+    francs'): after the places it names, what says which of the moneys of a shared name it is about."""
+    words = [w.rstrip(".,;:") for w in SENTENCE_WORD.findall(text)]
+    return frozenset(code for i, w in enumerate(words) if w[:1].isupper()
+                     for n in (1, 2, 3) for code in currencies.of_adjective(" ".join(words[i:i + n])))
+
+
 def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] = frozenset()) -> _Found | None:
     """'Remittances to Nepal reached 1 trillion rupees': the sentence names a country whose money the figure's
     word may be (Nepalese rupees), where the convention reads another (Indian rupees, as 'rupees' alone is).
@@ -328,13 +337,15 @@ def _dateline_places(text: str) -> frozenset[str]:
 
 def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole: str = "") -> tuple[Range, str]:
     """`ranges.figure` of the text; a sum in a name several currencies share ('1,500 riyals a month') is read in
-    the one of them whose country the sentence, or else the dateline, or else the whole text names ("In Saudi
-    Arabia, maids earn …"), and refused whole as parse_range refuses it when none or several are."""
+    the one of them whose country the sentence, or else the dateline, names ("In Saudi Arabia, maids earn …"),
+    or else whose adjective the sentence uses ('the Colombian port'), or else the whole text's country or
+    adjective ('Congolese francs' before); refused whole, as parse_range refuses it, when none or several are."""
     try:
         return figure(text)
     except RefusedWhole as refused:
         codes = set(currencies.ambiguous(refused.word or ""))
-        here = codes & _places(sentence, anywhere=True) or codes & places or codes & _places(whole, anywhere=True)
+        here = codes & _places(sentence, anywhere=True) or codes & places or codes & _adjectives(sentence) \
+            or codes & _places(whole, anywhere=True) or codes & _adjectives(whole)
         if len(here) != 1:
             raise
         code = here.pop()

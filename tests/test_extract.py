@@ -771,8 +771,19 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_the_text_name
     assert [(c.value, c.reading.unit) for c in extract.candidates(text)][-1] == ("some 18.5 billion shillings", "KES")
 
 
+@pytest.mark.parametrize("text,unit", [
+    ("In Necoclí, the Colombian port where most begin the journey, a boat ticket costs 130,000 pesos.", "COP"),
+    ("Children earn 1,500 Congolese francs a day. Her family owed a trader 200,000 francs.", "CDF"),
+    ("Mexican migrants in Colombia paid 100,000 pesos.", "COP"),  # the place where it is paid comes first
+])
+def test_a_sum_in_a_shared_name_is_in_the_money_whose_own_name_the_text_uses(text, unit):
+    """'the Colombian port', 'Congolese francs': the adjective of the one money of that name."""
+    assert extract.candidates(text)[-1].reading.unit == unit
+
+
 @pytest.mark.parametrize("text", ["Workers in Qatar and Saudi Arabia earn 1,000 riyals.", "Maids earn 1,500 riyals.",
-                                  "Qatar pays well. Saudi Arabia pays more. Maids earn 1,500 riyals."])
+                                  "Qatar pays well. Saudi Arabia pays more. Maids earn 1,500 riyals.",
+                                  "A French charity said families paid 200 francs."])  # no French francs since 2002
 def test_a_sum_in_a_shared_name_of_no_one_country_is_no_candidate(text):
     assert extract.candidates(text) == []
 
