@@ -655,6 +655,11 @@ THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 """Before a figure, a comparison its reading did not take in ('longer than', 'rather than'): the figure is a bound."""
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
+AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
+                        r"(?:\s+of\s+(?:them|whom))?,?\s+(?:was|is|being))\s+(?:just\s+|only\s+|aged\s+)?$")
+"""Before a bare number: "A boy of 13", "the youngest of whom was eight": someone's age, not a claim."""
+FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$")
+"""Before a bare number: "a family of five" describes a family; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
 """Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
 GLUED_M = re.compile(r"\dm$")
@@ -689,6 +694,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if PERSONAL_AGE.search(low[max(0, hit.start - 30):hit.start]) and (not r.unit or r.unit == "year") \
             and (r.low is None or r.low < 130):
         return False  # "girls as young as nine", "Now 34, she works nights": one's age
+    if (AGE_OF_ONE.search(low[max(0, hit.start - 40):hit.start]) or FAMILY_OF.search(low[max(0, hit.start - 30):
+                                                                                        hit.start])) \
+            and not r.unit and r.kind == "point" and r.low is not None and 0 < r.low < 130:
+        return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
     if re.match(r"in\s+(?:his|her|my)\s|(?:at|from)\s+the\s+age\s+of\s", value):
         return False  # "in his 50s", "at the age of 22": one person's age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \

@@ -115,8 +115,8 @@ def _pattern() -> re.Pattern:
     rules = {
         # =cmd|' /C calc'!A0, =SUM(A1:A9), @SUM(A1): what a spreadsheet would run
         "formula": r"\A\s*[=@][^\n]*",
-        # (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
-        "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[.-])\d{3}[\s.-]\d{4}\b"
+        # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
+        "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
@@ -308,8 +308,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
         return
     for m in _pattern().finditer(text):
         kind = m.lastgroup
-        if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()):
-            continue
+        if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()) \
+                or kind == "label" and m.group().startswith("group"):
+            continue  # "a group of 30 people" is a count; the "Group of 20" a name
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
                 and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):

@@ -501,7 +501,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
 
 
 @pytest.mark.parametrize("text", ["For more information call 020 7946 0123.", "I was 23 at the time.",
-                                  "See pages 34-36 of Annex 2."])
+                                  "See pages 34-36 of Annex 2.", "Reports can be made on (02) 8555 0134.",
+                                  "The children, the youngest of whom was eight, were freed.",
+                                  '"A boy of 13 works all day," he said.', "A family of five lived there.",
+                                  "Of the victims, the youngest was just 9."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -719,6 +722,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("While more than 8,000 remain missing, about 23,000 farmers affected were paid.",
      ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
     ("Workers earn $1,000 a month plus $300 for food.", ["$1,000 a month", "$300"]),  # 'plus' adds; no $1,000+
+    ("A group of 30 migrants arrived; the Group of 20 met.", ["30 migrants"]),  # a count, and a name
     ("He paid $500 plus $50 costs.", ["$500", "$50"]),  # the second '$' is the 50's sign
     ("It cost 500 USD, Rs 300 more.", ["500 USD", "Rs 300"]),
     ("The toll was 5,000 plus, officials said.", ["5,000 plus"]),
