@@ -553,8 +553,8 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
     'within' before a duration says when, not 'more than' (that reading would be a guess)."""
     first, _, rest = sentence[hit.start:hit.end].partition(" ")
     word = _word_before(sentence, hit.start)
-    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or _plural_noun(word)
-    # "£2.5bn over five years"
+    after_a_count = re.search(r"\d", word) is not None or word in CHANGE_VERBS or _plural_noun(word) \
+        or word in vague.SCALES or word in units.UNIT_WORDS  # "£2.5bn over five years", "$2 million over 18 months"
     opening = re.fullmatch(r"(?:.*[,;:])?\s*", sentence[:hit.start], re.S) is not None \
         and sentence[hit.end:hit.end + 1] == ","  # "Over five years, 3,000 women …": when, as a clause opening
     if first.lower() not in ("over", "under", "within") or not rest or \
@@ -598,11 +598,14 @@ def _level_after_change(toks: list[Tok], to: int) -> bool:
     15,000"): B at least three times A. 'by 5 to 10%', numbers alike, is a range of change."""
     def plain(k: int) -> float | None:
         return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
-    a, b = plain(to - 1), plain(to + 1)
+    k = to + 1
+    for table in (PREFIX_TABLE, CURRENCY_PREFIX):  # "by 4,000 to about 13,500", "by $500 to $2,000"
+        k += (m := match_phrase(table, toks, k)) and m[1] or 0
+    a, b = plain(to - 1), plain(k)
     if a is None or b is None:
         return False
     if a >= b:  # "by 50,000 to 1.5 million": a low end written in full keeps no share of the scale
-        b *= vague.SCALES.get(word_at(toks, to + 2)) or SUFFIX_SCALES.get(word_at(toks, to + 2)) or 1
+        b *= vague.SCALES.get(word_at(toks, k + 1)) or SUFFIX_SCALES.get(word_at(toks, k + 1)) or 1
     return 0 < 3 * a <= b
 
 
@@ -617,10 +620,11 @@ change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000"
 CHANGE_OF_AN_OBJECT = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-    r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:(?!from\b)[\w'’-]+\s+){1,8}"
-    r"(?P<how>from\s+)?$")
-"""A verb of change, what it changes and 'from' ("raise the maximum penalty from 10 to 20 years", "cut the fee
-from $500 to $300"): two figures at two times, as after "rose from"."""
+    r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,8}"
+    r"(?P<how>(?:from|by)\s+)?$")
+"""A verb of change, what it changes and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
+fee from $500 to $300", "cut the backlog by 4,000 to about 13,500"): two figures, as after "rose from" or "fell
+by"."""
 
 
 CHANGE_WINDOW = 160

@@ -723,6 +723,11 @@ def test_more_numbers_that_are_not_figures(text):
      ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
     ("Workers earn $1,000 a month plus $300 for food.", ["$1,000 a month", "$300"]),  # 'plus' adds; no $1,000+
     ("A group of 30 migrants arrived; the Group of 20 met.", ["30 migrants"]),  # a count, and a name
+    ("The backlog fell by 4,000 to about 13,500.", ["4,000", "about 13,500"]),  # the change, the level reached
+    ("They cut the backlog of cases awaiting a decision by 4,000 to about 13,500.", ["4,000", "about 13,500"]),
+    ("They raised the fine by $500 to $2,000.", ["$500", "$2,000"]),
+    ("They raised the fine by $500 to $700.", ["$500 to $700"]),  # numbers alike: a range of change
+    ("The site produced gold worth more than $2 million over 18 months.", ["more than $2 million", "18 months"]),
     ("He paid $500 plus $50 costs.", ["$500", "$50"]),  # the second '$' is the 50's sign
     ("It cost 500 USD, Rs 300 more.", ["500 USD", "Rs 300"]),
     ("The toll was 5,000 plus, officials said.", ["5,000 plus"]),
