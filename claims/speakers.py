@@ -134,8 +134,8 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+
                       r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b))\b")
 
 
-ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
-                       rf"(?=[,;]|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
+ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,80}}?)"
+                       rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
 
@@ -182,8 +182,9 @@ def _subject(before: str) -> str:
     near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
-        near = " ".join(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
-                                            or w.lower() in SOURCE_NOUNS, near.split()))
+        near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or " ".join(
+            itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
+                                or w.lower() in SOURCE_NOUNS, near.split()))
     words = near.split()
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
         return near.lower() if near.lower() in PRONOUNS else _clean(near)
@@ -198,6 +199,18 @@ def _subject(before: str) -> str:
     return ""
 
 
+PAST_VERB = re.compile(r"[a-z]+ed")
+
+
+def _subject_of_the_first_verb(clause: str) -> str:
+    """The words before a clause's first verb in the past ('The centre' of "The centre surveyed 1,250 families at
+    84 kilns in Kasur, Sheikhupura and Faisalabad districts and found"), the subject of a verb joined to it by
+    'and' across the commas of a list; '' when no such verb comes within its first seven words."""
+    words = clause.split()
+    k = next((k for k, w in enumerate(words[:7]) if k and PAST_VERB.fullmatch(w)), 0)
+    return " ".join(words[:k])
+
+
 CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|named)\s+(?:only\s+)?"
                     r"(?:as|by\s+(?:his|her|their)\s+(?:surname|first\s+name|name))\s+([A-Z][\w'’-]+)")
 """In an aside after someone unnamed, the name they go by: "who gave his name only as Ri", "identified only by
@@ -209,6 +222,9 @@ SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recall
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""
 
 
+SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|asserted|claimed|stated|recalls|recalled|"
+                    r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
+"""Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 
 
@@ -217,6 +233,13 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
                          r",?\s+(?=\S)", re.I)
 """When something happened, opening a sentence before the one who did it ("In 2022 the committee reported",
 "Last year the ministry recorded"): no part of the name."""
+
+
+DESCRIPTION = (r"(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:group|firm|charity|organi[sz]ation|agency|ngo|"
+               r"company|think\s+tank|watchdog|network|coalition|foundation|institute|body|union|alliance|monitor)\s+")
+DESCRIBED = re.compile(rf"^(?:(?:the|a|an)\s+)?{DESCRIPTION}(?=[A-Z])")
+"""What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
+firm Pollwise"): no part of the name, though it tells a later 'the group' what the name is."""
 
 
 def _clean(name: str) -> str:
@@ -262,7 +285,8 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "watch international bank fund association federation union group report study survey "
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
-                       "mission campaign secretariat directorate".split())
+                       "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
+                       "forum board taskforce".split())
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -339,7 +363,7 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     return name
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^,()\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s+")
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^,()\n]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–-])\s+")
 """Where a wire story opens: "BEIJING, Nov. 3 (Xinhua) --", "SEOUL —" (no part of a speaker's name)."""
 
 
@@ -391,10 +415,14 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if _named(name):
             claimant = name
             tag = TRAILING_SAID.search(sentence, m.end())
+            said = SAID_SUBJECT.search(sentence, m.end()) if not label and not SPEECH.match(m.group()) else None
             if tag and not label and tag.group(1).split()[-1][:1].isupper() and _named(_clean(tag.group(1))):
                 claimant, attributed = _clean(tag.group(1)), name  # "Pakistan has confirmed 74 cases …, the National
                 # Emergency Operations Centre said": the centre says it; a description ("the Mumbai-based
                 # conglomerate said") is the subject named again
+            elif said and _named(_clean(said.group(1))):
+                claimant, attributed = _clean(said.group(1)), name  # "Agents found 38 migrants …, said Ramon Ibarra,
+                # a spokesman": Ibarra says what the agents found
             break
     if not claimant:
         m = SAID_SUBJECT.search(sentence)
@@ -415,6 +443,11 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                     or PARTICIPLE_AFTER.match(sentence, m.end()):
                 continue  # "a broker, identified only by his surname", "the price reported was": no verb of a source
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
+            if re.search(r"\s(?:and|but)$", m.group(1)):  # "The centre surveyed … in Kasur, Sheikhupura and
+                # Faisalabad districts and found": the centre, the subject of the clause's first verb
+                who = _subject_of_the_first_verb(re.split(r"[;:]", sentence[:m.end(1)])[-1].strip(" \"“"))
+                if not who:
+                    continue
             who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
                          who, flags=re.I)
             who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during|from|since|"
@@ -441,12 +474,17 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 attributed = who
                 break
     return (claimant if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))), pronoun, \
-        _body_of(attributed)
+        _staff_s_body(_body_of(attributed))
 
 
-STAFF_OF = re.compile(r"(?i:(?:an?\s+|the\s+)?(?:officials?|spokes(?:man|woman|person)|staff|employees?|"
-                      r"representatives?|sources?))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
-"""People speaking for a body, not named ("officials at the Mae Sot reception centre"): the body speaks."""
+STAFF = (r"officials?|spokes(?:man|woman|person)|staff|employees?|representatives?|sources?|researchers?|"
+         r"investigators?|doctors?|experts?|analysts?|lawyers?|inspectors?|volunteers?|members?")
+STAFF_OF = re.compile(rf"(?i:(?:an?\s+|the\s+)?(?:{STAFF}))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
+"""People speaking for a body, not named ("officials at the Mae Sot reception centre", "Researchers at the
+Himalayan Occupational Health Centre"): the body speaks."""
+ITS_OWN = re.compile(rf"(?i:its|their)(?:\s+own)?(?:\s+[a-z]+){{0,2}}\s+(?:(?i:{STAFF})|(?P<document>\w+))")
+"""The body's own people or document named by a possessive ("Its researchers found", "its annual report"): the
+body last named."""
 
 
 def _staff_s_body(name: str) -> str:
@@ -472,7 +510,7 @@ OWNED_DOCUMENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,6}}?(?i:{'|'.join(DOCUMENT_NO
 
 
 DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
-                         r"([A-Z].*)$")
+                         rf"(?:{DESCRIPTION})?([A-Z].*)$")
 
 
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
@@ -497,6 +535,7 @@ def _body_of(source: str) -> str:
     m = DOCUMENT_BY.match(source)
     if m:
         return PUBLISHED_AFTER.sub("", m.group(1)).strip()  # "a report by X released on Monday"
+    source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
     m = DOCUMENT_OF.match(source)
     if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
         return m.group(1).strip()
@@ -514,7 +553,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "prosecutor investigator president head general colonel captain lieutenant sergeant major "
                   "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
                   "imam rabbi missionary datuk dato dato' datin politician sheriff constable marshal warden councillor "
-                  "councilor councilman councilwoman congressman congresswoman mp".split())
+                  "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
+                  "consul magistrate ombudsman".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -557,6 +597,8 @@ def _without_role(name: str) -> str:
     rest = words[roles[-1] + 1:]
     cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "from")), len(rest))
     rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
+    if any(w.lower() in BODY_WORDS for w in rest):
+        return name  # "Colombia's Attorney General's Office": a body, whose name holds a role
     return " ".join(rest) if len(rest) <= 4 and all(w[:1].isupper() for w in rest) else name
 
 
@@ -591,14 +633,21 @@ ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charit
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
 
 
+def _head_noun(body: str) -> str:
+    """The noun a body's name is a kind of: its last word, or the one before 'of' ('National Superintendency of
+    Migration'), in lower case."""
+    return re.split(r"\s+of\s+", body, maxsplit=1)[0].split()[-1].lower()
+
+
 def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str = "") -> str:
     """The body `name` names again by its kind ("The group" after "Amnesty International said"), when one was
     named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
     commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
     document ('the report') is its `author`'s, the body last named with a document."""
-    if re.fullmatch(r"(?i:its|their)(?:\s+own)?\s+\w+", name) and name.split()[-1].lower() in DOCUMENT_NOUNS:
+    own = ITS_OWN.fullmatch(name)
+    if own and (not own["document"] or own["document"].lower() in DOCUMENT_NOUNS):
         return last_body or (named[-1] if named else name)  # "Its figures show", after "… by the Border Statistics
-        # Unit"
+        # Unit"; "Its researchers visited", "its annual report"
     if name.islower() and " " not in name and THE_BODY.fullmatch("the " + name):
         body = _the_body("the " + name, last_body, named, author)  # "according to the unit"
         return name if body == "the " + name else body
@@ -608,7 +657,10 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
         return name if body == "the " + staff.group(1) else body
     m = THE_BODY.fullmatch(name)
     if not m:
-        return name
+        head = re.fullmatch(r"(?i:the)\s+([a-z]+)", name)  # "the trust", "The superintendency": a body named before
+        # whose head noun it is ("Coastal Livelihoods Trust", "National Superintendency of Migration")
+        return next((body for body in reversed([*named, last_body]) if head and body
+                     and _head_noun(body) == head.group(1).lower()), name)
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
@@ -787,7 +839,7 @@ class Speakers:
             who, source = (self._the_body(name) for name in (who, source))  # a clause's own, too
             who = _full_name(who, self.seen)
             value = sentence[start:end]
-            out.append(tuple("" if name.startswith(value) else name for name in (who, source)))  # "Nine in ten
+            out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name) for name in (who, source)))  # "Nine in ten
             # firms said": those the figure counts are no speaker of it
         return out
 

@@ -489,6 +489,30 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "about 36,800", "", "Border Statistics Unit"),  # was 'unit'
     ("Early NGO reports put the number at 200,000 women.", "200,000 women", "Early NGO reports",
      "Early NGO reports"),  # no one body
+    ("SONGKHLA, Thailand, Jan 14 (Coastline Wire) — Inspectors boarded 38 trawlers and found crews unpaid, the "
+     "Songkhla Provincial Fisheries Office said.", "38 trawlers", "Songkhla Provincial Fisheries Office",
+     "Inspectors"),  # a dateline with its country and date: no 'Jan' found it
+    ("The centre surveyed 1,250 families at 84 kilns in Kasur, Sheikhupura and Faisalabad districts and found that "
+     "71 percent owed money.", "71 percent", "The centre", "The centre"),  # not 'Sheikhupura', a list's tail
+    ("Workers earned 1,050 soles a month, according to a survey of 3,600 migrants by the Pacific Migration "
+     "Observatory.", "1,050 soles a month", "", "Pacific Migration Observatory"),  # not 'survey of 3'
+    ("Colombia's Attorney General's Office says the Gulf Clan charges each migrant about $125.", "about $125",
+     "Colombia's Attorney General's Office", ""),  # a body whose name holds a role
+    ("A record 19,125 victims were referred, according to Home Office figures published on Thursday.",
+     "A record 19,125 victims", "", "Home Office"),
+    ("The Coastal Livelihoods Trust works in Satkhira. The trust said 33 percent had left.", "33 percent",
+     "Coastal Livelihoods Trust", ""),  # a body named again by its head noun
+    ("Peru's National Superintendency of Migration works in Lima. The superintendency said 40 percent lacked "
+     "papers.", "40 percent", "Peru's National Superintendency of Migration", ""),
+    ("Police rescued 146 labourers, district collector Anitha Reddy said.", "146 labourers", "Anitha Reddy", ""),
+    ("Researchers at the Himalayan Occupational Health Centre found 68 percent had kidney damage.", "68 percent",
+     "Himalayan Occupational Health Centre", "Himalayan Occupational Health Centre"),
+    ("Agents found 38 migrants in a trailer, said Ramon Ibarra, a spokesman for the border command.", "38 migrants",
+     "Ramon Ibarra", "Agents"),  # he says what the agents found
+    ("China returned as many as 600 North Koreans, the Seoul-based rights group North Korea Justice Watch said.",
+     "as many as 600 North Koreans", "North Korea Justice Watch", ""),  # not 'Watch', nor what the group is
+    ("A survey of 2,067 adults by the polling firm Pollwise found 40 percent had paid.", "40 percent", "",
+     "Pollwise"),
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
