@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
-    ASIDE, AGE_DECADE_TABLE, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
+    ASIDE, AGE_DECADE_TABLE, CLAUSE_WORDS, AGE_TABLE, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE,
     FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S,
     PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
     TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
-    figure_starters, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
+    figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 from claims.metricmatch import best_metric, metric_index
@@ -477,17 +477,20 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     k = _token_after(toks, hit.end)
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
         return hit
-    word = toks[k].text.rstrip(".")
+    mod = int(_modifier(toks, k))  # "12 brick kilns", "4,000 bank accounts": a noun before the plural
+    word = toks[k + mod].text.rstrip(".")
     if currencies.ambiguous(word) or word in MEASURE_WORDS:
         return None
-    if toks[k].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") or word in NOT_NOUNS \
-            or match_phrase(COUNTED_TABLE, toks, k) or word in figure_starters():
-        return hit
+    if toks[k + mod].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") \
+            or word in NOT_NOUNS or match_phrase(COUNTED_TABLE, toks, k + mod) or word in figure_starters() \
+            or unit_at(toks, k + mod):
+        return hit  # "10 agonising months" is a time, "two kilns" no unknown noun's count
     start_tok = _token_at(toks, hit.start)
-    for e in range(min(len(toks), k + 6), k, -1):
+    for e in range(min(len(toks), k + mod + 6), k + mod, -1):
         if _last_word(toks, k, e) in PARTICIPLES_AFTER_A_COUNT:
             continue  # "300 players tested positive": the players, as in figures()
-        text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER + sentence[toks[k].end:toks[e - 1].end]
+        text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER \
+            + sentence[toks[k + mod].end:toks[e - 1].end]
         try:
             reading, core = figure(text)  # as written but for the noun: "1.2m" stays glued
         except RangeParseError:
@@ -495,12 +498,22 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         if reading.unit.split("/")[0] not in ("", "1") or reading.low != hit.reading.low:
             return hit
         used = len(_tokens(_lower(unify(core))))
-        last = toks[start_tok + used - 1]
+        last = toks[start_tok + used - 1 + mod * (start_tok + used - 1 >= k)]
         end = last.end - 1 if last.text.endswith(".") and last.kind == "word" else last.end
         if end <= toks[k].start:
             return hit
-        return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end], counted=word))
+        return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end],
+                                              counted=sentence[toks[k].start:toks[k + mod].end].rstrip(".")))
     return hit
+
+
+def _modifier(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a noun the table lacks before another it lacks ('brick' of '12 brick kilns'): a plain
+    lower-case word that no figure's grammar holds, no verb's form ('-ed', '-ing' may be: 'fishing vessels')."""
+    w = toks[k].text
+    return toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1 \
+        and re.fullmatch(r"[a-z]{3,}", w) is not None and not w.endswith(("s", "ed", "ly")) \
+        and w not in grammar_words() and w not in NOT_NOUNS and w not in CLAUSE_WORDS and w not in common_openers()
 
 
 @lru_cache(maxsize=1)
