@@ -167,6 +167,9 @@ MEASURE_WORDS = frozenset("""
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points'), never a count of them, so the article extractor offers no candidate."""
+OR_EQUAL = ["or equal to", "or equal"]
+"""After a bound word, or after the figure it bounds: the bound is inclusive, as every bound of ours is ("less than
+5000 or equal", "at least or equal to 30", as test suites of other parsers write them)."""
 PLUS_MINUS = ["±", "+/-", "+-", "+/−", "+−", "+/–", "+–", "plus or minus", "give or take"]
 """Between a figure and its margin ("5,000 ± 500", "1.1 ± 0.1 °C"): the interval from one below to one above.
 Typeset text writes the minus of '+/-' as a minus sign or an en dash ('12% (+/− 3%)', which read as 12%)."""
@@ -290,6 +293,7 @@ FILLER_TABLE = {phrase_key(p): p for p in FILLERS}
 FILLER_SUFFIX_TABLE = {phrase_key(p): p for p in FILLER_SUFFIXES}
 AGE_SUFFIX_TABLE = {phrase_key(p): p for p in AGE_SUFFIXES}
 PLUS_MINUS_TABLE = {phrase_key(p): p for p in PLUS_MINUS}
+OR_EQUAL_TABLE = {phrase_key(p): p for p in OR_EQUAL}
 PRICE_BASIS_TABLE = {phrase_key(p): p for p in PRICE_BASIS}
 TERM_NOUN_TABLE = {phrase_key(p): p for p in TERM_NOUNS}
 MONEY_NOUN_TABLE = {phrase_key(p): p for p in MONEY_NOUNS}
@@ -415,7 +419,7 @@ VAGUE_LEAD_TABLE = {phrase_key(p): p for p in VAGUE_LEADS}
 def _grammar_tables() -> tuple[dict[tuple[str, ...], str], ...]:
     return (PREFIX_TABLE, SUFFIX_TABLE, UNIT_TABLE, AGE_TABLE, FILLER_TABLE, FILLER_SUFFIX_TABLE, AGE_SUFFIX_TABLE,
             TERM_NOUN_TABLE, MONEY_NOUN_TABLE, RATE_TABLE, MULTIPLE_TABLE, MINOR_TABLE, COUNTED_TABLE, WIDEN_TABLE,
-            AGE_DECADE_TABLE, VAGUE_LEAD_TABLE, vague_table())
+            AGE_DECADE_TABLE, VAGUE_LEAD_TABLE, OR_EQUAL_TABLE, vague_table())
 
 
 def _single_words() -> frozenset[str]:

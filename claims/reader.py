@@ -21,7 +21,7 @@ from claims.lexicon import (
     DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER,
     GROUPS_OF_PEOPLE, MINOR,
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PARTICIPLES_AFTER_A_COUNT, PER_PERSON,
-    PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
+    OR_EQUAL_TABLE, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS, SPACED_MONEY_ONLY,
     SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
     glued as _glued, grammar_words, is_number_word, letter_sign_at, longer_unit, longest_phrase, main_unit, match_phrase,
@@ -548,6 +548,9 @@ class _Reader:
         m = match_phrase(FILLER_TABLE, toks, i)
         if m:
             return i + m[1]
+        m = match_phrase(OR_EQUAL_TABLE, toks, i)
+        if m and expr.prefix in ("ge", "le") and not expr.bounds:
+            return i + m[1]  # "at least or equal to 30": inclusive, as every bound is
         if w == "−" or w in SIGN_WORDS or (w == "-" and i + 1 < n and toks[i + 1].start == t.end and (
                 toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT)):
             self.pending_sign = -self.pending_sign
@@ -674,6 +677,10 @@ class _Reader:
         w = t.text
         last = expr.bounds[-1]
         adjacent = i == last.end
+        eq = match_phrase(OR_EQUAL_TABLE, toks, i)
+        if eq and "ge" in (expr.prefix, expr.suffix) or eq and "le" in (expr.prefix, expr.suffix):
+            if not _starts_quantity(toks, i + eq[1]):
+                return i + eq[1]  # "less than 5000 or equal", "more than 5000 or equal to"
         pm = match_phrase(PLUS_MINUS_TABLE, toks, i)
         if pm and len(expr.bounds) == 1 and last.value is not None and _starts_quantity(toks, i + pm[1]):
             expr.plus_minus = expr.connected = True  # "5,000 ± 500", "1.1 ± 0.1 °C"
@@ -697,6 +704,8 @@ class _Reader:
                 expr.time_bound = phrase
             if adjacent:
                 last.end = i + m[1]  # "5+ days": the unit still follows its number
+            if i + m[1] == n - 1 and toks[-1].text == "than" and toks[i + m[1] - 1].text in COMPARATIVES:
+                return n  # "200 or greater than", as other parsers' test suites write it: the text ends there
             return i + m[1]
         part = _and_fraction(toks, i) if last.value is not None and not last.fraction and not expr.rate else None
         if part and (part[0] == Decimal("0.5") or main_unit(last.unit) in DURATIONS):
@@ -705,8 +714,9 @@ class _Reader:
         more = self._part(i, last) if not expr.between else None
         if more:
             return more
-        widen = match_phrase(WIDEN_TABLE, toks, i)
-        step = widen[1] if widen else 1
+        widen = match_phrase(WIDEN_TABLE, toks, i) or (("to", 2) if expr.opener == "from" and w == "up"
+                                                         and word_at(toks, i + 1) == "to" else None)
+        step = widen[1] if widen else 1  # "from 20 up to 40": the second bound, as after 'to'
         joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
         other_side = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
         if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") \
@@ -804,13 +814,7 @@ class _Reader:
     def _unit(self, i: int, last: Bound, adjacent: bool) -> int | None:
         """A unit, currency, multiple ("decades") or minor unit ("cents") after a number."""
         toks, expr = self.toks, self.expr
-        found = unit_at(toks, i)
-        letter = word_at(toks, i)  # "47C." ending a sentence
-        if letter in TEMPERATURE_LETTERS and i and toks[i - 1].end == toks[i].start \
-                and toks[i - 1].kind == "num" and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
-            found = (TEMPERATURE_LETTERS[letter], 1)  # "45C", "104F"
-        if letter == GRAM_LETTER and i and toks[i - 1].kind == "num" and not CAPITAL_G.search(self.text):
-            found = ("gram", 1)  # "500g", "500 g"
+        found = self._unit_word(i)
         if not found:
             return None
         unit, used = found
@@ -871,6 +875,18 @@ class _Reader:
         raise RefusedWhole(f"{self.text!r}: '{n}/{d}' before a plural may be {n} or {d} {noun} (write '{n}–{d} "
                            f"{noun}') or a fraction (write the amount itself, or '{n}/{d} of the {noun}')", noun)
 
+    def _unit_word(self, i: int) -> tuple[str, int] | None:
+        """The unit written at token i after a number, with the letters that are one only there ('45C', '500 g')."""
+        toks = self.toks
+        letter = word_at(toks, i)  # "47C." ending a sentence
+        after_a_number = i and toks[i - 1].kind == "num"
+        if letter in TEMPERATURE_LETTERS and after_a_number and toks[i - 1].end == toks[i].start \
+                and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
+            return TEMPERATURE_LETTERS[letter], 1  # "45C", "104F"
+        if letter == GRAM_LETTER and after_a_number and not CAPITAL_G.search(self.text):
+            return "gram", 1  # "500g", "500 g"
+        return unit_at(toks, i)
+
     def _part(self, i: int, last: Bound) -> int | None:
         """'2 years and 3 months', '3 dollars 50 cents': a smaller part added to the bound."""
         toks = self.toks
@@ -882,7 +898,7 @@ class _Reader:
         num = _number(toks, j, money=False)
         if not num or num[3]:
             return None
-        found = unit_at(toks, num[1])
+        found = self._unit_word(num[1])
         if not found:
             return None
         part_unit, used = found
@@ -1202,6 +1218,10 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
 
 PART_DIMENSIONS = frozenset({"[length]^1", "[mass]^1"})
 """Measures written in parts as durations are, a finer part after a coarser: '5 feet 2 inches', '7 lb 4 oz'."""
+
+
+COMPARATIVES = frozenset({"more", "greater", "larger", "higher", "bigger", "less", "fewer", "smaller", "lower"})
+"""The last words of bound phrases ("or more", "or less") a dangling 'than' may follow at the end of a text."""
 
 
 def _measure_in_parts(whole: str, part: str) -> bool:

@@ -2315,6 +2315,7 @@ def test_a_letter_before_a_number_not_written_as_a_sum_is_no_money(text):
 @pytest.mark.parametrize("text,expected", [
     ("5 feet 2 inches", (62, "inch")), ("7 feet, 10 inches", (94, "inch")), ("5 feet and 2 inches", (62, "inch")),
     ("2 km and 1 meter", (2001, "meter")), ("7 lb 4 oz", (116, "ounce")), ("2 years 3 months", (27, "month")),
+    ("1 kg 200 g", (1200, "gram")),  # a lower-case 'g' after a number is grams, in a part too
 ])
 def test_a_length_or_a_mass_written_in_parts_adds_up_as_a_duration_does(text, expected):
     r = parse_range(text)
@@ -2325,5 +2326,37 @@ def test_a_length_or_a_mass_written_in_parts_adds_up_as_a_duration_does(text, ex
 
 @pytest.mark.parametrize("text", ["2 inches 5 feet", "5 km 10 km", "1 mile 200 metres", "12 hours a day, 7 days"])
 def test_parts_not_finer_or_of_no_whole_ratio_are_two_figures(text):
+    with pytest.raises(RangeParseError):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [("from 20 up to 40", (20, 40)), ("from twenty up to forty", (20, 40)),
+                                           ("from $5 up to $10", (5, 10))])
+def test_from_up_to_is_a_range(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.high, r.kind) == (*expected, "interval")
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or (check.low[0], check.high[0]) == expected
+
+
+def test_up_to_without_from_is_still_a_bound_and_two_numbers_around_it_two_figures():
+    assert parse_range("up to 40").kind == "at_most"
+    with pytest.raises(RangeParseError):
+        parse_range("20 up to 40")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("less than 5000 or equal", (None, 5000, "at_most")), ("more than 5000 or equal to", (5000, None, "at_least")),
+    ("at least or equal to 30", (30, None, "at_least")), ("200 or greater than", (200, None, "at_least")),
+    ("equal to 5000 or more than", (5000, None, "at_least")), ("200 or fewer than", (None, 200, "at_most")),
+])
+def test_bounds_as_other_parsers_test_suites_write_them(text, expected):
+    """'or equal' says a bound is inclusive, as each of ours is; a 'than' left dangling ends the text."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.kind) == expected
+
+
+@pytest.mark.parametrize("text", ["5000 or equal", "5 or more than 10", "200 or so than"])
+def test_or_equal_without_a_bound_and_than_before_a_number_are_refused(text):
     with pytest.raises(RangeParseError):
         parse_range(text)
