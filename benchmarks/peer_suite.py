@@ -82,7 +82,8 @@ CONVENTIONS = {
     "sterling": "'pounds' alone are sterling unless the metric is a mass; the peer's weight",
     "thousand": "'k' or 'K' after a number is a thousand ('5k', '288K'); the peer's kilometres, kelvin or kibibytes",
     "billion": "a 'b' glued to a number is a billion ('1.2b'); the peer's bits",
-    "margin": "a margin reads as the interval it spans ('5,000 ± 500' is 4,500–5,500); the peer's point is its middle",
+    "margin": "a margin reads as the interval it spans ('5,000 ± 500' is 4,500–5,500); the peer's point is its "
+              "middle",
 }
 """Documented differences between our readings and a peer's, each a rule of README's reading section."""
 RTOL = 1e-6

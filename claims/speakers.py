@@ -839,8 +839,9 @@ class Speakers:
             who, source = (self._the_body(name) for name in (who, source))  # a clause's own, too
             who = _full_name(who, self.seen)
             value = sentence[start:end]
-            out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name) for name in (who, source)))  # "Nine in ten
-            # firms said": those the figure counts are no speaker of it
+            out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name)
+                             for name in (who, source)))  # "Nine in ten firms said": those the figure counts are no
+            # speaker of it
         return out
 
     def _the_body(self, name: str) -> str:

@@ -174,7 +174,8 @@ UNIT_WORDS: dict[str, str] = {
     # oil output ("1.2 million bpd")
     "bpd": "oil_barrel/day",
     # speeds, for journeys and vehicles
-    "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour", "kph": "kilometer/hour",
+    "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour",
+    "kph": "kilometer/hour",
     "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (

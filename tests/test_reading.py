@@ -1620,7 +1620,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("401(k)", "names a thing"), ("501(c)(3)", "names a thing"), ("30(2)", "names a thing"),
     ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
     ("9/11", "names a date or a thing"), ("24/7", "names a date or a thing"), ("3/15", "names a date or a thing"),
-    ("(555) 123-4567", "phone number"), ("(02) 8555 0134", "phone number"), ("555-123-4567", "phone number"), ("+1 555 123 4567", "phone number"),
+    ("(555) 123-4567", "phone number"), ("(02) 8555 0134", "phone number"), ("555-123-4567", "phone number"),
+    ("+1 555 123 4567", "phone number"),
     ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
