@@ -679,9 +679,8 @@ class _Reader:
         last = expr.bounds[-1]
         adjacent = i == last.end
         eq = match_phrase(OR_EQUAL_TABLE, toks, i)
-        if eq and "ge" in (expr.prefix, expr.suffix) or eq and "le" in (expr.prefix, expr.suffix):
-            if not _starts_quantity(toks, i + eq[1]):
-                return i + eq[1]  # "less than 5000 or equal", "more than 5000 or equal to"
+        if eq and {"ge", "le"} & {expr.prefix, expr.suffix} and not _starts_quantity(toks, i + eq[1]):
+            return i + eq[1]  # "less than 5000 or equal", "more than 5000 or equal to": inclusive, as every bound is
         pm = match_phrase(PLUS_MINUS_TABLE, toks, i)
         if pm and len(expr.bounds) == 1 and last.value is not None and _starts_quantity(toks, i + pm[1]):
             expr.plus_minus = expr.connected = True  # "5,000 ± 500", "1.1 ± 0.1 °C"
