@@ -101,7 +101,8 @@ def _trie(words) -> str:
     return branch(tree)
 
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+"""A label's number: its comma only between groups of three ("section 25, and 318 defendants" ends at 25)."""
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
@@ -120,7 +121,7 @@ def _pattern() -> re.Pattern:
                  r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
-                 r"\s*:?\s*[+(]?\d[\d\s().-]{5,}\d"
+                 r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
                  r"(?:\s+(?:at|on|number))?"
                  r"\s*:?\s*\d{3,4}\b(?!\d|[,.]\d)",  # a short code: 'reachable on 1199', 'dial 911', 'call 101,'
@@ -172,11 +173,14 @@ def _pattern() -> re.Pattern:
                      r"(?:\s*(?:[-–—]|to)\s*[-−]?\d[\d,]*(?:\.\d+)?%?)?",  # "(SD 8.1)", "(IQR 19–28)": a spread
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
-        # women.13, 2000s,12, 68.4%,14: a footnote's number glued after a word and its stop (not 'Rs.500')
-        "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)",
+        # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
+        # (not 'Rs.500')
+        "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)|(?<=(?<![\d,.])(?:19|20)\d\d)\.\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
         "citation": r"(?<=\[)(?:\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*|\d{4,7})(?=\])",  # Hansard's '[902331]' too
+        # Respondents: (1) Mr K. Haddad (2) Mrs N. Haddad: an item's number in brackets, before a name
+        "enumeration": r"(?<![\w)])\(\d{1,2}\)(?=[ \t]+(?-i:[A-Z]))",
         # 401(k), 501(c)(3), Section 5(2): a letter, numeral or number in brackets glued to a number
         "clause": rf"(?<![\w.,])\d[\d,.]*(?:{_CLAUSE})+",
         # COP26, COP 28: the UN climate conference, never a sum of Colombian pesos that small
@@ -217,6 +221,7 @@ MESSAGES = {
                  "figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
     "footnote": "is a footnote's number glued after a word, not a figure",
+    "enumeration": "is an item's number in brackets ('(1) Mr K. Haddad'), not a figure",
     "citation": "is a citation mark ('[14]'), not a figure: leave it out",
     "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's)",
     "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",

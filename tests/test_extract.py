@@ -528,7 +528,12 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "See pages 34-36 of Annex 2.", "Reports can be made on (02) 8555 0134.",
                                   "The children, the youngest of whom was eight, were freed.",
                                   '"A boy of 13 works all day," he said.', "A family of five lived there.",
-                                  "Of the victims, the youngest was just 9."])
+                                  "Of the victims, the youngest was just 9.",
+                                  "TIDEWATCH ALLIANCE | Hidden Hands: Forced Labour in Coastal Fisheries\n"
+                                  "3.2 Recruitment fees\n",  # a heading after a wrapped-looking running header
+                                  "It would add a second shelter by the end of 2025.11",  # a footnote after a year
+                                  "The counter-trafficking hotline, 0 800 77777, is open.",
+                                  "Respondents: (1) Mr K. Haddad (2) Mrs N. Haddad"])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -747,6 +752,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["more than 8,000", "about 23,000 farmers"]),  # were '… remain missing' and '… farmers affected'
     ("Workers earn $1,000 a month plus $300 for food.", ["$1,000 a month", "$300"]),  # 'plus' adds; no $1,000+
     ("A group of 30 migrants arrived; the Group of 20 met.", ["30 migrants"]),  # a count, and a name
+    ("In 2023, 372 defendants were convicted under section 25, and 318 defendants were jailed.",
+     ["372 defendants", "318 defendants"]),  # a label's number ends before its comma
     ("The backlog fell by 4,000 to about 13,500.", ["4,000", "about 13,500"]),  # the change, the level reached
     ("They cut the backlog of cases awaiting a decision by 4,000 to about 13,500.", ["4,000", "about 13,500"]),
     ("They raised the fine by $500 to $2,000.", ["$500", "$2,000"]),
