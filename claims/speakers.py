@@ -473,8 +473,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
-    return (claimant if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))), pronoun, \
-        _staff_s_body(_body_of(attributed))
+    claimant = _without_honorific(claimant) if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))
+    return claimant, pronoun, _staff_s_body(_body_of(attributed))
 
 
 STAFF = (r"officials?|spokes(?:man|woman|person)|staff|employees?|representatives?|sources?|researchers?|"
@@ -570,12 +570,17 @@ NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "o
 'Major League Baseball', 'Head Start'): a role only in lower case ('UNHCR chief Filippo Grandi')."""
 
 
+def _without_honorific(name: str) -> str:
+    """A person's full name without 'Mr', 'Dr.' before it, as a citation writes it ("Dr. Amina Yusuf", a parliament's
+    "Mr Tom Ashby (Northfield) (Con):"); a surname keeps its title ("Mrs Whitcombe")."""
+    honorific = HONORIFIC.match(name)
+    return name[honorific.end():] if honorific and PERSON.fullmatch(name[honorific.end():]) else name
+
+
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
-    honorific = HONORIFIC.match(name)
-    if honorific and PERSON.fullmatch(name[honorific.end():]):
-        name = name[honorific.end():]  # "Dr. Amina Yusuf": the name, as a citation writes it
+    name = _without_honorific(name)
     words = name.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
     rest = words[titled[-1] + 1:] if titled else []
@@ -786,6 +791,7 @@ class Speakers:
         self.voices = _voices(text)
         self.quotes = quotations(text)
         self.last_speaker = self.last_body = self.line_speaker = ""
+        self.label_holds = False  # the last label, a person's, holds past its line
         self.author = ""  # the body of the document last named, for 'the report found'
         self.seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
         self.named_bodies: list[str] = []  # and the bodies, for 'the commission said'
@@ -797,9 +803,13 @@ class Speakers:
         text, sentence = self.text, self.text[a:b]
         claimant, pronoun, attributed = speakers(sentence, self.voices)
         label = _label(sentence, self.voices)
-        if a == 0 or "\n" in text[self.previous_end:a]:  # a new line: a transcript's label holds to its end
-            self.line_speaker = claimant if label else ""
-        elif self.line_speaker and not claimant:
+        new_line = a == 0 or "\n" in text[self.previous_end:a]
+        if new_line and label:  # a transcript's label holds to its line's end; a person's in capitals ("JUDGE
+            self.line_speaker = claimant  # MENSAH:") or with a title ("(Mr Daniel Forde):") to the next label, as
+            self.label_holds = label.isupper() or bool(HONORIFIC.match(label))  # remarks run on for pages
+        elif new_line and not self.label_holds:
+            self.line_speaker = ""
+        if self.line_speaker and not claimant:
             claimant = self.line_speaker
         self.previous_end = b
         if pronoun in PERSONAL and not claimant:

@@ -834,3 +834,15 @@ def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
     text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
             "she said.")
     assert [c.claimant for c in extract.candidates(text)] == ["its regional director", "its regional director"]
+
+
+def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_label():
+    """A member's answer or a judge's remarks run on over paragraphs that name no one; a label that names no person
+    ('Respondents:', 'Case No:') holds only to its line's end. The title before a full name is no part of it."""
+    text = ("Mr Tom Ashby (Northfield) (Con): Some 150 hotels are in use.\n\nThey cost £6,000 a night in total.\n\n"
+            "Safe Streets said 40 women were found.\n\nMs Rita Cole: We funded 1,150 survivors.")
+    assert [(c.value, c.claimant) for c in extract.candidates(text)] == [
+        ("Some 150 hotels", "Tom Ashby"), ("£6,000 a night", "Tom Ashby"), ("40 women", "Safe Streets"),
+        ("1,150 survivors", "Rita Cole")]
+    text = "Respondents: Mr K. Haddad and Mrs N. Haddad\n\nThe tribunal heard 34 men were held."
+    assert [(c.value, c.claimant) for c in extract.candidates(text)] == [("34 men", "")]
