@@ -618,7 +618,9 @@ def _full_name(name: str, seen: list[str]) -> str:
         words = full.split()
         while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))):
             words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory"
-        if len(words) > 1 and bare in (words[0], words[-1]):
+        if len(words) > 1 and (bare in (words[0], words[-1]) or bare.isupper() and len(bare) > 2
+                               and bare.lower() in (words[0].lower(), words[-1].lower())):  # "HASSANI:" after
+            # "Farida Hassani", a transcript's label in capitals
             return _without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
     return name
 

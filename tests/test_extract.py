@@ -846,3 +846,9 @@ def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_labe
         ("1,150 survivors", "Rita Cole")]
     text = "Respondents: Mr K. Haddad and Mrs N. Haddad\n\nThe tribunal heard 34 men were held."
     assert [(c.value, c.claimant) for c in extract.candidates(text)] == [("34 men", "")]
+
+
+def test_a_label_in_capitals_names_the_person_named_before_in_full():
+    text = ("Farida Hassani fled Kabul in 2021.\n\nQ: How many were with you?\nHASSANI: About 70 people.\n\n"
+            "Q: And the fee?\nHASSANI: We paid $3,000.\n")
+    assert {c.claimant for c in extract.candidates(text)} == {"Farida Hassani"}
