@@ -655,6 +655,10 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     if own and (not own["document"] or own["document"].lower() in DOCUMENT_NOUNS):
         return last_body or (named[-1] if named else name)  # "Its figures show", after "… by the Border Statistics
         # Unit"; "Its researchers visited", "its annual report"
+    owned = re.fullmatch(r"(?:(?i:the)\s+)?([a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", name)
+    if owned and owned.group(2) in DOCUMENT_NOUNS:  # "(according to) the bureau's figures": the bureau named before
+        body = _the_body("the " + owned.group(1), last_body, named, author)
+        return name if body == "the " + owned.group(1) else body
     if name.islower() and " " not in name and THE_BODY.fullmatch("the " + name):
         body = _the_body("the " + name, last_body, named, author)  # "according to the unit"
         return name if body == "the " + name else body

@@ -513,6 +513,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "as many as 600 North Koreans", "North Korea Justice Watch", ""),  # not 'Watch', nor what the group is
     ("A survey of 2,067 adults by the polling firm Pollwise found 40 percent had paid.", "40 percent", "",
      "Pollwise"),
+    ("The Bureau of Border Statistics counts arrivals. According to the bureau's figures, 61% were men.", "61%", "",
+     "Bureau of Border Statistics"),  # a document of the body named before by its kind
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
