@@ -141,10 +141,11 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
-                       r"released|issued|commissioned|funded)\s+by\s+(?:the\s+)?"
+                       r"released|issued|commissioned|funded|analy[sz]ed|produced|prepared|provided|documented|"
+                       r"recorded|verified|estimated)\s+by\s+(?:the\s+)?"
                        r"([A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})")
 """Whom a figure is from, named as who gathered it: "Of the 1,200 survivors surveyed by the Polaris Project, 42%
-said", "data compiled by Eurostat"."""
+said", "data compiled by Eurostat", "satellite imagery analysed by the Ocean Ledger Project"."""
 
 
 CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
@@ -496,7 +497,7 @@ def _staff_s_body(name: str) -> str:
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
-                           "research audit yearbook database tally".split())
+                           "research audit yearbook database tally records".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -513,6 +514,7 @@ DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|fro
                          rf"(?:{DESCRIPTION})?([A-Z].*)$")
 
 
+DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(the\s+[a-z]+)$")
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 
@@ -535,6 +537,9 @@ def _body_of(source: str) -> str:
     m = DOCUMENT_BY.match(source)
     if m:
         return PUBLISHED_AFTER.sub("", m.group(1)).strip()  # "a report by X released on Monday"
+    m = DOCUMENT_BY_ITS_KIND.match(source)
+    if m:
+        return m.group(1)  # "Port records compiled by the project": the body named before, as `_the_body` finds it
     source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
     m = DOCUMENT_OF.match(source)
     if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:

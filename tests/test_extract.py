@@ -515,6 +515,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Pollwise"),
     ("The Bureau of Border Statistics counts arrivals. According to the bureau's figures, 61% were men.", "61%", "",
      "Bureau of Border Statistics"),  # a document of the body named before by its kind
+    ("Satellite imagery analysed by the Ocean Ledger Project, a nonprofit research group, showed more than 480 "
+     "vessels.", "more than 480 vessels", "", "Ocean Ledger Project"),  # not what the project is
+    ("The Ocean Ledger Project works at sea. Port records compiled by the project show 212 port calls.",
+     "212 port calls", "", "Ocean Ledger Project"),
 ])
 def test_speakers_sources_and_nouns_the_noun_table_lacks(text, value, claimant, attributed):
     got = found(text)[value]
