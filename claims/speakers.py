@@ -816,8 +816,9 @@ class Speakers:
         label = _label(sentence, self.voices)
         new_line = a == 0 or "\n" in text[self.previous_end:a]
         if new_line and label:  # a transcript's label holds to its line's end; a person's in capitals ("JUDGE
-            self.line_speaker = claimant  # MENSAH:") or with a title ("(Mr Daniel Forde):") to the next label, as
-            self.label_holds = label.isupper() or bool(HONORIFIC.match(label))  # remarks run on for pages
+            # MENSAH:") or with a title ("(Mr Daniel Forde):") to the next label, as remarks run on for pages
+            self.line_speaker = claimant
+            self.label_holds = label.isupper() or bool(HONORIFIC.match(label) or OFFICE_LABEL.match(sentence))
         elif new_line and not self.label_holds:
             self.line_speaker = ""
         if self.line_speaker and not claimant:

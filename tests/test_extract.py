@@ -852,6 +852,9 @@ def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_labe
         ("1,150 survivors", "Rita Cole")]
     text = "Respondents: Mr K. Haddad and Mrs N. Haddad\n\nThe tribunal heard 34 men were held."
     assert [(c.value, c.claimant) for c in extract.candidates(text)] == [("34 men", "")]
+    text = ("The Minister for Border Security (Mr Adrian Mallory): So far this year, 9,862 people have arrived.\n\n"
+            "We have closed 150 hotels.")
+    assert [c.claimant for c in extract.candidates(text)] == ["Adrian Mallory", "Adrian Mallory"]
 
 
 def test_a_label_in_capitals_names_the_person_named_before_in_full():
