@@ -179,6 +179,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
         blocked.append(notfigure.NotFigure(marker.start(), marker.end(), marker.group(), "is a list item's number"))
     found: list[_Found] = []
+    marks = [b for b in blocked if b.reason in notfigure.MARKS]
     i = 0
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
@@ -194,9 +195,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             continue
         hit = doubt = None
         last = barrier if i < barrier else len(toks)
+        stop = next((k for k in range(i + 1, last) if any(b.start <= toks[k].start < b.end for b in marks)), -1)
+        last = stop if stop > 0 else last  # a figure ends before a mark after it ("six months or longer.10")
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
-            if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT or _verb_of_the_next(toks, i, e):
+            if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT or e != stop and _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:

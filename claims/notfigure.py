@@ -174,8 +174,8 @@ def _pattern() -> re.Pattern:
         # 3rd, 21st, 4th
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
-        # (not 'Rs.500')
-        "footnote": r"(?<=[A-Za-z%\"”’)])[.,;:]\d{1,3}(?=\s|$)|(?<=(?<![\d,.])(?:19|20)\d\d)\.\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
+        # (not 'Rs.500'); the stop is the sentence's, no part of the mark
+        "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
         "citation": r"(?<=\[)(?:\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*|\d{4,7})(?=\])",  # Hansard's '[902331]' too
@@ -238,6 +238,9 @@ MESSAGES = {
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }
+MARKS = frozenset({MESSAGES["footnote"], MESSAGES["citation"]})
+"""Reasons of the marks a text glues after a figure without being part of it (a footnote's number, a citation
+mark): a figure ends before one ("six months or longer.10"), where a date or a name would refuse it whole."""
 
 
 def _fraction(text: str) -> bool:
@@ -320,7 +323,7 @@ def _scan(text: str) -> Iterator[NotFigure]:
                 and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
-        if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start())) and _money_prefix(word.group()):
+        if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
             continue  # "2 million-5 million", "5 years-10 years": a range, its first end's scale or unit glued

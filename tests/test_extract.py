@@ -764,6 +764,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("They cut the backlog of cases awaiting a decision by 4,000 to about 13,500.", ["4,000", "about 13,500"]),
     ("They raised the fine by $500 to $2,000.", ["$500", "$2,000"]),
     ("They raised the fine by $500 to $700.", ["$500 to $700"]),  # numbers alike: a range of change
+    ("27 workers had not been paid for six months or longer.10", ["27 workers", "six months or longer"]),  # a
+    # footnote's number after the bound took the bound with it: 'six months', a point
     ("Police raided 12 brick kilns and froze more than 4,000 bank accounts.",
      ["12 brick kilns", "more than 4,000 bank accounts"]),  # two nouns the table lacks: a noun and its modifier
     ("The site produced gold worth more than $2 million over 18 months.", ["more than $2 million", "18 months"]),
