@@ -717,7 +717,9 @@ class _Reader:
         widen = match_phrase(WIDEN_TABLE, toks, i) or (("to", 2) if expr.opener == "from" and w == "up"
                                                          and word_at(toks, i + 1) == "to" else None)
         step = widen[1] if widen else 1  # "from 20 up to 40": the second bound, as after 'to'
-        joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or"
+        spoken = w == "," and self._spoken_range(i, last)
+        expr.hedged = expr.hedged or spoken
+        joins = widen or w in CONNECTORS or w == "~" or (w == "and" and expr.between) or w == "or" or spoken
         other_side = match_phrase(PREFIX_TABLE, toks, i + 1) if w in ("and", "but", ",") and i + 1 < n else None
         if other_side and expr.prefix in ("ge", "le") and other_side[0] in ("ge", "le") \
                 and other_side[0] != expr.prefix and len(expr.bounds) == 1:
@@ -874,6 +876,21 @@ class _Reader:
         n, d, noun = toks[i - 3].text, toks[i - 1].text, _phrase_of(toks[i:end])
         raise RefusedWhole(f"{self.text!r}: '{n}/{d}' before a plural may be {n} or {d} {noun} (write '{n}–{d} "
                            f"{noun}') or a fraction (write the amount itself, or '{n}/{d} of the {noun}')", noun)
+
+    def _spoken_range(self, i: int, last: Bound) -> bool:
+        """Whether the comma at token i joins a number to the next in its count, the unit or noun after that one only
+        ('three, four months', '70, 80 people'): a range as people say it, and an approximate one."""
+        toks = self.toks
+        if len(self.expr.bounds) != 1 or last.value is None or last.unit or i != last.end or last.value <= 0 \
+                or i + 1 >= len(toks):
+            return False
+        num = _number(toks, i + 1, money=False)
+        if not num or num[3] or num[1] >= len(toks):
+            return False
+        step = Decimal(1)
+        while last.value % (step * 10) == 0 and step * 10 <= last.value:
+            step *= 10
+        return num[0] - last.value == step and bool(unit_at(toks, num[1]) or _noun_head(toks, num[1]))
 
     def _unit_word(self, i: int) -> tuple[str, int] | None:
         """The unit written at token i after a number, with the letters that are one only there ('45C', '500 g')."""

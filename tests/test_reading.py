@@ -2361,3 +2361,22 @@ def test_bounds_as_other_parsers_test_suites_write_them(text, expected):
 def test_or_equal_without_a_bound_and_than_before_a_number_are_refused(text):
     with pytest.raises(RangeParseError):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [("three, four months", (3, 4, "month")), ("70, 80 people", (70, 80, "person")),
+                                           ("six, seven years", (6, 7, "year")), ("200, 300 people", (200, 300, "person"))])
+def test_a_number_and_the_next_in_its_count_joined_by_a_comma_are_a_spoken_range(text, expected):
+    """'three, four months', as people say a range: approximate, its unit after the second number only."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == (*expected, "approx")
+
+
+@pytest.mark.parametrize("text", ["3, 5 years", "29, 34 years", "3, 4 and 5 years"])
+def test_numbers_a_comma_joins_that_do_not_follow_each_other_are_a_list(text):
+    with pytest.raises(RangeParseError, match="more than one figure"):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,value", [("8,250,", 8250), ("5,000,", 5000), ("3,", 3)])
+def test_a_comma_ending_a_figure_is_the_sentence_s(text, value):
+    assert parse_range(text).low == value
