@@ -175,7 +175,8 @@ def _pattern() -> re.Pattern:
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
         # (not 'Rs.500'); the stop is the sentence's, no part of the mark
-        "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
+        "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)"
+                    r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
         "citation": r"(?<=\[)(?:\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*|\d{4,7})(?=\])",  # Hansard's '[902331]' too

@@ -2363,8 +2363,9 @@ def test_or_equal_without_a_bound_and_than_before_a_number_are_refused(text):
         parse_range(text)
 
 
-@pytest.mark.parametrize("text,expected", [("three, four months", (3, 4, "month")), ("70, 80 people", (70, 80, "person")),
-                                           ("six, seven years", (6, 7, "year")), ("200, 300 people", (200, 300, "person"))])
+@pytest.mark.parametrize("text,expected", [
+    ("three, four months", (3, 4, "month")), ("70, 80 people", (70, 80, "person")),
+    ("six, seven years", (6, 7, "year")), ("200, 300 people", (200, 300, "person"))])
 def test_a_number_and_the_next_in_its_count_joined_by_a_comma_are_a_spoken_range(text, expected):
     """'three, four months', as people say a range: approximate, its unit after the second number only."""
     r = parse_range(text)
