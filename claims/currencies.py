@@ -191,10 +191,11 @@ def of_adjective(text: str) -> tuple[str, ...]:
     return _adjectives().get(" ".join(text.lower().replace("’", "'").split()), ())
 
 
-SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham"}
+SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham",
+                        "sh": "shilling", "shs": "shilling"}
 """Abbreviations the press of several countries writes, by the shared name they stand for: francophone
-Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), and the Gulf's and Morocco's dirhams
-('Dh500', 'DH 500': AED or MAD)."""
+Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocco's dirhams
+('Dh500', 'DH 500': AED or MAD), and East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS)."""
 
 
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
@@ -224,7 +225,8 @@ def named_as(text: str, code: str) -> tuple[str, str, str]:
             shared = " ".join(text[first.start():last.end()].split())
             if code in ambiguous(shared):
                 own = spelled_with(code, shared.split()[-1].lower())
-                return text[:first.start()] + own + text[last.end():], own.lower(), shared.lower()
+                glued = " " if text[last.end():last.end() + 1].isdigit() else ""  # 'Sh200,000'
+                return text[:first.start()] + own + glued + text[last.end():], own.lower(), shared.lower()
     return text, "", ""
 
 
@@ -256,3 +258,38 @@ def of_place(text: str) -> tuple[str, ...]:
     """The currencies in use in a country or territory named in English ('Sri Lanka' -> LKR; CLDR's
     names and the common ones of data/places.csv), or () when the text names none."""
     return _places().get(" ".join(text.lower().replace("’", "'").split()).removeprefix("the "), ())
+
+
+PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*+(?![$\d])")
+"""A word that may name a place: not the letters of a sign glued to its number ('US' of 'US$142,000')."""
+
+
+SETTING_BEFORE = re.compile(r"\b(?:in|to|into|within|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+"""Before a country, words that make it where a sum is paid ('in Egypt', 'remittances to Nepal'); one named
+otherwise is no setting ('brokers charge 20 million won to bring a person from North Korea')."""
+
+
+@lru_cache(maxsize=64)
+def places_named(sentence: str, anywhere: bool = False) -> frozenset[str]:
+    """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
+    or as whose they are ("Egypt's minimum wage"), longest name first; `anywhere`: named in any way ('India
+    spent')."""
+    matches = list(PLACE_WORD.finditer(sentence))
+    raw = [m.group().rstrip(".,;:") for m in matches]
+    words = [(w.removesuffix("'s").removesuffix("’s"), m.start()) for w, m in zip(raw, matches)]
+    codes: set[str] = set()
+    i = 0
+    while i < len(words):
+        found = 1
+        if words[i][0][:1].isupper():
+            setting = SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1])
+            for n in range(min(5, len(words) - i), 0, -1):
+                if not setting and not anywhere and raw[i + n - 1] == words[i + n - 1][0]:
+                    continue  # neither 'in Egypt' nor "Egypt's"
+                named = of_place(" ".join(w for w, _ in words[i:i + n]))
+                if named:
+                    codes.update(named)
+                    found = n
+                    break
+        i += found
+    return frozenset(codes)

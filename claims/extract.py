@@ -98,6 +98,8 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return True
     if letter_sign_at(toks, i):
         return True  # "N30,000", "R87 million": the sign is the figure's
+    if t.text in currencies.SHARED_ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return True  # "Sh200,000", "DH 500": read in the money of the place the text names, or not at all
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
     if t.text in ("−", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
@@ -255,48 +257,16 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     return _with_shared_units(sentence, found)
 
 
-SENTENCE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 DOLLAR_WORDS = frozenset({"$", "dollar", "dollars", "us$", "u.s.$"})
 """Written so, a sum is in US dollars where the sentence names another dollar's country: international news
 writes 'C$' or 'Canadian dollars' for those, and '$' for the US dollar."""
-
-
-SETTING_BEFORE = re.compile(r"\b(?:in|to|into|within|across|throughout|inside)\s+(?:the\s+)?$", re.I)
-"""Before a country, words that make it where a sum is paid ('in Egypt', 'remittances to Nepal'); one named
-otherwise is no setting ('brokers charge 20 million won to bring a person from North Korea')."""
-
-
-@lru_cache(maxsize=64)
-def _places(sentence: str, anywhere: bool = False) -> frozenset[str]:
-    """The currencies of the countries a sentence names as where things happen ('in Nepal', 'to North Korea'),
-    or as whose they are ("Egypt's minimum wage"), longest name first; `anywhere`: named in any way ('India
-    spent')."""
-    matches = list(SENTENCE_WORD.finditer(sentence))
-    raw = [m.group().rstrip(".,;:") for m in matches]
-    words = [(w.removesuffix("'s").removesuffix("’s"), m.start()) for w, m in zip(raw, matches)]
-    codes: set[str] = set()
-    i = 0
-    while i < len(words):
-        found = 1
-        if words[i][0][:1].isupper():
-            setting = SETTING_BEFORE.search(sentence, max(0, words[i][1] - 20), words[i][1])
-            for n in range(min(5, len(words) - i), 0, -1):
-                if not setting and not anywhere and raw[i + n - 1] == words[i + n - 1][0]:
-                    continue  # neither 'in Egypt' nor "Egypt's"
-                named = currencies.of_place(" ".join(w for w, _ in words[i:i + n]))
-                if named:
-                    codes.update(named)
-                    found = n
-                    break
-        i += found
-    return frozenset(codes)
 
 
 @lru_cache(maxsize=64)
 def _adjectives(text: str) -> frozenset[str]:
     """The currencies whose own name's adjective, capitalized, the text uses ('the Colombian port', 'Congolese
     francs'): after the places it names, what says which of the moneys of a shared name it is about."""
-    words = [w.rstrip(".,;:") for w in SENTENCE_WORD.findall(text)]
+    words = [w.rstrip(".,;:") for w in currencies.PLACE_WORD.findall(text)]
     return frozenset(code for i, w in enumerate(words) if w[:1].isupper()
                      for n in (1, 2, 3) for code in currencies.of_adjective(" ".join(words[i:i + n])))
 
@@ -317,9 +287,10 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
     written = {t.text.rstrip(".") for t in _tokens(_lower(sentence[hit.start:hit.end])) if t.kind in ("sym", "word")}
     if written & DOLLAR_WORDS:
         return hit
-    named = {c for c in _places(sentence) - {code} if any(currencies.may_name(w, c) for w in written)}
+    named = {c for c in currencies.places_named(sentence) - {code}
+             if any(currencies.may_name(w, c) for w in written)}
     elsewhere = {c for c in datelined - {code} if any(currencies.may_name(w, c) for w in written)}
-    if not named and (not elsewhere or code in _places(sentence, anywhere=True)):
+    if not named and (not elsewhere or code in currencies.places_named(sentence, anywhere=True)):
         return hit
     named = named or elsewhere
     if len(named) != 1 or unit != code or elsewhere - named:
@@ -348,8 +319,9 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         return figure(text)
     except RefusedWhole as refused:
         codes = set(currencies.ambiguous(refused.word or ""))
-        here = codes & _places(sentence, anywhere=True) or codes & places or codes & _adjectives(sentence) \
-            or codes & _places(whole, anywhere=True) or codes & _adjectives(whole)
+        here = codes & currencies.places_named(sentence, anywhere=True) or codes & places \
+            or codes & _adjectives(sentence) or codes & currencies.places_named(whole, anywhere=True) \
+            or codes & _adjectives(whole)
         if len(here) != 1:
             raise
         code = here.pop()
@@ -556,8 +528,9 @@ def _unit_past_a_word(toks: list[Tok], k: int) -> bool:
 
 
 def _word_before(sentence: str, at: int) -> str:
-    before = re.search(r"(\S+)\s+$", sentence[:at])
-    return before.group(1).lower() if before else ""
+    """The word before `at`, spaced from it or glued to it ('Dh' of 'Dh500')."""
+    before = re.search(r"([^\W\d_]+)$|(\S+)\s+$", sentence[:at])
+    return (before.group(1) or before.group(2)).lower() if before else ""
 
 
 def _plural_noun(word: str) -> bool:

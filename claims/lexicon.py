@@ -504,10 +504,10 @@ def strip_brackets(text: str) -> str:
 
 
 def place_named(aside: str) -> tuple[str, ...]:
-    """The currencies of the country or territory a bracketed aside names ('(Sri Lanka)', '(in
-    Pakistan)'), or () when it names none: it says whose money the figure is."""
-    inner = re.sub(r"^\s*in\s+", "", aside.strip()[1:-1], flags=re.I)
-    return currencies.of_place(inner)
+    """The currencies of the countries or territories a bracketed aside names ('(Sri Lanka)', '(in
+    Pakistan)', "(Pakistan's minimum wage)"), or () when it names none: it may say whose money the figure is."""
+    inner = aside.strip()[1:-1]
+    return currencies.of_place(inner) or tuple(sorted(currencies.places_named(inner, anywhere=True)))
 
 
 def is_margin(aside: str) -> bool:
@@ -525,13 +525,15 @@ def qualifying_aside(text: str) -> str | None:
     "(CAD)"), or is a hedge or bound word ("(est.)", "(at least)"), changes the reading: passed
     over, the figure would read silently wrong. So does a basis of prices ("(2017 PPP)", `PRICE_BASIS`).
     A counted noun ("(mostly women)") and a footnote's letter ("(a)", "(b)") change nothing; "(k)" and
-    "(m)" (thousands, millions or metres) are not passed over."""
+    "(m)" (thousands, millions or metres) and a table's "('000)" are not passed over."""
     if not asides_dropped(text):
         return None
     for m in ASIDE.finditer(text):
         inner = ASIDE_YEAR.sub(" ", m.group()[1:-1].lower())  # "(2019 est.)" qualifies as "(est.)" does
         if is_qualifier(m.group()):
             return m.group()  # with a number too: "(reduced to 8 on appeal)"
+        if THOUSANDS_LABEL.search(inner):
+            return m.group()
         letter = re.fullmatch(r"\s*([a-z])\s*", inner)
         if re.search(r"\d", inner) or letter and letter.group(1) not in ("k", "m"):
             continue  # another figure or a margin (read), or a footnote's letter ("(a)", "(e)")
@@ -546,6 +548,10 @@ def qualifying_aside(text: str) -> str | None:
                 if found and found[0] not in units.COUNT_UNITS:
                     return m.group()
     return None
+
+
+THOUSANDS_LABEL = re.compile(r"(?<![\w,.])['‘’]?000(?:['’]?s)?(?![\w,.])")
+"""A statistical table's scale label in digits, "('000)", "(000s)", "(US$ '000)": the figure is in thousands."""
 
 
 def _price_basis(toks: list[Tok]) -> bool:

@@ -336,7 +336,8 @@ def test_shares_and_counts_with_the_words_that_say_of_what_read_as_parse_range_r
 def test_money_with_a_place_in_brackets_reads_as_parse_range_reads_it():
     """A place may say whose money a figure is ('Rs 500 (Sri Lanka)' is refused): parse_many leaves it."""
     figures = ["Rs 500", "$500", "500 rupees", "£500", "¥500", "US$500", "€500", "500"]
-    places = ["(Sri Lanka)", "(Canada)", "(in Pakistan)", "(Egypt)", "(Japan)", "(United States)", "(UNHCR)", "(2019)"]
+    places = ["(Sri Lanka)", "(Canada)", "(in Pakistan)", "(Egypt)", "(Japan)", "(United States)", "(UNHCR)", "(2019)",
+              "(Pakistan's minimum wage)", "('000)", "(000s)"]
     texts = [f"{f} {p}" for f in figures for p in places]
     for hint in ("", "USD", "INR"):
         found = check_same(texts, [hint] * len(texts))

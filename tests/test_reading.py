@@ -489,6 +489,8 @@ def test_currencies_come_from_the_table(text, expected):
 @pytest.mark.parametrize("text,code", [
     ("Rs 500 (Sri Lanka)", "LKR"), ("500 rupees (Pakistan)", "PKR"), ("$500 (Canada)", "CAD"),
     ("500 dollars (in Canada)", "CAD"), ("£500 (Egypt)", "EGP"), ("¥500 (Japan)", "JPY"),
+    # a place named anywhere in the aside: "Rs 37,000 a month (Pakistan's minimum wage)" read INR
+    ("Rs 37,000 a month (Pakistan's minimum wage)", "PKR"), ("Rs 5,000 (mostly women from Nepal)", "NPR"),
 ])
 def test_a_place_in_brackets_whose_money_the_sign_may_name_is_refused(text, code):
     """'Rs 500 (Sri Lanka)' read as Indian rupees, the convention for 'Rs' alone."""
@@ -499,6 +501,8 @@ def test_a_place_in_brackets_whose_money_the_sign_may_name_is_refused(text, code
 @pytest.mark.parametrize("text,expected", [
     ("$2 a day (Sri Lanka)", (2, "USD/day")), ("$2 a day (Sri Lanka).", (2, "USD/day")),  # "$" is no rupee: where
     ("US$500 (Canada)", (500, "USD")), ("Rs 500 (India)", (500, "INR")), ("LKR 500 (Sri Lanka)", (500, "LKR")),
+    ("Rs 500 (India's minimum wage)", (500, "INR")), ("5,000 people (mostly from Nepal)", (5000, "person")),
+    ("NT$4.6 million (about US$142,000)", (4_600_000, "TWD")),  # 'US' of 'US$' is a sign's, not a place
     ("€500 (Ireland)", (500, "EUR")), ("$500 (UNHCR)", (500, "USD")), ("5,000 (Sri Lanka)", (5000, "")),
 ])
 def test_a_place_in_brackets_that_names_no_other_money_is_passed_over(text, expected):
@@ -666,8 +670,9 @@ def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word
     assert f" {word}'" in str(err.value)  # the suggestion spells the name as the table does: 'Danish kroner'
 
 
-@pytest.mark.parametrize("text", ["Dh500", "FCFA500", "DH 500"])
+@pytest.mark.parametrize("text", ["Dh500", "FCFA500", "DH 500", "Sh200,000", "Sh1.2 billion", "Shs 10,000", "Sh 700"])
 def test_a_shared_abbreviation_glued_to_its_number_is_refused_as_money_not_as_a_name(text):
+    """'Sh200,000' was refused as a name ('COVID-19'), 'Sh 700' for an unknown word 'sh': East Africa's shillings."""
     with pytest.raises(RangeParseError, match="names several currencies"):
         parse_range(text)
 
@@ -1790,6 +1795,8 @@ def test_a_currency_name_that_is_also_a_word_is_no_currency_before_a_number(text
     ("5,000 (in thousands)", "(in thousands)"), ("20 (%)", "(%)"), ("3 (decades)", "(decades)"),
     ("60 (pence)", "(pence)"), ("1,000 (k)", "(k)"), ("5 (m)", "(m)"),
     ("1,000 yuan (2019 dollars)", "(2019 dollars)"),
+    # a table's scale label in digits: "4,512 ('000)" read 4,512, a thousandth of the figure
+    ("4,512 ('000)", "('000)"), ("4,512 (000s)", "(000s)"), ("4,512 (US$ ’000)", "(US$ ’000)"),
     # an estimate's aside reads, but not beside another that says more of the figure
     ("5,000 (est.) (per year)", "(est.)"), ("5,000 (per year) (est.)", "(per year)"),
 ])
