@@ -656,6 +656,9 @@ FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$"
 """Before a bare number: "a family of five" describes a family; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
 """Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
+AGE_IN_BRACKETS = re.compile(r"(?:^|[.;:\"“]\s*|,\s+|\band\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\($")
+"""Before a number in brackets: "Karthik (24), a graduate", "Ravi Kumar (32) said", as the Indian press gives a
+person's age; not a place's count ("from Indonesia (41)")."""
 GLUED_M = re.compile(r"\dm$")
 """A figure ending in a glued 'm', which the reading takes for million ("4.5m refugees")."""
 MEASURE_AFTER = re.compile(r"\s+(?:high|tall|wide|long|deep|thick|away|apart|across|square|underground|"
@@ -704,6 +707,14 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" \
             and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count)
+    if r.unit == "year" and (re.search(r"\byears?\s+old$", value) or re.match(r"\s+old\b", after)):
+        return False  # "who is 44 years old", "were only 17 or 18 years old": someone's age, or the counted's
+    if value.startswith("aged ") and re.search(r"\b(?:then|now)\s+$", low[:hit.start]):
+        return False  # "a domestic helper then aged 29": an age at the time
+    if (name := AGE_IN_BRACKETS.search(sentence[:hit.start])) and re.match(r"\)", after) and not r.unit \
+            and r.kind == "point" and re.fullmatch(r"\d{1,2}", value) and not currencies.of_place(name.group(1)) \
+            and not _plural_noun(name.group(1).lower()):
+        return False  # "Karthik (24), a graduate": a person's age
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):
         return False  # "a 27-member panel", "the seven-member board": what something is made of, not a claim

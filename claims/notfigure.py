@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count", "type", "scope", "reference", "ref.", "ref",
+    "line", "slide", "map", "row", "count", "counts", "type", "scope", "reference", "ref.", "ref", "cap.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -123,8 +123,9 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
-                 r"(?:\s+(?:at|on|number))?"
-                 r"\s*:?\s*\d{3,4}\b(?!\d|[,.]\d)",  # a short code: 'reachable on 1199', 'dial 911', 'call 101,'
+                 r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
+                 r"\s*:?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)",  # a short code: 'reachable on 1199', 'dial 911',
+        # 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on 1098'; not 'call 300 witnesses'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
                 r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",

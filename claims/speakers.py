@@ -68,8 +68,10 @@ POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Before a source's noun inside a quotation, the speaker's own ("our findings"): no other source."""
 
 
+NAME_PARTICLES = "de|da|di|do|du|van|von|der|den|del|della|dos|das|bin|binti|ibn|ter|la|le"
+"""Lower-case words inside a person's name ("Femke de Ruiter", "Ahmad bin Hassan", "Ana dos Santos")."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
-                    r"(?:[- \t][A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
+                    rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?[A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
 "he" later on."""
 
@@ -78,7 +80,7 @@ AGED_NAME = re.compile(r"\b([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*),\s+(?:aged\s+
 """A name with an age after it, 'Mai, 31,': a person, though one word."""
 
 
-PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near|into|across|outside|inside|towards?)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:from|in|at|on|near|into|across|outside|inside|towards?)\s+$")
 
 
 BODY_BEFORE = re.compile(r"(?:\bthe|[A-Z][\w'’-]*\s+(?:for|of|on))\s+$")
@@ -227,6 +229,8 @@ SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|assert
                     r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
 """Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
+IT_SAYS = re.compile(rf"\bit\s+{SAY}\b", re.I)
+"""'it says' of a body: the one the sentence names before it, or else the last to speak."""
 
 
 TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d"
@@ -557,7 +561,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
                   "prosecutor investigator president head general colonel captain lieutenant sergeant major "
                   "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
-                  "imam rabbi missionary datuk dato dato' datin politician sheriff constable marshal warden councillor "
+                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov "
+                  "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
@@ -609,7 +614,8 @@ def _without_role(name: str) -> str:
     rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
     if any(w.lower() in BODY_WORDS for w in rest):
         return name  # "Colombia's Attorney General's Office": a body, whose name holds a role
-    return " ".join(rest) if len(rest) <= 4 and all(w[:1].isupper() for w in rest) else name
+    return " ".join(rest) if len(rest) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES.split("|") for w in rest) \
+        and rest[0][:1].isupper() else name
 
 
 def _full_name(name: str, seen: list[str]) -> str:
@@ -827,7 +833,10 @@ class Speakers:
         if pronoun in PERSONAL and not claimant:
             claimant = self.last_speaker
         elif pronoun == "it" and not claimant:
-            claimant = self.last_body  # "The ministry said 2,137 were charged. Courts convicted 1,834, it said."
+            said = IT_SAYS.search(sentence)
+            here = _named_bodies(sentence[:said.start()]) if said else []
+            claimant = here[-1] if here else self.last_body  # "The ministry said 2,137 were charged. Courts
+            # convicted 1,834, it said."; "The Ministry of Labour has licensed 260 companies; it says 54 …"
         named = _people(sentence) + [claimant] * bool(label and PERSON.fullmatch(claimant))
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
