@@ -26,7 +26,7 @@ from claims.lexicon import (
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 from claims.metricmatch import best_metric, metric_index
 from claims.sentences import LIST_MARKER, own_line, sentences
-from claims.speakers import CORRECTED, Speakers, common_openers
+from claims.speakers import CORRECT_FIGURE, CORRECTED, WRONG, Speakers, common_openers
 
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
@@ -650,8 +650,12 @@ THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
-                        r"(?:\s+of\s+(?:them|whom))?,?\s+(?:was|is|being))\s+(?:just\s+|only\s+|aged\s+)?$")
-"""Before a bare number: "A boy of 13", "the youngest of whom was eight": someone's age, not a claim."""
+                        r"(?:\s+of\s+(?:them|whom))?,?\s+(?:was|is|being)|(?:the|her|his)\s+(?:man|woman|boy|girl|"
+                        r"groom|bride|husband|wife)\s+(?:was|is)|\bwhen\s+[a-z][\w'’-]*\s+(?:was|turned)"
+                        r"|\b(?:is|was|are)\s+now|\b(?:married|marry|marrying|wed)\s+(?:before|by|under|at))"
+                        r"\s+(?:just\s+|only\s+|aged\s+)?$")
+"""Before a bare number: "A boy of 13", "the youngest of whom was eight", "The man was 41", "When Amina was 13",
+"and is now 14", "married before 18": someone's age, not a claim."""
 FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$")
 """Before a bare number: "a family of five" describes a family; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
@@ -695,8 +699,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
                                                                                         hit.start])) \
             and not r.unit and r.kind == "point" and r.low is not None and 0 < r.low < 130:
         return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
-    if re.match(r"in\s+(?:his|her|my)\s|(?:at|from)\s+the\s+age\s+of\s", value):
-        return False  # "in his 50s", "at the age of 22": one person's age
+    if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):
+        return False  # "in his 50s", "at the age of 22", "married before the age of 18": an age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
         return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too
@@ -721,7 +725,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if units.currency_of(main_unit(r.unit)) and YEAR_AFTER_CAPITALS.fullmatch(sentence, hit.start, hit.end):
         return False  # "the BD 2023 report": capitals that are a currency's, and an acronym's, before a year
     clause = re.split(r"[;:]", low[:hit.start])[-1]
-    if CORRECTED.search(clause):
+    clause_after, *later = re.split(r";", low[hit.end:])
+    if CORRECTED.search(clause) or WRONG.search(clause + clause_after) or (later and CORRECT_FIGURE.match(later[0])):
         return False  # "An earlier version of this story said 300 households": the figure corrected
     bound = r.high if r.kind == "at_most" else r.low
     aged = AGE_BOUND_BEFORE.search(low[max(0, hit.start - 12):hit.start])
@@ -845,8 +850,10 @@ SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
 CONTAINER_AFTER = re.compile(r"\s+(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|lorry|tank|packet|pack|box|"
                              r"crate|cylinder|bale|bucket|jar|carton|tin)s?\b", re.I)
 """Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
-LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour)$", re.I)
-"""A figure ending in a length joined to its number by a hyphen ('10-year', 'one-day'): a word describing a noun."""
+LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour|acre|hectare|"
+                              r"metre|meter|kilometre|kilometer|km|mile|foot|storey|story|tonne|ton)$", re.I)
+"""A figure ending in a length or size joined to its number by a hyphen ('10-year', 'one-day', 'a 12-acre
+orchard', 'a 9-metre boat'): a word describing a noun."""
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
 """What a duration is the length of, next ("sentence", "prison"): 'a 10-year term' is a claim."""
 MARGIN_BEFORE = re.compile("(?:" + "|".join(re.escape(p) for p in PLUS_MINUS) + ")$")

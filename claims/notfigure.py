@@ -32,7 +32,8 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count", "counts", "type", "scope", "reference", "ref.", "ref", "cap.",
+    "line", "slide", "map", "row", "count", "counts", "questions", "registered charity", "type", "scope",
+    "reference", "ref.", "ref", "cap.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -124,8 +125,11 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
-                 r"\s*:?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)",  # a short code: 'reachable on 1199', 'dial 911',
-        # 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on 1098'; not 'call 300 witnesses'
+                 r"\s*:?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"  # a short code: 'reachable on 1199',
+                 # 'dial 911', 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on 1098';
+                 # not 'call 300 witnesses'
+                 r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])",  # a number 'on' nothing: 'share them
+        # on 950 214 300.', not 'spent on 100 000 000 doses'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
                 r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
@@ -273,7 +277,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial",
-                                                       "hotline", "helpline", "toll", "call"}
+                                                       "hotline", "helpline", "toll", "call", "on"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

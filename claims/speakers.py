@@ -24,6 +24,14 @@ CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story
                        r"(?:stated|reported|said|gave|put)\b|\bmisstated\b|\berroneously\b", re.I)
 """In a correction, the words that say what follows in the clause was wrong ("An earlier version of this story said
 300 households"): the figure corrected, not a claim."""
+WRONG = re.compile(r"\b(?:figure|number|total|amount|given|reported|published|stated|cited)\b.*\b(?:was|were)\s+"
+                   r"(?:incorrect|wrong|inaccurate|in\s+error|an\s+error)\b", re.I | re.S)
+"""In a correction, the words around a figure that say it was wrong ("the number … given … as 173 was incorrect");
+not "40% of answers were wrong", a finding."""
+CORRECT_FIGURE = re.compile(r"\s*(?:but\s+|and\s+)?(?:the\s+)?(?:correct|corrected|revised|right|actual)\s+"
+                            r"(?:figure|number|total|amount)s?\s+(?:is|was|are|were|should)\b", re.I)
+"""Opening the clause after a figure's, what says the figure before was wrong ("we reported 540 people rescued; the
+correct figure was 504")."""
 
 
 SENTENCE_OPENERS = frozenset(
@@ -332,7 +340,8 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "conclusions", "objective", "objectives", "aim", "aims", "findings", "interpretation",
                           "design", "setting", "participants", "introduction", "discussion", "purpose", "context",
                           "funding", "limitations", "abstract", "highlights", "key figures", "recommendations",
-                          "correction", "clarification", "disclaimer", "warning", "exclusive", "breaking",
+                          "correction", "corrections", "revision", "revisions", "erratum", "clarification",
+                          "disclaimer", "warning", "exclusive", "breaking",
                           "analysis", "opinion", "comment", "explainer", "factbox", "live", "watch", "video",
                           "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes",
                           "claim", "the claim", "verdict", "rating", "the facts", "facts", "fact check"})

@@ -555,7 +555,12 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Accused 1, who is 44 years old, has a conviction.",
                                   "Some of these workers were only 17 or 18 years old.",
                                   "Karthik (24), a graduate from Tiruchi, was freed.",
-                                  "The victim, a domestic helper then aged 29, left."])
+                                  "The victim, a domestic helper then aged 29, left.",
+                                  "Listeners can share their experiences on 950 214 300.",
+                                  "Registered charity 1162209 | Tel. +30 210 555 8841", "Questions 118–164 followed.",
+                                  "When Amina was 13, her father told her.", "The man was 41.",
+                                  "He was taken from Winneba and is now 14.", "Many had married before the age of 18.",
+                                  "The tribunal seized a 12-acre orchard and a 9-metre boat."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -601,6 +606,12 @@ def test_more_numbers_that_are_not_figures(text):
     ("The BD 2023 report lists 5,000 cases.", ["5,000 cases"]),  # was 'BD 2023': 2,023 Bahraini dinars
     ("Call the hotline at 1577-6635, which took 4,312 calls.", ["4,312 calls"]),
     ("The court will call 300 witnesses.", ["300 witnesses"]),  # was none: a short code after 'call'
+    ("It spent on 100 000 000 doses. They bought 12 acres.", ["100 000 000 doses", "12 acres"]),
+    ("Correction: we reported 540 people rescued on Rotation 21; the correct figure was 504 people.",
+     ["504 people"]),  # was '540 people' too: the figure corrected
+    ("Revision: the number of cases given in Bulletin 9/2023 as 173 was incorrect; the corrected figure is 137.",
+     ["137"]),
+    ("Of the answers, 40% were incorrect.", ["40%"]),  # a finding, no correction
     ("Most came from Indonesia (41), Ethiopia (33) and India (29).", ["Most", "41", "33", "29"]),  # counts, no ages  # was '1577-6635': 1,577–6,635
     ("Using data from 1,136 migrant fishers, we estimate that 38% were in debt.", ["1,136 migrant fishers", "38%"]),
     ("Of the 80 witnesses interviewed on this issue, 31 described such incidents, the commission said.",
