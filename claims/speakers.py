@@ -299,7 +299,7 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce".split())
+                       "forum board taskforce inspectorate regulator".split())
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -355,12 +355,13 @@ HEADING_WORDS = frozenset({"about", "contact", "finding", "recommendation", "tab
 
 
 def _voices(text: str) -> frozenset[str]:
-    """Labels in capitals that start two lines or more: a transcript's speakers ("KIM:"), where a
-    label in capitals that starts one line is a headline's kicker ("SECURITY:", "CARROT AND STICK:")."""
+    """Labels in capitals in a text where one starts two lines or more: a transcript's speakers ("KIM:", and
+    "DR KANE:" who speaks once), where a label in capitals that starts one line of a text is a headline's
+    kicker ("SECURITY:", "CARROT AND STICK:")."""
     labels = Counter(m.group(1) for line in text.splitlines() if (m := LABEL.match(line.strip())))
     asked = any(label.lower() in INTERVIEWERS for label in labels)  # "Q: …" then "SALMÓN: …": an interview
-    return frozenset(label for label, n in labels.items() if (n > 1 or asked) and label.isupper()
-                     and label.lower() not in INTERVIEWERS)
+    spoken = asked or any(n > 1 and label.isupper() and label.lower() not in NOT_SPEAKERS for label, n in labels.items())
+    return frozenset(label for label in labels if spoken and label.isupper() and label.lower() not in INTERVIEWERS)
 
 
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
@@ -407,9 +408,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
     label = _label(sentence, voices)  # a transcript's label is kept as written ("SENATOR CRUZ:")
-    claimant, pronoun, attributed = label, "", ""
+    claimant, pronoun, attributed = "", "", ""
     sentence = DATELINE.sub("", sentence, count=1)
-    for m in VERB.finditer(sentence) if not claimant else ():
+    for m in VERB.finditer(sentence, len(label)):  # on a label's line, whom it relays: "… says Moussa Ag Ali"
         if ARTICLE_BEFORE.search(sentence[:m.start()]) \
                 or (re.match(r"estimates?\b", m.group()) and NOUN_BEFORE.search(sentence[:m.start()])):
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
@@ -446,6 +447,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
+    if label and (not claimant or claimant == label) and pronoun not in PERSONAL:
+        claimant, pronoun = label, ""
     m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
     if m:
         attributed = _clean(m.group(1))
@@ -632,6 +635,13 @@ def _full_name(name: str, seen: list[str]) -> str:
     "Miller" after "John Miller"); the latest such, else `name` as it is."""
     honorific = HONORIFIC.match(name)
     bare = name[honorific.end():] if honorific else name  # "Mrs Whitcombe", as a transcript labels her
+    if bare.isupper() and " " in bare:  # a transcript's label in capitals: "SOPHIE ADEYEMI:", "DR KANE:"
+        first, _, rest = bare.partition(" ")
+        if first.rstrip(".").lower() in ROLES | {"mr", "mrs", "ms", "dr", "prof"} and " " not in rest:
+            bare = rest
+        else:
+            same = next((full for full in reversed(seen) if _without_role(full).lower() == bare.lower()), None)
+            return _without_role(same) if same else name
     if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
@@ -832,10 +842,12 @@ class Speakers:
         new_line = a == 0 or "\n" in text[self.previous_end:a]
         if new_line and label:  # a transcript's label holds to its line's end; a person's in capitals ("JUDGE
             # MENSAH:") or with a title ("(Mr Daniel Forde):") to the next label, as remarks run on for pages
-            self.line_speaker = claimant
+            self.line_speaker = _without_honorific(label)
             self.label_holds = label.isupper() or bool(HONORIFIC.match(label) or OFFICE_LABEL.match(sentence))
         elif new_line and not self.label_holds:
             self.line_speaker = ""
+        if pronoun in PERSONAL and not claimant and self.last_speaker != self.line_speaker:
+            claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:
             claimant = self.line_speaker
         self.previous_end = b
@@ -854,7 +866,8 @@ class Speakers:
         claimant, attributed = (self._the_body(name) for name in (claimant, attributed))
         if DOCUMENT_NAMED.search(sentence):
             self.author = _a_body(attributed, claimant) or _document_author(sentence) or self.author
-        self.last_body = _a_body(claimant, attributed) or self.last_body
+        voice = claimant if claimant == self.line_speaker or claimant in self.voices else ""  # "PRESENTER" is no body
+        self.last_body = _a_body(*([attributed] if voice else [claimant, attributed])) or self.last_body
         self.seen.extend(named)
         if claimant:
             self.last_speaker = claimant

@@ -873,6 +873,31 @@ def test_a_sum_in_a_shared_name_of_no_one_country_is_no_candidate(text):
     assert extract.candidates(text) == []
 
 
+TRANSCRIPT = """ANCHOR (Mark Delaney): Our correspondent Sophie Adeyemi reports from Ouarzam, in Niger.
+
+SOPHIE ADEYEMI: A seat in a pickup now costs 450,000 CFA francs, says Moussa Ag Ali, a driver. Last year, he says, it
+was closer to 250,000 francs. Pickups leave with 25 or 30 people on each.
+ANCHOR: How many are making the journey?
+ADEYEMI: I spoke to Dr Youssef Kane, who runs the clinic.
+DR KANE: This month alone we treated 63 people.
+ADEYEMI: The Ouarzam prefecture says at least 140 bodies have been recovered.
+ANCHOR: According to the labour inspectorate, it carried out 1,150 visits.
+ADEYEMI: It found abuses at fewer than 90 farms, according to its own annual report.
+"""
+
+
+def test_a_transcript_s_labels_and_whom_a_line_relays():
+    """'SOPHIE ADEYEMI:' and 'DR KANE:', each opening one line, were no labels (the first line's figures were the
+    ANCHOR's); a body or person a line relays ('says Moussa Ag Ali', 'he says', 'The Ouarzam prefecture says') was
+    the label's; 'its own' after 'PRESENTER:' stood for the label, as a body."""
+    found = {c.value: (c.claimant, c.attributed_to) for c in extract.candidates(TRANSCRIPT)}
+    assert found == {
+        "450,000 CFA francs": ("Moussa Ag Ali", ""), "closer to 250,000 francs": ("Moussa Ag Ali", ""),
+        "25 or 30 people": ("Sophie Adeyemi", ""), "63 people": ("Youssef Kane", ""),
+        "at least 140 bodies": ("Ouarzam prefecture", ""), "1,150 visits": ("ANCHOR", "labour inspectorate"),
+        "fewer than 90 farms": ("Sophie Adeyemi", "labour inspectorate")}
+
+
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
     text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
             "she said.")
