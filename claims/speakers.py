@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims import notfigure
-from claims.lexicon import figure_starters, holds_a_number
+from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
 from claims.ranges import RangeParseError, parse_range
 from claims.sentences import QUOTE_MARK, quotations
@@ -189,7 +189,7 @@ def _subject(before: str) -> str:
     segments = [seg.strip(" \"“”'") for seg in clause.split(",")]
     if not segments:
         return ""
-    near = re.sub(r"\s+(?:have|has|had)$", "", segments[-1])
+    near = TIME_OPENER.sub("", re.sub(r"\s+(?:have|has|had)$", "", segments[-1]))  # "Last year they made … and"
     near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
@@ -237,6 +237,11 @@ SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|assert
                     r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
 """Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
+TOLD_A_BODY = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*)")
+"""Whom those counted told what they say ("Former detainees told Human Rights Watch"): the body that reports it."""
+NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "xinhua", "yonhap", "bbc", "cnn", "efe", "ansa", "dpa", "bernama",
+                           "associated press", "agence france-presse", "kyodo", "pti", "ians", "irin", "upi"})
+"""Those told who report what they are told as news ("migrants told AFP"): the reporter, no source of the figure."""
 IT_SAYS = re.compile(rf"\bit\s+{SAY}\b", re.I)
 """'it says' of a body: the one the sentence names before it, or else the last to speak."""
 
@@ -290,7 +295,22 @@ def _named(text: str) -> bool:
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
             or holds_a_number(re.sub(r"^(?:one|a|an)\s+", "", text, flags=re.I)):
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
+    if _those_counted(words):
+        return False  # "Women reported working 14 hours", "Bangladeshi workers told us": those counted, unnamed
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
+
+
+OFFICERS = frozenset("agents investigators inspectors officers monitors guards doctors lawyers".split())
+"""People who find and report as their work ("Agents found 38 migrants"): a source, though the noun table counts
+them."""
+
+
+def _those_counted(words: list[str]) -> bool:
+    """Words naming people as a survey counts them ("Women", "Bangladeshi workers"), no one who reports."""
+    last = words[-1].lower() if len(words) == 1 else words[-1]  # "Women", capitalized as the sentence's first
+    return len(words) <= 3 and last.islower() and last not in SOURCE_NOUNS and last not in OFFICERS \
+        and (last.endswith("s") or last in ("people", "children", "women", "men")) \
+        and COUNTED_TABLE.get((last,)) == "person" and not any(w[:1].isupper() for w in words[1:-1])
 
 
 BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
@@ -318,10 +338,11 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
 def _source(text: str) -> bool:
     """Words that can name whom a figure is from: no clause word ('charities and church groups')."""
     words = text.split()
-    return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words)
+    return bool(words) and not any(w.lower() in CLAUSE or w.lower() in PRONOUNS for w in words) \
+        and not _those_counted(words)
 
 
-LABEL = re.compile(r"^(?:\d{1,3}\.[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})"
+LABEL = re.compile(r"^(?:\d{1,3}\.[ \t]+|Q\d{1,4}[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})"
                    r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}:\s")
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
 (counsel):", the role in brackets no part of the name; a parliament's "1. Mrs Eleanor Whitcombe (South Thanet
@@ -447,6 +468,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
+    if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) and _body(told.group(1)) \
+            and told.group(1).removeprefix("the ").rstrip(".").lower() not in NEWS_AGENCIES:
+        claimant = told.group(1)  # "Former detainees told Human Rights Watch that …": the body they told
     if label and (not claimant or claimant == label) and pronoun not in PERSONAL:
         claimant, pronoun = label, ""
     m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
@@ -513,7 +537,7 @@ def _staff_s_body(name: str) -> str:
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
-                           "research audit yearbook database tally records".split())
+                           "research audit yearbook database tally records evaluation".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -646,8 +670,9 @@ def _full_name(name: str, seen: list[str]) -> str:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
         words = full.split()
-        while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))):
-            words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory"
+        while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))
+                                  or words[0].lower().rstrip(".") in ROLES):
+            words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory", "Judge Brennan"
         if len(words) > 1 and (bare in (words[0], words[-1]) or bare.isupper() and len(bare) > 2
                                and bare.lower() in (words[0].lower(), words[-1].lower())):  # "HASSANI:" after
             # "Farida Hassani", a transcript's label in capitals
@@ -846,7 +871,7 @@ class Speakers:
             self.label_holds = label.isupper() or bool(HONORIFIC.match(label) or OFFICE_LABEL.match(sentence))
         elif new_line and not self.label_holds:
             self.line_speaker = ""
-        if pronoun in PERSONAL and not claimant and self.last_speaker != self.line_speaker:
+        if pronoun in ("he", "she") and not claimant and self.last_speaker != self.line_speaker:
             claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:
             claimant = self.line_speaker

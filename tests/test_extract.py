@@ -402,6 +402,18 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     # was 'UNHCR chief Filippo Grandi': the name without the role, as after 'said director'
     ("A ministry official said 300 were caught.", "300", "A ministry official", ""),  # a role alone stays
     ("Refugee Council spokesperson Femke de Ruiter said 2,000 slept outside.", "2,000", "Femke de Ruiter", ""),
+    ("Women reported working a median of 14 hours a day.", "14 hours a day", "", ""),  # was 'Women', twice:
+    ("Bangladeshi workers told us they paid up to 550,000 taka.", "up to 550,000 taka", "", ""),  # those counted
+    ("Former detainees told Human Rights Watch they sat for 12 to 14 hours a day.", "12 to 14 hours a day",
+     "Human Rights Watch", ""),  # was 'Former detainees'
+    ("Several migrants told AFP they paid 4,500 dinars in Tunisia.", "4,500 dinars", "", ""),  # a reporter, no source
+    ("It reached 146 districts, according to a final evaluation by the Centre for Social Research.", "146 districts",
+     "", "Centre for Social Research"),  # was 'final evaluation by the Centre for Social Research'
+    ("Judge Aoife Brennan jailed him. Judge Brennan said sentences of 10 to 15 years were upheld.", "10 to 15 years",
+     "Aoife Brennan", ""),  # was 'Brennan': 'Judge Brennan' taken for a name of two words
+    ("Ms Tran: We fund 3 partners. Last year they made 214 visits.", "214 visits", "Ms Tran", ""),  # was 'Last'
+    ("Q119 Chair: How long?\nQ120 Tom Aldous: The cost of a detention bed was £118 a day.", "£118 a day",
+     "Tom Aldous", ""),  # was 'Q120 Tom Aldous'
     ("Father Anil Minz said 112 girls were missing.", "112 girls", "Anil Minz", ""),  # titles were kept
     ("Col. Ramon Sablan said 11 days passed.", "11 days", "Ramon Sablan", ""),
     ("Hon. Nalin Wickramaratne said 38% left.", "38%", "Nalin Wickramaratne", ""),
