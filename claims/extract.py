@@ -485,10 +485,12 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
 
 def _modifier(toks: list[Tok], k: int) -> bool:
     """Whether token k is a noun the table lacks before another it lacks ('brick' of '12 brick kilns'): a plain
-    lower-case word that no figure's grammar holds, no verb's form ('-ed', '-ing' may be: 'fishing vessels')."""
+    lower-case word that no figure's grammar holds, no verb's form ('-ed', '-ing' may be: 'fishing vessels'), and
+    no plural ('cannabis' of '312 cannabis plants' is none)."""
     w = toks[k].text
     return toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].start == toks[k].end + 1 \
-        and re.fullmatch(r"[a-z]{3,}", w) is not None and not w.endswith(("s", "ed", "ly")) \
+        and re.fullmatch(r"[a-z]{3,}", w) is not None and not w.endswith(("ed", "ly")) \
+        and not (w.endswith("s") and not w.endswith(("is", "us", "ss"))) \
         and w not in grammar_words() and w not in NOT_NOUNS and w not in CLAUSE_WORDS and w not in common_openers()
 
 

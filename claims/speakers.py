@@ -253,15 +253,17 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 "Last year the ministry recorded"): no part of the name."""
 
 
-DESCRIPTION = (r"(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:group|firm|charity|organi[sz]ation|agency|ngo|"
-               r"company|think\s+tank|watchdog|network|coalition|foundation|institute|body|union|alliance|monitor)\s+")
-DESCRIBED = re.compile(rf"^(?:(?:the|a|an)\s+)?{DESCRIPTION}(?=[A-Z])")
+DESCRIPTION = (r"(?:government['’]s\s+|[\w'’-]+-based\s+(?=[A-Z])|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+               r"(?:group|firm|charity|organi[sz]ation|agency|ngo|company|think\s+tank|watchdog|network|coalition|"
+               r"foundation|institute|body|union|alliance|monitor)\s+)")
+DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
 """What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
-firm Pollwise"): no part of the name, though it tells a later 'the group' what the name is."""
+firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the name, though it tells a later
+'the group' what the name is."""
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" ,.;:\"'“”’—–-")
+    name = " ".join(name.split()).strip(" ,.;:\"'“”’—–-")  # a name wrapped across lines is one name
     name = TIME_OPENER.sub("", name)
     name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
@@ -474,6 +476,11 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     if label and (not claimant or claimant == label) and pronoun not in PERSONAL:
         claimant, pronoun = label, ""
     m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
+    cited = ""
+    if m and m.re is CITING and not re.search(r"[A-Z]", m.group(1)) \
+            and not set(m.group(1).lower().split()) & (SOURCE_NOUNS - DOCUMENT_NOUNS):  # not 'police data'
+        cited, m = _clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
+        # figure at": whose survey it is, if the sentence says; else what is cited ("citing police data")
     if m:
         attributed = _clean(m.group(1))
     elif not attributed:
@@ -514,6 +521,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
+    attributed = attributed or cited
     claimant = _without_honorific(claimant) if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))
     return claimant, pronoun, _staff_s_body(_body_of(attributed))
 
@@ -604,6 +612,13 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
+OFFICE_WORDS = frozenset("affairs security justice health labour labor education finance interior defence defense "
+                         "state development welfare trade employment migration immigration women children gender "
+                         "transport energy environment agriculture industry commerce tourism culture housing home "
+                         "police services relations protection planning economy".split())
+"""The last word of an office ("Minister for Gender Affairs", "Secretary of State"), before the holder's name."""
+
+
 TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
 """Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
 
@@ -646,6 +661,10 @@ def _without_role(name: str) -> str:
     if roles[-1] == len(words) - 1:
         return name
     rest = words[roles[-1] + 1:]
+    office = [k for k, w in enumerate(rest) if w.lower() in OFFICE_WORDS]
+    if rest and rest[0] in ("for", "of") and office and 2 <= len(rest) - office[-1] - 1 <= 3 \
+            and PERSON.fullmatch(" ".join(rest[office[-1] + 1:])):
+        return " ".join(rest[office[-1] + 1:])  # "Minister for Gender Affairs Ruth Ndlovu": the name after the office
     cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "from")), len(rest))
     rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
     if any(w.lower() in BODY_WORDS for w in rest):
