@@ -31,7 +31,7 @@ def test_every_column_is_in_the_readme_table(column):
 
 
 def test_readme_vague_table_matches_the_conventions_file():
-    rows = re.findall(r"^\| ([a-z ]+) \| ([\d,]+) \| ([\d,]+) \|", _section("vague-terms"), re.M)
+    rows = re.findall(r"^\| ([a-z -]+) \| ([\d,]+) \| ([\d,]+) \|", _section("vague-terms"), re.M)
     documented = {term: (float(lo.replace(",", "")), float(hi.replace(",", ""))) for term, lo, hi in rows}
     actual = {t.term: (t.low, t.high) for t in vague.conventions().values()}
     assert documented == actual

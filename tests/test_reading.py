@@ -1579,6 +1579,9 @@ def test_bound_words_pointing_both_ways_are_refused(text):
     ("in the thousands", (2000, 10_000, "")),  # "in the" before a vague count changes nothing
     ("in the tens of thousands", (20_000, 100_000, "")),
     ("in the hundreds of thousands of people", (200_000, 1_000_000, "person")),
+    # a part of the scale, a count of digits, a sum's count of figures: refused at 'low', 'double', 'figure'
+    ("in the low thousands", (1000, 3000, "")), ("in the high hundreds", (700, 1000, "")),
+    ("double digits", (10, 99, "")), ("six figures", (100_000, 999_999, "")), ("six-figure", (100_000, 999_999, "")),
 ])
 def test_vague_terms_compose(text, expected):
     r = parse_range(text)
