@@ -114,6 +114,7 @@ SYMBOLS = {
     "TWD": "NT$|NTD",
     "AUD": "A$|AU$|AUD$",
     "NZD": "NZ$|NZD$",
+    "NAD": "N$",
     "MXN": "MX$|Mex$|MXN$",
     "SGD": "S$|SGD$|SG$",
     "PEN": "S/.",

@@ -677,6 +677,12 @@ def test_a_shared_abbreviation_glued_to_its_number_is_refused_as_money_not_as_a_
         parse_range(text)
 
 
+def test_namibia_s_dollar_sign_reads():
+    """'N$18.00 per hour' was refused at 'n'."""
+    assert reading("N$18.00 per hour") == (18, 18, "NAD/hour", "point")
+    assert reading("N30,000")[2] == "NGN"  # the naira's letter alone
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Rs 5,000/-", (5000, 5000, "INR", "point")), ("Rs 5,000-10,000/-", (5000, 10000, "INR", "interval")),
     ("Rs 5,000/- per month", (5000, 5000, "INR/month", "point")), ("Tk 500/-", (500, 500, "BDT", "point")),
