@@ -228,9 +228,10 @@ CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|name
 her surname, Park"."""
 
 
-SAID_SUBJECT = re.compile(rf"[,\"”]\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?"
-                          rf"(?:[a-z][\w'’-]*\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
-"""A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.'"""
+SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?"
+                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
+"""A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.', "…,' said Siti Rahmah Yusof" in
+single quotation marks."""
 
 
 SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|asserted|claimed|stated|recalls|recalled|"
@@ -265,6 +266,7 @@ firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.;:\"'“”’—–-")  # a name wrapped across lines is one name
     name = TIME_OPENER.sub("", name)
+    name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)  # "Federal Anti-Trafficking Commission (FATC)": its acronym
     name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
@@ -381,7 +383,9 @@ def _voices(text: str) -> frozenset[str]:
     """Labels in capitals in a text where one starts two lines or more: a transcript's speakers ("KIM:", and
     "DR KANE:" who speaks once), where a label in capitals that starts one line of a text is a headline's
     kicker ("SECURITY:", "CARROT AND STICK:")."""
-    labels = Counter(m.group(1) for line in text.splitlines() if (m := LABEL.match(line.strip())))
+    lines = {re.sub(r"\s+\d{1,4}$", "", line.strip()) for line in text.splitlines()}  # a running header repeats
+    # one line, its page number aside: no one speaks it
+    labels = Counter(m.group(1) for line in lines if (m := LABEL.match(line)))
     asked = any(label.lower() in INTERVIEWERS for label in labels)  # "Q: …" then "SALMÓN: …": an interview
     spoken = asked or any(n > 1 and label.isupper() and label.lower() not in NOT_SPEAKERS for label, n in labels.items())
     return frozenset(label for label in labels if spoken and label.isupper() and label.lower() not in INTERVIEWERS)
@@ -742,10 +746,15 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
         return name if body == "the " + staff.group(1) else body
     m = THE_BODY.fullmatch(name)
     if not m:
-        head = re.fullmatch(r"(?i:the)\s+([a-z]+)", name)  # "the trust", "The superintendency": a body named before
+        head = re.fullmatch(r"(?i:the)\s+([a-z]+)|([A-Z][a-z]+)", name)  # "the trust", "The superintendency",
+        # "The Monitor said" (its capital kept, its article cut): a body named before
         # whose head noun it is ("Coastal Livelihoods Trust", "National Superintendency of Migration")
-        return next((body for body in reversed([*named, last_body]) if head and body
-                     and _head_noun(body) == head.group(1).lower()), name)
+        body = next((body for body in reversed([*named, last_body]) if head and body and body != name
+                     and (_head_noun(body) == head.group(1).lower() if head.group(1)
+                          else re.split(r"\s+of\s+", body)[0].split()[0 if " of " in body else -1] == head.group(2))),
+                    name)  # a capital's head noun opens a name with 'of' ("Ministry of …"), or ends one without
+        return _title_case(body) if body != name and body.isupper() and " " in body else body  # "TIDEWATCH
+        # ALLIANCE", a header
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
@@ -760,6 +769,28 @@ NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+)?([A-Z][\w'’&.-]*(?:\s+
 """A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the
 Elimination of Discrimination against Women'; not 'on Thursday'): a body's name when one of its words is a
 BODY_WORD."""
+
+
+DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*),\s+"
+                                 r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|charity|ngo|network|"
+                                 r"coalition|think\s+tank|watchdog|agency|foundation|institute|alliance|body|monitor)\b")
+"""A name the text says is a body ("the Eurasian Remittance Monitor, a Bishkek-based research group"), though none
+of its words is a BODY_WORD."""
+
+
+ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z]+)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,5})?,?\s+"
+                            r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+)")
+"""A role and its holder's name ("The Minister, Hon. Nalin Wickramaratne,", "Labour Minister Ana Cruz"), for a later
+"the Minister said"."""
+
+
+CAPS_BODY = re.compile(r"[A-Z][A-Z '’&.-]{4,80}")
+"""A line in capitals, as a press release heads itself with its body's name ("MINISTRY OF FOREIGN EMPLOYMENT")."""
+
+
+def _title_case(line: str) -> str:
+    return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the", "on", "in") else w.capitalize()
+                    for w in line.split())
 
 
 def _document_author(sentence: str) -> str:
@@ -875,6 +906,7 @@ class Speakers:
         self.author = ""  # the body of the document last named, for 'the report found'
         self.seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
         self.named_bodies: list[str] = []  # and the bodies, for 'the commission said'
+        self.roles: dict[str, str] = {}  # and who holds a role, for 'the minister said'
         self.previous_end = 0
         self.start, self.sentence, self.claimant, self.attributed = 0, "", "", ""
 
@@ -906,12 +938,23 @@ class Speakers:
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
-        self.named_bodies.extend(_named_bodies(sentence))
+        for m in ROLE_THEN_NAME.finditer(sentence):  # "The Minister, Hon. Nalin Wickramaratne, said": for "the Minister"
+            if m["role"].lower() in ROLES and PERSON.fullmatch(m["name"]):
+                self.roles[m["role"].lower()] = m["name"]
+        if claimant.lower().removeprefix("the ") in self.roles:
+            claimant = self.roles[claimant.lower().removeprefix("the ")]
+        described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]  # "X, a Bishkek-based research
+                     for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # group"; "Hannah Cartwright of the Safe Crossings
+        # Trust, a charity": the trust
+        described += [_title_case(line) for line in sentence.splitlines() if CAPS_BODY.fullmatch(line.strip())
+                      and any(w.lower() in BODY_WORDS for w in line.split())]  # a press release's "MINISTRY OF …"
+        self.named_bodies.extend(_named_bodies(sentence) + described)
         claimant, attributed = (self._the_body(name) for name in (claimant, attributed))
         if DOCUMENT_NAMED.search(sentence):
             self.author = _a_body(attributed, claimant) or _document_author(sentence) or self.author
         voice = claimant if claimant == self.line_speaker or claimant in self.voices else ""  # "PRESENTER" is no body
-        self.last_body = _a_body(*([attributed] if voice else [claimant, attributed])) or self.last_body
+        said = [attributed] if voice else [claimant, attributed]
+        self.last_body = _a_body(*said) or next((n for n in said if n in described), "") or self.last_body
         self.seen.extend(named)
         if claimant:
             self.last_speaker = claimant

@@ -918,6 +918,35 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
         "fewer than 90 farms": ("Sophie Adeyemi", "labour inspectorate")}
 
 
+@pytest.mark.parametrize("text,value,claimant,attributed", [
+    ("The Federal Anti-Trafficking Commission (FATC) said 214 women were rescued.", "214 women",
+     "Federal Anti-Trafficking Commission", ""),  # its acronym was kept in brackets
+    ("Remittances fell 18%, according to the Eurasian Remittance Monitor, a Bishkek-based research group. Workers earn "
+     "75,000 roubles, the group said. The Monitor said it had documented 41 such cases.", "41 such cases",
+     "Eurasian Remittance Monitor", ""),  # 'Monitor': no body word, but the text says it is a group
+    ("Remittances fell 18%, according to the Eurasian Remittance Monitor, a Bishkek-based research group. Workers earn "
+     "75,000 roubles, the group said.", "75,000 roubles", "Eurasian Remittance Monitor", ""),  # was 'the group'
+    ("MINISTRY OF FOREIGN EMPLOYMENT AND SKILLS\nMedia Release\n\nRemittances reached US$ 3.1 billion, the Ministry "
+     "said.", "US$ 3.1 billion", "Ministry of Foreign Employment and Skills", ""),  # a press release's heading
+    ("The Minister, Hon. Nalin Wickramaratne, said 38% were women. The Bureau received 4,216 complaints, the Minister "
+     "said.", "4,216 complaints", "Nalin Wickramaratne", ""),  # was 'Minister'
+    ("'Workers paid up to 550,000 taka,' said Alliance coordinator Siti Rahmah Yusof.", "up to 550,000 taka",
+     "Siti Rahmah Yusof", ""),  # single quotation marks, a role after a body's name
+    ("His story is common, said Hannah Cartwright of the Safe Crossings Trust, a charity. Cartwright said 3,000 were "
+     "referred.", "3,000", "Hannah Cartwright", ""),
+])
+def test_bodies_and_people_named_again(text, value, claimant, attributed):
+    [c] = [c for c in extract.candidates(text) if c.value == value]
+    assert (c.claimant, c.attributed_to) == (claimant, attributed)
+
+
+def test_a_running_header_is_no_speaker():
+    """'BEYOND THE SCREEN: Forced Criminality …' at the head of each page was a transcript's label for every figure."""
+    text = ("BEYOND THE SCREEN: Forced Criminality in Scam Centres          22\n\nWe interviewed 203 survivors.\n\n"
+            "BEYOND THE SCREEN: Forced Criminality in Scam Centres          23\n\nAlmost 90% owed a debt.\n")
+    assert [(c.value, c.claimant) for c in extract.candidates(text)] == [("203 survivors", ""), ("Almost 90%", "")]
+
+
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
     text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
             "she said.")
