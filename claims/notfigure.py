@@ -155,6 +155,8 @@ def _pattern() -> re.Pattern:
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b",
+        # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
+        "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)",
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
@@ -219,6 +221,8 @@ MESSAGES = {
     "month": "is a date",
     "decade": "names a decade",
     "time": "is a time of day",
+    "clock": "may be a time of day on a 24-hour clock ('2300 hrs' is 23:00): write a duration with its thousands "
+             "separator ('2,300 hours')",
     "ratio": "is a ratio ('3:1'), which claims tracker does not read: write the share it stands for ('3 in 4') "
              "or the figures it compares",
     "year": "reads as a year",

@@ -472,6 +472,10 @@ class _Reader:
             if toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
                 i, word = i + 1, word_at(toks, i + 1)  # "a about zork 80"
         where = f"after '{toks[i - 1].text}'" if i else "at the start"
+        if word in currencies.CODES_THAT_ARE_WORDS and re.search(rf"\b{word.upper()}\b", self.text):  # 'MAD 3,000'
+            code = word.upper()
+            raise RangeParseError(f"{self.text!r}: {code!r} is read as money only through its sign or name "
+                                  f"('{currencies.name(code)}'), since {word!r} is an English word too", word)
         raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
                               f"figure; expected {expected}", word)
 
@@ -1456,7 +1460,7 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
     if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in MEASURES:
         return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
-    if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False)):
+    if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
         raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
                               "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
                               "and say so in notes")

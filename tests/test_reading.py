@@ -684,6 +684,34 @@ def test_namibia_s_dollar_sign_reads():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("J$9,000 a week", (9000, 9000, "JMD/week", "point")), ("TT$17.50 an hour", (17.5, 17.5, "TTD/hour", "point")),
+    ("Nu 5,000", (5000, 5000, "BTN", "point")), ("Re 0.80", (0.8, 0.8, "INR", "point")),
+    ("LL 1.5 million", (1.5e6, 1.5e6, "LBP", "point")), ("50 kobo", (0.5, 0.5, "NGN", "point")),
+    ("30 poisha", (0.3, 0.3, "BDT", "point")),
+])
+def test_signs_and_minor_units_the_regional_press_writes(text, expected):
+    """Each was refused at its sign or unit ('j', 'tt', 'nu', 're', 'll', 'kobo', 'poisha')."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,match", [
+    ("2300 hrs", "24-hour clock"), ("0800 hours", "24-hour clock"),  # were 2,300 and 800 hours
+    ("MAD 3,000", "'MAD' is read as money only through its sign or name \\('Moroccan dirham'\\)"),  # was "'mad' is not
+    ("12 per lakh population", "'per lakh' makes the figure a rate per many"),  # a word …", as "'per' …" was
+])
+def test_refusals_that_say_what_the_figure_is(text, match):
+    refused(text, match)
+
+
+@pytest.mark.parametrize("text,expected", [("1,500 hours", 1500), ("1200 hours a year", 1200),
+                                           ("1200 hours of training", 1200)])
+def test_hours_that_last_are_read(text, expected):
+    assert reading(text)[0] == expected
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Rs 5,000/-", (5000, 5000, "INR", "point")), ("Rs 5,000-10,000/-", (5000, 10000, "INR", "interval")),
     ("Rs 5,000/- per month", (5000, 5000, "INR/month", "point")), ("Tk 500/-", (500, 500, "BDT", "point")),
 ])
@@ -952,7 +980,7 @@ def test_a_range_dash_between_whole_number_words_reads():
 
 
 @pytest.mark.parametrize("text,match", [
-    ("a person", "'person'"), ("a percent", "'percent'"), ("5 per thousand", "'per'"),
+    ("a person", "'person'"), ("a percent", "'percent'"), ("5 per thousand", "'per thousand' makes the figure a rate per many"),
     ("USD million 30", "'usd' needs a number"), ("5 thousand thousand", "'thousand' \\(after 'thousand'\\)"),
 ])
 def test_a_scale_or_a_unit_after_what_makes_it_no_figure_stays_refused(text, match):
@@ -1588,6 +1616,7 @@ def test_bound_words_pointing_both_ways_are_refused(text):
     # a part of the scale, a count of digits, a sum's count of figures: refused at 'low', 'double', 'figure'
     ("in the low thousands", (1000, 3000, "")), ("in the high hundreds", (700, 1000, "")),
     ("double digits", (10, 99, "")), ("six figures", (100_000, 999_999, "")), ("six-figure", (100_000, 999_999, "")),
+    ("lakhs of farmers", (200_000, 1_000_000, "person")), ("hundreds of crores of rupees", (2e9, 1e10, "INR")),
 ])
 def test_vague_terms_compose(text, expected):
     r = parse_range(text)
