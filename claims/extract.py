@@ -636,7 +636,7 @@ def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
     return m if m and (m["how"] or toks[i].text == "from") else None
 
 
-AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)),\s*"
+AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)|[\])]),\s*"
                            r"(?:(?:aged|now|then)\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
 age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
@@ -751,8 +751,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
-    if units.dimension_key(main_unit(r.unit)) in SIZES and re.search(r"\b(?:a|an)\s+$", low[:hit.start]) \
-            and CONTAINER_AFTER.match(sentence, hit.end):
+    if units.dimension_key(main_unit(r.unit)) in SIZES and CONTAINER_AFTER.match(sentence, hit.end) \
+            and (re.search(r"\b(?:a|an)\s+$", low[:hit.start]) or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):
         return False  # "a 50kg bag of fertiliser", "a 20-litre jerrycan": the size of a container, not a claim
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
@@ -788,10 +788,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and not re.match(rf"\s+(?:of|{'|'.join(SUBJECT_VERBS)})\b", after) \
             and not (re.match(r"\s+to\s", after) and CHANGE_BEFORE.search(low[:hit.start])):
         return False  # "a third defendant", not "a third were women" nor "rose by a third to 5,000"
-    if re.search(r"(?:\d|\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r"))\s*(?:and|to|-|–|or)\s*$",
-                 low[max(0, hit.start - 20):hit.start]) and r.low is not None and r.low == r.high \
-            and r.low < 32 and not r.unit and not r.counted:
-        return False  # "between May 5 and 10"; not "£186,000 and 3 vehicles"
+    if re.search(r"\b(?:" + "|".join(notfigure.MONTHS).replace(".", r"\.") + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                 r"\s*(?:and|to|-|–|or)\s*$", low[max(0, hit.start - 24):hit.start]) and r.low is not None \
+            and r.low == r.high and r.low < 32 and not r.unit and not r.counted:
+        return False  # "between May 5 and 10"; not "£186,000 and 3 vehicles" nor "205, 96 and 17"
     if value in MULTIPLIER_WORDS and not re.match(r"\s+(?:of\b|[a-z]+s\b)", after) \
             and not (hit.start == 0 and re.match(rf"\s+(?:{'|'.join(SUBJECT_VERBS)})\b", after)):
         return False  # "the most urgent", "several interviewed said": a word, not a figure

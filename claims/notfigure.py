@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count", "counts", "questions", "registered charity", "type", "scope",
+    "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
@@ -125,9 +125,10 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
-                 r"\s*:?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"  # a short code: 'reachable on 1199',
-                 # 'dial 911', 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on 1098';
-                 # not 'call 300 witnesses'
+                 r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
+                 r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"  # a short code: 'reachable on
+                 # 1199', 'dial 911', 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on
+                 # 1098', 'hotline, 133.', 'report child labour on 1098.'; not 'call 300 witnesses'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])",  # a number 'on' nothing: 'share them
         # on 950 214 300.', not 'spent on 100 000 000 doses'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
@@ -160,7 +161,7 @@ def _pattern() -> re.Pattern:
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
-        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent))|\bmid-{YEAR}\b",
+        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)|\bmid-{YEAR}\b",
         # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's
         # line ("3.1 Recruitment pathways\n"): what a PDF's text keeps of its layout
         "page": r"(?:(?<=\n)|\A(?=[^\n]*\n))[ \t—–-]*\d{1,4}[ \t—–-]*(?=\n|\Z)|\bpage\s+\d+\s+of\s+\d+\b"
@@ -183,7 +184,8 @@ def _pattern() -> re.Pattern:
         # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
         # (not 'Rs.500'); the stop is the sentence's, no part of the mark
         "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)"
-                    r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",
+                    r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)"
+                    r"|(?<=(?<![\d,.])(?:19|20)\d\d[-–—/]\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",  # '2022–23.41 Most
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
         "citation": r"(?<=\[)(?:\d{1,3}(?:(?:,\s+|\s*[–-]\s*)\d{1,3})*|\d{4,7})(?=\])",  # Hansard's '[902331]' too

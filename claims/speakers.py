@@ -20,7 +20,8 @@ from claims.metricmatch import STOP
 from claims.ranges import RangeParseError, parse_range
 from claims.sentences import QUOTE_MARK, quotations
 
-CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b|\bincorrectly\s+"
+CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
+                       r"|\b(?:an\s+)?(?:earlier|previous)\s+(?:post|update|entry)\s+(?:said|stated|reported|gave)\b|\bincorrectly\s+"
                        r"(?:stated|reported|said|gave|put)\b|\bmisstated\b|\berroneously\b", re.I)
 """In a correction, the words that say what follows in the clause was wrong ("An earlier version of this story said
 300 households"): the figure corrected, not a claim."""
@@ -238,7 +239,8 @@ SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|assert
                     r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
 """Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
-TOLD_A_BODY = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*)")
+TOLD_A_BODY = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*"
+                         r"|the\s+[a-z]+)")
 """Whom those counted told what they say ("Former detainees told Human Rights Watch"): the body that reports it."""
 NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "xinhua", "yonhap", "bbc", "cnn", "efe", "ansa", "dpa", "bernama",
                            "associated press", "agence france-presse", "kyodo", "pti", "ians", "irin", "upi"})
@@ -474,7 +476,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
-    if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) and _body(told.group(1)) \
+    if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) \
+            and (_body(told.group(1)) or THE_BODY.fullmatch(told.group(1))) \
+            and told.group(1).split()[-1].lower() not in ("court", "tribunal", "police", "inquiry", "panel") \
             and told.group(1).removeprefix("the ").rstrip(".").lower() not in NEWS_AGENCIES:
         claimant = told.group(1)  # "Former detainees told Human Rights Watch that …": the body they told
     if label and (not claimant or claimant == label) and pronoun not in PERSONAL:
@@ -707,7 +711,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|department|"
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
-                      r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|"
+                      r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
                       r"report|study|survey|analysis|assessment|"
                       r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
@@ -747,6 +751,9 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     m = THE_BODY.fullmatch(name)
     if not m:
         head = re.fullmatch(r"(?i:the)\s+([a-z]+)|([A-Z][a-z]+)", name)  # "the trust", "The superintendency",
+        if head and head.group(2) and not (head.group(2).lower() in BODY_WORDS
+                                           or THE_BODY.fullmatch("the " + head.group(2).lower())):
+            head = None  # "Kiprono said" is no body's head noun
         # "The Monitor said" (its capital kept, its article cut): a body named before
         # whose head noun it is ("Coastal Livelihoods Trust", "National Superintendency of Migration")
         body = next((body for body in reversed([*named, last_body]) if head and body and body != name

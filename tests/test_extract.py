@@ -407,6 +407,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Former detainees told Human Rights Watch they sat for 12 to 14 hours a day.", "12 to 14 hours a day",
      "Human Rights Watch", ""),  # was 'Former detainees'
     ("Several migrants told AFP they paid 4,500 dinars in Tunisia.", "4,500 dinars", "", ""),  # a reporter, no source
+    ("The Pocheon Migrant Workers' Centre took complaints. Workers told the centre they worked 10 hours a day.",
+     "10 hours a day", "Pocheon Migrant Workers' Centre", ""),  # the body they told, named again by its kind
     ("It reached 146 districts, according to a final evaluation by the Centre for Social Research.", "146 districts",
      "", "Centre for Social Research"),  # was 'final evaluation by the Centre for Social Research'
     ("Judge Aoife Brennan jailed him. Judge Brennan said sentences of 10 to 15 years were upheld.", "10 to 15 years",
@@ -579,7 +581,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Registered charity 1162209 | Tel. +30 210 555 8841", "Questions 118–164 followed.",
                                   "When Amina was 13, her father told her.", "The man was 41.",
                                   "He was taken from Winneba and is now 14.", "Many had married before the age of 18.",
-                                  "The tribunal seized a 12-acre orchard and a 9-metre boat."])
+                                  "The tribunal seized a 12-acre orchard and a 9-metre boat.",
+                                  "The serigne [note: a teacher], aged 52, was charged.",
+                                  "They hid under 90kg bags of maize."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -631,6 +635,13 @@ def test_more_numbers_that_are_not_figures(text):
     ("Revision: the number of cases given in Bulletin 9/2023 as 173 was incorrect; the corrected figure is 137.",
      ["137"]),
     ("Of the answers, 40% were incorrect.", ["40%"]),  # a finding, no correction
+    ("14:12 — Our reporter at the quay counts 3 ambulances.", ["3 ambulances"]),  # 'counts 3' was a label
+    ("In 2022 the corresponding figures were 205, 96 and 17.", ["205", "96", "17"]),  # '17' was a date's day
+    ("Citizens can report child labour on 1098. We answered 1,905 calls to our free hotline, 133.", ["1,905 calls"]),
+    ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
+     ["58 people"]),  # the live blog's post corrected
+    ("Reports rose to 2,604, up from 1,188 in 2022–23.41 Fees rose during the 2023–24 season.", ["2,604", "1,188"]),
+    # '23.41' and '24': a span of years, a footnote glued after it
     ("Most came from Indonesia (41), Ethiopia (33) and India (29).", ["Most", "41", "33", "29"]),  # counts, no ages  # was '1577-6635': 1,577–6,635
     ("Using data from 1,136 migrant fishers, we estimate that 38% were in debt.", ["1,136 migrant fishers", "38%"]),
     ("Of the 80 witnesses interviewed on this issue, 31 described such incidents, the commission said.",
