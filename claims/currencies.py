@@ -198,8 +198,9 @@ Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocc
 ('Dh500', 'DH 500': AED or MAD), and East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS)."""
 
 
-LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
-"""One-letter signs the South African and Nigerian press write for their money ('R1.2 billion', 'N30,000'),
+LETTER_SIGNS = {"r": "ZAR", "n": "NGN", "q": "GTQ"}
+"""One-letter signs the South African, Nigerian and Guatemalan press write for their money ('R1.2 billion',
+'N30,000', 'Q58,000'),
 which CLDR's table leaves out as too short: read only glued to a number written as a sum is, with a
 thousands separator (a comma or a space), cents or a scale ('R27.58', 'R500 000'; 'R350' may be a road, 'N95' a
 mask)."""

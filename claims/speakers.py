@@ -239,6 +239,10 @@ SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|assert
                     r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
 """Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
+TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*(?:[—–-]|:)\s+", re.I)
+"""A live blog's entry time ("18:05 — The government says …"): no part of a speaker's name."""
+COLON_INTRO = re.compile(r"(?:^|[.;]\s+)([A-Z][^:\"“”.;]{2,80}?)(?:,\s+[a-z][^:\"“”]{0,60})?:\s*(?:[\"“]|$)")
+"""Whom a quotation after a colon is ('Interior Minister Paulo Ferreira, closing the debate: "This bill …')."""
 TOLD_A_BODY = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*"
                          r"|the\s+[a-z]+)")
 """Whom those counted told what they say ("Former detainees told Human Rights Watch"): the body that reports it."""
@@ -256,7 +260,7 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 "Last year the ministry recorded"): no part of the name."""
 
 
-DESCRIPTION = (r"(?:government['’]s\s+|[\w'’-]+-based\s+(?=[A-Z])|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
                r"(?:group|firm|charity|organi[sz]ation|agency|ngo|company|think\s+tank|watchdog|network|coalition|"
                r"foundation|institute|body|union|alliance|monitor)\s+)")
 DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
@@ -367,7 +371,8 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "conclusions", "objective", "objectives", "aim", "aims", "findings", "interpretation",
                           "design", "setting", "participants", "introduction", "discussion", "purpose", "context",
                           "funding", "limitations", "abstract", "highlights", "key figures", "recommendations",
-                          "correction", "corrections", "revision", "revisions", "erratum", "clarification",
+                          "correction", "corrections", "revision", "revisions", "erratum", "corrigendum", "sidebar",
+                          "case study", "clarification",
                           "disclaimer", "warning", "exclusive", "breaking",
                           "analysis", "opinion", "comment", "explainer", "factbox", "live", "watch", "video",
                           "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes",
@@ -436,6 +441,7 @@ def _quoted(sentence: str, at: int) -> bool:
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
+    sentence = TIMESTAMP.sub("", sentence, count=1)  # a live blog's "18:05 — "
     label = _label(sentence, voices)  # a transcript's label is kept as written ("SENATOR CRUZ:")
     claimant, pronoun, attributed = "", "", ""
     sentence = DATELINE.sub("", sentence, count=1)
@@ -476,6 +482,10 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
+    if not claimant and not pronoun and not label and (intro := COLON_INTRO.search(sentence)) \
+            and _named(_clean(intro.group(1))) and _clean(intro.group(1)).lower() not in NOT_SPEAKERS \
+            and _clean(intro.group(1)).split()[0].lower() not in HEADING_WORDS:
+        claimant = _clean(intro.group(1))  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
     if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) \
             and (_body(told.group(1)) or THE_BODY.fullmatch(told.group(1))) \
             and told.group(1).split()[-1].lower() not in ("court", "tribunal", "police", "inquiry", "panel") \
@@ -613,7 +623,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
                   "prosecutor investigator president head general colonel captain lieutenant sergeant major "
                   "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
-                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov "
+                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov sp dsp asp acp dcp ssp igp dig "
+                  "supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman".split())
@@ -649,7 +660,7 @@ def _without_honorific(name: str) -> str:
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
-    name = _without_honorific(name)
+    name = _without_honorific(re.sub(r"\s+\([^()]{1,30}\)(?=\s+[A-Z])", "", name))  # "… of police (North) Sanjay Meena"
     words = name.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
     rest = words[titled[-1] + 1:] if titled else []
@@ -791,6 +802,11 @@ ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z]+)(?:\s+(?:of|for)(?:\s+[A-Z][\
 "the Minister said"."""
 
 
+ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|against|the|[A-Z][\w'’&.-]*))+)\s+"
+                             r"\((?P<acronym>[A-Z]{2,8})\)")
+"""A body's name with its acronym in brackets ("the Federal Fraud Investigation Bureau (FFIB)"), for a later 'FFIB'."""
+
+
 CAPS_BODY = re.compile(r"[A-Z][A-Z '’&.-]{4,80}")
 """A line in capitals, as a press release heads itself with its body's name ("MINISTRY OF FOREIGN EMPLOYMENT")."""
 
@@ -914,6 +930,7 @@ class Speakers:
         self.seen: list[str] = []  # the people named so far, for a surname alone ("Chun, 67, said")
         self.named_bodies: list[str] = []  # and the bodies, for 'the commission said'
         self.roles: dict[str, str] = {}  # and who holds a role, for 'the minister said'
+        self.acronyms: dict[str, str] = {}  # and the bodies an acronym stands for
         self.previous_end = 0
         self.start, self.sentence, self.claimant, self.attributed = 0, "", "", ""
 
@@ -950,11 +967,15 @@ class Speakers:
                 self.roles[m["role"].lower()] = m["name"]
         if claimant.lower().removeprefix("the ") in self.roles:
             claimant = self.roles[claimant.lower().removeprefix("the ")]
+        self.acronyms.update((m["acronym"], _clean(m["name"])) for m in ACRONYM_DEFINED.finditer(sentence))
+        claimant, attributed = (self.acronyms.get(name, name) for name in (claimant, attributed))  # 'FFIB said'
+        # after 'the Federal Fraud Investigation Bureau (FFIB)'
         described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]  # "X, a Bishkek-based research
                      for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # group"; "Hannah Cartwright of the Safe Crossings
         # Trust, a charity": the trust
-        described += [_title_case(line) for line in sentence.splitlines() if CAPS_BODY.fullmatch(line.strip())
-                      and any(w.lower() in BODY_WORDS for w in line.split())]  # a press release's "MINISTRY OF …"
+        described += [_title_case(part) for line in sentence.splitlines() for part in line.split("|")
+                      if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
+        # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
         self.named_bodies.extend(_named_bodies(sentence) + described)
         claimant, attributed = (self._the_body(name) for name in (claimant, attributed))
         if DOCUMENT_NAMED.search(sentence):

@@ -951,6 +951,24 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     assert (c.claimant, c.attributed_to) == (claimant, attributed)
 
 
+@pytest.mark.parametrize("text,value,claimant,attributed", [
+    ("18:05 — The Canary Islands government says 1,146 people have arrived.", "1,146 people",
+     "Canary Islands government", ""),  # was '': the entry's time taken into the subject
+    ('17:22 — Rescue service spokeswoman Carmen Ayala: "We have recovered 9 bodies. 46 survivors are in hospital."',
+     "46 survivors", "Carmen Ayala", ""),  # a quotation after a colon, its second sentence
+    ("The Federal Fraud Investigation Bureau (FFIB) opened an inquiry. FFIB said it received 1,156 petitions.",
+     "1,156 petitions", "Federal Fraud Investigation Bureau", ""),  # an acronym defined before
+    ("SP Chinedu Okafor said 19 pregnant girls were freed.", "19 pregnant girls", "Chinedu Okafor", ""),
+    ("The state Ministry of Women Affairs said 63 rescues were made.", "63 rescues", "Ministry of Women Affairs", ""),
+    ("Deputy commissioner of police (North) Sanjay Meena said 8 persons were held.", "8 persons", "Sanjay Meena", ""),
+    ("LABOUR STANDARDS AUTHORITY | Annual Report 2023–24 | 33\nThe Authority said it received 2,604 reports.",
+     "2,604 reports", "Labour Standards Authority", ""),  # a running header names the body 'the Authority' is
+])
+def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
+    [c] = [c for c in extract.candidates(text) if c.value == value]
+    assert (c.claimant, c.attributed_to) == (claimant, attributed)
+
+
 def test_a_running_header_is_no_speaker():
     """'BEYOND THE SCREEN: Forced Criminality …' at the head of each page was a transcript's label for every figure."""
     text = ("BEYOND THE SCREEN: Forced Criminality in Scam Centres          22\n\nWe interviewed 203 survivors.\n\n"

@@ -687,7 +687,8 @@ def test_namibia_s_dollar_sign_reads():
     ("J$9,000 a week", (9000, 9000, "JMD/week", "point")), ("TT$17.50 an hour", (17.5, 17.5, "TTD/hour", "point")),
     ("Nu 5,000", (5000, 5000, "BTN", "point")), ("Re 0.80", (0.8, 0.8, "INR", "point")),
     ("LL 1.5 million", (1.5e6, 1.5e6, "LBP", "point")), ("50 kobo", (0.5, 0.5, "NGN", "point")),
-    ("30 poisha", (0.3, 0.3, "BDT", "point")),
+    ("30 poisha", (0.3, 0.3, "BDT", "point")), ("Q58,000", (58000, 58000, "GTQ", "point")),  # not 'Q3'
+    ("about Q1,900 a month", (1900, 1900, "GTQ/month", "approx")),
 ])
 def test_signs_and_minor_units_the_regional_press_writes(text, expected):
     """Each was refused at its sign or unit ('j', 'tt', 'nu', 're', 'll', 'kobo', 'poisha')."""
