@@ -268,7 +268,7 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
+_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]|\d{3}\s\d{3}\s\d"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
@@ -282,8 +282,9 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
-    words = {w.split()[0] for w in LABELS + MONTHS} | {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial",
-                                                       "hotline", "helpline", "toll", "call", "on"}
+    words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
+    # word as common as 'on' would send most texts to the full pattern
+    words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
