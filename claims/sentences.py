@@ -82,9 +82,19 @@ QUOTE_MARK = re.compile(r'["“”]|\n[ \t]*\n')
 """A quotation mark, or a blank line: the end of a paragraph, which ends a quotation left open."""
 
 
+SINGLE_QUOTE = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–:]))['‘](?=[A-Z]))|(?P<close>(?<=[,.?!])['’](?=\s|$))|\n[ \t]*\n",
+                          re.M)
+"""In a text that quotes in single marks, as the British, Indian and East African press does ("'We paid,' said
+Kim."), an opening mark before a capital, a closing one after a stop or a comma (an apostrophe is neither: "workers'
+union", "don't"), or a blank line."""
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Where each quotation of `text` stands, from its opening mark to past its closing one. One left
-    open ends with its paragraph, as a quotation running on into the next opens that one again."""
+    open ends with its paragraph, as a quotation running on into the next opens that one again. A text
+    with no double quotation mark may quote in single ones."""
+    if not any(mark in text for mark in '"“”'):
+        return _single_quotations(text)
     spans: list[tuple[int, int]] = []
     start = None
     for m in QUOTE_MARK.finditer(text):
@@ -97,6 +107,23 @@ def quotations(text: str) -> list[tuple[int, int]]:
             start = m.start() if mark != "”" else None
         elif mark != "“":
             spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _single_quotations(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in SINGLE_QUOTE.finditer(text):
+        if m["open"] is not None:
+            start = m.start() if start is None else start
+        elif m["close"] is not None and start is not None:
+            spans.append((start, m.end()))
+            start = None
+        elif start is not None:  # a blank line ends a quotation left open
+            spans.append((start, m.start()))
             start = None
     if start is not None:
         spans.append((start, len(text)))

@@ -484,6 +484,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             pronoun = m.group(1).lower()
     if not claimant and not pronoun and not label and (intro := COLON_INTRO.search(sentence)) \
             and _named(_clean(intro.group(1))) and _clean(intro.group(1)).lower() not in NOT_SPEAKERS \
+            and not intro.group(1).isupper() \
             and _clean(intro.group(1)).split()[0].lower() not in HEADING_WORDS:
         claimant = _clean(intro.group(1))  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
     if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) \
@@ -707,7 +708,7 @@ def _full_name(name: str, seen: list[str]) -> str:
     if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
-        words = full.split()
+        words = _without_role(full).split()  # "Senior Commissioner Hendra Wijaya" is Hendra Wijaya
         while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))
                                   or words[0].lower().rstrip(".") in ROLES):
             words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory", "Judge Brennan"
@@ -885,7 +886,7 @@ def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tu
             claimant, pronoun, _ = speakers(words, voices)
             if claimant or pronoun in PERSONAL:
                 return claimant or pronoun
-    closed = text[q[1] - 1] in '"”'  # one left open may run on into another story
+    closed = text[q[1] - 1] in '"”\'’'  # one left open may run on into another story
     if k and closed and q[0] - quotes[k - 1][1] < 200 and not QUOTE_MARK.search(text, quotes[k - 1][1], q[0]):
         return _quotation_speaker(text, bounds, quotes[:k], quotes[k - 1][1] - 1, voices)  # '"…," said Kim. "…"'
     return ""

@@ -969,6 +969,20 @@ def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant
     assert (c.claimant, c.attributed_to) == (claimant, attributed)
 
 
+@pytest.mark.parametrize("text,value,claimant", [
+    ("'One worker was owed 27 million won,' said Kim Hye-jin, the centre's director. 'An employer who fails to pay "
+     "faces up to 3 years in prison.'", "up to 3 years", "Kim Hye-jin"),  # a quotation in single marks runs on
+    ("The director, Senior Commissioner Hendra Wijaya, said 3 were held. 'At least 400 people were sent,' Hendra "
+     "told a press conference.", "At least 400 people", "Hendra Wijaya"),  # was 'Hendra': a rank before the name
+    ("The workers' union said 40 left. 'We don't know,' he added.", "40", "The workers' union"),  # apostrophes
+])
+def test_single_quotation_marks_and_names_in_full(text, value, claimant):
+    [c] = [c for c in extract.candidates(text) if c.value == value]
+    assert c.claimant == claimant
+
+
+
+
 def test_a_running_header_is_no_speaker():
     """'BEYOND THE SCREEN: Forced Criminality …' at the head of each page was a transcript's label for every figure."""
     text = ("BEYOND THE SCREEN: Forced Criminality in Scam Centres          22\n\nWe interviewed 203 survivors.\n\n"
