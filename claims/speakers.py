@@ -658,6 +658,7 @@ def _without_honorific(name: str) -> str:
     return name[honorific.end():] if honorific and PERSON.fullmatch(name[honorific.end():]) else name
 
 
+@lru_cache(maxsize=4096)
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
