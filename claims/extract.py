@@ -842,9 +842,16 @@ def _name_before(before: str) -> bool:
     """Whether a number right after `before` ends a name: a capitalized word or an acronym, not after
     a full stop or colon, and at the start of a sentence only when it is not a common opening word."""
     m = NAME_WORD.search(before)
-    if m is None or re.search(r"[.!?:]\s*$", before[:m.start()]):
+    if m is None or re.search(r"[.!?:]\s*$", before[:m.start()]) or _table_row(before, m):
         return False
     return m.start() > 0 or m.group(1).lower() not in common_openers()
+
+
+def _table_row(before: str, name: re.Match) -> bool:
+    """Whether the name before a number opens a line as a table's row label does, a country's ("Nepal 318 28%")."""
+    line = before[before.rfind("\n") + 1:]
+    return not line[:name.start(1) - (len(before) - len(line))].strip() \
+        and (bool(currencies.of_place(name.group(1))) or name.group(1) in ("Other", "Others", "Total", "Unknown"))
 
 
 SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})

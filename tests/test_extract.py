@@ -636,6 +636,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["137"]),
     ("Of the answers, 40% were incorrect.", ["40%"]),  # a finding, no correction
     ("14:12 — Our reporter at the quay counts 3 ambulances.", ["3 ambulances"]),  # 'counts 3' was a label
+    ("Table 3. Workers met, by nationality\nNepal 318 28%\nOther 352 32%\nWindows 10 was used.",
+     ["318", "28%", "352", "32%"]),  # a table's row labels were taken for names ('Windows 10' is one)
     ("In 2022 the corresponding figures were 205, 96 and 17.", ["205", "96", "17"]),  # '17' was a date's day
     ("Citizens can report child labour on 1098. We answered 1,905 calls to our free hotline, 133.", ["1,905 calls"]),
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
