@@ -198,6 +198,11 @@ Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocc
 ('Dh500', 'DH 500': AED or MAD), and East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS)."""
 
 
+SHARED_LETTER_SIGNS = {"k": ("MMK", "MWK", "PGK", "ZMW"), "p": ("BWP", "MOP", "PHP")}
+"""One-letter signs of several currencies ('K2.5 billion': kyat, kwacha or kina; 'P1,200': pula, pataca or the
+Philippine peso): before a sum, refused naming them, never taken for a name's letter."""
+
+
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN", "q": "GTQ"}
 """One-letter signs the South African, Nigerian and Guatemalan press write for their money ('R1.2 billion',
 'N30,000', 'Q58,000'),

@@ -336,6 +336,11 @@ def _scan(text: str) -> Iterator[NotFigure]:
                 and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
+        if kind == "glued" and not m.group("hyphen") and (codes := currencies.SHARED_LETTER_SIGNS.get(
+                m.group("letters").lower())) and lexicon.MONEY_SHAPE.match(text, m.start() + len(m.group("letters"))):
+            yield NotFigure(m.start(), m.end(), m.group(), f"is a sum after '{m.group('letters')}', the sign of several "
+                            f"currencies ({', '.join(codes)}): write the code, e.g. '{codes[0]} …'")
+            continue  # "K2.5 billion", "P1,200"
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):

@@ -699,6 +699,8 @@ def test_signs_and_minor_units_the_regional_press_writes(text, expected):
     ("2300 hrs", "24-hour clock"), ("0800 hours", "24-hour clock"),  # were 2,300 and 800 hours
     ("MAD 3,000", "'MAD' is read as money only through its sign or name \\('Moroccan dirham'\\)"),  # was "'mad' is not
     ("12 per lakh population", "'per lakh' makes the figure a rate per many"),  # a word …", as "'per' …" was
+    ("K2.5 billion", "sign of several currencies \\(MMK, MWK, PGK, ZMW\\)"),  # were 'names a thing ('COVID-19' …)'
+    ("P1,200", "sign of several currencies \\(BWP, MOP, PHP\\)"), ("K9", "names a thing"),
 ])
 def test_refusals_that_say_what_the_figure_is(text, match):
     refused(text, match)
