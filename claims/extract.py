@@ -752,7 +752,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
     if units.dimension_key(main_unit(r.unit)) in SIZES and CONTAINER_AFTER.match(sentence, hit.end) \
-            and (re.search(r"\b(?:a|an)\s+$", low[:hit.start]) or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):
+            and (re.search(r"\b(?:a|an)\s+$", low[:hit.start])
+                 or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):
         return False  # "a 50kg bag of fertiliser", "a 20-litre jerrycan": the size of a container, not a claim
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a

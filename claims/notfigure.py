@@ -268,7 +268,8 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
-_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]|\d{3}\s\d{3}\s\d"
+_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
+                      r"|\d{3}\s\d{3}\s\d"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
@@ -338,8 +339,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and not m.group("hyphen") and (codes := currencies.SHARED_LETTER_SIGNS.get(
                 m.group("letters").lower())) and lexicon.MONEY_SHAPE.match(text, m.start() + len(m.group("letters"))):
-            yield NotFigure(m.start(), m.end(), m.group(), f"is a sum after '{m.group('letters')}', the sign of several "
-                            f"currencies ({', '.join(codes)}): write the code, e.g. '{codes[0]} …'")
+            yield NotFigure(m.start(), m.end(), m.group(), f"is a sum after '{m.group('letters')}', the sign of "
+                            f"several currencies ({', '.join(codes)}): write the code, e.g. '{codes[0]} …'")
             continue  # "K2.5 billion", "P1,200"
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop

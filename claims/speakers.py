@@ -18,10 +18,11 @@ from claims import notfigure
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
 from claims.ranges import RangeParseError, parse_range
-from claims.sentences import QUOTE_MARK, quotations
+from claims.sentences import QUOTE_MARK, SINGLE_QUOTE, quotations
 
 CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
-                       r"|\b(?:an\s+)?(?:earlier|previous)\s+(?:post|update|entry)\s+(?:said|stated|reported|gave)\b|\bincorrectly\s+"
+                       r"|\b(?:an\s+)?(?:earlier|previous)\s+(?:post|update|entry)\s+(?:said|stated|reported|gave)\b"
+                       r"|\bincorrectly\s+"
                        r"(?:stated|reported|said|gave|put)\b|\bmisstated\b|\berroneously\b", re.I)
 """In a correction, the words that say what follows in the clause was wrong ("An earlier version of this story said
 300 households"): the figure corrected, not a claim."""
@@ -229,7 +230,8 @@ CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|name
 her surname, Park"."""
 
 
-SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+(?:the\s+)?"
+SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+"
+                          rf"(?:the\s+)?"
                           rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.', "…,' said Siti Rahmah Yusof" in
 single quotation marks."""
@@ -260,9 +262,9 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 "Last year the ministry recorded"): no part of the name."""
 
 
-DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
-               r"(?:group|firm|charity|organi[sz]ation|agency|ngo|company|think\s+tank|watchdog|network|coalition|"
-               r"foundation|institute|body|union|alliance|monitor)\s+)")
+DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])"
+               r"|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:group|firm|charity|organi[sz]ation|agency|ngo|"
+               r"company|think\s+tank|watchdog|network|coalition|foundation|institute|body|union|alliance|monitor)\s+)")
 DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
 """What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
 firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the name, though it tells a later
@@ -305,8 +307,6 @@ def _named(text: str) -> bool:
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
             or holds_a_number(re.sub(r"^(?:one|a|an)\s+", "", text, flags=re.I)):
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
-    if _those_counted(words):
-        return False  # "Women reported working 14 hours", "Bangladeshi workers told us": those counted, unnamed
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
 
 
@@ -317,6 +317,8 @@ them."""
 
 def _those_counted(words: list[str]) -> bool:
     """Words naming people as a survey counts them ("Women", "Bangladeshi workers"), no one who reports."""
+    if not words:
+        return False
     last = words[-1].lower() if len(words) == 1 else words[-1]  # "Women", capitalized as the sentence's first
     return len(words) <= 3 and last.islower() and last not in SOURCE_NOUNS and last not in OFFICERS \
         and (last.endswith("s") or last in ("people", "children", "women", "men")) \
@@ -394,7 +396,8 @@ def _voices(text: str) -> frozenset[str]:
     # one line, its page number aside: no one speaks it
     labels = Counter(m.group(1) for line in lines if (m := LABEL.match(line)))
     asked = any(label.lower() in INTERVIEWERS for label in labels)  # "Q: …" then "SALMÓN: …": an interview
-    spoken = asked or any(n > 1 and label.isupper() and label.lower() not in NOT_SPEAKERS for label, n in labels.items())
+    spoken = asked or any(n > 1 and label.isupper() and label.lower() not in NOT_SPEAKERS
+                          for label, n in labels.items())
     return frozenset(label for label in labels if spoken and label.isupper() and label.lower() not in INTERVIEWERS)
 
 
@@ -434,8 +437,12 @@ def _body(name: str) -> bool:
 
 
 def _quoted(sentence: str, at: int) -> bool:
-    """Whether position `at` is inside a quotation (an odd number of quotation marks before it)."""
-    return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
+    """Whether position `at` is inside a quotation (an odd number of quotation marks before it, or in a
+    sentence quoting in single marks, more opened than closed)."""
+    if any(q in sentence for q in '"“”'):
+        return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
+    marks = [m for m in SINGLE_QUOTE.finditer(sentence, 0, at) if m["open"] or m["close"]]
+    return sum(1 if m["open"] else -1 for m in marks) > 0
 
 
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
@@ -462,6 +469,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if name.lower() in PRONOUNS:
             pronoun = name.lower()
             break
+        if _those_counted(name.split()) and not re.match(r"(?:has\s+|have\s+)?(?:said|says|say)\b", m.group()):
+            continue  # "Women reported working 14 hours", "Workers told us": those counted, whom a survey asked
+            # (the body they told, if named: "Former detainees told Human Rights Watch"); "Brokers said" speak
         if _named(name):
             claimant = name
             tag = TRAILING_SAID.search(sentence, m.end())
@@ -624,8 +634,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
                   "prosecutor investigator president head general colonel captain lieutenant sergeant major "
                   "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
-                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov sp dsp asp acp dcp ssp igp dig "
-                  "supt insp cpl "
+                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov "
+                  "sp dsp asp acp dcp ssp igp dig supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman".split())
@@ -793,7 +803,8 @@ BODY_WORD."""
 
 DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*),\s+"
                                  r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|charity|ngo|network|"
-                                 r"coalition|think\s+tank|watchdog|agency|foundation|institute|alliance|body|monitor)\b")
+                                 r"coalition|think\s+tank|watchdog|agency|foundation|institute|alliance|body|"
+                                 r"monitor)\b")
 """A name the text says is a body ("the Eurasian Remittance Monitor, a Bishkek-based research group"), though none
 of its words is a BODY_WORD."""
 
@@ -964,7 +975,7 @@ class Speakers:
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
-        for m in ROLE_THEN_NAME.finditer(sentence):  # "The Minister, Hon. Nalin Wickramaratne, said": for "the Minister"
+        for m in ROLE_THEN_NAME.finditer(sentence):  # "The Minister, Hon. Nalin Wickramaratne," for "the Minister"
             if m["role"].lower() in ROLES and PERSON.fullmatch(m["name"]):
                 self.roles[m["role"].lower()] = m["name"]
         if claimant.lower().removeprefix("the ") in self.roles:
@@ -972,9 +983,9 @@ class Speakers:
         self.acronyms.update((m["acronym"], _clean(m["name"])) for m in ACRONYM_DEFINED.finditer(sentence))
         claimant, attributed = (self.acronyms.get(name, name) for name in (claimant, attributed))  # 'FFIB said'
         # after 'the Federal Fraud Investigation Bureau (FFIB)'
-        described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]  # "X, a Bishkek-based research
-                     for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # group"; "Hannah Cartwright of the Safe Crossings
-        # Trust, a charity": the trust
+        described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
+                     for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
+        # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
         described += [_title_case(part) for line in sentence.splitlines() for part in line.split("|")
                       if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"

@@ -983,7 +983,8 @@ def test_a_range_dash_between_whole_number_words_reads():
 
 
 @pytest.mark.parametrize("text,match", [
-    ("a person", "'person'"), ("a percent", "'percent'"), ("5 per thousand", "'per thousand' makes the figure a rate per many"),
+    ("a person", "'person'"), ("a percent", "'percent'"),
+    ("5 per thousand", "'per thousand' makes the figure a rate per many"),
     ("USD million 30", "'usd' needs a number"), ("5 thousand thousand", "'thousand' \\(after 'thousand'\\)"),
 ])
 def test_a_scale_or_a_unit_after_what_makes_it_no_figure_stays_refused(text, match):
