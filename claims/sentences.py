@@ -92,7 +92,7 @@ union", "don't"), or a blank line."""
 def quotations(text: str) -> list[tuple[int, int]]:
     """Where each quotation of `text` stands, from its opening mark to past its closing one. One left
     open ends with its paragraph, as a quotation running on into the next opens that one again. A text
-    with no double quotation mark may quote in single ones."""
+    with no double quotation mark may quote in single ones (`_single_quotations`)."""
     if not any(mark in text for mark in '"“”'):
         return _single_quotations(text)
     spans: list[tuple[int, int]] = []
@@ -114,6 +114,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 
 def _single_quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations in single marks: each closes in its paragraph, or it was a scare quote or a name ('Big Four')."""
     spans: list[tuple[int, int]] = []
     start = None
     for m in SINGLE_QUOTE.finditer(text):
@@ -122,9 +123,6 @@ def _single_quotations(text: str) -> list[tuple[int, int]]:
         elif m["close"] is not None and start is not None:
             spans.append((start, m.end()))
             start = None
-        elif start is not None:  # a blank line ends a quotation left open
-            spans.append((start, m.start()))
+        else:  # a blank line: a mark left open was no quotation ('the 'Big Four' firms')
             start = None
-    if start is not None:
-        spans.append((start, len(text)))
     return spans

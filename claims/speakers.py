@@ -18,7 +18,7 @@ from claims import notfigure
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
 from claims.ranges import RangeParseError, parse_range
-from claims.sentences import QUOTE_MARK, SINGLE_QUOTE, quotations
+from claims.sentences import QUOTE_MARK, quotations
 
 CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
                        r"|\b(?:an\s+)?(?:earlier|previous)\s+(?:post|update|entry)\s+(?:said|stated|reported|gave)\b"
@@ -441,8 +441,7 @@ def _quoted(sentence: str, at: int) -> bool:
     sentence quoting in single marks, more opened than closed)."""
     if any(q in sentence for q in '"“”'):
         return sum(sentence.count(q, 0, at) for q in '"“”') % 2 == 1
-    marks = [m for m in SINGLE_QUOTE.finditer(sentence, 0, at) if m["open"] or m["close"]]
-    return sum(1 if m["open"] else -1 for m in marks) > 0
+    return any(a < at < b for a, b in quotations(sentence))
 
 
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:

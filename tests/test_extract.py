@@ -978,6 +978,8 @@ def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant
     ("The director, Senior Commissioner Hendra Wijaya, said 3 were held. 'At least 400 people were sent,' Hendra "
      "told a press conference.", "At least 400 people", "Hendra Wijaya"),  # was 'Hendra': a rank before the name
     ("The workers' union said 40 left. 'We don't know,' he added.", "40", "The workers' union"),  # apostrophes
+    ("The so-called 'Big Four' firms paid 300 workers, officials said.", "300 workers", "officials"),  # a scare
+    # quote, never closed as a quotation is, left the rest of the paragraph quoted
 ])
 def test_single_quotation_marks_and_names_in_full(text, value, claimant):
     [c] = [c for c in extract.candidates(text) if c.value == value]
