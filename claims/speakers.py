@@ -491,11 +491,11 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
-    if not claimant and not pronoun and not label and (intro := COLON_INTRO.search(sentence)) \
-            and _named(_clean(intro.group(1))) and _clean(intro.group(1)).lower() not in NOT_SPEAKERS \
-            and not intro.group(1).isupper() \
-            and _clean(intro.group(1)).split()[0].lower() not in HEADING_WORDS:
-        claimant = _clean(intro.group(1))  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
+    intro = COLON_INTRO.search(sentence) if not claimant and not pronoun and not label else None
+    introduced = _clean(intro.group(1)) if intro and not intro.group(1).isupper() else ""
+    if introduced and _named(introduced) and introduced.lower() not in NOT_SPEAKERS \
+            and introduced.split()[0].lower() not in HEADING_WORDS:
+        claimant = introduced  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
     if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) \
             and (_body(told.group(1)) or THE_BODY.fullmatch(told.group(1))) \
             and told.group(1).split()[-1].lower() not in ("court", "tribunal", "police", "inquiry", "panel") \
@@ -974,21 +974,9 @@ class Speakers:
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
-        for m in ROLE_THEN_NAME.finditer(sentence):  # "The Minister, Hon. Nalin Wickramaratne," for "the Minister"
-            if m["role"].lower() in ROLES and PERSON.fullmatch(m["name"]):
-                self.roles[m["role"].lower()] = m["name"]
-        if claimant.lower().removeprefix("the ") in self.roles:
-            claimant = self.roles[claimant.lower().removeprefix("the ")]
-        self.acronyms.update((m["acronym"], _clean(m["name"])) for m in ACRONYM_DEFINED.finditer(sentence))
+        described = self._learn_names(sentence)
+        claimant = self.roles.get(claimant.lower().removeprefix("the "), claimant)  # "the Minister said"
         claimant, attributed = (self.acronyms.get(name, name) for name in (claimant, attributed))  # 'FFIB said'
-        # after 'the Federal Fraud Investigation Bureau (FFIB)'
-        described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
-                     for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
-        # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
-        described += [_title_case(part) for line in sentence.splitlines() for part in line.split("|")
-                      if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
-        # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
-        self.named_bodies.extend(_named_bodies(sentence) + described)
         claimant, attributed = (self._the_body(name) for name in (claimant, attributed))
         if DOCUMENT_NAMED.search(sentence):
             self.author = _a_body(attributed, claimant) or _document_author(sentence) or self.author
@@ -1026,6 +1014,23 @@ class Speakers:
 
     def _the_body(self, name: str) -> str:
         return _the_body(name, self.last_body, self.named_bodies, self.author)
+
+    def _learn_names(self, sentence: str) -> list[str]:
+        """Take in whom a sentence names for later ones to refer to: who holds a role ("The Minister, Hon. Nalin
+        Wickramaratne,"), what an acronym stands for ("… Bureau (FFIB)") and the bodies it names; returns those
+        of the bodies the text itself calls bodies, though no word of their names is a BODY_WORD."""
+        for m in ROLE_THEN_NAME.finditer(sentence):
+            if m["role"].lower() in ROLES and PERSON.fullmatch(m["name"]):
+                self.roles[m["role"].lower()] = m["name"]
+        self.acronyms.update((m["acronym"], _clean(m["name"])) for m in ACRONYM_DEFINED.finditer(sentence))
+        described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
+                     for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
+        # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
+        described += [_title_case(part) for line in sentence.splitlines() for part in line.split("|")
+                      if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
+        # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
+        self.named_bodies.extend(_named_bodies(sentence) + described)
+        return described
 
 
 def _a_body(*names: str) -> str:
