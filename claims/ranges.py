@@ -17,6 +17,7 @@ loop that finds what a figure says is `claims.reader`.
 """
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass
@@ -736,7 +737,20 @@ def _refuse_another_place_s_money(text: str, r: Range) -> None:
 
 
 @lru_cache(maxsize=65536)
-def _parse_cached(text: str, unit: str) -> Range:
+def _parse_cached(text: str, unit: str) -> Range | RangeParseError:
+    """The reading of a text, or why it is refused: a refusal is kept too, for a file's check asks again
+    (to say why, in the metric's unit and without it), and refusing is the reader's slowest path."""
+    try:
+        return _read_figure(text, unit)
+    except RangeParseError as exc:
+        refused = exc
+    except (ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError) as exc:
+        refused = RangeParseError(f"could not read {text!r} as a figure ({exc}); expected e.g. {EXAMPLES}")
+    refused.__traceback__ = refused.__context__ = refused.__cause__ = None  # no frames kept alive by the cache
+    return refused
+
+
+def _read_figure(text: str, unit: str) -> Range:
     if len(text) > MAX_LENGTH:
         raise RangeParseError(f"value is {len(text):,} characters long; expected a short figure such as {EXAMPLES}")
     read_as = as_the_unit_reads(text, units.dimension_key(unit)) if unit else text
@@ -778,12 +792,10 @@ def parse_range(text: str, unit: str | None = None) -> Range:
         default = units.canonical_unit(unit) if unit else ""
     except units.UnitError as exc:
         raise RangeParseError(str(exc)) from None
-    try:
-        return _parse_cached(text, default)
-    except RangeParseError:
-        raise
-    except (ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError) as exc:
-        raise RangeParseError(f"could not read {text!r} as a figure ({exc}); expected e.g. {EXAMPLES}") from None
+    found = _parse_cached(text, default)
+    if isinstance(found, RangeParseError):
+        raise copy.copy(found)  # a new error each time: the cached one stays without a traceback
+    return found
 
 
 # --- writing the compact form --------------------------------------------------------------

@@ -2430,3 +2430,22 @@ def test_numbers_a_comma_joins_that_do_not_follow_each_other_are_a_list(text):
 @pytest.mark.parametrize("text,value", [("8,250,", 8250), ("5,000,", 5000), ("3,", 3)])
 def test_a_comma_ending_a_figure_is_the_sentence_s(text, value):
     assert parse_range(text).low == value
+
+
+def test_a_refusal_is_read_once_and_raised_afresh_each_time(monkeypatch):
+    """A file's check asks for a refused figure again (to say why, in the metric's unit and without):
+    the refusal is kept like a reading, and each caller gets its own error, no traceback shared."""
+    calls = []
+    read = ranges._read_figure
+    monkeypatch.setattr(ranges, "_read_figure", lambda text, unit: calls.append(text) or read(text, unit))
+    text = "30-50 zorkmids in the cached refusal test"
+    errors = []
+    for _ in range(3):
+        with pytest.raises(RangeParseError) as err:
+            parse_range(text)
+        errors.append(err.value)
+    assert len(calls) == 1
+    assert len({id(e) for e in errors}) == 3
+    assert {(str(e), e.word, type(e)) for e in errors} == {(str(errors[0]), "zorkmids", RangeParseError)}
+    kept = ranges._parse_cached(text, "")
+    assert kept.__traceback__ is None and kept.__context__ is None
