@@ -268,6 +268,11 @@ def _money_prefix(word: str) -> bool:
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 
+def _signed_prefix(text: str, m: re.Match) -> bool:
+    """'£E150m': the sign before the letters makes them one currency's symbol (Egypt's pound), no name."""
+    return m.start() > 0 and currencies.by_symbol(text[m.start() - 1] + m.group("letters")) is not None
+
+
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
@@ -337,7 +342,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
                 or kind == "label" and m.group().startswith("group"):
             continue  # "a group of 30 people" is a count; the "Group of 20" a name
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
-                and (_money_prefix(m.group("letters")) or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
+                and (_money_prefix(m.group("letters")) or _signed_prefix(text, m)
+                     or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and not m.group("hyphen") and (codes := currencies.SHARED_LETTER_SIGNS.get(
@@ -345,6 +351,14 @@ def _scan(text: str) -> Iterator[NotFigure]:
             yield NotFigure(m.start(), m.end(), m.group(), f"is a sum after '{m.group('letters')}', the sign of "
                             f"several currencies ({', '.join(codes)}): write the code, e.g. '{codes[0]} …'")
             continue  # "K2.5 billion", "P1,200"
+        if kind == "glued" and not m.group("hyphen") and (code := currencies.LETTER_SIGNS.get(m.group("letters").lower())) \
+                and re.fullmatch(r"[^\W\d_]\d{2,}", m.group()):
+            sign = m.group("letters")
+            yield NotFigure(m.start(), m.end(), m.group(), f"may be a sum in {currencies.name(code)} ({code}) or a name "
+                            f"(a road, a model, a quarter: 'R35', 'N95', 'Q3'): write a sum with its thousands "
+                            f"separator, cents or scale ('{sign}3,500', '{sign}350.00', '{sign}2m') or its code "
+                            f"('{code} {m.group()[1:]}')")
+            continue  # "R350": the rand's letter before a number no sum is written as
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):

@@ -129,7 +129,7 @@ SYMBOLS = {
     "CNY": "¥|CN¥|元|RMB",
     "JPY": "JP¥|円",
     "KRW": "₩|원",
-    "EGP": "E£|LE|L.E.",
+    "EGP": "E£|£E|LE|L.E.",
     "LKR": "ரூ|SLRs",
     "CHF": "Fr.|SFr.|SFr",
     # the Financial Times' crowns
