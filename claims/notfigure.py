@@ -137,7 +137,7 @@ def _pattern() -> re.Pattern:
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
-        "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+        "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b(?![,.]\d)"
                 rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)"
                 rf"|(?<![$¥₩€£\d,.])(?:0?[1-9]|1[0-2])-{YEAR}\b(?![,.]?\d)(?!\s*(?:[^\W\d_]|%))"
                 r"|(?<![$¥₩€£\d,.])(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d,.])",
@@ -204,7 +204,7 @@ def _pattern() -> re.Pattern:
         # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
         "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
-        "slash": r"(?<![\d/])\d+/\d+(?![\d/])",
+        "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
         "glued": r"(?<![\w$])(?!(?<=[\d%]-)(?:in|to)-\d|(?<=\d-out-)of-\d)"
                  r"(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",

@@ -1460,8 +1460,10 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
     if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in MEASURES:
         return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
-    if w == "per" and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
-        raise RangeParseError(f"'per {nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
+    if w in ("per", "/") and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
+        if word_at(toks, i + 2) in SUFFIX_SCALES and toks[i + 2].start == toks[i + 1].end:
+            nxt += toks[i + 2].text  # "per 100k"
+        raise RangeParseError(f"'{w}{'' if w == '/' else ' '}{nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
                               "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
                               "and say so in notes")
     return None

@@ -34,6 +34,7 @@ ureg.define("square_mile = mile ** 2")
 ureg.define("square_meter = meter ** 2")
 ureg.define("square_foot = foot ** 2")
 ureg.define("cubic_meter = meter ** 3")
+ureg.define("cubic_kilometer = kilometer ** 3")
 ureg.define("cubic_foot = foot ** 3")
 # A share of a million or a billion ('420 ppm' of CO2) is a dimension of its own, never converted to percent
 # or read as a plain count: a metric in ppm takes figures in ppm or ppb.
@@ -150,7 +151,9 @@ UNIT_WORDS: dict[str, str] = {
     # volumes of water and gas ('m³' is read as 'm3'), and the masses of emissions ("36.8 Gt of CO2"); 'Mt' is
     # refused, as lower-cased it may be megatonnes or the metric tons of trade ('5 MT of rice')
     "m3": "cubic_meter", "cu m": "cubic_meter", "cubic metre": "cubic_meter", "cubic metres": "cubic_meter",
-    "cubic meter": "cubic_meter", "cubic meters": "cubic_meter",
+    "cubic meter": "cubic_meter", "cubic meters": "cubic_meter", "km3": "cubic_kilometer", "cu km": "cubic_kilometer",
+    "cubic kilometre": "cubic_kilometer", "cubic kilometres": "cubic_kilometer", "cubic kilometer": "cubic_kilometer",
+    "cubic kilometers": "cubic_kilometer",  # a country's water ('4,600 km³ withdrawn a year')
     "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot", "cu. ft": "cubic_foot",
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
     "gt": "gigatonne",
@@ -208,7 +211,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "mile": ("mile", "miles"), "nautical_mile": ("nautical mile", "nautical miles"), "foot": ("foot", "feet"),
     "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
-    "cubic_meter": ("m³", "m³"), "cubic_foot": ("cubic foot", "cubic feet"), "microgram": ("µg", "µg"),
+    "cubic_meter": ("m³", "m³"), "cubic_kilometer": ("km³", "km³"), "cubic_foot": ("cubic foot", "cubic feet"),
+    "microgram": ("µg", "µg"),
     "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),

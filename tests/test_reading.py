@@ -703,6 +703,8 @@ def test_signs_and_minor_units_the_regional_press_writes(text, expected):
     ("12 per lakh population", "'per lakh' makes the figure a rate per many"),  # a word …", as "'per' …" was
     ("K2.5 billion", "sign of several currencies \\(MMK, MWK, PGK, ZMW\\)"),  # were 'names a thing ('COVID-19' …)'
     ("P1,200", "sign of several currencies \\(BWP, MOP, PHP\\)"), ("K9", "names a thing"),
+    ("8.9/100,000", "'/100,000' makes the figure a rate per many"),  # was "'8.9/100' is a date"
+    ("5/100,000 people", "'/100,000' makes"), ("12 per 100k", "'per 100k' makes"),  # was "'per 100' makes"
 ])
 def test_refusals_that_say_what_the_figure_is(text, match):
     refused(text, match)
@@ -860,6 +862,8 @@ def test_power_energy_and_speed(text, expected, compact):
     ("3.6 mm a year", (3.6, 3.6, "millimeter/year", "point"), "3.6 mm/year"),
     ("200mm of rain", (200, 200, "millimeter", "point"), "200 mm"),
     ("5 m³", (5, 5, "cubic_meter", "point"), "5 m³"), ("5m3", (5, 5, "cubic_meter", "point"), "5 m³"),
+    ("4,600 km³", (4600, 4600, "cubic_kilometer", "point"), "4,600 km³"),  # was refused: 'km3' names a thing
+    ("5 cubic kilometres", (5, 5, "cubic_kilometer", "point"), "5 km³"),
     ("30 billion cubic metres", (3e10, 3e10, "cubic_meter", "point"), "30,000,000,000 m³"),
     ("between 10 and 20 bcm", (1e10, 2e10, "cubic_meter", "interval"), "10,000,000,000–20,000,000,000 m³"),
     ("36.8 Gt of CO2", (36.8, 36.8, "gigatonne", "point"), "36.8 Gt"),
