@@ -405,8 +405,11 @@ INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 """Labels of an interview's questions: with one, a label in capitals that starts a single line is the answer's."""
 
 
+@lru_cache(maxsize=4096)
 def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
-    """The transcript label that opens the sentence and names a speaker, or ""."""
+    """The transcript label that opens the sentence, after a live blog's time, and names a speaker, or "".
+    Cached: `speakers` and `Speakers.read` both ask it of every sentence."""
+    sentence = TIMESTAMP.sub("", sentence, count=1)
     label = OFFICE_LABEL.match(sentence) or LABEL.match(sentence)
     name = label.group(1) if label else ""
     if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
@@ -447,8 +450,8 @@ def _quoted(sentence: str, at: int) -> bool:
 def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """(claimant, pronoun, attributed_to) named in one sentence; pronoun is "he"/"she"/"they" when
     the speaker is one, for the caller to resolve. `voices`: the text's speaker labels in capitals."""
-    sentence = TIMESTAMP.sub("", sentence, count=1)  # a live blog's "18:05 — "
     label = _label(sentence, voices)  # a transcript's label is kept as written ("SENATOR CRUZ:")
+    sentence = TIMESTAMP.sub("", sentence, count=1)  # a live blog's "18:05 — "
     claimant, pronoun, attributed = "", "", ""
     sentence = DATELINE.sub("", sentence, count=1)
     for m in VERB.finditer(sentence, len(label)):  # on a label's line, whom it relays: "… says Moussa Ag Ali"
