@@ -262,9 +262,11 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 "Last year the ministry recorded"): no part of the name."""
 
 
+BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
+              r"foundation|institute|body|union|alliance|monitor)")
+"""What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])"
-               r"|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:group|firm|charity|organi[sz]ation|agency|ngo|"
-               r"company|think\s+tank|watchdog|network|coalition|foundation|institute|body|union|alliance|monitor)\s+)")
+               rf"|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
 DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
 """What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
 firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the name, though it tells a later
@@ -804,9 +806,7 @@ BODY_WORD."""
 
 
 DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*),\s+"
-                                 r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|charity|ngo|network|"
-                                 r"coalition|think\s+tank|watchdog|agency|foundation|institute|alliance|body|"
-                                 r"monitor)\b")
+                                 rf"(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{BODY_KINDS}\b")
 """A name the text says is a body ("the Eurasian Remittance Monitor, a Bishkek-based research group"), though none
 of its words is a BODY_WORD."""
 

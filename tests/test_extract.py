@@ -948,6 +948,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Siti Rahmah Yusof", ""),  # single quotation marks, a role after a body's name
     ("His story is common, said Hannah Cartwright of the Safe Crossings Trust, a charity. Cartwright said 3,000 were "
      "referred.", "3,000", "Hannah Cartwright", ""),
+    ("Pollwise Research, a polling firm based in Leeds, said 45 percent of voters backed the plan. It said 12 percent "
+     "were undecided.", "12 percent", "Pollwise Research", ""),  # was '': 'a firm' (speakers.BODY_KINDS) made no body
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
