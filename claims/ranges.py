@@ -597,8 +597,17 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
+    mark = FOOTNOTE_MARK.search(text)
+    if mark:
+        raise RangeParseError(f"{text!r}: {mark.group()!r} marks a footnote, which may say the figure is an estimate, "
+                              "provisional or of a narrower scope: read the note, and write the figure without the "
+                              "mark ('~5,000' if the note says it is an estimate)", mark.group())
     _refuse_european_number(text)
     return _read_with_estimate(unquote(unify(text)), text)[1]
+
+
+FOOTNOTE_MARK = re.compile(r"(?<=[\w%)\]])[*†‡§¶]+(?=[\s.,;:)]*$)")
+"""'3.4 million*', '18.2%**', '2,310†': a table's footnote mark closing the figure."""
 
 
 DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:([. ])\d{3}(?:\1\d{3})*)?,\d{1,2}(?![\d])(?![.,]\d)")
