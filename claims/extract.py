@@ -752,9 +752,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
     if units.dimension_key(main_unit(r.unit)) in SIZES and CONTAINER_AFTER.match(sentence, hit.end) \
-            and (re.search(r"\b(?:a|an)\s+$", low[:hit.start])
+            and (re.search(r"\b(?:a|an|each|every|per|one|the|this|that)\s+$", low[:hit.start])
                  or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):
         return False  # "a 50kg bag of fertiliser", "a 20-litre jerrycan": the size of a container, not a claim
+    if re.fullmatch(r"half[-‐‑ ]year", value) and PERIOD_BEFORE.search(low[:hit.start]):
+        return False  # "results for the half-year ended 30 September": a period of the accounts, not a length
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
         # noun, not a claim
@@ -860,6 +862,7 @@ SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
 CONTAINER_AFTER = re.compile(r"\s+(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|lorry|tank|packet|pack|box|"
                              r"crate|cylinder|bale|bucket|jar|carton|tin)s?\b", re.I)
 """Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
+PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|this|last|previous|same|its|their|each|per)\s+$")
 LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour|acre|hectare|"
                               r"metre|meter|kilometre|kilometer|km|mile|foot|storey|story|tonne|ton)$", re.I)
 """A figure ending in a length or size joined to its number by a hyphen ('10-year', 'one-day', 'a 12-acre

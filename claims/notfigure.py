@@ -121,9 +121,11 @@ def _pattern() -> re.Pattern:
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
-                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp)(?:\s+(?:at|on|number|no\.))?"
+                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
+                 r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
-                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+number)?)"
+                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+(?:number|line))?"
+                 r"|(?:emergency|help|phone|telephone)\s+(?:number|line))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"  # a short code: 'reachable on
@@ -157,7 +159,8 @@ def _pattern() -> re.Pattern:
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b",
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
-        "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)",
+        "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"
+                 r"|(?-i:GMT|UTC|BST|CET|EST|EDT|PST|IST|WAT|EAT|CAT|SAST)\b)",  # '1120 GMT', as wire copy writes it
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
@@ -174,6 +177,10 @@ def _pattern() -> re.Pattern:
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
+        # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
+        "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
+                r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
+                r"(?=\s*(?:[,;:)\]—–]|\.(?!\d)|$)|\s+(?:to|and|of|in|compared|when|as|with|from|alone|report|data|update|figures)\b)",
         # p < 0.05, r=0.4, OR = 2.3: a test's statistic, not a claim (a sample's size, n = 200, is a count)
         "statistic": r"(?<![\w.])(?:p|r|t|z|f|or|hr|rr|aor|df|se|sd|β)\s*(?:<=|>=|[=<>≤≥])\s*[-−]?"
                      r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
@@ -229,6 +236,7 @@ MESSAGES = {
              "or the figures it compares",
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
+    "week": "is a week's number in a year (a label, as 'epidemiological week 14' is), not a count",
     "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
                  "figure a claim is about",
     "ordinal": "is an ordinal (a position, not an amount)",
@@ -289,7 +297,8 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
     # word as common as 'on' would send most texts to the full pattern
-    words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call"}
+    words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
+              "emergency", "help"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
@@ -297,8 +306,13 @@ _SPACED_PHONE = re.compile(r"\bon\s\d{3}\s\d{3}\s\d")
 """The phone rule's 'on 950 214 300', looked for apart: in _TRIGGER it would slow every figure's scan."""
 
 
+_WEEK_NUMBER = re.compile(r"\bweek\s+\d", re.I)
+"""The week rule's 'week 14', looked for apart as the phone's is ('a week' is in many figures)."""
+
+
 def _may_hold(text: str) -> bool:
-    if _TRIGGER.search(text) or "on " in text and _SPACED_PHONE.search(text):
+    if _TRIGGER.search(text) or "on " in text and _SPACED_PHONE.search(text) \
+            or "eek" in text and _WEEK_NUMBER.search(text):
         return True
     words = _trigger_words()
     return any(w in words or w.rstrip(".") in words for w in _WORD.findall(text.lower()))
@@ -351,11 +365,11 @@ def _scan(text: str) -> Iterator[NotFigure]:
             yield NotFigure(m.start(), m.end(), m.group(), f"is a sum after '{m.group('letters')}', the sign of "
                             f"several currencies ({', '.join(codes)}): write the code, e.g. '{codes[0]} …'")
             continue  # "K2.5 billion", "P1,200"
-        if kind == "glued" and not m.group("hyphen") and (code := currencies.LETTER_SIGNS.get(m.group("letters").lower())) \
+        sign = m.group("letters")
+        if kind == "glued" and not m.group("hyphen") and (code := currencies.LETTER_SIGNS.get(sign.lower())) \
                 and re.fullmatch(r"[^\W\d_]\d{2,}", m.group()):
-            sign = m.group("letters")
-            yield NotFigure(m.start(), m.end(), m.group(), f"may be a sum in {currencies.name(code)} ({code}) or a name "
-                            f"(a road, a model, a quarter: 'R35', 'N95', 'Q3'): write a sum with its thousands "
+            yield NotFigure(m.start(), m.end(), m.group(), f"may be a sum in {currencies.name(code)} ({code}) or a "
+                            f"name (a road, a model, a quarter: 'R35', 'N95', 'Q3'): write a sum with its thousands "
                             f"separator, cents or scale ('{sign}3,500', '{sign}350.00', '{sign}2m') or its code "
                             f"('{code} {m.group()[1:]}')")
             continue  # "R350": the rand's letter before a number no sum is written as

@@ -1463,7 +1463,7 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if w in ("per", "/") and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
         if word_at(toks, i + 2) in SUFFIX_SCALES and toks[i + 2].start == toks[i + 1].end:
             nxt += toks[i + 2].text  # "per 100k"
-        raise RangeParseError(f"'{w}{'' if w == '/' else ' '}{nxt}' makes the figure a rate per many ('8 per 100,000 people'): claims "
-                              "tracker keeps rates per person or per unit of time; convert it (e.g. to percent) "
-                              "and say so in notes")
+        raise RangeParseError(f"'{w}{'' if w == '/' else ' '}{nxt}' makes the figure a rate per many ('8 per "
+                              "100,000 people'): claims tracker keeps rates per person or per unit of time; convert "
+                              "it (e.g. to percent) and say so in notes")
     return None

@@ -595,6 +595,11 @@ DOCUMENT_BY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|fro
                          rf"(?:{DESCRIPTION})?([A-Z].*)$")
 
 
+DOCUMENT_OF_BODY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+of\s+the\s+([A-Z].*)$")
+"""'the annual report of the State Crime Records Bureau': a body's, when what follows 'of the' is one ('a study
+of the Gulf States' is about them)."""
+
+
 DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(the\s+[a-z]+)$")
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
@@ -621,6 +626,9 @@ def _body_of(source: str) -> str:
     m = DOCUMENT_BY_ITS_KIND.match(source)
     if m:
         return m.group(1)  # "Port records compiled by the project": the body named before, as `_the_body` finds it
+    m = DOCUMENT_OF_BODY.match(source)
+    if m and _body(body := _clean(PUBLISHED_AFTER.sub("", m.group(1)))):
+        return body
     source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
     m = DOCUMENT_OF.match(source)
     if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
@@ -685,7 +693,8 @@ def _without_role(name: str) -> str:
             and PERSON.fullmatch(" ".join(rest)) and not any(w.lower() in BODY_WORDS for w in rest):
         return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", "Advocate General Lakshmi Narayanan",
         # though 'Chief' and 'General' may begin a body's name
-    roles = [k for k in titled if not (words[k][:1].isupper() and words[k].lower() in NAME_WORDS_TOO)]  # "Datuk"
+    roles = [k for k in titled if not (words[k][:1].isupper() and words[k].lower() in NAME_WORDS_TOO)
+             or k - 1 in titled]  # "Datuk"; but "Director General", "Inspector General": one role
     if not roles:
         of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
         person = words[:of]

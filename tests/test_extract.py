@@ -583,7 +583,16 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "He was taken from Winneba and is now 14.", "Many had married before the age of 18.",
                                   "The tribunal seized a 12-acre orchard and a 9-metre boat.",
                                   "The serigne [note: a teacher], aged 52, was charged.",
-                                  "They hid under 90kg bags of maize."])
+                                  "They hid under 90kg bags of maize.",
+                                  # were offered: a toll-free or emergency line, a week's number, a time in GMT, a
+                                  # container after 'every' or 'each', a half-year of the accounts
+                                  "The ministry's toll-free line, 5454, is open around the clock.",
+                                  "Parents can report it on the toll-free line 0800 100 066.",
+                                  "Women in distress can call the national emergency number 112.",
+                                  "The report covers data to epidemiological week 14.", "Most fell ill in week 11.",
+                                  "Shares fell by 1120 GMT.", "Tablets come free with every 20-litre jerrycan.",
+                                  "Each 50kg bag was sold at the market.",
+                                  "Jamii Telecom PLC — Results for the half-year ended 30 September."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -950,6 +959,11 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "referred.", "3,000", "Hannah Cartwright", ""),
     ("Pollwise Research, a polling firm based in Leeds, said 45 percent of voters backed the plan. It said 12 percent "
      "were undecided.", "12 percent", "Pollwise Research", ""),  # was '': 'a firm' (speakers.BODY_KINDS) made no body
+    ("Additional Director General of Police (Crime) Anil Kumar Meena said 300 officers were hired.", "300 officers",
+     "Anil Kumar Meena", ""),  # was 'General': 'Director General' is one role
+    ("Cases rose to 45,210, according to the annual report of the State Crime Records Bureau (SCRB).", "45,210", "",
+     "State Crime Records Bureau"),  # was 'annual report of the …': the body, not what it published
+    ("According to a study of the Gulf States, 40% of workers were unpaid.", "40%", "", "study of the Gulf States"),
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]

@@ -705,7 +705,8 @@ def test_signs_and_minor_units_the_regional_press_writes(text, expected):
     ("P1,200", "sign of several currencies \\(BWP, MOP, PHP\\)"), ("K9", "names a thing"),
     ("8.9/100,000", "'/100,000' makes the figure a rate per many"),  # was "'8.9/100' is a date"
     ("5/100,000 people", "'/100,000' makes"), ("12 per 100k", "'per 100k' makes"),  # was "'per 100' makes"
-    ("3.4 million*", "'\\*' marks a footnote"), ("18.2%**", "'\\*\\*' marks a footnote"),  # were "'*' … is not a word"
+    ("3.4 million*", "'\\*' marks a footnote"),  # was "'*' … is not a word"
+    ("18.2%**", "'\\*\\*' marks a footnote"),
     ("2,310†", "'†' marks a footnote, which may say the figure is an estimate"),
 ])
 def test_refusals_that_say_what_the_figure_is(text, match):
