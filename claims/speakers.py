@@ -80,6 +80,12 @@ POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 
 NAME_PARTICLES = "de|da|di|do|du|van|von|der|den|del|della|dos|das|bin|binti|ibn|ter|la|le"
 """Lower-case words inside a person's name ("Femke de Ruiter", "Ahmad bin Hassan", "Ana dos Santos")."""
+LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence's capital: 'Boda boda rider …'
+                             rf"(?:(?!(?:{NAME_PARTICLES}|of|at|for|from|in|on|with|by|to|and|or|the|an?|who|whose|"
+                             rf"which|that)\s)[a-z][\w'’-]*\s+){{1,4}}((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+"
+                             rf"(?:[ -](?:(?:{NAME_PARTICLES})\s)?[A-Z][^\W\d_'’-]+)+)")
+"""What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz'): the
+name alone; not 'director of Human Rights Watch', which says where they work."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
                     rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?[A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
@@ -204,6 +210,9 @@ def _subject(before: str) -> str:
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
         # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
+        if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:]
+                                                                  if s.strip()):
+            return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
         if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
                 and _named(_clean(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:] if s.strip()):
@@ -266,7 +275,8 @@ BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s
               r"foundation|institute|body|union|alliance|monitor)")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])"
-               rf"|(?:[\w'’-]+-based\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
+               r"|(?:state|privately|publicly|family)[\s-](?:owned|run|listed)\s+(?=[A-Z])"
+               rf"|(?:[\w'’-]+-based\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
 DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
 """What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
 firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the name, though it tells a later
@@ -333,7 +343,7 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator".split())
+                       "forum board taskforce inspectorate regulator society company corporation".split())
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -438,7 +448,12 @@ def _body(name: str) -> bool:
     """Whether a speaker or source is an organisation or a document (an acronym, or a name with a BODY_WORD)."""
     words = re.findall(r"[\w'’.-]+", name)
     return bool(words) and (any(w.lower().rstrip("'’s") in BODY_WORDS for w in words)
-                            or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()))
+                            or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+                            or bool(CORPORATE.search(name)))
+
+
+CORPORATE = re.compile(r"\s(?:AG|PLC|plc|Ltd|Inc|LLC|GmbH|SA|S\.A|NV|N\.V|Corp|SE|ASA|AB|Bhd|Tbk)\.?$")
+"""A company's legal form closing its name ('Voss-Hallbach AG', 'Jamii Telecom PLC'): a body, and 'the company'."""
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -684,6 +699,13 @@ def _without_honorific(name: str) -> str:
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
     as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
+    return _without_honorific(_role_cut(name))  # "District Health Officer Dr. Sunanda Meshram" is Sunanda Meshram
+
+
+def _role_cut(name: str) -> str:
+    described = LOWER_ROLE_NAME.fullmatch(name)
+    if described and not re.search(rf"\b{BODY_KINDS}\s", name[:described.start(1)]):  # 'rescue group Hope Bridge'
+        name = described.group(1)  # "boda boda rider Hassan Dube": no lower-case word is a name's, but a particle
     name = _without_honorific(re.sub(r"\s+\([^()]{1,30}\)(?=\s+[A-Z])", "", name))  # "… of police (North) Sanjay Meena"
     words = name.split()
     titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
@@ -748,6 +770,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
+                      r"society|company|firm|corporation|"
                       r"report|study|survey|analysis|assessment|"
                       r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
@@ -801,6 +824,9 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
+    if kind in ("company", "firm", "corporation"):
+        return next((body for body in reversed([*named, last_body]) if body and CORPORATE.search(body)
+                     or kind in body.lower()), name)  # "The company said", after "Voss-Hallbach AG said"
     if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
         return last_body
     return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)

@@ -964,6 +964,18 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("Cases rose to 45,210, according to the annual report of the State Crime Records Bureau (SCRB).", "45,210", "",
      "State Crime Records Bureau"),  # was 'annual report of the …': the body, not what it published
     ("According to a study of the Gulf States, 40% of workers were unpaid.", "40%", "", "study of the Gulf States"),
+    ("In Bura, boda boda rider Hassan Dube, 29, said boat operators were charging up to KSh 500.", "up to KSh 500",
+     "Hassan Dube", ""),  # was 'Bura': a role in lower case before the name, then an age
+    ("District Health Officer Dr. Sunanda Meshram said 4,350 sessions were planned.", "4,350 sessions",
+     "Sunanda Meshram", ""),  # was 'Dr. Sunanda Meshram': an honorific after the role
+    ("At least 46 people died, the Kenya Red Cross Society said. The society said 112 schools were submerged.",
+     "112 schools", "Kenya Red Cross Society", ""),  # was 'The society'
+    ("German engineering group Voss-Hallbach AG said it would cut 3,400 jobs. The company said it expected charges "
+     "of €450 million.", "€450 million", "Voss-Hallbach AG", ""),  # was 'The company'
+    ("German engineering group Voss-Hallbach AG said it would cut 3,400 jobs.", "3,400 jobs", "Voss-Hallbach AG",
+     ""),  # was 'German engineering group Voss-Hallbach AG'
+    ("Power cuts of up to 12 hours a day will go on, the state-owned Volta Grid Company said.", "up to 12 hours a day",
+     "Volta Grid Company", ""),
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
