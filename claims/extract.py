@@ -525,6 +525,8 @@ def _unit_past_a_word(toks: list[Tok], k: int) -> bool:
             or word_at(toks, k) in TIME_DETERMINERS or toks[k].end != toks[k + 1].start - 1:
         return False  # "30,000 last year": a time after the figure, not its unit
     unit = unit_at(toks, k + 1)
+    if unit is not None and main_unit(unit[0]) in DURATIONS and not word_at(toks, k + unit[1]).endswith("s"):
+        return False  # "3,118 worked night shifts": a span in the singular is no count's unit, but a noun's
     return unit is not None and (main_unit(unit[0]) in DURATIONS or unit[0] == "percent"
                                  or units.currency_of(main_unit(unit[0])) is not None)
 
@@ -636,7 +638,8 @@ def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
     return m if m and (m["how"] or toks[i].text == "from") else None
 
 
-AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted(PLURALS_WITHOUT_S))})\b)[a-z]+(?<!s)|[\])]),\s*"
+AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted({*PLURALS_WITHOUT_S, *ONES, *TENS}))})\b)"
+                           rf"[a-z]+(?<!s)|[\])]),\s*"
                            r"(?:(?:aged|now|then)\s+)?$")
 """Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
 age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
@@ -652,7 +655,8 @@ THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
-                        r"(?:\s+of\s+(?:them|whom))?,?\s+(?:was|is|being)|(?:the|her|his)\s+(?:man|woman|boy|girl|"
+                        r"(?:\s+of\s+(?:them|whom)|\s+(?:person|victim|child|worker|one)(?:\s+\w+){0,3})?,?\s+"
+                        r"(?:was|is|being)|(?:the|her|his)\s+(?:man|woman|boy|girl|"
                         r"groom|bride|husband|wife)\s+(?:was|is)|\bwhen\s+[a-z][\w'’-]*\s+(?:was|turned)"
                         r"|\b(?:is|was|are)\s+now|\b(?:married|marry|marrying|wed)\s+(?:before|by|under|at))"
                         r"\s+(?:just\s+|only\s+|aged\s+)?$")
@@ -741,7 +745,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "in the past five years", "over the next decade": when, not how long
     if re.match(r"['’]s\b", after):
         return False  # "roughly a year's income", "a month's wages": what the span measures, not the span
-    if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b", after):
+    if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b(?!\s+than\b)", after):
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(after):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out
@@ -859,8 +863,9 @@ def _table_row(before: str, name: re.Match) -> bool:
 
 SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
 """Dimensions of a measure that, after 'a' and before a container, gives its size ("a 50kg bag")."""
-CONTAINER_AFTER = re.compile(r"\s+(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|lorry|tank|packet|pack|box|"
-                             r"crate|cylinder|bale|bucket|jar|carton|tin)s?\b", re.I)
+CONTAINER_AFTER = re.compile(r"\s+(?:(?:[a-z]+-)*[a-z]+\s+)?(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|"
+                             r"lorry|tank|packet|pack|box|crate|cylinder|bale|bucket|jar|carton|tin|block|loaf|tub|"
+                             r"tray|pouch|sachet)s?\b", re.I)
 """Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
 PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|this|last|previous|same|its|their|each|per)\s+$")
 LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour|acre|hectare|"

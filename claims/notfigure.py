@@ -121,6 +121,7 @@ def _pattern() -> re.Pattern:
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
+                 r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
@@ -177,6 +178,13 @@ def _pattern() -> re.Pattern:
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
+        # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
+        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=,\s)|(?<=\()|(?<=^)|(?<=\n))"
+                   r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+                   r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
+                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?",
+        # doi:10.4411/jom.2024.0613: a paper's identifier
+        "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+",
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
@@ -236,6 +244,8 @@ MESSAGES = {
              "or the figures it compares",
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
+    "address": "is a house number in an address, not a figure",
+    "doi": "is part of a paper's identifier (a DOI), not a figure",
     "week": "is a week's number in a year (a label, as 'epidemiological week 14' is), not a count",
     "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
                  "figure a claim is about",

@@ -27,7 +27,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
-    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
+    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
     is_price_basis, is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
@@ -597,6 +597,12 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
+    ordinal = TENS_SECOND.search(text)
+    if ordinal:
+        tens = ordinal.group(1).lower()
+        raise RefusedWhole(f"{text!r}: {ordinal.group()!r} may be an ordinal ('the {tens}-second floor', the "
+                           f"{TENS[tens] + 2}nd) or {tens} seconds: write '{TENS[tens]} seconds' for a length of "
+                           "time", ordinal.group())
     mark = FOOTNOTE_MARK.search(text)
     if mark:
         raise RangeParseError(f"{text!r}: {mark.group()!r} marks a footnote, which may say the figure is an estimate, "
@@ -606,6 +612,8 @@ def _read(text: str) -> Expr:
     return _read_with_estimate(unquote(unify(text)), text)[1]
 
 
+TENS_SECOND = re.compile(rf"(?i)\b({'|'.join(TENS)})[-‐‑]second\b")
+"""'forty-second': the ordinal 42nd as often as forty seconds ('a forty-second clip')."""
 FOOTNOTE_MARK = re.compile(r"(?<=[\w%)\]])[*†‡§¶]+(?=[\s.,;:)]*$)")
 """'3.4 million*', '18.2%**', '2,310†': a table's footnote mark closing the figure."""
 

@@ -477,8 +477,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
-        if PARTICIPLE_AFTER.match(sentence, m.end()):
-            continue  # "The number of cases reported was 300, police said": a noun's description
+        if PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose\s+$", sentence[:m.start()]):
+            continue  # "The number of cases reported was 300, police said", "the median age of those counted
+            # outdoors was 47": a noun's description
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):
             continue  # '"They treated us like animals," said one woman': the speaker follows the verb
         name = _subject(sentence[:m.start()])
@@ -536,8 +537,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
                 continue  # "The government's own estimate, from 2014, put …": its subject is the estimate
             if (m.group(1).rstrip().endswith(",") and PASSIVE_AFTER.match(sentence, m.end())) \
-                    or PARTICIPLE_AFTER.match(sentence, m.end()):
-                continue  # "a broker, identified only by his surname", "the price reported was": no verb of a source
+                    or PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose$", m.group(1)):
+                continue  # "a broker, identified only by his surname", "the price reported was", "those counted
+                # outdoors": no verb of a source
             who = _clean(re.split(r"\b(?:said|says|that|revealed|asserted|told \w+)\b", m.group(1))[-1])
             if re.search(r"\s(?:and|but)$", m.group(1)):  # "The centre surveyed … in Kasur, Sheikhupura and
                 # Faisalabad districts and found": the centre, the subject of the clause's first verb

@@ -592,7 +592,13 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The report covers data to epidemiological week 14.", "Most fell ill in week 11.",
                                   "Shares fell by 1120 GMT.", "Tablets come free with every 20-litre jerrycan.",
                                   "Each 50kg bag was sold at the market.",
-                                  "Jamii Telecom PLC — Results for the half-year ended 30 September."])
+                                  "Jamii Telecom PLC — Results for the half-year ended 30 September.",
+                                  # a British phone, addresses, a paper's DOI, a container, an age, a title's ordinal
+                                  "Call the housing team on 01632 960415.", "Visit the centre at 22 Mill Lane.",
+                                  "Tickets are sold at the box office, 200 Harbor Drive.",
+                                  "The paper is at doi:10.4411/jom.2024.0613.",
+                                  "A 250g block of butter went up.", "The youngest person we met was 18.",
+                                  "She won for her debut, 'The Forty-Second Floor'."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -625,6 +631,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("They interviewed 45 survivors over 18 months.", ["45 survivors", "18 months"]),  # 'over' says when
     ("Sentences of over 10 years are common.", ["over 10 years"]), ("The wait was over 18 months.", ["over 18 months"]),
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
+    ("Of these, 3,118 worked night shifts.", ["3,118"]),  # was none: 'night' taken for the count's unit
+    ("The bridge will open 21 months later than planned.", ["21 months"]),  # a delay, not when ('later')
+    ("They reported eight, six and four deaths.", ["eight", "six", "four deaths"]),  # 'six' was an age
     ("She paid 2,500 dinars for her release.", []),  # money in no one currency: no count of 'dinars'
     ("It paid between 3 and 5 million pesos.", []),  # was '3': a piece of a sum in no one currency
     ("Fees reached FCFA 500,000, and 300 people fled.", ["300 people"]),  # was '500,000' (people, from the next)
@@ -972,6 +981,10 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "112 schools", "Kenya Red Cross Society", ""),  # was 'The society'
     ("German engineering group Voss-Hallbach AG said it would cut 3,400 jobs. The company said it expected charges "
      "of €450 million.", "€450 million", "Voss-Hallbach AG", ""),  # was 'The company'
+    ("Veterans made up 9% of them. The median age of those counted outdoors was 47.", "47", "", ""),  # was 'The
+    # median age of those': 'counted' after 'those' describes them
+    ("Dalupiri, Sta. Lucia and Calbayan reported eight, six and four deaths respectively.", "six", "Sta. Lucia",
+     "Sta. Lucia"),  # 'six' was taken for an age after 'eight,', and 'Sta.' for a sentence's end
     ("German engineering group Voss-Hallbach AG said it would cut 3,400 jobs.", "3,400 jobs", "Voss-Hallbach AG",
      ""),  # was 'German engineering group Voss-Hallbach AG'
     ("Power cuts of up to 12 hours a day will go on, the state-owned Volta Grid Company said.", "up to 12 hours a day",

@@ -708,6 +708,8 @@ def test_signs_and_minor_units_the_regional_press_writes(text, expected):
     ("3.4 million*", "'\\*' marks a footnote"),  # was "'*' … is not a word"
     ("18.2%**", "'\\*\\*' marks a footnote"),
     ("2,310†", "'†' marks a footnote, which may say the figure is an estimate"),
+    ("forty-second", "may be an ordinal \\('the forty-second floor', the 42nd\\) or forty seconds"),  # was 40 s
+    ("The Sixty-Second Floor", "'Sixty-Second' may be an ordinal"),
 ])
 def test_refusals_that_say_what_the_figure_is(text, match):
     refused(text, match)
