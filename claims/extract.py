@@ -228,7 +228,10 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if end is not None:
                 start = toks[i + 1].start if toks[i].text in ("a", "an") and i + 1 < e and (
                     toks[i + 1].kind == "num" or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT
-                    or match_phrase(CURRENCY_PREFIX, toks, i + 1)) else toks[i].start
+                    or match_phrase(CURRENCY_PREFIX, toks, i + 1)) \
+                    and not (toks[i].end == toks[i + 1].start
+                             and currencies.by_symbol(toks[i].text + toks[i + 1].text)) else toks[i].start
+                # "a $640 fee" is "$640", but "A$640" the Australian dollar's sign whole
                 if (sum_at := _past_a_money_noun(toks, i, e)) > i:
                     start = toks[sum_at].start  # "a fine of 50 million won": the figure is the sum
                 hit = _Found(start, _past_its_closing_bracket(sentence, start, end), reading)  # "a 14% rise": the figure is "14%"

@@ -87,7 +87,8 @@ LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence'
 """What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz'): the
 name alone; not 'director of Human Rights Watch', which says where they work."""
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
-                    rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?[A-Z][^\W\d_A-Z'’-]+(?:-[^\W\d_A-Z'’-]+)?)+\b")
+                    rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z'’-]+"
+                    r"(?:-[^\W\d_A-Z'’-]+)?)+\b")
 """A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
 "he" later on."""
 
@@ -113,7 +114,8 @@ def _people(sentence: str) -> list[str]:
     """The people a sentence names, in order: for a later 'he' or 'she'."""
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
-             and not BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])]
+             and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])
+                      and m.group().split()[0].lower() not in ROLES)]  # "the Reverend Alison Thorne" is a person
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
 
@@ -217,6 +219,9 @@ def _subject(before: str) -> str:
         if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
                 and _named(_clean(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:] if s.strip()):
             called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
+            if not called and k and any(w.lower() in ROLES for w in seg.split()) \
+                    and PERSON.fullmatch(_without_role(_clean(segments[k - 1]))):
+                return _clean(segments[k - 1])  # "Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said"
             return called or _clean(seg)  # "One of them, who gave his name only as Ri, said": Ri
     return ""
 
@@ -667,7 +672,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "sp dsp asp acp dcp ssp igp dig supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
-                  "consul magistrate ombudsman".split())
+                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -723,7 +728,8 @@ def _role_cut(name: str) -> str:
         of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
         person = words[:of]
         if 2 <= of <= 3 and all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in person) \
-                and PERSON.fullmatch(" ".join(person)):
+                and PERSON.fullmatch(" ".join(person)) \
+                and (words[of + 1:of + 2] == ["the"] or _body(" ".join(words[of + 1:]))):  # not "… Continuum of Care"
             return " ".join(person)  # "Suyeon Yoo of the Korea Future Initiative"; not "National Bank of Ethiopia"
         return name
     if roles[-1] == len(words) - 1:
@@ -1010,7 +1016,8 @@ class Speakers:
             here = _named_bodies(sentence[:said.start()]) if said else []
             claimant = here[-1] if here else self.last_body  # "The ministry said 2,137 were charged. Courts
             # convicted 1,834, it said."; "The Ministry of Labour has licensed 260 companies; it says 54 …"
-        named = _people(sentence) + [claimant] * bool(label and PERSON.fullmatch(claimant))
+        named = [_without_role(person) for person in _people(sentence)] \
+            + [claimant] * bool(label and PERSON.fullmatch(claimant))  # "Mr Adewale Bankole" is 'he' as Adewale Bankole
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""

@@ -989,6 +989,18 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      ""),  # was 'German engineering group Voss-Hallbach AG'
     ("Power cuts of up to 12 hours a day will go on, the state-owned Volta Grid Company said.", "up to 12 hours a day",
      "Volta Grid Company", ""),
+    ("The Sector Commander of OSTMA, Mr Adewale Bankole, disclosed this. He said 1,184 crashes were recorded.",
+     "1,184 crashes", "Adewale Bankole", ""),  # was 'Mr Adewale Bankole'
+    ("'Paddocks are bare,' said delegate Mrs Lorraine McPhee. Mrs McPhee said urea cost A$1,150 a tonne.",
+     "A$1,150 a tonne", "Lorraine McPhee", ""),  # was 'Mrs McPhee': 'McPhee' was no name's word, nor 'A' the sign's
+    ("Network coordinator the Reverend Alison Thorne said volunteers came. Thorne said they collected 212 tonnes.",
+     "212 tonnes", "Alison Thorne", ""),  # was 'Thorne': 'the Reverend' was taken for a body's article
+    ("Volunteers counted 1,146 people, the Calder County Continuum of Care said.", "1,146 people",
+     "Calder County Continuum of Care", ""),  # was 'Calder County Continuum', as 'Suyeon Yoo of the …' is a person
+    ("Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said 60 homes would be ready.", "60 homes",
+     "Priya Ashworth-Lyle", ""),  # was 'Cabinet Member for Homes'
+    ("Project director Engineer Shahid Mehmood Awan said 1,450 workers were on site.", "1,450 workers",
+     "Shahid Mehmood Awan", ""),
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
