@@ -418,6 +418,30 @@ def _voices(text: str) -> frozenset[str]:
     return frozenset(label for label in labels if spoken and label.isupper() and label.lower() not in INTERVIEWERS)
 
 
+QUESTION_LINE = re.compile(r"^[^\S\n]*[A-Z][^\n]{5,200}\?[^\S\n]*$", re.M)
+"""A question on a line of its own, as an interview printed without labels asks it."""
+INTERVIEWEE = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                         r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+)")
+"""Whom an interview's introduction says it spoke to ('the Island Times spoke to Dr Losana Veikune, head of …')."""
+
+
+def _answers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """An interview printed as questions on lines of their own and answers without labels: the person its
+    introduction says it spoke to, and where each answer runs (to the next question); ("", []) for any other text."""
+    questions = list(QUESTION_LINE.finditer(text))
+    if len(questions) < 2:
+        return "", []
+    intro = text[:questions[0].start()]
+    who = INTERVIEWEE.search(intro)
+    named = who.group(1) if who else ""
+    if not who and (pronoun := re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:spoke|talked)\s+(?:to|with)\b", intro)):
+        named = next(reversed(_people(intro[:pronoun.start()])), "")  # "Dr X led the study. He spoke to the Post"
+    if not named:
+        return "", []
+    ends = [q.start() for q in questions[1:]] + [len(text)]
+    return _without_role(named), [(q.end(), end) for q, end in zip(questions, ends)]
+
+
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
 """Labels of an interview's questions: with one, a label in capitals that starts a single line is the answer's."""
 
@@ -600,7 +624,8 @@ def _staff_s_body(name: str) -> str:
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
-                           "research audit yearbook database tally records evaluation".split())
+                           "research audit yearbook database tally records evaluation counts modelling "
+                           "modeling".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -981,6 +1006,7 @@ class Speakers:
     def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
         self.text, self.bounds = text, bounds
         self.voices = _voices(text)
+        self.interviewee, self.answers = _answers(text)
         self.quotes = quotations(text)
         self.last_speaker = self.last_body = self.line_speaker = ""
         self.label_holds = False  # the last label, a person's, holds past its line
@@ -1008,6 +1034,8 @@ class Speakers:
             claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:
             claimant = self.line_speaker
+        if not claimant and pronoun not in PERSONAL and any(start <= a < end for start, end in self.answers):
+            claimant = self.interviewee  # an answer of an interview printed without labels
         self.previous_end = b
         if pronoun in PERSONAL and not claimant:
             claimant = self.last_speaker

@@ -162,6 +162,21 @@ def test_a_parliament_s_labels_name_the_member_and_the_minister_in_full():
         ("150 hotels", "Adrian Mallory"), ("Roughly 1,500 young people", "Bishnu KC")]
 
 
+def test_an_interview_printed_without_labels_gives_its_answers_to_whom_it_spoke_to():
+    """A Q&A whose questions stand on lines of their own and whose answers have no label named no one."""
+    text = ("A month after the cyclone, the Island Times spoke to Dr Losana Veikune, head of the coordination office."
+            "\n\nHow bad is the damage?\n\nOur teams have visited 212 villages so far. About 70 per cent of homes are "
+            "damaged.\n\nThe National Recovery Authority says rebuilding will take five years. Is that realistic?\n\n"
+            "If the money arrives, yes. We have about six weeks before the rains.")
+    assert [(c.value, c.claimant) for c in extract.candidates(text)] == [
+        ("212 villages", "Losana Veikune"), ("About 70 per cent", "Losana Veikune"),
+        ("five years", "National Recovery Authority"), ("about six weeks", "Losana Veikune")]
+    intro = ("Dr Tomasz Nowicki of Fenmoor University led the study. He spoke to the Evening Post.\n\n"
+             "What did you measure?\n\nWe put 60 sensors on lamp posts.\n\nAnd what did you find?\n\n"
+             "Levels breached the limit on 87 days.")
+    assert {c.claimant for c in extract.candidates(intro)} == {"Tomasz Nowicki"}
+
+
 def test_interview_transcript():
     got = found(INTERVIEW)
     assert set(got) == {"Dozens", "Maybe 40 or 50", "Most", "in their 20s", "3,000 to 5,000 yuan per woman"}
