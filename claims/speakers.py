@@ -618,8 +618,13 @@ body last named."""
 def _staff_s_body(name: str) -> str:
     """The body whose staff `name` are, when the rest is a body's name ("officials at the Mae Sot reception
     centre"); else `name` ("officials at the foundation" is left for `_the_body`)."""
-    m = STAFF_OF.fullmatch(name)
+    m = STAFF_OF.fullmatch(name) or BODY_S_STAFF.fullmatch(name)
     return m.group(1) if m and _body(m.group(1)) and not THE_BODY.fullmatch("the " + m.group(1)) else name
+
+
+BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
+                          r"(?:spokes(?:man|woman|person)|officials?|staff|representatives?)")
+"""A body's staff named by the body before them ('An IRC spokesperson', 'UNHCR officials'): the body."""
 
 
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
@@ -697,7 +702,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "sp dsp asp acp dcp ssp igp dig supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
-                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer".split())
+                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -1079,7 +1084,8 @@ class Speakers:
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(self.text, self.bounds, self.quotes, self.start + start, self.voices)
                 who = self.last_speaker if who in PERSONAL else who
-            who, source = (self._the_body(name) for name in (who, source))  # a clause's own, too
+            who, source = (self._the_body(self.acronyms.get(name, name)) for name in (who, source))  # a clause's
+            # own, too ('The PDMA said 64 people died, including 22 children')
             who = _full_name(who, self.seen)
             value = sentence[start:end]
             out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name)

@@ -1016,6 +1016,13 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Priya Ashworth-Lyle", ""),  # was 'Cabinet Member for Homes'
     ("Project director Engineer Shahid Mehmood Awan said 1,450 workers were on site.", "1,450 workers",
      "Shahid Mehmood Awan", ""),
+    ("It told the Information Rights Commission (IRC). An IRC spokesperson said it had received 1,260 reports.",
+     "1,260 reports", "Information Rights Commission", ""),  # was 'IRC spokesperson'
+    ("More than 310,000 people fled, the Provincial Disaster Management Authority (PDMA) said. The PDMA said 64 people "
+     "had died, including 22 children, while 14,500 houses were damaged.", "22 children",
+     "Provincial Disaster Management Authority", ""),  # was 'PDMA': a clause's own speaker, its acronym unresolved
+    ("Councillor Tom Ashdown, Leader of Riverside District Council, said: 'More than 200 volunteers turned out.'",
+     "More than 200 volunteers", "Tom Ashdown", ""),
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
