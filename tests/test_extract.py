@@ -1023,6 +1023,20 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Provincial Disaster Management Authority", ""),  # was 'PDMA': a clause's own speaker, its acronym unresolved
     ("Councillor Tom Ashdown, Leader of Riverside District Council, said: 'More than 200 volunteers turned out.'",
      "More than 200 volunteers", "Tom Ashdown", ""),
+    ("Caption: Rescued migrants disembark where a centre built for 400 people held 1,900.", "400 people", "", ""),
+    ("Police arrested 212 traffickers, Europol said. Germany, Romania and Spain reported 61, 48 and 37 arrests "
+     "respectively, the agency said.", "48", "Europol", "Romania"),  # was 'Romania': the agency speaks, from each
+    ("Magistrate Judge Linda Okafor ordered them held. Each faces up to 20 years in prison, the judge noted.",
+     "up to 20 years", "Linda Okafor", ""),  # was 'the judge'
+    ("The Volta Children's Trust, a charity that runs a shelter in Kete Krachi, estimates that about 20,000 children "
+     "work on the lake.", "about 20,000 children", "Volta Children's Trust", "Volta Children's Trust"),  # was
+    # 'runs a shelter in Kete Krachi', the words after a relative 'that'
+    ("Igbinovia said his agency had registered more than 6,000 returnees.", "more than 6,000 returnees", "Igbinovia",
+     ""),  # was attributed to 'his agency'
+    ("Labour inspector André Moreira Lima said 41 workers were freed. Moreira Lima said the farm owed 12.4 million "
+     "reais.", "12.4 million reais", "André Moreira Lima", ""),  # a surname of two words
+    ("Figures from the Home Office show 17,004 potential victims were referred.", "17,004 potential victims", "",
+     "Home Office"),  # was 'Figures from the Home Office'
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
