@@ -818,7 +818,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
                       r"society|company|firm|corporation|"
-                      r"report|study|survey|analysis|assessment|"
+                      r"report|study|survey|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
