@@ -114,10 +114,16 @@ def _people(sentence: str) -> list[str]:
     """The people a sentence names, in order: for a later 'he' or 'she'."""
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
-             and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])
-                      and m.group().split()[0].lower() not in ROLES)]  # "the Reverend Alison Thorne" is a person
+             and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) and not _titled(m.group()))]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
+
+
+def _titled(name: str) -> bool:
+    """A title, then a person's name ('Reverend Alison Thorne' of 'the Reverend …'); not 'General Assembly'."""
+    title, _, rest = name.partition(" ")
+    return title.lower() in ROLES - NAME_WORDS_TOO and bool(PERSON.fullmatch(rest)) \
+        and not any(w.lower() in ROLES or w.lower() in BODY_WORDS for w in rest.split())
 
 
 PASSIVE_AFTER = re.compile(r"\s+(?:only\s+)?(?:by|as|in|at|on|from|under)\b")
@@ -1108,7 +1114,9 @@ class Speakers:
         return out
 
     def _the_body(self, name: str) -> str:
-        last = self.last_body or (self.speaker_before if re.fullmatch(r"[A-Z][a-z]{3,}", self.speaker_before) else "")
+        before = self.speaker_before
+        last = self.last_body or (before if re.fullmatch(r"[A-Z][a-z]{3,}", before)
+                                  and not any(before in full.split() for full in self.seen) else "")
         return _the_body(name, last, self.named_bodies, self.author)  # 'Europol said …; the agency said': a body
         # named by one word, which no word of a body's kind makes one
 
