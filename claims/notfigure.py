@@ -188,7 +188,8 @@ def _pattern() -> re.Pattern:
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
-                r"(?=\s*(?:[,;:)\]—–]|\.(?!\d)|$)|\s+(?:to|and|of|in|compared|when|as|with|from|alone|report|data|update|figures)\b)",
+                r"(?=\s*(?:[,;:)\]—–]|\.(?!\d)|$)"
+                r"|\s+(?:to|and|of|in|compared|when|as|with|from|alone|report|data|update|figures)\b)",
         # p < 0.05, r=0.4, OR = 2.3: a test's statistic, not a claim (a sample's size, n = 200, is a count)
         "statistic": r"(?<![\w.])(?:p|r|t|z|f|or|hr|rr|aor|df|se|sd|β)\s*(?:<=|>=|[=<>≤≥])\s*[-−]?"
                      r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"

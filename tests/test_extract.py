@@ -1037,8 +1037,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "reais.", "12.4 million reais", "André Moreira Lima", ""),  # a surname of two words
     ("Figures from the Home Office show 17,004 potential victims were referred.", "17,004 potential victims", "",
      "Home Office"),  # was 'Figures from the Home Office'
-    ("It gave advice in 802 cases, according to statistics published by the Home Office. Of those, 26 per cent involved "
-     "minors, the statistics showed.", "26 per cent", "", "Home Office"),  # was 'the statistics'
+    ("It gave advice in 802 cases, according to statistics published by the Home Office. Of those, 26 per cent "
+     "involved minors, the statistics showed.", "26 per cent", "", "Home Office"),  # was 'the statistics'
 ])
 def test_bodies_and_people_named_again(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
