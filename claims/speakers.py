@@ -1071,9 +1071,7 @@ class Speakers:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
             claimant = following if sentence.lstrip()[:1] in "\"“" else ""
         described = self._learn_names(sentence)
-        claimant = self.roles.get(claimant.lower().removeprefix("the "), claimant)  # "the Minister said"
-        claimant, attributed = (self.acronyms.get(name, name) for name in (claimant, attributed))  # 'FFIB said'
-        claimant, attributed = (self._the_body(name) for name in (claimant, attributed))
+        claimant, attributed = self._named_again(claimant, attributed)
         if DOCUMENT_NAMED.search(sentence):
             self.author = _a_body(attributed, claimant) or _document_author(sentence) or self.author
         voice = claimant if claimant == self.line_speaker or claimant in self.voices else ""  # "PRESENTER" is no body
@@ -1103,15 +1101,20 @@ class Speakers:
             if not who and not source:  # '"… 40,000 yuan. I lived with him for six years," said Kim.'
                 who = _quotation_speaker(self.text, self.bounds, self.quotes, self.start + start, self.voices)
                 who = self.last_speaker if who in PERSONAL else who
-            who = self.roles.get(who.lower().removeprefix("the "), who)  # "Each faces up to 20 years, the judge noted"
-            who, source = (self._the_body(self.acronyms.get(name, name)) for name in (who, source))  # a clause's
-            # own, too ('The PDMA said 64 people died, including 22 children')
+            who, source = self._named_again(who, source)  # a clause's own, too ('The PDMA said 64 people died,
+            # including 22 children'; 'Each faces up to 20 years, the judge noted')
             who = _full_name(who, self.seen)
             value = sentence[start:end]
             out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name)
                              for name in (who, source)))  # "Nine in ten firms said": those the figure counts are no
             # speaker of it
         return out
+
+    def _named_again(self, who: str, source: str) -> tuple[str, str]:
+        """A speaker and source named before, as written again: a role's holder ("the Minister said"), what an
+        acronym stands for ('FFIB said'), the body of a kind ('the group said')."""
+        who = self.roles.get(who.lower().removeprefix("the "), who)
+        return self._the_body(self.acronyms.get(who, who)), self._the_body(self.acronyms.get(source, source))
 
     def _the_body(self, name: str) -> str:
         before = self.speaker_before
