@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -14,6 +17,11 @@ TODAY = date(2026, 1, 15)
 """The `today` the validation tests run on, so "not in the future" does not drift."""
 
 NO_METRICS = "metric,label,description,unit\n"
+
+SESSION_CACHE = tempfile.mkdtemp(prefix="claims-tests-cache-")
+os.environ["CLAIMS_CACHE_DIR"] = SESSION_CACHE
+"""The cache folder of the test session, set before a test module imports claims (whose unit registry keeps
+pint's parsed definitions there): loaded tables and parsed units are never cached in the user's folder."""
 
 
 def claim(n: int = 1, **fields: str) -> dict[str, str]:
@@ -59,11 +67,10 @@ def claims_file(tmp_path: Path):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def private_cache_folder(tmp_path_factory):
-    """Loaded tables are cached in a folder of the test session's own, never the user's."""
-    import os
-    os.environ["CLAIMS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+def private_cache_folder():
+    """The session's cache folder (SESSION_CACHE) is removed at its end."""
     yield
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
 # --- PostgreSQL (issue 16): one throwaway server per session, a fresh database per test -------------
@@ -71,8 +78,6 @@ def private_cache_folder(tmp_path_factory):
 @pytest.fixture(scope="session")
 def pg_server():
     """A running PostgreSQL server (tests/pgcluster.py); skips where none can start, fails under CI."""
-    import os
-
     import pgcluster
 
     why = pgcluster.available()

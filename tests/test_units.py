@@ -32,6 +32,35 @@ def test_every_canonical_unit_written_in_a_unit_column_is_itself():
     assert units.canonical_unit("pound") == "GBP" and units.canonical_unit("lb") == "pound_mass"
 
 
+def _meaning(registry: pint.UnitRegistry) -> dict[str, tuple[str, str, float]]:
+    """What a registry makes of every unit the project writes: its name, dimension and size in base units."""
+    names = set(units.UNIT_WORDS.values()) | set(units.UNIT_LABELS) | {"USD/year", "person/year", "hour/day"}
+    return {u: (str(registry.Unit(u)), str(registry.Unit(u).dimensionality),
+                registry.Quantity(1, u).to_base_units().magnitude) for u in sorted(names)}
+
+
+def test_a_registry_read_from_the_cache_folder_is_the_one_built_anew(tmp_path):
+    """pint keeps its parsed definitions in the cache folder (a third of a command's start): the registry read
+    back from there knows every unit exactly as one built from scratch, ours included."""
+    fresh = _meaning(units._registry(units.DEFINITIONS, None))
+    first = units._registry(units.DEFINITIONS, tmp_path)
+    assert any(p.suffix == ".pickle" for p in (tmp_path / "pint").iterdir())  # pint wrote its cache there
+    again = units._registry(units.DEFINITIONS, tmp_path)
+    assert _meaning(first) == fresh and _meaning(again) == fresh
+    assert str(again.Unit("KRW").dimensionality) == "[currency_KRW]"
+
+
+def test_a_cache_folder_that_cannot_be_used_only_means_building_the_registry_anew(tmp_path):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    assert _meaning(units._registry(units.DEFINITIONS, blocked)) == _meaning(ureg)
+    units._registry(units.DEFINITIONS, tmp_path)
+    (ours,) = (tmp_path / "pint").glob("units-*.txt")
+    ours.write_text(ours.read_text()[:40])  # cut short, as by a crash while it was written
+    assert _meaning(units._registry(units.DEFINITIONS, tmp_path)) == _meaning(ureg)
+    assert ours.read_text().count("\n") == len(units.DEFINITIONS)
+
+
 def test_unknown_unit_names_the_known_ones():
     with pytest.raises(UnitError, match="unknown unit 'furlongz'; use one of .*person"):
         units.canonical_unit("furlongz")
