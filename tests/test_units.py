@@ -61,6 +61,13 @@ def test_a_cache_folder_that_cannot_be_used_only_means_building_the_registry_ane
     assert ours.read_text().count("\n") == len(units.DEFINITIONS)
 
 
+def test_each_currency_is_its_own_dimension_as_currency_of_says_without_asking_pint():
+    for code in units.CURRENCIES:
+        assert units.currency_of(code) == code
+        assert dict(ureg.Unit(code).dimensionality) == {f"[currency_{code}]": 1}
+    assert units.currency_of("CNY/year") == "CNY" and units.currency_of("person") is None
+
+
 def test_unknown_unit_names_the_known_ones():
     with pytest.raises(UnitError, match="unknown unit 'furlongz'; use one of .*person"):
         units.canonical_unit("furlongz")
