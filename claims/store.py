@@ -38,7 +38,7 @@ from claims.csvfile import (  # noqa: F401 - re-exported: callers and tests name
 )
 from claims.problem import Problem
 from claims.rules import (  # noqa: F401 - re-exported, as above
-    CLAIM_ID_OK, CLAIM_ID_RE, DATE_FORMAT, EXCEL_SHAPES, METRIC_OK, URL_OK, MetricInfo, _Checker,
+    BULK_FILE_BYTES, CLAIM_ID_OK, CLAIM_ID_RE, DATE_FORMAT, EXCEL_SHAPES, METRIC_OK, URL_OK, MetricInfo, _Checker,
     _claim_id_check, _date_check, _dates_ok, _metric_check, _readings, _unit_check, _url_check,
     excel_date,
 )
@@ -196,8 +196,10 @@ def _checked(path: Path, metrics_path: str | os.PathLike[str] | None, today: dat
     the file cannot be read as a table."""
     mpath = Path(metrics_path) if metrics_path is not None else paths.metrics_path_for(path)
     metrics, metric_problems = read_metrics(mpath)
-    # the figures' grammar (tens of ms of compiling a regex) is built while Arrow reads the file
-    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data, meanwhile=bulk.prepare)
+    # the figures' grammar (tens of ms of compiling a regex) is built while Arrow reads a file that may need it
+    size = len(data) if data is not None else (stamp[0] if (stamp := file_stamp(path)) else 0)
+    table, problems = _read_table(path, COLUMNS, REQUIRED, "claims", data=data,
+                                  meanwhile=bulk.prepare if size >= BULK_FILE_BYTES else None)
     if table is None:
         return None, None, metric_problems + problems, None
     checker = _Checker(table, metrics, mpath.name, today)

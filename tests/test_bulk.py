@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from claims import bulk, lexicon, units, vague
 from claims.ranges import Range, RangeParseError, format_range, parse_range
+from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import generate  # noqa: E402
+import same_readings  # noqa: E402
 
 
 def bits(x: float | None) -> bytes | None:
@@ -95,6 +97,30 @@ def test_generated_claims_read_as_the_store_asks_and_most_are_read_in_bulk(gener
     pairs = store_pairs(rows, metric_units)
     found = check_same([t for t, _ in pairs], [h for _, h in pairs])
     assert found.done.mean() >= 0.95, f"only {found.done.mean():.1%} of {len(pairs)} figures read in bulk"
+
+
+def test_a_file_loads_alike_read_in_bulk_or_one_figure_at_a_time(tmp_path, monkeypatch):
+    """A file of fewer than BULK_FROM distinct figures is read by parse_range alone (building bulk's
+    grammar would cost more): every reading, unit and problem is the same either way."""
+    import pandas as pd
+
+    from claims import rules, store
+
+    path = same_readings.faulty_file(1500, 3, tmp_path)
+    calls = []
+    real = rules.parse_range
+    monkeypatch.setattr(rules, "parse_range", lambda text, unit=None: calls.append(text) or real(text, unit))
+
+    def load(bulk_from: int) -> tuple[pd.DataFrame, list, int]:
+        calls.clear()
+        monkeypatch.setattr(rules, "BULK_FROM", bulk_from)
+        frame, problems = store._read_claims(path, None, TODAY)
+        return frame, problems, len(calls)
+
+    in_bulk, one_by_one = load(1), load(10**9)
+    pd.testing.assert_frame_equal(in_bulk[0], one_by_one[0], check_exact=True)
+    assert in_bulk[1] == one_by_one[1] and len(in_bulk[1]) > 50
+    assert one_by_one[2] > 1000 > 4 * in_bulk[2]  # a call per distinct figure, or for what bulk declines and faults
 
 
 @pytest.mark.parametrize("text,hint", [
