@@ -300,8 +300,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         article = word_at(toks, i) in ("a", "an")
         if _one_span(toks, i + article, whole=True):
             return Decimal(1), i + article + 1, 1, False  # "a full year", "whole day": one, stressed as whole
-        if article and not _starts_quantity(toks, i + 1 + 1) and _one_span(toks, i + 1, whole=False):
-            return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar"
+        if article and _one_span(toks, i + 1, whole=False) and not _sign_of_a_number(toks, i + 1):
+            return Decimal(1), i + 1, 1, False  # "a year", "over a month", "a dollar", "a dollar a day"
         return None
     value = total + current
     part = _and_fraction(toks, j)
@@ -1133,6 +1133,17 @@ def _one_span(toks: list[Tok], i: int, *, whole: bool) -> bool:
     if not unit or _plural(word_at(toks, i + unit[1] - 1)) or notfigure.is_ordinal_word(word_at(toks, i)):
         return False  # "a second" is an ordinal ("a second report") before it is a span
     return unit[0] in DURATIONS or (not whole and main_unit(unit[0]) not in ONE_OF_NO_SPAN)
+
+
+def _sign_of_a_number(toks: list[Tok], i: int) -> bool:
+    """A currency's sign or code at token i that opens the number after it ('a $50 fine', 'a USD 5m
+    loan'): the article before it is no 'one'. A currency's name is one of it ('a dollar a day'), so
+    'a dollar 50' holds two figures, as 'one dollar 50' does (said as $1.50, it was read as $50)."""
+    unit = unit_at(toks, i)
+    if unit is None or not _starts_quantity(toks, i + unit[1]):
+        return False
+    written = " ".join(word_at(toks, k) for k in range(i, i + unit[1]))
+    return currencies.by_symbol(written) is not None or written.upper() in units.CURRENCIES
 
 
 def _glued_currency(toks: list[Tok], i: int) -> bool:

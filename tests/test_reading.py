@@ -1418,6 +1418,24 @@ def test_one_of_a_unit_is_singular_and_only_a_span_of_time_is_full(text, word):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("a dollar a day", (1, 1, "USD/day", "point")), ("less than a dollar a day", (N, 1, "USD/day", "at_most")),
+    ("an hour a day", (1, 1, "hour/day", "point")), ("a euro a litre", (1, 1, "EUR/liter", "point")),
+    # a sign or code before the number is that number's: the article is no 'one' of it
+    ("a $50", (50, 50, "USD", "point")), ("a Rs 500", (500, 500, "INR", "point")),
+    ("a USD 50 million", (50_000_000, 50_000_000, "USD", "point")), ("a £5m", (5_000_000, 5_000_000, "GBP", "point")),
+])
+def test_one_of_a_currency_or_a_span_takes_a_rate_after_it(text, expected):
+    """'a dollar a day' was refused ('dollar' not understood) while '$1 a day' read."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a dollar 50", "a pound 50", "a rupee 20"])
+def test_a_currency_named_then_a_number_is_two_figures(text):
+    """'a dollar 50' ($1.50 as it is said) was read as $50: the name was taken for a sign before the number."""
+    refused(text, "more than one figure")
+
+
+@pytest.mark.parametrize("text,expected", [
     ("from at least 5 to at most 10", (5, 10, "", "interval")),
     ("as few as 20,000 to as many as 200,000", (20_000, 200_000, "", "interval")),
     ("from as little as $100 to as much as $1,000", (100, 1000, "USD", "interval")),
