@@ -82,7 +82,8 @@ PREFIX_MODS = {
            "well in excess of", "far more than", "far above", "far over", "many more than", "much more than",
            "a little over", "a little more than", "a bit over", "a bit more than", "slightly over", "slightly above",
            "considerably more than", "significantly more than", "substantially more than", "at the very least",
-           "at a minimum", "north of", "longer than", "a shade over", "a shade above", "≥", ">", ">="],
+           "at a minimum", "north of", "longer than", "no shorter than", "not shorter than", "a shade over",
+           "a shade above", "≥", ">", ">="],
     "le": ["up to", "upto", "a shade under", "a shade below", "less than", "fewer than", "under", "below",
            "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",
@@ -94,7 +95,8 @@ PREFIX_MODS = {
            "far fewer than", "far below", "far under", "a little under", "a little less than", "a bit under",
            "a bit less than", "slightly under", "slightly below", "much less than", "considerably less than",
            "significantly less than", "substantially less than", "just short of", "just shy of", "at the very most",
-           "at a maximum", "south of", "shy of", "shorter than", "within", "≤", "<", "<="],
+           "at a maximum", "south of", "shy of", "shorter than", "no longer than", "not longer than", "within",
+           "≤", "<", "<="],
     "approx": ["about", "around", "roughly", "approximately", "approx", "approx.", "ca", "ca.",
                "c.", "circa", "some", "nearly", "almost", "close to", "closer to", "an estimated",
                "estimated", "est.", "an approximate", "approximate", "in the region of",
@@ -117,7 +119,8 @@ SUFFIX_MODS = {
                "approx", "approx.", "est.", "estimated"],
 }
 TIME_BOUNDS = frozenset({"or longer", "or shorter", "or older", "or younger", "and older", "and younger", "to life",
-                         "to life imprisonment", "or longer sentences", "longer than", "shorter than", "within"})
+                         "to life imprisonment", "or longer sentences", "longer than", "shorter than", "within",
+                         "no longer than", "not longer than", "no shorter than", "not shorter than"})
 """Bound words after a figure that bound a time (a sentence, an age): after money or a count they are
 no bound of it ('12 euros to life' read 12 euros or more)."""
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",

@@ -2347,6 +2347,18 @@ def test_within_bounds_only_a_time(text):
     refused(text, r"'within' bounds a time .* \('up to'\)")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("no longer than 72 hours", (None, 72, "hour", "at_most")),
+    ("not longer than 6 months", (None, 6, "month", "at_most")),
+    ("no shorter than 2 years", (2, None, "year", "at_least")),
+    ("not shorter than two years", (2, None, "year", "at_least")),
+])
+def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
+    """'no longer than 72 hours' was refused naming 'no', where 'longer than 6 months' read."""
+    assert reading(text) == expected
+    refused(text.replace(text.split()[-2] + " " + text.split()[-1], "$5"), "bounds a time")
+
+
 @pytest.mark.parametrize("text,expected", [("1.2 billion viewers", (1.2e9, 1.2e9, "person", "point")),
                                            ("1m riders a day", (1e6, 1e6, "person/day", "point")),
                                            ("47.9 million TEU", (47.9e6, 47.9e6, "", "point")),
