@@ -767,6 +767,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
         # noun, not a claim
+    if (span := SPAN_AS_A_WORD.search(value)) and span["n"].lower() not in ("one", "1") \
+            and (noun := re.match(r"\s+([a-z]+)\b", after)) and noun[1] not in NOT_A_NOUN_AFTER_A_SPAN \
+            and not TERM_AFTER.match(after):
+        return False  # "three night shelters", "12 hour days": a span in the singular after a number describes
+        # the noun, as "12-hour days" does; "three night" read as 3 nights
     lead = value.split()[0] if value.split()[0] in SIGN_WORDS else ""  # the "minus" of "plus or minus 3"
     if MARGIN_BEFORE.search((low[:hit.start] + lead).rstrip()):
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
@@ -871,10 +876,17 @@ CONTAINER_AFTER = re.compile(r"\s+(?:(?:[a-z]+-)*[a-z]+\s+)?(?:bag|sack|jerry\s?
                              r"tray|pouch|sachet)s?\b", re.I)
 """Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
 PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|this|last|previous|same|its|their|each|per)\s+$")
-LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|hour|acre|hectare|"
+LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|night|hour|acre|hectare|"
                               r"metre|meter|kilometre|kilometer|km|mile|foot|storey|story|tonne|ton)$", re.I)
 """A figure ending in a length or size joined to its number by a hyphen ('10-year', 'one-day', 'a 12-acre
 orchard', 'a 9-metre boat'): a word describing a noun."""
+SPAN_AS_A_WORD = re.compile(rf"(?P<n>\b\d[\d,.]*|\b(?:{'|'.join([*ONES, *TENS])}))\s+(?:year|month|week|day|night|hour|"
+                            r"minute)$", re.I)
+"""A span of time in the singular after a number, which only a span describing a noun takes ('three night
+shelters')."""
+NOT_A_NOUN_AFTER_A_SPAN = frozenset({"or", "and", "to", "of", "in", "a", "an", "the", "per", "each", "every", "old",
+                                     "later", "ago", "earlier", "before", "after", "long", "from", "on", "for"})
+"""Words after such a span that go on with the figure or the sentence, not a noun it describes."""
 TERM_AFTER = re.compile(r"\s+(?:" + "|".join(sorted({noun.split()[0] for noun in TERM_NOUNS})) + r")\b")
 """What a duration is the length of, next ("sentence", "prison"): 'a 10-year term' is a claim."""
 MARGIN_BEFORE = re.compile("(?:" + "|".join(re.escape(p) for p in PLUS_MINUS) + ")$")

@@ -635,6 +635,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Warming reached 1.1 ± 0.1 °C by 2020.", ["1.1 ± 0.1 °C"]),
     ("The country has 2.5 doctors per 1,000 people.", []),  # a rate per many: no part of it is the figure
     ("The 10-year plan costs €2.4bn; she served a 10-year term.", ["€2.4bn", "10-year"]),
+    # a span in the singular after a number describes a noun, as with its hyphen: 'three night' read as 3 nights
+    ("The trust runs three night shelters with 310 beds; staff work 12 hour days.", ["310 beds"]),
+    ("She booked a three-night stay; he got a 10 year sentence and stayed three nights.", ["10 year", "three nights"]),
     ("It is $3,000 per capita.", ["$3,000 per capita"]),
     ("The poll's margin of error is plus or minus 3 percentage points, or ± 3%.", []),  # a margin alone
     ("One-in-five women were trafficked; the 5-in-1 vaccine is free.", ["One-in-five women"]),
