@@ -876,8 +876,8 @@ CONTAINER_AFTER = re.compile(r"\s+(?:(?:[a-z]+-)*[a-z]+\s+)?(?:bag|sack|jerry\s?
                              r"tray|pouch|sachet)s?\b", re.I)
 """Containers a measure after 'a' is the size of ("a 50kg bag", "a 40-tonne truck"), where "a 30kg haul" is a claim."""
 PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|this|last|previous|same|its|their|each|per)\s+$")
-LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|night|hour|acre|hectare|"
-                              r"metre|meter|kilometre|kilometer|km|mile|foot|storey|story|tonne|ton)$", re.I)
+LENGTH_AS_A_WORD = re.compile(rf"(?:\d|\b(?:{'|'.join([*ONES, *TENS])}))[-‐‑](?:year|month|week|day|night|hour|acre|"
+                              r"hectare|metre|meter|kilometre|kilometer|km|mile|foot|storey|story|tonne|ton)$", re.I)
 """A figure ending in a length or size joined to its number by a hyphen ('10-year', 'one-day', 'a 12-acre
 orchard', 'a 9-metre boat'): a word describing a noun."""
 SPAN_AS_A_WORD = re.compile(rf"(?P<n>\b\d[\d,.]*|\b(?:{'|'.join([*ONES, *TENS])}))\s+(?:year|month|week|day|night|hour|"
