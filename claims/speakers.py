@@ -174,8 +174,8 @@ BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|col
 said", "data compiled by Eurostat", "satellite imagery analysed by the Ocean Ledger Project"."""
 
 
-CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|{INITIAL_DOT}){{2,80}}?)"
-                    rf"(?=[,;]|(?!{INITIAL_DOT})\.|$)")
+CITING = re.compile(rf"\b(?i:citing)\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,80}}?)"
+                    rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|$)")
 """Whom a speaker has a figure from: "…, a lawmaker said, citing intelligence estimates"."""
 
 

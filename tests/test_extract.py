@@ -436,6 +436,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Freedom Corridor Coalition", ""),
     ("Citing a 2022 survey of 412 communities, the Volta Coalition puts the figure at about 20,000.", "about 20,000",
      "Volta Coalition", "Volta Coalition"),  # was from 'survey of 412 communities': whose survey, the sentence says
+    ("Citing a survey of 1,150 households by the Amani Coalition, Mr Otieno said rents rose 12%.", "12%",
+     "Mr Otieno", "Amani Coalition"),  # was 'survey of 1': the cited words cut at the number's comma
+    ("Citing data from 1,200 clinics, the Health Ministry said 4,000 people were infected.", "4,000 people",
+     "Health Ministry", "data from 1,200 clinics"),
     ("Q119 Chair: How long?\nQ120 Tom Aldous: The cost of a detention bed was £118 a day.", "£118 a day",
      "Tom Aldous", ""),  # was 'Q120 Tom Aldous'
     ("Father Anil Minz said 112 girls were missing.", "112 girls", "Anil Minz", ""),  # titles were kept
