@@ -934,8 +934,16 @@ def _document_author(sentence: str) -> str:
 
 def _named_bodies(sentence: str) -> list[str]:
     """The bodies a sentence names, in order, whether or not they speak: for a later 'the commission'."""
-    names = (re.sub(r"(?<![.\s]\w)\.$", "", m.group(1)) for m in NAMED_BODY.finditer(sentence))  # a stop, not 'U.S.'
+    names = (_without_possessive(re.sub(r"(?<![.\s]\w)\.$", "", m.group(1)), sentence[m.end(1):])
+             for m in NAMED_BODY.finditer(sentence))  # a stop, not 'U.S.'
     return [name for name in names if any(w.lower() in BODY_WORDS for w in name.split())]
+
+
+def _without_possessive(name: str, after: str) -> str:
+    """'the Ministry of Health's mpox response' names the ministry; 'Sainsbury's said' a body called so."""
+    if re.search(r"['’]s$", name) and not re.match(rf"\s+{SAY}\b", after):
+        return name[:-2]
+    return name
 
 
 OWN_SOURCE = re.compile(r"\s*,\s*(?=(?i:according)\s+to\b)")

@@ -440,6 +440,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Mr Otieno", "Amani Coalition"),  # was 'survey of 1': the cited words cut at the number's comma
     ("Citing data from 1,200 clinics, the Health Ministry said 4,000 people were infected.", "4,000 people",
      "Health Ministry", "data from 1,200 clinics"),
+    ("Dr Ruth Nakato leads the Ministry of Health's mpox response. The ministry said 400 people died.", "400 people",
+     "Ministry of Health", ""),  # was "Ministry of Health's"
     ("Q119 Chair: How long?\nQ120 Tom Aldous: The cost of a detention bed was £118 a day.", "£118 a day",
      "Tom Aldous", ""),  # was 'Q120 Tom Aldous'
     ("Father Anil Minz said 112 girls were missing.", "112 girls", "Anil Minz", ""),  # titles were kept
