@@ -157,7 +157,9 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
-                      r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b))\b")
+                      r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
+                      r"|\s+[a-z][\w-]*(?:\s+[\w-]+){0,7}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
+"""Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
 
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,80}}?)"
@@ -578,14 +580,15 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             parts = re.split(r"\b(said|says|that|revealed|asserted|told \w+)\b", m.group(1))
             while len(parts) > 1 and parts[-2] == "that" and re.match(r"\s*(?!the\b|an?\b)[a-z]", parts[-1]):
                 parts[-3:] = ["".join(parts[-3:])]  # "a charity that runs a shelter": no clause of speech
-            who = _clean(parts[-1])
+            who = _clean(re.sub(r",\s+[a-z][^,]*,\s*$", "", parts[-1]))  # "the Bank of Korea, using a different
+            # method, puts …", "The Controller's report, however, puts …": an aside between the subject and its verb
             if re.search(r"\s(?:and|but)$", m.group(1)):  # "The centre surveyed … in Kasur, Sheikhupura and
                 # Faisalabad districts and found": the centre, the subject of the clause's first verb
                 who = _subject_of_the_first_verb(re.split(r"[;:]", sentence[:m.end(1)])[-1].strip(" \"“"))
                 if not who:
                     continue
-            who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and)\s+|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "",
-                         who, flags=re.I)
+            who = re.sub(r"^(?:he|she|they|it|while|whereas|but|and|though|although)\s+"
+                         r"|^(?:i|we|he|she|they)['’](?:d|ll|ve)$", "", who, flags=re.I)
             who = re.sub(r",\s+(?:published|released|issued|launched|dated|which|who|in|on|at|during|from|since|"
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
@@ -668,7 +671,9 @@ PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
                              r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
 
 
-DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)['’]s\s+(.*)$")
+DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)(?:['’]s|(?<=s)['’])\s+(.*)$")
+"""A body's document named with a possessive: "the Home Office's figures", "the National Bureau of Statistics'
+latest labour force survey"."""
 
 
 DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
@@ -694,8 +699,9 @@ def _body_of(source: str) -> str:
         return body
     source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
     m = DOCUMENT_OF.match(source)
-    if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS:
-        return m.group(1).strip()
+    if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS \
+            and (" " in m.group(1).strip() or not source[m.end(1) + 1:m.end(1) + 2].isspace()):
+        return m.group(1).strip()  # not "Doctors' records": a plural's, no one body
     m = DOCUMENT_AFTER.match(source)
     if m and m.group(1).lower() not in SOURCE_NOUNS | {"ngo", "ngos"}:
         return m.group(1).strip()  # not "Early NGO reports": no one body
@@ -713,7 +719,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "sp dsp asp acp dcp ssp igp dig supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
-                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader".split())
+                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
+                  "gen brig adm cdr cmdr".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -746,8 +753,17 @@ def _without_honorific(name: str) -> str:
 @lru_cache(maxsize=4096)
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
-    as '…," said director Suyeon Yoo' names Suyeon Yoo; a role alone ('a ministry official') stays."""
-    return _without_honorific(_role_cut(name))  # "District Health Officer Dr. Sunanda Meshram" is Sunanda Meshram
+    as '…," said director Suyeon Yoo' names Suyeon Yoo, or the letters after it ('Helen Marsh KC'); a role
+    alone ('a ministry official') stays."""
+    name = _role_cut(name)
+    lettered = POST_NOMINALS.search(name)
+    if lettered and PERSON.fullmatch(name[:lettered.start()]):
+        name = name[:lettered.start()]
+    return _without_honorific(name)  # "District Health Officer Dr. Sunanda Meshram" is Sunanda Meshram
+
+
+POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|JP|OBE|MBE|CBE|KBE|DBE|PhD))+$")
+"""Letters after a person's name: a silk's ('Helen Marsh KC'), a member's ('Jo Bell MP') or an honour's."""
 
 
 def _role_cut(name: str) -> str:
