@@ -217,6 +217,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 continue
             if doubt is not None:
                 break  # a piece of what is refused whole reads, and is no figure
+            if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i:
+                continue  # "about 23,000 farmers affected in Punjab": the farmers, as when the participle ends the text
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
@@ -454,8 +456,10 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     measure ("300 metres"): money the reading cannot name, or a measure, is no count, and without
     the word it would be a bare number."""
     k = _token_after(toks, hit.end)
-    if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1:
-        return hit
+    counted = hit.reading.counted.split()[-1:]
+    if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1 \
+            or (counted and re.fullmatch(r"[a-z]+(?<![siu]s)s", counted[0])):
+        return hit  # "120 beds opens": a count with its plural noun, then a verb ("120 bed spaces" is the spaces)
     mod = int(_modifier(toks, k))  # "12 brick kilns", "4,000 bank accounts": a noun before the plural
     word = toks[k + mod].text.rstrip(".")
     if currencies.ambiguous(word) or word in MEASURE_WORDS:

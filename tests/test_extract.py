@@ -670,6 +670,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Sentences of over 10 years are common.", ["over 10 years"]), ("The wait was over 18 months.", ["over 18 months"]),
     ("Of the women, 52, or 40%, were sold.", ["52", "40%"]),  # a plural before ', 52,': a count, not an age
     ("Of these, 3,118 worked night shifts.", ["3,118"]),  # was none: 'night' taken for the count's unit
+    ("A shelter with 120 beds opens on Monday; about 23,000 farmers affected in Punjab.",
+     ["120 beds", "about 23,000 farmers"]),  # were '120 beds opens' and '… farmers affected'
     ("The bridge will open 21 months later than planned.", ["21 months"]),  # a delay, not when ('later')
     ("They reported eight, six and four deaths.", ["eight", "six", "four deaths"]),  # 'six' was an age
     ("She paid 2,500 dinars for her release.", []),  # money in no one currency: no count of 'dinars'
