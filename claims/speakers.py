@@ -620,7 +620,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 STAFF = (r"officials?|spokes(?:man|woman|person)|staff|employees?|representatives?|sources?|researchers?|"
-         r"investigators?|doctors?|experts?|analysts?|lawyers?|inspectors?|volunteers?|members?")
+         r"investigators?|doctors?|experts?|analysts?|lawyers?|inspectors?|volunteers?|members?|observers?|"
+         r"monitors?|workers?|activists?|campaigners?")
 STAFF_OF = re.compile(rf"(?i:(?:an?\s+|the\s+)?(?:{STAFF}))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
 """People speaking for a body, not named ("officials at the Mae Sot reception centre", "Researchers at the
 Himalayan Occupational Health Centre"): the body speaks."""

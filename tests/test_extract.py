@@ -448,6 +448,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Relief camps rose to 310, NDMA chairman Lt Gen Tariq Mehmood Alvi said.", "310", "Tariq Mehmood Alvi", ""),
     ("Prosecuting, Helen Marsh KC said the men worked 84 hours.", "84 hours", "Helen Marsh", ""),  # was '… KC'
     ("Additional Standing Counsel Rohit Bhatia said 12 notices were pasted.", "12 notices", "Rohit Bhatia", ""),
+    ("Observers from the civic group Yiaga Africa said agents offered 5,000 naira.", "5,000 naira", "Yiaga Africa", ""),
+    ("Workers at the factory said they earned 5,000 rupees.", "5,000 rupees", "Workers at the factory", ""),
     ("Families sent 1.8 million won, while the Bank of Korea, using a different method, puts transfers at 100 billion "
      "won.", "100 billion won", "", "Bank of Korea"),  # an aside before 'puts': was 'using a different method'
     ("The Controller of Budget's latest report, however, puts pending bills at KSh 176 billion.", "KSh 176 billion",
