@@ -158,7 +158,7 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
                       r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
-                      r"|\s+[a-z][\w-]*(?:\s+[\w-]+){0,7}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
+                      r"|\s+[a-z][\w-]*(?:\s+[\w-]+){0,10}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
 """Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
 
@@ -593,6 +593,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
+            who = re.sub(r"\s+(?:interviewed|quoted|polled|contacted|consulted)\s+(?:in|at|on)\b.*$", "", who)
+            # "local officials interviewed in Yanji in 2019 put the number at": the officials
             who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "The State Department has put it at"
             who = re.sub(r"^([A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'’&-]*))*),\s+(?:an?|the)\s+[^,]+$",
                          r"\1", who)  # "Polaris, a U.S.-based group,"; not "Detention periods ranged …, the report"

@@ -458,6 +458,12 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "", "National Bureau of Statistics"),  # a plural's possessive
     ("Some 150,000 are registered, though the International Labour Organization, citing employers, puts the number "
      "at about 250,000.", "about 250,000", "", "International Labour Organization"),
+    ("The Amani Housing Rights Coalition works in Mukuru. Citing a 2023 survey of 1,150 households, the coalition "
+     "puts average monthly rent for a single room in Mukuru at KSh 3,500.", "KSh 3,500", "",
+     "Amani Housing Rights Coalition"),  # was the survey: ten words between 'puts' and 'at'
+    ("The Seoul-based Centre for Women's Rights has suggested that 70 per cent were sold, while local officials "
+     "interviewed in Yanji in 2019 put the number of wives at fewer than 500.", "fewer than 500", "",
+     "local officials"),  # was the Centre's, the other clause's source
     ("Q119 Chair: How long?\nQ120 Tom Aldous: The cost of a detention bed was £118 a day.", "£118 a day",
      "Tom Aldous", ""),  # was 'Q120 Tom Aldous'
     ("Father Anil Minz said 112 girls were missing.", "112 girls", "Anil Minz", ""),  # titles were kept
