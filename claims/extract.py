@@ -458,7 +458,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     k = _token_after(toks, hit.end)
     counted = hit.reading.counted.split()[-1:]
     if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1 \
-            or (counted and re.fullmatch(r"[a-z]+(?<![siu]s)s", counted[0])):
+            or (counted and re.fullmatch(r"[a-z]+(?<![siu])s", counted[0])):
         return hit  # "120 beds opens": a count with its plural noun, then a verb ("120 bed spaces" is the spaces)
     mod = int(_modifier(toks, k))  # "12 brick kilns", "4,000 bank accounts": a noun before the plural
     word = toks[k + mod].text.rstrip(".")
