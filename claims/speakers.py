@@ -756,7 +756,7 @@ def _without_honorific(name: str) -> str:
 @lru_cache(maxsize=4096)
 def _without_role(name: str) -> str:
     """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
-    as '…," said director Suyeon Yoo' names Suyeon Yoo, or the letters after it ('Helen Marsh KC'); a role
+    as '…," said director Suyeon Yoo' names Suyeon Yoo, or the letters after it ('Helen Marsh QC'); a role
     alone ('a ministry official') stays."""
     name = _role_cut(name)
     lettered = POST_NOMINALS.search(name)
@@ -765,8 +765,9 @@ def _without_role(name: str) -> str:
     return _without_honorific(name)  # "District Health Officer Dr. Sunanda Meshram" is Sunanda Meshram
 
 
-POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|JP|OBE|MBE|CBE|KBE|DBE|PhD))+$")
-"""Letters after a person's name: a silk's ('Helen Marsh KC'), a member's ('Jo Bell MP') or an honour's."""
+POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|SC|SAN|MP|MEP|MSP|MLA|JP|OBE|MBE|CBE|KBE|DBE|PhD))+$")
+"""Letters after a person's name: a silk's ('Helen Marsh QC'), a member's ('Jo Bell MP') or an honour's. Not 'KC',
+a common Nepali surname ('Rajan Bahadur KC') as much as a King's Counsel's letters: such a name stays whole."""
 
 
 def _role_cut(name: str) -> str:

@@ -446,7 +446,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Rs 41.5 billion", "", "Sindh Authority"),  # was NDMA's: 'puts … at' only after 'the', 'its' or 'their'
     ("The policy puts children at risk, the charity said, and 20,000 are affected.", "20,000", "the charity", ""),
     ("Relief camps rose to 310, NDMA chairman Lt Gen Tariq Mehmood Alvi said.", "310", "Tariq Mehmood Alvi", ""),
-    ("Prosecuting, Helen Marsh KC said the men worked 84 hours.", "84 hours", "Helen Marsh", ""),  # was '… KC'
+    ("Prosecuting, Helen Marsh QC said the men worked 84 hours.", "84 hours", "Helen Marsh", ""),  # was '… QC'
+    ("Rajan Bahadur KC said 1,500 young people leave every day.", "1,500 young people", "Rajan Bahadur KC", ""),
     ("Additional Standing Counsel Rohit Bhatia said 12 notices were pasted.", "12 notices", "Rohit Bhatia", ""),
     ("Observers from the civic group Yiaga Africa said agents offered 5,000 naira.", "5,000 naira", "Yiaga Africa", ""),
     ("Workers at the factory said they earned 5,000 rupees.", "5,000 rupees", "Workers at the factory", ""),
