@@ -276,9 +276,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if kelvin and not expr.counted and not units.currency_of(main_unit(unit or default_unit)):
         raise RefusedWhole(f"{text!r}: 'K' after a space may be kelvin or a thousand: write '{kelvin.group(1)}K' or "
                            "the thousands in full, or 'kelvin' for a temperature", "K")
-    if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)):
+    if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)) \
+            and main_unit(unit) != "percent":  # "a fee of 0.75%", "debt of 130% of GDP": a share, as written
         raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "
-                              "expected an amount such as '10,000 yuan' or '$5,000'")
+                              "expected an amount such as '10,000 yuan', '$5,000' or a share such as '3%'")
     if expr.plus_minus:
         low, high, kind = _margin(text, bounds, unit_written, expr)
     elif len(bounds) == 2 and expr.second_prefix:
@@ -295,6 +296,10 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
             raise RangeParseError(f"{text!r}: the low end is written with its unit and the high end with a scale but "
                                   "none, so it is not clear what either applies to: write both ends alike, e.g. "
                                   "'5%–10%' or '5 million–10 million people'")
+        if a.scale > 1 and b.lead_scale == a.scale and not a.closed:
+            raise RangeParseError(f"{text!r}: the low end's scale may be the first of the high end's ('5 lakh to 6 lakh "
+                                  "crore' may mean 5 lakh crore): write each end in full, e.g. '5 lakh crore to 6 lakh "
+                                  "crore' or '5-6 lakh crore'")
         _share_scale(a, b)
         _refuse_thousands_doubt(text, a, b)
         low = a.value if a.value is not None else a.vague_low

@@ -70,6 +70,7 @@ class Bound:
     symbol: str = ""  # the currency sign written before it ("$" of "$500")
     written: str = ""  # the digits as written, when the bound is one number token and nothing more
     strong: bool = False  # "-strong" joined to it ("a 10,000-strong force"): it counts a group's members
+    lead_scale: int = 0  # the first of scale words that multiply ('lakh' of "6 lakh crore"), 0 if none do
 
     @property
     def is_vague(self) -> bool:
@@ -231,7 +232,8 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
             if not current and total:
                 if scale <= last_scale or word_at(toks, j - 1) not in vague.SCALES:
                     break  # "a million thousand", "a million and million": not one number
-                total *= scale  # "a thousand million", "10 lakh crore": scales multiply
+                total *= scale  # "a thousand million", "10 lakh crore": scales multiply, and so does their
+                top *= scale  # scale, which a range's low end shares ("5-6 lakh crore")
             else:
                 if not current:
                     break  # "0 thousand"
@@ -313,6 +315,16 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
         if not total and scale >= 1000:  # "two and a half million": the scale takes the half too
             value, top, j = value * scale, scale, j + 1
     return value, j, top, False
+
+
+def _lead_scale(toks: list[Tok], i: int, j: int) -> int:
+    """The first of two scale words that multiply in tokens i..j ('lakh' of "6 lakh crore", 'thousand' of
+    "a thousand million"); 0 when none do ("300 thousand", "two hundred thousand" add or take hundreds)."""
+    for k in range(i, j - 1):
+        first, second = word_at(toks, k), word_at(toks, k + 1)
+        if first in vague.SCALES and second in vague.SCALES and not {first, second} & {"hundred", "dozen"}:
+            return vague.SCALES[first]
+    return 0
 
 
 def _mixed_fraction(toks: list[Tok], i: int, j: int) -> Decimal | None:
@@ -612,7 +624,8 @@ class _Reader:
         value, j, top, is_fraction = num
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
                   base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
-                  written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "")
+                  written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "",
+                  lead_scale=_lead_scale(toks, i, j))
         if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].kind == "word" \
                 and toks[j].start == toks[j - 1].end and (unit := unit_at(toks, j + 1)) \
                 and not _starts_quantity(toks, j + 1 + unit[1]):

@@ -56,9 +56,19 @@ def test_plus_joined_by_a_hyphen_is_an_open_high_end(text, expected):
     ("two to three hundred million", (200e6, 300e6, "", "interval")),
     ("one to one hundred thousand", (1, 100_000, "", "interval")), ("2 to 2 million", (2, 2e6, "", "interval")),
     ("three hundred to five thousand", (300, 5000, "", "interval")), ("20 to 500 thousand", (20_000, 500_000, "", "interval")),
+    # scale words that multiply are one scale, shared whole (the low end took only the last: 5 crore)
+    ("Rs 5-6 lakh crore", (5e12, 6e12, "INR", "interval")), ("between 1 and 1.5 lakh crore", (1e12, 1.5e12, "", "interval")),
+    ("5 to 6 thousand crore", (5e10, 6e10, "", "interval")), ("1-2 thousand million", (1e9, 2e9, "", "interval")),
+    ("Rs 5 crore-6 lakh crore", (5e7, 6e12, "INR", "interval")), ("5 thousand to 6 million", (5000, 6e6, "", "interval")),
 ])
 def test_the_scale_closing_a_range_as_a_low_end_lacks_it(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5 lakh to 6 lakh crore", "Rs 2 thousand-3 thousand million"])
+def test_a_low_ends_scale_that_may_open_the_high_ends_is_refused(text):
+    with pytest.raises(RangeParseError, match="may be the first of the high end's"):
+        parse_range(text)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -564,11 +574,19 @@ def test_a_sum_of_money_named_by_its_noun(text, expected):
     assert reading(text) == expected
 
 
-@pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30%",
-                                  "a deficit of 3%", "profits of 20%"])
-def test_a_money_noun_takes_only_money(text):
+@pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30",
+                                  "a fee of 3 percentage points"])
+def test_a_money_noun_takes_only_money_or_a_share(text):
     with pytest.raises(RangeParseError, match="names a sum of money"):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a deficit of 3%", (3, 3, "percent", "point")), ("debt of about 130 per cent of GDP", (130, 130, "percent", "approx")),
+    ("a fee of .75%", (0.75, 0.75, "percent", "point")), ("fees of up to 5%", (N, 5, "percent", "at_most")),
+])
+def test_a_money_noun_takes_a_share_in_percent_as_written(text, expected):
+    assert reading(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1680,7 +1698,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("Article 12", "is a label"), ("Section 3", "is a label"), ("Resolution 2397", "is a label"),
     ("Chapter 11", "is a label"), ("Tier 3", "is a label"), ("Top 10", "is a label"),
     ("Group of 20", "is a label"), ("Vision 2030", "is a label"), ("Form 990", "is a label"),
-    ("Camp 16", "is a label"), ("No. 5", "is a label"),
+    ("Camp 16", "is a label"), ("No. 5", "is a label"), ("signal number 10", "is a label"),
     ("G7", "names a thing"), ("H-1B", "names a thing"), ("H-2A visa", "names a thing"),
     ("ICD-10", "names a thing"), ("COVID-19", "names a thing"), ("MP3", "names a thing"), ("A0", "names a thing"),
     ("5 km2x", "names a thing"),
