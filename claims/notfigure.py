@@ -33,7 +33,7 @@ LABELS: tuple[str, ...] = (
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
-    "reference", "ref.", "ref", "cap.",
+    "reference", "ref.", "ref", "cap.", "number",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""

@@ -154,7 +154,7 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 
 
-ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,8}}\)){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
                       r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
@@ -166,6 +166,15 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\
                        rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
+
+
+WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
+                        r"(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+"
+                        r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter)"
+                        r"|(?:in|of|from|dated)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d"
+                        r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$")
+"""When a source spoke or published, after its name ("according to a report by the Climate Risk Council last year"):
+no part of the name."""
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
@@ -287,7 +296,9 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
               r"foundation|institute|body|union|alliance|monitor)")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
-DESCRIPTION = (r"(?:government['’]s\s+|state\s+(?=[A-Z])|[\w'’-]+-based\s+(?=[A-Z])"
+DESCRIPTION = (r"(?:(?:government|state|city|province|country)['’]s\s+"
+               r"|(?:state|provincial|federal|regional|municipal|national|local|county|district)\s+(?=[A-Z])"
+               r"|[\w'’-]+-based\s+(?=[A-Z])"
                r"|(?:state|privately|publicly|family)[\s-](?:owned|run|listed)\s+(?=[A-Z])"
                rf"|(?:[\w'’-]+-based\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
 DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
@@ -356,7 +367,9 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator society company corporation".split())
+                       "forum board taskforce inspectorate regulator society company corporation "
+                       "motors capital securities holdings industries airlines airways investments "
+                       "ventures enterprises technologies pharmaceuticals insurance telecom logistics".split())
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -568,7 +581,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         cited, m = _clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
         # figure at": whose survey it is, if the sentence says; else what is cited ("citing police data")
     if m:
-        attributed = _clean(m.group(1))
+        attributed = WHEN_AFTER.sub("", _clean(m.group(1)))
     elif not attributed:
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
@@ -593,11 +606,18 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
+            who = re.sub(r"\s+\([A-Z]{2,8}\)", "", who)  # "The … Council (NAMSC) puts": its acronym
+            who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z]|"
+                         r"(?:government|state|city|province|country)['’]s\s+[A-Z])", "", who, flags=re.I)
+            # "Figures from the state's Relief and Rehabilitation Department show": the department
             who = re.sub(r"\s+(?:interviewed|quoted|polled|contacted|consulted)\s+(?:in|at|on)\b.*$", "", who)
             # "local officials interviewed in Yanji in 2019 put the number at": the officials
             who = re.sub(r"\s+(?:has|have|had)$", "", who)  # "The State Department has put it at"
-            who = re.sub(r"^([A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'’&-]*))*),\s+(?:an?|the)\s+[^,]+$",
-                         r"\1", who)  # "Polaris, a U.S.-based group,"; not "Detention periods ranged …, the report"
+            who = re.sub(r"^(?!(?:[A-Z][a-z]+ly|Meanwhile|However|Overall|Elsewhere|Still|Instead|Nonetheless|"
+                         r"Nevertheless|Moreover|Furthermore|Worldwide|Nationwide|Altogether),)"
+                         r"([A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'’&-]*))*),\s+(?:an?|the)\s+[^,]+$",
+                         r"\1", who)  # "Polaris, a U.S.-based group,"; not "Detention periods ranged …, the report",
+            # nor "Globally, the Global Glacier Observatory puts …", whose first word says where
             who = re.sub(r"^(?:between|in|on|at|from|during|since|after|before|by|over|under)\b.*?,\s*", "", who,
                          flags=re.I)  # "Between 2015 and 2020, UNICEF estimated"
             if re.match(r"(?:between|in|on|at|from|during|since|after|before|by|over|under|until)\b", who, re.I):
@@ -623,7 +643,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
 
 STAFF = (r"officials?|spokes(?:man|woman|person)|staff|employees?|representatives?|sources?|researchers?|"
          r"investigators?|doctors?|experts?|analysts?|lawyers?|inspectors?|volunteers?|members?|observers?|"
-         r"monitors?|workers?|activists?|campaigners?")
+         r"monitors?|workers?|activists?|campaigners?|economists?|ecologists?|scientists?|engineers?|"
+         r"epidemiologists?|statisticians?|academics?|auditors?")
 STAFF_OF = re.compile(rf"(?i:(?:an?\s+|the\s+)?(?:{STAFF}))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
 """People speaking for a body, not named ("officials at the Mae Sot reception centre", "Researchers at the
 Himalayan Occupational Health Centre"): the body speaks."""
@@ -723,7 +744,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
-                  "gen brig adm cdr cmdr".split())
+                  "gen brig adm cdr cmdr premier cllr".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -1043,7 +1064,8 @@ def _next_sentence_speaker(text: str, end: int) -> str:
     """The speaker named right after a quoted sentence ('"...," Miller told reporters.')."""
     rest = text[end:end + 200]
     m = re.match(rf"\s*[\"”]?\s*,?\s*{NAME}\s+{SAY}", rest)
-    return _clean(m.group(1)) if m and _named(_clean(m.group(1))) else ""
+    return _without_role(_clean(m.group(1))) if m and _named(_clean(m.group(1))) else ""  # 'Hon. Asante-Darko added'
+    # is Asante-Darko, whom an earlier full name completes
 
 
 class Speakers:
@@ -1133,9 +1155,9 @@ class Speakers:
             # including 22 children'; 'Each faces up to 20 years, the judge noted')
             who = _full_name(who, self.seen)
             value = sentence[start:end]
-            out.append(tuple("" if name.startswith(value) else DESCRIBED.sub("", name)
-                             for name in (who, source)))  # "Nine in ten firms said": those the figure counts are no
-            # speaker of it
+            out.append(tuple("" if value in name else DESCRIBED.sub("", name)
+                             for name in (who, source)))  # "Nine in ten firms said", "water samples taken 14
+            # kilometres downstream showed": what the figure counts or describes is no speaker of it
         return out
 
     def _named_again(self, who: str, source: str) -> tuple[str, str]:

@@ -468,6 +468,26 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
     ("Q119 Chair: How long?\nQ120 Tom Aldous: The cost of a detention bed was £118 a day.", "£118 a day",
      "Tom Aldous", ""),  # was 'Q120 Tom Aldous'
     ("Father Anil Minz said 112 girls were missing.", "112 girls", "Anil Minz", ""),  # titles were kept
+    ("Ecologists at the Tablelands Wildlife Trust estimate that 1.2 million animals died.", "1.2 million animals",
+     "Tablelands Wildlife Trust", "Tablelands Wildlife Trust"),  # was 'Ecologists at …'
+    ("Premier Helen Castellan said A$25 million would go to farmers.", "A$25 million", "Helen Castellan", ""),
+    ("Cllr Nomvula Jacobs said use had fallen 25%.", "25%", "Nomvula Jacobs", ""),
+    ("According to a report by the Climate Risk Council last year, fire days rose by 40%.", "40%", "",
+     "Climate Risk Council"),  # was '… Council last year'
+    ("According to a poll by the Median Opinion Institute published on Sunday, the party leads with 31%.", "31%", "",
+     "Median Opinion Institute"),
+    ("According to the provincial Water Resources Directorate, rainfall was 38% below the average.", "38%", "",
+     "Water Resources Directorate"),  # was 'provincial …'
+    ("Figures from the state's Relief and Rehabilitation Department show 1,267 farmer suicides.", "1,267 farmer suicides", "",
+     "Relief and Rehabilitation Department"),  # was 'Figures from the state's …'
+    ("Globally, the Global Glacier Observatory puts the loss since 2000 at about 6,500 billion tonnes.",
+     "about 6,500 billion tonnes", "", "Global Glacier Observatory"),  # was 'Globally'
+    ("The agency said water samples taken 14 kilometres downstream showed copper above the limit.", "14 kilometres",
+     "The agency", ""),  # was the samples: what a figure describes is no source of it
+    ("The North Atlantic Marine Science Council (NAMSC) puts the catch for next year at no more than 576,000 tonnes.",
+     "no more than 576,000 tonnes", "", "North Atlantic Marine Science Council"),  # its acronym hid the subject
+    ("Harbourline Capital, a brokerage, estimates the cedi lost 19%. Its analysts said the overdraft stood at 4.2 "
+     "billion cedis.", "4.2 billion cedis", "Harbourline Capital", ""),  # a company's name is a body's
     ("Col. Ramon Sablan said 11 days passed.", "11 days", "Ramon Sablan", ""),
     ("Hon. Nalin Wickramaratne said 38% left.", "38%", "Nalin Wickramaratne", ""),
     ("The Ministry of Labour has licensed 260 firms; it says 54 licences were suspended.", "54 licences",
@@ -1124,6 +1144,17 @@ def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
     text = ("The agency needs $1.2 billion, its regional director told reporters. Rations will be cut by half, "
             "she said.")
     assert [c.claimant for c in extract.candidates(text)] == ["its regional director", "its regional director"]
+
+
+def test_a_quotation_s_speaker_named_next_by_title_and_surname_is_the_full_name_named_before():
+    text = ('The minister, Hon. Kwabena Asante-Darko, opened the park. "We will reach 25% by 2030." Hon. Asante-Darko '
+            'added that the grid lost 23.5% of its power.')
+    assert [c.claimant for c in extract.candidates(text)] == ["Kwabena Asante-Darko"] * 2  # was 'Hon. Asante-Darko'
+
+
+def test_a_label_word_before_a_number_makes_it_no_figure():
+    assert [c.value for c in extract.candidates("The department kept danger signal number 10 hoisted for 3 ports.")] \
+        == ["3 ports"]
 
 
 def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_label():
