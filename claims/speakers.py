@@ -158,7 +158,7 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
                       r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
-                      r"|\s+[a-z][\w-]*(?:\s+[\w-]+){0,10}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
+                      r"|\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,12}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
 """Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
 
@@ -171,10 +171,16 @@ ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\
 WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
                         r"(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+"
                         r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter)"
-                        r"|(?:in|of|from|dated)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d"
+                        r"|(?:in|of|from|dated|for)\s+(?:(?:early|mid|late)[\s-]+|fiscal\s+|FY\s*)?(?:19|20)\d\d"
+                        r"(?:[-–/](?:\d\d){1,2})?"
                         r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$")
 """When a source spoke or published, after its name ("according to a report by the Climate Risk Council last year"):
 no part of the name."""
+
+
+def _cited(words: str) -> str:
+    """The source named after 'according to', 'citing' or 'compiled by', without when it spoke."""
+    return WHEN_AFTER.sub("", _clean(words))
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
@@ -208,6 +214,15 @@ APPOSITIVE = re.compile(r"(?:[a-z]|\d|who\b|which\b|whose\b|[\w.&-]+['’]s\s+[a
 representative in Yemen" (a body's, then lower case)."""
 
 
+OFFICE_ASIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Member|Minister|Secretary|Director|Head|Chair|Commissioner|"
+                          r"Officer|Spokes(?:man|woman|person))\s+(?:for|of)\s")
+"""An office set aside after a name in capitals ("Cabinet Member for Housing at Waltham Forest Council")."""
+
+
+def _aside(segment: str) -> bool:
+    return bool(APPOSITIVE.match(segment) or OFFICE_ASIDE.match(segment))
+
+
 def _subject(before: str) -> str:
     """Who a reporting verb has as its subject, from the text before the verb: the words after the
     last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
@@ -229,12 +244,12 @@ def _subject(before: str) -> str:
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
         # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
-        if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:]
+        if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(_aside(s.strip()) for s in segments[k + 1:]
                                                                   if s.strip()):
             return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
         if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
-                and _named(_clean(seg)) and all(APPOSITIVE.match(s.strip()) for s in segments[k + 1:] if s.strip()):
+                and _named(_clean(seg)) and all(_aside(s.strip()) for s in segments[k + 1:] if s.strip()):
             called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
             if not called and k and any(w.lower() in ROLES for w in seg.split()) \
                     and PERSON.fullmatch(_without_role(_clean(segments[k - 1]))):
@@ -263,7 +278,7 @@ her surname, Park"."""
 
 SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+"
                           rf"(?:the\s+)?"
-                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
+                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.', "…,' said Siti Rahmah Yusof" in
 single quotation marks."""
 
@@ -361,15 +376,18 @@ def _those_counted(words: list[str]) -> bool:
         and COUNTED_TABLE.get((last,)) == "person" and not any(w[:1].isupper() for w in words[1:-1])
 
 
+COMPANY_WORDS = frozenset("motors capital securities holdings industries airlines airways investments ventures "
+                          "enterprises technologies pharmaceuticals insurance telecom logistics".split())
+"""Words that make a name a company's ('Kestrel Motors', 'Harbourline Capital'): a body, and 'the company'."""
+
+
 BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
                        "government police procuratorate organization organisation foundation institute university "
                        "watch international bank fund association federation union group report study survey "
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator society company corporation "
-                       "motors capital securities holdings industries airlines airways investments "
-                       "ventures enterprises technologies pharmaceuticals insurance telecom logistics".split())
+                       "forum board taskforce inspectorate regulator society company corporation".split()) | COMPANY_WORDS
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -497,7 +515,7 @@ def _reads(text: str) -> bool:
 def _body(name: str) -> bool:
     """Whether a speaker or source is an organisation or a document (an acronym, or a name with a BODY_WORD)."""
     words = re.findall(r"[\w'’.-]+", name)
-    return bool(words) and (any(w.lower().rstrip("'’s") in BODY_WORDS for w in words)
+    return bool(words) and (any(w.lower() in BODY_WORDS or w.lower().rstrip("'’s") in BODY_WORDS for w in words)
                             or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
                             or bool(CORPORATE.search(name)))
 
@@ -581,7 +599,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         cited, m = _clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
         # figure at": whose survey it is, if the sentence says; else what is cited ("citing police data")
     if m:
-        attributed = WHEN_AFTER.sub("", _clean(m.group(1)))
+        attributed = _cited(m.group(1))
     elif not attributed:
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
@@ -919,8 +937,8 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
     if kind in ("company", "firm", "corporation"):
-        return next((body for body in reversed([*named, last_body]) if body and CORPORATE.search(body)
-                     or kind in body.lower()), name)  # "The company said", after "Voss-Hallbach AG said"
+        return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
+                     or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company said", after "Voss-Hallbach AG said"
     if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
         return last_body
     return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)
@@ -995,7 +1013,7 @@ def _own_source(sentence: str, end: int) -> str:
     officials, to as many as 200,000, according to activists" gives each its own; '' when none follows."""
     gap = OWN_SOURCE.match(sentence, end)
     m = ACCORDING.match(sentence, gap.end()) if gap else None
-    return _body_of(_clean(m.group(1))) if m else ""
+    return _body_of(_cited(m.group(1))) if m else ""
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1184,7 +1202,8 @@ class Speakers:
                 role, name = first, rest  # "Magistrate Judge Linda Okafor": the judge is Linda Okafor
             if role.lower() in ROLES and PERSON.fullmatch(name):
                 self.roles[role.lower()] = name
-        self.acronyms.update((m["acronym"], _clean(m["name"])) for m in ACRONYM_DEFINED.finditer(sentence))
+        self.acronyms.update((m["acronym"], _person_s_body(_clean(m["name"])))
+                             for m in ACRONYM_DEFINED.finditer(sentence))
         described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
                      for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
         # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
@@ -1193,6 +1212,12 @@ class Speakers:
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
         self.named_bodies.extend(_named_bodies(sentence) + described)
         return described
+
+
+def _person_s_body(name: str) -> str:
+    """The body of a person named with it ("Asad Gondal of the Provincial Integrity Bureau"), else `name`."""
+    person, *body = re.split(r"\s+(?:of|at|from)\s+(?:the\s+)?", name, maxsplit=1)
+    return body[0] if body and PERSON.fullmatch(person) and _body(body[0]) else name
 
 
 def _a_body(*names: str) -> str:

@@ -488,6 +488,25 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "no more than 576,000 tonnes", "", "North Atlantic Marine Science Council"),  # its acronym hid the subject
     ("Harbourline Capital, a brokerage, estimates the cedi lost 19%. Its analysts said the overdraft stood at 4.2 "
      "billion cedis.", "4.2 billion cedis", "Harbourline Capital", ""),  # a company's name is a body's
+    ("Economists at Umhlanga Securities said the strike could cut 0.1 percent from growth.", "0.1 percent",
+     "Umhlanga Securities", ""),  # a plural company word ('Securities') makes a body
+    ("Kestrel Motors reported a profit of Rs 4,310 crore. Revenue rose 11.2%, it said.", "11.2%", "Kestrel Motors", ""),
+    ("Kestrel Motors reported a profit of Rs 4,310 crore. The company sold 412,000 vehicles, the company said.",
+     "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
+    ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
+     "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
+    ("Letwise, a lettings platform, puts the average time it takes to let a flat in outer London at 11 days.",
+     "11 days", "", "Letwise"),  # twelve words between 'puts' and 'at'
+    ("Kvadrant Research, a polling firm, puts Civic Renewal at 28% and the Union at 26%.", "28%", "",
+     "Kvadrant Research"),  # a party's name between
+    ("The figures give the party 68 seats, said the institute's director, Dr Hana Vesela.", "68 seats",
+     "Hana Vesela", ""),  # a comma between the role and the name
+    ("Councillor Marcus Oyelaran, Cabinet Member for Housing at Waltham Forest Council, said 14,700 households "
+     "waited.", "14,700 households", "Marcus Oyelaran", ""),
+    ("The Ministry of Labor, which disputes the methodology, put the figure at under 3,000.", "under 3,000",
+     "Ministry of Labor", "Ministry of Labor"),  # 'The Ministry of' is no office set aside
+    ("It was charged by prosecutor Asad Gondal of the Provincial Integrity Bureau (PIB). The PIB said it recovered "
+     "Rs 610 million.", "Rs 610 million", "Provincial Integrity Bureau", ""),  # the acronym is the bureau's
     ("Col. Ramon Sablan said 11 days passed.", "11 days", "Ramon Sablan", ""),
     ("Hon. Nalin Wickramaratne said 38% left.", "38%", "Nalin Wickramaratne", ""),
     ("The Ministry of Labour has licensed 260 firms; it says 54 licences were suspended.", "54 licences",
