@@ -129,9 +129,12 @@ def _pattern() -> re.Pattern:
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
-                 r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"  # a short code: 'reachable on
-                 # 1199', 'dial 911', 'call 101,', 'helpline 14567', 'call the 1343 Actionline', 'call Childline on
-                 # 1098', 'hotline, 133.', 'report child labour on 1098.'; not 'call 300 witnesses'
+                 r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
+                 r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?\s+to\s+\d{3,6}\b"
+                 r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z])))"
+                 # a short code: 'reachable on 1199', 'dial 911', 'call 101,', 'helpline 14567',
+                 # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.', 'report child labour on 1098.',
+                 # 'texting FARE to 53015'; not 'call 300 witnesses', 'sent texts to 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])",  # a number 'on' nothing: 'share them
         # on 950 214 300.', not 'spent on 100 000 000 doses'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
@@ -309,7 +312,7 @@ def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
-              "emergency", "help"}
+              "emergency", "help", "text", "texts", "texting", "sms", "smsing"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

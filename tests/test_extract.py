@@ -746,6 +746,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["318", "28%", "352", "32%"]),  # a table's row labels were taken for names ('Windows 10' is one)
     ("In 2022 the corresponding figures were 205, 96 and 17.", ["205", "96", "17"]),  # '17' was a date's day
     ("Citizens can report child labour on 1098. We answered 1,905 calls to our free hotline, 133.", ["1,905 calls"]),
+    ("Check fares by texting FARE to 53015; text HELP to 741741 for help. We sent texts to 500 voters.",
+     ["500 voters"]),  # an SMS short code was a count
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
      ["58 people"]),  # the live blog's post corrected
     ("Reports rose to 2,604, up from 1,188 in 2022–23.41 Fees rose during the 2023–24 season.", ["2,604", "1,188"]),

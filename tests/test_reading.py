@@ -1699,6 +1699,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("Chapter 11", "is a label"), ("Tier 3", "is a label"), ("Top 10", "is a label"),
     ("Group of 20", "is a label"), ("Vision 2030", "is a label"), ("Form 990", "is a label"),
     ("Camp 16", "is a label"), ("No. 5", "is a label"), ("signal number 10", "is a label"),
+    ("texting FARE to 53015", "phone number"), ("SMS JOIN to 22055", "phone number"),
     ("G7", "names a thing"), ("H-1B", "names a thing"), ("H-2A visa", "names a thing"),
     ("ICD-10", "names a thing"), ("COVID-19", "names a thing"), ("MP3", "names a thing"), ("A0", "names a thing"),
     ("5 km2x", "names a thing"),
