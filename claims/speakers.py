@@ -154,7 +154,7 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 
 
-ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,8}}\)){{2,80}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,8}}\)){{2,110}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
                       r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
@@ -641,7 +641,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if re.match(r"(?:between|in|on|at|from|during|since|after|before|by|over|under|until)\b", who, re.I):
                 continue  # "…'s own estimate, from 2014, put it at": a time, the subject before it
             if ", " in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
-                who = re.sub(r"^(?:and|but|while|whereas)\s+", "", re.split(r",\s", who)[-1].strip(), flags=re.I)
+                who = re.sub(r"^(?:and|but|while|whereas|though|although)\s+", "", re.split(r",\s", who)[-1].strip(),
+                             flags=re.I)
             if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who) or who.startswith("of "):
                 continue  # "Nearly half of all victims identified", "The 300 victims identified": a figure
             at = sentence.find(who, m.start(1))
@@ -651,7 +652,10 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                                                              or who.split(" ")[0].lower() in ("his", "her")):
                 continue  # '"Our findings show 80%," said Yoo': the speaker's own work, not another source; "his
                 # agency had registered": the speaker's, whom the sentence names
-            if who and len(who.split()) <= 10 and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
+            document_by = DOCUMENT_NAMED.search(" ".join(who.split()[:3])) and re.search(r"\sby\s", who)
+            longest = 16 if document_by else 10  # "A survey of 1,200 households across 14
+            # districts by the Pune-based Institute for Rural Livelihoods found": the institute's
+            if who and len(who.split()) <= longest and _source(who) and not re.search(r"\b(?:an?|some)$", who, re.I):
                 attributed = who
                 break
     attributed = attributed or cited
@@ -693,7 +697,9 @@ DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis
 DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 
 
-DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?:the\s+)?")
+DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:(?:published|released|issued|compiled|"
+                              r"produced|prepared|conducted)\s+(?:(?:on|in|last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?")
+"""'a report by', 'the assessment published on Monday by': the body whose document it is follows."""
 
 
 OWNED_DOCUMENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,6}}?(?i:{'|'.join(DOCUMENT_NOUNS)})\b")
@@ -983,7 +989,7 @@ def _document_author(sentence: str) -> str:
     Department's 2024 Trafficking in Persons Report"; '' when it names none."""
     by = DOCUMENT_BY_BODY.search(sentence)
     if by and (m := NAMED_BODY.match(sentence, by.end())):
-        return m.group(1)
+        return _clean(m.group(1))  # not the full stop closing the sentence
     for m in NAMED_BODY.finditer(sentence):
         owner = re.sub(r"['’]s$", "", m.group(1))
         if owner != m.group(1) and OWNED_DOCUMENT.match(sentence, m.end(1)):

@@ -507,6 +507,14 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Ministry of Labor", "Ministry of Labor"),  # 'The Ministry of' is no office set aside
     ("It was charged by prosecutor Asad Gondal of the Provincial Integrity Bureau (PIB). The PIB said it recovered "
      "Rs 610 million.", "Rs 610 million", "Provincial Integrity Bureau", ""),  # the acronym is the bureau's
+    ("The gap is wide, says the fourth annual assessment published on Monday by the Climate Ledger Institute. The "
+     "report finds that finance reached $31.4 billion.", "$31.4 billion", "Climate Ledger Institute", ""),  # was
+    # 'The report': a document's author named after 'published on Monday by'
+    ("A survey of 1,200 households across 14 districts by the Pune-based Institute for Rural Livelihoods found that "
+     "income was Rs 6,300.", "Rs 6,300", "", "Institute for Rural Livelihoods"),  # a long survey's subject
+    ("The directorate says 150,000 workers are registered in the country, though the International Labour "
+     "Organization, citing surveys of employers, puts the real number at about 250,000.", "about 250,000",
+     "The directorate", "International Labour Organization"),  # was 'though the International …'
     ("Col. Ramon Sablan said 11 days passed.", "11 days", "Ramon Sablan", ""),
     ("Hon. Nalin Wickramaratne said 38% left.", "38%", "Nalin Wickramaratne", ""),
     ("The Ministry of Labour has licensed 260 firms; it says 54 licences were suspended.", "54 licences",
