@@ -154,6 +154,14 @@ def _last_word(toks: list[Tok], i: int, e: int) -> str:
     return toks[e - 1].text.rstrip(".")
 
 
+def _counted_itself(toks: list[Tok], i: int, e: int) -> bool:
+    """Whether the participle ending tokens i to e is what a number right before it counts ("more than 70 injured",
+    "12 displaced"): a counted noun as much as a participle, with no noun between for it to befall."""
+    while e - 1 > i and toks[e - 1].kind == "sym":
+        e -= 1
+    return e - 2 >= i and toks[e - 2].kind == "num" and (toks[e - 1].text.rstrip("."),) in COUNTED_TABLE
+
+
 def _one_among(toks: list[Tok], i: int) -> bool:
     """'I was one of 60 women in a cell': one among those counted, whose number is the figure (read from the next
     token), not a share of one in 60 ('one of every five' is a share)."""
@@ -202,7 +210,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         last = stop if stop > 0 else last  # a figure ends before a mark after it ("six months or longer.10")
         last = next((k for k in range(i + 1, min(last, i + MAX_TOKENS)) if _aside_dash(toks, k)), last)
         for e in range(min(last, i + MAX_TOKENS), i, -1):
-            if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT or e != stop and _verb_of_the_next(toks, i, e):
+            if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT and not _counted_itself(toks, i, e) \
+                    or e != stop and _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
@@ -217,7 +226,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 continue
             if doubt is not None:
                 break  # a piece of what is refused whole reads, and is no figure
-            if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i:
+            if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i \
+                    and not _counted_itself(toks, i, e):
                 continue  # "about 23,000 farmers affected in Punjab": the farmers, as when the participle ends the text
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate

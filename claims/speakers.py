@@ -411,14 +411,14 @@ def _source(text: str) -> bool:
 
 
 LABEL = re.compile(r"^(?:\d{1,3}\.[ \t]+|Q\d{1,4}[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\d{1,3})){0,3})"
-                   r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}:\s")
+                   r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}:(?:\s|$)")
 """A transcript's speaker label at the start of a line ("Kim: Around twenty.", "Witness 3:", "Mr. Choi
 (counsel):", the role in brackets no part of the name; a parliament's "1. Mrs Eleanor Whitcombe (South Thanet
 Coast) (Con):", a question's number and the member's seat and party)."""
 
 
 OFFICE_LABEL = re.compile(r"^(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){0,8}[ \t]*"
-                          r"\((?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+([A-Z][^()\n]{1,40})\):\s")
+                          r"\((?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+([A-Z][^()\n]{1,40})\):(?:\s|$)")
 """A parliament's label for a minister, the office and then the name ("The Minister for Border Security (Mr
 Adrian Mallory):"): the name is the speaker's (a body in brackets is not: "Bishnu KC (Migrant Rights Nepal):")."""
 
@@ -768,7 +768,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
-                  "gen brig adm cdr cmdr premier cllr".split())
+                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 

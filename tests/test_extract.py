@@ -1181,6 +1181,34 @@ def test_a_quotation_s_speaker_named_next_by_title_and_surname_is_the_full_name_
     assert [c.claimant for c in extract.candidates(text)] == ["Kwabena Asante-Darko"] * 2  # was 'Hon. Asante-Darko'
 
 
+def test_a_parliament_s_label_on_a_line_of_its_own_names_the_speaker_of_the_answer():
+    text = ("Mr Daniel Okafor-Reid (Minister for Border Security and Asylum):\nAs of 30 June, 86,420 claims were "
+            "waiting.\n\nThe median wait was 47 weeks.")
+    assert [c.claimant for c in extract.candidates(text)] == ["Daniel Okafor-Reid"] * 2  # was none: the label's colon
+    # ended the sentence
+
+
+def test_a_presenter_s_label_is_the_presenter_named_before():
+    text = ("The presenter, Janet Phiri, spoke to the minister.\n\nPRESENTER: Households go without power for up to "
+            "18 hours.\n\nMINISTER: We are working on it.\n\nPRESENTER: You promised 400 megawatts.")
+    assert [c.claimant for c in extract.candidates(text)] == ["Janet Phiri"] * 2  # was 'PRESENTER'
+
+
+def test_a_rank_s_abbreviation_ends_no_sentence():
+    text = "About 1,200 people were working a night shift, said Brig. Gen. Mainul Islam."
+    assert [c.claimant for c in extract.candidates(text)] == ["Mainul Islam"]  # was 'Brig'
+
+
+@pytest.mark.parametrize("text,values", [
+    ("At least 43 workers were killed and more than 70 injured when a fire tore through a factory.",
+     ["At least 43 workers", "more than 70 injured"]),  # 'more than 70' was lost: 'injured' taken for what befell
+    ("12 displaced, 40 injured in clashes.", ["12 displaced", "40 injured"]),
+    ("Floods left 1,000 homes destroyed.", ["1,000 homes"]),  # a participle after a noun still befalls it
+])
+def test_a_participle_right_after_a_number_is_what_it_counts(text, values):
+    assert [c.value for c in extract.candidates(text)] == values
+
+
 def test_a_label_word_before_a_number_makes_it_no_figure():
     assert [c.value for c in extract.candidates("The department kept danger signal number 10 hoisted for 3 ports.")] \
         == ["3 ports"]
