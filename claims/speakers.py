@@ -694,6 +694,10 @@ DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
+OWN_CHANNELS = frozenset("website site statement filing filings accounts results prospectus newsletter".split())
+"""What a body says its figures in besides a document: "according to its website" is the body's."""
+
+
 DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 
 
@@ -911,7 +915,7 @@ def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str 
     commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
     document ('the report') is its `author`'s, the body last named with a document."""
     own = ITS_OWN.fullmatch(name)
-    if own and (not own["document"] or own["document"].lower() in DOCUMENT_NOUNS):
+    if own and (not own["document"] or own["document"].lower() in DOCUMENT_NOUNS | OWN_CHANNELS):
         return last_body or (named[-1] if named else name)  # "Its figures show", after "… by the Border Statistics
         # Unit"; "Its researchers visited", "its annual report"
     owned = re.fullmatch(r"(?:(?i:the)\s+)?([a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", name)

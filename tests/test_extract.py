@@ -495,6 +495,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
     ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
      "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
+    ("The Rupa Foundation runs the plant. The plant employs about 3,400 people, according to its website.",
+     "about 3,400 people", "", "Rupa Foundation"),  # was 'its website'
     ("Letwise, a lettings platform, puts the average time it takes to let a flat in outer London at 11 days.",
      "11 days", "", "Letwise"),  # twelve words between 'puts' and 'at'
     ("Kvadrant Research, a polling firm, puts Civic Renewal at 28% and the Union at 26%.", "28%", "",
