@@ -14,9 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims import notfigure
+from claims.bodies import (
+    ACRONYM_DEFINED, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS, NAMED_BODY,
+    SOURCE_NOUNS, THE_BODY, TIME_OPENER, a_body, body_of, clean, document_author, is_body, staff_s_body, the_body,
+    title_case,
+)
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
+from claims.names import (
+    AGED_NAME, HONORIFIC, LOWER_ROLE_NAME, NAME_WORDS_TOO, PERSON, ROLES, without_honorific, without_role,
+)
 from claims.ranges import RangeParseError, parse_range
 from claims.sentences import QUOTE_MARK, quotations
 
@@ -76,25 +83,6 @@ PERSONAL = frozenset({"he", "she", "they"})
 
 POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Before a source's noun inside a quotation, the speaker's own ("our findings"): no other source."""
-
-
-NAME_PARTICLES = "de|da|di|do|du|van|von|der|den|del|della|dos|das|bin|binti|ibn|ter|la|le"
-"""Lower-case words inside a person's name ("Femke de Ruiter", "Ahmad bin Hassan", "Ana dos Santos")."""
-LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence's capital: 'Boda boda rider …'
-                             rf"(?:(?!(?:{NAME_PARTICLES}|of|at|for|from|in|on|with|by|to|and|or|the|an?|who|whose|"
-                             rf"which|that)\s)[a-z][\w'’-]*\s+){{1,4}}((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+"
-                             rf"(?:[ -](?:(?:{NAME_PARTICLES})\s)?[A-Z][^\W\d_'’-]+)+)")
-"""What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz'): the
-name alone; not 'director of Human Rights Watch', which says where they work."""
-PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
-                    rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z'’-]+"
-                    r"(?:-[^\W\d_A-Z'’-]+)?)+\b")
-"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
-"he" later on."""
-
-
-AGED_NAME = re.compile(r"\b([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*),\s+(?:aged\s+)?\d{1,3},")
-"""A name with an age after it, 'Mai, 31,': a person, though one word."""
 
 
 PLACE_BEFORE = re.compile(r"\b(?:from|in|at|on|near|into|across|outside|inside|towards?)\s+$")
@@ -180,7 +168,7 @@ no part of the name."""
 
 def _cited(words: str) -> str:
     """The source named after 'according to', 'citing' or 'compiled by', without when it spoke."""
-    return WHEN_AFTER.sub("", _clean(words))
+    return WHEN_AFTER.sub("", clean(words))
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
@@ -239,8 +227,8 @@ def _subject(before: str) -> str:
             itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
                                 or w.lower() in SOURCE_NOUNS, near.split()))
     words = near.split()
-    if len(words) <= 9 and (near.lower() in PRONOUNS or _named(_clean(near))):
-        return near.lower() if near.lower() in PRONOUNS else _clean(near)
+    if len(words) <= 9 and (near.lower() in PRONOUNS or _named(clean(near))):
+        return near.lower() if near.lower() in PRONOUNS else clean(near)
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
         # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
@@ -249,12 +237,12 @@ def _subject(before: str) -> str:
             return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
         if seg and (opens or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
-                and _named(_clean(seg)) and all(_aside(s.strip()) for s in segments[k + 1:] if s.strip()):
+                and _named(clean(seg)) and all(_aside(s.strip()) for s in segments[k + 1:] if s.strip()):
             called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
             if not called and k and any(w.lower() in ROLES for w in seg.split()) \
-                    and PERSON.fullmatch(_without_role(_clean(segments[k - 1]))):
-                return _clean(segments[k - 1])  # "Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said"
-            return called or _clean(seg)  # "One of them, who gave his name only as Ri, said": Ri
+                    and PERSON.fullmatch(without_role(clean(segments[k - 1]))):
+                return clean(segments[k - 1])  # "Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said"
+            return called or clean(seg)  # "One of them, who gave his name only as Ri, said": Ri
     return ""
 
 
@@ -301,41 +289,6 @@ IT_SAYS = re.compile(rf"\bit\s+{SAY}\b", re.I)
 """'it says' of a body: the one the sentence names before it, or else the last to speak."""
 
 
-TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d"
-                         r"|(?:last|this|next)\s+(?:year|month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                         r",?\s+(?=\S)", re.I)
-"""When something happened, opening a sentence before the one who did it ("In 2022 the committee reported",
-"Last year the ministry recorded"): no part of the name."""
-
-
-BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
-              r"foundation|institute|body|union|alliance|monitor)")
-"""What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
-DESCRIPTION = (r"(?:(?:government|state|city|province|country)['’]s\s+"
-               r"|(?:state|provincial|federal|regional|municipal|national|local|county|district)\s+(?=[A-Z])"
-               r"|[\w'’-]+-based\s+(?=[A-Z])"
-               r"|(?:state|privately|publicly|family)[\s-](?:owned|run|listed)\s+(?=[A-Z])"
-               rf"|(?:[\w'’-]+-based\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
-DESCRIBED = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{DESCRIPTION}(?=[A-Z])")
-"""What a body is, written before its name ("the Seoul-based rights group North Korea Justice Watch", "the polling
-firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the name, though it tells a later
-'the group' what the name is."""
-
-
-def _clean(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,.;:\"'“”’—–-")  # a name wrapped across lines is one name
-    name = TIME_OPENER.sub("", name)
-    name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)  # "Federal Anti-Trafficking Commission (FATC)": its acronym
-    name = re.sub(r"^(?:but|and|also|in|on)\s+", "", name, flags=re.I)
-    if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
-        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
-    name = re.sub(r"\s+(?:the|a|an|of|for|and|in|on|to)$", "", name)
-    name = re.sub(r"(?:^|\s+)(?:now|also|still|recently|previously|currently|later|further|already|again|today|"
-                  r"never|often|rarely|usually|typically|generally|always)$", "", name,
-                  flags=re.I)  # "The Global Slavery Index now suggests"
-    return name.strip()
-
-
 CLAUSE = frozenset("is are was were be been has have had will would can could may might must do does did that "
                    "which who what when where if because it there here not".split())
 
@@ -374,33 +327,6 @@ def _those_counted(words: list[str]) -> bool:
     return len(words) <= 3 and last.islower() and last not in SOURCE_NOUNS and last not in OFFICERS \
         and (last.endswith("s") or last in ("people", "children", "women", "men")) \
         and COUNTED_TABLE.get((last,)) == "person" and not any(w[:1].isupper() for w in words[1:-1])
-
-
-COMPANY_WORDS = frozenset("motors capital securities holdings industries airlines airways investments ventures "
-                          "enterprises technologies pharmaceuticals insurance telecom logistics".split())
-"""Words that make a name a company's ('Kestrel Motors', 'Harbourline Capital'): a body, and 'the company'."""
-
-
-BODY_WORDS = frozenset("ministry ministries department office agency bureau commission committee council court "
-                       "government police procuratorate organization organisation foundation institute university "
-                       "watch international bank fund association federation union group report study survey "
-                       "service authority administration programme program center centre network coalition "
-                       "alliance unit army navy party parliament assembly tribunal movement initiative project "
-                       "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator society company corporation".split()) | COMPANY_WORDS
-"""Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
-
-
-SOURCE_NOUNS = BODY_WORDS | frozenset(
-    "reports studies surveys official officials researcher researchers analyst analysts expert experts authorities "
-    "activist activists groups charity charities organisations organizations agencies prosecutor prosecutors "
-    "investigator investigators data figures statistics census witness witnesses source sources spokesman "
-    "spokeswoman spokesperson director minister chief head president secretary commissioner ambassador "
-    "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor judge lawyer "
-    "professor economist rapporteur inspector officer commander lawmaker lawmakers legislator legislators senator "
-    "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
-    "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
-    "magazine broadcaster outlet".split())
 
 
 def _source(text: str) -> bool:
@@ -478,7 +404,7 @@ def _answers(text: str) -> tuple[str, list[tuple[int, int]]]:
     if not named:
         return "", []
     ends = [q.start() for q in questions[1:]] + [len(text)]
-    return _without_role(named), [(q.end(), end) for q, end in zip(questions, ends)]
+    return without_role(named), [(q.end(), end) for q, end in zip(questions, ends)]
 
 
 INTERVIEWERS = frozenset({"q", "question", "interviewer"})
@@ -510,18 +436,6 @@ def _reads(text: str) -> bool:
     except RangeParseError:
         return False
     return not r.low == r.high == 1
-
-
-def _body(name: str) -> bool:
-    """Whether a speaker or source is an organisation or a document (an acronym, or a name with a BODY_WORD)."""
-    words = re.findall(r"[\w'’.-]+", name)
-    return bool(words) and (any(w.lower() in BODY_WORDS or w.lower().rstrip("'’s") in BODY_WORDS for w in words)
-                            or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
-                            or bool(CORPORATE.search(name)))
-
-
-CORPORATE = re.compile(r"\s(?:AG|PLC|plc|Ltd|Inc|LLC|GmbH|SA|S\.A|NV|N\.V|Corp|SE|ASA|AB|Bhd|Tbk)\.?$")
-"""A company's legal form closing its name ('Voss-Hallbach AG', 'Jamii Telecom PLC'): a body, and 'the company'."""
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -564,29 +478,29 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             claimant = name
             tag = TRAILING_SAID.search(sentence, m.end())
             said = SAID_SUBJECT.search(sentence, m.end()) if not label and not SPEECH.match(m.group()) else None
-            if tag and not label and tag.group(1).split()[-1][:1].isupper() and _named(_clean(tag.group(1))):
-                claimant, attributed = _clean(tag.group(1)), name  # "Pakistan has confirmed 74 cases …, the National
+            if tag and not label and tag.group(1).split()[-1][:1].isupper() and _named(clean(tag.group(1))):
+                claimant, attributed = clean(tag.group(1)), name  # "Pakistan has confirmed 74 cases …, the National
                 # Emergency Operations Centre said": the centre says it; a description ("the Mumbai-based
                 # conglomerate said") is the subject named again
-            elif said and _named(_clean(said.group(1))):
-                claimant, attributed = _clean(said.group(1)), name  # "Agents found 38 migrants …, said Ramon Ibarra,
+            elif said and _named(clean(said.group(1))):
+                claimant, attributed = clean(said.group(1)), name  # "Agents found 38 migrants …, said Ramon Ibarra,
                 # a spokesman": Ibarra says what the agents found
             break
     if not claimant:
         m = SAID_SUBJECT.search(sentence)
-        if m and _named(_clean(m.group(1))):
-            claimant = _clean(m.group(1))
+        if m and _named(clean(m.group(1))):
+            claimant = clean(m.group(1))
     if not claimant and not pronoun:
         m = PRONOUN_SAID.search(sentence)
         if m:
             pronoun = m.group(1).lower()
     intro = COLON_INTRO.search(sentence) if not claimant and not pronoun and not label else None
-    introduced = _clean(intro.group(1)) if intro and not intro.group(1).isupper() else ""
+    introduced = clean(intro.group(1)) if intro and not intro.group(1).isupper() else ""
     if introduced and _named(introduced) and introduced.lower() not in NOT_SPEAKERS \
             and introduced.split()[0].lower() not in HEADING_WORDS:
         claimant = introduced  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
     if not claimant and not pronoun and (told := TOLD_A_BODY.search(sentence)) \
-            and (_body(told.group(1)) or THE_BODY.fullmatch(told.group(1))) \
+            and (is_body(told.group(1)) or THE_BODY.fullmatch(told.group(1))) \
             and told.group(1).split()[-1].lower() not in ("court", "tribunal", "police", "inquiry", "panel") \
             and told.group(1).removeprefix("the ").rstrip(".").lower() not in NEWS_AGENCIES:
         claimant = told.group(1)  # "Former detainees told Human Rights Watch that …": the body they told
@@ -596,7 +510,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     cited = ""
     if m and m.re is CITING and not re.search(r"[A-Z]", m.group(1)) \
             and not set(m.group(1).lower().split()) & (SOURCE_NOUNS - DOCUMENT_NOUNS):  # not 'police data'
-        cited, m = _clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
+        cited, m = clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
         # figure at": whose survey it is, if the sentence says; else what is cited ("citing police data")
     if m:
         attributed = _cited(m.group(1))
@@ -611,7 +525,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             parts = re.split(r"\b(said|says|that|revealed|asserted|told \w+)\b", m.group(1))
             while len(parts) > 1 and parts[-2] == "that" and re.match(r"\s*(?!the\b|an?\b)[a-z]", parts[-1]):
                 parts[-3:] = ["".join(parts[-3:])]  # "a charity that runs a shelter": no clause of speech
-            who = _clean(re.sub(r",\s+[a-z][^,]*,\s*$", "", parts[-1]))  # "the Bank of Korea, using a different
+            who = clean(re.sub(r",\s+[a-z][^,]*,\s*$", "", parts[-1]))  # "the Bank of Korea, using a different
             # method, puts …", "The Controller's report, however, puts …": an aside between the subject and its verb
             if re.search(r"\s(?:and|but)$", m.group(1)):  # "The centre surveyed … in Kasur, Sheikhupura and
                 # Faisalabad districts and found": the centre, the subject of the clause's first verb
@@ -659,202 +573,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 attributed = who
                 break
     attributed = attributed or cited
-    claimant = _without_honorific(claimant) if claimant == label else _without_role(_staff_s_body(_body_of(claimant)))
-    return claimant, pronoun, _staff_s_body(_body_of(attributed))
-
-
-STAFF = (r"officials?|spokes(?:man|woman|person)|staff|employees?|representatives?|sources?|researchers?|"
-         r"investigators?|doctors?|experts?|analysts?|lawyers?|inspectors?|volunteers?|members?|observers?|"
-         r"monitors?|workers?|activists?|campaigners?|economists?|ecologists?|scientists?|engineers?|"
-         r"epidemiologists?|statisticians?|academics?|auditors?")
-STAFF_OF = re.compile(rf"(?i:(?:an?\s+|the\s+)?(?:{STAFF}))\s+(?:at|from|of|with|for|in)\s+(?:the\s+)?(.+)")
-"""People speaking for a body, not named ("officials at the Mae Sot reception centre", "Researchers at the
-Himalayan Occupational Health Centre"): the body speaks."""
-ITS_OWN = re.compile(rf"(?i:its|their)(?:\s+own)?(?:\s+[a-z]+){{0,2}}\s+(?:(?i:{STAFF})|(?P<document>\w+))")
-"""The body's own people or document named by a possessive ("Its researchers found", "its annual report"): the
-body last named."""
-
-
-def _staff_s_body(name: str) -> str:
-    """The body whose staff `name` are, when the rest is a body's name ("officials at the Mae Sot reception
-    centre"); else `name` ("officials at the foundation" is left for `_the_body`)."""
-    m = STAFF_OF.fullmatch(name) or BODY_S_STAFF.fullmatch(name)
-    return m.group(1) if m and _body(m.group(1)) and not THE_BODY.fullmatch("the " + m.group(1)) else name
-
-
-BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+"
-                          r"(?:spokes(?:man|woman|person)|officials?|staff|representatives?)")
-"""A body's staff named by the body before them ('An IRC spokesperson', 'UNHCR officials'): the body."""
-
-
-DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
-                           "poll census index review paper assessment estimate estimates figures data statistics "
-                           "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling".split())
-"""What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
-
-
-OWN_CHANNELS = frozenset("website site statement filing filings accounts results prospectus newsletter".split())
-"""What a body says its figures in besides a document: "according to its website" is the body's."""
-
-
-DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
-
-
-DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:(?:published|released|issued|compiled|"
-                              r"produced|prepared|conducted)\s+(?:(?:on|in|last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?")
-"""'a report by', 'the assessment published on Monday by': the body whose document it is follows."""
-
-
-OWNED_DOCUMENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,6}}?(?i:{'|'.join(DOCUMENT_NOUNS)})\b")
-
-
-DOCUMENT_BY = re.compile(rf"^.*?\b(?i:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
-                         rf"(?:{DESCRIPTION})?([A-Z].*)$")
-
-
-DOCUMENT_OF_BODY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+of\s+the\s+([A-Z].*)$")
-"""'the annual report of the State Crime Records Bureau': a body's, when what follows 'of the' is one ('a study
-of the Gulf States' is about them)."""
-
-
-DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(the\s+[a-z]+)$")
-PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
-                             r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
-
-
-DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)(?:['’]s|(?<=s)['’])\s+(.*)$")
-"""A body's document named with a possessive: "the Home Office's figures", "the National Bureau of Statistics'
-latest labour force survey"."""
-
-
-DOCUMENT_AFTER = re.compile(rf"^(?:(?i:the|an?|early|earlier|recent|new|latest|official|annual|previous|preliminary|"
-                            rf"separate|internal|leaked)\s+)*(?!(?:The|An?|Its|Their|His|Her|Our|My)\s)"
-                            rf"([A-Z][^'’]*?)\s+(?:(?:latest|new|official|annual|\d{{4}})\s+)?"
-                            rf"(?:{'|'.join(DOCUMENT_NOUNS)})$")
-"""A body's name before what it published, in lower case ('Home Office figures', 'a new UNEP report'); a capital
-begins a title ('the Global Slavery Index')."""
-
-
-def _body_of(source: str) -> str:
-    """The body a figure is from, where the source names what it published: "a 2019 report by the Korea
-    Future Initiative" and "Korea Hana Foundation's 2023 survey of 2,500 defectors" are the body's
-    (claimant and attributed_to are a Person or an Organization in ClaimReview)."""
-    m = DOCUMENT_BY.match(source)
-    if m:
-        return PUBLISHED_AFTER.sub("", m.group(1)).strip()  # "a report by X released on Monday"
-    m = DOCUMENT_BY_ITS_KIND.match(source)
-    if m:
-        return m.group(1)  # "Port records compiled by the project": the body named before, as `_the_body` finds it
-    m = DOCUMENT_OF_BODY.match(source)
-    if m and _body(body := _clean(PUBLISHED_AFTER.sub("", m.group(1)))):
-        return body
-    source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
-    m = DOCUMENT_OF.match(source)
-    if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS \
-            and (" " in m.group(1).strip() or not source[m.end(1) + 1:m.end(1) + 2].isspace()):
-        return m.group(1).strip()  # not "Doctors' records": a plural's, no one body
-    m = DOCUMENT_AFTER.match(source)
-    if m and m.group(1).lower() not in SOURCE_NOUNS | {"ngo", "ngos"}:
-        return m.group(1).strip()  # not "Early NGO reports": no one body
-    cut = _clean(PUBLISHED_AFTER.sub("", source))  # "Walk Free today released the …", "figures published on …"
-    return cut if re.search(r"[A-Z]", cut) else source
-
-
-ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister secretary commissioner ambassador "
-                  "representative envoy coordinator manager chairman chairwoman chair adviser advisor governor mayor "
-                  "judge justice lawyer attorney advocate solicitor professor economist rapporteur inspector officer "
-                  "commander lawmaker legislator senator diplomat scientist researcher analyst expert activist "
-                  "prosecutor investigator president head general colonel captain lieutenant sergeant major "
-                  "superintendent detective executive founder co-founder deputy official pastor reverend rev bishop "
-                  "imam rabbi missionary father sister brother col lt capt maj sgt hon sen rep gov "
-                  "sp dsp asp acp dcp ssp igp dig supt insp cpl "
-                  "datuk dato dato' datin politician sheriff constable marshal warden councillor "
-                  "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
-                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
-                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator".split())
-"""Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
-
-
-OFFICE_WORDS = frozenset("affairs security justice health labour labor education finance interior defence defense "
-                         "state development welfare trade employment migration immigration women children gender "
-                         "transport energy environment agriculture industry commerce tourism culture housing home "
-                         "police services relations protection planning economy".split())
-"""The last word of an office ("Minister for Gender Affairs", "Secretary of State"), before the holder's name."""
-
-
-TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
-"""Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
-
-
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])")
-
-
-NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})
-"""Role words that, capitalized, begin the names of bodies as often ('General Motors', 'the UN General Assembly',
-'Major League Baseball', 'Head Start'): a role only in lower case ('UNHCR chief Filippo Grandi')."""
-
-
-def _without_honorific(name: str) -> str:
-    """A person's full name without 'Mr', 'Dr.' before it, as a citation writes it ("Dr. Amina Yusuf", a parliament's
-    "Mr Tom Ashby (Northfield) (Con):"); a surname keeps its title ("Mrs Whitcombe")."""
-    honorific = HONORIFIC.match(name)
-    return name[honorific.end():] if honorific and PERSON.fullmatch(name[honorific.end():]) else name
-
-
-@lru_cache(maxsize=4096)
-def _without_role(name: str) -> str:
-    """The person's name without the role written before it ('UNHCR chief Filippo Grandi' is Filippo Grandi),
-    as '…," said director Suyeon Yoo' names Suyeon Yoo, or the letters after it ('Helen Marsh QC'); a role
-    alone ('a ministry official') stays."""
-    name = _role_cut(name)
-    lettered = POST_NOMINALS.search(name)
-    if lettered and PERSON.fullmatch(name[:lettered.start()]):
-        name = name[:lettered.start()]
-    return _without_honorific(name)  # "District Health Officer Dr. Sunanda Meshram" is Sunanda Meshram
-
-
-POST_NOMINALS = re.compile(r"(?:,?\s+(?:QC|SC|SAN|MP|MEP|MSP|MLA|JP|OBE|MBE|CBE|KBE|DBE|PhD))+$")
-"""Letters after a person's name: a silk's ('Helen Marsh QC'), a member's ('Jo Bell MP') or an honour's. Not 'KC',
-a common Nepali surname ('Rajan Bahadur KC') as much as a King's Counsel's letters: such a name stays whole."""
-
-
-def _role_cut(name: str) -> str:
-    described = LOWER_ROLE_NAME.fullmatch(name)
-    if described and not re.search(rf"\b{BODY_KINDS}\s", name[:described.start(1)]):  # 'rescue group Hope Bridge'
-        name = described.group(1)  # "boda boda rider Hassan Dube": no lower-case word is a name's, but a particle
-    name = _without_honorific(re.sub(r"\s+\([^()]{1,30}\)(?=\s+[A-Z])", "", name))  # "… of police (North) Sanjay Meena"
-    words = name.split()
-    titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
-    rest = words[titled[-1] + 1:] if titled else []
-    title = words[titled[-1]].lower() if titled else ""
-    if (title in TITLES_BEFORE_A_NAME or title == "general" and titled[-1] - 1 in titled) and 2 <= len(rest) <= 3 \
-            and PERSON.fullmatch(" ".join(rest)) and not any(w.lower() in BODY_WORDS for w in rest):
-        return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", "Advocate General Lakshmi Narayanan",
-        # though 'Chief' and 'General' may begin a body's name
-    roles = [k for k in titled if not (words[k][:1].isupper() and words[k].lower() in NAME_WORDS_TOO)
-             or k - 1 in titled]  # "Datuk"; but "Director General", "Inspector General": one role
-    if not roles:
-        of = next((k for k, w in enumerate(words) if w in ("of", "at")), 0)
-        person = words[:of]
-        if 2 <= of <= 3 and all(w[:1].isupper() and w.lower() not in BODY_WORDS for w in person) \
-                and PERSON.fullmatch(" ".join(person)) \
-                and (words[of + 1:of + 2] == ["the"] or _body(" ".join(words[of + 1:]))):  # not "… Continuum of Care"
-            return " ".join(person)  # "Suyeon Yoo of the Korea Future Initiative"; not "National Bank of Ethiopia"
-        return name
-    if roles[-1] == len(words) - 1:
-        return name
-    rest = words[roles[-1] + 1:]
-    office = [k for k, w in enumerate(rest) if w.lower() in OFFICE_WORDS]
-    if rest and rest[0] in ("for", "of") and office and 2 <= len(rest) - office[-1] - 1 <= 3 \
-            and PERSON.fullmatch(" ".join(rest[office[-1] + 1:])):
-        return " ".join(rest[office[-1] + 1:])  # "Minister for Gender Affairs Ruth Ndlovu": the name after the office
-    cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "from")), len(rest))
-    rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
-    if any(w.lower() in BODY_WORDS for w in rest):
-        return name  # "Colombia's Attorney General's Office": a body, whose name holds a role
-    return " ".join(rest) if len(rest) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES.split("|") for w in rest) \
-        and rest[0][:1].isupper() else name
+    claimant = without_honorific(claimant) if claimant == label else without_role(staff_s_body(body_of(claimant)))
+    return claimant, pronoun, staff_s_body(body_of(attributed))
 
 
 def _full_name(name: str, seen: list[str]) -> str:
@@ -867,138 +587,30 @@ def _full_name(name: str, seen: list[str]) -> str:
         if first.rstrip(".").lower() in ROLES | {"mr", "mrs", "ms", "dr", "prof"} and " " not in rest:
             bare = rest
         else:
-            same = next((full for full in reversed(seen) if _without_role(full).lower() == bare.lower()), None)
-            return _without_role(same) if same else name
-    if " " in bare and len(bare.split()) == 2 and bare[:1].isupper() and not _body(bare):  # "Moreira Lima", a
+            same = next((full for full in reversed(seen) if without_role(full).lower() == bare.lower()), None)
+            return without_role(same) if same else name
+    if " " in bare and len(bare.split()) == 2 and bare[:1].isupper() and not is_body(bare):  # "Moreira Lima", a
         # surname of two words
-        return next((full for full in map(_without_role, reversed(seen)) if full.endswith(" " + bare)
+        return next((full for full in map(without_role, reversed(seen)) if full.endswith(" " + bare)
                      and len(full.split()) == 3 and full.split()[0] not in ("The", "A", "An")), name)
     if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
-        words = _without_role(full).split()  # "Senior Commissioner Hendra Wijaya" is Hendra Wijaya
+        words = without_role(full).split()  # "Senior Commissioner Hendra Wijaya" is Hendra Wijaya
         while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))
                                   or words[0].lower().rstrip(".") in ROLES):
             words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory", "Judge Brennan"
         if len(words) > 1 and (bare in (words[0], words[-1]) or bare.isupper() and len(bare) > 2
                                and bare.lower() in (words[0].lower(), words[-1].lower())):  # "HASSANI:" after
             # "Farida Hassani", a transcript's label in capitals
-            return _without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
+            return without_role(" ".join(words))  # "Yerlikaya" after "Interior Minister Ali Yerlikaya"
     return name
-
-
-THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based\s+|(?!based\b)[a-z]+\s+)?"
-                      r"(group|organi[sz]ation|agency|charity|body|watchdog|ngo|foundation|ministry|department|"
-                      r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
-                      r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
-                      r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
-                      r"society|company|firm|corporation|"
-                      r"report|study|survey|analysis|assessment|statistics|figures|"
-                      r"review|audit|investigation|index)")
-"""A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
-Perth-based group", "the spy agency"): the body named before it."""
-
-
-ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
-"""Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
-
-
-def _head_noun(body: str) -> str:
-    """The noun a body's name is a kind of: its last word, or the one before 'of' ('National Superintendency of
-    Migration'), in lower case."""
-    return re.split(r"\s+of\s+", body, maxsplit=1)[0].split()[-1].lower()
-
-
-def _the_body(name: str, last_body: str, named: Sequence[str] = (), author: str = "") -> str:
-    """The body `name` names again by its kind ("The group" after "Amnesty International said"), when one was
-    named before and may be of that kind; else `name` as it is. A kind that only some bodies are ('the
-    commission') may also be a body `named` earlier without speaking ("told the UN Commission of Inquiry"); a
-    document ('the report') is its `author`'s, the body last named with a document."""
-    own = ITS_OWN.fullmatch(name)
-    if own and (not own["document"] or own["document"].lower() in DOCUMENT_NOUNS | OWN_CHANNELS):
-        return last_body or (named[-1] if named else name)  # "Its figures show", after "… by the Border Statistics
-        # Unit"; "Its researchers visited", "its annual report"
-    owned = re.fullmatch(r"(?:(?i:the)\s+)?([a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", name)
-    if owned and owned.group(2) in DOCUMENT_NOUNS:  # "(according to) the bureau's figures": the bureau named before
-        body = _the_body("the " + owned.group(1), last_body, named, author)
-        return name if body == "the " + owned.group(1) else body
-    if name.islower() and " " not in name and THE_BODY.fullmatch("the " + name):
-        body = _the_body("the " + name, last_body, named, author)  # "according to the unit"
-        return name if body == "the " + name else body
-    staff = STAFF_OF.fullmatch(name)
-    if staff and THE_BODY.fullmatch("the " + staff.group(1)):  # "officials at the foundation"
-        body = _the_body("the " + staff.group(1), last_body, named, author)
-        return name if body == "the " + staff.group(1) else body
-    m = THE_BODY.fullmatch(name)
-    if not m:
-        head = re.fullmatch(r"(?i:the)\s+([a-z]+)|([A-Z][a-z]+)", name)  # "the trust", "The superintendency",
-        if head and head.group(2) and not (head.group(2).lower() in BODY_WORDS
-                                           or THE_BODY.fullmatch("the " + head.group(2).lower())):
-            head = None  # "Kiprono said" is no body's head noun
-        # "The Monitor said" (its capital kept, its article cut): a body named before
-        # whose head noun it is ("Coastal Livelihoods Trust", "National Superintendency of Migration")
-        body = next((body for body in reversed([*named, last_body]) if head and body and body != name
-                     and (_head_noun(body) == head.group(1).lower() if head.group(1)
-                          else re.split(r"\s+of\s+", body)[0].split()[0 if " of " in body else -1] == head.group(2))),
-                    name)  # a capital's head noun opens a name with 'of' ("Ministry of …"), or ends one without
-        return _title_case(body) if body != name and body.isupper() and " " in body else body  # "TIDEWATCH
-        # ALLIANCE", a header
-    kind = m.group(1).lower()
-    if kind in DOCUMENT_NOUNS:
-        return author or name  # "the report found", after "A report by the UN Human Rights Office"
-    if kind in ("company", "firm", "corporation"):
-        return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
-                     or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company said", after "Voss-Hallbach AG said"
-    if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
-        return last_body
-    return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)
-
-
-NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|on(?!\s+(?:"
-                        + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
-                        + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
-"""A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the
-Elimination of Discrimination against Women'; not 'on Thursday'): a body's name when one of its words is a
-BODY_WORD."""
-
-
-DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*),\s+"
-                                 rf"(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{BODY_KINDS}\b")
-"""A name the text says is a body ("the Eurasian Remittance Monitor, a Bishkek-based research group"), though none
-of its words is a BODY_WORD."""
 
 
 ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z]+)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,5})?,?\s+"
                             r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+)")
 """A role and its holder's name ("The Minister, Hon. Nalin Wickramaratne,", "Labour Minister Ana Cruz"), for a later
 "the Minister said"."""
-
-
-ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|against|the|[A-Z][\w'’&.-]*))+)\s+"
-                             r"\((?P<acronym>[A-Z]{2,8})\)")
-"""A body's name with its acronym in brackets ("the Federal Fraud Investigation Bureau (FFIB)"), for a later 'FFIB'."""
-
-
-CAPS_BODY = re.compile(r"[A-Z][A-Z '’&.-]{4,80}")
-"""A line in capitals, as a press release heads itself with its body's name ("MINISTRY OF FOREIGN EMPLOYMENT")."""
-
-
-def _title_case(line: str) -> str:
-    return " ".join(w.lower() if w.lower() in ("of", "and", "for", "the", "on", "in") else w.capitalize()
-                    for w in line.split())
-
-
-def _document_author(sentence: str) -> str:
-    """The body whose document a sentence names: "The report by the UN Human Rights Office", "The State
-    Department's 2024 Trafficking in Persons Report"; '' when it names none."""
-    by = DOCUMENT_BY_BODY.search(sentence)
-    if by and (m := NAMED_BODY.match(sentence, by.end())):
-        return _clean(m.group(1))  # not the full stop closing the sentence
-    for m in NAMED_BODY.finditer(sentence):
-        owner = re.sub(r"['’]s$", "", m.group(1))
-        if owner != m.group(1) and OWNED_DOCUMENT.match(sentence, m.end(1)):
-            return owner
-    return ""
 
 
 def _named_bodies(sentence: str) -> list[str]:
@@ -1023,7 +635,7 @@ def _own_source(sentence: str, end: int) -> str:
     officials, to as many as 200,000, according to activists" gives each its own; '' when none follows."""
     gap = OWN_SOURCE.match(sentence, end)
     m = ACCORDING.match(sentence, gap.end()) if gap else None
-    return _body_of(_cited(m.group(1))) if m else ""
+    return body_of(_cited(m.group(1))) if m else ""
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1041,7 +653,7 @@ def _respectively(sentence: str, spans: Sequence[tuple[int, int]]) -> list[str] 
     m = LIST_SUBJECT.search(sentence[:spans[0][1]])  # the verb may open the figure ("estimated 40,000")
     if not m:
         return None
-    items = [_clean(x) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
+    items = [clean(x) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
     if len(items) != len(spans) or not all(x and len(x.split()) <= 6 and _named(x) for x in items):
         return None
     return items
@@ -1092,7 +704,7 @@ def _next_sentence_speaker(text: str, end: int) -> str:
     """The speaker named right after a quoted sentence ('"...," Miller told reporters.')."""
     rest = text[end:end + 200]
     m = re.match(rf"\s*[\"”]?\s*,?\s*{NAME}\s+{SAY}", rest)
-    return _without_role(_clean(m.group(1))) if m and _named(_clean(m.group(1))) else ""  # 'Hon. Asante-Darko added'
+    return without_role(clean(m.group(1))) if m and _named(clean(m.group(1))) else ""  # 'Hon. Asante-Darko added'
     # is Asante-Darko, whom an earlier full name completes
 
 
@@ -1125,7 +737,7 @@ class Speakers:
         new_line = a == 0 or "\n" in text[self.previous_end:a]
         if new_line and label:  # a transcript's label holds to its line's end; a person's in capitals ("JUDGE
             # MENSAH:") or with a title ("(Mr Daniel Forde):") to the next label, as remarks run on for pages
-            self.line_speaker = _without_honorific(label)
+            self.line_speaker = without_honorific(label)
             self.label_holds = label.isupper() or bool(HONORIFIC.match(label) or OFFICE_LABEL.match(sentence))
         elif new_line and not self.label_holds:
             self.line_speaker = ""
@@ -1143,7 +755,7 @@ class Speakers:
             here = _named_bodies(sentence[:said.start()]) if said else []
             claimant = here[-1] if here else self.last_body  # "The ministry said 2,137 were charged. Courts
             # convicted 1,834, it said."; "The Ministry of Labour has licensed 260 companies; it says 54 …"
-        named = [_without_role(person) for person in _people(sentence)] \
+        named = [without_role(person) for person in _people(sentence)] \
             + [claimant] * bool(label and PERSON.fullmatch(claimant))  # "Mr Adewale Bankole" is 'he' as Adewale Bankole
         if not claimant and not attributed:
             following = _next_sentence_speaker(text, b)  # '"...," Miller told reporters.'
@@ -1151,10 +763,10 @@ class Speakers:
         described = self._learn_names(sentence)
         claimant, attributed = self._named_again(claimant, attributed)
         if DOCUMENT_NAMED.search(sentence):
-            self.author = _a_body(attributed, claimant) or _document_author(sentence) or self.author
+            self.author = a_body(attributed, claimant) or document_author(sentence) or self.author
         voice = claimant if claimant == self.line_speaker or claimant in self.voices else ""  # "PRESENTER" is no body
         said = [attributed] if voice else [claimant, attributed]
-        self.last_body = _a_body(*said) or next((n for n in said if n in described), "") or self.last_body
+        self.last_body = a_body(*said) or next((n for n in said if n in described), "") or self.last_body
         self.seen.extend(named)
         if claimant:
             self.last_speaker = claimant
@@ -1172,7 +784,7 @@ class Speakers:
             who, source = _clause_speakers(sentence, start, self.voices) or (self.claimant, self.attributed)
             said = TRAILING_SAID.search(sentence, spans[-1][1]) if each else None
             if said and not any(name in said.group(1) for name in each):  # "Germany, Romania and Spain reported 61,
-                who, source = _clean(said.group(1)), each[k]  # 48 and 37 arrests respectively, the agency said"
+                who, source = clean(said.group(1)), each[k]  # 48 and 37 arrests respectively, the agency said"
             elif each:  # "Thailand, Malaysia and Indonesia reported 340, 215 and 1,020 cases respectively"
                 who, source = (each[k] if who else ""), (each[k] if source or not who else "")
             source = _own_source(sentence, end) or source
@@ -1198,7 +810,7 @@ class Speakers:
         before = self.speaker_before
         last = self.last_body or (before if re.fullmatch(r"[A-Z][a-z]{3,}", before)
                                   and not any(before in full.split() for full in self.seen) else "")
-        return _the_body(name, last, self.named_bodies, self.author)  # 'Europol said …; the agency said': a body
+        return the_body(name, last, self.named_bodies, self.author)  # 'Europol said …; the agency said': a body
         # named by one word, which no word of a body's kind makes one
 
     def _learn_names(self, sentence: str) -> list[str]:
@@ -1212,12 +824,12 @@ class Speakers:
                 role, name = first, rest  # "Magistrate Judge Linda Okafor": the judge is Linda Okafor
             if role.lower() in ROLES and PERSON.fullmatch(name):
                 self.roles[role.lower()] = name
-        self.acronyms.update((m["acronym"], _person_s_body(_clean(m["name"])))
+        self.acronyms.update((m["acronym"], _person_s_body(clean(m["name"])))
                              for m in ACRONYM_DEFINED.finditer(sentence))
         described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
                      for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
         # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
-        described += [_title_case(part) for line in sentence.splitlines() for part in line.split("|")
+        described += [title_case(part) for line in sentence.splitlines() for part in line.split("|")
                       if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
         self.named_bodies.extend(_named_bodies(sentence) + described)
@@ -1227,9 +839,6 @@ class Speakers:
 def _person_s_body(name: str) -> str:
     """The body of a person named with it ("Asad Gondal of the Provincial Integrity Bureau"), else `name`."""
     person, *body = re.split(r"\s+(?:of|at|from)\s+(?:the\s+)?", name, maxsplit=1)
-    return body[0] if body and PERSON.fullmatch(person) and _body(body[0]) else name
+    return body[0] if body and PERSON.fullmatch(person) and is_body(body[0]) else name
 
 
-def _a_body(*names: str) -> str:
-    """The first of `names` that names a body, not by its kind alone ('the group'); else ''."""
-    return next((name for name in names if _body(name) and not THE_BODY.fullmatch(name)), "")

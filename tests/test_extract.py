@@ -1067,7 +1067,7 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("His story is common, said Hannah Cartwright of the Safe Crossings Trust, a charity. Cartwright said 3,000 were "
      "referred.", "3,000", "Hannah Cartwright", ""),
     ("Pollwise Research, a polling firm based in Leeds, said 45 percent of voters backed the plan. It said 12 percent "
-     "were undecided.", "12 percent", "Pollwise Research", ""),  # was '': 'a firm' (speakers.BODY_KINDS) made no body
+     "were undecided.", "12 percent", "Pollwise Research", ""),  # was '': 'a firm' (bodies.BODY_KINDS) made no body
     ("Additional Director General of Police (Crime) Anil Kumar Meena said 300 officers were hired.", "300 officers",
      "Anil Kumar Meena", ""),  # was 'General': 'Director General' is one role
     ("Cases rose to 45,210, according to the annual report of the State Crime Records Bureau (SCRB).", "45,210", "",
