@@ -54,7 +54,8 @@ def clean(name: str) -> str:
 
 
 COMPANY_WORDS = frozenset("motors capital securities holdings industries airlines airways investments ventures "
-                          "enterprises technologies pharmaceuticals insurance telecom logistics".split())
+                          "enterprises technologies pharmaceuticals insurance telecom logistics systems solutions "
+                          "software labs foods mining petroleum steel textiles".split())
 """Words that make a name a company's ('Kestrel Motors', 'Harbourline Capital'): a body, and 'the company'."""
 
 

@@ -172,7 +172,7 @@ def _cited(words: str) -> str:
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
-                       r"released|issued|commissioned|funded|analy[sz]ed|produced|prepared|provided|documented|"
+                       r"released|issued|commissioned|analy[sz]ed|produced|prepared|provided|documented|"
                        r"recorded|verified|estimated)\s+by\s+(?:the\s+)?"
                        r"([A-Z][\w.'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’&-]*){0,6})")
 """Whom a figure is from, named as who gathered it: "Of the 1,200 survivors surveyed by the Polaris Project, 42%

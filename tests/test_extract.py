@@ -495,6 +495,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
     ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
      "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
+    ("Panama's Security Ministry said 1,877 migrants were deported on flights funded by the United States.",
+     "1,877 migrants", "Panama's Security Ministry", ""),  # was attributed to the United States: a funder is no source
+    ("Lumora Systems will cut 2,300 jobs. Staff will receive 16 weeks of pay, the company said.", "16 weeks",
+     "Lumora Systems", ""),  # was 'the company': 'Systems' makes a company's name
     ("The Rupa Foundation runs the plant. The plant employs about 3,400 people, according to its website.",
      "about 3,400 people", "", "Rupa Foundation"),  # was 'its website'
     ("Letwise, a lettings platform, puts the average time it takes to let a flat in outer London at 11 days.",
