@@ -22,7 +22,7 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 
 
 BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
-              r"foundation|institute|body|union|alliance|monitor)")
+              r"foundation|institute|body|union|alliance|monitor|consultancy|brokerage|nonprofit|non-profit)")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 
 
@@ -124,7 +124,7 @@ BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling".split())
+                           "modeling chargesheet sheet affidavit indictment".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -272,7 +272,8 @@ Elimination of Discrimination against Women'; not 'on Thursday'): a body's name 
 BODY_WORD."""
 
 
-DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*),\s+"
+DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*)"
+                                 r"(?:\s+\([A-Z]{2,8}\))?,\s+"
                                  rf"(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{BODY_KINDS}\b")
 """A name the text says is a body ("the Eurasian Remittance Monitor, a Bishkek-based research group"), though none
 of its words is a BODY_WORD."""

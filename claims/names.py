@@ -22,11 +22,13 @@ LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence'
 name alone; not 'director of Human Rights Watch', which says where they work."""
 
 
-PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_A-Z]+"
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?(?:[A-Z][^\W\d_A-Z]+"
                     rf"(?:[- \t](?:(?:{NAME_PARTICLES})[ \t])?(?:Mc|Mac|O['’])?[A-Z][^\W\d_A-Z'’-]+"
-                    r"(?:-[^\W\d_A-Z'’-]+)?)+\b")
-"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), for
-"he" later on."""
+                    r"(?:-[^\W\d_A-Z'’-]+)?)+"
+                    r"|(?<![\w.])(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[A-Z]\.[ \t]?){1,2}[A-Z][^\W\d_A-Z]{2,}"
+                    r"(?:-[A-Z]?[^\W\d_A-Z'’-]+)?(?:[ \t][A-Z][^\W\d_A-Z'’-]+){0,2})\b")
+"""A person's name: two or more capitalized words ("John Miller", "Kim Young-ho", "Park Sun-hee" whole), or a name
+after initials, as the South Asian press writes it ("M. Jeyanthi", "K.S. Raman"), for "he" later on."""
 
 
 AGED_NAME = re.compile(r"\b([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*),\s+(?:aged\s+)?\d{1,3},")
@@ -44,7 +46,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
-                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator".split())
+                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -100,7 +102,7 @@ def _role_cut(name: str) -> str:
     titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
     rest = words[titled[-1] + 1:] if titled else []
     title = words[titled[-1]].lower() if titled else ""
-    if (title in TITLES_BEFORE_A_NAME or title == "general" and titled[-1] - 1 in titled) and 2 <= len(rest) <= 3 \
+    if (title in TITLES_BEFORE_A_NAME or title == "general" and titled[-1] - 1 in titled) and 2 <= len(rest) <= 4 \
             and PERSON.fullmatch(" ".join(rest)) and not any(w.lower() in BODY_WORDS for w in rest):
         return " ".join(rest)  # "Chief Financial Officer Arno Antlitz", "Advocate General Lakshmi Narayanan",
         # though 'Chief' and 'General' may begin a body's name

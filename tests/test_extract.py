@@ -495,6 +495,23 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
     ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
      "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
+    ("Special Public Prosecutor M. Jeyanthi told the court the family paid Rs 1.2 lakh.", "Rs 1.2 lakh",
+     "M. Jeyanthi", ""),  # initials before a name, as the South Asian press writes it: was none ('m' a million)
+    ("Kavitha's father, K. Raman, told reporters he had borrowed Rs 4 lakh.", "Rs 4 lakh", "K. Raman", ""),
+    ("The court jailed him for 10 years for the death of his wife, R. Kavitha, who was found dead in 2022.",
+     "10 years", "", ""),  # was attributed to R. Kavitha: a passive ('was found') names no source
+    ("Jakarta — The Migrant Worker Protection Agency said 297,434 Indonesians left.", "297,434 Indonesians",
+     "Migrant Worker Protection Agency", ""),  # a dateline in capitals and small letters
+    ("Station Officer Md Abdullah Al Mamun said 11 units fought the fire.", "11 units", "Md Abdullah Al Mamun", ""),
+    ("CSP Bala Ibrahim-Yusuf said 1,412 victims were freed.", "1,412 victims", "Bala Ibrahim-Yusuf", ""),
+    ("Yet police registered only 38 cases.", "only 38 cases", "", "police"),  # was 'Yet police'
+    ("Inspector Musa Danladi, a police investigator, on Tuesday told the court that the gang demanded N100 "
+     "million.", "N100 million", "Musa Danladi", ""),  # was 'Tuesday'
+    ("At least 1.2 million workers are held in bondage, the Kiln Workers Freedom Front (KWFF), a Lahore-based rights "
+     "group, said. The survey covered 740 families, the group said.", "740 families", "Kiln Workers Freedom Front",
+     ""),  # the name before what it is; was none, then 'the group'
+    ("The lenders lost 14 banks' worth, according to the charge sheet filed by the Central Bureau of Investigation.",
+     "14 banks", "", "Central Bureau of Investigation"),  # was 'charge sheet filed by …'
     ("Panama's Security Ministry said 1,877 migrants were deported on flights funded by the United States.",
      "1,877 migrants", "Panama's Security Ministry", ""),  # was attributed to the United States: a funder is no source
     ("Lumora Systems will cut 2,300 jobs. Staff will receive 16 weeks of pay, the company said.", "16 weeks",
