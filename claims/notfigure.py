@@ -168,7 +168,9 @@ def _pattern() -> re.Pattern:
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
-        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)|\bmid-{YEAR}\b",
+        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)|\bmid-{YEAR}\b"
+                rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a
+        # forecast for 2025 to 2.4%'; not 'for 2000 days'
         # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's
         # line ("3.1 Recruitment pathways\n"): what a PDF's text keeps of its layout
         "page": r"(?:(?<=\n)|\A(?=[^\n]*\n))[ \t—–-]*\d{1,4}[ \t—–-]*(?=\n|\Z)|\bpage\s+\d+\s+of\s+\d+\b"

@@ -213,12 +213,22 @@ def _aside(segment: str) -> bool:
     return bool(APPOSITIVE.match(segment) or OFFICE_ASIDE.match(segment))
 
 
+PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+"""An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
+
+
 def _subject(before: str) -> str:
     """Who a reporting verb has as its subject, from the text before the verb: the words after the
     last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
     name before them; 'he', 'she' or 'they' as such."""
     clause = re.split(r"[;:]", before.rstrip())[-1]  # "The women got nothing: one said": no name across a colon
-    segments = [seg.strip(" \"“”'") for seg in clause.split(",")]
+    segments: list[str] = []
+    for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
+        if segments and segments[-1][:1].islower() and PLACE_GOES_ON.search(segments[-1]) \
+                and re.fullmatch(r"[A-Z][\w'’-]+", seg):
+            segments[-1] += ", " + seg  # "a retired teacher from Dayton, Ohio,": one aside
+        else:
+            segments.append(seg)
     if not segments:
         return ""
     near = TIME_OPENER.sub("", re.sub(r"\s+(?:have|has|had)$", "", segments[-1]))  # "Last year they made … and"
@@ -231,13 +241,14 @@ def _subject(before: str) -> str:
     if re.fullmatch(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", near):
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     words = near.split()
+    aside = [_aside(seg.strip()) for seg in segments]
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(clean(near))):
         return near.lower() if near.lower() in PRONOUNS else clean(near)
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
         # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
-        if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(_aside(s.strip()) for s in segments[k + 1:]
-                                                                  if s.strip()):
+        if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(aside[j] for j in range(k + 1, len(segments))
+                                                                  if segments[j].strip()):
             return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
         named_body = re.fullmatch(r"the(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|\([A-Z]{2,8}\)))+", seg)  # "the Kiln Workers
@@ -245,8 +256,10 @@ def _subject(before: str) -> str:
         # one before it ("UNHCR, the UN Refugee Agency, said")
         if named_body and k and len(segments[k - 1].split()) <= 6 and _named(clean(segments[k - 1])):
             continue
-        if seg and (opens or named_body or not APPOSITIVE.match(seg)) and len(seg.split()) <= (8 if opens else 6) \
-                and _named(clean(seg)) and all(_aside(s.strip()) for s in segments[k + 1:] if s.strip()):
+        if aside[k] and not opens and not named_body:
+            continue
+        if seg and len(seg.split()) <= (8 if opens else 6) and _named(clean(seg)) \
+                and all(aside[j] for j in range(k + 1, len(segments)) if segments[j].strip()):
             called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
             if not called and k and any(w.lower() in ROLES for w in seg.split()) \
                     and PERSON.fullmatch(without_role(clean(segments[k - 1]))):
@@ -507,7 +520,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if m:
             pronoun = m.group(1).lower()
     intro = COLON_INTRO.search(sentence) if not claimant and not pronoun and not label else None
-    introduced = clean(intro.group(1)) if intro and not intro.group(1).isupper() else ""
+    introduced = clean(re.split(r",\s+(?=[a-z])", intro.group(1))[0]) if intro and not intro.group(1).isupper() else ""
+    # "As Tomasz Wróbel, an economist at Baltica Bank, put it:": the name before its aside
     if introduced and _named(introduced) and introduced.lower() not in NOT_SPEAKERS \
             and introduced.split()[0].lower() not in HEADING_WORDS:
         claimant = introduced  # 'Maritime Rescue Service spokeswoman Carmen Ayala: "We have …'
@@ -604,7 +618,8 @@ def _full_name(name: str, seen: list[str]) -> str:
     if " " in bare and len(bare.split()) == 2 and bare[:1].isupper() and not is_body(bare):  # "Moreira Lima", a
         # surname of two words
         return next((full for full in map(without_role, reversed(seen)) if full.endswith(" " + bare)
-                     and len(full.split()) == 3 and full.split()[0] not in ("The", "A", "An")), name)
+                     and len(full.split()) == 3 and full.split()[0].lower() not in common_openers()), name)  # not
+        # "As Tomasz Wróbel", a sentence's first words
     if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):

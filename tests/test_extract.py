@@ -495,6 +495,10 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
     ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
      "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
+    ("Linda Marsh, 67, a retired teacher from Dayton, Ohio, told the court she had lost $212,000.", "$212,000",
+     "Linda Marsh", ""),  # was 'Ohio': a place going on after an aside's 'from Dayton'
+    ('As Tomasz Wróbel, an economist at Baltica Bank in Warsaw, put it to me: "Firms pay 10% more."', "10%",
+     "Tomasz Wróbel", ""),  # was 'As Tomasz Wróbel, an economist at …'
     ("Special Public Prosecutor M. Jeyanthi told the court the family paid Rs 1.2 lakh.", "Rs 1.2 lakh",
      "M. Jeyanthi", ""),  # initials before a name, as the South Asian press writes it: was none ('m' a million)
     ("Kavitha's father, K. Raman, told reporters he had borrowed Rs 4 lakh.", "Rs 4 lakh", "K. Raman", ""),
@@ -1220,6 +1224,12 @@ def test_a_presenter_s_label_is_the_presenter_named_before():
 def test_a_rank_s_abbreviation_ends_no_sentence():
     text = "About 1,200 people were working a night shift, said Brig. Gen. Mainul Islam."
     assert [c.claimant for c in extract.candidates(text)] == ["Mainul Islam"]  # was 'Brig'
+
+
+def test_a_year_after_for_is_a_year_not_a_range_s_low_end():
+    text = "The board cut its forecast for 2025 to 2.4% from 2.9%. He was jailed for 2000 days."
+    assert [c.value for c in extract.candidates(text)] == ["2.4%", "2.9%", "2000 days"]  # '2.4%' was lost to '2025 to
+    # 2.4', a range refused whole
 
 
 @pytest.mark.parametrize("text,values", [
