@@ -490,6 +490,9 @@ def test_commas_that_group_no_known_way_are_refused(text):
     # the Financial Times' crowns and francs, and the Swedish plural
     ("SKr1.1bn", (1.1e9, "SEK")), ("DKr4bn", (4e9, "DKK")), ("NKr 500m", (5e8, "NOK")), ("SFr350m", (3.5e8, "CHF")),
     ("2 billion kronor", (2e9, "SEK")),
+    # the IMF's special drawing rights, in which its loans are stated, and Tajikistan's somoni alone (was refused,
+    # and an article's 'SDR 210 million' a bare 210 million)
+    ("SDR 210 million", (2.1e8, "XDR")), ("1.45 billion SDRs", (1.45e9, "XDR")), ("5,200 somoni", (5200, "TJS")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
