@@ -493,6 +493,9 @@ def test_commas_that_group_no_known_way_are_refused(text):
     # the IMF's special drawing rights, in which its loans are stated, and Tajikistan's somoni alone (was refused,
     # and an article's 'SDR 210 million' a bare 210 million)
     ("SDR 210 million", (2.1e8, "XDR")), ("1.45 billion SDRs", (1.45e9, "XDR")), ("5,200 somoni", (5200, "TJS")),
+    # a currency's own name alone where no other currency has it (was refused; an article's '800 lari' a bare 800)
+    ("800 lari", (800, "GEL")), ("45,000 kwanzas", (45_000, "AOA")), ("2 million forints", (2e6, "HUF")),
+    ("300 kina", (300, "PGK")), ("5 lev", (5, "BGN")), ("1,000 quetzals", (1000, "GTQ")),
 ])
 def test_currencies_come_from_the_table(text, expected):
     r = parse_range(text)
