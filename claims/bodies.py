@@ -65,7 +65,8 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator society company corporation".split()) | COMPANY_WORDS
+                       "forum board taskforce inspectorate regulator society company corporation".split()) \
+    | COMPANY_WORDS
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 
 
@@ -136,7 +137,8 @@ DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 
 
 DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:(?:published|released|issued|compiled|"
-                              r"produced|prepared|conducted)\s+(?:(?:on|in|last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?")
+                              r"produced|prepared|conducted)\s+(?:(?:on|in|last|this)\s+\w+\s+)?)?"
+                              r"(?:by|from)\s+(?:the\s+)?")
 """'a report by', 'the assessment published on Monday by': the body whose document it is follows."""
 
 
@@ -258,7 +260,8 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
     if kind in ("company", "firm", "corporation"):
         return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
-                     or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company said", after "Voss-Hallbach AG said"
+                     or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company
+        # said", after "Voss-Hallbach AG said" or "Kestrel Motors reported"
     if last_body and not THE_BODY.fullmatch(last_body) and (kind in ANY_BODY or kind in last_body.lower()):
         return last_body
     return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)

@@ -133,8 +133,9 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?\s+to\s+\d{3,6}\b"
                  r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z])))"
                  # a short code: 'reachable on 1199', 'dial 911', 'call 101,', 'helpline 14567',
-                 # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.', 'report child labour on 1098.',
-                 # 'texting FARE to 53015'; not 'call 300 witnesses', 'sent texts to 5,000 voters'
+                 # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.',
+                 # 'report child labour on 1098.', 'texting FARE to 53015'; not 'call 300 witnesses', 'sent texts to
+                 # 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])",  # a number 'on' nothing: 'share them
         # on 950 214 300.', not 'spent on 100 000 000 doses'
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
@@ -168,7 +169,8 @@ def _pattern() -> re.Pattern:
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
-        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)|\bmid-{YEAR}\b"
+        "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
+                rf"|\bmid-{YEAR}\b"
                 rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a
         # forecast for 2025 to 2.4%'; not 'for 2000 days'
         # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's

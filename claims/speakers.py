@@ -142,7 +142,8 @@ INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Lt
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 
 
-ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,8}}\)){{2,110}}?)\s+(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,8}}\)){{2,110}}?)\s+"
+                      r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
                       r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"  # a
                       # passive ('who was found dead') has no source for its subject
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
@@ -251,9 +252,9 @@ def _subject(before: str) -> str:
                                                                   if segments[j].strip()):
             return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
         opens = k == 0 and re.match(r"(?:an?|the)\s", seg)  # "But an official at the ministry, speaking …, said"
-        named_body = re.fullmatch(r"the(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|\([A-Z]{2,8}\)))+", seg)  # "the Kiln Workers
-        # Freedom Front (KWFF), a Lahore-based rights group, said": a name, not an aside, unless it names again the
-        # one before it ("UNHCR, the UN Refugee Agency, said")
+        named_body = re.fullmatch(r"the(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|\([A-Z]{2,8}\)))+", seg)  # "the Kiln
+        # Workers Freedom Front (KWFF), a Lahore-based rights group, said": a name, not an aside, unless it names
+        # again the one before it ("UNHCR, the UN Refugee Agency, said")
         if named_body and k and len(segments[k - 1].split()) <= 6 and _named(clean(segments[k - 1])):
             continue
         if aside[k] and not opens and not named_body:
