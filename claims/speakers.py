@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.bodies import (
-    ACRONYM_DEFINED, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS, NAMED_BODY,
+    ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS, NAMED_BODY,
     SOURCE_NOUNS, THE_BODY, TIME_OPENER, a_body, body_of, clean, document_author, is_body, staff_s_body, the_body,
     title_case,
 )
@@ -753,12 +753,16 @@ class Speakers:
         self.named_bodies: list[str] = []  # and the bodies, for 'the commission said'
         self.roles: dict[str, str] = {}  # and who holds a role, for 'the minister said'
         self.acronyms: dict[str, str] = {}  # and the bodies an acronym stands for
+        self.kinds: dict[str, tuple[str, int]] = {}  # and the body last named after its kind ("the aid group X"),
+        # with the sentence it was named in, for a later 'the group said'
+        self.read_count = self.last_body_at = 0  # sentences read; the one that named the last body
         self.previous_end = 0
         self.start, self.sentence, self.claimant, self.attributed = 0, "", "", ""
 
     def read(self, a: int, b: int) -> None:
         """Take in the next sentence, text[a:b]: its speaker and source, and whom it names for later ones."""
         text, sentence = self.text, self.text[a:b]
+        self.read_count += 1
         self.speaker_before = self.last_speaker  # for this sentence's 'the agency said', the one who spoke before it
         claimant, pronoun, attributed = speakers(sentence, self.voices)
         label = _label(sentence, self.voices)
@@ -794,7 +798,9 @@ class Speakers:
             self.author = a_body(attributed, claimant) or document_author(sentence) or self.author
         voice = claimant if claimant == self.line_speaker or claimant in self.voices else ""  # "PRESENTER" is no body
         said = [attributed] if voice else [claimant, attributed]
-        self.last_body = a_body(*said) or next((n for n in said if n in described), "") or self.last_body
+        body = a_body(*said) or next((n for n in said if n in described), "")
+        if body:
+            self.last_body, self.last_body_at = body, self.read_count
         self.seen.extend(named)
         if claimant:
             self.last_speaker = claimant
@@ -835,6 +841,10 @@ class Speakers:
         return self._the_body(self.acronyms.get(who, who)), self._the_body(self.acronyms.get(source, source))
 
     def _the_body(self, name: str) -> str:
+        kind = THE_BODY.fullmatch(name)
+        named = self.kinds.get(kind.group(1).lower()) if kind else None
+        if named and named[1] >= self.last_body_at:
+            return named[0]  # "… for the aid group Médicos del Camino. … The aid group said": the one named so
         before = self.speaker_before
         last = self.last_body or (before if re.fullmatch(r"[A-Z][a-z]{3,}", before)
                                   and not any(before in full.split() for full in self.seen) else "")
@@ -854,6 +864,8 @@ class Speakers:
                 self.roles[role.lower()] = name
         self.acronyms.update((m["acronym"], _person_s_body(clean(m["name"])))
                              for m in ACRONYM_DEFINED.finditer(sentence))
+        for m in KIND_THEN_NAME.finditer(sentence):
+            self.kinds[m["kind"].lower()] = (clean(m["name"]), self.read_count)
         described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
                      for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
         # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
@@ -862,6 +874,12 @@ class Speakers:
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
         self.named_bodies.extend(_named_bodies(sentence) + described)
         return described
+
+
+KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS[3:-1]})\s+"
+                            r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
+"""A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise"), for a later 'the
+group' or 'the firm'."""
 
 
 def _person_s_body(name: str) -> str:
