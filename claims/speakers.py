@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.bodies import (
-    ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS, NAMED_BODY,
+    ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
+    NAMED_BODY,
     SOURCE_NOUNS, THE_BODY, TIME_OPENER, a_body, body_of, clean, document_author, is_body, staff_s_body, the_body,
     title_case,
 )
@@ -877,7 +878,8 @@ class Speakers:
 
 
 KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS[3:-1]})\s+"
-                            r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
+                            r"(?P<name>[A-Z][\w'’&-]*"
+                            r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
 """A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise"), for a later 'the
 group' or 'the firm'."""
 

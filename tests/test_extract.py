@@ -495,11 +495,12 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "412,000 vehicles", "Kestrel Motors", ""),  # was 'the company'
     ("Kestrel Motors reported a profit of Rs 4,310 crore. Kestrel employs 38,000 people, according to its annual "
      "report for 2024-25.", "38,000 people", "", "Kestrel Motors"),  # was 'its annual report for 2024-25'
-    ("Luis Carrasco runs the station for the aid group Médicos del Camino. Amnesty International said 40 fled. The aid "
-     "group said it had recorded 57 deaths.", "57 deaths", "Amnesty International", ""),  # a body spoke since: the
-    # latest named is the one meant, as before
-    ("Amnesty International said 40 fled. Luis Carrasco runs the station for the aid group Médicos del Camino. The aid "
-     "group said it had recorded 57 deaths.", "57 deaths", "Médicos del Camino", ""),  # was Amnesty International
+    ("Luis Carrasco runs the station for the aid group Médicos del Camino. Amnesty International said 40 fled. "
+     "The aid group said it had recorded 57 deaths.", "57 deaths", "Amnesty International", ""),  # a body spoke
+    # since: the latest named is the one meant, as before
+    ("Amnesty International said 40 fled. Luis Carrasco runs the station for the aid group Médicos del Camino. "
+     "The aid group said it had recorded 57 deaths.", "57 deaths", "Médicos del Camino", ""),  # was Amnesty
+    # International
     ("Amadou Diallo manages the camp for the Chadian refugee agency CNARR. He said the agency had registered 612,000 "
      "refugees.", "612,000 refugees", "Amadou Diallo", "CNARR"),  # was 'the agency'
     ("Linda Marsh, 67, a retired teacher from Dayton, Ohio, told the court she had lost $212,000.", "$212,000",
