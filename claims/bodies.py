@@ -14,8 +14,12 @@ from collections.abc import Sequence
 from claims import notfigure
 
 
+WEEKDAY = "|".join(notfigure.WEEKDAYS)
+"""A day of the week, in lower case (`notfigure.WEEKDAYS`), for the patterns of when someone spoke."""
+
+
 TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d"
-                         r"|(?:last|this|next)\s+(?:year|month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                         rf"|(?:last|this|next)\s+(?:year|month|week)|(?:{WEEKDAY}))"
                          r",?\s+(?=\S)", re.I)
 """When something happened, opening a sentence before the one who did it ("In 2022 the committee reported",
 "Last year the ministry recorded"): no part of the name."""
@@ -26,7 +30,9 @@ BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 
 
-DESCRIPTION = (r"(?:(?:government|state|city|province|country)['’]s\s+"
+OWNER_S = r"(?:government|state|city|province|country)['’]s"
+"""A possessive that says whose a body is ("the government's", "the state's"), no part of its name."""
+DESCRIPTION = (rf"(?:{OWNER_S}\s+"
                r"|(?:state|provincial|federal|regional|municipal|national|local|county|district)\s+(?=[A-Z])"
                r"|[\w'’-]+-based\s+(?=[A-Z])"
                r"|(?:state|privately|publicly|family)[\s-](?:owned|run|listed)\s+(?=[A-Z])"

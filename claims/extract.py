@@ -147,18 +147,22 @@ class _Found:
     reading: Range
 
 
-def _last_word(toks: list[Tok], i: int, e: int) -> str:
-    """The last word of tokens i to e, past the punctuation after it ("farmers affected,")."""
+def _before_symbols(toks: list[Tok], i: int, e: int) -> int:
+    """The end of tokens i to e without the punctuation closing them ("farmers affected,")."""
     while e - 1 > i and toks[e - 1].kind == "sym":
         e -= 1
-    return toks[e - 1].text.rstrip(".")
+    return e
+
+
+def _last_word(toks: list[Tok], i: int, e: int) -> str:
+    """The last word of tokens i to e, past the punctuation after it ("farmers affected,")."""
+    return toks[_before_symbols(toks, i, e) - 1].text.rstrip(".")
 
 
 def _counted_itself(toks: list[Tok], i: int, e: int) -> bool:
     """Whether the participle ending tokens i to e is what a number right before it counts ("more than 70 injured",
     "12 displaced"): a counted noun as much as a participle, with no noun between for it to befall."""
-    while e - 1 > i and toks[e - 1].kind == "sym":
-        e -= 1
+    e = _before_symbols(toks, i, e)
     return e - 2 >= i and toks[e - 2].kind == "num" and (toks[e - 1].text.rstrip("."),) in COUNTED_TABLE
 
 

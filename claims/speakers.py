@@ -16,9 +16,8 @@ from functools import lru_cache
 
 from claims.bodies import (
     ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
-    NAMED_BODY,
-    SOURCE_NOUNS, THE_BODY, TIME_OPENER, a_body, body_of, clean, document_author, is_body, staff_s_body, the_body,
-    title_case,
+    NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, WEEKDAY, a_body, body_of, clean, document_author,
+    is_body, staff_s_body, the_body, title_case,
 )
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
@@ -165,7 +164,7 @@ WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
                         r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter)"
                         r"|(?:in|of|from|dated|for)\s+(?:(?:early|mid|late)[\s-]+|fiscal\s+|FY\s*)?(?:19|20)\d\d"
                         r"(?:[-–/](?:\d\d){1,2})?"
-                        r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$")
+                        rf"|on\s+(?:{WEEKDAY.title()})|yesterday|today)$")
 """When a source spoke or published, after its name ("according to a report by the Climate Risk Council last year"):
 no part of the name."""
 
@@ -240,7 +239,7 @@ def _subject(before: str) -> str:
         near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or " ".join(
             itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
                                 or w.lower() in SOURCE_NOUNS, near.split()))
-    if re.fullmatch(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", near):
+    if re.fullmatch(rf"(?i)(?:on\s+)?(?:{WEEKDAY})|yesterday|today", near):
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     words = near.split()
     aside = [_aside(seg.strip()) for seg in segments]
@@ -568,7 +567,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"\s+\([A-Z]{2,8}\)", "", who)  # "The … Council (NAMSC) puts": its acronym
             who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z]|"
-                         r"(?:government|state|city|province|country)['’]s\s+[A-Z])", "", who, flags=re.I)
+                         rf"{OWNER_S}\s+[A-Z])", "", who, flags=re.I)
             # "Figures from the state's Relief and Rehabilitation Department show": the department
             who = re.sub(r"\s+(?:interviewed|quoted|polled|contacted|consulted)\s+(?:in|at|on)\b.*$", "", who)
             # "local officials interviewed in Yanji in 2019 put the number at": the officials
@@ -877,7 +876,7 @@ class Speakers:
         return described
 
 
-KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS[3:-1]})\s+"
+KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
                             r"(?P<name>[A-Z][\w'’&-]*"
                             r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
 """A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise"), for a later 'the
