@@ -262,6 +262,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)):
             i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; no candidate
             continue
+        if (unread := _unread_unit_after(sentence, toks, hit)) is not None:
+            i = unread + 1  # "500 GL of water": read without its unit, the metric's unit would be taken for it
+            continue
         hit = _without_a_modifier(sentence, hit)
         hit = _without_a_time_word(sentence, hit)
         rate = RATE_PAST_OF.match(sentence, hit.end)  # "20 litres of water a day": its "a day" is no figure
@@ -534,6 +537,32 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
         except RangeParseError:
             return hit
     return hit
+
+
+def _unread_unit_after(sentence: str, toks: list[Tok], hit: _Found) -> int | None:
+    """The token of a word no table holds that stands where a bare number's unit would: an abbreviation that no
+    noun follows ('500 GL of water', '310 MMT.', '20 MAF in') or a word before a rate's 'per' or '/' ('25 quintal
+    per hectare', '3 mb/d'). The figure is then no candidate: its reading would leave the word out."""
+    k = _token_after(toks, hit.end)
+    r = hit.reading
+    if r.unit or r.counted or r.kind == "vague" or k >= len(toks) or toks[k].kind != "word" \
+            or toks[k].start - hit.end > 1 or toks[k - 1].kind != "num" and toks[k - 1].text not in SUFFIX_SCALES:
+        return None
+    word = sentence[toks[k].start:toks[k].end].rstrip(".")
+    low = word.lower()
+    if low in grammar_words() or low in common_openers() or low in NOUN_STOPS or low in CLAUSE_WORDS \
+            or low in TIME_DETERMINERS or low in TIME_AFTER or low in NOT_NOUNS or unit_at(toks, k) \
+            or match_phrase(COUNTED_TABLE, toks, k):
+        return None
+    after = toks[k + 1] if k + 1 < len(toks) and not toks[k].text.endswith(".") else None
+    if re.fullmatch(r"[A-Z]{2,5}", word):
+        noun_next = after is not None and after.kind == "word" and (
+            _plural_noun(after.text) or match_phrase(COUNTED_TABLE, toks, k + 1) or sentence[after.start].isupper())
+        return None if noun_next else k  # "12 EU members", "300 UN staff", "40 US Navy ships" stay
+    if re.fullmatch(r"[a-z]{2,}(?<!s)", word) and after is not None \
+            and (after.text == "per" or after.text == "/" and after.start == toks[k].end):
+        return k
+    return None
 
 
 TIME_DETERMINERS = frozenset("last next this that previous following coming past same another".split())

@@ -739,6 +739,12 @@ def test_more_numbers_that_are_not_figures(text):
     ("Prices rose over three years; the trial lasted over 18 months.", ["three years", "over 18 months"]),
     ("The wall is 300 metres long and 5 feet thick.", ["300 metres", "5 feet"]),  # measures, not counts
     ("The fence is 4 yards high.", []),  # a measure claims tracker does not read, not a count of yards
+    # a unit no table holds: without it the figure would be a bare number, read in the metric's unit
+    ("The dam holds 500 GL of water; India produced 310 MMT.", []),
+    ("Yields reached 25 quintal per hectare and output 3 mb/d.", []),
+    ("Between 5 and 10 GL flowed, 12 EU members said, and some 300 UN staff left.",
+     ["12 EU members", "some 300 UN staff"]),  # an acronym before a noun names who is counted
+    ("The toll reached 38,240, PADCA said.", ["38,240"]),
     ("Turnout rose 4.2 points; prices are 8 times higher.", []),
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
