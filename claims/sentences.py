@@ -31,6 +31,21 @@ SECTION_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+[A-Z][^\n.!?
 """A numbered section's heading on a line of its own ("3.2 Recruitment fees"): no wrapped line runs on into it."""
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
+NOT_A_NAME = frozenset("the a an he she it they we i you his her its their our this that these those there then "
+                       "in on at but and or so yet as if when while after before since for from with by of to".split())
+"""Capitalized words that open a sentence and name no one: after 'D.C.' or 'U.A.E.' they begin the next."""
+
+
+def _initials_before_a_name(word: str, text: str, end: int) -> bool:
+    """'K.N.' of 'K.N. Raghunathan', as the South Asian press writes a name: its stop ends no sentence.
+    Letters with stops before a word that names no one ('in Washington, D.C. The …') end one."""
+    if not INITIALS.fullmatch(word) or word.lower() in ("a.m", "p.m"):
+        return False
+    nxt = re.match(r"\s+([A-Z][a-z'’-]*)\b", text[end:end + 40])
+    return nxt is not None and nxt.group(1).lower() not in NOT_A_NAME
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of spaces. A full stop after an abbreviation, an
     initial ("John F. Kennedy") or inside a number does not end one; a line break does."""
@@ -47,7 +62,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
             word = before.group(1).lower().rstrip(".") if before else ""
             after = text[m.end():m.end() + 3].lstrip()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()) \
+                    or _initials_before_a_name(before.group(1) if before else "", text, m.end()):
                 continue
             if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)):
                 continue  # "released Rs. 38 billion": a currency's sign, not a sentence's end

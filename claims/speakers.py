@@ -636,9 +636,10 @@ def _full_name(name: str, seen: list[str]) -> str:
 
 
 ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z]+)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,5})?,?\s+"
-                            r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+)")
-"""A role and its holder's name ("The Minister, Hon. Nalin Wickramaratne,", "Labour Minister Ana Cruz"), for a later
-"the Minister said"."""
+                            r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+"
+                            r"|(?:[A-Z]\.[ \t]?){1,3}[A-Z][^\W\d_]{2,}(?:[ -][A-Z][^\W\d_'’-]+){0,2})")
+"""A role and its holder's name ("The Minister, Hon. Nalin Wickramaratne,", "Labour Minister Ana Cruz", "Finance
+Minister K.N. Raghunathan"), for a later "the Minister said"."""
 
 
 def _named_bodies(sentence: str) -> list[str]:

@@ -196,6 +196,9 @@ def test_interview_transcript():
     ("SEOUL — Some 2,000 people fled, officials said.", 1),
     ("No. 5 is a label. Jan. 20 is a date.", 2),
     ("John F. Kennedy spoke. He left.", 2),
+    # initials before a name hold the sentence; letters with stops before a word naming no one end it
+    ("Finance Minister K.N. Raghunathan spoke. He lives in Washington, D.C. The mayor met him at 3 P.M. Police came.",
+     4),
 ])
 def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(text, count):
     assert len(sentences.sentences(text)) == count
@@ -257,6 +260,7 @@ def test_it_stands_for_the_last_body_named_never_a_person():
     ("They paid 5,000, 6,000 and 8,000 yuan.", "5,000", (5000, 5000, "CNY")),
     ("Terms of 10, 12 or 15 years.", "10", (10, 10, "")),  # '12 or 15 years' is a range: no unit to share
     ("Of them, 300 and 40 percent were sold.", "300", (300, 300, "")),  # no share of 300%
+    ("Prices rose from 10 to 20 per cent.", "10", (10, 10, "percent")),  # a change's levels name it once too
 ])
 def test_a_list_that_names_its_unit_once_gives_it_to_each_figure(text, value, reading):
     """'four' of 'four and six years' was a plain 4; its span stays as written, its reading in years."""
@@ -814,6 +818,11 @@ def test_more_numbers_that_are_not_figures(text):
     ("The bill would raise the maximum penalty from 10 to 20 years.", ["10", "20 years"]),  # was 10–20 years: a
     ("The council cut the fee from $500 to $300.", ["$500", "$300"]),  # verb of change, what it changes, 'from'
     ("Sentences ranging from 10 to 20 years were handed down.", ["from 10 to 20 years"]),  # a range
+    # a change in the present or as a noun, with 'from': two levels (was one range, 'from Rs 1,600 to Rs 2,000')
+    ("The pension will rise from Rs 1,600 to Rs 2,000; fees are set to increase from $5 to $8.",
+     ["Rs 1,600", "Rs 2,000", "$5", "$8"]),
+    ("A jump from 3% to 5% was seen.", ["3%", "5%"]),
+    ("She expects a fall of 5% to 10%; prices will rise 5% to 10%.", ["5% to 10%", "5% to 10%"]),  # a range of change
     ("It reversed three consecutive years of contraction; prices rose for five straight months.",
      ["three consecutive years", "five straight months"]),  # was 'three': the unit past a word it did not read
     ("The population grew from 1.34 billion to 1.41 billion.", ["1.34 billion", "1.41 billion"]),
@@ -1208,6 +1217,13 @@ def test_a_running_header_is_no_speaker():
     text = ("BEYOND THE SCREEN: Forced Criminality in Scam Centres          22\n\nWe interviewed 203 survivors.\n\n"
             "BEYOND THE SCREEN: Forced Criminality in Scam Centres          23\n\nAlmost 90% owed a debt.\n")
     assert [(c.value, c.claimant) for c in extract.candidates(text)] == [("203 survivors", ""), ("Almost 90%", "")]
+
+
+def test_a_role_s_holder_named_with_initials_is_who_he_and_the_role_refer_to():
+    """'Finance Minister K.N.' ended a sentence, so 'he said' was the assembly named next and 'the Minister' no one."""
+    text = ("Finance Minister K.N. Raghunathan presented the budget in the Kerala Legislative Assembly.\n\n"
+            "The outlay is Rs 1.94 lakh crore, he said. The Minister announced Rs 3,200 crore for roads.")
+    assert [c.claimant for c in extract.candidates(text)] == ["K.N. Raghunathan", "K.N. Raghunathan"]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
