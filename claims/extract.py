@@ -202,8 +202,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
-            if to > i and ("from" in (toks[i].text, change["how"]) or not _numbers_around(toks, to)
-                           or _level_after_change(toks, to)):
+            if to > i and ("from" in (toks[i].text, change["how"], change.groupdict().get("now"))
+                           or not _numbers_around(toks, to) or _level_after_change(toks, to)):
                 barrier = to
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked) or _one_among(toks, i):
             i += 1
@@ -406,6 +406,9 @@ def _with_its_estimate(sentence: str, hit: _Found, read_to: int) -> _Found:
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+|[-‐‑]\s+(?:and|or|to)\s+")
 """Between the figures of a list that names its unit once, at its end: "four and six years",
 "5,000, 6,000 and 8,000 yuan", "10- and 15-year terms"."""
+CHANGE_JOIN = re.compile(r"\s+to\s+")
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+"""A change's two levels ("rose from 10 to 20 per cent") name their unit once, as a list does."""
 LEADING_NUMBER = re.compile(r"\d[\d,.]*|(?:[a-z]+[-‐‑])*[a-z]+(?=[-‐‑\s])", re.I)
 
 
@@ -422,7 +425,8 @@ def _with_shared_units(sentence: str, found: list[_Found]) -> list[_Found]:
             continue
         nxt, r = out[k + 1], hit.reading
         if r.unit or r.counted or r.kind != "point" or not unit_words[k + 1] \
-                or not LIST_JOIN.fullmatch(sentence[hit.end:nxt.start]):
+                or not (LIST_JOIN.fullmatch(between := sentence[hit.end:nxt.start])
+                        or CHANGE_JOIN.fullmatch(between) and FROM_BEFORE.search(sentence, 0, hit.start)):
             continue
         try:
             shared = figure(sentence[hit.start:hit.end] + unit_words[k + 1])[0]
@@ -655,9 +659,15 @@ def _level_after_change(toks: list[Tok], to: int) -> bool:
 
 CHANGING = frozenset("rising falling growing increasing decreasing declining dropping climbing jumping surging soaring "
                      "plunging slumping shrinking expanding going moving shifting changing".split())
-CHANGE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
-                                                                                "shifted"}))
-                           + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?\s+$")
+CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines drop drops "
+                       "climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks expand expands "
+                       "go goes move moves shift shifts".split())
+"""The present of the verbs of change, and their nouns: with 'from' after them, a change ("will rise from", "is set to
+increase from", "a jump from"); without, what changes by a range ("a fall of 5% to 10%", "will rise 5% to 10%")."""
+CHANGE_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
+                                                                                 "shifted"}))
+                           + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?|(?P<present>" + "|".join(sorted(CHANGE_NOW))
+                           + r")(?:\s+\w+ly)?(?:\s+(?P<now>from))?)\s+$")
 """A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
 change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""
@@ -682,7 +692,7 @@ def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
     end = toks[i].start
     start = max(0, end - CHANGE_WINDOW)
     m = CHANGE_BEFORE.search(low, start, end)
-    if m:
+    if m and (not m["present"] or m["now"] or toks[i].text == "from"):
         return m
     m = CHANGE_OF_AN_OBJECT.search(low, start, end)
     return m if m and (m["how"] or toks[i].text == "from") else None
