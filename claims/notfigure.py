@@ -131,13 +131,16 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?\s+to\s+\d{3,6}\b"
-                 r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z])))"
+                 r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z]))|\d{4,6}\b(?![,.]\d|\s+\d|\s+(?-i:[a-z]+s)\b))"
                  # a short code: 'reachable on 1199', 'dial 911', 'call 101,', 'helpline 14567',
                  # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.',
-                 # 'report child labour on 1098.', 'texting FARE to 53015'; not 'call 300 witnesses', 'sent texts to
-                 # 5,000 voters'
-                 r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])",  # a number 'on' nothing: 'share them
-        # on 950 214 300.', not 'spent on 100 000 000 doses'
+                 # 'report child labour on 1098.', 'texting FARE to 53015', 'text 61616 or call'; not 'call 300
+                 # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
+                 r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
+                 r"|(?<=\bline\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b"
+                 r"|(?<=\bnumber\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b",
+        # a number 'on' nothing ('share them on 950 214 300.', not 'spent on 100 000 000 doses'), or on a line
+        # ('the information line on 800 004 6264 from 9 a.m.')
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
                 r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
@@ -149,7 +152,13 @@ def _pattern() -> re.Pattern:
                 rf"|(?<![$¥₩€£\d,.])(?:0?[1-9]|1[0-2])-{YEAR}\b(?![,.]?\d)(?!\s*(?:[^\W\d_]|%))"
                 r"|(?<![$¥₩€£\d,.])(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d,.])",
         # 1.67.0, 2.14.3, 192.168.1.1: a version or an address (not '1.000.000', Europe's thousands)
-        "version": r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\w.]*\d)(?<!\.\d{3}\.\d{3})(?<!\d\.\d{3})",
+        "version": r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\w.]*\d)(?<!\.\d{3}\.\d{3})(?<!\d\.\d{3})"
+                   # Web 2.0, the CRASH 2.0 system, the LX 400 series: a name's version or a model's series (not
+                   # 'USD 2.0 billion', 'Exports 2.0%')
+                   r"|\b(?P<named>(?-i:[A-Z][a-z]{2,}|[A-Z]{2}|[A-Z]{4,}))\s\d{1,2}\.0(?![\d.,])"
+                   r"(?!\s*(?:%|percent|per\s+cent|[mbk]n?\b|thousand|million|billion|trillion|crore|lakh"
+                   r"|[^\W\d_]+\s+(?:of|in|a|per)\b))"
+                   r"|\b(?P<model>(?-i:[A-Z][\w-]*))\s\d{1,4}(?=\s+(?:series|edition)\b)",
         # 2016–2022, 2015-16, 2014~2018, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
         # (not the '1875–10' of '1.1875–10')
         "years": rf"(?<![$¥₩€£\d])(?<!\d[,.])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
@@ -237,7 +246,8 @@ def _pattern() -> re.Pattern:
 
 MESSAGES = {
     "formula": "is a spreadsheet formula, not a figure",
-    "version": "is a version number or an address ('1.67.0', '192.168.1.1')",
+    "version": "is a version number, a model's series or an address ('1.67.0', 'Web 2.0', 'the LX 400 series', "
+               "'192.168.1.1')",
     "height": "is a height in feet and inches, which claims tracker does not read: write it in cm or inches",
     "phone": "looks like a phone number",
     "vote": "is a vote's tally, not a figure a claim is about",
@@ -301,7 +311,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d"
-                      r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
+                      r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
                       r"|\s+(?:[uU]\.|[cC]\.\s?[fF]|[uU][sS][cC]|[cC][fF][rR]|[bB][lL][oO][cC][kK]))")
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
@@ -316,7 +326,7 @@ def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
-              "emergency", "help", "text", "texts", "texting", "sms", "smsing"}
+              "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
@@ -391,6 +401,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
                             f"separator, cents or scale ('{sign}3,500', '{sign}350.00', '{sign}2m') or its code "
                             f"('{code} {m.group()[1:]}')")
             continue  # "R350": the rand's letter before a number no sum is written as
+        if kind == "version" and ((name := m.group("named") or m.group("model") or "1").lower() in lexicon.grammar_words()
+                                  or _money_prefix(name)):
+            continue  # "Ksh 2.0": a sum, and "The 2.0-litre engine" a size, not a name's version
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):

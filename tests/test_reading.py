@@ -1715,6 +1715,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("the mid-1990s", "names a decade"), ("early-2000s", "names a decade"),
     ("6'2\"", "a height in feet and inches"), ("5’11”", "a height in feet and inches"),
     ("1.67.0", "a version number"), ("streamlit 2.14.3", "a version number"), ("192.168.1.1", "a version number"),
+    ("Web 2.0", "a version number"), ("the CRASH 2.0 system", "a version number"),
+    ("the LX 400 series", "a version number"), ("text 61616", "phone number"),
     ("March 2019", "is a date"), ("5 March", "is a date"), ("Jan. 2020", "is a date"),
     ("2010-05-13", "is a date"), ("13/05/2010", "is a date"), ("1995-01", "is a date"),
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
