@@ -217,6 +217,10 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT and not _counted_itself(toks, i, e) \
                     or e != stop and _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
+            if toks[e - 1].text == "plus" and e < len(toks) and toks[e - 2].end < toks[e - 1].start and (
+                    _may_start(toks, e) or toks[e].kind == "word" and not match_phrase(COUNTED_TABLE, toks, e)):
+                continue  # "€62 million plus up to €8 million in add-ons", "£5m plus VAT": 'plus' adds what follows;
+                # "5,000 plus, officials said" and "5,000 plus people" are open bounds
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
                 reading, core = _figure_in_its_place(text, sentence, places, whole)
@@ -545,8 +549,9 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
 
 def _unread_unit_after(sentence: str, toks: list[Tok], hit: _Found) -> int | None:
     """The token of a word no table holds that stands where a bare number's unit would: an abbreviation that no
-    noun follows ('500 GL of water', '310 MMT.', '20 MAF in') or a word before a rate's 'per' or '/' ('25 quintal
-    per hectare', '3 mb/d'). The figure is then no candidate: its reading would leave the word out."""
+    noun follows ('500 GL of water', '310 MMT.', '20 MAF in'), letters in mixed case ('14.6 mmHg') or a word before
+    a rate's 'per' or '/' ('25 quintal per hectare', '3 mb/d'). The figure is then no candidate: its reading would
+    leave the word out."""
     k = _token_after(toks, hit.end)
     r = hit.reading
     if r.unit or r.counted or r.kind == "vague" or k >= len(toks) or toks[k].kind != "word" \
@@ -563,6 +568,8 @@ def _unread_unit_after(sentence: str, toks: list[Tok], hit: _Found) -> int | Non
         noun_next = after is not None and after.kind == "word" and (
             _plural_noun(after.text) or match_phrase(COUNTED_TABLE, toks, k + 1) or sentence[after.start].isupper())
         return None if noun_next else k  # "12 EU members", "300 UN staff", "40 US Navy ships" stay
+    if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", word):
+        return k  # "14.6 mmHg": a unit's letters in mixed case
     if re.fullmatch(r"[a-z]{2,}(?<!s)", word) and after is not None \
             and (after.text == "per" or after.text == "/" and after.start == toks[k].end):
         return k

@@ -88,9 +88,9 @@ POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 PLACE_BEFORE = re.compile(r"\b(?:from|in|at|on|near|into|across|outside|inside|towards?)\s+$")
 
 
-BODY_BEFORE = re.compile(r"(?:\bthe|[A-Z][\w'’-]*\s+(?:for|of|on))\s+$")
+BODY_BEFORE = re.compile(r"(?:\bthe|[A-Z][\w'’-]*\s+(?:for|of|on)|\b\d+(?:st|nd|rd|th))\s+$")
 """Before capitalized words, what makes them (part of) a body's name: 'the Database Center', 'Center for North
-Korean Human Rights', no one 'she' stands for."""
+Korean Human Rights', 'the 15th Kerala Legislative Assembly', no one 'she' stands for."""
 
 
 PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|prefecture|village|town|township|camp|"
@@ -537,8 +537,10 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
     cited = ""
     if m and m.re is CITING and not re.search(r"[A-Z]", m.group(1)) \
             and not set(m.group(1).lower().split()) & (SOURCE_NOUNS - DOCUMENT_NOUNS):  # not 'police data'
-        cited, m = clean(m.group(1)), None  # "Citing a 2022 survey of 412 communities, the Coalition puts the
-        # figure at": whose survey it is, if the sentence says; else what is cited ("citing police data")
+        cited = clean(m.group(1)) if set(m.group(1).lower().split()) & DOCUMENT_NOUNS else ""
+        m = None  # "Citing a 2022 survey of 412 communities, the Coalition puts the figure at": whose survey it
+        # is, if the sentence says; else what is cited ("citing police data"), if a source ('citing higher wage
+        # costs and a weaker yen' gives a reason)
     if m:
         attributed = _cited(m.group(1))
     elif not attributed:

@@ -801,6 +801,14 @@ def test_more_numbers_that_are_not_figures(text):
     ("Citizens can report child labour on 1098. We answered 1,905 calls to our free hotline, 133.", ["1,905 calls"]),
     ("Check fares by texting FARE to 53015; text HELP to 741741 for help. We sent texts to 500 voters.",
      ["500 voters"]),  # an SMS short code was a count
+    ("To report a claim, text 61616 or call the information line on 800 004 6264; we sent 5000 texts.",
+     ["5000 texts"]),  # a short code and a number on a line were counts
+    ("It builds the LX 400 series of arms; data came through the CRASH 2.0 system, not USD 2.0 billion.",
+     ["USD 2.0 billion"]),  # a model's series and a version were counts
+    ("The club paid €62 million plus up to €8 million in add-ons; it cost £5m plus VAT; 5,000 plus, police said.",
+     ["€62 million", "up to €8 million", "£5m", "5,000 plus"]),  # 'plus' that adds was read as an open bound
+    ("Pressure fell by 14.6 mmHg.", []),  # a unit in mixed case that no table holds
+    ("About 9,500 sheep died and 62 aircraft flew.", ["About 9,500 sheep", "62 aircraft"]),
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
      ["58 people"]),  # the live blog's post corrected
     ("Reports rose to 2,604, up from 1,188 in 2022–23.41 Fees rose during the 2023–24 season.", ["2,604", "1,188"]),
@@ -1224,6 +1232,15 @@ def test_a_role_s_holder_named_with_initials_is_who_he_and_the_role_refer_to():
     text = ("Finance Minister K.N. Raghunathan presented the budget in the Kerala Legislative Assembly.\n\n"
             "The outlay is Rs 1.94 lakh crore, he said. The Minister announced Rs 3,200 crore for roads.")
     assert [c.claimant for c in extract.candidates(text)] == ["K.N. Raghunathan", "K.N. Raghunathan"]
+
+
+def test_a_body_after_an_ordinal_is_no_one_he_stands_for_and_a_reason_cited_is_no_source():
+    text = ("Finance Minister K.N. Raghunathan presented the budget, the fourth of the 15th Kerala Legislative "
+            "Assembly.\n\nThe outlay is Rs 1.94 lakh crore, he said. Margins narrowed to 11.2%, finance chief Katrin "
+            "Vogel told analysts, citing higher wage costs and a weaker yen. The toll is 500, a lawmaker said, citing "
+            "intelligence estimates.")
+    assert [(c.claimant, c.attributed_to) for c in extract.candidates(text)] == [
+        ("K.N. Raghunathan", ""), ("Katrin Vogel", ""), ("a lawmaker", "intelligence estimates")]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
