@@ -669,12 +669,13 @@ CHANGING = frozenset("rising falling growing increasing decreasing declining dro
 CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines drop drops "
                        "climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks expand expands "
                        "go goes move moves shift shifts".split())
-"""The present of the verbs of change, and their nouns: with 'from' after them, a change ("will rise from", "is set to
-increase from", "a jump from"); without, what changes by a range ("a fall of 5% to 10%", "will rise 5% to 10%")."""
+"""The present of the verbs of change, and their nouns: with 'from' or 'by' after them, a change ("will rise from", "is
+set to increase from", "a jump from", "will rise by 40 pence to £5.20"); without, what changes by a range ("a fall of
+5% to 10%", "will rise 5% to 10%")."""
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
                                                                                  "shifted"}))
                            + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?|(?P<present>" + "|".join(sorted(CHANGE_NOW))
-                           + r")(?:\s+\w+ly)?(?:\s+(?P<now>from))?)\s+$")
+                           + r")(?:\s+\w+ly)?(?:\s+(?P<now>from|by))?)\s+$")
 """A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
 change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""

@@ -208,6 +208,9 @@ UNIT_WORDS: dict[str, str] = {
     # concentrations, of gases in the air ("420 ppm of CO2") and of pollutants in water
     "ppm": "part_per_million", "parts per million": "part_per_million", "part per million": "part_per_million",
     "ppb": "part_per_billion", "parts per billion": "part_per_billion", "part per billion": "part_per_billion",
+    # blood pressure, as trials report it and its fall ("lowered systolic pressure by 14.6 mmHg")
+    "mmhg": "millimeter_Hg", "mm hg": "millimeter_Hg", "millimetres of mercury": "millimeter_Hg",
+    "millimeters of mercury": "millimeter_Hg",
     # oil output ("1.2 million bpd")
     "bpd": "oil_barrel/day",
     # speeds, for journeys and vehicles
@@ -247,7 +250,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
     "cubic_meter": ("m³", "m³"), "cubic_kilometer": ("km³", "km³"), "cubic_foot": ("cubic foot", "cubic feet"),
     "microgram": ("µg", "µg"),
-    "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"),
+    "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "millimeter_Hg": ("mmHg", "mmHg"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),

@@ -807,7 +807,7 @@ def test_more_numbers_that_are_not_figures(text):
      ["USD 2.0 billion"]),  # a model's series and a version were counts
     ("The club paid €62 million plus up to €8 million in add-ons; it cost £5m plus VAT; 5,000 plus, police said.",
      ["€62 million", "up to €8 million", "£5m", "5,000 plus"]),  # 'plus' that adds was read as an open bound
-    ("Pressure fell by 14.6 mmHg.", []),  # a unit in mixed case that no table holds
+    ("The dose was 5 mSv; pressure fell by 14.6 mmHg.", ["14.6 mmHg"]),  # a unit in mixed case no table holds
     ("About 9,500 sheep died and 62 aircraft flew.", ["About 9,500 sheep", "62 aircraft"]),
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
      ["58 people"]),  # the live blog's post corrected
@@ -829,7 +829,8 @@ def test_more_numbers_that_are_not_figures(text):
     # a change in the present or as a noun, with 'from': two levels (was one range, 'from Rs 1,600 to Rs 2,000')
     ("The pension will rise from Rs 1,600 to Rs 2,000; fees are set to increase from $5 to $8.",
      ["Rs 1,600", "Rs 2,000", "$5", "$8"]),
-    ("A jump from 3% to 5% was seen.", ["3%", "5%"]),
+    ("A jump from 3% to 5% was seen; a swim will rise by 40 pence to £5.20.", ["3%", "5%", "40 pence", "£5.20"]),
+    ("Prices will rise by 5 to 10%.", ["5 to 10%"]),
     ("She expects a fall of 5% to 10%; prices will rise 5% to 10%.", ["5% to 10%", "5% to 10%"]),  # a range of change
     ("It reversed three consecutive years of contraction; prices rose for five straight months.",
      ["three consecutive years", "five straight months"]),  # was 'three': the unit past a word it did not read

@@ -922,6 +922,8 @@ def test_rain_water_gas_and_emissions(text, expected, compact):
     ("20 tcf", (2e13, 2e13, "cubic_foot", "point"), "20,000,000,000,000 cubic feet"),
     ("1.2 million bpd", (1.2e6, 1.2e6, "oil_barrel/day", "point"), "1,200,000 barrels/day"),
     ("2,100 kcal a day", (2100, 2100, "kilocalorie/day", "point"), "2,100 kcal/day"),
+    ("14.6 mmHg", (14.6, 14.6, "millimeter_Hg", "point"), "14.6 mmHg"),
+    ("above 140 mm Hg", (140, None, "millimeter_Hg", "at_least"), "140+ mmHg"),
     ("1,800 calories of food a day", (1800, 1800, "kilocalorie/day", "point"), "1,800 kcal/day"),
     ("10kmph", (10, 10, "kilometer/hour", "point"), "10 km/h"),
     ("40 deg celsius", (40, 40, "celsius_degree", "point"), "40 °C"),
