@@ -575,7 +575,8 @@ class _Reader:
         if w == "+" and i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].kind == "num":
             return i + 1  # "+5%": a sign, the figure as it is ("5+" is at least 5)
         cur = _currency_at(toks, i)
-        if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")):
+        if cur and i + cur[1] < n and (toks[i + cur[1]].kind == "num" or toks[i + cur[1]].text in ("−", "-")
+                                       or word_at(toks, i + cur[1]) in SPELLED_AFTER_A_SIGN):  # "Rs one lakh"
             self.pending_unit = cur[0]
             self.pending_symbol = self.norm[toks[i].start:toks[i + cur[1] - 1].end]
             self._refuse_by_case(self.pending_symbol)
@@ -1157,6 +1158,11 @@ def _sign_of_a_number(toks: list[Tok], i: int) -> bool:
         return False
     written = " ".join(word_at(toks, k) for k in range(i, i + unit[1]))
     return currencies.by_symbol(written) is not None or written.upper() in units.CURRENCIES
+
+
+SPELLED_AFTER_A_SIGN = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS)
+"""Spelled numbers a currency's sign or code may stand before, as the Indian press writes 'Rs one lakh', 'Rs two
+crore' ('a' and 'half' are not among them: 'Rs a lakh' is no way a sum is written)."""
 
 
 def _glued_currency(toks: list[Tok], i: int) -> bool:

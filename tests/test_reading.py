@@ -230,6 +230,9 @@ def test_scale_words_in_a_row_multiply(text, value):
     ("1.2 trillion", (1.2e12, 1.2e12, "", "point")),
     ("₹8 lakh", (800_000, 800_000, "INR", "point")),
     ("Rs 2 crore", (20_000_000, 20_000_000, "INR", "point")),
+    ("Rs one lakh", (100_000, 100_000, "INR", "point")),  # a sign before a spelled number: was refused
+    ("Rs. twenty-five lakh", (2_500_000, 2_500_000, "INR", "point")),
+    ("USD two billion", (2e9, 2e9, "USD", "point")),
     ("35 lakh rupees", (3_500_000, 3_500_000, "INR", "point")),
     ("7-9 lakh rupees", (700_000, 900_000, "INR", "interval")),
     ("Rs 5 lacs", (500_000, 500_000, "INR", "point")), ("3-4 lac", (300_000, 400_000, "", "interval")),
