@@ -219,8 +219,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
             if toks[e - 1].text == "plus" and e < len(toks) and toks[e - 2].end < toks[e - 1].start and (
                     _may_start(toks, e) or toks[e].kind == "word" and not match_phrase(COUNTED_TABLE, toks, e)):
-                continue  # "€62 million plus up to €8 million in add-ons", "£5m plus VAT": 'plus' adds what follows;
-                # "5,000 plus, officials said" and "5,000 plus people" are open bounds
+                continue  # "€62 million plus up to €8 million in add-ons", "£5m plus VAT": 'plus' adds what
+                # follows; "5,000 plus, officials said" and "5,000 plus people" are open bounds
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
             try:
                 reading, core = _figure_in_its_place(text, sentence, places, whole)
@@ -666,9 +666,9 @@ def _level_after_change(toks: list[Tok], to: int) -> bool:
 
 CHANGING = frozenset("rising falling growing increasing decreasing declining dropping climbing jumping surging soaring "
                      "plunging slumping shrinking expanding going moving shifting changing".split())
-CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines drop drops "
-                       "climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks expand expands "
-                       "go goes move moves shift shifts".split())
+CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines "
+                       "drop drops climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks "
+                       "expand expands go goes move moves shift shifts".split())
 """The present of the verbs of change, and their nouns: with 'from' or 'by' after them, a change ("will rise from", "is
 set to increase from", "a jump from", "will rise by 40 pence to £5.20"); without, what changes by a range ("a fall of
 5% to 10%", "will rise 5% to 10%")."""

@@ -137,6 +137,8 @@ def _pattern() -> re.Pattern:
                  # 'report child labour on 1098.', 'texting FARE to 53015', 'text 61616 or call'; not 'call 300
                  # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
+                 r"|\b(?:a|an|the)\s+(?:911|999|112|000|111|101)(?=\s+(?:call|calls|caller|callers|operator|"
+                 r"dispatcher|dispatchers|line|service|system|centre|center)\b)"  # 'a 911 call', 'the 999 service'
                  r"|(?<=\bline\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b"
                  r"|(?<=\bnumber\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b",
         # a number 'on' nothing ('share them on 950 214 300.', not 'spent on 100 000 000 doses'), or on a line
@@ -310,8 +312,9 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
-                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d"
-                      r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d|\.0(?![\d.,])"
+                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b"
+                      r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
+                      r"|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
                       r"|\s+(?:[uU]\.|[cC]\.\s?[fF]|[uU][sS][cC]|[cC][fF][rR]|[bB][lL][oO][cC][kK]))")
 """Characters and shapes at least one rule needs: text with none of them (and no label or month
@@ -401,8 +404,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
                             f"separator, cents or scale ('{sign}3,500', '{sign}350.00', '{sign}2m') or its code "
                             f"('{code} {m.group()[1:]}')")
             continue  # "R350": the rand's letter before a number no sum is written as
-        if kind == "version" and ((name := m.group("named") or m.group("model") or "1").lower() in lexicon.grammar_words()
-                                  or _money_prefix(name)):
+        name = kind == "version" and (m.group("named") or m.group("model"))
+        if name and (name.lower() in lexicon.grammar_words() or _money_prefix(name)):
             continue  # "Ksh 2.0": a sum, and "The 2.0-litre engine" a size, not a name's version
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
