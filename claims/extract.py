@@ -28,6 +28,14 @@ from claims.metricmatch import best_metric, metric_index
 from claims.sentences import LIST_MARKER, own_line, sentences
 from claims.speakers import CORRECT_FIGURE, CORRECTED, WRONG, Speakers, common_openers
 
+UNGROUPED = re.compile(r"\d{5,}")
+"""Five digits or more with no separator: where a text sets off its thousands with commas, a number that names
+something (a charity's, a case's, a reference), not an amount."""
+LAYOUT_GAP = re.compile(r"\n\s*(?![a-z\d])|[ \t]*\t[ \t]*|   ")
+"""Within a figure's words, a line break before no lower-case word or digit, a tab or a run of spaces: where a
+page's layout, not a sentence, goes on."""
+COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+"""A number with its thousands set off by a comma ('1,284'): a text so written sets none off by a space."""
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
 """The longest figure looked for, in tokens ("between 3,000 yuan (439 U.S. dollars) and 10,000 yuan")."""
@@ -66,9 +74,10 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _tokens(text: str) -> list[Tok]:
+def _tokens(text: str, spaced: bool = True) -> list[Tok]:
     """The text's tokens, a number with spaced thousands ("10 000") as one, written as the parser
-    normalizes it ("10,000"), so that a figure's tokens line up with the sentence's."""
+    normalizes it ("10,000"), so that a figure's tokens line up with the sentence's; `spaced` False when the
+    text writes its thousands with commas, so that a space between numbers parts them (a table's columns)."""
     toks = [Tok(m.group(), m.lastgroup or "other", m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     cut = set()
     if "-" in text:  # "$5-million" is "$5 million", "10- to 15-year" is "10 to 15-year" (`lexicon.loose_hyphens`)
@@ -77,7 +86,7 @@ def _tokens(text: str) -> list[Tok]:
         cut |= {k for m in ASIDE.finditer(text) if is_margin(m.group()) for k in (m.start(), m.end() - 1)}
     if cut:
         toks = [t for t in toks if t.start not in cut]
-    spans = [m.span() for m in SPACED_THOUSANDS.finditer(text)] if " " in text else []
+    spans = [m.span() for m in SPACED_THOUSANDS.finditer(text)] if spaced and " " in text else []
     if not spans:
         return toks
     joined: list[Tok] = []
@@ -189,7 +198,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
-    toks = _tokens(low)
+    spaced = not COMMA_THOUSANDS.search(whole or sentence)
+    toks = _tokens(low, spaced)
     blocked = notfigure.find((unified if same else sentence) + "\n" * own_line)
     if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
         blocked.append(notfigure.NotFigure(marker.start(), marker.end(), marker.group(), "is a list item's number"))
@@ -222,6 +232,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 continue  # "€62 million plus up to €8 million in add-ons", "£5m plus VAT": 'plus' adds what
                 # follows; "5,000 plus, officials said" and "5,000 plus people" are open bounds
             text = sentence[toks[i].start:_past_its_closing_bracket(sentence, toks[i].start, toks[e - 1].end)]
+            if not spaced and " " in text and SPACED_THOUSANDS.search(text):
+                continue  # "Kanchanpur 876 590 38%" in a text that writes "1,284": two columns, not 876,590
+            if ("\n" in text or "   " in text or "\t" in text) and LAYOUT_GAP.search(text):
+                continue  # "2023\nDistrict Cases", "14   Himalayan Child Rights Forum": a heading's or a page's
+                # number, then the next line or column; wrapped prose goes on in lower case
             try:
                 reading, core = _figure_in_its_place(text, sentence, places, whole)
             except RefusedWhole as refused:
@@ -265,6 +280,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         hit = _with_an_unknown_noun(sentence, toks, hit)
         if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)):
             i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; no candidate
+            continue
+        if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
+            i += 1  # "a registered charity (1176543)", "case number SA.112345" in a text that writes "1,284"
             continue
         if (unread := _unread_unit_after(sentence, toks, hit)) is not None:
             i = unread + 1  # "500 GL of water": read without its unit, the metric's unit would be taken for it
@@ -885,7 +903,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if r.kind in ("at_least", "at_most") and NEGATION_BEFORE.search(low[:hit.start]) \
             and match_phrase(PREFIX_TABLE, toks, first):
         return False  # "fines did not exceed 5,000 yuan", "never rose above $3,000": the bound is turned round
-    if _name_before(sentence[:hit.start]) and r.kind == "point" \
+    if _name_before(sentence[:hit.start]) and r.kind == "point" and not _in_a_table_row(sentence, hit) \
             and ((not r.unit and re.fullmatch(r"\d+", value)) or re.fullmatch(r"\d+[CF]", sentence[hit.start:hit.end])):
         return False  # "Balikatan 25", "Windows 10", "Flat 5C", "the FTSE 100", "Apollo 11 landed": a number in a name
     if r.unit == "percent" and CONFIDENCE_AFTER.match(after):
@@ -932,6 +950,17 @@ def _table_row(before: str, name: re.Match) -> bool:
     line = before[before.rfind("\n") + 1:]
     return not line[:name.start(1) - (len(before) - len(line))].strip() \
         and (bool(currencies.of_place(name.group(1))) or name.group(1) in ("Other", "Others", "Total", "Unknown"))
+
+
+ROW_LABEL = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+")
+ROW_OF_NUMBERS = re.compile(r"(?:[ \t]+\d(?:[\d,.]*\d)?%?)+[ \t]*(?:\n|$)")
+
+
+def _in_a_table_row(sentence: str, hit: _Found) -> bool:
+    """Whether the figure is a cell of a table's row, after its label and before more numbers ("Kanchanpur 876
+    590 38%"): the label is no name the number is in, as "Windows 10" is."""
+    line = sentence.rfind("\n", 0, hit.start) + 1
+    return bool(ROW_LABEL.fullmatch(sentence, line, hit.start)) and bool(ROW_OF_NUMBERS.match(sentence, hit.end))
 
 
 SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})

@@ -33,7 +33,7 @@ LABELS: tuple[str, ...] = (
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
-    "reference", "ref.", "ref", "cap.", "number",
+    "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -139,6 +139,7 @@ def _pattern() -> re.Pattern:
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
                  r"|\b(?:a|an|the)\s+(?:911|999|112|000|111|101)(?=\s+(?:call|calls|caller|callers|operator|"
                  r"dispatcher|dispatchers|line|service|system|centre|center)\b)"  # 'a 911 call', 'the 999 service'
+                 r"|\b(?:access\s+code|pass\s?code|pin|meeting\s+id|conference\s+id)\s*:?\s*\d{3,}(?:[ ]\d{2,})*\b"
                  r"|(?<=\bline\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b"
                  r"|(?<=\bnumber\son\s)[+(]?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b",
         # a number 'on' nothing ('share them on 950 214 300.', not 'spent on 100 000 000 doses'), or on a line
@@ -189,7 +190,8 @@ def _pattern() -> re.Pattern:
         "page": r"(?:(?<=\n)|\A(?=[^\n]*\n))[ \t—–-]*\d{1,4}[ \t—–-]*(?=\n|\Z)|\bpage\s+\d+\s+of\s+\d+\b"
                 r"|\A[ \t]*[—–-]+[ \t]*\d{1,4}[ \t]*[—–-]+[ \t]*\Z"
                 r"|(?:(?<=\n)|\A)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=(?-i:[A-Z][a-z])[^\n\d]*\n)"
-                r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)",
+                r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)"
+                r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))",  # a running header: "14   Himalayan …"
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
@@ -273,7 +275,8 @@ MESSAGES = {
     "footnote": "is a footnote's number glued after a word, not a figure",
     "enumeration": "is an item's number in brackets ('(1) Mr K. Haddad'), not a figure",
     "citation": "is a citation mark ('[14]'), not a figure: leave it out",
-    "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's)",
+    "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's, a "
+            "running header's)",
     "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",
     "block": "is a street address ('the 1400 block of Main Street'), not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
@@ -329,7 +332,8 @@ def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
-              "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition"}
+              "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition", "pin", "passcode",
+              "id"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -809,6 +809,7 @@ def test_more_numbers_that_are_not_figures(text):
      ["€62 million", "up to €8 million", "£5m", "5,000 plus"]),  # 'plus' that adds was read as an open bound
     ("The dose was 5 mSv; pressure fell by 14.6 mmHg.", ["14.6 mmHg"]),  # a unit in mixed case no table holds
     ("About 9,500 sheep died and 62 aircraft flew.", ["About 9,500 sheep", "62 aircraft"]),
+    ("China has 41.2 million mu of farmland; yields reached 25 quintals per hectare.", []),  # measures not read
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
      ["58 people"]),  # the live blog's post corrected
     ("Reports rose to 2,604, up from 1,188 in 2022–23.41 Fees rose during the 2023–24 season.", ["2,604", "1,188"]),
@@ -1242,6 +1243,26 @@ def test_a_body_after_an_ordinal_is_no_one_he_stands_for_and_a_reason_cited_is_n
             "intelligence estimates.")
     assert [(c.claimant, c.attributed_to) for c in extract.candidates(text)] == [
         ("K.N. Raghunathan", ""), ("Katrin Vogel", ""), ("a lawmaker", "intelligence estimates")]
+
+
+def test_a_table_s_rows_in_a_text_that_sets_off_thousands_with_commas():
+    """'876 590' of a row was read as 876,590; 'Kanchanpur 876' as a name with a number, as 'Windows 10' is; the
+    running header's page number and the table title's year read on into the next line or column as counts."""
+    text = ("14   Himalayan Child Rights Forum | Monitoring Report 2023\n\n"
+            "Table 4: Child labour cases by district, Sudurpashchim Province, 2023\n"
+            "District Cases identified Children rescued Share girls\n"
+            "Kailali 1,284 962 41%\nKanchanpur 876 590 38%\n\n"
+            "Hearthlight Relief is a registered charity (1176543); see case number SA.112345 and regulation 32.\n"
+            "Dial-in: access code 771 204.")
+    assert [c.value for c in extract.candidates(text)] == ["1,284", "962", "41%", "876", "590", "38%"]
+
+
+def test_a_role_with_its_office_or_a_hyphen_and_a_headline_s_kicker_name_no_speaker():
+    text = ("Revealed: firm paid £27.4m to its parent\n\n"
+            "Minister of Water and Sanitation Pule Maseko said R650 million was set aside. Executive Vice-President "
+            "Margit Lindqvist said it would create around 4,500 jobs. Statistician Dr Helen Brady said employment fell "
+            "by 9,400.")
+    assert [c.claimant for c in extract.candidates(text)] == ["", "Pule Maseko", "Margit Lindqvist", "Helen Brady"]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
