@@ -46,14 +46,17 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
-                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp".split())
+                  "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
+                  "auditor registrar comptroller controller epidemiologist".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
 OFFICE_WORDS = frozenset("affairs security justice health labour labor education finance interior defence defense "
                          "state development welfare trade employment migration immigration women children gender "
                          "transport energy environment agriculture industry commerce tourism culture housing home "
-                         "police services relations protection planning economy".split())
+                         "police services relations protection planning economy sanitation water resources works "
+                         "infrastructure communications technology sport sports fisheries forestry mines mining "
+                         "transition".split())
 """The last word of an office ("Minister for Gender Affairs", "Secretary of State"), before the holder's name."""
 
 
@@ -99,7 +102,8 @@ def _role_cut(name: str) -> str:
         name = described.group(1)  # "boda boda rider Hassan Dube": no lower-case word is a name's, but a particle
     name = without_honorific(re.sub(r"\s+\([^()]{1,30}\)(?=\s+[A-Z])", "", name))  # "… of police (North) Sanjay Meena"
     words = name.split()
-    titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES]
+    titled = [k for k, w in enumerate(words) if w.lower().strip(".,") in ROLES or w.lower().split("-")[0] in ROLES
+              or w.lower().split("-")[-1] in ROLES]  # "Vice-President Margit Lindqvist"
     rest = words[titled[-1] + 1:] if titled else []
     title = words[titled[-1]].lower() if titled else ""
     if (title in TITLES_BEFORE_A_NAME or title == "general" and titled[-1] - 1 in titled) and 2 <= len(rest) <= 4 \

@@ -22,7 +22,8 @@ from claims.bodies import (
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
 from claims.metricmatch import STOP
 from claims.names import (
-    AGED_NAME, HONORIFIC, LOWER_ROLE_NAME, NAME_WORDS_TOO, PERSON, ROLES, without_honorific, without_role,
+    AGED_NAME, HONORIFIC, LOWER_ROLE_NAME, NAME_WORDS_TOO, OFFICE_WORDS, PERSON, ROLES, without_honorific,
+    without_role,
 )
 from claims.ranges import RangeParseError, parse_range
 from claims.sentences import QUOTE_MARK, quotations
@@ -384,9 +385,11 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "disclaimer", "warning", "exclusive", "breaking",
                           "analysis", "opinion", "comment", "explainer", "factbox", "live", "watch", "video",
                           "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes",
-                          "claim", "the claim", "verdict", "rating", "the facts", "facts", "fact check"})
+                          "claim", "the claim", "verdict", "rating", "the facts", "facts", "fact check", "revealed",
+                          "investigation", "special report", "subject", "to", "from", "cc", "date", "re", "ref",
+                          "reference", "attachment", "dateline"})
 """Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's, a
-headline's kicker ("Exclusive: 1 in 4 victims …")."""
+headline's kicker ("Exclusive: 1 in 4 victims …", "Revealed: firm paid £27.4m …") or an email's ("Subject:")."""
 
 
 HEADING_WORDS = frozenset({"about", "contact", "finding", "recommendation", "table", "figure", "chart", "step",
@@ -621,8 +624,9 @@ def _full_name(name: str, seen: list[str]) -> str:
     if " " in bare and len(bare.split()) == 2 and bare[:1].isupper() and not is_body(bare):  # "Moreira Lima", a
         # surname of two words
         return next((full for full in map(without_role, reversed(seen)) if full.endswith(" " + bare)
-                     and len(full.split()) == 3 and full.split()[0].lower() not in common_openers()), name)  # not
-        # "As Tomasz Wróbel", a sentence's first words
+                     and len(full.split()) == 3 and full.split()[0].lower() not in common_openers() | OFFICE_WORDS),
+                    name)  # not "As Tomasz Wróbel", a sentence's first words, nor "Sanitation Pule Maseko" of
+        # "Minister of Water and Sanitation Pule Maseko"
     if not bare or " " in bare or not bare[:1].isupper() or bare.lower() in SOURCE_NOUNS or bare.lower() in ROLES:
         return name  # "Police said" after "Police Chief Kim Dong-il" names the police
     for full in reversed(seen):
