@@ -204,7 +204,8 @@ def _pattern() -> re.Pattern:
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
                    r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?",
         # doi:10.4411/jom.2024.0613: a paper's identifier
-        "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+",
+        "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
+               r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",  # '2025;14(3):211-229
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
@@ -267,7 +268,7 @@ MESSAGES = {
     "year": "reads as a year",
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "address": "is a house number in an address, not a figure",
-    "doi": "is part of a paper's identifier (a DOI), not a figure",
+    "doi": "is part of a paper's identifier (a DOI) or citation ('2025;14(3):211-229'), not a figure",
     "week": "is a week's number in a year (a label, as 'epidemiological week 14' is), not a count",
     "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
                  "figure a claim is about",

@@ -632,7 +632,7 @@ def _full_name(name: str, seen: list[str]) -> str:
     for full in reversed(seen):
         words = without_role(full).split()  # "Senior Commissioner Hendra Wijaya" is Hendra Wijaya
         while len(words) > 1 and (words[0].lower() in common_openers() or HONORIFIC.match(" ".join(words[:2]))
-                                  or words[0].lower().rstrip(".") in ROLES):
+                                  or words[0].lower().rstrip(".") in ROLES or words[0].lower() in OFFICE_WORDS):
             words.pop(0)  # "But Kim" of "But Kim, 34, said" is no name of two words, nor "Mr Mallory", "Judge Brennan"
         if len(words) > 1 and (bare in (words[0], words[-1]) or bare.isupper() and len(bare) > 2
                                and bare.lower() in (words[0].lower(), words[-1].lower())):  # "HASSANI:" after
@@ -641,11 +641,13 @@ def _full_name(name: str, seen: list[str]) -> str:
     return name
 
 
-ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z]+)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,5})?,?\s+"
+ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{'|'.join(sorted(ROLES, key=len, reverse=True))}))\b"
+                            r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*|\s+and){1,5}?)?,?\s+"
                             r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’-]+)+"
                             r"|(?:[A-Z]\.[ \t]?){1,3}[A-Z][^\W\d_]{2,}(?:[ -][A-Z][^\W\d_'’-]+){0,2})")
 """A role and its holder's name ("The Minister, Hon. Nalin Wickramaratne,", "Labour Minister Ana Cruz", "Finance
-Minister K.N. Raghunathan"), for a later "the Minister said"."""
+Minister K.N. Raghunathan"), for a later "the Minister said"; "Minister for Planning and Development Nasir Hussain
+Abro" is Nasir Hussain Abro, the office's words before his name left out."""
 
 
 def _named_bodies(sentence: str) -> list[str]:
@@ -867,6 +869,7 @@ class Speakers:
             first, _, rest = name.partition(" ")
             if first.lower() in ROLES and PERSON.fullmatch(rest):
                 role, name = first, rest  # "Magistrate Judge Linda Okafor": the judge is Linda Okafor
+            name = " ".join(itertools.dropwhile(lambda w: w.lower() in OFFICE_WORDS, name.split()))
             if role.lower() in ROLES and PERSON.fullmatch(name):
                 self.roles[role.lower()] = name
         self.acronyms.update((m["acronym"], _person_s_body(clean(m["name"])))

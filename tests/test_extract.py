@@ -727,6 +727,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Call the housing team on 01632 960415.", "Visit the centre at 22 Mill Lane.",
                                   "Tickets are sold at the box office, 200 Harbor Drive.",
                                   "The paper is at doi:10.4411/jom.2024.0613.",
+                                  "J Labour Migr Stud. 2025;14(3):211-229.",  # a journal citation's pages
                                   "A 250g block of butter went up.", "The youngest person we met was 18.",
                                   "She won for her debut, 'The Forty-Second Floor'."])
 def test_more_numbers_that_are_not_figures(text):
@@ -1263,6 +1264,15 @@ def test_a_role_with_its_office_or_a_hyphen_and_a_headline_s_kicker_name_no_spea
             "Margit Lindqvist said it would create around 4,500 jobs. Statistician Dr Helen Brady said employment fell "
             "by 9,400.")
     assert [c.claimant for c in extract.candidates(text)] == ["", "Pule Maseko", "Margit Lindqvist", "Helen Brady"]
+
+
+def test_a_role_before_an_office_s_words_and_the_holder_s_name_is_who_the_role_refers_to():
+    """'Provincial Minister' was taken as a name, so 'the minister' was no one; 'Mr Abro' was 'Development Nasir
+    Hussain Abro', the office's last word taken into the name."""
+    text = ("KARACHI: The government released Rs38 billion, Provincial Minister for Planning and Development Nasir "
+            "Hussain Abro told the Assembly.\n\nThe minister said 712,000 houses were rebuilt. Another Rs1,250 crore "
+            "would be released, Mr Abro said.")
+    assert [c.claimant for c in extract.candidates(text)][1:] == ["Nasir Hussain Abro", "Nasir Hussain Abro"]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
