@@ -203,7 +203,8 @@ def _unit_check(text: str) -> tuple[str, str] | None:
         return None
     except Exception as exc:  # UnitError, or pint failing on a half-written unit such as 'percent/'
         message = str(exc) if isinstance(exc, units.UnitError) else f"unknown unit {text!r}"
-    match = difflib.get_close_matches(text.lower(), list(units.UNIT_WORDS), n=1, cutoff=0.7)
+    match = difflib.get_close_matches(text.lower(), list(units.UNIT_WORDS), n=1, cutoff=0.8)  # a typo ('peple',
+    # 'yeras'), not another word that shares letters ('bananas' is no 'albanians')
     return message, (f"did you mean {match[0]}?" if match else "")
 
 

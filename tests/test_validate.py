@@ -82,6 +82,8 @@ CASES = [
      [(2, "unit", "furlongz", "unknown unit 'furlongz'; use one of", "")]),
     ("unit misspelt", [claim(1, value="about 5,000", unit="peple")],
      [(2, "unit", "peple", "unknown unit 'peple'", "did you mean people?")]),
+    ("unit no unit is close to", [claim(1, value="about 5,000", unit="bananas")],  # was 'did you mean albanians?'
+     [(2, "unit", "bananas", "unknown unit 'bananas'", "")]),
     ("unit that disagrees with the figure's own", [claim(1, value="30–50%", unit="person")],
      [(2, "value", "30–50%", "'30–50%' is a plain number or percent (percent), but this row's unit is "
                              "'person' (a count of people)", "correct the unit, or clear it to use the figure's own")]),
