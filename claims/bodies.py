@@ -48,7 +48,8 @@ firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the
 def clean(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.;:\"'“”’—–-")  # a name wrapped across lines is one name
     name = TIME_OPENER.sub("", name)
-    name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", name)  # "Federal Anti-Trafficking Commission (FATC)": its acronym
+    name = re.sub(r"\s*\((?:[A-Z]{2,8}|\d{1,3})\)$", "", name)  # "Federal Anti-Trafficking Commission (FATC)": its
+    # acronym; "Shobha Naik (63)": her age, as the Indian press gives it
     name = re.sub(r"^(?:but|and|also|in|on|as)\s+", "", name, flags=re.I)  # "As Tomasz Wróbel … put it:"
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays

@@ -752,9 +752,11 @@ FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$"
 """Before a bare number: "a family of five" describes a family; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
 """Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
-AGE_IN_BRACKETS = re.compile(r"(?:^|[.;:\"“]\s*|,\s+|\band\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\($")
-"""Before a number in brackets: "Karthik (24), a graduate", "Ravi Kumar (32) said", as the Indian press gives a
-person's age; not a place's count ("from Indonesia (41)")."""
+AGE_IN_BRACKETS = re.compile(r"(?:^|[.;:\"“]\s*|,\s+|\band\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\($"
+                             r"|\b[a-z][\w'’-]*\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\($")
+"""Before a number in brackets: "Karthik (24), a graduate", "Ravi Kumar (32) said", "identified as Rakesh Shetty
+(41)", "accountant Sameer Khot (29)", as the Indian press gives a person's age; not a place's count ("from
+Indonesia (41)", "from South Africa (12)")."""
 GLUED_M = re.compile(r"\dm$")
 """A figure ending in a glued 'm', which the reading takes for million ("4.5m refugees")."""
 MEASURE_AFTER = re.compile(r"\s+(?:high|tall|wide|long|deep|thick|away|apart|across|square|underground|"
@@ -808,8 +810,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if value.startswith("aged ") and re.search(r"\b(?:then|now)\s+$", low[:hit.start]):
         return False  # "a domestic helper then aged 29": an age at the time
     if (name := AGE_IN_BRACKETS.search(sentence[:hit.start])) and re.match(r"\)", after) and not r.unit \
-            and r.kind == "point" and re.fullmatch(r"\d{1,2}", value) and not currencies.of_place(name.group(1)) \
-            and not _plural_noun(name.group(1).lower()):
+            and r.kind == "point" and re.fullmatch(r"\d{1,2}", value) \
+            and not currencies.of_place(who := name.group(1) or name.group(2)) and not _plural_noun(who.lower()):
         return False  # "Karthik (24), a graduate": a person's age
     if re.search(r"[\da-z][-‐‑][a-z]+$", value) and re.split(r"[-‐‑]", value)[-1] in _singular_nouns() \
             and re.match(r"\s+[a-z]", after):

@@ -47,7 +47,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
                   "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
-                  "auditor registrar comptroller controller epidemiologist".split())
+                  "auditor registrar comptroller controller epidemiologist complainant survivor petitioner plaintiff "
+                  "resident villager shopkeeper vendor trader".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 

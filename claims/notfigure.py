@@ -197,7 +197,9 @@ def _pattern() -> re.Pattern:
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
-                 rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?",
+                 rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
+                 r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
+                 r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)",  # a school year: 'Year 1 pupils', 'Year 12'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=,\s)|(?<=\()|(?<=^)|(?<=\n))"
                    r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
@@ -316,7 +318,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
-                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b"
+                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"

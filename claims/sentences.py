@@ -59,7 +59,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group() == "." and LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue  # "1. At least 60 per cent": a list's number, not a sentence
         if m.group()[0] == ".":
-            before = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            before = re.search(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?)$", text[start:m.start()])  # 'Kadıköy' whole
             word = before.group(1).lower().rstrip(".") if before else ""
             after = text[m.end():m.end() + 3].lstrip()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()) \

@@ -307,7 +307,8 @@ TOLD_A_BODY = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for
                          r"|the\s+[a-z]+)")
 """Whom those counted told what they say ("Former detainees told Human Rights Watch"): the body that reports it."""
 NEWS_AGENCIES = frozenset({"afp", "ap", "reuters", "xinhua", "yonhap", "bbc", "cnn", "efe", "ansa", "dpa", "bernama",
-                           "associated press", "agence france-presse", "kyodo", "pti", "ians", "irin", "upi"})
+                           "associated press", "agence france-presse", "kyodo", "pti", "ians", "irin", "upi", "ani",
+                           "toi", "ht", "this newspaper", "this paper", "this publication", "this website"})
 """Those told who report what they are told as news ("migrants told AFP"): the reporter, no source of the figure."""
 IT_SAYS = re.compile(rf"\bit\s+{SAY}\b", re.I)
 """'it says' of a body: the one the sentence names before it, or else the last to speak."""
@@ -333,10 +334,17 @@ def _named(text: str) -> bool:
     if ANONYMOUS.fullmatch(text) or NUMBERED_NAME.fullmatch(text):
         return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
+            or words[0].lower() in PREPOSITIONS \
             or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.", "", text)):  # not an initial,
         # "K. Raman", though 'k' is a thousand
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
+
+
+PREPOSITIONS = frozenset("under in on at for with by from after before during since over through across among "
+                         "between within without despite following".split())
+"""Words that open a phrase of when or how, never a name of whom a figure is from ('Under the pilot announced …,
+23 councils have identified')."""
 
 
 OFFICERS = frozenset("agents investigators inspectors officers monitors guards doctors lawyers".split())

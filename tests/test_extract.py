@@ -196,6 +196,7 @@ def test_interview_transcript():
     ("SEOUL — Some 2,000 people fled, officials said.", 1),
     ("No. 5 is a label. Jan. 20 is a date.", 2),
     ("John F. Kennedy spoke. He left.", 2),
+    ("Ayşe Demirtaş is a retired teacher in Kadıköy. She pays 16,881 lira.", 2),  # was one: 'y.' an initial
     # initials before a name hold the sentence; letters with stops before a word naming no one end it
     ("Finance Minister K.N. Raghunathan spoke. He lives in Washington, D.C. The mayor met him at 3 P.M. Police came.",
      4),
@@ -728,6 +729,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Tickets are sold at the box office, 200 Harbor Drive.",
                                   "The paper is at doi:10.4411/jom.2024.0613.",
                                   "J Labour Migr Stud. 2025;14(3):211-229.",  # a journal citation's pages
+                                  "Unique reference number: 138842", "Most Year 1 pupils met it.",
+                                  "The accused, identified as Rakesh Shetty (41), and accountant Sameer Khot (29), fled.",
                                   "A 250g block of butter went up.", "The youngest person we met was 18.",
                                   "She won for her debut, 'The Forty-Second Floor'."])
 def test_more_numbers_that_are_not_figures(text):
@@ -1273,6 +1276,12 @@ def test_a_role_before_an_office_s_words_and_the_holder_s_name_is_who_the_role_r
             "Hussain Abro told the Assembly.\n\nThe minister said 712,000 houses were rebuilt. Another Rs1,250 crore "
             "would be released, Mr Abro said.")
     assert [c.claimant for c in extract.candidates(text)][1:] == ["Nasir Hussain Abro", "Nasir Hussain Abro"]
+
+
+def test_a_newspaper_told_and_a_phrase_of_when_are_no_speakers():
+    text = ("Complainant Shobha Naik (63) told TOI she had lost Rs 8.5 lakh.\n\nMs Priya Venn: Under the pilot "
+            "announced in January, 23 parish councils have identified sites, and we will consult.")
+    assert [c.claimant for c in extract.candidates(text)] == ["Shobha Naik", "Priya Venn"]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
