@@ -350,8 +350,15 @@ DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z.'’ ]+?)(?:,[^\n:]{1,40}?)?\s*(?
 def _dateline_places(text: str) -> frozenset[str]:
     """The currencies of the city or country a text's dateline names ('ISLAMABAD:' gives PKR): the money its
     'Rs' or 'pounds' may be, for every sentence of it."""
-    m = DATELINE_PLACE.match(text)
-    return frozenset(currencies.of_place(m.group(1))) if m else frozenset()
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:DATELINE_WITHIN])]  # after a headline and a byline
+    for at in starts:
+        if (m := DATELINE_PLACE.match(text, at)) and (found := currencies.of_place(m.group(1))):
+            return frozenset(found)
+    return frozenset()
+
+
+DATELINE_WITHIN = 600
+"""How far into a text its dateline may open a line: past a headline, a standfirst and a byline."""
 
 
 def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole: str = "") -> tuple[Range, str]:

@@ -57,7 +57,7 @@ OFFICE_WORDS = frozenset("affairs security justice health labour labor education
                          "transport energy environment agriculture industry commerce tourism culture housing home "
                          "police services relations protection planning economy sanitation water resources works "
                          "infrastructure communications technology sport sports fisheries forestry mines mining "
-                         "transition".split())
+                         "transition disaster management emergency".split())
 """The last word of an office ("Minister for Gender Affairs", "Secretary of State"), before the holder's name."""
 
 
@@ -65,7 +65,9 @@ TITLES_BEFORE_A_NAME = frozenset({"executive", "officer", "chief"})
 """Of NAME_WORDS_TOO, those that end a title before a person's name as well ("Chief Executive Georges Elhedery")."""
 
 
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=[A-Z])")
+HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Madam|Madame|Mme\.?|(?:Tan\s+)?Sri(?!\s+Lanka)|Seri)\s+(?=[A-Z])")
+"""Before a name, a title no part of it: 'Mr', 'Dr', a Ghanaian 'Madam', a Malaysian 'Seri' or 'Tan Sri' (after
+'Datuk', a role)."""
 
 
 NAME_WORDS_TOO = frozenset({"general", "major", "head", "chief", "executive", "officer"})

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from claims import currencies
 from claims.bodies import (
     ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
     NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, WEEKDAY, a_body, body_of, clean, document_author,
@@ -395,7 +396,8 @@ NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "interviewer", "note",
                           "editorial", "review", "interview", "transcript", "excerpt", "sources", "notes",
                           "claim", "the claim", "verdict", "rating", "the facts", "facts", "fact check", "revealed",
                           "investigation", "special report", "subject", "to", "from", "cc", "date", "re", "ref",
-                          "reference", "attachment", "dateline"})
+                          "reference", "attachment", "dateline", "speakers", "panel", "panellists", "panelists",
+                          "attendees", "present"})
 """Labels that open a line without naming a speaker: an interview's, a press release's, a paper abstract's, a
 headline's kicker ("Exclusive: 1 in 4 victims …", "Revealed: firm paid £27.4m …") or an email's ("Subject:")."""
 
@@ -454,8 +456,8 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     label = OFFICE_LABEL.match(sentence) or LABEL.match(sentence)
     name = label.group(1) if label else ""
     if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
-            or name.split()[0].lower() in HEADING_WORDS:  # "About HOPE:", a press release's boilerplate; "Finding 1:"
-        return ""
+            or name.split()[0].lower() in HEADING_WORDS or currencies.of_place(name):  # "About HOPE:", a press
+        return ""  # release's boilerplate; "Finding 1:"; a place opening a headline ("Tamale: caterers owed …")
     return name
 
 

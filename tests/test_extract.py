@@ -1044,7 +1044,10 @@ def test_a_sum_in_the_money_of_the_one_place_the_sentence_names(text, value, uni
     ("KATHMANDU, March 3 (Reuters) - Remittances reached Rs 1 trillion.", "Rs 1 trillion", "NPR"),
     ("KARACHI, March 3 (Reuters) - India spent Rs 500 crore on it.", "Rs 500 crore", "INR"),
     ("NAIROBI, March 3 (Reuters) - The court fined him Sh200,000.", "Sh200,000", "KES"),
-    ("DUBAI: The fine was Dh500 on Monday.", "Dh500", "AED")])
+    ("DUBAI: The fine was Dh500 on Monday.", "Dh500", "AED"),
+    # a dateline after the headline and the byline: the headline's 'Rs 1,700' was Indian rupees
+    ("Estate workers to get Rs 1,700 daily wage\n\nBy Dilani Perera\n\nCOLOMBO: The Cabinet approved it.",
+     "Rs 1,700 daily", "LKR/day")])
 def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, value, unit):
     """The first three were Indian rupees, then no candidate; a sentence naming the convention's own country
     ('India spent') keeps its money."""
@@ -1282,6 +1285,13 @@ def test_a_newspaper_told_and_a_phrase_of_when_are_no_speakers():
     text = ("Complainant Shobha Naik (63) told TOI she had lost Rs 8.5 lakh.\n\nMs Priya Venn: Under the pilot "
             "announced in January, 23 parish councils have identified sites, and we will consult.")
     assert [c.claimant for c in extract.candidates(text)] == ["Shobha Naik", "Priya Venn"]
+
+
+def test_a_ghanaian_madam_and_a_malaysian_seri_are_titles_not_names():
+    text = ("Madam Fuseina Alhassan said 1,240 caterers were owed. Datuk Seri Ahmad Zulkifli Hamid said 1,860 "
+            "personnel were deployed. Sri Lanka Police said 12 people died.")
+    assert [c.claimant for c in extract.candidates(text)] == [
+        "Fuseina Alhassan", "Ahmad Zulkifli Hamid", "Sri Lanka Police"]
 
 
 def test_a_role_named_as_the_speaker_is_the_one_he_or_she_refers_to():
