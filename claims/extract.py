@@ -748,13 +748,13 @@ THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
-                        r"(?:\s+of\s+(?:them|whom)|\s+(?:person|victim|child|worker|one)(?:\s+\w+){0,3})?,?\s+"
+                        r"(?:\s+of\s+(?:them|whom|the\s+[a-z]+)|\s+(?:person|victim|child|worker|one)(?:\s+\w+){0,3})?,?\s+"
                         r"(?:was|is|being)|(?:the|her|his)\s+(?:man|woman|boy|girl|"
                         r"groom|bride|husband|wife)\s+(?:was|is)|\bwhen\s+[a-z][\w'’-]*\s+(?:was|turned)"
                         r"|\b(?:is|was|are)\s+now|\b(?:married|marry|marrying|wed)\s+(?:before|by|under|at))"
                         r"\s+(?:just\s+|only\s+|aged\s+)?$")
-"""Before a bare number: "A boy of 13", "the youngest of whom was eight", "The man was 41", "When Amina was 13",
-"and is now 14", "married before 18": someone's age, not a claim."""
+"""Before a bare number: "A boy of 13", "the youngest of whom was eight", "the youngest of the dead was eight",
+"The man was 41", "When Amina was 13", "and is now 14", "married before 18": someone's age, not a claim."""
 FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$")
 """Before a bare number: "a family of five" describes a family; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)

@@ -130,7 +130,10 @@ def _pattern() -> re.Pattern:
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
-                 r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?\s+to\s+\d{3,6}\b"
+                 r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+                 r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
+                 r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?|(?:their|your|the\s+word)"
+                 r"\s+[\w'’-]+)\s+to\s+\d{3,6}\b"
                  r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z]))|\d{4,6}\b(?![,.]\d|\s+\d|\s+(?-i:[a-z]+s)\b))"
                  # a short code: 'reachable on 1199', 'dial 911', 'call 101,', 'helpline 14567',
                  # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.',
@@ -170,7 +173,8 @@ def _pattern() -> re.Pattern:
         # March 2019, 5 March, March 5, 5th of March, 12 March 2025, March 12, 2025, mid-2019
         "month": rf"(?<![a-z])(?:{month})\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b(?![,.]?\d)"
                  rf"|(?<![a-z])(?:{month})\s*\d{{1,4}}(?:st|nd|rd|th)?\b(?![,.]?\d)"
-                 rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})(?![a-z])(?:,?\s+{YEAR}\b(?![,.]?\d))?",
+                 rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|&|to|or)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?"
+                 rf"(?:{month})(?![a-z])(?:,?\s+{YEAR}\b(?![,.]?\d))?",  # and two days of a month: '14 and 15 May'
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
