@@ -178,7 +178,8 @@ def _pattern() -> re.Pattern:
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
-        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b",
+        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
+                r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b",  # a time zone: 'GMT+2'
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
         "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"
                  r"|(?-i:GMT|UTC|BST|CET|EST|EDT|PST|IST|WAT|EAT|CAT|SAST)\b)",  # '1120 GMT', as wire copy writes it
@@ -195,7 +196,10 @@ def _pattern() -> re.Pattern:
                 r"|\A[ \t]*[—–-]+[ \t]*\d{1,4}[ \t]*[—–-]+[ \t]*\Z"
                 r"|(?:(?<=\n)|\A)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=(?-i:[A-Z][a-z])[^\n\d]*\n)"
                 r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)"
-                r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))",  # a running header: "14   Himalayan …"
+                r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))"  # a running header: "14   Himalayan …"
+                # a numbered paragraph or heading of a report: "4.1 The Committee noted …", "5.0 RECOMMENDATIONS"
+                r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?=(?-i:[A-Z][a-z]{2,}|[A-Z]{4,})\b)"
+                r"(?!(?i:million|billion|thousand|trillion|percent|per|years?|months?|days?|hours?)\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",

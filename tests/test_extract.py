@@ -731,6 +731,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "J Labour Migr Stud. 2025;14(3):211-229.",  # a journal citation's pages
                                   "Unique reference number: 138842", "Most Year 1 pupils met it.",
                                   "Inspection dates: 14 and 15 May 2025", "The youngest of the dead was eight.",
+                                  "Published at 3:32 PM GMT+2.", "Intro.\n4.1 The Committee met.\n5.0 RECOMMENDATIONS",
                                   "Call the Civil Defence on 199 or text their postcode to 40199 for alerts.",
                                   "The accused, identified as Rakesh Shetty (41), and accountant Sameer Khot (29), fled.",
                                   "A 250g block of butter went up.", "The youngest person we met was 18.",
