@@ -198,8 +198,7 @@ def _pattern() -> re.Pattern:
                 r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)"
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))"  # a running header: "14   Himalayan …"
                 # a numbered paragraph or heading of a report: "4.1 The Committee noted …", "5.0 RECOMMENDATIONS"
-                r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?=(?-i:[A-Z][a-z]{2,}|[A-Z]{4,})\b)"
-                r"(?!(?i:million|billion|thousand|trillion|percent|per|years?|months?|days?|hours?)\b)",
+                r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
@@ -231,7 +230,7 @@ def _pattern() -> re.Pattern:
         # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
         # (not 'Rs.500'); the stop is the sentence's, no part of the mark
         "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)"
-                    r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)"
+                    r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)(?!0)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)"  # no footnote is '000'
                     r"|(?<=(?<![\d,.])(?:19|20)\d\d[-–—/]\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",  # '2022–23.41 Most
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
         # numbers, inside the brackets: parse_range passes the mark over as an aside); not '[5,000]'
@@ -318,6 +317,16 @@ def _money_prefix(word: str) -> bool:
     return any(found is not None for found in (currencies.by_word(word), currencies.by_symbol(word),
                                                 currencies.by_symbol("$" + word))) \
         or word.lower() in currencies.SHARED_ABBREVIATIONS
+
+
+ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "its", "their"})
+"""Words that open a report's numbered paragraph ("4.1 The Committee noted …") though a figure's grammar holds them."""
+
+
+def _figure_word(word: str) -> bool:
+    """A word a figure may hold after its number: a unit, a scale, a number, a counted noun or a currency's name."""
+    return word in units.UNIT_WORDS or word in lexicon.SUFFIX_SCALES or word in lexicon.NUMBER_WORDS \
+        or (word,) in lexicon.COUNTED_TABLE or currencies.by_word(word) is not None or word in vague.SCALES
 
 
 def _signed_prefix(text: str, m: re.Match) -> bool:
@@ -422,6 +431,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
         name = kind == "version" and (m.group("named") or m.group("model"))
         if name and (name.lower() in lexicon.grammar_words() or _money_prefix(name)):
             continue  # "Ksh 2.0": a sum, and "The 2.0-litre engine" a size, not a name's version
+        if kind == "page" and m.group("para") and (_figure_word(para := m.group("para").lower())
+                                                   or para in lexicon.grammar_words() and para not in ARTICLES):
+            continue  # "2.5 Trn", "4.5 Million people", "3.2 Tonnes": a figure's own word, no paragraph's
         if kind == "footnote" and (word := _LAST_WORD.search(text, 0, m.start() - 1)) and _money_prefix(word.group()):
             continue  # "Rs.500": a currency's sign and its stop
         if kind == "glued" and m.group("hyphen") and ends_a_figure(text[:m.start()], m.group("letters")):
