@@ -36,6 +36,12 @@ LAYOUT_GAP = re.compile(r"\n\s*(?![a-z\d])|[ \t]*\t[ \t]*|   ")
 page's layout, not a sentence, goes on."""
 COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 """A number with its thousands set off by a comma ('1,284'): a text so written sets none off by a space."""
+
+
+@lru_cache(maxsize=8)
+def _writes_commas(text: str) -> bool:
+    """Whether the text sets off thousands with commas: asked of the whole text for each of its sentences."""
+    return COMMA_THOUSANDS.search(text) is not None
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
 """The longest figure looked for, in tokens ("between 3,000 yuan (439 U.S. dollars) and 10,000 yuan")."""
@@ -198,7 +204,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
-    spaced = not COMMA_THOUSANDS.search(whole or sentence)
+    spaced = not _writes_commas(whole or sentence)
     toks = _tokens(low, spaced)
     blocked = notfigure.find((unified if same else sentence) + "\n" * own_line)
     if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
@@ -748,7 +754,8 @@ THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
-                        r"(?:\s+of\s+(?:them|whom|the\s+[a-z]+)|\s+(?:person|victim|child|worker|one)(?:\s+\w+){0,3})?,?\s+"
+                        r"(?:\s+of\s+(?:them|whom|the\s+[a-z]+)|\s+(?:person|victim|child|worker|one)(?:\s+\w+){0,3})?"
+                        r",?\s+"
                         r"(?:was|is|being)|(?:the|her|his)\s+(?:man|woman|boy|girl|"
                         r"groom|bride|husband|wife)\s+(?:was|is)|\bwhen\s+[a-z][\w'’-]*\s+(?:was|turned)"
                         r"|\b(?:is|was|are)\s+now|\b(?:married|marry|marrying|wed)\s+(?:before|by|under|at))"

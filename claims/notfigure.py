@@ -132,8 +132,8 @@ def _pattern() -> re.Pattern:
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
-                 r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?|(?:their|your|the\s+word)"
-                 r"\s+[\w'’-]+)\s+to\s+\d{3,6}\b"
+                 r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?"
+                 r"|(?:their|your|the\s+word)\s+[\w'’-]+)\s+to\s+\d{3,6}\b"
                  r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z]))|\d{4,6}\b(?![,.]\d|\s+\d|\s+(?-i:[a-z]+s)\b))"
                  # a short code: 'reachable on 1199', 'dial 911', 'call 101,', 'helpline 14567',
                  # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.',
@@ -198,7 +198,8 @@ def _pattern() -> re.Pattern:
                 r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)"
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))"  # a running header: "14   Himalayan …"
                 # a numbered paragraph or heading of a report: "4.1 The Committee noted …", "5.0 RECOMMENDATIONS"
-                r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
+                r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+"
+                r"(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
@@ -214,7 +215,8 @@ def _pattern() -> re.Pattern:
                    r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?",
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
-               r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",  # '2025;14(3):211-229
+               # a journal citation's year, volume, issue and pages: '2025;14(3):211-229'
+               r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
@@ -320,7 +322,8 @@ def _money_prefix(word: str) -> bool:
 
 
 ARTICLES = frozenset({"the", "a", "an", "this", "these", "our", "its", "their"})
-"""Words that open a report's numbered paragraph ("4.1 The Committee noted …") though a figure's grammar holds them."""
+"""Words that open a report's numbered paragraph ("4.1 The Committee noted …"), though a figure's grammar holds
+them."""
 
 
 def _figure_word(word: str) -> bool:

@@ -733,7 +733,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Inspection dates: 14 and 15 May 2025", "The youngest of the dead was eight.",
                                   "Published at 3:32 PM GMT+2.", "Intro.\n4.1 The Committee met.\n5.0 RECOMMENDATIONS",
                                   "Call the Civil Defence on 199 or text their postcode to 40199 for alerts.",
-                                  "The accused, identified as Rakesh Shetty (41), and accountant Sameer Khot (29), fled.",
+                                  "The accused, identified as Rakesh Shetty (41), and accountant Sameer Khot (29), "
+                                  "fled.",
                                   "A 250g block of butter went up.", "The youngest person we met was 18.",
                                   "She won for her debut, 'The Forty-Second Floor'."])
 def test_more_numbers_that_are_not_figures(text):
