@@ -335,7 +335,7 @@ def _named(text: str) -> bool:
     if ANONYMOUS.fullmatch(text) or NUMBERED_NAME.fullmatch(text):
         return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
-            or words[0].lower() in PREPOSITIONS \
+            or words[0].lower() in PREPOSITIONS and not (len(words) > 1 and words[1][:1].isupper()) \
             or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.", "", text)):  # not an initial,
         # "K. Raman", though 'k' is a thousand
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
@@ -345,7 +345,7 @@ def _named(text: str) -> bool:
 PREPOSITIONS = frozenset("under in on at for with by from after before during since over through across among "
                          "between within without despite following".split())
 """Words that open a phrase of when or how, never a name of whom a figure is from ('Under the pilot announced …,
-23 councils have identified')."""
+23 councils have identified'), unless a capital follows ('Under Secretary-General Martin Griffiths said')."""
 
 
 OFFICERS = frozenset("agents investigators inspectors officers monitors guards doctors lawyers".split())

@@ -1287,8 +1287,9 @@ def test_a_role_before_an_office_s_words_and_the_holder_s_name_is_who_the_role_r
 
 def test_a_newspaper_told_and_a_phrase_of_when_are_no_speakers():
     text = ("Complainant Shobha Naik (63) told TOI she had lost Rs 8.5 lakh.\n\nMs Priya Venn: Under the pilot "
-            "announced in January, 23 parish councils have identified sites, and we will consult.")
-    assert [c.claimant for c in extract.candidates(text)] == ["Shobha Naik", "Priya Venn"]
+            "announced in January, 23 parish councils have identified sites, and we will consult.\n\n"
+            "Under Secretary-General Martin Griffiths said 300 people died.")
+    assert [c.claimant for c in extract.candidates(text)] == ["Shobha Naik", "Priya Venn", "Martin Griffiths"]
 
 
 def test_a_ghanaian_madam_and_a_malaysian_seri_are_titles_not_names():
