@@ -42,6 +42,7 @@ DEFINITIONS: tuple[str, ...] = (
     "part_per_billion = 0.001 * part_per_million",
     "megatonne = 1000000 * metric_ton",
     "gigatonne = 1000000000 * metric_ton",
+    "kilotonne = 1000 * metric_ton",
     # The avoirdupois pound under a name of its own: 'pound' written in a unit column is sterling (GBP),
     # so a reading in lb must not name its unit 'pound', or written back it would read as money.
     "pound_mass = pound",
@@ -90,6 +91,11 @@ MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "bp": ("percentage_point", Decimal("0.01")), "bps": ("percentage_point", Decimal("0.01")),
     "bcm": ("cubic_meter", 10 ** 9),  # billion cubic metres, of natural gas
     "bcf": ("cubic_foot", 10 ** 9), "tcf": ("cubic_foot", 10 ** 12),  # billion and trillion cubic feet, of it too
+    # lakh and million metric tonnes, of grain and freight in Indian English ("300 LMT of wheat"), and millions
+    # of tonnes a year of a plant's capacity ("a 7.5 mtpa LNG train")
+    "lmt": ("metric_ton", 10 ** 5), "mmt": ("metric_ton", 10 ** 6),
+    "mtpa": ("metric_ton/year", 10 ** 6), "mmtpa": ("metric_ton/year", 10 ** 6),
+    "maf": ("acre_foot", 10 ** 6),  # million acre-feet, of a reservoir's water ("Tarbela held 6.1 MAF")
     # thousands and millions of a currency, as business reports write them ("MSEK 120", "30 MUSD")
     **{f"{prefix}{code.lower()}": (code, times) for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD",
                                                                "JPY", "CNY", "INR")
@@ -190,7 +196,13 @@ UNIT_WORDS: dict[str, str] = {
     "cubic kilometers": "cubic_kilometer",  # a country's water ('4,600 km³ withdrawn a year')
     "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot", "cu. ft": "cubic_foot",
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
-    "gt": "gigatonne",
+    "gt": "gigatonne", "kilotonne": "kilotonne", "kilotonnes": "kilotonne",  # not 'kt', which may be knots
+    "t/ha": "metric_ton/hectare",  # a crop's yield
+    # water: stored in acre-feet, flowing in cubic feet or metres a second ("inflows of 45,000 cusecs")
+    "acre-foot": "acre_foot", "acre-feet": "acre_foot", "acre foot": "acre_foot", "acre feet": "acre_foot",
+    "cusec": "cubic_foot/second", "cusecs": "cubic_foot/second", "cumec": "cubic_meter/second",
+    "cumecs": "cubic_meter/second",
+    "lpcd": "liter/person/day",  # litres per head a day, of water supplied
     # tonnes of carbon dioxide, or of its equivalent in other gases: what the tonnes are of is the metric's
     **{f"{letters}co2{e}": unit for letters, unit in (("t", "metric_ton"), ("mt", "megatonne"), ("gt", "gigatonne"))
        for e in ("", "e")},
@@ -252,6 +264,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "microgram": ("µg", "µg"),
     "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "millimeter_Hg": ("mmHg", "mmHg"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
+    "kilotonne": ("kilotonne", "kilotonnes"), "acre_foot": ("acre-foot", "acre-feet"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),

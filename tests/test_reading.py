@@ -942,11 +942,31 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     assert format_range(parse_range(text)) == compact and reading(compact) == expected
 
 
+@pytest.mark.parametrize("text,expected,compact", [
+    ("300 LMT", (3e7, 3e7, "metric_ton", "point"), "30,000,000 tonnes"),
+    ("12.5 MMT of foodgrains", (1.25e7, 1.25e7, "metric_ton", "point"), "12,500,000 tonnes"),
+    ("a 7.5 MTPA", (7.5e6, 7.5e6, "metric_ton/year", "point"), "7,500,000 tonnes/year"),
+    ("about 3-4 t/ha", (3, 4, "metric_ton/hectare", "approx"), "~3–4 tonnes/hectare"),
+    ("500 kilotonnes", (500, 500, "kilotonne", "point"), "500 kilotonnes"),
+    ("6.1 MAF", (6.1e6, 6.1e6, "acre_foot", "point"), "6,100,000 acre-feet"),
+    ("2 acre-feet", (2, 2, "acre_foot", "point"), "2 acre-feet"),
+    ("45,000 cusecs", (45000, 45000, "cubic_foot/second", "point"), "45,000 cubic feet/second"),
+    ("120 cumecs", (120, 120, "cubic_meter/second", "point"), "120 m³/second"),
+    ("135 lpcd", (135, 135, "liter/person/day", "point"), "135 litres/person/day"),
+])
+def test_grain_yields_plants_and_water(text, expected, compact):
+    """Indian English's lakh and million metric tonnes, a plant's capacity, a crop's yield and water stored, flowing
+    and supplied were refused naming the unit ('300 LMT', '7.5 MTPA', '3 t/ha', '6.1 MAF', '45,000 cusecs')."""
+    assert reading(text) == expected
+    assert format_range(parse_range(text)) == compact and reading(compact) == expected
+
+
 @pytest.mark.parametrize("text,match", [
     ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day per week", "second rate"),
     ("3 to 4 L", "litres or, in Indian English, lakh"),
     ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),
+    ("25 quintals", "'quintals'"), ("30 kt", "'kt'"), ("3 mb/d", "'mb'"),
 ])
 def test_what_the_new_units_leave_refused(text, match):
     """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
