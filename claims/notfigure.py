@@ -33,7 +33,7 @@ LABELS: tuple[str, ...] = (
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
-    "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.",
+    "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -119,13 +119,16 @@ def _pattern() -> re.Pattern:
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
-                 r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,4}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
+                 r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
-                 r"|\b(?:call|dial|hotline|helpline|reachable\s+(?:at|on)|toll-free(?:\s+(?:number|line))?"
+                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)"
+                 r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
@@ -154,6 +157,7 @@ def _pattern() -> re.Pattern:
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
         "date": rf"\b{YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b(?![,.]\d)"
+                rf"|(?<![\d,.-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-{YEAR}\b(?![,.]?\d)"  # 14-03-2024"
                 rf"|\b{YEAR}[-/](?:0\d|1[0-2])\b(?![-–—/]?\d)"
                 rf"|(?<![$¥₩€£\d,.])(?:0?[1-9]|1[0-2])-{YEAR}\b(?![,.]?\d)(?!\s*(?:[^\W\d_]|%))"
                 r"|(?<![$¥₩€£\d,.])(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d,.])",
@@ -164,7 +168,9 @@ def _pattern() -> re.Pattern:
                    r"|\b(?P<named>(?-i:[A-Z][a-z]{2,}|[A-Z]{2}|[A-Z]{4,}))\s\d{1,2}\.0(?![\d.,])"
                    r"(?!\s*(?:%|percent|per\s+cent|[mbk]n?\b|thousand|million|billion|trillion|crore|lakh"
                    r"|[^\W\d_]+\s+(?:of|in|a|per)\b))"
-                   r"|\b(?P<model>(?-i:[A-Z][\w-]*))\s\d{1,4}(?=\s+(?:series|edition)\b)",
+                   r"|\b(?P<model>(?-i:[A-Z][\w-]*))\s\d{1,4}(?=\s+(?:series|edition)\b)"
+                   # a product in camel case, 'NimbusOS 17.2', 'iOS 17', 'PlayStation 5' (not 'McDonald', 'DeSantis')
+                   r"|(?-i:\b(?!Mac)(?:[A-Za-z]*[a-z]{2}|i)[A-Z][A-Za-z]*)\s\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.,]|\s*%)",
         # 2016–2022, 2015-16, 2014~2018, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
         # (not the '1875–10' of '1.1875–10')
         "years": rf"(?<![$¥₩€£\d])(?<!\d[,.])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
@@ -188,6 +194,8 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
+                rf"|\b(?:through|until|till|by)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))|as\s+late\s+as)"
+                rf"\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"  # 'updates through at least 2032'"
                 rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a
         # forecast for 2025 to 2.4%'; not 'for 2000 days'
         # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's
@@ -202,6 +210,9 @@ def _pattern() -> re.Pattern:
                 r"(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
+        # (TSE: 6982), NYSE: ABC, HKEX: 0700: a listed company's code on its exchange
+        "ticker": r"(?-i:\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|SIX|KRX|KOSPI|KOSDAQ|BSE|NSE|JSE"
+                  r"|PSX|DSE|NGX|IDX|SET|Bursa|TWSE|Euronext|XETRA|Xetra))\s?:\s?[A-Z0-9.]{1,8}\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
@@ -209,16 +220,20 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)",  # a school year: 'Year 1 pupils', 'Year 12'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
-        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=,\s)|(?<=\()|(?<=^)|(?<=\n))"
-                   r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=,\s)|(?<=\()|(?<=^)"
+                   r"|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
-                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?",
+                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?"
+                   r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
+                   r"(?!\s+(?-i:[a-z]{3,}s)\b)",  # not 'of 300 Oxford Street shops'
+
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
                # a journal citation's year, volume, issue and pages: '2025;14(3):211-229'
                r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
-        "week": r"(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
+        "week": r"(?<![a-z])weeks\s+\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|or|to)\s+\d{1,2}\b(?![,.]\d|\s*%)"
+                r"|(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
                 r"(?=\s*(?:[,;:)\]—–]|\.(?!\d)|$)"
                 r"|\s+(?:to|and|of|in|compared|when|as|with|from|alone|report|data|update|figures)\b)",
@@ -290,6 +305,7 @@ MESSAGES = {
     "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's, a "
             "running header's)",
     "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",
+    "ticker": "is a listed company's code on its exchange ('TSE: 6982'), not a figure",
     "block": "is a street address ('the 1400 block of Main Street'), not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "
               "or 'Section 5(2)'); a footnote mark is not part of a figure: leave it out",
@@ -339,6 +355,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
+                      r"|[a-z][A-Z]"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
@@ -356,7 +373,9 @@ def _trigger_words() -> frozenset[str]:
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
               "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition", "pin", "passcode",
-              "id"}
+              "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
+              "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
+              "grove", "mews", "walk", "court"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
@@ -364,7 +383,7 @@ _SPACED_PHONE = re.compile(r"\bon\s\d{3}\s\d{3}\s\d")
 """The phone rule's 'on 950 214 300', looked for apart: in _TRIGGER it would slow every figure's scan."""
 
 
-_WEEK_NUMBER = re.compile(r"\bweek\s+\d", re.I)
+_WEEK_NUMBER = re.compile(r"\bweeks?\s+\d", re.I)
 """The week rule's 'week 14', looked for apart as the phone's is ('a week' is in many figures)."""
 
 

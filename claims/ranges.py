@@ -87,6 +87,8 @@ COUNTS = ("dimensionless", "[person]^1", "[case]^1")
 
 def _resolve_units(expr: Expr, text: str) -> str:
     bounds = expr.bounds
+    if expr.plus_minus and bounds[0].unit == "percent" and bounds[-1].unit == "percentage_point":
+        bounds[-1].unit = "percent"  # "3% plus or minus 1 percentage point": a margin of points is added to the percent
     for b in bounds:
         written = b.unit or (expr.trailing_unit if b is bounds[-1] else "")  # before other ends lend theirs
         if b.fraction and written in ("percent", "percentage_point"):

@@ -736,7 +736,21 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The accused, identified as Rakesh Shetty (41), and accountant Sameer Khot (29), "
                                   "fled.",
                                   "A 250g block of butter went up.", "The youngest person we met was 18.",
-                                  "She won for her debut, 'The Forty-Second Floor'."])
+                                  "She won for her debut, 'The Forty-Second Floor'.",
+                                  # a short code, local, Indian and USSD numbers, a date, a section, a column,
+                                  # addresses, a year past a bound, a product's version, a ticker, weeks of a trial
+                                  "Report suspicious transactions by calling 991.",
+                                  "He was called on 14-03-2024 from +91 98765 43210.",
+                                  "A case was registered u/s 419, 420 IPC.", "Scams can be reported at 555-0147.",
+                                  "Jason Pruett, 23, of 18 Birch Lane, was arrested.",
+                                  "Officers went to the Hilltop Motel, 2200 Route 46, at night.",
+                                  "Farmers can dial *152*00# from any network.",
+                                  "At column 211 of the Official Report, she said so.",
+                                  "It will receive updates through at least 2032.",
+                                  "Every tablet ships with NimbusOS 17.2 installed.",
+                                  "Kuromatsu Electric Co. (TSE: 6982) raised its forecast.",
+                                  "Rhenalpha AG (SIX: RHNA) reported results.",
+                                  "Pain was measured at weeks 0, 4, and 8 of treatment."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 

@@ -633,12 +633,16 @@ def test_minor_units_are_read_in_their_currency(text, expected):
     # typeset with a minus sign or an en dash, the margin in brackets was passed over: 12%, exact
     ("12% (+/− 3%)", (9, 15, "percent", "interval")), ("12% (+/– 3%)", (9, 15, "percent", "interval")),
     ("5,000 +− 500", (4500, 5500, "", "interval")),
+    # a margin in percentage points around a percent ("a target of 3% plus or minus 1 percentage point")
+    ("3% plus or minus 1 percentage point", (2, 4, "percent", "interval")),
+    ("3% ± 0.5 percentage points", (2.5, 3.5, "percent", "interval")),
 ])
 def test_a_figure_and_its_margin(text, expected):
     assert reading(text) == expected
 
 
-@pytest.mark.parametrize("text", ["5,000 ± 10%", "12 ± 3%", "at least 5,000 ± 500", "5,000 ± -500"])
+@pytest.mark.parametrize("text", ["5,000 ± 10%", "12 ± 3%", "at least 5,000 ± 500", "5,000 ± -500",
+                                  "3 percentage points ± 1%"])
 def test_a_margin_that_may_be_relative_or_bounded_is_refused(text):
     with pytest.raises(RangeParseError):
         parse_range(text)
@@ -1756,6 +1760,10 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("(555) 123-4567", "phone number"), ("(02) 8555 0134", "phone number"), ("555-123-4567", "phone number"),
     ("+1 555 123 4567", "phone number"),
     ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
+    ("555-0147", "phone number"), ("+91 98765 43210", "phone number"), ("*152*00#", "phone number"),
+    ("14-03-2024", "is a date"), ("u/s 419", "is a label"), ("column 211", "is a label"),
+    ("until at least 2030", "reads as a year"), ("iOS 17.2", "a version number"), ("TSE: 6982", "listed company"),
+    ("weeks 0, 4, and 8", "week's number"),
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
     ("172 votes to 94", "vote's tally"), ("a 5-6 vote", "vote's tally"),  # was 5–6, a range
