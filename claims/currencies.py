@@ -47,6 +47,8 @@ class Currency:
     minor: tuple[str, ...]
     minor_digits: int
     note: str = ""
+    cased: tuple[str, ...] = ()
+    """The letter symbols as the table writes them ('Ar', 'Rs', 'RM'): whether a symbol is written in capitals."""
 
 
 NAMES_AFTER_ONLY: frozenset[str] = frozenset(
@@ -76,7 +78,8 @@ def table(path: Path = paths.CURRENCIES) -> dict[str, Currency]:
                 raise CurrencyTableError(f"{path.name}:{line}: minor_digits must be a whole number") from None
             cur = Currency(code, (row.get("name") or "").strip(), _split(row.get("symbols")),
                            _split(row.get("names")), _split(row.get("minor")), digits,
-                           (row.get("note") or "").strip())
+                           (row.get("note") or "").strip(),
+                           tuple(p.strip() for p in (row.get("symbols") or "").split("|") if p.strip().isalpha()))
             for spelling in (*cur.symbols, *cur.names, *cur.minor):
                 if owner.setdefault(spelling, code) != code:
                     raise CurrencyTableError(f"{path.name}:{line}: {spelling!r} names both "
@@ -97,6 +100,16 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]
         symbols.update((s, code) for s in cur.symbols)
         minor.update((m, (code, cur.minor_digits)) for m in cur.minor)
     return words, symbols, minor
+
+
+@lru_cache(maxsize=None)
+def capitalised_otherwise(letters: str) -> bool:
+    """Whether `letters`, all capitals, are a symbol the table writes otherwise ('AR' for the ariary's 'Ar', 'RS' for
+    'Rs'), not as 'RM' or 'KD' are: glued to a digit or two, such capitals name a thing ('AR6', an IPCC report)."""
+    code = by_symbol(letters)
+    if code is None or not letters.isupper() or len(letters) < 2:
+        return False
+    return not any(w.isupper() and w.lower() == letters.lower() for w in table()[code].cased)
 
 
 def codes() -> tuple[str, ...]:

@@ -400,7 +400,11 @@ def _names_with_code(text: str, m: re.Match) -> bool:
     two digits, names a chip, a language or a meeting. Money so written has more digits
     ('COP500,000'), a scale ('PHP8m') or a currency of the exchange-rate table ('USD50', 'CNY3')."""
     code, digits = m.group("letters").upper(), m.group()[len(m.group("letters")):]
-    if code not in currencies.table() or code in units.rated_currencies() or not re.fullmatch(r"\d{1,2}", digits):
+    if not re.fullmatch(r"\d{1,2}", digits):
+        return False
+    if currencies.capitalised_otherwise(m.group("letters")):
+        return not _scale_follows(text, m.end())  # 'AR6', the IPCC's report, where the ariary is written 'Ar'
+    if code not in currencies.table() or code in units.rated_currencies():
         return False
     return not _scale_follows(text, m.end())
 

@@ -1778,6 +1778,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("007", "leading zero"), ("000 people", "leading zero"), ("05", "leading zero"), ("01 to 05", "leading zero"),
     ("COP26", "climate conference"), ("COP 28", "climate conference"), ("COP-26", "climate conference"),
     ("AMD64", "names a thing"), ("PHP8", "names a thing"), ("KES50", "names a thing"),
+    ("AR6", "names a thing"), ("RS5", "names a thing"),  # the IPCC's report; the ariary is 'Ar', the rupee 'Rs'
     ("=cmd|' /C calc'!A0", "spreadsheet formula"), ("=SUM(A1:A9)", "spreadsheet formula"),
     (" @SUM(A1)", "spreadsheet formula"), ("=5", "spreadsheet formula"),
     ("p < 0.05", "test's statistic"), ("P<.001", "test's statistic"), ("r = 0.4", "test's statistic"),
@@ -1909,7 +1910,8 @@ def test_a_year_naming_a_noun_is_no_count(text):
 
 @pytest.mark.parametrize("text", ["2/3", "1/4 of them", "20/100", "about 2,000 people", "$1,995", "1,995",
                                   "1995 people", "more than 2000", "US$5", "USD115", "Rs20", "RM42", "USD5m", "USD50",
-                                  "CNY3", "MYR42", "USD5 billion", "PHP8m", "COP 26 million", "COP 500,000", "COP500,000"])
+                                  "CNY3", "MYR42", "USD5 billion", "PHP8m", "COP 26 million", "COP 500,000", "COP500,000",
+                                  "Ar6", "RM5", "AR6 million", "AR 5,000", "Rs5"])
 def test_fractions_counts_and_money_are_not_mistaken_for_names(text):
     parse_range(text)
 
