@@ -333,7 +333,7 @@ def _money_prefix(word: str) -> bool:
     """'rs', 'rm', 'cad', 'usd' before digits: money, not a name ('USD115', 'Rs20', 'RM42', '$US5'); and
     'dh', which names several currencies, so that the reader says which ('Dh500')."""
     return any(found is not None for found in (currencies.by_word(word), currencies.by_symbol(word),
-                                                currencies.by_symbol("$" + word))) \
+                                                currencies.by_symbol("$" + word) if len(word) > 1 else None)) \
         or word.lower() in currencies.SHARED_ABBREVIATIONS
 
 

@@ -555,6 +555,9 @@ def test_a_currency_of_several_tokens_starts_the_high_end(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("a $5,000", (5000, "USD")), ("a $5 million fine", (5e6, "USD")), ("a $ 500", (500, "USD")),
     ("A$500", (500, "AUD")), ("AU$500", (500, "AUD")), ("S$500", (500, "SGD")), ("c $ 16.4 million", (16.4e6, "CAD")),
+    # the sign's letter after it, as Australian and Canadian papers write it: '$A4.2bn', 'Cdn$2 billion'
+    ("$A4.2bn", (4.2e9, "AUD")), ("between $A5 and $A10", (5, "AUD")), ("Cdn$2 billion", (2e9, "CAD")),
+    ("$5 a month", (5, "USD/month")), ("500,000 Uganda shillings", (500000, "UGX")),
 ])
 def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected):
     """'a $5,000' was read as A$5,000: the article joined to the sign (and "company's $5" to S$)."""
