@@ -579,12 +579,21 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), readable
 
 
+_ASCII_SPACES = np.array([0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D], dtype=np.uint8)
+"""What a regex's \\s matches in ASCII text."""
+
+
 def _spaced_capital_k(b: _Bytes) -> np.ndarray:
     """Rows with a digit, a space and a capital 'K' ("288 K"): kelvin or a thousand, which parse_range
     tells by what else the text holds (lexicon.SPACED_CAPITAL_K)."""
     d = b.data
+    space = np.isin(d, _ASCII_SPACES)
     at = b.same_row(np.flatnonzero(d == _byte("K")), 2)
-    at = at[(d[at - 1] == 0x20) & (d[at - 2] >= _byte("0")) & (d[at - 2] <= _byte("9"))]
+    at = at[space[at - 1]]
+    before = at - 1
+    while (more := space[before] & (b.row[np.maximum(before - 1, 0)] == b.row[before]) & (before > 0)).any():
+        before = np.where(more, before - 1, before)  # "1  K": past every space, as the regex's \s+ goes
+    at = at[(d[before] >= _byte("0")) & (d[before] <= _byte("9"))]
     nxt = np.append(d, 0x20)[at + 1] | 0x20  # lower-cased; a row's end reads as a space ("5 Korean won" is no K)
     last = b.row[np.minimum(at + 1, len(d) - 1)] != b.row[at]
     return b.rows_with(at[last | ~((nxt >= _byte("a")) & (nxt <= _byte("z")))])
