@@ -325,6 +325,8 @@ CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),
     "ft": (re.compile(r"(?<=\d) ?Ft\b"), "the Hungarian forint, where 'ft' is feet: write 'HUF' or 'ft'"),
     "mm": (re.compile(r"(?<=\d) ?MM\b"), "a million in finance ('$5MM'), where 'mm' is millimetres: write 'million'"),
+    "ml": (re.compile(r"(?<=\d) ?ML\b"),
+           "megalitres, as water reports write them, where 'ml' is millilitres: write 'megalitres' or 'ml'"),
     "um": (re.compile(r"(?<![A-Za-z])um\b"),
            "micrometres (µm) typed without 'µ', where 'UM' is the Mauritanian ouguiya: write 'MRU' for money"),
 }
@@ -671,7 +673,7 @@ MARKED_DIGIT = re.compile("(?<![A-Za-z])[" + "".join(
 make an ordinary digit (106, 5,0001, 1)."""
 
 
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+\b")
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
 """'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""
 SUSPENDED_HYPHEN = re.compile(r"([\w.,]+)- (?=(?:to|or|and|through) [\w.,$]+-[a-z])", re.I)

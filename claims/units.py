@@ -96,6 +96,10 @@ MULTIPLES: dict[str, tuple[str, int | Decimal]] = {
     "lmt": ("metric_ton", 10 ** 5), "mmt": ("metric_ton", 10 ** 6),
     "mtpa": ("metric_ton/year", 10 ** 6), "mmtpa": ("metric_ton/year", 10 ** 6),
     "maf": ("acre_foot", 10 ** 6),  # million acre-feet, of a reservoir's water ("Tarbela held 6.1 MAF")
+    # thousands and millions of barrels a day, as the IEA and the EIA write them; 'mb/d' is refused, a million
+    # barrels at the IEA and a thousand (the Roman M) at the EIA
+    "kb/d": ("oil_barrel/day", 10 ** 3), "kbpd": ("oil_barrel/day", 10 ** 3), "kbd": ("oil_barrel/day", 10 ** 3),
+    "mmb/d": ("oil_barrel/day", 10 ** 6), "mmbpd": ("oil_barrel/day", 10 ** 6),
     # thousands and millions of a currency, as business reports write them ("MSEK 120", "30 MUSD")
     **{f"{prefix}{code.lower()}": (code, times) for code in ("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD",
                                                                "JPY", "CNY", "INR")
@@ -203,9 +207,11 @@ UNIT_WORDS: dict[str, str] = {
     "cusec": "cubic_foot/second", "cusecs": "cubic_foot/second", "cumec": "cubic_meter/second",
     "cumecs": "cubic_meter/second",
     "lpcd": "liter/person/day",  # litres per head a day, of water supplied
+    **{spelling: f"{prefix}liter" for prefix in ("mega", "giga") for spelling in (
+        f"{prefix}litre", f"{prefix}litres", f"{prefix}liter", f"{prefix}liters")},  # not 'ML', millilitres lower-cased
     # tonnes of carbon dioxide, or of its equivalent in other gases: what the tonnes are of is the metric's
     **{f"{letters}co2{e}": unit for letters, unit in (("t", "metric_ton"), ("mt", "megatonne"), ("gt", "gigatonne"))
-       for e in ("", "e")},
+       for e in ("", "e", "eq", "-eq")},
     # power and energy, for plants, grids and consumption ("a 2 GW plant", "120 TWh a year"); a capital M
     # after a number is mega here, never milli, as reports write them
     **{spelling: f"{prefix}watt" for prefix in ("", "kilo", "mega", "giga", "tera")
@@ -214,6 +220,10 @@ UNIT_WORDS: dict[str, str] = {
     **{spelling: f"{prefix}watt_hour" for prefix in ("kilo", "mega", "giga", "tera")
        for spelling in (f"{prefix}watt hour", f"{prefix}watt hours", f"{prefix}watt-hour", f"{prefix}watt-hours")},
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "twh": "terawatt_hour",
+    # the energy of fuels and of whole economies ("about 600 EJ a year", "1.2 GJ per tonne")
+    **{spelling: f"{prefix}joule" for prefix in ("", "kilo", "mega", "giga", "tera", "peta", "exa")
+       for spelling in (f"{prefix}joule", f"{prefix}joules")},
+    "kj": "kilojoule", "mj": "megajoule", "gj": "gigajoule", "tj": "terajoule", "pj": "petajoule", "ej": "exajoule",
     # food, counted in the calories of nutrition, which are kilocalories ("2,100 kcal a day", "1,800 calories")
     **{spelling: "kilocalorie" for spelling in (
         "kcal", "kilocalorie", "kilocalories", "calorie", "calories", "kcals")},
@@ -239,8 +249,8 @@ UNIT_WORDS: dict[str, str] = {
 }
 """Every spelling the parser accepts for a unit, lower-case, mapped to its canonical ureg name."""
 
-UNITS_WITH_DIGITS: tuple[str, ...] = tuple(sorted((w for w in UNIT_WORDS if re.fullmatch(r"[a-z]+\d[a-z]?", w)),
-                                                  key=len, reverse=True))
+UNITS_WITH_DIGITS: tuple[str, ...] = tuple(sorted(
+    (w for w in UNIT_WORDS if re.fullmatch(r"[a-z]+\d(?:[a-z]|eq)?", w)), key=len, reverse=True))
 """Units spelled with a digit ('km2' for km²): one word only when glued ('5 km 2' is not 5 km²), and
 not a name like 'G7' after a number."""
 
@@ -265,6 +275,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "millimeter_Hg": ("mmHg", "mmHg"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "kilotonne": ("kilotonne", "kilotonnes"), "acre_foot": ("acre-foot", "acre-feet"),
+    "megaliter": ("megalitre", "megalitres"), "gigaliter": ("gigalitre", "gigalitres"), "joule": ("joule", "joules"),
+    "kilojoule": ("kJ", "kJ"), "megajoule": ("MJ", "MJ"), "gigajoule": ("GJ", "GJ"), "terajoule": ("TJ", "TJ"),
+    "petajoule": ("PJ", "PJ"), "exajoule": ("EJ", "EJ"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),

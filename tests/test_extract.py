@@ -766,7 +766,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The wall is 300 metres long and 5 feet thick.", ["300 metres", "5 feet"]),  # measures, not counts
     ("The fence is 4 yards high.", []),  # a measure claims tracker does not read, not a count of yards
     # a unit no table holds: without it the figure would be a bare number, read in the metric's unit
-    ("The dam holds 500 GL of water; India produced 310 PJ.", []),
+    ("The dam holds 500 GL of water; India produced 310 TCM.", []),
     ("India produced 310 MMT, and 45,000 cusecs flowed.", ["310 MMT", "45,000 cusecs"]),  # units of the tables
     ("Yields reached 25 quintal per hectare and output 3 mb/d.", []),
     ("Between 5 and 10 GL flowed, 12 EU members said, and some 300 UN staff left.",

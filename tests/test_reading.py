@@ -960,6 +960,14 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     ("45,000 cusecs", (45000, 45000, "cubic_foot/second", "point"), "45,000 cubic feet/second"),
     ("120 cumecs", (120, 120, "cubic_meter/second", "point"), "120 m³/second"),
     ("135 lpcd", (135, 135, "liter/person/day", "point"), "135 litres/person/day"),
+    ("around 700 gigalitres", (700, 700, "gigaliter", "approx"), "~700 gigalitres"),
+    ("50 megalitres a day", (50, 50, "megaliter/day", "point"), "50 megalitres/day"),
+    ("about 600 EJ", (600, 600, "exajoule", "approx"), "~600 EJ"),
+    ("1.2 GJ per tonne", (1.2, 1.2, "gigajoule/metric_ton", "point"), "1.2 GJ/tonne"),
+    ("780 kb/d", (780000, 780000, "oil_barrel/day", "point"), "780,000 barrels/day"),
+    ("59 ± 6.6 GtCO2-eq", (pytest.approx(52.4), pytest.approx(65.6), "gigatonne", "interval"), "52.4–65.6 Gt"),
+    ("1.2 GtCO2eq", (1.2, 1.2, "gigatonne", "point"), "1.2 Gt"),
+    ("32 000MW", (32000, 32000, "megawatt", "point"), "32,000 MW"),  # spaced thousands, the unit glued
 ])
 def test_grain_yields_plants_and_water(text, expected, compact):
     """Indian English's lakh and million metric tonnes, a plant's capacity, a crop's yield and water stored, flowing
@@ -973,7 +981,7 @@ def test_grain_yields_plants_and_water(text, expected, compact):
     ("3 to 4 L", "litres or, in Indian English, lakh"),
     ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),
-    ("25 quintals", "'quintals'"), ("30 kt", "'kt'"), ("3 mb/d", "'mb'"),
+    ("25 quintals", "'quintals'"), ("30 kt", "'kt'"), ("3 mb/d", "'mb'"), ("20 ML", "megalitres"),
 ])
 def test_what_the_new_units_leave_refused(text, match):
     """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
