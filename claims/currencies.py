@@ -224,9 +224,18 @@ thousands separator (a comma or a space), cents or a scale ('R27.58', 'R500 000'
 mask)."""
 
 
+LOCAL_MONEY_MARKS: dict[str, tuple[str, ...]] = {
+    mark: ("BDT", "INR", "KES", "LKR", "NPR", "PKR", "TZS", "UGX") for mark in ("/-", "/=")}
+"""What closes a whole sum in the local money ('65,000/-', 'Shs 10,000/='), as South Asia writes rupees and taka
+and East Africa shillings: after a bare number, the money of the place the text is about, or refused."""
+
+
 def ambiguous(word: str) -> tuple[str, ...]:
     """The codes a bare shared name could mean ('pesos' -> ARS, CLP, COP, MXN, …; 'cfa francs' -> XAF,
-    XOF), in the singular or with a plural 's' the names lack ('manats'); () when it is not one."""
+    XOF), in the singular or with a plural 's' the names lack ('manats'), or a local money's mark ('/-');
+    () when it is not one."""
+    if word in LOCAL_MONEY_MARKS:
+        return LOCAL_MONEY_MARKS[word]
     generic, word = _generic(), word.lower()
     return generic.get(word) or (generic.get(word[:-1], ()) if word.endswith("s") else ())
 
@@ -238,6 +247,8 @@ def named_as(text: str, code: str) -> tuple[str, str, str]:
     """`text` with the first name several currencies share that may be `code` ('riyals' of a Saudi sum, 'CFA
     francs' of a Senegalese one) written as `code`'s own ('Saudi riyals'); that own name and the shared one as
     written, in lower case; (text, '', '') when it has none. For where something else says whose money it is."""
+    if any(mark in text for mark in LOCAL_MONEY_MARKS) and (digit := re.search(r"\d", text)):
+        return text[:digit.start()] + code + " " + text[digit.start():], code.lower() + " ", ""  # '65,000/-'
     words = list(_WORD.finditer(text))
     for k, first in enumerate(words):
         for last in reversed(words[k:k + 2]):

@@ -790,9 +790,14 @@ class _Reader:
         if filler:
             self.core = False
             return i + filler[1]
-        if tuple(t.text for t in toks[i:i + 2]) in WHOLE_SUM and any(
-                units.currency_of(main_unit(u)) for u in (expr.trailing_unit, *(b.unit for b in expr.bounds)) if u):
-            return i + 2  # "Rs 5,000/-", "Rs 5,000-10,000/-"
+        if (mark := tuple(t.text for t in toks[i:i + 2])) in WHOLE_SUM:
+            stated = [u for u in (expr.trailing_unit, *(b.unit for b in expr.bounds)) if u]
+            if any(units.currency_of(main_unit(u)) for u in stated):
+                return i + 2  # "Rs 5,000/-", "Rs 5,000-10,000/-"
+            if not stated and not expr.counted:
+                raise RefusedWhole(f"{self.text!r}: {''.join(mark)!r} closes a sum in the local money, as East Africa "
+                                   "writes shillings and South Asia rupees and taka: write the currency before it "
+                                   "('TSh 65,000/-', 'Rs 500/-')", "".join(mark))
         m = match_phrase(AGE_SUFFIX_TABLE, toks, i)
         if m and main_unit(last.unit or expr.trailing_unit) in DURATIONS:
             expr.age = True

@@ -1078,12 +1078,23 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     ("In Saudi Arabia, maids earn 1,500 riyals a month.", "1,500 riyals a month", "SAR/month"),
     ("Domestic workers in Qatar are paid 1,000 riyals a month.", "1,000 riyals a month", "QAR/month"),
     ("In Senegal, the fee is 300,000 CFA francs.", "300,000 CFA francs", "XOF"),
-    ("RIYADH: Maids earn 1,500 riyals a month.", "1,500 riyals a month", "SAR/month")])
+    ("RIYADH: Maids earn 1,500 riyals a month.", "1,500 riyals a month", "SAR/month"),
+    # the mark of a whole sum in the local money, after a bare number: it was a bare '3,000' and '4.6bn'
+    ("DAR ES SALAAM: Sugar sold at 3,000/- per kilogramme.", "3,000/- per kilogramme", "TZS/kilogram"),
+    ("DAR ES SALAAM: Turnover rose to 4.6bn/- last week.", "4.6bn/-", "TZS"),
+    ("In Uganda, sugar sells at 3,000/= a kilo.", "3,000/= a kilo", "UGX/kilogram")])
 def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, value, unit):
     """Each was no candidate ('riyals' names several currencies); the import's range column says which."""
     [c] = extract.candidates(text)
     assert (c.value, c.reading.unit) == (value, unit)
-    assert article.reading_if_needed(c.value, c.reading).endswith(unit)
+    assert parse_range(article.reading_if_needed(c.value, c.reading)).unit == unit
+
+
+@pytest.mark.parametrize("text", ["Sugar sold at 3,000/- per kilogramme, traders said.",
+                                  "Nairobi and Kampala traders sold sugar at 3,000/- a kilo."])
+def test_the_mark_of_a_whole_sum_in_no_one_place_s_money_is_no_candidate(text):
+    """Read without its mark, '3,000' would be a bare number the metric's unit is taken for."""
+    assert extract.candidates(text) == []
 
 
 def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_the_text_names():
