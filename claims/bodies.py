@@ -132,7 +132,7 @@ BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling chargesheet sheet affidavit indictment".split())
+                           "modeling chargesheet sheet affidavit indictment results".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -164,8 +164,9 @@ of the Gulf States' is about them)."""
 DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(the\s+[a-z]+)$")
 
 
-PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued)\s+"
-                             r"(?:on|in|by|last|this|earlier|the|an?|its|their)\b.*$")
+PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued|launched|posted|unveiled|presented)(?:\s+"
+                             r"(?:on|in|by|last|this|earlier|the|an?|its|their|ahead|today|yesterday|at|during|before|"
+                             r"after|online|jointly)\b.*)?$")
 
 
 DOCUMENT_OF = re.compile(r"^(?:[Tt]he\s+)?(?![Tt]he\s)([A-Z][^'’]*?)(?:['’]s|(?<=s)['’])\s+(.*)$")

@@ -224,6 +224,7 @@ def _subject(before: str) -> str:
     """Who a reporting verb has as its subject, from the text before the verb: the words after the
     last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
     name before them; 'he', 'she' or 'they' as such."""
+    before = re.sub(r"\s*\([^()\n]{1,60}\)", "", before)  # "Halvorsen Systems Inc. (NASDAQ: HLVS) today reported"
     clause = re.split(r"[;:]", before.rstrip())[-1]  # "The women got nothing: one said": no name across a colon
     segments: list[str] = []
     for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
@@ -245,6 +246,8 @@ def _subject(before: str) -> str:
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     words = near.split()
     aside = [_aside(seg.strip()) for seg in segments]
+    if (person := _person_before_an_office(segments)):
+        return person
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(clean(near))):
         return near.lower() if near.lower() in PRONOUNS else clean(near)
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
@@ -268,6 +271,26 @@ def _subject(before: str) -> str:
                     and PERSON.fullmatch(without_role(clean(segments[k - 1]))):
                 return clean(segments[k - 1])  # "Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said"
             return called or clean(seg)  # "One of them, who gave his name only as Ri, said": Ri
+    return ""
+
+
+OFFICE_SET_ASIDE = re.compile(r"(?:[A-Z]{2,5}|Deputy|Assistant|Acting|Senior|Chief|Head|Executive)\b")
+"""The first word of an office in capitals set aside after a name ("DCP Cyber Crime", "Deputy Inspector General")."""
+
+
+def _person_before_an_office(segments: list[str]) -> str:
+    """'Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said': the person named before an office and the letters after
+    a name (capitals of at most three words each), not the office's last words ('Cyber Crime')."""
+    segments = segments[:-1] if segments and not segments[-1] else segments  # the comma before the verb
+    if len(segments) < 2 or not (OFFICE_SET_ASIDE.match(segments[-1])
+                                 or any(w.lower() in ROLES for w in segments[-1].split())):
+        return ""
+    for k in range(len(segments) - 2, max(-1, len(segments) - 4), -1):
+        name = without_honorific(clean(segments[k]))
+        if PERSON.fullmatch(name):
+            return name
+        if not re.fullmatch(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}", segments[k]):
+            return ""
     return ""
 
 
@@ -407,6 +430,13 @@ HEADING_WORDS = frozenset({"about", "contact", "finding", "recommendation", "tab
 """First words of a label that numbers a part of a text ("Finding 1:", "Table 3:"), no speaker."""
 
 
+HEADING_ENDS = frozenset({"outlook", "highlights", "summary", "overview", "update", "updates", "guidance", "results",
+                          "findings", "figures", "forecast", "forecasts", "timeline", "snapshot", "statistics",
+                          "numbers", "data", "glance", "trends", "indicators"})
+"""Last words of a heading in capitals before a colon ("Fourth Quarter Outlook:", "Regional Highlights:"), no
+speaker."""
+
+
 def _voices(text: str) -> frozenset[str]:
     """Labels in capitals in a text where one starts two lines or more: a transcript's speakers ("KIM:", and
     "DR KANE:" who speaks once), where a label in capitals that starts one line of a text is a headline's
@@ -456,7 +486,8 @@ def _label(sentence: str, voices: frozenset[str] = frozenset()) -> str:
     label = OFFICE_LABEL.match(sentence) or LABEL.match(sentence)
     name = label.group(1) if label else ""
     if name.lower() in NOT_SPEAKERS or len(name) < 2 or (name.isupper() and name not in voices) \
-            or name.split()[0].lower() in HEADING_WORDS or currencies.of_place(name):  # "About HOPE:", a press
+            or name.split()[0].lower() in HEADING_WORDS or name.split()[-1].lower() in HEADING_ENDS \
+            or currencies.of_place(name):  # "About HOPE:", a press
         return ""  # release's boilerplate; "Finding 1:"; a place opening a headline ("Tamale: caterers owed …")
     return name
 
@@ -599,6 +630,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             if ", " in who:  # "…, roughly 80 per cent were women, ministry data show": the words after the last comma
                 who = re.sub(r"^(?:and|but|while|whereas|though|although)\s+", "", re.split(r",\s", who)[-1].strip(),
                              flags=re.I)
+            if re.match(r"(?:with|following|amid|amidst|despite)\b", who, re.I):
+                continue  # "…, with total losses estimated at", "following clashes reported on": what, not who
             if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who) or who.startswith("of "):
                 continue  # "Nearly half of all victims identified", "The 300 victims identified": a figure
             at = sentence.find(who, m.start(1))

@@ -1194,6 +1194,19 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Calder County Continuum of Care", ""),  # was 'Calder County Continuum', as 'Suyeon Yoo of the …' is a person
     ("Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said 60 homes would be ready.", "60 homes",
      "Priya Ashworth-Lyle", ""),  # was 'Cabinet Member for Homes'
+    ("Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said the gang was behind at least 120 cases, with total losses "
+     "estimated at over Rs 9 crore.", "at least 120 cases", "K. Venkat Reddy", ""),  # was 'Cyber Crime', from
+    # 'with total losses'
+    ("The increases were in North Darfur (+74,500 IDPs), following clashes reported on 9 February.", "+74,500 IDPs",
+     "", ""),  # was from 'following clashes'
+    ("Halvorsen Systems Inc. (NASDAQ: HLVS) today reported revenue of $1.84 billion.", "$1.84 billion",
+     "Halvorsen Systems Inc", ""),  # was 'HLVS)': a ticker's colon split the subject
+    ("Deaths rose by 38% this year, according to a new report by Safe Passage Watch published ahead of World Refugee "
+     "Day.", "38%", "", "Safe Passage Watch"),  # was 'Safe Passage Watch published ahead of World Refugee Day'
+    ("Turnout was 51.5 percent, according to unofficial results posted by the Hale County Board of Elections.",
+     "51.5 percent", "", "Hale County Board of Elections"),
+    ("Fourth Quarter Outlook: Revenue between $1.90 billion and $1.95 billion.", "between $1.90 billion and $1.95 "
+     "billion", "", ""),  # a heading, no speaker
     ("Project director Engineer Shahid Mehmood Awan said 1,450 workers were on site.", "1,450 workers",
      "Shahid Mehmood Awan", ""),
     ("It told the Information Rights Commission (IRC). An IRC spokesperson said it had received 1,260 reports.",
