@@ -261,7 +261,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
-                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES):
+                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES) \
+                    and not _sign_of_the_next(toks, e):
                 continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
             end = _core_span(sentence, toks, i, e, core)
             if end is not None and _opens_the_next(toks, i, min(_token_after(toks, end), e)):
@@ -385,6 +386,17 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         written, own, shared = currencies.named_as(text, code)
         reading, core = figure(written)
         return reading, core.replace(own, shared, 1)
+
+
+def _sign_of_the_next(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a currency's sign before the number after it ('$1,842 $1,643', 'Rs 500 Rs 600', a table's
+    row run together): the next figure's, no unit of the number before it."""
+    if toks[k - 1].end == toks[k].start:
+        return False  # "5$": the sign after the number is its own
+    if toks[k].text in CURRENCY_SYMBOLS_TEXT:
+        return k + 1 < len(toks) and toks[k + 1].kind == "num" and toks[k].end == toks[k + 1].start
+    sign = match_phrase(CURRENCY_PREFIX, toks, k)
+    return sign is not None and k + sign[1] < len(toks) and toks[k + sign[1]].kind == "num"
 
 
 def _past_a_shared_name(toks: list[Tok], i: int, e: int, word: str | None) -> int | None:
@@ -787,6 +799,12 @@ YEAR_AFTER_CAPITALS = re.compile(r"[A-Z]{2}\s?(?:19|20)\d\d")
 """A year after two capitals: 'BD', 'RO', 'KD', 'QR' are currencies' signs, and acronyms too."""
 
 
+TABLE_SCALES = frozenset({"thousands", "millions", "billions", "trillions", "lakhs", "crores"})
+UNIT_NOTE_BEFORE = re.compile(r"\bin\s+$|\(\s*(?:[a-z]{3}|us\$|\$|€|£|¥|₹|rs\.?)?\s*$")
+"""Before a scale in the plural, what makes it the unit a table's numbers are in ('in millions', '(USD millions)'),
+not a vague amount ('in the millions', 'millions of dollars')."""
+
+
 def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
     day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
@@ -807,6 +825,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
                                                                                         hit.start])) \
             and not r.unit and r.kind == "point" and r.low is not None and 0 < r.low < 130:
         return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
+    if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
+        return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
     if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):
         return False  # "in his 50s", "at the age of 22", "married before the age of 18": an age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \

@@ -768,6 +768,12 @@ def test_more_numbers_that_are_not_figures(text):
     # a unit no table holds: without it the figure would be a bare number, read in the metric's unit
     ("The dam holds 500 GL of water; India produced 310 TCM.", []),
     ("India produced 310 MMT, and 45,000 cusecs flowed.", ["310 MMT", "45,000 cusecs"]),  # units of the tables
+    # a table's row run together: the second sign was taken for the first number's unit, which then read bare
+    ("Revenue $1,842 $1,643 12.1%.", ["$1,842", "$1,643", "12.1%"]),
+    ("Rs 500 Rs 600 per kg", ["Rs 500", "Rs 600 per kg"]),
+    # the scale a table's numbers are in is no vague amount; 'in the millions' is
+    ("Summary (in millions, except per-share data). Revenue (USD millions) rose. Damages ran in the millions.",
+     ["millions"]),
     ("Yields reached 25 quintal per hectare and output 3 mb/d.", []),
     ("Between 5 and 10 GL flowed, 12 EU members said, and some 300 UN staff left.",
      ["12 EU members", "some 300 UN staff"]),  # an acronym before a noun names who is counted
