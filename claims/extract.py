@@ -666,7 +666,10 @@ def _without_a_time_word(sentence: str, hit: _Found) -> _Found:
 
 
 CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased declined dropped doubled tripled "
-                         "halved climbed jumped surged soared plunged slumped shrank shrunk expanded".split())
+                         "halved climbed jumped surged soared plunged slumped shrank shrunk expanded weakened "
+                         "strengthened gained slipped slid eased dipped tumbled sank sunk rallied rebounded advanced "
+                         "retreated depreciated appreciated firmed widened narrowed contracted accelerated slowed "
+                         "spiked skyrocketed".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
 
 
@@ -708,10 +711,15 @@ def _level_after_change(toks: list[Tok], to: int) -> bool:
 
 
 CHANGING = frozenset("rising falling growing increasing decreasing declining dropping climbing jumping surging soaring "
-                     "plunging slumping shrinking expanding going moving shifting changing".split())
+                     "plunging slumping shrinking expanding going moving shifting changing weakening strengthening "
+                     "gaining slipping sliding easing dipping tumbling sinking rallying rebounding advancing "
+                     "retreating depreciating appreciating widening narrowing contracting".split())
 CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines "
                        "drop drops climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks "
-                       "expand expands go goes move moves shift shifts".split())
+                       "expand expands go goes move moves shift shifts weaken weakens strengthen strengthens gain gains "
+                       "slip slips slide slides ease eases dip dips tumble tumbles sink sinks rally rallies "
+                       "rebound rebounds advance advances retreat retreats depreciate depreciates appreciate "
+                       "appreciates widen widens narrow narrows contract contracts".split())
 """The present of the verbs of change, and their nouns: with 'from' or 'by' after them, a change ("will rise from", "is
 set to increase from", "a jump from", "will rise by 40 pence to £5.20"); without, what changes by a range ("a fall of
 5% to 10%", "will rise 5% to 10%")."""
