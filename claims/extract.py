@@ -833,6 +833,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
                                                                                         hit.start])) \
             and not r.unit and r.kind == "point" and r.low is not None and 0 < r.low < 130:
         return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
+    if value.startswith("zero") and re.search(r"\bnet[\s-]$", low[max(0, hit.start - 4):hit.start]):
+        return False  # "net zero emissions by 2050", "the Department for Energy Security and Net Zero": a goal's name
     if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
         return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
     if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):

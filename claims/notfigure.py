@@ -194,6 +194,7 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
+                rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
                 rf"|\b(?:through|until|till|by)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))|as\s+late\s+as)"
                 rf"\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"  # 'updates through at least 2032'"
                 rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a

@@ -150,7 +150,8 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,
                       # passive ('who was found dead') has no source for its subject
                       r"(?:estimated?|estimates(?!\s*[.,;:)])|calculated|counted|found|reported|documented|recorded|"
                       r"registered|identified|tallied|suggest|suggests|suggested|show|shows|showed|indicate|indicates|"
-                      r"indicated|puts?(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
+                      r"projects|projected|predicts|predicted|"
+                      r"indicated|(?:puts?|forecasts?)(?=\s+(?:it|them|(?:the|its|their)(?:\s+[\w-]+){1,6}?),?\s+at\b"
                       r"|\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,12}?\s+at\s+(?:[^\s\d]+\s+){0,2}[^\s\d]{0,3}\d))\b")
 """Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
@@ -763,7 +764,8 @@ def _quotation_speaker(text: str, bounds: list[tuple[int, int]], quotes: list[tu
     return ""
 
 
-CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:while|whereas|but)\b)")
+CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:while|whereas|but|as(?!\s+(?:many|much|few|little|well|high|low|long|large|"
+                          r"recently|early|late|of|in|part|such|a|an|the|it\s+(?:did|does|was|is)))\b))")
 """Where a sentence parts into clauses that may each name their own speaker."""
 
 

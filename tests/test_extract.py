@@ -750,7 +750,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Every tablet ships with NimbusOS 17.2 installed.",
                                   "Kuromatsu Electric Co. (TSE: 6982) raised its forecast.",
                                   "Rhenalpha AG (SIX: RHNA) reported results.",
-                                  "Pain was measured at weeks 0, 4, and 8 of treatment."])
+                                  "Pain was measured at weeks 0, 4, and 8 of treatment.",
+                                  # a baseline's year and a goal's name
+                                  "Emissions are to be cut from 1990 levels.",
+                                  "The UK is committed to net zero emissions, the Department for Net Zero said."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1215,6 +1218,11 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "51.5 percent", "", "Hale County Board of Elections"),
     ("Fourth Quarter Outlook: Revenue between $1.90 billion and $1.95 billion.", "between $1.90 billion and $1.95 "
      "billion", "", ""),  # a heading, no speaker
+    # ', as' parts two clauses, each with its source; 'forecast … at' is a source's verb, as 'puts … at' is
+    ("The ministry forecast output at 26.3 million tonnes, as growers reported yields of about 5.5 tonnes per "
+     "hectare.", "26.3 million tonnes", "", "The ministry"),  # was the growers'
+    ("The ministry forecast output at 26.3 million tonnes, as growers reported yields of about 5.5 tonnes per "
+     "hectare.", "about 5.5 tonnes per hectare", "", "growers"),
     ("Project director Engineer Shahid Mehmood Awan said 1,450 workers were on site.", "1,450 workers",
      "Shahid Mehmood Awan", ""),
     ("It told the Information Rights Commission (IRC). An IRC spokesperson said it had received 1,260 reports.",
