@@ -129,7 +129,7 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)"
                  r"|toll-free(?:\s+(?:number|line))?"
-                 r"|(?:emergency|help|phone|telephone)\s+(?:number|line))"
+                 r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
@@ -195,6 +195,10 @@ def _pattern() -> re.Pattern:
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
+                # another calendar's year: Thailand's Buddhist Era ('B.E. 2560'), Nepal's Bikram Sambat ('2081 BS'),
+                # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
+                r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"
+                r"|(?<![\d,.])[12]\d{3}\s?(?:B\.\s?E\.|BE|B\.\s?S\.|BS|E\.\s?C\.|EC|A\.\s?H\.|AH)(?![\w]))"
                 rf"|\b(?:through|until|till|by)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))|as\s+late\s+as)"
                 rf"\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"  # 'updates through at least 2032'"
                 rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a
@@ -226,7 +230,10 @@ def _pattern() -> re.Pattern:
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
                    r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?"
                    r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
-                   r"(?!\s+(?-i:[a-z]{3,}s)\b)",  # not 'of 300 Oxford Street shops'
+                   r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
+                   # the number after the street, as Latin America, Indonesia and much of Europe write it
+                   r"|(?-i:\b(?:Av\.|Avda\.|Avenida|Calle|Carrera|Rua|Via|Viale|Jl\.|Jalan|Rue|Paseo|Calzada)"
+                   r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}\d{1,5}\b)(?![,.]\d)",
 
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
@@ -376,7 +383,8 @@ def _trigger_words() -> frozenset[str]:
               "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition", "pin", "passcode",
               "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
-              "grove", "mews", "walk", "court"}
+              "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
+              "jl", "jalan", "rue", "paseo", "calzada"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -11,7 +11,7 @@ ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co "
     "corp vs etc e.g i.e approx est gen gov sen rep lt col capt sgt mt ca c p pp fig vol art sec ch para "
     "jr sr dept univ assn bros messrs mme mlle rev hon fr op cit al cap sta sto pres supt insp brig maj adm cdr cmdr "
-    "cpl".split())
+    "cpl av avda jl".split())
 """Words a full stop follows without ending a sentence ("U.S.", "Dr.", "No. 5", "Jan. 20", "Cap. 57")."""
 
 
@@ -65,8 +65,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (after[:1].islower()) \
                     or _initials_before_a_name(before.group(1) if before else "", text, m.end()):
                 continue
-            if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)):
-                continue  # "released Rs. 38 billion": a currency's sign, not a sentence's end
+            if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)
+                                        or word in ("b.e", "b.s", "a.h", "a.d")):
+                continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -753,7 +753,11 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Pain was measured at weeks 0, 4, and 8 of treatment.",
                                   # a baseline's year and a goal's name
                                   "Emissions are to be cut from 1990 levels.",
-                                  "The UK is committed to net zero emissions, the Department for Net Zero said."])
+                                  "The UK is committed to net zero emissions, the Department for Net Zero said.",
+                                  # another calendar's year, a call centre, a number after its street
+                                  "He was charged under the Act of B.E. 2560.", "The budget for 2081 BS passed.",
+                                  "Residents can reach the BNPB call centre at 117.",
+                                  "INDEC reported from its headquarters at Av. Presidente Julio A. Roca 609."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 

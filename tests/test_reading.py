@@ -1783,7 +1783,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("555-0147", "phone number"), ("+91 98765 43210", "phone number"), ("*152*00#", "phone number"),
     ("14-03-2024", "is a date"), ("u/s 419", "is a label"), ("column 211", "is a label"),
     ("until at least 2030", "reads as a year"), ("iOS 17.2", "a version number"), ("TSE: 6982", "listed company"),
-    ("weeks 0, 4, and 8", "week's number"),
+    ("weeks 0, 4, and 8", "week's number"), ("B.E. 2560", "reads as a year"), ("1445 AH", "reads as a year"),
+    ("Rua Augusta 1500", "house number"),
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
     ("172 votes to 94", "vote's tally"), ("a 5-6 vote", "vote's tally"),  # was 5–6, a range
@@ -2458,6 +2459,7 @@ def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     ("7.5 million tax filers", (7.5e6, 7.5e6, "person", "point")),
     ("some 200 communities", (200, 200, "", "approx")), ("two or three banks", (2, 3, "", "interval")),
     ("12.5mn shares", (12.5e6, 12.5e6, "", "point")), ("15 woredas", (15, 15, "", "point")),
+    ("VND1.84 quadrillion", (1.84e15, 1.84e15, "VND", "point")),  # read 1.84 dong in the article extractor
 ])
 def test_demonyms_taxpayers_communities_and_banks_are_counted(text, expected):
     """Each was refused naming its noun (data/count_nouns.csv lacked it)."""
