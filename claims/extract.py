@@ -626,8 +626,9 @@ TIME_DETERMINERS = frozenset("last next this that previous following coming past
 def _unit_past_a_word(toks: list[Tok], k: int) -> bool:
     """Whether token k is a plain word and a span of time, a currency or a percent follows it."""
     if k + 1 >= len(toks) or toks[k].kind != "word" or word_at(toks, k) in NOUN_STOPS \
-            or word_at(toks, k) in TIME_DETERMINERS or toks[k].end != toks[k + 1].start - 1:
-        return False  # "30,000 last year": a time after the figure, not its unit
+            or word_at(toks, k) in TIME_DETERMINERS or toks[k].end != toks[k + 1].start - 1 \
+            or is_number_word(word_at(toks, k)):
+        return False  # "30,000 last year", "354,000 two years earlier": a time after the figure, not its unit
     unit = unit_at(toks, k + 1)
     if unit is not None and main_unit(unit[0]) in DURATIONS and not word_at(toks, k + unit[1]).endswith("s"):
         return False  # "3,118 worked night shifts": a span in the singular is no count's unit, but a noun's

@@ -206,6 +206,7 @@ def _pattern() -> re.Pattern:
         # a page's number on a line of its own ("41", "— 17 —"), "Page 22 of 64", a section's before its heading's
         # line ("3.1 Recruitment pathways\n"): what a PDF's text keeps of its layout
         "page": r"(?:(?<=\n)|\A(?=[^\n]*\n))[ \t—–-]*\d{1,4}[ \t—–-]*(?=\n|\Z)|\bpage\s+\d+\s+of\s+\d+\b"
+                r"|(?:(?<=\n)|\A(?=[^\n]*\n))[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*(?=\n|\Z)"  # a slide's "12 / 24"
                 r"|\A[ \t]*[—–-]+[ \t]*\d{1,4}[ \t]*[—–-]+[ \t]*\Z"
                 r"|(?:(?<=\n)|\A)\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=(?-i:[A-Z][a-z])[^\n\d]*\n)"
                 r"(?!(?:Million|Billion|Thousand|Trillion|Percent|Per|Years?|Months?|Days?)\b)"
@@ -223,7 +224,9 @@ def _pattern() -> re.Pattern:
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
-                 r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)",  # a school year: 'Year 1 pupils', 'Year 12'
+                 r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
+                 r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
+                 r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)",  # 'Region 7', not 'the region 300 schools'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=,\s)|(?<=\()|(?<=^)"
                    r"|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
@@ -254,7 +257,7 @@ def _pattern() -> re.Pattern:
         "ordinal": r"\b\d+(?:st|nd|rd|th)\b",
         # women.13, 2000s,12, 68.4%,14, by 2028.24: a footnote's number glued after a word, or a year, and its stop
         # (not 'Rs.500'); the stop is the sentence's, no part of the mark
-        "footnote": r"(?<=[A-Za-z%\"”’)][.,;:])\d{1,3}(?=\s|$)"
+        "footnote": r"(?<=[A-Za-z%\"”’')][.,;:])\d{1,3}(?=\s|$)"
                     r"|(?<=(?<![\d,.])(?:19|20)\d\d\.)(?!0)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)"  # no footnote is '000'
                     r"|(?<=(?<![\d,.])(?:19|20)\d\d[-–—/]\d\d\.)\d{1,3}(?=\s+(?-i:[A-Z])|\s*$)",  # '2022–23.41 Most
         # [14], [3, 4], [12–15]: a citation mark, as Wikipedia writes one after a sentence or a figure (its
@@ -268,8 +271,10 @@ def _pattern() -> re.Pattern:
         "conference": r"(?<![a-z])cop\s*-?\s*\d{1,2}\b(?![,.]?\d)",
         # 1.5E+06, 2.3e4: a number a spreadsheet wrote in scientific notation, perhaps rounded
         "scientific": r"(?<![\w.,])\d+(?:\.\d+)?e[+-]?\d+\b",
-        # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands)
-        "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*",
+        # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands); 2210-01-110, a
+        # budget's head of account: three or more groups joined by hyphens, one with a leading zero
+        "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*"
+                r"|(?<![\w.,-])\d{2,6}(?=(?:-\d{1,6}){2,}(?![\w-]))(?=[\d-]*-0)(?:-\d{1,6}){2,}",
         # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
         # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
@@ -384,7 +389,7 @@ def _trigger_words() -> frozenset[str]:
               "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
-              "jl", "jalan", "rue", "paseo", "calzada"}
+              "jl", "jalan", "rue", "paseo", "calzada", "region"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -983,8 +983,10 @@ class _Reader:
                 or (expr.trailing_unit and expr.trailing_unit not in units.COUNT_UNITS):
             return None
         unit_here = unit_at(toks, i)
-        if unit_here and unit_here[0] not in units.COUNT_UNITS:
-            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
+        if unit_here and unit_here[0] not in units.COUNT_UNITS \
+                and not ((noun := match_phrase(COUNTED_TABLE, toks, i)) and noun[1] > unit_here[1]):
+            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's ("48 gram
+            # panchayats", village councils, are counted: the noun is the longer)
         head = _noun_head(toks, i)
         if head is None:
             return None
@@ -1417,10 +1419,13 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
             or t.text in CLAUSE_WORDS:
         return False
     unit = unit_at(toks, j)
-    if unit and unit[0] not in units.COUNT_UNITS:
-        return False
+    if unit and unit[0] not in units.COUNT_UNITS \
+            and not ((noun := match_phrase(COUNTED_TABLE, toks, j)) and noun[1] > unit[1]):
+        return False  # not a unit's word, unless it begins a longer noun ('gram' of "48 gram panchayats")
     return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
                                                         FILLER_SUFFIX_TABLE, vague_table()))
+
+
 def _parse_expr(text: str, original: str | None = None) -> Expr:
     return _Reader(text, text if original is None else original).read()
 

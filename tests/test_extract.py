@@ -757,7 +757,13 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   # another calendar's year, a call centre, a number after its street
                                   "He was charged under the Act of B.E. 2560.", "The budget for 2081 BS passed.",
                                   "Residents can reach the BNPB call centre at 117.",
-                                  "INDEC reported from its headquarters at Av. Presidente Julio A. Roca 609."])
+                                  "INDEC reported from its headquarters at Av. Presidente Julio A. Roca 609.",
+                                  # a budget's head of account, a slide's number, a footnote after a quote, a flight, a
+                                  # region's number
+                                  "(iv)  4210-01-110  Capital Outlay on Hospitals", "Questions?\n\n12 / 24",
+                                  "The debt 'is older than my son'.19 The system persists.",
+                                  "He returned from Doha on flight QR 652.",
+                                  "In the smallest region (Region 7) it fell."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -779,6 +785,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("India produced 310 MMT, and 45,000 cusecs flowed.", ["310 MMT", "45,000 cusecs"]),  # units of the tables
     # a table's row run together: the second sign was taken for the first number's unit, which then read bare
     ("Revenue $1,842 $1,643 12.1%.", ["$1,842", "$1,643", "12.1%"]),
+    ("Permits rose, up from 354,000 two years earlier.", ["354,000"]),  # 'two years' was taken for its unit
+    ("Funds reached 48 gram panchayats and 74 enumerators.", ["48 gram panchayats", "74 enumerators"]),  # 48 grams
+    ("Across the region 300 schools closed.", ["300 schools"]),
     ("Rs 500 Rs 600 per kg", ["Rs 500", "Rs 600 per kg"]),
     # the scale a table's numbers are in is no vague amount; 'in the millions' is
     ("Summary (in millions, except per-share data). Revenue (USD millions) rose. Damages ran in the millions.",
