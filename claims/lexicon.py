@@ -167,7 +167,7 @@ MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons volt volts point points times fold
     byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
     magnitude square cubic ton tons
-    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas
+    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas rai dwt
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals'), never a count of
@@ -712,6 +712,10 @@ APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d,.'’])\d{1,3}(?:['’]\d{3})+(?![\d
 inches, '6'2"', never have three digits after the mark)."""
 
 
+MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
+"""A middle dot between digits: the decimal point of The Lancet's style ('12·4%', '3·2 million deaths')."""
+
+
 def unify(text: str) -> str:
     """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them;
     an apostrophe that groups thousands is a comma ('10'000' is 10,000), in the same number of characters."""
@@ -726,6 +730,8 @@ def unify(text: str) -> str:
             text = text.replace(char, f" {alone} ")
     if "−" in text:
         text = MINUS_BETWEEN_DIGITS.sub("–", text)  # "30−50%", as a PDF sets a range: no negative fifty
+    if "·" in text:
+        text = MIDDLE_DOT_DECIMAL.sub(".", text)  # "12·4%", as The Lancet sets a decimal point
     text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
     return OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group())), text) if not text.isascii() else text
 

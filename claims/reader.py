@@ -924,7 +924,8 @@ class _Reader:
                 and letter.upper() in TEMPERATURE_GLUED.findall(self.text):
             return TEMPERATURE_LETTERS[letter], 1  # "45C", "104F"
         if letter == GRAM_LETTER and after_a_number and not CAPITAL_G.search(self.text):
-            return "gram", 1  # "500g", "500 g"
+            longer = unit_at(toks, i)
+            return longer if longer and longer[1] > 1 else ("gram", 1)  # "500g", "500 g"; "12 g/dL" of haemoglobin
         return unit_at(toks, i)
 
     def _part(self, i: int, last: Bound) -> int | None:

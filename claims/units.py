@@ -171,6 +171,11 @@ UNIT_WORDS: dict[str, str] = {
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
     # 'l' alone may be litres or, in Indian English, lakh ('30 L'): refused, but not in a concentration
     **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
+    # and in blood, per decilitre ('126 mg/dL' of glucose, '5 µg/dL' of lead, '12 g/dL' of haemoglobin) or in
+    # millimoles a litre ('7 mmol/L')
+    **{f"{mass}/dl": f"{unit}/deciliter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"), ("g", "gram"))},
+    "mmol/l": "millimole/liter", "mmol": "millimole", "dl": "deciliter", "decilitre": "deciliter",
+    "decilitres": "deciliter",
     "cm": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter", "centimeter": "centimeter",
     "centimeters": "centimeter", "inch": "inch", "inches": "inch",
     "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",
@@ -274,7 +279,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "microgram": ("µg", "µg"),
     "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "millimeter_Hg": ("mmHg", "mmHg"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
-    "kilotonne": ("kilotonne", "kilotonnes"), "acre_foot": ("acre-foot", "acre-feet"),
+    "kilotonne": ("kilotonne", "kilotonnes"), "acre_foot": ("acre-foot", "acre-feet"), "deciliter": ("dL", "dL"),
+    "millimole": ("mmol", "mmol"),
     "megaliter": ("megalitre", "megalitres"), "gigaliter": ("gigalitre", "gigalitres"), "joule": ("joule", "joules"),
     "kilojoule": ("kJ", "kJ"), "megajoule": ("MJ", "MJ"), "gigajoule": ("GJ", "GJ"), "terajoule": ("TJ", "TJ"),
     "petajoule": ("PJ", "PJ"), "exajoule": ("EJ", "EJ"),

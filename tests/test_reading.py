@@ -977,6 +977,10 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     ("59 ± 6.6 GtCO2-eq", (pytest.approx(52.4), pytest.approx(65.6), "gigatonne", "interval"), "52.4–65.6 Gt"),
     ("1.2 GtCO2eq", (1.2, 1.2, "gigatonne", "point"), "1.2 Gt"),
     ("32 000MW", (32000, 32000, "megawatt", "point"), "32,000 MW"),  # spaced thousands, the unit glued
+    # blood: per decilitre and in millimoles a litre
+    ("≥126 mg/dL", (126, None, "milligram/deciliter", "at_least"), "126+ mg/dL"),
+    ("12 g/dL", (12, 12, "gram/deciliter", "point"), "12 grams/dL"),  # the lone 'g' was read as grams, then '/'
+    ("7 mmol/L", (7, 7, "millimole/liter", "point"), "7 mmol/litre"),
 ])
 def test_grain_yields_plants_and_water(text, expected, compact):
     """Indian English's lakh and million metric tonnes, a plant's capacity, a crop's yield and water stored, flowing
@@ -2460,6 +2464,10 @@ def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     ("some 200 communities", (200, 200, "", "approx")), ("two or three banks", (2, 3, "", "interval")),
     ("12.5mn shares", (12.5e6, 12.5e6, "", "point")), ("15 woredas", (15, 15, "", "point")),
     ("VND1.84 quadrillion", (1.84e15, 1.84e15, "VND", "point")),  # read 1.84 dong in the article extractor
+    ("12·4%", (12.4, 12.4, "percent", "point")), ("10·1–14·9%", (10.1, 14.9, "percent", "interval")),  # The Lancet's
+    ("3·2 million deaths", (3.2e6, 3.2e6, "person", "point")),  # decimal point, a middle dot
+    ("Bt12 million", (12e6, 12e6, "THB", "point")), ("2,000,000đ", (2e6, 2e6, "VND", "point")),
+    ("some 55,000 seniors", (55000, 55000, "person", "approx")), ("165,000 classrooms", (165000, 165000, "", "point")),
 ])
 def test_demonyms_taxpayers_communities_and_banks_are_counted(text, expected):
     """Each was refused naming its noun (data/count_nouns.csv lacked it)."""
