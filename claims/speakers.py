@@ -236,6 +236,7 @@ def _subject(before: str) -> str:
             segments.append(seg)
     if not segments:
         return ""
+    segments = _with_a_listed_name(segments)
     near = TIME_OPENER.sub("", re.sub(r"\s+(?:have|has|had)$", "", segments[-1]))  # "Last year they made … and"
     near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
@@ -249,6 +250,8 @@ def _subject(before: str) -> str:
     aside = [_aside(seg.strip()) for seg in segments]
     if (person := _person_before_an_office(segments)):
         return person
+    if (person := OFFICE_IN_SMALL_LETTERS.fullmatch(near)) and PERSON.fullmatch(person.group(1)):
+        return person.group(1)  # "BNPB head of data, information and communication Abdul Muhari said"
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(clean(near))):
         return near.lower() if near.lower() in PRONOUNS else clean(near)
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
@@ -293,6 +296,30 @@ def _person_before_an_office(segments: list[str]) -> str:
         if not re.fullmatch(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}", segments[k]):
             return ""
     return ""
+
+
+LISTED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Department|Commission|Office|Committee|"
+                         r"Council|Authority|Agency|Bureau|Institute|Secretariat|Directorate)\s+(?:of|for)\s+"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+LISTED_PART = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+OFFICE_IN_SMALL_LETTERS = re.compile(r"(?:[a-z][\w'’-]*\s+){1,5}((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)")
+"""An office in small letters before a name, its commas' last part ("head of data, information and communication
+Abdul Muhari"): the name."""
+
+
+def _with_a_listed_name(segments: list[str]) -> list[str]:
+    """A body whose name lists its fields with commas ("the Ministry of Environment, Urbanisation and Climate
+    Change", "the Department of Children, Equality, Disability, Integration and Youth") as one segment: the parts in
+    capitals after it, the last joined by 'and', are its name's."""
+    for k, seg in enumerate(segments):
+        if not LISTED_NAME.fullmatch(seg):
+            continue
+        for j in range(k + 1, len(segments)):
+            if not LISTED_PART.fullmatch(segments[j]):
+                break
+            if " and " in segments[j]:
+                return segments[:k] + [", ".join(segments[k:j + 1])] + segments[j + 1:]
+    return segments
 
 
 PAST_VERB = re.compile(r"[a-z]+ed")

@@ -1231,6 +1231,10 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "51.5 percent", "", "Hale County Board of Elections"),
     ("Fourth Quarter Outlook: Revenue between $1.90 billion and $1.95 billion.", "between $1.90 billion and $1.95 "
      "billion", "", ""),  # a heading, no speaker
+    ("BNPB head of data, information and communication Abdul Muhari said 4,317 residents had fled.", "4,317 residents",
+     "Abdul Muhari", ""),  # was 'information and communication Abdul Muhari'
+    ("The Ministry of Environment, Urbanisation and Climate Change said 201,580 new homes were built.",
+     "201,580 new homes", "Ministry of Environment, Urbanisation and Climate Change", ""),  # was its last two fields
     # ', as' parts two clauses, each with its source; 'forecast … at' is a source's verb, as 'puts … at' is
     ("The ministry forecast output at 26.3 million tonnes, as growers reported yields of about 5.5 tonnes per "
      "hectare.", "26.3 million tonnes", "", "The ministry"),  # was the growers'
