@@ -27,6 +27,8 @@ A longer one runs on into the next line (text wrapped at a fixed width)."""
 
 LIST_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])")
 """A list item's number opening a line: "1.", "2)", "(3)"."""
+BULLET = re.compile(r"[ \t]*[•●▪◦▸►→✓✔·*-][ \t]")
+"""A bullet opening a line: a list's next item, which no wrapped line runs on into."""
 SECTION_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+[A-Z][^\n.!?]{0,60}(?=\n|$)")
 """A numbered section's heading on a line of its own ("3.2 Recruitment fees"): no wrapped line runs on into it."""
 
@@ -54,7 +56,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group() == "\n":
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
             if line and line[-1] not in ".!?:\"”’)" and len(line) >= HEADING \
-                    and not SECTION_HEADING.match(text, m.end()):
+                    and not SECTION_HEADING.match(text, m.end()) and not BULLET.match(text, m.end()):
                 continue  # a wrapped line: the sentence goes on
         if m.group() == "." and LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue  # "1. At least 60 per cent": a list's number, not a sentence

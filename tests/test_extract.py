@@ -200,6 +200,10 @@ def test_interview_transcript():
     # initials before a name hold the sentence; letters with stops before a word naming no one end it
     ("Finance Minister K.N. Raghunathan spoke. He lives in Washington, D.C. The mayor met him at 3 P.M. Police came.",
      4),
+    # a bullet opens a list's next item, though the line before is long and has no stop
+    ("• UK emissions in 2023 were 53% below 1990 levels, according to the Department for Energy Security\n"
+     "• Renewables generated 47.3% of the UK's electricity last year", 2),
+    ("It was charged under the Act of B.E. 2560. Officials agreed.", 2),  # an era's letters before its year
 ])
 def test_sentences_are_not_broken_by_abbreviations_decimals_quotes_or_datelines(text, count):
     assert len(sentences.sentences(text)) == count
