@@ -34,6 +34,7 @@ LABELS: tuple[str, ...] = (
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
+    "observation", "recommendation", "finding", "objective", "outcome", "pillar", "principle", "criterion",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -135,6 +136,8 @@ def _pattern() -> re.Pattern:
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
+                 r"|(?<=\bor\s)(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+on\s+\d{3,5}\b"
+                 r"(?=\s*[.;]|\s*$)"  # '… on 112 or the Financial Supervisory Service on 1332.'
                  r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?"
                  r"|(?:their|your|the\s+word)\s+[\w'’-]+)\s+to\s+\d{3,6}\b"
                  r"(?![,.]\d)|to\s+\d{3,6}\b(?![,.]\d|\s+(?-i:[a-z]))|\d{4,6}\b(?![,.]\d|\s+\d|\s+(?-i:[a-z]+s)\b))"
@@ -184,7 +187,8 @@ def _pattern() -> re.Pattern:
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
-        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
+        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:[0-5]\d:[0-5]\d\b"
+                r"|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
                 r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b",  # a time zone: 'GMT+2'
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
         "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"

@@ -238,7 +238,8 @@ def _subject(before: str) -> str:
         return ""
     segments = _with_a_listed_name(segments)
     near = TIME_OPENER.sub("", re.sub(r"\s+(?:have|has|had)$", "", segments[-1]))  # "Last year they made … and"
-    near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although)\s+", "", near, flags=re.I)
+    near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although|when|after|before|because|once|until|unless)\s+",
+                  "", near, flags=re.I)
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
         near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or " ".join(
@@ -322,6 +323,9 @@ def _with_a_listed_name(segments: list[str]) -> list[str]:
     return segments
 
 
+FOUND_AS = re.compile(r"\s*found\s+(?:in\s+(?:breach|violation|possession|contempt)|guilty|liable|responsible|dead|"
+                      r"to\s+(?:be|have))\b")
+"""'found' describing its subject ("Companies found in breach face fines"), no source's verb."""
 PAST_VERB = re.compile(r"[a-z]+ed")
 
 
@@ -557,7 +561,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
-        if PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose\s+$", sentence[:m.start()]):
+        if PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose\s+$", sentence[:m.start()]) \
+                or FOUND_AS.match(sentence, m.start()):
             continue  # "The number of cases reported was 300, police said", "the median age of those counted
             # outdoors was 47": a noun's description
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):
@@ -619,6 +624,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
                 continue  # "The government's own estimate, from 2014, put …": its subject is the estimate
+            if FOUND_AS.match(sentence, m.end(1)):
+                continue  # "Companies found in breach face fines of up to …": a description, no source's verb
             if (m.group(1).rstrip().endswith(",") and PASSIVE_AFTER.match(sentence, m.end())) \
                     or PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose$", m.group(1)):
                 continue  # "a broker, identified only by his surname", "the price reported was", "those counted
@@ -854,6 +861,10 @@ class Speakers:
             self.label_holds = label.isupper() or bool(HONORIFIC.match(label) or OFFICE_LABEL.match(sentence))
         elif new_line and not self.label_holds:
             self.line_speaker = ""
+        if pronoun in ("he", "she") and not claimant and (said := PRONOUN_SAID.search(sentence)) \
+                and (before := _people(sentence[:said.start()])):
+            claimant = without_role(re.sub(r"^(?:When|After|Before|Once|While|Although|Because|Until|If)\s+", "",
+                                           before[-1]))  # "When Ko Aung Min arrived, he said": the one named
         if pronoun in ("he", "she") and not claimant and self.last_speaker != self.line_speaker:
             claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:

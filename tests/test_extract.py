@@ -767,7 +767,11 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "(iv)  4210-01-110  Capital Outlay on Hospitals", "Questions?\n\n12 / 24",
                                   "The debt 'is older than my son'.19 The system persists.",
                                   "He returned from Doha on flight QR 652.",
-                                  "In the smallest region (Region 7) it fell."])
+                                  "In the smallest region (Region 7) it fell.",
+                                  # a podcast's timestamp, a second short number after 'or', an audit's observation
+                                  "[00:14:32] DANIEL OKAFOR: We traced them.",
+                                  "Call the police hotline on 112 or the Financial Supervisory Service on 1332.",
+                                  "Audit Observation 4.2: Collection of Foreign Worker Levy."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1235,6 +1239,10 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "51.5 percent", "", "Hale County Board of Elections"),
     ("Fourth Quarter Outlook: Revenue between $1.90 billion and $1.95 billion.", "between $1.90 billion and $1.95 "
      "billion", "", ""),  # a heading, no speaker
+    ("Maria Lopez runs a shelter. When Ko Aung Min arrived, he said he had paid 600,000 baht.", "600,000 baht",
+     "Ko Aung Min", ""),  # was Maria Lopez, the last speaker before: 'he' is the one the sentence names
+    ("Companies found in breach face fines of up to QR 10,000 per worker.", "up to QR 10,000 per worker", "", ""),
+    # was 'Companies': 'found in breach' describes them
     ("BNPB head of data, information and communication Abdul Muhari said 4,317 residents had fled.", "4,317 residents",
      "Abdul Muhari", ""),  # was 'information and communication Abdul Muhari'
     ("The Ministry of Environment, Urbanisation and Climate Change said 201,580 new homes were built.",
