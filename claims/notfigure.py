@@ -35,6 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "finding", "objective", "outcome", "pillar", "principle", "criterion",
+    "priority", "grades",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -124,6 +125,7 @@ def _pattern() -> re.Pattern:
                  r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
+                 r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
@@ -132,7 +134,7 @@ def _pattern() -> re.Pattern:
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
-                 r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b)"
+                 r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
@@ -232,10 +234,10 @@ def _pattern() -> re.Pattern:
                  r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)",  # 'Region 7', not 'the region 300 schools'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
-        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=,\s)|(?<=\()|(?<=^)"
-                   r"|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=,\s)|(?<=\()"
+                   r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
-                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court)\b\.?"
+                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court|Pike|Parkway|Pkwy|Trail|Circle|Turnpike)\b\.?"
                    r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it

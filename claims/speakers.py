@@ -323,6 +323,13 @@ def _with_a_listed_name(segments: list[str]) -> list[str]:
     return segments
 
 
+def _without_an_opener(name: str) -> str:
+    """A name without the word in capitals that opens its sentence ('When' of "When Ko Aung Min arrived"); 'On
+    Thursday' is then no name."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in SENTENCE_OPENERS and rest[:1].isupper() else name
+
+
 FOUND_AS = re.compile(r"\s*found\s+(?:in\s+(?:breach|violation|possession|contempt)|guilty|liable|responsible|dead|"
                       r"to\s+(?:be|have))\b")
 """'found' describing its subject ("Companies found in breach face fines"), no source's verb."""
@@ -862,9 +869,10 @@ class Speakers:
         elif new_line and not self.label_holds:
             self.line_speaker = ""
         if pronoun in ("he", "she") and not claimant and (said := PRONOUN_SAID.search(sentence)) \
-                and (before := _people(sentence[:said.start()])):
-            claimant = without_role(re.sub(r"^(?:When|After|Before|Once|While|Although|Because|Until|If)\s+", "",
-                                           before[-1]))  # "When Ko Aung Min arrived, he said": the one named
+                and (before := [name for p in _people(sentence[:said.start()])
+                                if not _quoted(sentence, sentence.find(p))
+                                and PERSON.fullmatch(name := _without_an_opener(p))]):
+            claimant = without_role(before[-1])  # "When Ko Aung Min arrived, he said": the one the sentence names
         if pronoun in ("he", "she") and not claimant and self.last_speaker != self.line_speaker:
             claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:

@@ -771,7 +771,14 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   # a podcast's timestamp, a second short number after 'or', an audit's observation
                                   "[00:14:32] DANIEL OKAFOR: We traced them.",
                                   "Call the police hotline on 112 or the Financial Supervisory Service on 1332.",
-                                  "Audit Observation 4.2: Collection of Foreign Worker Levy."])
+                                  "Audit Observation 4.2: Collection of Foreign Worker Levy.",
+                                  # a house number on a pike, a road named for its mile, a British number after
+                                  # 'calling', an Irish one, a priority's and grades' numbers
+                                  "Residents came to City Hall at 11700 Springfield Pike.",
+                                  "He was stopped near the 140 Mile Road intersection.",
+                                  "Papers are on the council's website, or by calling 01632 960 418.",
+                                  "Patients can contact HSE Live on 1850 24 1850.",
+                                  "Most Priority 1 calls came at night; students in grades 3-8 sat it."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1242,6 +1249,7 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("Maria Lopez runs a shelter. When Ko Aung Min arrived, he said he had paid 600,000 baht.", "600,000 baht",
      "Ko Aung Min", ""),  # was Maria Lopez, the last speaker before: 'he' is the one the sentence names
     ("Companies found in breach face fines of up to QR 10,000 per worker.", "up to QR 10,000 per worker", "", ""),
+    ('Jo Mackie spoke. "On Thursday night we had 14 ambulances stuck," she said.', "14 ambulances", "Jo Mackie", ""),
     # was 'Companies': 'found in breach' describes them
     ("BNPB head of data, information and communication Abdul Muhari said 4,317 residents had fled.", "4,317 residents",
      "Abdul Muhari", ""),  # was 'information and communication Abdul Muhari'
