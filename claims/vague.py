@@ -17,9 +17,11 @@ from claims import paths
 
 SCALES: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1_000, "lakh": 100_000, "lac": 100_000,
                           "million": 1_000_000, "crore": 10_000_000, "billion": 1_000_000_000,
-                          "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000}
-"""Scale words: after a number ("8 lakh", "2 crore", "1.2 million", a budget in dong's "VND1.84 quadrillion") and
-after a multiplier term; 'lac' is lakh as much of the Indian press spells it ('Rs 5 lacs')."""
+                          "milliard": 1_000_000_000, "trillion": 1_000_000_000_000,
+                          "quadrillion": 1_000_000_000_000_000}
+"""Scale words: after a number ("8 lakh", "2 crore", "1.2 million", a budget in dong's "VND1.84 quadrillion", the
+milliard of Swedish and Swiss English, a thousand million) and after a multiplier term; 'lac' is lakh as much of the
+Indian press spells it ('Rs 5 lacs')."""
 MULTIPLIERS: tuple[str, ...] = ("a couple", "a few", "a handful", "several", "many")
 AGE_PART = "age"
 """The unit of a term that names part of an age in tens ('early', 'mid', 'late'): its low and high are
