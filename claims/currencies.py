@@ -246,7 +246,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 def named_as(text: str, code: str) -> tuple[str, str, str]:
     """`text` with the first name several currencies share that may be `code` ('riyals' of a Saudi sum, 'CFA
     francs' of a Senegalese one) written as `code`'s own ('Saudi riyals'); that own name and the shared one as
-    written, in lower case; (text, '', '') when it has none. For where something else says whose money it is."""
+    written, in lower case; (text, '', '') when it has none. A local money's mark ('65,000/-') gets the code before its
+    number, the code being the own name and nothing the shared one. For where something else says whose money it is."""
     if any(mark in text for mark in LOCAL_MONEY_MARKS) and (digit := re.search(r"\d", text)):
         return text[:digit.start()] + code + " " + text[digit.start():], code.lower() + " ", ""  # '65,000/-'
     words = list(_WORD.finditer(text))
