@@ -285,9 +285,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             i += 1
             continue
         hit = _with_an_unknown_noun(sentence, toks, hit)
-        if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)):
-            i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; no candidate
-            continue
+        if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)) \
+                or sentence[hit.start] in "$£€¥" and hit.start and sentence[hit.start - 1].isalpha() \
+                or hit.start and sentence[hit.start - 1] in "$£€¥" and not hit.reading.unit:
+            i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; "XY$500": a sign
+            continue  # the table lacks, whose '$' alone would read as US dollars; no candidate
         if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
             i += 1  # "a registered charity (1176543)", "case number SA.112345" in a text that writes "1,284"
             continue

@@ -133,7 +133,7 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)"
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
-                 r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number))?"
+                 r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
                  r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
@@ -148,6 +148,7 @@ def _pattern() -> re.Pattern:
                  # 'report child labour on 1098.', 'texting FARE to 53015', 'text 61616 or call'; not 'call 300
                  # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
+                 r"|(?<=\bon\s)\d{3}\s\d{4}\b(?![,.]?\d)(?=\s*(?:[.;]|$|or\b))"  # 'the newsroom on 330 4111.'
                  r"|\b(?:a|an|the)\s+(?:911|999|112|000|111|101)(?=\s+(?:call|calls|caller|callers|operator|"
                  r"dispatcher|dispatchers|line|service|system|centre|center)\b)"  # 'a 911 call', 'the 999 service'
                  r"|\b(?:access\s+code|pass\s?code|pin|meeting\s+id|conference\s+id)\s*:?\s*\d{3,}(?:[ ]\d{2,})*\b"
@@ -230,11 +231,13 @@ def _pattern() -> re.Pattern:
         "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
+                 r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
                  r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)",  # 'Region 7', not 'the region 300 schools'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
-        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=,\s)|(?<=\()"
+        "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
+                   r"|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
                    r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court|Pike|Parkway|Pkwy|Trail|Circle|Turnpike)\b\.?"

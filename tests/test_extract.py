@@ -778,7 +778,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "He was stopped near the 140 Mile Road intersection.",
                                   "Papers are on the council's website, or by calling 01632 960 418.",
                                   "Patients can contact HSE Live on 1850 24 1850.",
-                                  "Most Priority 1 calls came at night; students in grades 3-8 sat it."])
+                                  "Most Priority 1 calls came at night; students in grades 3-8 sat it.",
+                                  # a toll-free line that 'is', a question's number, a newsroom's number and address
+                                  "The RSSB toll-free line is 4044.", "Replying to Question No. B/412, he agreed.",
+                                  "Contact the newsroom on 309 1000 or at 7 North Street, Kingston."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -804,6 +807,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Funds reached 48 gram panchayats and 74 enumerators.", ["48 gram panchayats", "74 enumerators"]),  # 48 grams
     ("Across the region 300 schools closed.", ["300 schools"]),
     ("Rs 500 Rs 600 per kg", ["Rs 500", "Rs 600 per kg"]),
+    # a dollar's letters the table lacked: 'L$3,400' read as US$3,400; a sign it still lacks gives no candidate
+    ("Traders earn less than L$1,000 a day; the fund holds FJ$96.3m.", ["less than L$1,000 a day", "FJ$96.3m"]),
+    ("A bribe of XY$500 was paid.", []),
     # the scale a table's numbers are in is no vague amount; 'in the millions' is
     ("Summary (in millions, except per-share data). Revenue (USD millions) rose. Damages ran in the millions.",
      ["millions"]),
