@@ -35,7 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "finding", "objective", "outcome", "pillar", "principle", "criterion",
-    "priority", "grades",
+    "priority", "grades", "ext.", "extension",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -202,6 +202,7 @@ def _pattern() -> re.Pattern:
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
+                rf"|(?<=\bover\s){YEAR}(?=[.,;](?!\d))"  # 'an increase of 0.6%, over 2022.'
                 # another calendar's year: Thailand's Buddhist Era ('B.E. 2560'), Nepal's Bikram Sambat ('2081 BS'),
                 # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
                 r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"
@@ -398,7 +399,7 @@ def _trigger_words() -> frozenset[str]:
               "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
-              "jl", "jalan", "rue", "paseo", "calzada", "region"}
+              "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

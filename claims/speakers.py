@@ -330,6 +330,9 @@ def _without_an_opener(name: str) -> str:
     return rest if first.lower() in SENTENCE_OPENERS and rest[:1].isupper() else name
 
 
+ADDED_A_FIGURE = re.compile(r"added\s+(?:(?:a|an|about|some|nearly|almost|over|more\s+than|another|a\s+further)\s+)?"
+                            r"[$£€¥₹]?\d")
+"""'added' before a figure: what was added ("Health care added 68,000 jobs"), no speech."""
 FOUND_AS = re.compile(r"\s*found\s+(?:in\s+(?:breach|violation|possession|contempt)|guilty|liable|responsible|dead|"
                       r"to\s+(?:be|have))\b")
 """'found' describing its subject ("Companies found in breach face fines"), no source's verb."""
@@ -569,7 +572,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
         if PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose\s+$", sentence[:m.start()]) \
-                or FOUND_AS.match(sentence, m.start()):
+                or FOUND_AS.match(sentence, m.start()) or ADDED_A_FIGURE.match(sentence, m.start()):
             continue  # "The number of cases reported was 300, police said", "the median age of those counted
             # outdoors was 47": a noun's description
         if re.search(r"[\"”]\s*$", sentence[:m.start()]):

@@ -781,7 +781,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Most Priority 1 calls came at night; students in grades 3-8 sat it.",
                                   # a toll-free line that 'is', a question's number, a newsroom's number and address
                                   "The RSSB toll-free line is 4044.", "Replying to Question No. B/412, he agreed.",
-                                  "Contact the newsroom on 309 1000 or at 7 North Street, Kingston."])
+                                  "Contact the newsroom on 309 1000 or at 7 North Street, Kingston.",
+                                  # a telephone and its extension, and the year a change is over
+                                  "Communication: press@inegi.org.mx, tel. 800 111 4634, ext. 1134.",
+                                  "The total grew by about a tenth over 2022."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1256,6 +1259,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Ko Aung Min", ""),  # was Maria Lopez, the last speaker before: 'he' is the one the sentence names
     ("Companies found in breach face fines of up to QR 10,000 per worker.", "up to QR 10,000 per worker", "", ""),
     ('Jo Mackie spoke. "On Thursday night we had 14 ambulances stuck," she said.', "14 ambulances", "Jo Mackie", ""),
+    ("Health care added 68,000 jobs in March.", "68,000 jobs", "", ""),  # was 'Health care': 'added' before a figure
+    # is no speech
     # was 'Companies': 'found in breach' describes them
     ("BNPB head of data, information and communication Abdul Muhari said 4,317 residents had fled.", "4,317 residents",
      "Abdul Muhari", ""),  # was 'information and communication Abdul Muhari'
