@@ -113,8 +113,10 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return True
     if letter_sign_at(toks, i):
         return True  # "N30,000", "R87 million": the sign is the figure's
-    if t.text in currencies.SHARED_ABBREVIATIONS and i + 1 < len(toks) and toks[i + 1].kind == "num":
-        return True  # "Sh200,000", "DH 500": read in the money of the place the text names, or not at all
+    if (t.text in currencies.SHARED_ABBREVIATIONS or t.text in currencies.SHARED_LETTER_SIGNS) \
+            and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return True  # "Sh200,000", "DH 500", "K217.1 billion": read in the money of the place the text names, or not
+        # at all
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
     if t.text in ("−", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
@@ -206,7 +208,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     low = _lower(unified if same else sentence)
     spaced = not _writes_commas(whole or sentence)
     toks = _tokens(low, spaced)
-    blocked = notfigure.find((unified if same else sentence) + "\n" * own_line)
+    blocked = [b for b in notfigure.find((unified if same else sentence) + "\n" * own_line)
+               if not (b.reason.startswith(SHARED_SIGN_REASON)
+                       and _shared_sign_here(b.text[0], sentence, places, whole))]  # "LUSAKA: … K217.1 billion"
     if (marker := LIST_MARKER.match(sentence)) and sentence[marker.end():marker.end() + 1].isspace():
         blocked.append(notfigure.NotFigure(marker.start(), marker.end(), marker.group(), "is a list item's number"))
     found: list[_Found] = []
@@ -370,11 +374,28 @@ DATELINE_WITHIN = 600
 """How far into a text its dateline may open a line: past a headline, a standfirst and a byline."""
 
 
+SHARED_SIGN_REASON = "is a sum after '"
+"""How notfigure begins its reason for a sum after a letter several currencies write ('K2.5 billion')."""
+SHARED_SIGN = re.compile(rf"(?<![\w$])({'|'.join(s.upper() for s in currencies.SHARED_LETTER_SIGNS)})(?=\d)")
+
+
+def _shared_sign_here(letter: str, sentence: str, places: frozenset[str], whole: str) -> str:
+    """The one currency of those a letter is the sign of ('K': kyat, kwacha or kina) whose country the sentence, the
+    dateline or the text names ("LUSAKA: … K217.1 billion" is kwacha), or ''."""
+    codes = set(currencies.SHARED_LETTER_SIGNS.get(letter.lower(), ()))
+    here = codes & currencies.places_named(sentence, anywhere=True) or codes & places \
+        or codes & currencies.places_named(whole, anywhere=True) or codes & _adjectives(whole)
+    return here.pop() if len(here) == 1 else ""
+
+
 def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole: str = "") -> tuple[Range, str]:
     """`ranges.figure` of the text; a sum in a name several currencies share ('1,500 riyals a month') is read in
     the one of them whose country the sentence, or else the dateline, names ("In Saudi Arabia, maids earn …"),
     or else whose adjective the sentence uses ('the Colombian port'), or else the whole text's country or
     adjective ('Congolese francs' before); refused whole, as parse_range refuses it, when none or several are."""
+    if (sign := SHARED_SIGN.search(text)) and (code := _shared_sign_here(sign.group(1), sentence, places, whole)):
+        reading, core = figure(text[:sign.start()] + code + " " + text[sign.end():])  # "K217.1 billion" in Lusaka
+        return reading, core.replace(code.lower() + " ", sign.group(1).lower(), 1)
     try:
         return figure(text)
     except RefusedWhole as refused:

@@ -34,7 +34,7 @@ NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ"}
 ALIASES = {
     "US": ["us", "u.s.", "usa", "u.s.a.", "america", "united states of america"],
     "GB": ["uk", "u.k.", "britain", "great britain", "england", "scotland", "wales", "northern ireland"],
-    "HK": ["hong kong"], "MO": ["macao", "macau"], "MM": ["myanmar", "burma"],
+    "HK": ["hong kong"], "MO": ["macao", "macau"],
     "CD": ["democratic republic of the congo", "dr congo", "drc"], "CG": ["republic of the congo"],
     "CI": ["ivory coast", "côte d'ivoire", "cote d'ivoire"], "KP": ["dprk"], "KR": ["korea", "republic of korea"],
     "CN": ["mainland china", "prc"], "AE": ["uae", "dubai", "abu dhabi", "sharjah"], "PS": ["palestine"],
@@ -48,9 +48,13 @@ ALIASES = {
     "MA": ["rabat", "casablanca"], "SA": ["riyadh", "jeddah", "jidda"],
     "QA": ["doha"], "KW": ["kuwait city"], "BH": ["manama"], "OM": ["muscat"], "JO": ["amman"], "IQ": ["baghdad"],
     "TN": ["tunis"], "DZ": ["algiers"], "RS": ["belgrade"], "IR": ["tehran"], "YE": ["sanaa", "aden"],
-    "PH": ["manila", "quezon city", "cebu"], "MX": ["mexico city"], "AR": ["buenos aires"], "CO": ["bogota", "bogotá"],
+    "PH": ["manila", "quezon city", "cebu", "davao", "davao city"], "MX": ["mexico city"], "AR": ["buenos aires"],
+    "CO": ["bogota", "bogotá"],
     "CL": ["santiago de chile"], "KE": ["nairobi", "mombasa"], "UG": ["kampala"], "TZ": ["dar es salaam", "dodoma"],
     "SO": ["mogadishu"], "NG": ["lagos", "abuja"], "ZA": ["johannesburg", "cape town", "pretoria", "durban"],
+    # and where a one-letter sign is shared ('K': kwacha, kina, kyat; 'P': the peso and the pula)
+    "ZM": ["lusaka", "ndola", "kitwe"], "PG": ["port moresby", "lae"], "MW": ["lilongwe", "blantyre"],
+    "MM": ["myanmar", "burma", "yangon", "mandalay", "naypyidaw", "nay pyi taw"], "BW": ["gaborone", "francistown"],
 }
 """Names reports write that CLDR's English names are not; each lower-case."""
 
