@@ -219,6 +219,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     barrier = -1  # the "to" of a change ("rose from 2,000 to 30,000"), which no figure spans
     while i < len(toks):
         change = _change_before(low, toks, i) if i > barrier else None
+        if not change and i > barrier and toks[i].text == "from" and (to := _descending_to(toks, i)):
+            barrier = to  # "revised down, from 315,000 to 310,000": two levels, as no range is written high to low
         if change:
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
@@ -702,6 +704,18 @@ def _aside_dash(toks: list[Tok], k: int) -> bool:
     3,000 for …'): no figure reads across it, though '2,500–3,000' is a range."""
     return toks[k].text in ("—", "--") and (toks[k].start > toks[k - 1].end or
                                             k + 1 < len(toks) and toks[k + 1].start > toks[k].end)
+
+
+def _descending_to(toks: list[Tok], i: int) -> int:
+    """The 'to' of "from A to B" after token i when A, a plain number, is above B: two levels, no range; else 0."""
+    def plain(k: int) -> float | None:
+        while k < len(toks) and (toks[k].text in ("+", "−", "-") or toks[k].text in CURRENCY_SYMBOLS_TEXT):
+            k += 1
+        return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
+    to = next((k for k in range(i + 2, min(len(toks), i + 6)) if toks[k].text == "to"), 0)
+    a, b = plain(i + 1), plain(to + 1) if to else None
+    return to if a is not None and b is not None and a > b and word_at(toks, to + 2) not in SUFFIX_SCALES \
+        and word_at(toks, to + 2) not in vague.SCALES else 0
 
 
 def _numbers_around(toks: list[Tok], to: int) -> bool:

@@ -793,6 +793,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The minimum wage will rise by 7.5% to 9,860 won an hour.", ["7.5%", "9,860 won an hour"]),
     ("Emissions rose 1.1% to 37.4 billion tonnes.", ["1.1%", "37.4 billion tonnes"]),  # no '1.1% to 37.4'
     ("The peso weakened 1.2% to 19.43.", ["1.2%", "19.43"]),  # was 1.2–19.43%: markets' verbs of change
+    ("March was revised down by 5,000, from +315,000 to +310,000.", ["5,000", "+315,000", "+310,000"]),  # was no
+    # candidate: 'from' a number to a smaller one is two levels, no range
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
     ("It rose 5% to 10m.", ["5%", "10m"]),
     ("The port handles 1.2m crates a year.", ["1.2m crates a year"]),  # the rate is kept with a noun it lacks
