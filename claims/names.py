@@ -48,7 +48,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
                   "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
                   "auditor registrar comptroller controller epidemiologist complainant survivor petitioner plaintiff "
-                  "resident villager shopkeeper vendor trader".split())
+                  "resident villager shopkeeper vendor trader supervisor regent acting administrator".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -57,7 +57,7 @@ OFFICE_WORDS = frozenset("affairs security justice health labour labor education
                          "transport energy environment agriculture industry commerce tourism culture housing home "
                          "police services relations protection planning economy sanitation water resources works "
                          "infrastructure communications technology sport sports fisheries forestry mines mining "
-                         "transition disaster management emergency".split())
+                         "transition disaster management emergency elections revenue customs prisons".split())
 """The last word of an office ("Minister for Gender Affairs", "Secretary of State"), before the holder's name."""
 
 

@@ -1265,6 +1265,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Ko Aung Min", ""),  # was Maria Lopez, the last speaker before: 'he' is the one the sentence names
     ("Companies found in breach face fines of up to QR 10,000 per worker.", "up to QR 10,000 per worker", "", ""),
     ('Jo Mackie spoke. "On Thursday night we had 14 ambulances stuck," she said.', "14 ambulances", "Jo Mackie", ""),
+    ("Acting Sukabumi Regent Rina Fitriani said Rp 312 billion was needed.", "Rp 312 billion", "Rina Fitriani", ""),
+    ("Supervisor of Elections Ana Mataiciwa said 12,000 voters moved.", "12,000 voters", "Ana Mataiciwa", ""),
     ("Health care added 68,000 jobs in March.", "68,000 jobs", "", ""),  # was 'Health care': 'added' before a figure
     # is no speech
     # was 'Companies': 'found in breach' describes them
