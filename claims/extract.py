@@ -845,6 +845,16 @@ YEAR_AFTER_CAPITALS = re.compile(r"[A-Z]{2}\s?(?:19|20)\d\d")
 """A year after two capitals: 'BD', 'RO', 'KD', 'QR' are currencies' signs, and acronyms too."""
 
 
+_POWER_OF_TEN = r"(?:10{1,2}|1,000|10,000|100,000|1 million|one|ten|a|one hundred|a hundred|hundred)"
+UNIT_IN_TENS = re.compile(r"(?:ten|one|a|hundred|one hundred)\s+(?:thousand|million)\b")
+UNIT_IN_TENS_AFTER = re.compile(r"\s+" + UNIT_IN_TENS.pattern)
+UNIT_IN_TENS_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s+$")
+UNIT_NOTE = re.compile(rf"{_POWER_OF_TEN}(?:\s+(?:thousand|million))?\s+[^\W\d_]+")
+UNIT_NOTE_AFTER = re.compile(rf"\s*\(\s*{UNIT_NOTE.pattern}\s*\)")
+UNIT_NOTE_BEFORE_IT = re.compile(r"\d\s*\(\s*$")
+UNIT_NOTE_CLOSE = re.compile(r"\s*\)")
+"""Statistics translated from Japanese, Korean and Chinese count in units of ten thousand ('6,925 ten thousand
+persons', '264.3 (10,000 won)'): neither the number nor its unit is a figure read alone."""
 TABLE_SCALES = frozenset({"thousands", "millions", "billions", "trillions", "lakhs", "crores"})
 UNIT_NOTE_BEFORE = re.compile(r"\bin\s+$|\(\s*(?:[a-z]{3}|us\$|\$|€|£|¥|₹|rs\.?)?\s*$")
 """Before a scale in the plural, what makes it the unit a table's numbers are in ('in millions', '(USD millions)'),
@@ -873,6 +883,12 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
     if value.startswith("zero") and re.search(r"\bnet[\s-]$", low[max(0, hit.start - 4):hit.start]):
         return False  # "net zero emissions by 2050", "the Department for Energy Security and Net Zero": a goal's name
+    if UNIT_IN_TENS_AFTER.match(low, hit.end) or UNIT_NOTE_AFTER.match(low, hit.end) \
+            or UNIT_IN_TENS.match(value) and UNIT_IN_TENS_BEFORE.search(low, 0, hit.start) \
+            or UNIT_NOTE.fullmatch(value) and UNIT_NOTE_BEFORE_IT.search(low, 0, hit.start) \
+            and UNIT_NOTE_CLOSE.match(low, hit.end):
+        return False  # "6,925 ten thousand persons", "264.3 (10,000 won)": a number in a unit of ten thousand, which
+        # neither the number nor the unit is alone
     if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
         return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
     if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):

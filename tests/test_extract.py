@@ -793,6 +793,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("The minimum wage will rise by 7.5% to 9,860 won an hour.", ["7.5%", "9,860 won an hour"]),
     ("Emissions rose 1.1% to 37.4 billion tonnes.", ["1.1%", "37.4 billion tonnes"]),  # no '1.1% to 37.4'
     ("The peso weakened 1.2% to 19.43.", ["1.2%", "19.43"]),  # was 1.2–19.43%: markets' verbs of change
+    # units of ten thousand, as statistics translated from Japanese and Korean write them: neither part alone
+    ("The labour force grew by 12,400 ten thousand persons; wages were 264.3 (10,000 won).", []),
+    ("Some 300 (40%) were women. In 2020 ten thousand people fled.", ["Some 300", "40%", "ten thousand people"]),
     ("March was revised down by 5,000, from +315,000 to +310,000.", ["5,000", "+315,000", "+310,000"]),  # was no
     # candidate: 'from' a number to a smaller one is two levels, no range
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
