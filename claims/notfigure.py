@@ -256,7 +256,7 @@ def _pattern() -> re.Pattern:
         "week": r"(?<![a-z])weeks\s+\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|or|to)\s+\d{1,2}\b(?![,.]\d|\s*%)"
                 r"|(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
-                r"(?=\s*(?:[,;:)\]—–]|\.(?!\d)|$)"
+                r"(?=\s*(?:[,;:()\]—–]|\.(?!\d)|$)"
                 r"|\s+(?:to|and|of|in|compared|when|as|with|from|alone|report|data|update|figures)\b)",
         # p < 0.05, r=0.4, OR = 2.3: a test's statistic, not a claim (a sample's size, n = 200, is a count)
         "statistic": r"(?<![\w.])(?:p|r|t|z|f|or|hr|rr|aor|df|se|sd|β)\s*(?:<=|>=|[=<>≤≥])\s*[-−]?"

@@ -784,7 +784,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Contact the newsroom on 309 1000 or at 7 North Street, Kingston.",
                                   # a telephone and its extension, and the year a change is over
                                   "Communication: press@inegi.org.mx, tel. 800 111 4634, ext. 1134.",
-                                  "The total grew by about a tenth over 2022."])
+                                  "The total grew by about a tenth over 2022.",
+                                  "Cases rose in epidemiological week 37 (9–15 September)."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 

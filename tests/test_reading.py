@@ -2469,7 +2469,7 @@ def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     ("Bt12 million", (12e6, 12e6, "THB", "point")), ("2,000,000đ", (2e6, 2e6, "VND", "point")),
     ("NIS 2.3 million", (2.3e6, 2.3e6, "ILS", "point")), ("SEK 1 milliard", (1e9, 1e9, "SEK", "point")),
     ("L$3,400", (3400, 3400, "LRD", "point")), ("Z$5 billion", (5e9, 5e9, "ZWL", "point")),
-    ("Rf 18", (18, 18, "MVR", "point")),
+    ("Rf 18", (18, 18, "MVR", "point")), ("SoSh 650,000", (650000, 650000, "SOS", "point")),
     ("CHF 2.4 Mio.", (2.4e6, 2.4e6, "CHF", "point")), ("more than 200 hostages", (200, None, "person", "at_least")),
     ("some 55,000 seniors", (55000, 55000, "person", "approx")), ("165,000 classrooms", (165000, 165000, "", "point")),
 ])
