@@ -855,6 +855,9 @@ UNIT_NOTE_BEFORE_IT = re.compile(r"\d\s*\(\s*$")
 UNIT_NOTE_CLOSE = re.compile(r"\s*\)")
 """Statistics translated from Japanese, Korean and Chinese count in units of ten thousand ('6,925 ten thousand
 persons', '264.3 (10,000 won)'): neither the number nor its unit is a figure read alone."""
+EXCHANGE_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?"
+                                 r"(?:us\s+|u\.s\.\s+|american\s+)?(?:dollar|euro|pound|greenback|yuan|rupee)\b")
+"""After a sum or a bare number, what makes it an exchange rate ('AFN 73 to the US dollar', '2,645 per dollar')."""
 TABLE_SCALES = frozenset({"thousands", "millions", "billions", "trillions", "lakhs", "crores"})
 UNIT_NOTE_BEFORE = re.compile(r"\bin\s+$|\(\s*(?:[a-z]{3}|us\$|\$|€|£|¥|₹|rs\.?)?\s*$")
 """Before a scale in the plural, what makes it the unit a table's numbers are in ('in millions', '(USD millions)'),
@@ -889,6 +892,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and UNIT_NOTE_CLOSE.match(low, hit.end):
         return False  # "6,925 ten thousand persons", "264.3 (10,000 won)": a number in a unit of ten thousand, which
         # neither the number nor the unit is alone
+    if EXCHANGE_RATE_AFTER.match(low, hit.end) and r.unit != "percent" and "/" not in r.unit:
+        return False  # "around AFN 73 to the US dollar", "2,645 per dollar": an exchange rate, which the reading, a sum
+        # or a bare number, leaves out
     if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
         return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
     if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):

@@ -797,6 +797,8 @@ def test_more_numbers_that_are_not_figures(text):
     # units of ten thousand, as statistics translated from Japanese and Korean write them: neither part alone
     ("The labour force grew by 12,400 ten thousand persons; wages were 264.3 (10,000 won).", []),
     ("Some 300 (40%) were women. In 2020 ten thousand people fled.", ["Some 300", "40%", "ten thousand people"]),
+    # an exchange rate is no sum in the money it is written in, nor a bare number; a change against the dollar is
+    ("The afghani traded at around AFN 73 to the US dollar; the rupee rose 5% against the dollar.", ["5%"]),
     ("March was revised down by 5,000, from +315,000 to +310,000.", ["5,000", "+315,000", "+310,000"]),  # was no
     # candidate: 'from' a number to a smaller one is two levels, no range
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
