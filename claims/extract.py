@@ -845,11 +845,10 @@ YEAR_AFTER_CAPITALS = re.compile(r"[A-Z]{2}\s?(?:19|20)\d\d")
 """A year after two capitals: 'BD', 'RO', 'KD', 'QR' are currencies' signs, and acronyms too."""
 
 
-_POWER_OF_TEN = r"(?:10{1,2}|1,000|10,000|100,000|1 million|one|ten|a|one hundred|a hundred|hundred)"
 UNIT_IN_TENS = re.compile(r"(?:ten|one|a|hundred|one hundred)\s+(?:thousand|million)\b")
 UNIT_IN_TENS_AFTER = re.compile(r"\s+" + UNIT_IN_TENS.pattern)
 UNIT_IN_TENS_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s+$")
-UNIT_NOTE = re.compile(rf"{_POWER_OF_TEN}(?:\s+(?:thousand|million))?\s+[^\W\d_]+")
+UNIT_NOTE = re.compile(rf"(?:10{{1,2}}|1,000|10,000|100,000|1 million|{UNIT_IN_TENS.pattern})\s+[^\W\d_]+")
 UNIT_NOTE_AFTER = re.compile(rf"\s*\(\s*{UNIT_NOTE.pattern}\s*\)")
 UNIT_NOTE_BEFORE_IT = re.compile(r"\d\s*\(\s*$")
 UNIT_NOTE_CLOSE = re.compile(r"\s*\)")
