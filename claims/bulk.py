@@ -797,6 +797,7 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     done &= unit_ok
     done &= ~_aside_not_figure(arr, done)
     done &= ~((nums.point == 3) & (nums.mant >= 1000) & (nums.mant < 1_000_000)).any(axis=1)  # "10.000 people": parse_range's
+    done &= ~_mil_of_a_thousand(arr, done, unit)
     kind = np.array(KINDS, dtype=object)[cols["kind"].astype(np.int64)]
     unit[~done] = kind[~done] = ""
     return Readings(done, low, high, unit, kind, np.full(n, "", dtype=object))
@@ -810,6 +811,15 @@ claims.notfigure can match in "(US$143)" or across its opening bracket: each nee
 letters glued before it, a label, month or date word, a '/', '+' or a second separator, or more digits
 after ')'; and the figure before it, bracket-free, is refused or not as it would be alone, since a
 space and a bracket after it read alike to every rule's look-ahead and \b. So it needs no check."""
+
+
+def _mil_of_a_thousand(arr: pa.Array, done: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    """Rows with 'mil' in a currency whose language writes a thousand so ('R$ 50 mil'): parse_range refuses them."""
+    refused = np.zeros(len(done), dtype=bool)
+    rows = np.flatnonzero(done & pc.match_substring_regex(arr, r"(?i)\dmil\b|\smil\b").to_numpy(zero_copy_only=False))
+    for r in rows:
+        refused[r] = lexicon.main_unit(str(unit[r]).split("/")[0]) in lexicon.MIL_IS_A_THOUSAND
+    return refused
 
 
 def _aside_not_figure(arr: pa.Array, done: np.ndarray) -> np.ndarray:

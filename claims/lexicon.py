@@ -61,6 +61,10 @@ def letter_sign_at(toks: list[Tok], i: int) -> str | None:
 
 SPACED_MONEY_ONLY = {"m"}
 MONEY_ONLY_SUFFIXES: set[str] = {"cr", "l", "tr", "mil", "bil"}
+MIL_IS_A_THOUSAND: frozenset[str] = frozenset(
+    "BRL ARS MXN COP CLP PEN UYU PYG BOB VES CRC GTQ HNL NIO DOP CUP PAB SVC EUR AOA MZN CVE".split())
+"""Currencies of Portuguese and Spanish, where 'mil' is a thousand ('R$ 50 mil' is R$50,000), as Malaysian English's
+'RM10mil' is ten million: after these 'mil' is refused."""
 """Suffixes read as scales only after money (a sign before the number or before the range's first bound):
 "Rs 1.2 cr" is 12 million rupees and "₹30 L" 3 million, as the Indian press writes crore and lakh, but "12 cr"
 alone may be course credits and "30 L" litres; "Rs1.2tr", as Pakistan's press writes a trillion; "RM10mil" and

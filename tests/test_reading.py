@@ -1120,6 +1120,15 @@ def test_the_letter_before_a_number_not_written_as_a_sum_may_be_money_or_a_name(
     refused(text, match)
 
 
+@pytest.mark.parametrize("text", ["R$ 50 mil", "R$50mil", "MX$ 5 mil", "€5 mil", "R$ 5-10 mil"])
+def test_mil_after_a_currency_of_portuguese_or_spanish_is_refused(text):
+    """'R$ 50 mil' is R$50,000 in Portuguese: it was read as 50 million reais, as Malaysia's 'RM10mil' is."""
+    with pytest.raises(ranges.RefusedWhole, match="may be a thousand"):
+        parse_range(text)
+    assert not bulk.parse_many([text], [""]).done[0]
+    assert reading("RM10mil")[0] == 10_000_000
+
+
 @pytest.mark.parametrize("text,word", [("10 mil", "mil"), ("1.2 tr", "tr"), ("5,000/= people", "/=")])
 def test_their_scales_and_marks_after_anything_but_money_are_refused(text, word):
     refused(text, f"'{word}'")
