@@ -251,7 +251,9 @@ def _subject(before: str) -> str:
     aside = [_aside(seg.strip()) for seg in segments]
     if (person := _person_before_an_office(segments)):
         return person
-    if (person := OFFICE_IN_SMALL_LETTERS.fullmatch(near)) and PERSON.fullmatch(person.group(1)):
+    if (person := OFFICE_IN_SMALL_LETTERS.fullmatch(near)) and PERSON.fullmatch(person.group(1)) \
+            and not currencies.of_place(person.group(1)) \
+            and any(w in ROLES for w in " ".join(segments[-2:]).lower().replace(",", " ").split()):
         return person.group(1)  # "BNPB head of data, information and communication Abdul Muhari said"
     if len(words) <= 9 and (near.lower() in PRONOUNS or _named(clean(near))):
         return near.lower() if near.lower() in PRONOUNS else clean(near)
@@ -287,13 +289,14 @@ def _person_before_an_office(segments: list[str]) -> str:
     """'Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said': the person named before an office and the letters after
     a name (capitals of at most three words each), not the office's last words ('Cyber Crime')."""
     segments = segments[:-1] if segments and not segments[-1] else segments  # the comma before the verb
-    if len(segments) < 2 or not (OFFICE_SET_ASIDE.match(segments[-1])
+    if len(segments) < 2 or not (OFFICE_SET_ASIDE.match(segments[-1]) and " " in segments[-1]
                                  or any(w.lower() in ROLES for w in segments[-1].split())):
-        return ""
+        return ""  # "In Kenya, KEMRI said": a body, no office
     for k in range(len(segments) - 2, max(-1, len(segments) - 4), -1):
         name = without_honorific(clean(segments[k]))
-        if PERSON.fullmatch(name):
-            return name
+        if PERSON.fullmatch(name) and name.split()[0].lower() not in SENTENCE_OPENERS \
+                and not currencies.of_place(name):
+            return name  # not "Last Tuesday" or "South Sudan"
         if not re.fullmatch(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}", segments[k]):
             return ""
     return ""

@@ -1272,6 +1272,10 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("Companies found in breach face fines of up to QR 10,000 per worker.", "up to QR 10,000 per worker", "", ""),
     ('Jo Mackie spoke. "On Thursday night we had 14 ambulances stuck," she said.', "14 ambulances", "Jo Mackie", ""),
     ("Acting Sukabumi Regent Rina Fitriani said Rp 312 billion was needed.", "Rp 312 billion", "Rina Fitriani", ""),
+    # a time, a place or a body before the speaker is no person before an office, nor a place after small letters
+    ("Last Tuesday, UNHCR said 300 people fled.", "300 people", "UNHCR", ""),
+    ("In South Sudan, WFP said 300 people fled.", "300 people", "WFP", ""),
+    ("Farmers, residents of Kabul Province said 300 fled.", "300", "residents of Kabul Province", ""),
     ("Supervisor of Elections Ana Mataiciwa said 12,000 voters moved.", "12,000 voters", "Ana Mataiciwa", ""),
     ("Health care added 68,000 jobs in March.", "68,000 jobs", "", ""),  # was 'Health care': 'added' before a figure
     # is no speech
