@@ -34,7 +34,7 @@ LABELS: tuple[str, ...] = (
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
-    "observation", "recommendation", "finding", "objective", "outcome", "pillar", "principle", "criterion",
+    "observation", "recommendation", "objective", "pillar", "principle", "criterion",
     "priority", "grades", "ext.", "extension",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',

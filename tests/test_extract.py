@@ -817,6 +817,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Permits rose, up from 354,000 two years earlier.", ["354,000"]),  # 'two years' was taken for its unit
     ("Funds reached 48 gram panchayats and 74 enumerators.", ["48 gram panchayats", "74 enumerators"]),  # 48 grams
     ("Across the region 300 schools closed.", ["300 schools"]),
+    ("Rescuers reported finding 300 bodies.", ["300 bodies"]),  # 'finding' is a verb here, no report's label
     ("Rs 500 Rs 600 per kg", ["Rs 500", "Rs 600 per kg"]),
     # a dollar's letters the table lacked: 'L$3,400' read as US$3,400; a sign it still lacks gives no candidate
     ("Traders earn less than L$1,000 a day; the fund holds FJ$96.3m.", ["less than L$1,000 a day", "FJ$96.3m"]),
