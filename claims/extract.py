@@ -119,8 +119,9 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         # at all
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
-    if t.text in ("−", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
-        return True  # "−64%" in a table of changes: the sign is the figure's
+    if t.text in ("−", "+", "-") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end \
+            and (t.text != "-" or not i or toks[i - 1].end < t.start and toks[i - 1].kind != "num"):
+        return True  # "−64%" in a table of changes, "fell to -20°C": the sign is the figure's (not "10 -20")
     if t.text == "in":  # "in their 20s", "in excess of £5 million"
         return match_phrase(AGE_DECADE_TABLE, toks, i) is not None or match_phrase(PREFIX_TABLE, toks, i) is not None
     if t.text not in figure_starters() and t.text.rstrip(".") not in figure_starters():

@@ -717,6 +717,8 @@ APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d,.'’])\d{1,3}(?:['’]\d{3})+(?![\d
 inches, '6'2"', never have three digits after the mark)."""
 
 
+DASH_AS_MINUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))–(?=\d)")
+"""An en dash opening a number after a space or a bracket: a minus sign, unless a number stands before it."""
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
 """A middle dot between digits: the decimal point of The Lancet's style ('12·4%', '3·2 million deaths')."""
 
@@ -737,6 +739,9 @@ def unify(text: str) -> str:
         text = MINUS_BETWEEN_DIGITS.sub("–", text)  # "30−50%", as a PDF sets a range: no negative fifty
     if "·" in text:
         text = MIDDLE_DOT_DECIMAL.sub(".", text)  # "12·4%", as The Lancet sets a decimal point
+    if "–" in text:
+        text = DASH_AS_MINUS.sub(lambda m: "-" if not re.search(r"[\d%]\s*$", text[:m.start()]) else m.group(),
+                                 text)  # "fell to –20°C": a minus typeset as an en dash, where "10 –20" is a range
     text = unicodedata.normalize("NFKC", text).translate(DASHES).replace("⁄", "/")
     return OTHER_DIGITS.sub(lambda m: str(unicodedata.decimal(m.group())), text) if not text.isascii() else text
 

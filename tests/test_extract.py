@@ -818,6 +818,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Funds reached 48 gram panchayats and 74 enumerators.", ["48 gram panchayats", "74 enumerators"]),  # 48 grams
     ("Across the region 300 schools closed.", ["300 schools"]),
     ("Rescuers reported finding 300 bodies.", ["300 bodies"]),  # 'finding' is a verb here, no report's label
+    # a minus sign, typed or typeset as an en dash: "-20°C" was read as 20°C
+    ("Temperatures fell to -20°C, then to –25°C; growth was -0.5%.", ["-20°C", "–25°C", "-0.5%"]),
+    ("Between 10 –20 people came.", ["Between 10 –20 people"]),  # after a number the dash is a range's
     ("Rs 500 Rs 600 per kg", ["Rs 500", "Rs 600 per kg"]),
     # a dollar's letters the table lacked: 'L$3,400' read as US$3,400; a sign it still lacks gives no candidate
     ("Traders earn less than L$1,000 a day; the fund holds FJ$96.3m.", ["less than L$1,000 a day", "FJ$96.3m"]),

@@ -2479,6 +2479,8 @@ def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     ("NIS 2.3 million", (2.3e6, 2.3e6, "ILS", "point")), ("SEK 1 milliard", (1e9, 1e9, "SEK", "point")),
     ("L$3,400", (3400, 3400, "LRD", "point")), ("Z$5 billion", (5e9, 5e9, "ZWL", "point")),
     ("Rf 18", (18, 18, "MVR", "point")), ("SoSh 650,000", (650000, 650000, "SOS", "point")),
+    ("–20°C", (-20, -20, "celsius_degree", "point")), ("–5 to –10%", (-10, -5, "percent", "interval")),  # en dashes
+    ("10 –20", (10, 20, "", "interval")),  # as minus signs, but not after a number
     ("CHF 2.4 Mio.", (2.4e6, 2.4e6, "CHF", "point")), ("more than 200 hostages", (200, None, "person", "at_least")),
     ("some 55,000 seniors", (55000, 55000, "person", "approx")), ("165,000 classrooms", (165000, 165000, "", "point")),
 ])
