@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
-    ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DURATIONS,
-    FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES, PARTICIPLES_AFTER_A_COUNT,
-    PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS,
-    SUFFIX_SCALES,
+    ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CASE_DECIDES, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX,
+    CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
+    PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE,
+    SPACED_THOUSANDS, SUFFIX_SCALES,
     TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -113,7 +113,7 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return True
     if letter_sign_at(toks, i):
         return True  # "N30,000", "R87 million": the sign is the figure's
-    if (t.text in currencies.SHARED_ABBREVIATIONS or t.text in currencies.SHARED_LETTER_SIGNS) \
+    if (t.text in currencies.SHARED_ABBREVIATIONS or t.text in currencies.SHARED_LETTER_SIGNS or t.text == "le") \
             and i + 1 < len(toks) and toks[i + 1].kind == "num":
         return True  # "Sh200,000", "DH 500", "K217.1 billion": read in the money of the place the text names, or not
         # at all
@@ -402,6 +402,11 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
     try:
         return figure(text)
     except RefusedWhole as refused:
+        if refused.word == "le" and (leone := CASE_DECIDES["le"][0].search(text)) \
+                and "SLE" in (places | currencies.places_named(sentence, anywhere=True)
+                              | currencies.places_named(whole, anywhere=True)):
+            reading, core = figure(text[:leone.start()] + "SLE " + text[leone.end():])  # "FREETOWN — … Le 85 million"
+            return reading, core.replace("sle ", "le ", 1)
         codes = set(currencies.ambiguous(refused.word or ""))
         here = codes & currencies.places_named(sentence, anywhere=True) or codes & places \
             or codes & _adjectives(sentence) or codes & currencies.places_named(whole, anywhere=True) \

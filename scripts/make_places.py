@@ -55,6 +55,7 @@ ALIASES = {
     # and where a one-letter sign is shared ('K': kwacha, kina, kyat; 'P': the peso and the pula)
     "ZM": ["lusaka", "ndola", "kitwe"], "PG": ["port moresby", "lae"], "MW": ["lilongwe", "blantyre"],
     "MM": ["myanmar", "burma", "yangon", "mandalay", "naypyidaw", "nay pyi taw"], "BW": ["gaborone", "francistown"],
+    "SL": ["freetown"],  # and where its case tells a sign apart ('Le 5,000' leones, 'LE 5,000' Egyptian pounds)
 }
 """Names reports write that CLDR's English names are not; each lower-case."""
 

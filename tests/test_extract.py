@@ -1143,6 +1143,7 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     # a letter several currencies write, in the money of the place: it was no candidate
     ("LUSAKA: Spending is estimated at K217.1 billion.", "K217.1 billion", "ZMW"),
     ("MANILA - The agency released P1.2 billion.", "P1.2 billion", "PHP"),
+    ("FREETOWN — The ministry disbursed Le 85 million.", "Le 85 million", "SLE"),  # 'Le' is the leone, 'LE' EGP
     ("DAR ES SALAAM: Sugar sold at 3,000/- per kilogramme.", "3,000/- per kilogramme", "TZS/kilogram"),
     ("DAR ES SALAAM: Turnover rose to 4.6bn/- last week.", "4.6bn/-", "TZS"),
     ("In Uganda, sugar sells at 3,000/= a kilo.", "3,000/= a kilo", "UGX/kilogram")])
@@ -1155,6 +1156,7 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, v
 
 @pytest.mark.parametrize("text", ["Sugar sold at 3,000/- per kilogramme, traders said.",
                                   "The budget was K217.1 billion, and P1.2 billion went to health.",
+                                  "The ministry disbursed Le 85 million.",
                                   "Nairobi and Kampala traders sold sugar at 3,000/- a kilo."])
 def test_the_mark_of_a_whole_sum_in_no_one_place_s_money_is_no_candidate(text):
     """Read without its mark, '3,000' would be a bare number the metric's unit is taken for."""
