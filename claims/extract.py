@@ -760,8 +760,8 @@ CHANGING = frozenset("rising falling growing increasing decreasing declining dro
                      "retreating depreciating appreciating widening narrowing contracting".split())
 CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decrease decreases decline declines "
                        "drop drops climb climbs jump jumps surge surges soar soars plunge plunges shrink shrinks "
-                       "expand expands go goes move moves shift shifts weaken weakens strengthen strengthens gain gains "
-                       "slip slips slide slides ease eases dip dips tumble tumbles sink sinks rally rallies "
+                       "expand expands go goes move moves shift shifts weaken weakens strengthen strengthens "
+                       "gain gains slip slips slide slides ease eases dip dips tumble tumbles sink sinks rally rallies "
                        "rebound rebounds advance advances retreat retreats depreciate depreciates appreciate "
                        "appreciates widen widens narrow narrows contract contracts".split())
 """The present of the verbs of change, and their nouns: with 'from' or 'by' after them, a change ("will rise from", "is
