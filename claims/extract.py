@@ -293,8 +293,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             continue
         hit = _with_an_unknown_noun(sentence, toks, hit)
         if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)) \
-                or sentence[hit.start] in "$£€¥" and hit.start and sentence[hit.start - 1].isalpha() \
-                or hit.start and sentence[hit.start - 1] in "$£€¥" and not hit.reading.unit:
+                or sentence[hit.start] in CURRENCY_SYMBOLS_TEXT and hit.start and sentence[hit.start - 1].isalpha() \
+                or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT and not hit.reading.unit:
             i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; "XY$500": a sign
             continue  # the table lacks, whose '$' alone would read as US dollars; no candidate
         if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
@@ -382,20 +382,27 @@ SHARED_SIGN_REASON = "is a sum after '"
 SHARED_SIGN = re.compile(rf"(?<![\w$])({'|'.join(s.upper() for s in currencies.SHARED_LETTER_SIGNS)})(?=\d)")
 
 
-def _shared_sign_here(letter: str, sentence: str, places: frozenset[str], whole: str) -> str:
-    """The one currency of those a letter is the sign of ('K': kyat, kwacha or kina) whose country the sentence, the
-    dateline or the text names ("LUSAKA: … K217.1 billion" is kwacha), or ''."""
-    codes = set(currencies.SHARED_LETTER_SIGNS.get(letter.lower(), ()))
+def _money_here(codes: Iterable[str], sentence: str, places: frozenset[str], whole: str) -> str:
+    """The one of these currencies whose country the sentence names, or else the dateline (`places`), or whose
+    adjective the sentence uses ('the Colombian port'), or else the whole text's country or adjective; '' when none
+    or several are."""
+    codes = set(codes)
     here = codes & currencies.places_named(sentence, anywhere=True) or codes & places \
-        or codes & currencies.places_named(whole, anywhere=True) or codes & _adjectives(whole)
+        or codes & _adjectives(sentence) or codes & currencies.places_named(whole, anywhere=True) \
+        or codes & _adjectives(whole)
     return here.pop() if len(here) == 1 else ""
 
 
+def _shared_sign_here(letter: str, sentence: str, places: frozenset[str], whole: str) -> str:
+    """The currency a letter several write is the sign of here ('K': kyat, kwacha or kina; "LUSAKA: … K217.1
+    billion" is kwacha), or ''."""
+    return _money_here(currencies.SHARED_LETTER_SIGNS.get(letter.lower(), ()), sentence, places, whole)
+
+
 def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole: str = "") -> tuple[Range, str]:
-    """`ranges.figure` of the text; a sum in a name several currencies share ('1,500 riyals a month') is read in
-    the one of them whose country the sentence, or else the dateline, names ("In Saudi Arabia, maids earn …"),
-    or else whose adjective the sentence uses ('the Colombian port'), or else the whole text's country or
-    adjective ('Congolese francs' before); refused whole, as parse_range refuses it, when none or several are."""
+    """`ranges.figure` of the text; a sum in a name, mark or letter several currencies share ('1,500 riyals a month',
+    '65,000/-', 'K217.1 billion') is read in the one of them the text places (`_money_here`: "In Saudi Arabia, maids
+    earn …"), as is a leone written 'Le'; refused whole, as parse_range refuses it, when none or several are."""
     if (sign := SHARED_SIGN.search(text)) and (code := _shared_sign_here(sign.group(1), sentence, places, whole)):
         reading, core = figure(text[:sign.start()] + code + " " + text[sign.end():])  # "K217.1 billion" in Lusaka
         return reading, core.replace(code.lower() + " ", sign.group(1).lower(), 1)
@@ -403,17 +410,12 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         return figure(text)
     except RefusedWhole as refused:
         if refused.word == "le" and (leone := CASE_DECIDES["le"][0].search(text)) \
-                and "SLE" in (places | currencies.places_named(sentence, anywhere=True)
-                              | currencies.places_named(whole, anywhere=True)):
+                and _money_here({"SLE"}, sentence, places, whole):
             reading, core = figure(text[:leone.start()] + "SLE " + text[leone.end():])  # "FREETOWN — … Le 85 million"
             return reading, core.replace("sle ", "le ", 1)
-        codes = set(currencies.ambiguous(refused.word or ""))
-        here = codes & currencies.places_named(sentence, anywhere=True) or codes & places \
-            or codes & _adjectives(sentence) or codes & currencies.places_named(whole, anywhere=True) \
-            or codes & _adjectives(whole)
-        if len(here) != 1:
+        code = _money_here(currencies.ambiguous(refused.word or ""), sentence, places, whole)
+        if not code:
             raise
-        code = here.pop()
         written, own, shared = currencies.named_as(text, code)
         reading, core = figure(written)
         return reading, core.replace(own, shared, 1)
@@ -712,14 +714,19 @@ def _aside_dash(toks: list[Tok], k: int) -> bool:
                                             k + 1 < len(toks) and toks[k + 1].start > toks[k].end)
 
 
+def _plain_number(toks: list[Tok], k: int) -> float | None:
+    """The number token k is, as written (no scale word), or None."""
+    return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
+
+
 def _descending_to(toks: list[Tok], i: int) -> int:
     """The 'to' of "from A to B" after token i when A, a plain number, is above B: two levels, no range; else 0."""
-    def plain(k: int) -> float | None:
+    def signed(k: int) -> float | None:
         while k < len(toks) and (toks[k].text in ("+", "−", "-") or toks[k].text in CURRENCY_SYMBOLS_TEXT):
-            k += 1
-        return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
+            k += 1  # past '+' and '$' ("from +315,000", "from $500")
+        return _plain_number(toks, k)
     to = next((k for k in range(i + 2, min(len(toks), i + 6)) if toks[k].text == "to"), 0)
-    a, b = plain(i + 1), plain(to + 1) if to else None
+    a, b = signed(i + 1), signed(to + 1) if to else None
     return to if a is not None and b is not None and a > b and word_at(toks, to + 2) not in SUFFIX_SCALES \
         and word_at(toks, to + 2) not in vague.SCALES else 0
 
@@ -741,12 +748,10 @@ def _inside_a_bound(toks: list[Tok], k: int) -> bool:
 def _level_after_change(toks: list[Tok], to: int) -> bool:
     """After a verb of change, whether 'A to B' is the change and the level reached ("rose by 3,000 to
     15,000"): B at least three times A. 'by 5 to 10%', numbers alike, is a range of change."""
-    def plain(k: int) -> float | None:
-        return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
     k = to + 1
     for table in (PREFIX_TABLE, CURRENCY_PREFIX):  # "by 4,000 to about 13,500", "by $500 to $2,000"
         k += (m := match_phrase(table, toks, k)) and m[1] or 0
-    a, b = plain(to - 1), plain(k)
+    a, b = _plain_number(toks, to - 1), _plain_number(toks, k)
     if a is None or b is None:
         return False
     if a >= b:  # "by 50,000 to 1.5 million": a low end written in full keeps no share of the scale

@@ -988,11 +988,8 @@ class _Reader:
                 or (last.unit and last.unit not in units.COUNT_UNITS) \
                 or (expr.trailing_unit and expr.trailing_unit not in units.COUNT_UNITS):
             return None
-        unit_here = unit_at(toks, i)
-        if unit_here and unit_here[0] not in units.COUNT_UNITS \
-                and not ((noun := match_phrase(COUNTED_TABLE, toks, i)) and noun[1] > unit_here[1]):
-            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's ("48 gram
-            # panchayats", village councils, are counted: the noun is the longer)
+        if _a_measure_at(toks, i):
+            return None  # "Chinese yuan", "North Korean won": a unit, though its first word is a people's
         head = _noun_head(toks, i)
         if head is None:
             return None
@@ -1397,7 +1394,7 @@ def _filler_to_the_end(toks: list[Tok], k: int) -> bool:
     return filler is not None and k + filler[1] == len(toks)
 
 
-WHOLE_SUM = (("/", "-"), ("/", "="))
+WHOLE_SUM = tuple(tuple(mark) for mark in currencies.LOCAL_MONEY_MARKS)
 """After a sum, as South Asia writes a whole one ('Rs 5,000/-': no paise) and East Africa ('KSh 1,000/='); after
 anything else it is refused."""
 TAIL_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
@@ -1417,6 +1414,14 @@ def of_tail_reads(words: list[str]) -> bool:
         and not TAIL_RATE_WORDS.intersection(words[1:]) and not any((w,) in RATE_TABLE for w in words[1:])
 
 
+def _a_measure_at(toks: list[Tok], j: int) -> bool:
+    """Whether a unit other than people's or cases' starts at token j, and no longer counted noun does ('gram' of
+    "48 gram panchayats", village councils, begins the noun)."""
+    unit = unit_at(toks, j)
+    return bool(unit) and unit[0] not in units.COUNT_UNITS \
+        and not ((noun := match_phrase(COUNTED_TABLE, toks, j)) and noun[1] > unit[1])
+
+
 def _may_modify(toks: list[Tok], j: int) -> bool:
     """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
     (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
@@ -1424,10 +1429,8 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
     if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS \
             or t.text in CLAUSE_WORDS:
         return False
-    unit = unit_at(toks, j)
-    if unit and unit[0] not in units.COUNT_UNITS \
-            and not ((noun := match_phrase(COUNTED_TABLE, toks, j)) and noun[1] > unit[1]):
-        return False  # not a unit's word, unless it begins a longer noun ('gram' of "48 gram panchayats")
+    if _a_measure_at(toks, j):
+        return False
     return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
                                                         FILLER_SUFFIX_TABLE, vague_table()))
 
