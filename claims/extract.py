@@ -20,7 +20,7 @@ from claims.lexicon import (
     CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
     PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE,
     SPACED_THOUSANDS, SUFFIX_SCALES,
-    TENS, TERM_NOUNS, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
+    TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
@@ -42,7 +42,6 @@ COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 def _writes_commas(text: str) -> bool:
     """Whether the text sets off thousands with commas: asked of the whole text for each of its sentences."""
     return COMMA_THOUSANDS.search(text) is not None
-TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_TOKENS = 14
 """The longest figure looked for, in tokens ("between 3,000 yuan (439 U.S. dollars) and 10,000 yuan")."""
 
@@ -253,6 +252,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             try:
                 reading, core = _figure_in_its_place(text, sentence, places, whole)
             except RefusedWhole as refused:
+                if e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER and refused.word == toks[e - 1].text:
+                    continue  # "US$8,269 a decade earlier": when, not a rate per decade; the shorter span is read
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
                 doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
                 continue  # the shortest span still refused whole ends what is skipped ("…, and 500 fled" is read)
@@ -291,7 +292,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         if hit is None:
             i += 1
             continue
-        hit = _with_an_unknown_noun(sentence, toks, hit)
+        hit = _with_an_unknown_noun(sentence, toks, _without_a_people_word(sentence, toks, hit))
         if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)) \
                 or sentence[hit.start] in CURRENCY_SYMBOLS_TEXT and hit.start and sentence[hit.start - 1].isalpha() \
                 or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT and not hit.reading.unit:
@@ -547,7 +548,7 @@ def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
 PLACEHOLDER = "incidents"
 """A plain counted noun standing in for one the noun table lacks, so that what follows it is read too."""
 NOT_NOUNS = frozenset("is was has does says goes makes takes gives sees seems less unless thus this its his "
-                      "hers ours yours theirs as plus minus across perhaps towards afterwards always".split())
+                      "hers ours yours theirs as plus minus across perhaps towards afterwards always overseas".split())
 
 
 def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found | None:
@@ -558,7 +559,9 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     the word it would be a bare number."""
     k = _token_after(toks, hit.end)
     counted = hit.reading.counted.split()[-1:]
-    if k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1 \
+    if k < len(toks) and _a_people_word_before(sentence, toks, k, hit):
+        counted = []  # "at least 14 Thai trawlers": 'Thai' describes the trawlers, no one counted
+    elif k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1 \
             or (counted and re.fullmatch(r"[a-z]+(?<![siu])s", counted[0])):
         return hit  # "120 beds opens": a count with its plural noun, then a verb ("120 bed spaces" is the spaces)
     mod = int(_modifier(toks, k))  # "12 brick kilns", "4,000 bank accounts": a noun before the plural
@@ -589,6 +592,36 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end],
                                               counted=sentence[toks[k].start:toks[k + mod].end].rstrip(".")))
     return hit
+
+
+NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering further "
+                               "year-earlier year-on-year".split())
+"""After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
+
+
+def _a_people_word_before(sentence: str, toks: list[Tok], k: int, hit: _Found) -> bool:
+    """Whether a count of people ends in a word for a people ('Thai', 'Chinese') that a lower-case word follows,
+    which it describes ("14 Thai trawlers"), or is joined to by a hyphen ("14 Thai-flagged trawlers")."""
+    r = hit.reading
+    word = sentence[toks[k - 1].start:toks[k - 1].end]
+    return r.unit == "person" and " " not in r.counted and word.lower() == r.counted and word[:1].isupper() \
+        and toks[k].kind == "word" and sentence[toks[k].start].islower() and toks[k].start == hit.end + 1 \
+        or r.unit == "person" and word.lower() == r.counted and word[:1].isupper() \
+        and re.match(r"[-‐‑][a-z]", sentence[hit.end:hit.end + 2]) is not None
+
+
+def _without_a_people_word(sentence: str, toks: list[Tok], hit: _Found) -> _Found:
+    """'at least 14' of "at least 14 Thai-flagged trawlers": a people's word joined to the next by a hyphen
+    describes what is counted, which the reading cannot name."""
+    k = _token_after(toks, hit.end)
+    if k >= len(toks) or not re.match(r"[-‐‑]", sentence[hit.end:hit.end + 1]) \
+            or not _a_people_word_before(sentence, toks, k, hit):
+        return hit
+    text = sentence[hit.start:toks[k - 1].start].rstrip()
+    try:
+        return _Found(hit.start, hit.start + len(text), figure(text)[0])
+    except RangeParseError:
+        return hit
 
 
 def _modifier(toks: list[Tok], k: int) -> bool:
@@ -957,6 +990,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
     if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
+    if units.currency_of(r.unit) and (per := re.match(r"\s+an?\s+([a-z]+)\b", after)) \
+            and per[1] not in units.UNIT_WORDS and per[1] not in units.MULTIPLES and per[1] not in figure_starters() \
+            and not is_number_word(per[1]) and per[1] not in NOT_A_RATE_AFTER_A:
+        return False  # "78 cents a share", "$20 a ticket": money per a thing the reading cannot name
     if units.dimension_key(main_unit(r.unit)) in SIZES and CONTAINER_AFTER.match(sentence, hit.end) \
             and (re.search(r"\b(?:a|an|each|every|per|one|the|this|that)\s+$", low[:hit.start])
                  or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):

@@ -165,6 +165,9 @@ MONEY_NOUNS = [*"""fine fines bail bribe bribes fee fees ransom reward bounty pa
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
 "a $5,000 fine", "a $3.5bn deal", "a budget of $3 billion"). A closed list, as for TERM_NOUNS; after it
 only money reads ("a loss of 5%" is refused: no loss of money)."""
+TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+"""After a span of time, words that make it when something was, not how long or how often: "108.4 million a
+year earlier", "$8,269 a decade earlier", "three years ago"."""
 PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""

@@ -35,7 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
-    "priority", "grades", "ext.", "extension",
+    "priority", "grades", "ext.", "extension", "lap",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -130,7 +130,7 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
-                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)"
+                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)|be\s+reached\s+(?:at|on)"
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
@@ -196,6 +196,15 @@ def _pattern() -> re.Pattern:
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
         "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"
                  r"|(?-i:GMT|UTC|BST|CET|EST|EDT|PST|IST|WAT|EAT|CAT|SAST)\b)",  # '1120 GMT', as wire copy writes it
+        # 19.8°N, 87.2° E, 33°51′S, 40 degrees north latitude: a place's latitude or longitude
+        "coordinate": r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['′’]\s?"
+                      r"(?:\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')\s?)?)?(?-i:[NSEW])\b"
+                      r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:north|south)\s+latitude\b"
+                      r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:east|west)\s+longitude\b",
+        # (CCPI, 2021=100), 2015 = 100: an index's base year and the value it is set to
+        "index_base": rf"(?<![\d,.])\b{YEAR}\s?=\s?\d{{1,4}}\b(?![,.]\d)",
+        # {2.1, Figure SPM.1}, {3.4; Cross-Chapter Box 2}: the references a summary for policymakers puts in braces
+        "reference": r"\{[^{}\n]{1,200}\}",
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
         "ratio": r"(?<![\d.,:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])",
         # in 2019, since 1998, the 1951 Convention, mid-2019
@@ -235,11 +244,13 @@ def _pattern() -> re.Pattern:
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
                  r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
-                 r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)",  # 'Region 7', not 'the region 300 schools'
+                 r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
+                 r"|(?-i:\bU/?A)\s?\d{1,2}\+",  # an Indian film's certificate: 'a U/A 13+ certificate'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=,\s)|(?<=\()"
-                   r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
+                   r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
+                   r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
                    r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
                    r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court|Pike|Parkway|Pkwy|Trail|Circle|Turnpike)\b\.?"
                    r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
@@ -312,6 +323,9 @@ MESSAGES = {
     "time": "is a time of day",
     "clock": "may be a time of day on a 24-hour clock ('2300 hrs' is 23:00): write a duration with its thousands "
              "separator ('2,300 hours')",
+    "coordinate": "is a place's latitude or longitude ('19.8°N'), not a figure",
+    "index_base": "is an index's base year and value ('2021=100'), not a figure",
+    "reference": "is a reference in braces ('{2.1, Figure SPM.1}'), not a figure",
     "ratio": "is a ratio ('3:1'), which claims tracker does not read: write the share it stands for ('3 in 4') "
              "or the figures it compares",
     "year": "reads as a year",
@@ -376,7 +390,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
     return m.start() > 0 and currencies.by_symbol(text[m.start() - 1] + m.group("letters")) is not None
 
 
-_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[+#§'’=<>≤≥\n]"
+_TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
                       r"|[a-z][A-Z]"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
@@ -399,7 +413,8 @@ def _trigger_words() -> frozenset[str]:
               "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
-              "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp"}
+              "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
+              "latitude", "longitude", "reached"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

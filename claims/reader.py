@@ -23,7 +23,8 @@ from claims.lexicon import (
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PARTICIPLES_AFTER_A_COUNT, PER_PERSON,
     OR_EQUAL_TABLE, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY,
-    SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_BOUNDS, Tok,
+    SUFFIX_SCALES, SUFFIX_TABLE, TEENS, TEMPERATURE_GLUED, TEMPERATURE_LETTERS, TENS, TERM_NOUN_TABLE, TIME_AFTER,
+    TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
     glued as _glued, grammar_words, is_number_word, letter_sign_at, longer_unit, longest_phrase, main_unit, match_phrase,
     tokens, unit_at, unit_factor, vague_table, word_at,
@@ -1475,7 +1476,7 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
     found = _rate_phrase(toks, i)
-    if found and word_at(toks, i + found[1]) in ("ago", "earlier", "later", "before", "after", "previously"):
+    if found and word_at(toks, i + found[1]) in TIME_AFTER:
         return None  # "108.4 million a year earlier": a time, not a rate
     return found
 
@@ -1493,7 +1494,8 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if nxt in PER_PERSON and w in ("per", "a"):
         return "person", 2
     u = unit_at(toks, i + 1)
-    if u and u[0] in units.MULTIPLES and main_unit(u[0]) in DURATIONS:  # "$3 a decade" read as $3 a year
+    if u and u[0] in units.MULTIPLES and main_unit(u[0]) in DURATIONS \
+            and word_at(toks, i + 1 + u[1]) not in TIME_AFTER:  # "$3 a decade" read as $3 a year
         times = units.MULTIPLES[u[0]][1]
         raise RefusedWhole(f"'{w} {nxt}' as a rate: claims tracker keeps rates per year, month, week, day or hour; "
                            f"write the figure per year (a rate per {nxt} is {times} times the same rate per year)", nxt)

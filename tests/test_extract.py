@@ -785,7 +785,17 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   # a telephone and its extension, and the year a change is over
                                   "Communication: press@inegi.org.mx, tel. 800 111 4634, ext. 1134.",
                                   "The total grew by about a tenth over 2022.",
-                                  "Cases rose in epidemiological week 37 (9–15 September)."])
+                                  "Cases rose in epidemiological week 37 (9–15 September).",
+                                  # a place's coordinates, an index's base, a summary's references in braces, a
+                                  # short number to reach, a street named by its ordinal, a lap, a film's certificate
+                                  "The cyclone lay near 19.8°N and 87.2° E at noon.",
+                                  "The quake struck at 33°51′S, some way off the coast.",
+                                  "The town sits at 40 degrees north latitude.",
+                                  "The Consumer Price Index (CCPI, 2021=100) rose again.",
+                                  "Emissions grew again. {2.1, Figure SPM.1}",
+                                  "Rescue teams can be reached on 1122.",
+                                  "Polaris, at 1320 19th Street NW, runs the line.",
+                                  "He pitted on lap 53.", "It was released with a U/A 13+ certificate."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -825,6 +835,16 @@ def test_more_numbers_that_are_not_figures(text):
     # a dollar's letters the table lacked: 'L$3,400' read as US$3,400; a sign it still lacks gives no candidate
     ("Traders earn less than L$1,000 a day; the fund holds FJ$96.3m.", ["less than L$1,000 a day", "FJ$96.3m"]),
     ("A bribe of XY$500 was paid.", []),
+    # a people's word before what it describes: "14 Thai" was read as 14 people; money per a thing the reading
+    # cannot name was read as the sum alone; a time after 'a decade' was refused as a rate per decade
+    ("Crew on at least 14 Thai trawlers and 12 Thai-flagged boats were freed; 14 Thai fishermen and 20 Thai left.",
+     ["at least 14 Thai trawlers", "12 Thai-flagged boats", "14 Thai fishermen", "20 Thai"]),
+    ("Crew on at least 14 Thai-flagged trawlers were freed.", ["at least 14"]),
+    ("Net income rose to $19.3 billion, or 78 cents a share; fans paid $20 a ticket and $1,500 a head.",
+     ["$19.3 billion", "$1,500 a head"]),
+    ("He raised $2m a few weeks ago, after $500 a year ago.", ["$2m", "$500"]),
+    ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
+    ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     # the scale a table's numbers are in is no vague amount; 'in the millions' is
     ("Summary (in millions, except per-share data). Revenue (USD millions) rose. Damages ran in the millions.",
      ["millions"]),
