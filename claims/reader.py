@@ -1512,9 +1512,24 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in MEASURES:
         return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
     if w in ("per", "/") and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
+        many = _per_many(toks, i)
+        if many:
+            return many
         if word_at(toks, i + 2) in SUFFIX_SCALES and toks[i + 2].start == toks[i + 1].end:
             nxt += toks[i + 2].text  # "per 100k"
-        raise RangeParseError(f"'{w}{'' if w == '/' else ' '}{nxt}' makes the figure a rate per many ('8 per "
-                              "100,000 people'): claims tracker keeps rates per person or per unit of time; convert "
-                              "it (e.g. to percent) and say so in notes")
+        raise RangeParseError(f"'{w}{'' if w == '/' else ' '}{nxt}' makes the figure a rate per many: "
+                              f"{units.PER_MANY_RULE}")
     return None
+
+
+def _per_many(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """'per 100,000 people', '/1,000 population', 'per lakh women' at token i (the 'per'): the rate's unit and its
+    length in tokens; None for another number or what is not people ('per 1,000 live births')."""
+    scale = vague.SCALES.get(word_at(toks, i + 1))  # "per lakh women", "per million people": one of the scale
+    got = (Decimal(scale), i + 2, scale, False) if scale else _number(toks, i + 1, money=False)
+    if got is None or got[3] or got[0] != int(got[0]) or int(got[0]) not in units.MANY_PEOPLE or got[1] >= len(toks):
+        return None
+    j = got[1]
+    who = match_phrase(COUNTED_TABLE, toks, j)
+    length = who[1] if who and who[0] == "person" else 1 if word_at(toks, j) == "population" else 0
+    return (units.MANY_PEOPLE[int(got[0])], j + length - i) if length else None

@@ -26,6 +26,12 @@ CURRENCIES: tuple[str, ...] = currencies.codes()
 DEFINITIONS: tuple[str, ...] = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
     "person = [person] = persons = people",
+    # the people a rate per many is per ('8 homicides per 100,000 people'): persons in thousands, so that rates per
+    # 1,000 and per 100,000 convert, and none passes for a share or a plain number
+    "thousand_people = 1000 * person",
+    "ten_thousand_people = 10000 * person",
+    "hundred_thousand_people = 100000 * person",
+    "million_people = 1000000 * person",
     "case = [case] = cases",
     # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
     "percentage_point = [percentage_point] = percentage_points",
@@ -52,6 +58,10 @@ DEFINITIONS: tuple[str, ...] = (
     "fahrenheit_degree = [temperature_fahrenheit]",
 )
 """What the project adds to pint's registry, in pint's definition syntax."""
+MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_people",
+                               100_000: "hundred_thousand_people", 1_000_000: "million_people"}
+"""The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
+per any other number ('per 50,000') is refused."""
 COUNT_UNITS = ("person", "case")
 """The units a count counts in (a plain count has none): people and cases, never a measure."""
 
@@ -294,6 +304,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "terawatt": ("TW", "TW"), "kilowatt_hour": ("kWh", "kWh"), "megawatt_hour": ("MWh", "MWh"),
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
     "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
+    **{unit: (f"{n:,} people",) * 2 if n < 1_000_000 else ("million people",) * 2 for n, unit in MANY_PEOPLE.items()},
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -305,12 +316,41 @@ class UnitError(ValueError):
     """A unit name that ureg does not know, or a conversion the tables cannot make."""
 
 
+PER_MANY_UNIT = re.compile(r"(?P<num>.*?)\s*(?:\bper\s+|/\s*)(?P<many>\d[\d,]*(?:\s*k)?|(?:1\s+|10\s+)?lakh"
+                           r"|(?:1\s+|one\s+|a\s+)?million)\s+(?P<who>[a-z ]+)", re.I)
+"""A unit per many people as an editor may write it: 'per 100,000 people', '1/1,000 population', 'per lakh
+women'."""
+PER_MANY_RULE = ("claims tracker reads a rate per many only per 1,000, 10,000, 100,000 (a lakh) or a million "
+                 "people ('8 per 100,000 people'); a rate per 100 is a share (write it in percent), and one per other "
+                 "things ('per 1,000 live births') or per another number is not read: give it in notes")
+"""What a rate per many may be per, for the messages that refuse one."""
+_MANY_WORDS = {"lakh": 100_000, "1 lakh": 100_000, "10 lakh": 1_000_000, "million": 1_000_000,
+               "1 million": 1_000_000, "one million": 1_000_000, "a million": 1_000_000}
+
+
+def many_people(many: str, who: str) -> str | None:
+    """The unit of so many people ('hundred_thousand_people' of '100,000' and 'inhabitants'), or None: a number
+    other than those of MANY_PEOPLE, or a word for no people."""
+    if _NOUNS.get(who.lower()) != "person" and who.lower() != "population":
+        return None
+    text = " ".join(many.lower().replace(",", "").split())
+    n = _MANY_WORDS.get(text) or (int(text[:-1].strip()) * 1000 if text.endswith("k") else
+                                  int(text) if text.isdigit() else None)
+    return MANY_PEOPLE.get(n) if n is not None else None
+
+
 @lru_cache(maxsize=None)
 def canonical_unit(name: str) -> str:
-    """The canonical ureg name for a unit as an editor may write it ('%', 'people', 'USD/year')."""
+    """The canonical ureg name for a unit as an editor may write it ('%', 'people', 'USD/year', 'per 100,000
+    people')."""
     text = " ".join(str(name).strip().split())
     if not text:
         return ""
+    if per := PER_MANY_UNIT.fullmatch(text):
+        many = many_people(per["many"], per["who"])
+        if many is None:
+            raise UnitError(f"unit {text!r}: {PER_MANY_RULE}")
+        return f"{canonical_unit(per['num']) if per['num'] not in ('', '1') else '1'}/{many}"
     word = UNIT_WORDS.get(text.lower()) or UNIT_WORDS.get(unicodedata.normalize("NFKC", text).lower())  # 'km²'
     if word:
         return word
@@ -318,7 +358,7 @@ def canonical_unit(name: str) -> str:
         raise UnitError(f"unit {text!r}: {REFUSED_UNITS[text.lower()]}")
     if "/" in text:
         num, _, den = text.partition("/")
-        return f"{canonical_unit(num)}/{canonical_unit(den)}"
+        return f"{canonical_unit(num) or '1'}/{canonical_unit(den)}"  # '1/year': a number a year, as it reads
     try:
         unit = ureg.Unit(text)
     except Exception as exc:  # pint raises several unrelated types for bad names

@@ -59,7 +59,7 @@ def unit_choices(claims: pd.DataFrame, metric_unit: str = "") -> dict[str, str]:
         if len(currencies) == 1:
             choices = {AS_REPORTED: f"as reported ({currencies[0]})", **choices}
         return choices
-    choices = {AS_REPORTED: f"as reported ({units.unit_label(shown) or 'number'})"}
+    choices = {AS_REPORTED: f"as reported ({_named(shown)})"}
     if units.dimension_key(shown) == units.dimension_key("year"):
         for alt in ("month", "year"):
             if alt != shown:
@@ -83,8 +83,13 @@ def express(claims: pd.DataFrame, choice: str = AS_REPORTED, *, metric_unit: str
         frame.loc[rows, "x_low"] = frame.loc[rows, "low"].to_numpy() * factor
         frame.loc[rows, "x_high"] = frame.loc[rows, "high"].to_numpy() * factor
     converted = frame["unit"] != target
-    note = f"{int(converted.sum())} claim(s) converted to {units.unit_label(target)}" if converted.any() else ""
+    note = f"{int(converted.sum())} claim(s) converted to {_named(target)}" if converted.any() else ""
     return Expressed(frame, target, _axis_label(target), note)
+
+
+def _named(unit: str) -> str:
+    """A unit as the dashboard names it in a sentence: 'years', 'number per 100,000 people'."""
+    return _axis_label(unit) if "/" in unit else units.unit_label(unit) or "number"
 
 
 def _axis_label(unit: str) -> str:

@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from claims import pgstore
 from claims.paths import DATA_DIR
-from conftest import open_dashboard
+from conftest import claim, csv_text, open_dashboard
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -277,3 +277,18 @@ def test_the_link_column_and_source_button_take_only_http_addresses(monkeypatch)
 def test_search_looks_in_the_editors_notes(monkeypatch, bundled_at):
     at = run_app(monkeypatch, bundled_at, q="vdocuments")  # only in an editor's note: "… also vdocuments.net copy"
     assert list(table(at)["claim_id"]) == ["jhsph-2010-refugees-in-china"]
+
+
+def test_a_metric_of_rates_per_so_many_people_draws_each_in_the_metric_s_number(monkeypatch, tmp_path):
+    (tmp_path / "metrics.csv").write_text('metric,label,description,unit\nhomicide_rate,Homicide rate,,'
+                                          '"per 100,000 people"\n', encoding="utf-8")
+    rows = [claim(1, metric="homicide_rate", value="8 per 100,000 people", publisher="UNODC"),
+            claim(2, metric="homicide_rate", value="0.12 per 1,000 inhabitants", publisher="Mexican Government"),
+            claim(3, metric="homicide_rate", value="between 9 and 11", publisher="INEGI")]
+    (tmp_path / "claims.csv").write_text(csv_text(rows), encoding="utf-8")
+    at = run_app(monkeypatch, tmp_path / "claims.csv", metric="homicide_rate")
+    figure = chart(at)
+    assert figure["layout"]["xaxis"]["title"]["text"] == "number per 100,000 people"
+    drawn = sorted(x for trace in figure["data"] for x in (trace.get("x") or []) if isinstance(x, (int, float)))
+    for value in (8, 9, 11, 12):  # 0.12 per 1,000 is 12 per 100,000
+        assert any(x == pytest.approx(value) for x in drawn), (value, drawn)

@@ -857,7 +857,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
     ("They lived in Flat 5C; Lytton hit 47C.", ["47C"]),  # a flat's name is no temperature
     ("Warming reached 1.1 ± 0.1 °C by 2020.", ["1.1 ± 0.1 °C"]),
-    ("The country has 2.5 doctors per 1,000 people.", []),  # a rate per many: no part of it is the figure
+    ("The country has 2.5 doctors per 1,000 people.", ["2.5 doctors per 1,000 people"]),  # a rate per many people
+    ("Cars numbered 45 per 1,000 vehicles; it was 45 per 100,000.", []),  # per many of what it cannot read: none
     ("The 10-year plan costs €2.4bn; she served a 10-year term.", ["€2.4bn", "10-year"]),
     # a span in the singular after a number describes a noun, as with its hyphen: 'three night' read as 3 nights
     ("The trust runs three night shelters with 310 beds; staff work 12 hour days.", ["310 beds"]),

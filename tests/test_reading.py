@@ -734,11 +734,11 @@ def test_signs_and_minor_units_the_regional_press_writes(text, expected):
 @pytest.mark.parametrize("text,match", [
     ("2300 hrs", "24-hour clock"), ("0800 hours", "24-hour clock"),  # were 2,300 and 800 hours
     ("MAD 3,000", "'MAD' is read as money only through its sign or name \\('Moroccan dirham'\\)"),  # was "'mad' is not
-    ("12 per lakh population", "'per lakh' makes the figure a rate per many"),  # a word …", as "'per' …" was
+    ("12 per lakh", "'per lakh' makes the figure a rate per many"),  # a word …", as "'per' …" was
     ("K2.5 billion", "sign of several currencies \\(MMK, MWK, PGK, ZMW\\)"),  # were 'names a thing ('COVID-19' …)'
     ("P1,200", "sign of several currencies \\(BWP, MOP, PHP\\)"), ("K9", "names a thing"),
     ("8.9/100,000", "'/100,000' makes the figure a rate per many"),  # was "'8.9/100' is a date"
-    ("5/100,000 people", "'/100,000' makes"), ("12 per 100k", "'per 100k' makes"),  # was "'per 100' makes"
+    ("5/100,000 cars", "'/100,000' makes"), ("12 per 100k", "'per 100k' makes"),  # was "'per 100' makes"
     ("3.4 million*", "'\\*' marks a footnote"),  # was "'*' … is not a word"
     ("18.2%**", "'\\*\\*' marks a footnote"),
     ("2,310†", "'†' marks a footnote, which may say the figure is an estimate"),
@@ -1609,10 +1609,55 @@ def test_a_decade_never_reaches_pint_as_its_logarithmic_unit():
         units.canonical_unit("decades")
 
 
-@pytest.mark.parametrize("text", ["8 per 100,000 people", "12 per 1,000 live births"])
-def test_a_rate_per_many_is_refused_not_dropped(text):
-    with pytest.raises(RangeParseError, match="rate per many"):
+@pytest.mark.parametrize("text", ["8 per 50,000 people", "12 per 1,000 live births", "45 per 100,000",
+                                  "8 per 100 people", "5 per thousand"])
+def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped(text):
+    with pytest.raises(RangeParseError, match="rate per many: claims tracker reads a rate per many only per 1,000, "
+                                              "10,000, 100,000 \\(a lakh\\) or a million people"):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected,compact", [
+    ("8 per 100,000 people", (8, 8, "1/hundred_thousand_people", "point"), "8/100,000 people"),
+    ("104.6 per 1,000 people", (104.6, 104.6, "1/thousand_people", "point"), "104.6/1,000 people"),
+    ("144.4 per lakh women", (144.4, 144.4, "1/hundred_thousand_people", "point"), "144.4/100,000 people"),
+    ("2.1 detected victims per 100,000 population", (2.1, 2.1, "1/hundred_thousand_people", "point"),
+     "2.1/100,000 people"),  # what is counted stays the counted noun: victims, doctors and homicides share a metric
+    ("2.5 doctors per 1,000 people", (2.5, 2.5, "1/thousand_people", "point"), "2.5/1,000 people"),
+    ("between 3 and 5 per 100,000 inhabitants", (3, 5, "1/hundred_thousand_people", "interval"),
+     "3–5/100,000 people"),
+    ("at least 8 per 10,000 residents", (8, None, "1/ten_thousand_people", "at_least"), "8+/10,000 people"),
+    ("8 per 100k people", (8, 8, "1/hundred_thousand_people", "point"), "8/100,000 people"),
+    ("8 per million people", (8, 8, "1/million_people", "point"), "8/million people"),
+    ("$5 per 1,000 people", (5, 5, "USD/thousand_people", "point"), "$5/1,000 people"),
+])
+def test_a_rate_per_many_people_reads_in_people_by_the_thousand(text, expected, compact):
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == expected
+    assert format_range(r) == compact
+    back = parse_range(compact)
+    assert (back.low, back.high, back.unit, back.kind) == expected
+
+
+def test_a_number_per_period_or_person_as_a_metric_s_unit_reads():
+    assert units.canonical_unit("1/year") == "1/year"  # was '/year', which pint cannot read: every figure refused
+    assert units.canonical_unit("/person") == "1/person"
+    r = parse_range("about 12", "1/year")
+    assert (r.low, r.unit, r.kind) == (12, "1/year", "approx")
+
+
+def test_rates_per_so_many_people_convert_and_pass_for_no_share_or_count():
+    assert units.convert(8, "1/hundred_thousand_people", "1/thousand_people") == pytest.approx(0.08)
+    assert units.dimension_key("1/hundred_thousand_people") == units.dimension_key("1/thousand_people")
+    assert units.dimension_key("1/hundred_thousand_people") not in (units.dimension_key("percent"),
+                                                                     units.dimension_key("person"))
+    for written in ("per 100,000 people", "1/100,000 people", "per lakh women", "per 100k inhabitants"):
+        assert units.canonical_unit(written) == "1/hundred_thousand_people"
+    assert units.canonical_unit("USD per 1,000 people") == "USD/thousand_people"
+    with pytest.raises(units.UnitError, match="rate per many only per 1,000"):
+        units.canonical_unit("per 50,000 people")
+    with pytest.raises(RangeParseError, match="but the unit given is percent"):
+        parse_range("8 per 100,000 people", "percent")
 
 
 @pytest.mark.parametrize("text", ["1.1% to 37.4 billion", "5 years to 10 million", "2 people to 3 thousand",

@@ -276,3 +276,21 @@ def test_low_above_high_is_a_problem_even_if_the_parser_allowed_it(table_at, mon
     check(validate(loc, today=TODAY),
           [(2, "value", "50 to 30 percent", "'50 to 30 percent' reads as 50–30%: the low end is above the high end",
             "write the smaller number first")], loc)
+
+
+RATES = 'metric,label,description,unit\nhomicide_rate,Homicide rate,,"per 100,000 people"\n'
+
+
+def test_a_metric_per_so_many_people_takes_rates_per_any_of_them_and_refuses_the_rest(table_at):
+    rows = [claim(1, metric="homicide_rate", value="8 per 100,000 people"),
+            claim(2, metric="homicide_rate", value="0.5 per 1,000 inhabitants"),
+            claim(3, metric="homicide_rate", value="about 12"),
+            claim(4, metric="homicide_rate", value="45 per 100,000"),
+            claim(5, metric="homicide_rate", value="30%")]
+    table = backend.read(table_at(rows, metrics=RATES), today=TODAY)
+    assert table.claims[["claim_id", "low", "unit"]].values.tolist() == [
+        ["c1", 8, "1/hundred_thousand_people"], ["c2", 0.5, "1/thousand_people"],
+        ["c3", 12, "1/hundred_thousand_people"]]
+    assert [(p.row, p.column) for p in table.problems] == [(5, "value"), (6, "value")]
+    assert "rate per many only per 1,000, 10,000, 100,000 (a lakh) or a million people" in table.problems[0].message
+    assert "number per count of people" in table.problems[1].message

@@ -57,6 +57,17 @@ def test_durations_convert_between_months_and_years():
     assert in_months.frame.set_index("claim_id").at["b", "x_low"] == pytest.approx(60)
 
 
+def test_rates_per_so_many_people_are_shown_in_the_metric_s_number_of_people():
+    rates = frame([("per1k", 0.08, 0.12, "1/thousand_people", "", "2020"),
+                   ("per100k", 8, 8, "1/hundred_thousand_people", "", "2021")])
+    shown = views.express(rates, views.AS_REPORTED, metric_unit="1/hundred_thousand_people")
+    assert shown.axis_title == "number per 100,000 people"
+    assert shown.frame.set_index("claim_id").loc["per1k", ["x_low", "x_high"]].tolist() == pytest.approx([8, 12])
+    assert shown.note == "1 claim(s) converted to number per 100,000 people"
+    assert views.unit_choices(rates, "1/hundred_thousand_people") == {
+        views.AS_REPORTED: "as reported (number per 100,000 people)"}
+
+
 def test_bundled_metric_summary_counts_independent_estimates_and_agreement():
     summary = overview.metric_summary(load_claims()).set_index("metric")
     refugees = summary.loc["refugees_in_china"]
