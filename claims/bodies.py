@@ -16,6 +16,8 @@ from claims import notfigure
 
 WEEKDAY = "|".join(notfigure.WEEKDAYS)
 """A day of the week, in lower case (`notfigure.WEEKDAYS`), for the patterns of when someone spoke."""
+MONTH = "|".join(notfigure.MONTHS[:12])
+"""A month's name, in lower case (`notfigure.MONTHS`), for the same."""
 
 
 TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d"

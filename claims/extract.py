@@ -950,8 +950,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "…, was 19 when a broker promised her a job": an age
     if (AGE_OF_A_NAME.search(before) or AGE_OF_EACH.search(before)) \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b)", after) and r.kind == "point" \
-            and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value:
-        return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count)
+            and (not r.unit or r.unit == "year") and r.low is not None and 0 < r.low < 130 and "decade" not in value \
+            and not r.counted:
+        return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count);
+        # "in cash, 19 luxury vehicles and" counts vehicles
     if r.unit == "year" and (re.search(r"\byears?\s+old$", value) or re.match(r"\s+old\b", after)):
         return False  # "who is 44 years old", "were only 17 or 18 years old": someone's age, or the counted's
     if value.startswith("aged ") and re.search(r"\b(?:then|now)\s+$", low[:hit.start]):

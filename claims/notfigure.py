@@ -477,7 +477,7 @@ def _scan(text: str) -> Iterator[NotFigure]:
             continue  # "a group of 30 people" is a count; the "Group of 20" a name
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
                 and (_money_prefix(m.group("letters")) or _signed_prefix(text, m)
-                     or m.group().lower().rstrip(".") in units.UNITS_WITH_DIGITS
+                     or m.group().lower().rstrip(".,") in units.UNITS_WITH_DIGITS
                      or lexicon.letter_sign(m.group("letters"), text[m.start() + len(m.group("letters")):])):
             continue  # "US$5", "R1.2 billion", and "km2" ending a sentence ("It covers 5,000 km2.")
         if kind == "glued" and not m.group("hyphen") and (codes := currencies.SHARED_LETTER_SIGNS.get(

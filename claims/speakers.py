@@ -17,7 +17,7 @@ from functools import lru_cache
 from claims import currencies
 from claims.bodies import (
     ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
-    NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, WEEKDAY, a_body, body_of, clean, document_author,
+    NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body, body_of, clean, document_author,
     is_body, staff_s_body, the_body, title_case,
 )
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
@@ -61,7 +61,7 @@ def common_openers() -> frozenset[str]:
 
 
 SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|recalls|recalled|" \
-      r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|" \
+      r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|assesse[sd]|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
       r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
       r"(?:(?:much|far|even|still|slightly|somewhat|considerably)\s+)?(?:higher|lower)?,?\s*at)"
@@ -167,7 +167,8 @@ WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
                         r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter)"
                         r"|(?:in|of|from|dated|for)\s+(?:(?:early|mid|late)[\s-]+|fiscal\s+|FY\s*)?(?:19|20)\d\d"
                         r"(?:[-–/](?:\d\d){1,2})?"
-                        rf"|on\s+(?:{WEEKDAY.title()})|yesterday|today)$")
+                        rf"|on\s+(?:{WEEKDAY.title()})|yesterday|today"
+                        rf"|(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{MONTH.title()})(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)$")
 """When a source spoke or published, after its name ("according to a report by the Climate Risk Council last year"):
 no part of the name."""
 

@@ -485,6 +485,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Climate Risk Council"),  # was '… Council last year'
     ("According to a poll by the Median Opinion Institute published on Sunday, the party leads with 31%.", "31%", "",
      "Median Opinion Institute"),
+    ("Profits rose 37%, according to a report released by the International Labour Organization on 19 March 2024.",
+     "37%", "", "International Labour Organization"),  # was '… Organization on 19 March 2024'
+    ("The remaining carbon budget is 500 GtCO2, the IPCC assesses.", "500 GtCO2", "IPCC", ""),
     ("According to the provincial Water Resources Directorate, rainfall was 38% below the average.", "38%", "",
      "Water Resources Directorate"),  # was 'provincial …'
     ("Figures from the state's Relief and Rehabilitation Department show 1,267 farmer suicides.", "1,267 farmer suicides", "",
@@ -845,6 +848,10 @@ def test_more_numbers_that_are_not_figures(text):
     ("He raised $2m a few weeks ago, after $500 a year ago.", ["$2m", "$500"]),
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
+    ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
+     ["R$ 4.7 million", "19 luxury vehicles", "two helicopters"]),  # '19' was taken for the age of 'cash'
+    # a unit spelled with a digit before a comma was taken for a name ('GtCO2,' as 'G7' is): no candidate
+    ("The budget is 500 GtCO2, the IPCC assesses; it covers 5,000 km2, officials said.", ["500 GtCO2", "5,000 km2"]),
     # the scale a table's numbers are in is no vague amount; 'in the millions' is
     ("Summary (in millions, except per-share data). Revenue (USD millions) rose. Damages ran in the millions.",
      ["millions"]),
