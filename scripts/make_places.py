@@ -56,6 +56,10 @@ ALIASES = {
     "ZM": ["lusaka", "ndola", "kitwe"], "PG": ["port moresby", "lae"], "MW": ["lilongwe", "blantyre"],
     "MM": ["myanmar", "burma", "yangon", "mandalay", "naypyidaw", "nay pyi taw"], "BW": ["gaborone", "francistown"],
     "SL": ["freetown"],  # and where its case tells a sign apart ('Le 5,000' leones, 'LE 5,000' Egyptian pounds)
+    # and where the Nordic crowns' 'kr' is written
+    "SE": ["stockholm", "gothenburg", "göteborg", "malmö", "malmo", "uppsala"],
+    "NO": ["oslo", "bergen", "trondheim", "stavanger"], "DK": ["copenhagen", "aarhus", "odense"],
+    "IS": ["reykjavik", "reykjavík"],
 }
 """Names reports write that CLDR's English names are not; each lower-case."""
 

@@ -1174,7 +1174,11 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     ("FREETOWN — The ministry disbursed Le 85 million.", "Le 85 million", "SLE"),  # 'Le' is the leone, 'LE' EGP
     ("DAR ES SALAAM: Sugar sold at 3,000/- per kilogramme.", "3,000/- per kilogramme", "TZS/kilogram"),
     ("DAR ES SALAAM: Turnover rose to 4.6bn/- last week.", "4.6bn/-", "TZS"),
-    ("In Uganda, sugar sells at 3,000/= a kilo.", "3,000/= a kilo", "UGX/kilogram")])
+    ("In Uganda, sugar sells at 3,000/= a kilo.", "3,000/= a kilo", "UGX/kilogram"),
+    # the Nordic crowns' 'kr': it was dropped, and '2.9 million kr' read as a bare 2.9 million
+    ("In Stockholm, a one-room flat was listed at 2.9 million kr.", "2.9 million kr", "SEK"),
+    ("In Copenhagen, rent rose by around 900 kr. a month.", "around 900 kr. a month", "DKK/month"),
+    ("OSLO — A flat costs kr 3.2 million.", "kr 3.2 million", "NOK")])
 def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, value, unit):
     """Each was no candidate ('riyals' names several currencies); the import's range column says which."""
     [c] = extract.candidates(text)
@@ -1185,7 +1189,8 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, v
 @pytest.mark.parametrize("text", ["Sugar sold at 3,000/- per kilogramme, traders said.",
                                   "The budget was K217.1 billion, and P1.2 billion went to health.",
                                   "The ministry disbursed Le 85 million.",
-                                  "Nairobi and Kampala traders sold sugar at 3,000/- a kilo."])
+                                  "Nairobi and Kampala traders sold sugar at 3,000/- a kilo.",
+                                  "A one-room flat was listed at 2.9 million kr."])
 def test_the_mark_of_a_whole_sum_in_no_one_place_s_money_is_no_candidate(text):
     """Read without its mark, '3,000' would be a bare number the metric's unit is taken for."""
     assert extract.candidates(text) == []
