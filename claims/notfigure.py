@@ -110,6 +110,12 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
+STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
+"""How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
+STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Plads|Torg|Torget|gate|vei|gata"
+"""The same as a word of its own, after the name ('Frederiks Allé 14', 'Karl Johans gate 22')."""
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """One regex whose named groups are the rules, tried left to right at each position."""
@@ -127,6 +133,7 @@ def _pattern() -> re.Pattern:
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
+                 r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
@@ -257,7 +264,11 @@ def _pattern() -> re.Pattern:
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
                    r"|(?-i:\b(?:Av\.|Avda\.|Avenida|Calle|Carrera|Rua|Via|Viale|Jl\.|Jalan|Rue|Paseo|Calzada)"
-                   r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}\d{1,5}\b)(?![,.]\d)",
+                   r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}\d{1,5}\b)(?![,.]\d)"
+                   # and a street whose name ends in its word, as the Nordic countries and Germany write it:
+                   # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'
+                   rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
+                   rf"|(?-i:\b(?:[A-ZÅÄÖÆØÜ][\w'’-]*\s+){{1,2}}(?:{STREET_WORDS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)",
 
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
@@ -392,7 +403,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
-                      r"|[a-z][A-Z]"
+                      rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"

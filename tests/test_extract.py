@@ -798,7 +798,11 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Emissions grew again. {2.1, Figure SPM.1}",
                                   "Rescue teams can be reached on 1122.",
                                   "Polaris, at 1320 19th Street NW, runs the line.",
-                                  "He pitted on lap 53.", "It was released with a U/A 13+ certificate."])
+                                  "He pitted on lap 53.", "It was released with a U/A 13+ certificate.",
+                                  # a street named as the Nordic countries and Germany name them, a number in pairs
+                                  "A flat on Råsundavägen 88 was listed; the office is at Frederiks Allé 14.",
+                                  "They met at Karl Johans gate 22 and Hauptstraße 5.",
+                                  "Call the office on 044 512 39 30 or 01 42 68 53 00."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
