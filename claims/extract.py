@@ -996,10 +996,13 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and per[1] not in units.UNIT_WORDS and per[1] not in units.MULTIPLES and per[1] not in figure_starters() \
             and not is_number_word(per[1]) and per[1] not in NOT_A_RATE_AFTER_A:
         return False  # "78 cents a share", "$20 a ticket": money per a thing the reading cannot name
-    if units.dimension_key(main_unit(r.unit)) in SIZES and CONTAINER_AFTER.match(sentence, hit.end) \
+    if units.dimension_key(main_unit(r.unit)) in units.MEASURES and CONTAINER_AFTER.match(sentence, hit.end) \
             and (re.search(r"\b(?:a|an|each|every|per|one|the|this|that)\s+$", low[:hit.start])
                  or CONTAINER_AFTER.match(sentence, hit.end)[0][-1:] == "s"):
         return False  # "a 50kg bag of fertiliser", "a 20-litre jerrycan": the size of a container, not a claim
+    if re.fullmatch(r"(?:a|an|one)\s+[^\d\s]+", value, re.I) and PRICED_AFTER.match(sentence, hit.end) \
+            and units.dimension_key(main_unit(r.unit)) in units.MEASURES:
+        return False  # "A litre of AI-92 petrol costs 205 tenge": the amount a price is of, not a claim
     if re.fullmatch(r"half[-‐‑ ]year", value) and PERIOD_BEFORE.search(low[:hit.start]):
         return False  # "results for the half-year ended 30 September": a period of the accounts, not a length
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
@@ -1118,8 +1121,9 @@ def _in_a_table_row(sentence: str, hit: _Found) -> bool:
     return bool(ROW_LABEL.fullmatch(sentence, line, hit.start)) and bool(ROW_OF_NUMBERS.match(sentence, hit.end))
 
 
-SIZES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
-"""Dimensions of a measure that, after 'a' and before a container, gives its size ("a 50kg bag")."""
+PRICED_AFTER = re.compile(r"\s+of\s+[^.;:]{0,60}?\b(?:costs?|sells?|sold|fetche[sd]|fetch|retails?|retailed|is\s+priced"
+                          r"|was\s+priced|went\s+for|goes\s+for)\b")
+"""After 'a litre', 'a kilo': what it is of, then a price's verb ("A litre of AI-92 petrol costs 205 tenge")."""
 CONTAINER_AFTER = re.compile(r"\s+(?:(?:[a-z]+-)*[a-z]+\s+)?(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|"
                              r"lorry|tank|packet|pack|box|crate|cylinder|bale|bucket|jar|carton|tin|block|loaf|tub|"
                              r"tray|pouch|sachet)s?\b", re.I)

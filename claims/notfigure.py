@@ -223,6 +223,8 @@ def _pattern() -> re.Pattern:
                 # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
                 r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"
                 r"|(?<![\d,.])[12]\d{3}\s?(?:B\.\s?E\.|BE|B\.\s?S\.|BS|E\.\s?C\.|EC|A\.\s?H\.|AH)(?![\w]))"
+                r"|\b(?:iranian|persian|solar\s+hijri|hijri|islamic|buddhist|nepali|ethiopian|hebrew|jewish)\s+"
+                r"(?:calendar\s+)?(?:fiscal\s+)?year\s+[12]\d{3}\b(?![,.]\d)"  # 'the Iranian year 1403'
                 rf"|\b(?:through|until|till|by)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))|as\s+late\s+as)"
                 rf"\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"  # 'updates through at least 2032'"
                 rf"|(?<![a-z])for\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d|\s+[a-z]+s\b)",  # 'a
@@ -425,7 +427,8 @@ def _trigger_words() -> frozenset[str]:
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
               "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
-              "latitude", "longitude", "reached"}
+              "latitude", "longitude", "reached", "iranian", "persian", "hijri", "islamic", "buddhist", "nepali",
+              "ethiopian", "hebrew", "jewish"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -62,6 +62,10 @@ MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_pe
                                100_000: "hundred_thousand_people", 1_000_000: "million_people"}
 """The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
 per any other number ('per 50,000') is refused."""
+MEASURES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
+"""The dimension keys of a measure of things (a mass, a length, an area, a volume): a price is quoted per one with
+'a' as well as 'per' ("$70 a barrel"), a container's size is one ("a 50kg bag"), and "a litre of petrol costs"
+names the amount a price is of."""
 COUNT_UNITS = ("person", "case")
 """The units a count counts in (a plain count has none): people and cases, never a measure."""
 
