@@ -35,7 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
-    "priority", "grades", "ext.", "extension", "lap",
+    "priority", "grades", "ext.", "extension", "lap", "vol",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -134,7 +134,7 @@ def _pattern() -> re.Pattern:
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
-                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|toll-free\s+(?:number|line)"
+                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)|be\s+reached\s+(?:at|on)"
@@ -145,6 +145,9 @@ def _pattern() -> re.Pattern:
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
+                 r"|\breach\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:on|at)\s+\d{3,5}\b(?![,.]\d)"
+                 r"(?=\s*(?:[,;)]|\.(?!\d)|$|between\b|from\b|or\b|for\b|24\b))"  # 'can reach the ministry's
+                 # counselling centre on 1350 between 9 a.m.' (not 'reach agreement on 300 projects')
                  r"|(?<=\bor\s)(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+on\s+\d{3,5}\b"
                  r"(?=\s*[.;]|\s*$)"  # '… on 112 or the Financial Supervisory Service on 1332.'
                  r"|\b(?:text(?:s|ing)?|sms(?:ing)?)\s+(?:(?:[\"'“‘]?(?-i:[A-Z0-9]{2,})[\"'”’]?"
@@ -247,14 +250,16 @@ def _pattern() -> re.Pattern:
                   r"|PSX|DSE|NGX|IDX|SET|Bursa|TWSE|Euronext|XETRA|Xetra))\s?:\s?[A-Z0-9.]{1,8}\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
-        "label": rf"(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
-                 rf"(?:\s*(?:[-–—]|to|and)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
+        "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
+                 rf"|(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
+                 rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
                  r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
-                 r"|(?-i:\bU/?A)\s?\d{1,2}\+",  # an Indian film's certificate: 'a U/A 13+ certificate'
+                 r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
+                 r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)",  # a budget's vote: 'the allocation under Vote 34'
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=,\s)|(?<=\()"
@@ -428,7 +433,7 @@ def _trigger_words() -> frozenset[str]:
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
               "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
               "latitude", "longitude", "reached", "iranian", "persian", "hijri", "islamic", "buddhist", "nepali",
-              "ethiopian", "hebrew", "jewish"}
+              "ethiopian", "hebrew", "jewish", "reach"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

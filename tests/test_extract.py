@@ -803,7 +803,12 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "A flat on Råsundavägen 88 was listed; the office is at Frederiks Allé 14.",
                                   "They met at Karl Johans gate 22 and Hauptstraße 5.",
                                   "Call the office on 044 512 39 30 or 01 42 68 53 00.",
-                                  "The wage rises for the Iranian year 1403, which starts on 20 March."])
+                                  "The wage rises for the Iranian year 1403, which starts on 20 March.",
+                                  # a phone to reach, a journal's volume and page, a budget's vote, a category's pair
+                                  "HealthServe, which can be reached at 6904 0200, helps.",
+                                  "Workers can reach the ministry's counselling centre on 1350 between 9 a.m. and 6 p.m.",
+                                  "It appeared in Lancet Oncol, vol 31, p 118.", "The allocation under Vote 34 rose.",
+                                  "Radiologists scored the lesions as category 4 or 5."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -853,6 +858,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("He raised $2m a few weeks ago, after $500 a year ago.", ["$2m", "$500"]),
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
+    ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
     ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
      ["R$ 4.7 million", "19 luxury vehicles", "two helicopters"]),  # '19' was taken for the age of 'cash'
