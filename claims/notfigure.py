@@ -134,7 +134,8 @@ def _pattern() -> re.Pattern:
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
-                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached|toll-free\s+(?:number|line)"
+                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached"
+                 r"|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)|be\s+reached\s+(?:at|on)"
