@@ -806,7 +806,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The wage rises for the Iranian year 1403, which starts on 20 March.",
                                   # a phone to reach, a journal's volume and page, a budget's vote, a category's pair
                                   "HealthServe, which can be reached at 6904 0200, helps.",
-                                  "Workers can reach the ministry's counselling centre on 1350 between 9 a.m. and 6.",
+                                  "Workers can reach the ministry's counselling centre on 1350 between 9 a.m. "
+                                  "and 6 p.m.",
                                   "It appeared in Lancet Oncol, vol 31, p 118.", "The allocation under Vote 34 rose.",
                                   "Radiologists scored the lesions as category 4 or 5."])
 def test_more_numbers_that_are_not_figures(text):
