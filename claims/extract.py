@@ -954,7 +954,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
             and not r.counted:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count);
         # "in cash, 19 luxury vehicles and" counts vehicles
-    if r.unit == "year" and (re.search(r"\byears?\s+old$", value) or re.match(r"\s+old\b", after)):
+    if r.unit in ("year", "month", "week", "day") and (re.search(rf"\b{AGE_SPAN}\s+old$", value)
+                                                     or re.match(r"\s+old\b", after)):
         return False  # "who is 44 years old", "were only 17 or 18 years old": someone's age, or the counted's
     if value.startswith("aged ") and re.search(r"\b(?:then|now)\s+$", low[:hit.start]):
         return False  # "a domestic helper then aged 29": an age at the time
@@ -986,7 +987,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(after):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out
-    if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(r"[-‐‑]years?[-‐‑]old\b", after):
+    if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(rf"[-‐‑]{AGE_SPAN}[-‐‑]old\b", after):
         return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
@@ -1034,9 +1035,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start).rstrip(",")):
         return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19": who is
         # counted, not a claim
-    if re.match(r"[-‐‑]years?[-‐‑]old\b", after) or (re.search(r"years?$", value) and re.match(r"[-‐‑]old\b", after)) \
-            or re.search(r"[-‐‑\s]years?[-‐‑]olds?$", value):
-        return False  # "a 34-year-old woman": an age
+    if re.match(rf"[-‐‑]{AGE_SPAN}[-‐‑]old\b", after) or (re.search(rf"{AGE_SPAN}$", value)
+                                                          and re.match(r"[-‐‑]old\b", after)) \
+            or re.search(rf"[-‐‑\s]{AGE_SPAN}[-‐‑]olds?$", value):
+        return False  # "a 34-year-old woman", "a 14-month-old": an age
     if re.search(r"\b(?:first|second|third|last|latter|former)\s+$", low[:hit.start]) \
             and value.split()[0] in FRACTIONS:
         return False
@@ -1121,6 +1123,8 @@ def _in_a_table_row(sentence: str, hit: _Found) -> bool:
     return bool(ROW_LABEL.fullmatch(sentence, line, hit.start)) and bool(ROW_OF_NUMBERS.match(sentence, hit.end))
 
 
+AGE_SPAN = r"(?:years?|months?|weeks?|days?)"
+"""The span an age is written in before '-old' ("a 34-year-old woman", "a 14-month-old boy")."""
 PRICED_AFTER = re.compile(r"\s+of\s+[^.;:]{0,60}?\b(?:costs?|sells?|sold|fetche[sd]|fetch|retails?|retailed|is\s+priced"
                           r"|was\s+priced|went\s+for|goes\s+for)\b")
 """After 'a litre', 'a kilo': what it is of, then a price's verb ("A litre of AI-92 petrol costs 205 tenge")."""

@@ -860,6 +860,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
+    ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
     ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
      ["R$ 4.7 million", "19 luxury vehicles", "two helicopters"]),  # '19' was taken for the age of 'cash'
