@@ -177,7 +177,7 @@ def _generic() -> dict[str, tuple[str, ...]]:
             if len(parts) > n:
                 found.setdefault(" ".join(parts[-n:]), set()).add(code)
     shared = {w: tuple(sorted(cs)) for w, cs in found.items() if len(cs) > 1 and w not in words}
-    return shared | {w: tuple(sorted({code for name in names.split("|") for code in shared[name]}))
+    return shared | {w: tuple(sorted({code for name in names.split("|") for code in shared.get(name, (name,))}))
                      for w, names in SHARED_ABBREVIATIONS.items()}
 
 
@@ -206,11 +206,13 @@ def of_adjective(text: str) -> tuple[str, ...]:
 
 
 SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham",
-                        "sh": "shilling", "shs": "shilling", "kr": "krone|krona"}
-"""Abbreviations the press of several countries writes, by the shared names (|-separated) they stand for:
+                        "sh": "shilling", "shs": "shilling", "kr": "krone|krona", "sr": "SAR|SCR"}
+"""Abbreviations the press of several countries writes, by the shared names or the codes (|-separated) they stand
+for:
 francophone Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocco's dirhams
 ('Dh500', 'DH 500': AED or MAD), East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS), and
-the Nordic crowns ('2.9 million kr', 'kr 500': DKK, ISK, NOK, SEK)."""
+the Nordic crowns ('2.9 million kr', 'kr 500': DKK, ISK, NOK, SEK), and 'SR', which the Saudi press writes for the
+riyal and the Seychelles for its rupee ('SR 4,000')."""
 
 
 SHARED_LETTER_SIGNS = {"k": ("MMK", "MWK", "PGK", "ZMW"), "p": ("BWP", "MOP", "PHP")}

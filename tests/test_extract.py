@@ -1192,7 +1192,8 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     # the Nordic crowns' 'kr': it was dropped, and '2.9 million kr' read as a bare 2.9 million
     ("In Stockholm, a one-room flat was listed at 2.9 million kr.", "2.9 million kr", "SEK"),
     ("In Copenhagen, rent rose by around 900 kr. a month.", "around 900 kr. a month", "DKK/month"),
-    ("OSLO — A flat costs kr 3.2 million.", "kr 3.2 million", "NOK")])
+    ("OSLO — A flat costs kr 3.2 million.", "kr 3.2 million", "NOK"),
+    ("RIYADH: Maids earn SR 4,000 a month.", "SR 4,000 a month", "SAR/month")])  # 'sr' was an unknown word
 def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, value, unit):
     """Each was no candidate ('riyals' names several currencies); the import's range column says which."""
     [c] = extract.candidates(text)

@@ -482,6 +482,9 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("500 quetzales", (500, "GTQ")), ("500 Costa Rican colones", (500, "CRC")),
     ("500 cedis", (500, "GHS")), ("GH¢500", (500, "GHS")), ("₵500", (500, "GHS")), ("50 pesewas", (0.5, "GHS")),
     ("500 leones", (500, "SLE")), ("KShs 500", (500, "KES")), ("KShs.500", (500, "KES")),
+    ("20,175 denars", (20_175, "MKD")), ("50 stotinki", (0.5, "BGN")), ("20 Rappen", (0.2, "CHF")),
+    ("1,000 convertible marks", (1000, "BAM")), ("626 Belarusian roubles", (626, "BYN")),
+    ("500 Kyrgyz som", (500, "KGS")), ("500 Turkmen manat", (500, "TMT")),
     # the Gulf's and South Asia's press: each was refused as an unknown word or a name ('QR1,000')
     ("QR 1,000", (1000, "QAR")), ("QR1,000", (1000, "QAR")), ("KD 500", (500, "KWD")), ("BD 500", (500, "BHD")),
     ("RO 500", (500, "OMR")), ("JD500", (500, "JOD")), ("Afs 500", (500, "AFN")), ("500 kyat", (500, "MMK")),
@@ -692,14 +695,14 @@ def test_a_superscript_after_a_unit_is_its_power():
 @pytest.mark.parametrize("word,codes", [
     ("pesos", ("ARS", "MXN")), ("francs", ("CHF", "XOF")), ("dinars", ("KWD",)), ("riyals", ("SAR", "QAR")),
     ("kroner", ("DKK", "NOK")), ("cfa francs", ("XAF", "XOF")), ("fcfa", ("XAF", "XOF")), ("cfa", ("XAF", "XOF")),
-    ("dhs", ("AED", "MAD")), ("kr", ("DKK", "ISK", "NOK", "SEK")),
+    ("dhs", ("AED", "MAD")), ("kr", ("DKK", "ISK", "NOK", "SEK")), ("sr", ("SAR", "SCR")),
 ])
 def test_a_name_several_currencies_share_is_refused_with_what_it_could_mean(word, codes):
     """'500 CFA francs' named 'cfa' as an unknown word: a shared name may be two words long."""
     with pytest.raises(RangeParseError, match=f"'{word}' names several currencies") as err:
         parse_range(f"500 {word}")
     assert all(code in str(err.value) for code in codes)
-    if " " in word or word in ("fcfa", "cfa", "dhs", "kr"):
+    if " " in word or word in ("fcfa", "cfa", "dhs", "kr", "sr"):
         return  # no currency's own name ends in these: the suggestion is its English name
     assert f" {word}'" in str(err.value)  # the suggestion spells the name as the table does: 'Danish kroner'
 
