@@ -34,6 +34,7 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
                  "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
                  "cr": 10_000_000, "l": 100_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000,
                  "mio": 1_000_000, "mrd": 1_000_000_000,  # as the German-speaking Swiss write them ('CHF 2.4 Mio.')
+                 "trln": 1_000_000_000_000, "mlrd": 1_000_000_000,  # and the Russian-speaking press ('1.5 trln tenge')
                  "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
