@@ -258,7 +258,7 @@ TOKEN_RE = re.compile(r"""
     (?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
   | (?P<sym>us\$|u\.s\.\$|>=|<=|=>|=<|--|[$¥₩€£%≥≤<>+~≈/–—\-−元])
   | (?P<word>""" + "".join(rf"{re.escape(w)}(?!\w)|" for w in units.UNITS_WITH_DIGITS)
-    + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z]+\.?)
+    + r"""[a-z]+(?:\.[a-z]+)+\.?|μ?[a-z][^\W\d_]*\.?)
   | (?P<other>\S)
 """, re.X)
 MINUS_BETWEEN_DIGITS = re.compile(r"(?<=\d)−(?=\d)")

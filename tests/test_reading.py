@@ -1643,6 +1643,14 @@ def test_a_rate_per_many_people_reads_in_people_by_the_thousand(text, expected, 
     assert (back.low, back.high, back.unit, back.kind) == expected
 
 
+@pytest.mark.parametrize("text,word", [("2,500 krónur each", "'each' (after 'krónur')"),
+                                       ("12 São Paulo", "'são' (after '12')")])
+def test_a_word_with_a_letter_beyond_ascii_is_named_whole(text, word):
+    """Each was cut at the letter: "'each' (after 'nur')", "'s' (after '12')"."""
+    with pytest.raises(RangeParseError, match=re.escape(word)):
+        parse_range(text)
+
+
 def test_a_number_per_period_or_person_as_a_metric_s_unit_reads():
     assert units.canonical_unit("1/year") == "1/year"  # was '/year', which pint cannot read: every figure refused
     assert units.canonical_unit("/person") == "1/person"
