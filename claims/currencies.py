@@ -206,13 +206,15 @@ def of_adjective(text: str) -> tuple[str, ...]:
 
 
 SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham", "dhs": "dirham",
-                        "sh": "shilling", "shs": "shilling", "kr": "krone|krona", "sr": "SAR|SCR"}
+                        "sh": "shilling", "shs": "shilling", "kr": "krone|krona", "sr": "SAR|SCR",
+                        "bs": "VES|BOB"}
 """Abbreviations the press of several countries writes, by the shared names or the codes (|-separated) they stand
 for:
 francophone Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocco's dirhams
 ('Dh500', 'DH 500': AED or MAD), East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS), and
 the Nordic crowns ('2.9 million kr', 'kr 500': DKK, ISK, NOK, SEK), and 'SR', which the Saudi press writes for the
-riyal and the Seychelles for its rupee ('SR 4,000')."""
+riyal and the Seychelles for its rupee ('SR 4,000'), and 'Bs', Venezuela's bolívar and Bolivia's boliviano
+('Bs. 4,800')."""
 
 
 SHARED_LETTER_SIGNS = {"k": ("MMK", "MWK", "PGK", "ZMW"), "p": ("BWP", "MOP", "PHP")}
@@ -260,8 +262,9 @@ def named_as(text: str, code: str) -> tuple[str, str, str]:
             shared = " ".join(text[first.start():last.end()].split())
             if code in ambiguous(shared):
                 own = spelled_with(code, shared.split()[-1].lower())
-                glued = " " if text[last.end():last.end() + 1].isdigit() else ""  # 'Sh200,000'
-                return text[:first.start()] + own + glued + text[last.end():], own.lower(), shared.lower()
+                end = last.end() + (shared.lower() in SHARED_ABBREVIATIONS and text[last.end():last.end() + 1] == ".")
+                glued = " " if text[end:end + 1].isdigit() else ""  # 'Sh200,000'; 'Bs. 4,800' with its stop
+                return text[:first.start()] + own + glued + text[end:], own.lower(), text[first.start():end].lower()
     return text, "", ""
 
 

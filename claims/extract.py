@@ -112,10 +112,10 @@ def _may_start(toks: list[Tok], i: int) -> bool:
         return True
     if letter_sign_at(toks, i):
         return True  # "N30,000", "R87 million": the sign is the figure's
-    if (t.text in currencies.SHARED_ABBREVIATIONS or t.text in currencies.SHARED_LETTER_SIGNS or t.text == "le") \
-            and i + 1 < len(toks) and toks[i + 1].kind == "num":
-        return True  # "Sh200,000", "DH 500", "K217.1 billion": read in the money of the place the text names, or not
-        # at all
+    if (t.text.rstrip(".") in currencies.SHARED_ABBREVIATIONS or t.text in currencies.SHARED_LETTER_SIGNS
+            or t.text == "le") and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return True  # "Sh200,000", "DH 500", "Bs. 4,800", "K217.1 billion": read in the money of the place the text
+        # names, or not at all
     if t.text == "scores" and word_at(toks, i + 1) != "of" and i and toks[i - 1].kind == "word":
         return False  # "maths scores fell", "credit scores": results, where "scores of protesters" is some forty
     if t.text in ("−", "+", "-") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end \
@@ -295,9 +295,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         hit = _with_an_unknown_noun(sentence, toks, _without_a_people_word(sentence, toks, hit))
         if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)) \
                 or sentence[hit.start] in CURRENCY_SYMBOLS_TEXT and hit.start and sentence[hit.start - 1].isalpha() \
-                or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT and not hit.reading.unit:
+                or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT \
+                or _a_sign_left_out(sentence, hit.start):
             i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; "XY$500": a sign
-            continue  # the table lacks, whose '$' alone would read as US dollars; no candidate
+            continue  # the table lacks, whose '$' alone would read as US dollars; "Ch$6 million", "L 250,000",
+            # "Bs. 4,800", "CUP 132": a sign or code the reading left out, without which it is a bare number
         if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
             i += 1  # "a registered charity (1176543)", "case number SA.112345" in a text that writes "1,284"
             continue
@@ -440,6 +442,18 @@ def _past_a_shared_name(toks: list[Tok], i: int, e: int, word: str | None) -> in
         return None
     last = word.split()[-1]
     return next((k + 1 for k in range(i, e) if toks[k].text.rstrip(".") == last), None)
+
+
+SIGN_BEFORE = re.compile(r"(?:^|[\s(])(?:(?-i:[B-HJ-Z])|(?-i:[A-Z][a-z]{0,2})\.|(?P<code>(?-i:[A-Z]{3})))\s$")
+"""Right before a number, what the number's reading cannot have left out unless it is a sign or a code it does not
+read: a capital letter alone ('L 250,000', the lempira's), a short abbreviation ('Bs. 4,800'), a currency's code
+that is an English word ('CUP 132'). 'A' and 'I' are words."""
+
+
+def _a_sign_left_out(sentence: str, at: int) -> bool:
+    """Whether a letter, abbreviation or code stands right before a figure starting at `at` (see SIGN_BEFORE)."""
+    sign = SIGN_BEFORE.search(sentence, max(0, at - 6), at)
+    return sign is not None and (not sign["code"] or sign["code"] in currencies.table())
 
 
 def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:

@@ -68,6 +68,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     or _initials_before_a_name(before.group(1) if before else "", text, m.end()):
                 continue
             if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)
+                                        or currencies.ambiguous(word)
                                         or word in ("b.e", "b.s", "a.h", "a.d")):
                 continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era
         spans.append((start, m.end()))

@@ -60,6 +60,8 @@ ALIASES = {
     "SE": ["stockholm", "gothenburg", "göteborg", "malmö", "malmo", "uppsala"],
     "NO": ["oslo", "bergen", "trondheim", "stavanger"], "DK": ["copenhagen", "aarhus", "odense"],
     "IS": ["reykjavik", "reykjavík"],
+    # and where Venezuela's and Bolivia's 'Bs' is
+    "VE": ["caracas", "maracaibo", "barquisimeto"], "BO": ["la paz", "cochabamba", "el alto", "sucre"],
 }
 """Names reports write that CLDR's English names are not; each lower-case."""
 

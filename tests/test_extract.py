@@ -860,6 +860,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
+    # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
+    ("He paid a smuggler L 250,000, or about US$10,100. Petrol rose to CUP 132 a litre.", ["about US$10,100"]),
+    ("Miners get Ch$6 million a year; a meal costs AR$1,010 or UY$40.", ["Ch$6 million a year", "AR$1,010", "UY$40"]),
     ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
     ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
@@ -1193,7 +1196,10 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     ("In Stockholm, a one-room flat was listed at 2.9 million kr.", "2.9 million kr", "SEK"),
     ("In Copenhagen, rent rose by around 900 kr. a month.", "around 900 kr. a month", "DKK/month"),
     ("OSLO — A flat costs kr 3.2 million.", "kr 3.2 million", "NOK"),
-    ("RIYADH: Maids earn SR 4,000 a month.", "SR 4,000 a month", "SAR/month")])  # 'sr' was an unknown word
+    ("RIYADH: Maids earn SR 4,000 a month.", "SR 4,000 a month", "SAR/month"),  # 'sr' was an unknown word
+    # Venezuela's and Bolivia's 'Bs', with its stop: it was dropped and '4,800' read bare
+    ("CARACAS — A kilo of white cheese sold for Bs. 4,800 at a market.", "Bs. 4,800", "VES"),
+    ("In Bolivia, gas sold for Bs. 3.4 billion.", "Bs. 3.4 billion", "BOB")])
 def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, value, unit):
     """Each was no candidate ('riyals' names several currencies); the import's range column says which."""
     [c] = extract.candidates(text)
@@ -1205,7 +1211,8 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, v
                                   "The budget was K217.1 billion, and P1.2 billion went to health.",
                                   "The ministry disbursed Le 85 million.",
                                   "Nairobi and Kampala traders sold sugar at 3,000/- a kilo.",
-                                  "A one-room flat was listed at 2.9 million kr."])
+                                  "A one-room flat was listed at 2.9 million kr.",
+                                  "A kilo of white cheese sold for Bs. 4,800 at a market."])
 def test_the_mark_of_a_whole_sum_in_no_one_place_s_money_is_no_candidate(text):
     """Read without its mark, '3,000' would be a bare number the metric's unit is taken for."""
     assert extract.candidates(text) == []
