@@ -110,6 +110,8 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
+PLURAL_LABELS = "sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts"
+"""Labels in the plural, which a list of their numbers follows ('Sections 420, 467 and 471')."""
 STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
 STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Plads|Torg|Torget|gate|vei|gata"
@@ -252,6 +254,10 @@ def _pattern() -> re.Pattern:
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
+                 # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
+                 rf"|(?<![a-z])(?:{PLURAL_LABELS})\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
+                 rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
+                 rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
                  rf"|(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
@@ -495,6 +501,9 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()) \
                 or kind == "label" and m.group().startswith("group"):
             continue  # "a group of 30 people" is a count; the "Group of 20" a name
+        if kind == "label" and "," in m.group() and (after := re.match(r"\s+([^\W\d_]+)", text[m.end():])) \
+                and _figure_word(after.group(1).lower()):
+            continue  # "under Articles 5, 300 people": a count after the label's number, no list of labels
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \
                 and (_money_prefix(m.group("letters")) or _signed_prefix(text, m)
                      or m.group().lower().rstrip(".,") in units.UNITS_WITH_DIGITS

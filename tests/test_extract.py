@@ -809,7 +809,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Workers can reach the ministry's counselling centre on 1350 between 9 a.m. "
                                   "and 6 p.m.",
                                   "It appeared in Lancet Oncol, vol 31, p 118.", "The allocation under Vote 34 rose.",
-                                  "Radiologists scored the lesions as category 4 or 5."])
+                                  "Radiologists scored the lesions as category 4 or 5.",
+                                  "They were booked under Sections 420, 467 and 471 of the IPC."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1212,7 +1213,8 @@ def test_a_sum_in_a_shared_name_is_in_the_money_of_the_one_country_named(text, v
                                   "The ministry disbursed Le 85 million.",
                                   "Nairobi and Kampala traders sold sugar at 3,000/- a kilo.",
                                   "A one-room flat was listed at 2.9 million kr.",
-                                  "A kilo of white cheese sold for Bs. 4,800 at a market."])
+                                  "A kilo of white cheese sold for Bs. 4,800 at a market.",
+                                  "He earns L 11,800 a month; petrol is CUP 132 a litre."])  # was 'a month', 'a litre'
 def test_the_mark_of_a_whole_sum_in_no_one_place_s_money_is_no_candidate(text):
     """Read without its mark, '3,000' would be a bare number the metric's unit is taken for."""
     assert extract.candidates(text) == []
