@@ -661,9 +661,11 @@ def _singular_nouns() -> frozenset[str]:
 
 def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     """'over 400 business' (of '400 business events') as 'over 400': a singular noun after a count
-    other than one is a modifier of the next word, not what is counted."""
+    other than one is a modifier of the next word, not what is counted. An acronym is written the same in the plural
+    ('15.3 million TEU')."""
     words = sentence[hit.start:hit.end].split()
-    if len(words) > 1 and words[-1].lower() in _singular_nouns() and hit.reading.low not in (1.0, None):
+    if len(words) > 1 and words[-1].lower() in _singular_nouns() and hit.reading.low not in (1.0, None) \
+            and not words[-1].isupper():
         text = sentence[hit.start:hit.end].rsplit(None, 1)[0]
         try:
             return _Found(hit.start, hit.start + len(text), figure(text)[0])
@@ -680,7 +682,8 @@ def _unread_unit_after(sentence: str, toks: list[Tok], hit: _Found) -> int | Non
     k = _token_after(toks, hit.end)
     r = hit.reading
     if r.unit or r.counted or r.kind == "vague" or k >= len(toks) or toks[k].kind != "word" \
-            or toks[k].start - hit.end > 1 or toks[k - 1].kind != "num" and toks[k - 1].text not in SUFFIX_SCALES:
+            or toks[k].start - hit.end > 1 or toks[k - 1].kind != "num" and toks[k - 1].text not in SUFFIX_SCALES \
+            and toks[k - 1].text not in vague.SCALES:
         return None
     word = sentence[toks[k].start:toks[k].end].rstrip(".")
     low = word.lower()
@@ -932,7 +935,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     first, following = _token_at(toks, hit.start), _token_after(toks, hit.end)
     r = hit.reading
     if re.search(r"\b(?:i|he|she|i'm|he's|she's|you|we|they|who|(?:my|his|her|their|our)\s+(?:son|daughter|child|"
-                 r"baby|brother|sister|mother|father|husband|wife|boy|girl))\s+(?:was|is|am|were|are|turned)\s+$",
+                 r"baby|brother|sister|mother|father|husband|wife|boy|girl))\s+(?:was|is|am|were|are|turned|turns)\s+$",
                  low[:hit.start]) \
             and not r.unit and r.kind == "point":
         return False  # "I was 23 at the time", "My son is 11": an age

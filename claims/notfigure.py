@@ -144,7 +144,7 @@ def _pattern() -> re.Pattern:
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
-                 r"\s*[:,]?\s*\d{3,5}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
+                 r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
@@ -225,6 +225,7 @@ def _pattern() -> re.Pattern:
                 rf"|\bmid-{YEAR}\b"
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
                 rf"|(?<=\bover\s){YEAR}(?=[.,;](?!\d))"  # 'an increase of 0.6%, over 2022.'
+                rf"|(?<=[%\d]\son\s){YEAR}\b(?![,.]\d|\s*%)"  # 'up 9% on 2022', the year a change is on
                 # another calendar's year: Thailand's Buddhist Era ('B.E. 2560'), Nepal's Bikram Sambat ('2081 BS'),
                 # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
                 r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"

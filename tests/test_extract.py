@@ -810,7 +810,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "and 6 p.m.",
                                   "It appeared in Lancet Oncol, vol 31, p 118.", "The allocation under Vote 34 rose.",
                                   "Radiologists scored the lesions as category 4 or 5.",
-                                  "They were booked under Sections 420, 467 and 471 of the IPC."])
+                                  "They were booked under Sections 420, 467 and 471 of the IPC.",
+                                  "Passengers can contact the DMRC helpline on 155370.",
+                                  "The money is kept for the child until she turns 18."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -861,6 +863,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
+    ("The port handled a record 15.3 million TEU, up 9% on 2022.", ["a record 15.3 million TEU", "9%"]),  # the
+    # acronym was taken for a noun's modifier and '15.3 million' read bare; '2022 and above' for a bound
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
     ("He paid a smuggler L 250,000, or about US$10,100. Petrol rose to CUP 132 a litre.", ["about US$10,100"]),
     ("Miners get Ch$6 million a year; a meal costs AR$1,010 or UY$40.", ["Ch$6 million a year", "AR$1,010", "UY$40"]),
