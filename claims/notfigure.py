@@ -325,7 +325,11 @@ def _pattern() -> re.Pattern:
         # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
         # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
-        "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b",
+        "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b"
+                      # 4K video, 8K TVs, a 10K race: a resolution or a race's length in km, not thousands
+                      r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b(?=\s+(?:video|videos|resolution|displays?"
+                      r"|screens?|tvs?|televisions?|cameras?|monitors?|footage|content|streaming|hdr|uhd|races?|runs?"
+                      r"|fun\s+runs?|road\s+races?)\b)|(?<=\bin\s)(?-i:(?:4|8)K)\b(?![\d,]|\.\d)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -377,8 +381,8 @@ MESSAGES = {
     "code": "has a leading zero, which no amount is written with: it is a code or a number on a list",
     "conference": "names a UN climate conference ('COP26'), not Colombian pesos: write pesos as '26 Colombian pesos'",
     "calibre": "is a calibre, which names a weapon or its ammunition, not a length a claim is about",
-    "resolution": "is a video resolution ('1080p'), not a sum in pence: write pence with the thousands comma "
-                  "('1,080p') or the sum in pounds ('£10.80')",
+    "resolution": "is a video resolution ('1080p', '4K video') or a race's length ('a 10K race'), not a sum in pence "
+                  "or thousands: write pence with the thousands comma ('1,080p') or the sum in pounds ('£10.80')",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }
@@ -419,7 +423,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
-                      r"|\d(?:\d{3}|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
+                      r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
                       r"|\s+(?:[uU]\.|[cC]\.\s?[fF]|[uU][sS][cC]|[cC][fF][rR]|[bB][lL][oO][cC][kK]))")

@@ -812,7 +812,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Radiologists scored the lesions as category 4 or 5.",
                                   "They were booked under Sections 420, 467 and 471 of the IPC.",
                                   "Passengers can contact the DMRC helpline on 155370.",
-                                  "The money is kept for the child until she turns 18."])
+                                  "The money is kept for the child until she turns 18.",
+                                  "It records 4K video and shoots in 8K.", "She ran a 10K race."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -863,6 +864,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
+    ("He earned 10K last month; the account has 5K followers.", ["10K", "5K followers"]),  # thousands, no video
     ("The port handled a record 15.3 million TEU, up 9% on 2022.", ["a record 15.3 million TEU", "9%"]),  # the
     # acronym was taken for a noun's modifier and '15.3 million' read bare; '2022 and above' for a bound
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
