@@ -210,7 +210,10 @@ possibly thousands"."""
 SIGN_WORDS = {"minus", "negative"}
 RATE_ADJECTIVES = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
                    "weekly": "week", "daily": "day", "nightly": "day", "a year": "year", "p.a.": "year",
-                   "pa": "year", "p.m.": "month", "pcm": "month"}
+                   "pa": "year", "p.m.": "month", "pcm": "month", "pw": "week", "p.w.": "week",
+                   "psf": "square_foot"}
+"""Words that make a figure a rate on their own, after it: "£30,000 pa", "£350pw" (as British lettings write rents),
+"Rs 18,000 psf" (per square foot, as property reports write prices)."""
 DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "decades", "century",
              "centuries", "fortnight"}
 EXTRA_WORDS = frozenset({"more", "additional", "further", "extra", "other", "new"})

@@ -210,7 +210,8 @@ UNIT_WORDS: dict[str, str] = {
     "m2": "square_meter", "sq m": "square_meter", "sq. m": "square_meter", "sqm": "square_meter",
     "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
     "square meters": "square_meter", "square foot": "square_foot", "square feet": "square_foot",
-    "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot",
+    "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot", "sqft": "square_foot",
+    "sq.ft": "square_foot", "sq.ft.": "square_foot",
     # volumes of water and gas ('m³' is read as 'm3'), and the masses of emissions ("36.8 Gt of CO2"); 'Mt' is
     # refused, as lower-cased it may be megatonnes or the metric tons of trade ('5 MT of rice')
     "m3": "cubic_meter", "cu m": "cubic_meter", "cubic metre": "cubic_meter", "cubic metres": "cubic_meter",

@@ -2574,6 +2574,9 @@ def test_year_to_date_is_no_count_of_years(text):
     ("40-odd crew", (40, 40, "person")), ("120,000 people held", (120_000, 120_000, "person")),
     ("200 nautical miles", (200, 200, "nautical_mile")), ("12 nmi", (12, 12, "nautical_mile")),
     ("20 knots", (20, 20, "knot")),
+    # a British letting's week and a property report's square foot: each was refused naming the word
+    ("£350pw", (350, 350, "GBP/week")), ("Rs 18,000-22,000 psf", (18_000, 22_000, "INR/square_foot")),
+    ("1,450 sqft", (1450, 1450, "square_foot")), ("₹12,000/sq.ft", (12_000, 12_000, "INR/square_foot")),
 ])
 def test_sums_rates_and_measures_of_the_sea_and_the_rand(text, expected):
     """A letter sign before cents or space-grouped thousands is money ('R350' stays a road); '-odd' before a
