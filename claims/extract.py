@@ -610,8 +610,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     return hit
 
 
-NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering further "
-                               "year-earlier year-on-year".split())
+NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering further".split())
 """After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
 
 
@@ -620,10 +619,10 @@ def _a_people_word_before(sentence: str, toks: list[Tok], k: int, hit: _Found) -
     which it describes ("14 Thai trawlers"), or is joined to by a hyphen ("14 Thai-flagged trawlers")."""
     r = hit.reading
     word = sentence[toks[k - 1].start:toks[k - 1].end]
-    return r.unit == "person" and " " not in r.counted and word.lower() == r.counted and word[:1].isupper() \
-        and toks[k].kind == "word" and sentence[toks[k].start].islower() and toks[k].start == hit.end + 1 \
-        or r.unit == "person" and word.lower() == r.counted and word[:1].isupper() \
-        and re.match(r"[-‐‑][a-z]", sentence[hit.end:hit.end + 2]) is not None
+    a_people = r.unit == "person" and word.lower() == r.counted and word[:1].isupper()
+    described = toks[k].kind == "word" and sentence[toks[k].start].islower() and toks[k].start == hit.end + 1
+    joined = re.match(r"[-‐‑][a-z]", sentence[hit.end:hit.end + 2]) is not None
+    return a_people and (described or joined)
 
 
 def _without_a_people_word(sentence: str, toks: list[Tok], hit: _Found) -> _Found:
