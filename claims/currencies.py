@@ -209,12 +209,10 @@ SHARED_ABBREVIATIONS = {"cfa": "cfa franc", "fcfa": "cfa franc", "dh": "dirham",
                         "sh": "shilling", "shs": "shilling", "kr": "krone|krona", "sr": "SAR|SCR",
                         "bs": "VES|BOB"}
 """Abbreviations the press of several countries writes, by the shared names or the codes (|-separated) they stand
-for:
-francophone Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocco's dirhams
-('Dh500', 'DH 500': AED or MAD), East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS), and
-the Nordic crowns ('2.9 million kr', 'kr 500': DKK, ISK, NOK, SEK), and 'SR', which the Saudi press writes for the
-riyal and the Seychelles for its rupee ('SR 4,000'), and 'Bs', Venezuela's bolívar and Bolivia's boliviano
-('Bs. 4,800')."""
+for: francophone Africa's francs ('FCFA 50,000', '50,000 CFA': XAF or XOF), the Gulf's and Morocco's dirhams
+('Dh500', 'DH 500': AED or MAD), East Africa's shillings ('Sh200,000', 'Shs 10,000': KES, TZS, UGX, SOS), the
+Nordic crowns ('2.9 million kr', 'kr 500': DKK, ISK, NOK, SEK), 'SR', which the Saudi press writes for the riyal
+and the Seychelles for its rupee ('SR 4,000'), and 'Bs', Venezuela's bolívar and Bolivia's boliviano ('Bs. 4,800')."""
 
 
 SHARED_LETTER_SIGNS = {"k": ("MMK", "MWK", "PGK", "ZMW"), "p": ("BWP", "MOP", "PHP")}
