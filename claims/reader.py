@@ -1464,10 +1464,11 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
 
 
 def per_person_per_period(first: str, second: str) -> str:
-    """'person/day' for a rate per person and one per period, in either order; '' for any other pair."""
-    pair = {first, second}
-    period = next(iter(pair - {"person"}), "")
-    return f"person/{period}" if len(pair) == 2 and "person" in pair and period in DURATIONS else ""
+    """'person/day' for a rate per person (or per one of a counted noun: 'household/month') and one per period, in
+    either order; '' for any other pair."""
+    whom = next((u for u in (first, second) if u == "person" or u in units.PER_NOUN_UNITS.values()), "")
+    period = second if whom == first else first
+    return f"{whom}/{period}" if whom and period in DURATIONS else ""
 
 
 def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -1504,6 +1505,9 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     counted = match_phrase(COUNTED_TABLE, toks, i + 1)
     if counted and counted[0] == "person" and w in ("per", "a", "/"):
         return "person", 1 + counted[1]  # "per woman", "a head"
+    noun = " ".join(word_at(toks, k) for k in range(i + 1, i + 1 + counted[1])) if counted and not counted[0] else ""
+    if noun in units.PER_NOUN_UNITS and w in ("per", "a", "an", "/"):
+        return units.PER_NOUN_UNITS[noun], 1 + counted[1]  # "US$2.50 per dose", "Rs 5 lakh per family"
     if u and w in ("per", "/") and not units.currency_of(main_unit(u[0])) and u[0] != "percent" \
             and not u[0].startswith(MINOR):
         return main_unit(u[0]), 1 + u[1]  # "$350 per kg"

@@ -23,6 +23,47 @@ from claims import currencies, paths
 CURRENCIES: tuple[str, ...] = currencies.codes()
 """Every currency of data/currencies.csv; each is its own pint dimension."""
 
+def _count_nouns(path: Path = paths.COUNT_NOUNS) -> dict[str, str]:
+    """data/count_nouns.csv: each spelling of a counted noun -> its unit (person, case, or "" for a plain count)."""
+    nouns: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            for spelling in (row.get("noun") or "").split("|"):
+                if spelling.strip():
+                    nouns[" ".join(spelling.lower().split())] = (row.get("unit") or "").strip()
+    return nouns
+
+
+_NOUNS = _count_nouns()
+
+
+PINT_OWN_NAMES = frozenset({"bag", "point", "cup", "stone", "hand", "barrel"})
+"""Counted nouns pint already names as a measure (a 'bag' of cement, a typographer's 'point'): the unit a rate per one
+of them is read in takes a name of its own (`bag_count`)."""
+
+
+def _per_noun_units(nouns: dict[str, str]) -> dict[str, str]:
+    """Each plain counted noun in the singular (a spelling whose plural the table holds too) -> the unit a rate per
+    one of it is read in: "$500 per household" is USD/household, "US$2.50 per dose" USD/dose. Each is a dimension
+    of its own, so a rate per household never passes for one per person."""
+    units: dict[str, str] = {}
+    for noun, unit in nouns.items():
+        plural = {noun + "s", noun + "es", noun[:-1] + "ies"}
+        if unit or not plural & nouns.keys() or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun):
+            continue
+        name = noun.replace(" ", "_")
+        units[noun] = f"{name}_count" if name in PINT_OWN_NAMES else name
+    return units
+
+
+def _plural_of(noun: str) -> str:
+    """The table's plural of a counted noun in the singular ('family' -> 'families')."""
+    return next(p for p in (noun + "s", noun + "es", noun[:-1] + "ies") if p in _NOUNS)
+
+
+PER_NOUN_UNITS: dict[str, str] = _per_noun_units(_NOUNS)
+"""The singular of each plain counted noun -> its unit as a rate's denominator ('household', 'dose')."""
+
 DEFINITIONS: tuple[str, ...] = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
     "person = [person] = persons = people",
@@ -56,6 +97,7 @@ DEFINITIONS: tuple[str, ...] = (
     # is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
     "celsius_degree = [temperature_celsius]",
     "fahrenheit_degree = [temperature_fahrenheit]",
+    *(f"{name} = [{name}]" for name in sorted(set(PER_NOUN_UNITS.values()))),
 )
 """What the project adds to pint's registry, in pint's definition syntax."""
 MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_people",
@@ -132,18 +174,6 @@ REFUSED_UNITS: dict[str, str] = {
 """Names pint knows with another meaning than a report's, refused in the unit column with a fix."""
 
 
-def _count_nouns(path: Path = paths.COUNT_NOUNS) -> dict[str, str]:
-    """data/count_nouns.csv: each spelling of a counted noun -> its unit (person, case, or "" for a plain count)."""
-    nouns: dict[str, str] = {}
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        for row in csv.DictReader(fh):
-            for spelling in (row.get("noun") or "").split("|"):
-                if spelling.strip():
-                    nouns[" ".join(spelling.lower().split())] = (row.get("unit") or "").strip()
-    return nouns
-
-
-_NOUNS = _count_nouns()
 
 UNIT_WORDS: dict[str, str] = {
     # percent
@@ -310,6 +340,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
     "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
     **{unit: (f"{n:,} people",) * 2 if n < 1_000_000 else ("million people",) * 2 for n, unit in MANY_PEOPLE.items()},
+    **{unit: (noun, _plural_of(noun)) for noun, unit in PER_NOUN_UNITS.items()},
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -397,7 +428,8 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[temperature_fahrenheit]^1": "a temperature in °F", "[length]^1": "a length",
                    "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
                    "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy",
-                   "[part_per_million]^1": "a concentration in ppm or ppb"}
+                   "[part_per_million]^1": "a concentration in ppm or ppb",
+                   **{f"[{unit}]^1": f"a count of {_plural_of(noun)}" for noun, unit in PER_NOUN_UNITS.items()}}
 
 
 def named_rate(unit: str) -> bool:

@@ -859,7 +859,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["at least 14 Thai trawlers", "12 Thai-flagged boats", "14 Thai fishermen", "20 Thai"]),
     ("Crew on at least 14 Thai-flagged trawlers were freed.", ["at least 14"]),
     ("Net income rose to $19.3 billion, or 78 cents a share; fans paid $20 a ticket and $1,500 a head.",
-     ["$19.3 billion", "$1,500 a head"]),
+     ["$19.3 billion", "78 cents a share", "$20 a ticket", "$1,500 a head"]),  # a rate per share is read
+    ("Fans paid $20 a bucket.", []),  # per a thing the noun table lacks: the sum alone was the candidate
     ("He raised $2m a few weeks ago, after $500 a year ago.", ["$2m", "$500"]),
     ("Profit per victim reached US$10,000, up from US$8,269 a decade earlier.", ["US$10,000", "US$8,269"]),
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
@@ -1055,7 +1056,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("It took five years, at least, to heal; they paid $500, at most.", ["five years, at least", "$500, at most"]),
     ("Of 1,200 adults (n = 1,200), 30% had paid (p<0.05; OR = 2.3); Target 16.2 aims at 2030.",
      ["1,200 adults", "1,200", "30%"]),  # a test's statistic is no claim; a sample's size is a count
-    ("It costs about £150 per household, or £40/month; £9/household.", ["£40/month"]),  # not '~£150' or '£9':
+    ("It costs about £150 per household, or £40/month; £9/household.", ["about £150 per household", "£40/month",
+                                                                        "£9/household"]),  # a rate per household
+    ("It costs about £150 per bucket, or £9/bucket.", []),  # not '~£150' or '£9':
     # a rate per something the reading does not keep is no candidate
     ("Nearly a million fled; more than a hundred died. She spent more than a decade there, and some a year.",
      ["Nearly a million", "more than a hundred", "more than a decade"]),  # were no candidates: no digit

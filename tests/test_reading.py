@@ -1241,12 +1241,13 @@ def test_the_ages_of_those_a_share_is_of_are_no_second_figure(text, expected):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("5 years in prison per offence", "per"), ("$5 million in each province", "each"),
-    ("3 kg of rice a month per family", "per"), ("20 litres of water a day per family", "per"),
+    ("5 years in prison per verdict", "verdict"), ("$5 million in each province", "each"),
+    ("3 kg of rice a month per families", "per"), ("20 litres of water a day per bucket", "bucket"),
     ("40 kg of rice lasted a month", "lasted"),
 ])
 def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(text, word):
-    """'5 years in prison per offence' read as 5 years, '40 kg of rice lasted a month' as 40 kg."""
+    """'5 years in prison per offence' read as 5 years, '40 kg of rice lasted a month' as 40 kg; a rate per one of
+    what the noun table counts reads ('per offence', 'a month per family'), one per a word it lacks does not."""
     with pytest.raises(RangeParseError) as err:
         parse_range(text)
     assert err.value.word == word
@@ -1636,6 +1637,7 @@ def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped
     ("$5 per 1,000 people", (5, 5, "USD/thousand_people", "point"), "$5/1,000 people"),
 ])
 def test_a_rate_per_many_people_reads_in_people_by_the_thousand(text, expected, compact):
+    """Each was refused: a rate per many was not read."""
     r = parse_range(text)
     assert (r.low, r.high, r.unit, r.kind) == expected
     assert format_range(r) == compact
@@ -2680,3 +2682,31 @@ def test_a_refusal_is_read_once_and_raised_afresh_each_time(monkeypatch):
     assert {(str(e), e.word, type(e)) for e in errors} == {(str(errors[0]), "zorkmids", RangeParseError)}
     kept = ranges._parse_cached(text, "")
     assert kept.__traceback__ is None and kept.__context__ is None
+
+
+@pytest.mark.parametrize("text,expected,compact", [
+    ("US$2.50 per dose", (2.5, 2.5, "USD/dose"), "$2.5/dose"),
+    ("Rs 5 lakh per family", (500_000, 500_000, "INR/family"), "500,000 INR/family"),
+    ("78 cents a share", (0.78, 0.78, "USD/share"), "$0.78/share"),
+    ("$3 to $5 per dose", (3, 5, "USD/dose"), "$3–5/dose"),
+    ("₦45,000 per bag", (45_000, 45_000, "NGN/bag_count"), "45,000 NGN/bag"),  # pint's own 'bag' is a measure
+    ("300 people per village", (300, 300, "person/village"), "300 people/village"),
+    ("5 years in prison per offence", (5, 5, "year/offence"), "5 years/offence"),
+    ("$5 per household per month", (5, 5, "USD/household/month"), "$5/household/month"),
+    ("3 kg of rice a month per family", (3, 3, "kilogram/family/month"), "3 kg/family/month"),
+])
+def test_a_rate_per_one_of_a_counted_noun_keeps_the_noun_in_its_unit(text, expected, compact):
+    """Each was refused (or, in an article, read without its rate: '78 cents' of '78 cents a share')."""
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit) == expected
+    assert format_range(r) == compact
+    back = parse_range(compact)
+    assert (back.low, back.high, back.unit) == expected
+
+
+def test_rates_per_one_of_different_nouns_never_share_a_dimension():
+    assert units.dimension_key("USD/household") != units.dimension_key("USD/person")
+    assert units.dimension_key("USD/household") != units.dimension_key("USD/family")
+    assert units.dimension_name("USD/household") == "money per count of households"
+    with pytest.raises(RangeParseError, match="money per count of households"):
+        parse_range("$5 per household", "USD/person")
