@@ -1050,9 +1050,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "sold for 1.500": 1,500 as Europe writes it as often as one and a half
     if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
-    if match_phrase(AGE_TABLE, toks, first) and _plural_noun(_word_before(sentence, hit.start).rstrip(",")):
-        return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19": who is
-        # counted, not a claim
+    if match_phrase(AGE_TABLE, toks, first) and (_plural_noun(_word_before(sentence, hit.start).rstrip(","))
+                                                 or re.search(r"\(\s*$", before)):
+        return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19", "Youth
+        # unemployment (ages 15–24)": who is counted, not a claim
     if re.match(rf"[-‐‑]{AGE_SPAN}[-‐‑]old\b", after) or (re.search(rf"{AGE_SPAN}$", value)
                                                           and re.match(r"[-‐‑]old\b", after)) \
             or re.search(rf"[-‐‑\s]{AGE_SPAN}[-‐‑]olds?$", value):

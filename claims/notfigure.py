@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
+    "line", "lines", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
     "priority", "grades", "ext.", "extension", "lap", "vol",
@@ -125,6 +125,8 @@ def _pattern() -> re.Pattern:
     month = _trie(MONTHS)
     date_word = _trie(DATE_WORDS)
     rules = {
+        # (CCPI, 2021=100), 2015 = 100: an index's base year and the value it is set to (before a month's rule)
+        "index_base": rf"(?<![\d,.])\b(?:(?:{month})\s+)?{YEAR}\s?=\s?\d{{1,4}}\b(?![,.]\d)",  # 'December 2019 = 100'
         # =cmd|' /C calc'!A0, =SUM(A1:A9), @SUM(A1): what a spreadsheet would run
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
@@ -214,8 +216,6 @@ def _pattern() -> re.Pattern:
                       r"(?:\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')\s?)?)?(?-i:[NSEW])\b"
                       r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:north|south)\s+latitude\b"
                       r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:east|west)\s+longitude\b",
-        # (CCPI, 2021=100), 2015 = 100: an index's base year and the value it is set to
-        "index_base": rf"(?<![\d,.])\b{YEAR}\s?=\s?\d{{1,4}}\b(?![,.]\d)",
         # {2.1, Figure SPM.1}, {3.4; Cross-Chapter Box 2}: the references a summary for policymakers puts in braces
         "reference": r"\{[^{}\n]{1,200}\}",
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
@@ -259,8 +259,8 @@ def _pattern() -> re.Pattern:
                  rf"|(?<![a-z])(?:{PLURAL_LABELS})\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
-                 rf"|(?<![a-z])(?:{label})\s*{_NUM}(?:{_CLAUSE})*"
-                 rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"
+                 rf"|(?<![a-z])(?:{label})\s*{_NUM}(?![.,]?\d|\s*(?:%|per\s*cent|percent))(?:{_CLAUSE})*"
+                 rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'

@@ -813,7 +813,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "They were booked under Sections 420, 467 and 471 of the IPC.",
                                   "Passengers can contact the DMRC helpline on 155370.",
                                   "The money is kept for the child until she turns 18.",
-                                  "It records 4K video and shoots in 8K.", "She ran a 10K race."])
+                                  "It records 4K video and shoots in 8K.", "She ran a 10K race.",
+                                  # an index's base in a month, a table's lines, who a rate is of in brackets
+                                  "The index stood at its base (December 2019 = 100), as in lines 4–9.",
+                                  "Youth unemployment (ages 15–24) fell."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -866,6 +869,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The league signed 62 overseas players.", ["62"]),  # 'overseas' is no plural noun counted
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
     ("He earned 10K last month; the account has 5K followers.", ["10K", "5K followers"]),  # thousands, no video
+    ("The deficit was 5.6% of GDP (target 5.8%).", ["5.6%", "5.8%"]),  # 'target 5' was taken for a label
     ("The port handled a record 15.3 million TEU, up 9% on 2022.", ["a record 15.3 million TEU", "9%"]),  # the
     # acronym was taken for a noun's modifier and '15.3 million' read bare; '2022 and above' for a bound
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
