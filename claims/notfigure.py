@@ -330,6 +330,10 @@ def _pattern() -> re.Pattern:
                       r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b(?=\s+(?:video|videos|resolution|displays?"
                       r"|screens?|tvs?|televisions?|cameras?|monitors?|footage|content|streaming|hdr|uhd|races?|runs?"
                       r"|fun\s+runs?|road\s+races?)\b)|(?<=\bin\s)(?-i:(?:4|8)K)\b(?![\d,]|\.\d)",
+        # LS2 9NZ, SW1A 1AA: a British postcode; CEDAW/C/RUR/CO/9, A/HRC/55/27, S/RES/2397: a UN document's symbol;
+        # "1/ The …", "7/ Full story": a post's number in a thread
+        "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/\d{1,4}\b)(?!/)"
+                     r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
@@ -383,6 +387,7 @@ MESSAGES = {
     "calibre": "is a calibre, which names a weapon or its ammunition, not a length a claim is about",
     "resolution": "is a video resolution ('1080p', '4K video') or a race's length ('a 10K race'), not a sum in pence "
                   "or thousands: write pence with the thousands comma ('1,080p') or the sum in pounds ('£10.80')",
+    "code_name": "names a thing (a postcode, a UN document's symbol, a post's number in a thread)",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }

@@ -816,7 +816,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "It records 4K video and shoots in 8K.", "She ran a 10K race.",
                                   # an index's base in a month, a table's lines, who a rate is of in brackets
                                   "The index stood at its base (December 2019 = 100), as in lines 4–9.",
-                                  "Youth unemployment (ages 15–24) fell."])
+                                  "Youth unemployment (ages 15–24) fell.",
+                                  # a postcode, a UN document's symbol, a thread's post numbers
+                                  "Write to Unit 5, Park Row, Leeds LS2 9NZ.", "See CEDAW/C/RUR/CO/9 and A/HRC/55/27.",
+                                  "1/ A thread.\n2/ More.\n7/ Full story tomorrow."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -870,6 +873,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
     ("He earned 10K last month; the account has 5K followers.", ["10K", "5K followers"]),  # thousands, no video
     ("The deficit was 5.6% of GDP (target 5.8%).", ["5.6%", "5.8%"]),  # 'target 5' was taken for a label
+    ("The ILO's 2022 survey put forced labour among migrant fishers at 14 per cent.", ["14 per cent"]),  # 2,022
+    # people were counted, 'survey put forced labour among migrant fishers' their noun
     ("The port handled a record 15.3 million TEU, up 9% on 2022.", ["a record 15.3 million TEU", "9%"]),  # the
     # acronym was taken for a noun's modifier and '15.3 million' read bare; '2022 and above' for a bound
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)

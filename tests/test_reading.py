@@ -1861,7 +1861,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2021=100", "index's base"), ("{2.1, Figure SPM.1}", "reference in braces"), ("lap 53", "a label"),
     ("U/A 13+", "a label"), ("be reached on 1122", "phone number"), ("Råsundavägen 88", "house number"),
     ("Frederiks Allé 14", "house number"), ("044 512 39 30", "phone number"), ("Iranian year 1403", "reads as a year"),
-    ("Sections 420, 467 and 471", "a label"),
+    ("Sections 420, 467 and 471", "a label"), ("LS2 9NZ", "postcode"), ("CEDAW/C/RUR/CO/9", "document's symbol"),
     ("3rd", "ordinal"), ("21st", "ordinal"), ("the first", "ordinal"), ("a third defendant", "ordinal"),
     ("a second", "ordinal"), ("a second consecutive year", "ordinal"),  # "1 second" is a time
     ("172 votes to 94", "vote's tally"), ("a 5-6 vote", "vote's tally"),  # was 5–6, a range
