@@ -332,7 +332,8 @@ def _pattern() -> re.Pattern:
                       r"|fun\s+runs?|road\s+races?)\b)|(?<=\bin\s)(?-i:(?:4|8)K)\b(?![\d,]|\.\d)",
         # LS2 9NZ, SW1A 1AA: a British postcode; CEDAW/C/RUR/CO/9, A/HRC/55/27, S/RES/2397: a UN document's symbol;
         # "1/ The …", "7/ Full story": a post's number in a thread
-        "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/\d{1,4}\b)(?!/)"
+        "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
+                     r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/\d{1,4}\b)(?!/)"
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
