@@ -293,15 +293,16 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             i += 1
             continue
         hit = _with_an_unknown_noun(sentence, toks, _without_a_people_word(sentence, toks, hit))
-        if hit is not None and _a_sign_left_out(sentence, hit.start):
+        if hit is not None and (_a_sign_left_out(sentence, hit.start)
+                                or sentence[hit.start] in CURRENCY_SYMBOLS_TEXT and hit.start
+                                and sentence[hit.start - 1].isalpha()
+                                or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT):
             i = _token_after(toks, hit.end)  # "L 11,800 a month", "CUP 132 a litre": a sign or code the reading left
-            continue  # out, without which it is a bare number; and no part of it ('a month') is a figure either
-        if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)) \
-                or sentence[hit.start] in CURRENCY_SYMBOLS_TEXT and hit.start and sentence[hit.start - 1].isalpha() \
-                or hit.start and sentence[hit.start - 1] in CURRENCY_SYMBOLS_TEXT:
-            i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name; "XY$500": a sign
-            continue  # the table lacks, whose '$' alone would read as US dollars; "Ch$6 million" before the table
-            # had its sign
+            continue  # out, without which it is a bare number; "XY$1,500 a month": a sign the table lacks, whose '$'
+            # alone would read as US dollars; and no part of it ('a month') is a figure either
+        if hit is None or currencies.ambiguous(_word_before(sentence, hit.start)):
+            i += 1  # "2,500 dinars", "FCFA 500,000": money in a currency the figure does not name
+            continue
         if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
             i += 1  # "a registered charity (1176543)", "case number SA.112345" in a text that writes "1,284"
             continue

@@ -255,6 +255,8 @@ def _pattern() -> re.Pattern:
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
+                 r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
+                 # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
                  rf"|(?<![a-z])(?:{PLURAL_LABELS})\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
@@ -264,7 +266,6 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
-                 r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652'
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)",  # a budget's vote: 'the allocation under Vote 34'

@@ -819,7 +819,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Youth unemployment (ages 15–24) fell.",
                                   # a postcode, a UN document's symbol, a thread's post numbers
                                   "Write to Unit 5, Park Row, Leeds LS2 9NZ.", "See CEDAW/C/RUR/CO/9 and A/HRC/55/27.",
-                                  "1/ A thread.\n2/ More.\n7/ Full story tomorrow."])
+                                  "1/ A thread.\n2/ More.\n7/ Full story tomorrow.",
+                                  "She boarded Congo Airways flight 8Z 101 to Lubumbashi.",
+                                  "A bribe of less than XY$1,500 a month was paid."])  # was 'a month'
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -880,6 +882,8 @@ def test_more_numbers_that_are_not_figures(text):
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
     ("He paid a smuggler L 250,000, or about US$10,100. Petrol rose to CUP 132 a litre.", ["about US$10,100"]),
     ("Miners get Ch$6 million a year; a meal costs AR$1,010 or UY$40.", ["Ch$6 million a year", "AR$1,010", "UY$40"]),
+    ("Clerks earn less than B$1,500 a month; rice is about 21,000 kip a kilo.",
+     ["less than B$1,500 a month", "about 21,000 kip a kilo"]),  # 'a month'; 'about 21,000' without its kip
     ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
     ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
