@@ -270,7 +270,7 @@ TOKEN_RE = re.compile(r"""
 MINUS_BETWEEN_DIGITS = re.compile(r"(?<=\d)−(?=\d)")
 """A minus sign between two digits ("30−50%"): a range's dash, as typesetting gives it."""
 DASHES = str.maketrans({"‒": "–", "―": "—", "‐": "-", "‑": "-", "＄": "$", "％": "%", "٪": "%", "٬": ",", "٫": ".",
-                        "≧": "≥", "≦": "≤",
+                        "≧": "≥", "≦": "≤", "∼": "~",
                         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c"
                                         "\u202d\u202e\u2066\u2067\u2068\u2069")})
 """Characters as figures are read: dashes, the Arabic percent sign and separators, and the characters a copy
@@ -676,7 +676,10 @@ WHOLLY_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 BRACKETED_NUMBER = re.compile(r"\(\s*[$€£¥]?\s*\d[\d,]*(?:\.\d+)?\s*\)")
 """A bare number in brackets, '(1,234)', '($5)': an accountant's negative, or an aside."""
 
-VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", "")}
+VULGAR = {"½": ("1/2", ".5"), "¼": ("1/4", ".25"), "¾": ("3/4", ".75"), "⅓": ("1/3", ""), "⅔": ("2/3", ""),
+          "⅛": ("1/8", ""), "⅜": ("3/8", ""), "⅝": ("5/8", ""), "⅞": ("7/8", "")}
+"""Unicode's fractions, as each is written alone and, glued after a whole number, as its decimal ('2½' is 2.5); an
+eighth is written alone after one too ('5⅛%' as '5 1/8%'), as its three decimals would be taken for thousands."""
 MARK_BLOCKS = ((0xB2, 0xB4), (0xB9, 0xBA), (0x2070, 0x20A0), (0x2460, 0x2500), (0x2776, 0x2794),
                (0x3251, 0x3260), (0x32B1, 0x32C0), (0x1F100, 0x1F10D))
 """Unicode's superscript, subscript and enclosed ("①", "⑴", "⒈") digits."""

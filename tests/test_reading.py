@@ -1559,7 +1559,11 @@ def test_a_fraction_of_a_percent_is_refused_whole(text):
 
 @pytest.mark.parametrize("text,expected", [("between 30 percent and half", (30, 50, "percent", "interval")),
                                            ("half to 60%", (50, 60, "percent", "interval")),
-                                           ("2½%", (2.5, 2.5, "percent", "point"))])
+                                           ("2½%", (2.5, 2.5, "percent", "point")),
+                                           # an eighth, as bond coupons write it: '5⅛%' read as 51/8, a name
+                                           ("5⅛%", (5.125, 5.125, "percent", "point")),
+                                           ("2⅜ years", (2.375, 2.375, "year", "point")),
+                                           ("∼ 300 villages", (300, 300, "", "approx"))])  # the tilde operator
 def test_a_fraction_beside_a_percent_at_the_other_end_reads(text, expected):
     assert reading(text) == expected
 
