@@ -2694,6 +2694,7 @@ def test_a_refusal_is_read_once_and_raised_afresh_each_time(monkeypatch):
     ("78 cents a share", (0.78, 0.78, "USD/share"), "$0.78/share"),
     ("$3 to $5 per dose", (3, 5, "USD/dose"), "$3–5/dose"),
     ("₦45,000 per bag", (45_000, 45_000, "NGN/bag_count"), "45,000 NGN/bag"),  # pint's own 'bag' is a measure
+    ("Rs 650 per brick", (650, 650, "INR/brick"), "650 INR/brick"),  # the brick kilns' piece rate
     ("300 people per village", (300, 300, "person/village"), "300 people/village"),
     ("5 years in prison per offence", (5, 5, "year/offence"), "5 years/offence"),
     ("$5 per household per month", (5, 5, "USD/household/month"), "$5/household/month"),
@@ -2714,3 +2715,11 @@ def test_rates_per_one_of_different_nouns_never_share_a_dimension():
     assert units.dimension_name("USD/household") == "money per count of households"
     with pytest.raises(RangeParseError, match="money per count of households"):
         parse_range("$5 per household", "USD/person")
+
+
+@pytest.mark.parametrize("text,counted", [("120 brick kilns", "brick kilns"), ("400 recruitment agencies",
+                                                                                "recruitment agencies"),
+                                          ("56 lorries", "lorries"), ("three shifts", "shifts")])
+def test_what_the_trafficking_reports_count(text, counted):
+    """Each was refused naming the word: the kilns of bonded labour, the agencies that recruit, the lorries."""
+    assert parse_range(text).counted == counted
