@@ -258,7 +258,7 @@ def _pattern() -> re.Pattern:
                  r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
                  # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
-                 rf"|(?<![a-z])(?:{PLURAL_LABELS})\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
+                 rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
                  rf"|(?<![a-z])(?:{label})\s*{_NUM}(?![.,]?\d|\s*(?:%|per\s*cent|percent))(?:{_CLAUSE})*"

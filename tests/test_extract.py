@@ -811,6 +811,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "It appeared in Lancet Oncol, vol 31, p 118.", "The allocation under Vote 34 rose.",
                                   "Radiologists scored the lesions as category 4 or 5.",
                                   "They were booked under Sections 420, 467 and 471 of the IPC.",
+                                  "Sections: 370, 374 IPC; the FIR was filed.",
                                   "Passengers can contact the DMRC helpline on 155370.",
                                   "The money is kept for the child until she turns 18.",
                                   "It records 4K video and shoots in 8K.", "She ran a 10K race.",
