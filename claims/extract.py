@@ -203,6 +203,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
     currencies of where the whole text is from (its dateline's city), besides the places the sentence names;
     `own_line`: the sentence is a line of its own (a page's number, a heading's line); `whole`: the text the
     sentence is from, whose countries may say which money a name several currencies share is."""
+    if notes := [m.span() for m in SUPERSCRIPT_MARK.finditer(sentence) if not _a_power_of_a_unit(sentence, m)]:
+        sentence = "".join(" " if any(a <= k < b for a, b in notes) else c for k, c in enumerate(sentence))
+        # "4.5 million refugees¹", "45%²": a footnote's mark, read as a space (unified, it would be a digit glued on)
     unified = unify(sentence)
     same = len(unified) == len(sentence)  # then offsets in one point into the other ("km²" is "km2")
     low = _lower(unified if same else sentence)
@@ -457,6 +460,16 @@ def _a_sign_left_out(sentence: str, at: int) -> bool:
     """Whether a letter, abbreviation or code stands right before a figure starting at `at` (see SIGN_BEFORE)."""
     sign = SIGN_BEFORE.search(sentence, max(0, at - 6), at)
     return sign is not None and (not sign["code"] or sign["code"] in currencies.table())
+
+
+SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_%)\]])[¹²³⁰⁴⁵⁶⁷⁸⁹]+|(?<=%)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
+"""Superscript digits after a word, a percent or a bracket: a footnote's mark, as a web page or a PDF sets it."""
+
+
+def _a_power_of_a_unit(sentence: str, mark: re.Match) -> bool:
+    """Whether a superscript digit is a unit's power ('km²', 'm³'): the unit spelled with the digit is known."""
+    word = re.search(r"[^\W\d_]+$", sentence[:mark.start()])
+    return word is not None and (word.group() + unify(mark.group())).lower() in units.UNITS_WITH_DIGITS
 
 
 def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:

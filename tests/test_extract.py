@@ -876,6 +876,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("The governments reach agreement on 300 projects.", ["300 projects"]),  # no number to call
     ("He earned 10K last month; the account has 5K followers.", ["10K", "5K followers"]),  # thousands, no video
     ("The deficit was 5.6% of GDP (target 5.8%).", ["5.6%", "5.8%"]),  # 'target 5' was taken for a label
+    # a footnote's superscript mark after a word or a percent: neither figure was a candidate ('refugees1' a name)
+    ("Some 4.5 million refugees¹ fled, and 45%² were women; the camp covers 5 km².",
+     ["Some 4.5 million refugees", "45%", "5 km²"]),
     ("The ILO's 2022 survey put forced labour among migrant fishers at 14 per cent.", ["14 per cent"]),  # 2,022
     # people were counted, 'survey put forced labour among migrant fishers' their noun
     ("The port handled a record 15.3 million TEU, up 9% on 2022.", ["a record 15.3 million TEU", "9%"]),  # the
