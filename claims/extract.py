@@ -1159,7 +1159,7 @@ def _in_a_table_row(sentence: str, hit: _Found) -> bool:
 AGE_SPAN = r"(?:years?|months?|weeks?|days?)"
 """The span an age is written in before '-old' ("a 34-year-old woman", "a 14-month-old boy")."""
 PRICED_AFTER = re.compile(r"\s+of\s+[^.;:]{0,60}?\b(?:costs?|sells?|sold|fetche[sd]|fetch|retails?|retailed|is\s+priced"
-                          r"|was\s+priced|went\s+for|goes\s+for)\b")
+                          r"|was\s+priced|went\s+for|goes\s+for|(?:is|was)(?=\s+(?:now\s+)?[^\s\d]{0,4}\d))\b")
 """After 'a litre', 'a kilo': what it is of, then a price's verb ("A litre of AI-92 petrol costs 205 tenge")."""
 CONTAINER_AFTER = re.compile(r"\s+(?:(?:[a-z]+-)*[a-z]+\s+)?(?:bag|sack|jerry\s?can|can|bottle|drum|container|truck|"
                              r"lorry|tank|packet|pack|box|crate|cylinder|bale|bucket|jar|carton|tin|block|loaf|tub|"

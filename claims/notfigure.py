@@ -279,8 +279,9 @@ def _pattern() -> re.Pattern:
                    r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
-                   r"|(?-i:\b(?:Av\.|Avda\.|Avenida|Calle|Carrera|Rua|Via|Viale|Jl\.|Jalan|Rue|Paseo|Calzada)"
-                   r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}\d{1,5}\b)(?![,.]\d)"
+                   r"|(?-i:\b(?:Av\.|Avda\.|Avenida|Calle|Carrera|Rua|Via|Viale|Jl\.|Jalan|Rue|Paseo|Calzada"
+                   r"|Str\.|Strada|Ulica|ul\.)"
+                   r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)(?![,.]\d)"
                    # and a street whose name ends in its word, as the Nordic countries and Germany write it:
                    # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'
                    rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
@@ -450,6 +451,7 @@ def _trigger_words() -> frozenset[str]:
               "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
               "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
               "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
+              "str", "strada", "ulica", "ul",
               "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
               "latitude", "longitude", "reached", "iranian", "persian", "hijri", "islamic", "buddhist", "nepali",
               "ethiopian", "hebrew", "jewish", "reach"}
@@ -513,7 +515,8 @@ def _scan(text: str) -> Iterator[NotFigure]:
         if kind == "slash" and _fraction(m.group()) or kind == "conference" and _scale_follows(text, m.end()) \
                 or kind == "label" and m.group().startswith("group"):
             continue  # "a group of 30 people" is a count; the "Group of 20" a name
-        if kind == "label" and "," in m.group() and (after := re.match(r"\s+([^\W\d_]+)", text[m.end():])) \
+        if kind == "label" and re.search(r",\s*\d", m.group()) \
+                and (after := re.match(r"\s+([^\W\d_]+)", text[m.end():])) \
                 and _figure_word(after.group(1).lower()):
             continue  # "under Articles 5, 300 people": a count after the label's number, no list of labels
         if kind == "glued" and not m.group("hyphen") and not _names_with_code(text, m) \

@@ -812,6 +812,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Radiologists scored the lesions as category 4 or 5.",
                                   "They were booked under Sections 420, 467 and 471 of the IPC.",
                                   "Sections: 370, 374 IPC; the FIR was filed.",
+                                  "Under Decree 31-2012, banks must report them.",  # was the range 31–2012
+                                  "The council's offices at Str. Pierre de Coubertin 3-5 are open.",
                                   "Passengers can contact the DMRC helpline on 155370.",
                                   "The money is kept for the child until she turns 18.",
                                   "It records 4K video and shoots in 8K.", "She ran a 10K race.",
@@ -890,6 +892,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["less than B$1,500 a month", "about 21,000 kip a kilo"]),  # 'a month'; 'about 21,000' without its kip
     ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
+    ("A kilo of paprika was 1,200 forints; a kilo of rice was given to 300 families.", ["1,200 forints",
+                                                                                        "300 families"]),
     ("Agents seized R$ 4.7 million in cash, 19 luxury vehicles and two helicopters.",
      ["R$ 4.7 million", "19 luxury vehicles", "two helicopters"]),  # '19' was taken for the age of 'cash'
     # a unit spelled with a digit before a comma was taken for a name ('GtCO2,' as 'G7' is): no candidate
