@@ -987,8 +987,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "Kim, 34,": an age is written exact, and never in decades ("Last year, about 60." is a count);
         # "in cash, 19 luxury vehicles and" counts vehicles
     if r.unit in ("year", "month", "week", "day") and (re.search(rf"\b{AGE_SPAN}\s+old$", value)
-                                                     or re.match(r"\s+old\b", after)):
-        return False  # "who is 44 years old", "were only 17 or 18 years old": someone's age, or the counted's
+                                                     or re.match(r"\s+old\b", after)
+                                                     or r.kind == "point" and re.match(r"\s+of\s+age\b", after)):
+        return False  # "who is 44 years old", "were only 17 or 18 years old", "You are now 29 years of age": someone's
+        # age, or the counted's
     if value.startswith("aged ") and re.search(r"\b(?:then|now)\s+$", low[:hit.start]):
         return False  # "a domestic helper then aged 29": an age at the time
     if (name := AGE_IN_BRACKETS.search(sentence[:hit.start])) and re.match(r"\)", after) and not r.unit \

@@ -891,6 +891,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Clerks earn less than B$1,500 a month; rice is about 21,000 kip a kilo.",
      ["less than B$1,500 a month", "about 21,000 kip a kilo"]),  # 'a month'; 'about 21,000' without its kip
     ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
+    ("You are now 29 years of age. The standard sentence is 16 years.", ["16 years"]),  # an age
     ("A litre of AI-92 petrol costs 205 tenge; a kilo of beef sold for 9,000 won.", ["205 tenge", "9,000 won"]),
     ("A kilo of paprika was 1,200 forints; a kilo of rice was given to 300 families.", ["1,200 forints",
                                                                                         "300 families"]),
