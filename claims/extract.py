@@ -431,12 +431,12 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
 
 
 def _sign_of_the_next(toks: list[Tok], k: int) -> bool:
-    """Whether token k is a currency's sign before the number after it ('$1,842 $1,643', 'Rs 500 Rs 600', a table's
-    row run together): the next figure's, no unit of the number before it."""
+    """Whether token k is a currency's sign before the number after it ('$1,842 $1,643', 'Rs 500 Rs 600', '$ 8,412
+    $ 7,956', a table's row run together): the next figure's, no unit of the number before it."""
     if toks[k - 1].end == toks[k].start:
         return False  # "5$": the sign after the number is its own
     if toks[k].text in CURRENCY_SYMBOLS_TEXT:
-        return k + 1 < len(toks) and toks[k + 1].kind == "num" and toks[k].end == toks[k + 1].start
+        return k + 1 < len(toks) and toks[k + 1].kind == "num" and toks[k + 1].start - toks[k].end <= 1  # '$ 7,956'
     sign = match_phrase(CURRENCY_PREFIX, toks, k)
     return sign is not None and k + sign[1] < len(toks) and toks[k + sign[1]].kind == "num"
 
@@ -1053,6 +1053,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a margin of error of plus or minus 3 points": a margin alone, not a figure
     if re.search(r"[^\W\d_][-‐‑]$", sentence[:hit.start]):
         return False  # "the 5-in-1 vaccine": the end of a word joined by a hyphen, not a figure of its own
+    if re.match(r"[-‐‑]\d", after):
+        return False  # the "2-7" of "2-7-1 Marunouchi": the start of a chain of numbers (an address, a code)
     if re.search(r"\d[-‐‑]?$", sentence[:hit.start]):
         return False  # the "123-4567" of "+82-2-123-4567", the ".000 tonnes" of "1.500.000 tonnes": the end of a
         # longer chain of numbers (a phone, an id, a number grouped as Europe groups it)

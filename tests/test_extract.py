@@ -888,6 +888,9 @@ def test_more_numbers_that_are_not_figures(text):
     # a sign or code the reading cannot have left out: each number was read bare ('6 million per worker' too)
     ("He paid a smuggler L 250,000, or about US$10,100. Petrol rose to CUP 132 a litre.", ["about US$10,100"]),
     ("Miners get Ch$6 million a year; a meal costs AR$1,010 or UY$40.", ["Ch$6 million a year", "AR$1,010", "UY$40"]),
+    ("Net revenue $ 8,412 $ 7,956\nCost of revenue 4,987 4,802", ["$ 8,412", "$ 7,956", "4,987", "4,802"]),  # a
+    # statement's row, its signs set apart: the first sum was read bare
+    ("The head office is at 2-7-1 Marunouchi, Chiyoda-ku.", []),  # was the range 2–7
     ("Clerks earn less than B$1,500 a month; rice is about 21,000 kip a kilo.",
      ["less than B$1,500 a month", "about 21,000 kip a kilo"]),  # 'a month'; 'about 21,000' without its kip
     ("A 14-month-old boy died; the child was 14 months old. Wasting hit 12%.", ["12%"]),  # ages in months
