@@ -35,7 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "lines", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
-    "priority", "grades", "ext.", "extension", "lap", "vol",
+    "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -138,6 +138,8 @@ def _pattern() -> re.Pattern:
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
+                 r"|(?<![\d,.-])(?:15(?:44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
+                 r"(?![\d-]|[,.]\d)"  # a Korean company's or office's number: '1577-6635', the Hana Centers' line
                  r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached"
                  r"|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
@@ -173,6 +175,8 @@ def _pattern() -> re.Pattern:
         # ('the information line on 800 004 6264 from 9 a.m.')
         # passed by 172 votes to 94, a 5-6 vote: a vote's tally, not two figures or a range
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
+                r"|\b\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?)+\b"
+                # a match's set scores: '6-4, 3-6, 7-6 (7-4)'
                 r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
@@ -226,6 +230,8 @@ def _pattern() -> re.Pattern:
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
                 rf"|(?<=\bover\s){YEAR}(?=[.,;](?!\d))"  # 'an increase of 0.6%, over 2022.'
                 rf"|(?<=[%\d]\son\s){YEAR}\b(?![,.]\d|\s*%)"  # 'up 9% on 2022', the year a change is on
+                rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?-i:Annual|Report|Survey|Census|Index|Yearbook|Review|Budget|Olympics"
+                r"|World\s+Cup|Games|Elections?|Summit|Edition|Update)\b)"  # 'the NKDB's 2024 Annual Report'
                 # another calendar's year: Thailand's Buddhist Era ('B.E. 2560'), Nepal's Bikram Sambat ('2081 BS'),
                 # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
                 r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"
@@ -328,6 +334,10 @@ def _pattern() -> re.Pattern:
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
         # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
         "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b"
+                      # the 200m final, a 400m hurdles title: a race's length, not millions
+                      r"|(?<![\w.,$€£¥])(?:50|100|110|200|400|800|1500|3000|5000|10,?000)m\b(?=\s+(?:final|finals|race"
+                      r"|title|gold|silver|bronze|hurdles|freestyle|butterfly|backstroke|breaststroke|individual|medley"
+                      r"|sprint|heats?|relay|dash|record|world\s+record|champion|semi-?finals?)\b)"
                       # 4K video, 8K TVs, a 10K race: a resolution or a race's length in km, not thousands
                       r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b(?=\s+(?:video|videos|resolution|displays?"
                       r"|screens?|tvs?|televisions?|cameras?|monitors?|footage|content|streaming|hdr|uhd|races?|runs?"
@@ -454,7 +464,8 @@ def _trigger_words() -> frozenset[str]:
               "str", "strada", "ulica", "ul",
               "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
               "latitude", "longitude", "reached", "iranian", "persian", "hijri", "islamic", "buddhist", "nepali",
-              "ethiopian", "hebrew", "jewish", "reach"}
+              "ethiopian", "hebrew", "jewish", "reach", "final", "hurdles", "freestyle", "butterfly", "backstroke",
+              "breaststroke", "medley", "relay", "sprint", "heats", "dash"}
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -58,8 +58,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if line and line[-1] not in ".!?:\"”’)" and len(line) >= HEADING \
                     and not SECTION_HEADING.match(text, m.end()) and not BULLET.match(text, m.end()):
                 continue  # a wrapped line: the sentence goes on
-        if m.group() == "." and LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
-            continue  # "1. At least 60 per cent": a list's number, not a sentence
+        if m.group() == "." and (LIST_MARKER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.end())
+                                 or re.fullmatch(r"\s*\d{1,3}", text[start:m.start()])):
+            continue  # "1. At least 60 per cent", "… transfers. 89. The Panel": a list's or a paragraph's number
         if m.group()[0] == ".":
             before = re.search(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?)$", text[start:m.start()])  # 'Kadıköy' whole
             word = before.group(1).lower().rstrip(".") if before else ""

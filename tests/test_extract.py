@@ -824,7 +824,14 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Write to Unit 5, Park Row, Leeds LS2 9NZ.", "See CEDAW/C/RUR/CO/9 and A/HRC/55/27.",
                                   "1/ A thread.\n2/ More.\n7/ Full story tomorrow.",
                                   "She boarded Congo Airways flight 8Z 101 to Lubumbashi.",
-                                  "A bribe of less than XY$1,500 a month was paid."])  # was 'a month'
+                                  "A bribe of less than XY$1,500 a month was paid.",  # was 'a month'
+                                  # a Korean office's number, set scores, a report's title year, a race, a ticker,
+                                  # a frequency, a report's paragraph number run on
+                                  "Call the Hana Center line, 1577-6635, for help.",
+                                  "Marin won 6-4, 3-6, 7-6 (7-4) in the final.",
+                                  "The NKDB's 2024 Annual Report is out.", "She won the 200m final.",
+                                  "Its shares (ticker 2891) fell.", "Listen on FM 97.3 MHz.",
+                                  "88. The Panel wrote again. 89. The Panel also investigated exports."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
