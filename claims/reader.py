@@ -228,8 +228,10 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 break  # "0 hundred": a scale multiplies a number, and zero of it is no figure
             current = current * 100
             top, last_scale = max(top, 100), 100
-        elif w in vague.SCALES and w not in ("hundred", "dozen") and seen:
-            scale = vague.SCALES[w]
+        elif (w in vague.SCALES and w not in ("hundred", "dozen")
+              or w == "cr" and money and word_at(toks, j - 1) == "lakh") and seen:
+            scale = vague.SCALES[w] if w in vague.SCALES else SUFFIX_SCALES[w]  # "₹3.6 lakh cr", as the Indian
+            # business press writes it
             if not current and total:
                 if scale <= last_scale or word_at(toks, j - 1) not in vague.SCALES:
                     break  # "a million thousand", "a million and million": not one number

@@ -486,6 +486,7 @@ def test_commas_that_group_no_known_way_are_refused(text):
     ("1,000 convertible marks", (1000, "BAM")), ("626 Belarusian roubles", (626, "BYN")),
     ("500 Kyrgyz som", (500, "KGS")), ("500 Turkmen manat", (500, "TMT")), ("20 tetri", (0.2, "GEL")),
     ("1 million Uzbek soums", (1e6, "UZS")), ("1.5 trln tenge", (1.5e12, "KZT")), ("3 mlrd rubles", (3e9, "RUB")),
+    ("₹3.6 lakh cr", (3.6e12, "INR")),  # lakh crore, its crore abbreviated as money's
     # the Gulf's and South Asia's press: each was refused as an unknown word or a name ('QR1,000')
     ("QR 1,000", (1000, "QAR")), ("QR1,000", (1000, "QAR")), ("KD 500", (500, "KWD")), ("BD 500", (500, "BHD")),
     ("RO 500", (500, "OMR")), ("JD500", (500, "JOD")), ("Afs 500", (500, "AFN")), ("500 kyat", (500, "MMK")),
