@@ -196,11 +196,6 @@ TRAILING_SAID = re.compile(r",\s*([^,;:\"“”]{2,80}?)\s+(?:said|says|told\s+\
 """A speaker's tag closing a sentence whose subject reported the figure: "…, the centre said on Friday."."""
 
 
-SUBJECT_SAID = re.compile(rf"(?:^|[,;:\"”]\s*|\b(?:but|and|But|And)\s+)((?:the\s+|a\s+|an\s+)?[\w.'’&-]+"
-                          rf"(?:\s+[\w.'’&-]+){{0,8}}?)(?:\s*(?:,[^,]{{0,160}}){{1,3}},)?\s+(?:have\s+|has\s+|had\s+)?"
-                          rf"{SAY}\b")
-
-
 VERB = re.compile(rf"(?<![\w-])(?:(?:have|has|had)\s+)?{SAY}\b")
 
 
