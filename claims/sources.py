@@ -345,18 +345,11 @@ def source_record(source: Source, key: str, *, page: str = "", accessed: str = "
     return item
 
 
-def _name_text(name: Mapping[str, str], *, given_first: bool = False) -> str:
+def _name_text(name: Mapping[str, str]) -> str:
     if "literal" in name:
         return name["literal"]
     family = " ".join(p for p in (name.get("non-dropping-particle", ""), name["family"]) if p)
-    if given_first:
-        return " ".join(p for p in (name.get("given", ""), family, name.get("suffix", "")) if p)
     return ", ".join(p for p in (family, name.get("suffix", ""), name.get("given", "")) if p)
-
-
-def author_names(item: Mapping) -> list[str]:
-    """The item's authors as written in running text ("Rhoda Margesson", "Human Rights Watch")."""
-    return [_name_text(n, given_first=True) for n in item.get("author", [])]
 
 
 def _iso(date: Mapping | None) -> str:
