@@ -147,7 +147,7 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|hotline|helpline|reachable\s+(?:at|on)|be\s+reached\s+(?:at|on)"
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
-                 r"(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
+                 r"(?:\s+or\s+text)?(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
                  r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
                  r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"

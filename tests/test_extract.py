@@ -831,7 +831,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Marin won 6-4, 3-6, 7-6 (7-4) in the final.",
                                   "The NKDB's 2024 Annual Report is out.", "She won the 200m final.",
                                   "Its shares (ticker 2891) fell.", "Listen on FM 97.3 MHz.",
-                                  "88. The Panel wrote again. 89. The Panel also investigated exports."])
+                                  "88. The Panel wrote again. 89. The Panel also investigated exports.",
+                                  "People in crisis can call or text 988, the Suicide and Crisis Lifeline."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
