@@ -149,9 +149,10 @@ def _pattern() -> re.Pattern:
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+or\s+text)?(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
                  r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
-                 r"|\breport\s+(?:[a-z-]+\s+){0,3}?on\s+\d{3,5}(?=\s*[.;]|$)"
+                 r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
-                 r"\s+(?:on|at)\s+\d{3,5}\b(?![,.]\d|\s+\d)"  # 'call the Civil Defence on 199'
+                 r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){2,4}\b(?![,.]\d))"  # 'call the
+                 # Civil Defence on 199', 'call the La Strada Foundation on 22 628 01 20'
                  r"|\breach\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:on|at)\s+\d{3,5}\b(?![,.]\d)"
                  r"(?=\s*(?:[,;)]|\.(?!\d)|$|between\b|from\b|or\b|for\b|24\b))"  # 'can reach the ministry's
                  # counselling centre on 1350 between 9 a.m.' (not 'reach agreement on 300 projects')

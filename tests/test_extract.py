@@ -832,7 +832,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The NKDB's 2024 Annual Report is out.", "She won the 200m final.",
                                   "Its shares (ticker 2891) fell.", "Listen on FM 97.3 MHz.",
                                   "88. The Panel wrote again. 89. The Panel also investigated exports.",
-                                  "People in crisis can call or text 988, the Suicide and Crisis Lifeline."])
+                                  "People in crisis can call or text 988, the Suicide and Crisis Lifeline.",
+                                  "Workers can report abuse to the Carabinieri on 112.",
+                                  "Victims can call the La Strada Foundation on 22 628 01 20."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
