@@ -1468,7 +1468,8 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
 def per_person_per_period(first: str, second: str) -> str:
     """'person/day' for a rate per person (or per one of a counted noun: 'household/month') and one per period, in
     either order; '' for any other pair."""
-    whom = next((u for u in (first, second) if u == "person" or u in units.PER_NOUN_UNITS.values()), "")
+    whom = next((u for u in (first, second) if u == "person" or u in units.PER_NOUN_UNITS.values()
+                 or u in units.MANY_PEOPLE.values()), "")
     period = second if whom == first else first
     return f"{whom}/{period}" if whom and period in DURATIONS else ""
 

@@ -834,7 +834,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "88. The Panel wrote again. 89. The Panel also investigated exports.",
                                   "People in crisis can call or text 988, the Suicide and Crisis Lifeline.",
                                   "Workers can report abuse to the Carabinieri on 112.",
-                                  "Victims can call the La Strada Foundation on 22 628 01 20."])
+                                  "Victims can call the La Strada Foundation on 22 628 01 20.",
+                                  "Reach INTERPOL's command centre on +33 4 72 44 76 76."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 

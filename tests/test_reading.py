@@ -1637,6 +1637,9 @@ def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped
     ("between 3 and 5 per 100,000 inhabitants", (3, 5, "1/hundred_thousand_people", "interval"),
      "3–5/100,000 people"),
     ("at least 8 per 10,000 residents", (8, None, "1/ten_thousand_people", "at_least"), "8+/10,000 people"),
+    # an emergency's crude mortality rate: per so many people and per day, one rate
+    ("2.6 deaths per 10,000 people per day", (2.6, 2.6, "1/ten_thousand_people/day", "point"),
+     "2.6/10,000 people/day"),
     ("8 per 100k people", (8, 8, "1/hundred_thousand_people", "point"), "8/100,000 people"),
     ("8 per million people", (8, 8, "1/million_people", "point"), "8/million people"),
     ("$5 per 1,000 people", (5, 5, "USD/thousand_people", "point"), "$5/1,000 people"),
