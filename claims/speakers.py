@@ -217,12 +217,18 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
+TITLE_COLON = re.compile(r"(,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|for|on|a|an|to|&))*):(\s+[A-Z])")
+"""The colon inside a title set off by commas, its first half in capitals: no clause ends there."""
+
+
 def _subject(before: str) -> str:
     """Who a reporting verb has as its subject, from the text before the verb: the words after the
     last comma ("…, the group said"), or, past asides ("John Miller, director of X, said"), the
     name before them; 'he', 'she' or 'they' as such."""
     before = re.sub(r"\s*\([^()\n]{1,60}\)", "", before)  # "Halvorsen Systems Inc. (NASDAQ: HLVS) today reported"
-    clause = re.split(r"[;:]", before.rstrip())[-1]  # "The women got nothing: one said": no name across a colon
+    clause = re.split(r"[;:]", TITLE_COLON.sub(r"\1∶\2", before.rstrip()))[-1].replace("∶", ":")  # "The women got
+    # nothing: one said": no name across a colon, but a title's own ("The report, Profits and Poverty: The Economics of
+    # Forced Labour, finds")
     segments: list[str] = []
     for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
         if segments and segments[-1][:1].islower() and PLACE_GOES_ON.search(segments[-1]) \
