@@ -344,6 +344,18 @@ FOUND_AS = re.compile(r"\s*found\s+(?:in\s+(?:breach|violation|possession|contem
 PAST_VERB = re.compile(r"[a-z]+ed")
 
 
+REGIONS = frozenset("africa asia europe americas oceania caribbean pacific middle east arab states latin america "
+                    "central south north east west southeast sub-saharan western eastern northern southern".split())
+"""The words of a world region's name ('Europe and Central Asia', 'the Arab States', 'Sub-Saharan Africa')."""
+
+
+def _only_places(who: str) -> bool:
+    """Whether a subject names only world regions ('Europe and Central Asia', 'the Arab States'), which record what
+    happens in them, not a source that counted it (a country's name may stand for its government, and stays)."""
+    words = [w for w in re.split(r"\s+|,", who.lower()) if w and w not in ("and", "the", "&")]
+    return bool(words) and all(w in REGIONS for w in words)
+
+
 def _subject_of_the_first_verb(clause: str) -> str:
     """The words before a clause's first verb in the past ('The centre' of "The centre surveyed 1,250 families at
     84 kilns in Kasur, Sheikhupura and Faisalabad districts and found"), the subject of a verb joined to it by
@@ -682,6 +694,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                              flags=re.I)
             if re.match(r"(?:with|following|amid|amidst|despite)\b", who, re.I):
                 continue  # "…, with total losses estimated at", "following clashes reported on": what, not who
+            if _only_places(who):
+                continue  # "Europe and Central Asia recorded the highest profits": where, not who counted
             if _reads(who) or who.lower() in NO_ONE_NAMED or COUNT_IN_A_NAME.match(who) or who.startswith("of "):
                 continue  # "Nearly half of all victims identified", "The 300 victims identified": a figure
             at = sentence.find(who, m.start(1))

@@ -489,6 +489,8 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "37%", "", "International Labour Organization"),  # was '… Organization on 19 March 2024'
     ("The remaining carbon budget is 500 GtCO2, the IPCC assesses.", "500 GtCO2", "IPCC", ""),
     ("The report, Profits and Poverty: The Economics of Forced Labour, finds that 27% were children.", "27%", "", ""),
+    ("Europe and Central Asia recorded the highest profits per victim, at US$20,000.", "US$20,000", "", ""),  # was
+    # from 'Europe and Central Asia': a region records what happens in it
     # was 'Economics of Forced Labour', the title's second half: a colon inside a title ends no clause
     ("According to the provincial Water Resources Directorate, rainfall was 38% below the average.", "38%", "",
      "Water Resources Directorate"),  # was 'provincial …'
