@@ -668,8 +668,7 @@ def _modifier(toks: list[Tok], k: int) -> bool:
 def _singular_nouns() -> frozenset[str]:
     """Counted nouns in the singular ("business" of "400 business events" modifies the next word)."""
     nouns = {k[0] for k in COUNTED_TABLE if len(k) == 1}
-    return frozenset(w for w in nouns if {w + "s", w + "es"} & nouns or (w.endswith("y") and w[:-1] + "ies" in nouns)
-                     or w in ("person", "woman", "man", "child"))
+    return frozenset(w for w in nouns if units.plural_of(w, nouns) or w in ("person", "woman", "man", "child"))
 
 
 def _without_a_modifier(sentence: str, hit: _Found) -> _Found:

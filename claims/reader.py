@@ -1532,9 +1532,10 @@ def _per_many(toks: list[Tok], i: int) -> tuple[str, int] | None:
     length in tokens; None for another number or what is not people ('per 1,000 live births')."""
     scale = vague.SCALES.get(word_at(toks, i + 1))  # "per lakh women", "per million people": one of the scale
     got = (Decimal(scale), i + 2, scale, False) if scale else _number(toks, i + 1, money=False)
-    if got is None or got[3] or got[0] != int(got[0]) or int(got[0]) not in units.MANY_PEOPLE or got[1] >= len(toks):
+    if got is None or got[3] or got[0] != int(got[0]) or got[1] >= len(toks):
         return None
     j = got[1]
     who = match_phrase(COUNTED_TABLE, toks, j)
-    length = who[1] if who and who[0] == "person" else 1 if word_at(toks, j) == "population" else 0
-    return (units.MANY_PEOPLE[int(got[0])], j + length - i) if length else None
+    length = who[1] if who else 1
+    many = units.many_people(str(int(got[0])), " ".join(word_at(toks, k) for k in range(j, j + length)))
+    return (many, j + length - i) if many else None

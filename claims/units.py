@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -48,17 +48,18 @@ def _per_noun_units(nouns: dict[str, str]) -> dict[str, str]:
     of its own, so a rate per household never passes for one per person."""
     units: dict[str, str] = {}
     for noun, unit in nouns.items():
-        plural = {noun + "s", noun + "es", noun[:-1] + "ies"}
-        if unit or not plural & nouns.keys() or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun):
+        if unit or not plural_of(noun, nouns) or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun):
             continue
         name = noun.replace(" ", "_")
         units[noun] = f"{name}_count" if name in PINT_OWN_NAMES else name
     return units
 
 
-def _plural_of(noun: str) -> str:
-    """The table's plural of a counted noun in the singular ('family' -> 'families')."""
-    return next(p for p in (noun + "s", noun + "es", noun[:-1] + "ies") if p in _NOUNS)
+def plural_of(noun: str, nouns: Collection[str]) -> str:
+    """The plural of a counted noun that `nouns` holds ('family' -> 'families'); '' when it holds none, as for a
+    plural or a noun with no plural of its own ('people')."""
+    return next((p for p in (noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else "") if p in nouns),
+                "")
 
 
 PER_NOUN_UNITS: dict[str, str] = _per_noun_units(_NOUNS)
@@ -340,7 +341,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
     "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
     **{unit: (f"{n:,} people",) * 2 if n < 1_000_000 else ("million people",) * 2 for n, unit in MANY_PEOPLE.items()},
-    **{unit: (noun, _plural_of(noun)) for noun, unit in PER_NOUN_UNITS.items()},
+    **{unit: (noun, plural_of(noun, _NOUNS)) for noun, unit in PER_NOUN_UNITS.items()},
 }
 """How a canonical unit is written after a number: (singular, plural)."""
 
@@ -429,7 +430,7 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
                    "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy",
                    "[part_per_million]^1": "a concentration in ppm or ppb",
-                   **{f"[{unit}]^1": f"a count of {_plural_of(noun)}" for noun, unit in PER_NOUN_UNITS.items()}}
+                   **{f"[{unit}]^1": f"a count of {plural_of(noun, _NOUNS)}" for noun, unit in PER_NOUN_UNITS.items()}}
 
 
 def named_rate(unit: str) -> bool:
