@@ -116,6 +116,28 @@ STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
 STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Plads|Torg|Torget|gate|vei|gata"
 """The same as a word of its own, after the name ('Frederiks Allé 14', 'Karl Johans gate 22')."""
+STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Blvd", "Close", "Parade",
+                "Crescent", "Terrace", "Place", "Square", "Way", "Gardens", "Grove", "Mews", "Row", "Walk", "Court",
+                "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike")
+"""The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
+NUMBERED_ROADS = ("Route", "Highway", "Hwy")
+"""Roads named by a number, a house's number before them ('2200 Route 46')."""
+STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Via", "Viale", "Jl.", "Jalan", "Rue",
+                       "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.")
+"""Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
+write it ('Av. Paulista 1578')."""
+RACE_EVENTS = ("final", "finals", "race", "title", "gold", "silver", "bronze", "hurdles", "freestyle", "butterfly",
+               "backstroke", "breaststroke", "individual", "medley", "sprint", "heat", "heats", "relay", "dash",
+               "record", "world record", "champion", "semi-final", "semi-finals", "semifinal", "semifinals")
+"""What follows a race's length ('the 200m final', 'a 400m hurdles title'): the length is no sum in millions."""
+OTHER_CALENDARS = ("iranian", "persian", "solar hijri", "hijri", "islamic", "buddhist", "nepali", "ethiopian",
+                   "hebrew", "jewish")
+"""Calendars whose year a text names before its number ('the Iranian year 1403')."""
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    """`_alternation` of words, a space in one matching any run of spaces ('world record')."""
+    return _alternation(words).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -231,13 +253,14 @@ def _pattern() -> re.Pattern:
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
                 rf"|(?<=\bover\s){YEAR}(?=[.,;](?!\d))"  # 'an increase of 0.6%, over 2022.'
                 rf"|(?<=[%\d]\son\s){YEAR}\b(?![,.]\d|\s*%)"  # 'up 9% on 2022', the year a change is on
-                rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?-i:Annual|Report|Survey|Census|Index|Yearbook|Review|Budget|Olympics"
+                rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?-i:Annual|Report|Survey|Census|Index|Yearbook|Review|Budget"
+                r"|Olympics"
                 r"|World\s+Cup|Games|Elections?|Summit|Edition|Update)\b)"  # 'the NKDB's 2024 Annual Report'
                 # another calendar's year: Thailand's Buddhist Era ('B.E. 2560'), Nepal's Bikram Sambat ('2081 BS'),
                 # Ethiopia's ('2016 E.C.'), the Hijri ('1445 AH')
                 r"|(?-i:\b(?:B\.\s?E\.|BE|B\.\s?S\.|BS|A\.\s?H\.|AH)\s?[12]\d{3}\b"
                 r"|(?<![\d,.])[12]\d{3}\s?(?:B\.\s?E\.|BE|B\.\s?S\.|BS|E\.\s?C\.|EC|A\.\s?H\.|AH)(?![\w]))"
-                r"|\b(?:iranian|persian|solar\s+hijri|hijri|islamic|buddhist|nepali|ethiopian|hebrew|jewish)\s+"
+                rf"|\b(?:{_phrases(OTHER_CALENDARS)})\s+"
                 r"(?:calendar\s+)?(?:fiscal\s+)?year\s+[12]\d{3}\b(?![,.]\d)"  # 'the Iranian year 1403'
                 rf"|\b(?:through|until|till|by)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))|as\s+late\s+as)"
                 rf"\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"  # 'updates through at least 2032'"
@@ -281,18 +304,19 @@ def _pattern() -> re.Pattern:
                    r"|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
                    r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
-                   r"(?-i:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Close|Parade|Crescent|Terrace|"
-                   r"Place|Square|Way|Gardens|Grove|Mews|Row|Walk|Court|Pike|Parkway|Pkwy|Trail|Circle|Turnpike)\b\.?"
-                   r"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:Route|Highway|Hwy)\s\d{1,4})\b)"  # '2200 Route 46'
+                   rf"(?-i:{_alternation(STREET_TYPES)})\b\.?"
+                   rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b)"
+                   # '2200 Route 46'
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
-                   r"|(?-i:\b(?:Av\.|Avda\.|Avenida|Calle|Carrera|Rua|Via|Viale|Jl\.|Jalan|Rue|Paseo|Calzada"
-                   r"|Str\.|Strada|Ulica|ul\.)"
-                   r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)(?![,.]\d)"
+                   rf"|(?-i:\b(?:{_alternation(STREETS_NAMED_FIRST)})"
+                   r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)"
+                   r"(?![,.]\d)"
                    # and a street whose name ends in its word, as the Nordic countries and Germany write it:
                    # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'
                    rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
-                   rf"|(?-i:\b(?:[A-ZÅÄÖÆØÜ][\w'’-]*\s+){{1,2}}(?:{STREET_WORDS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)",
+                   rf"|(?-i:\b(?:[A-ZÅÄÖÆØÜ][\w'’-]*\s+){{1,2}}(?:{STREET_WORDS})\s+\d{{1,4}}[a-z]?\b)"
+                   r"(?![,.]\d|\s*%)",
 
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
@@ -336,11 +360,11 @@ def _pattern() -> re.Pattern:
         # 1080p, 2160p, 1080i: a video resolution (a sum in pence that large has its comma, '1,080p')
         "resolution": r"(?<![\w.,])(?:1080|1440|2160|4320)[pi]\b"
                       # the 200m final, a 400m hurdles title: a race's length, not millions
-                      r"|(?<![\w.,$€£¥])(?:50|100|110|200|400|800|1500|3000|5000|10,?000)m\b(?=\s+(?:final|finals|race"
-                      r"|title|gold|silver|bronze|hurdles|freestyle|butterfly|backstroke|breaststroke|individual|medley"
-                      r"|sprint|heats?|relay|dash|record|world\s+record|champion|semi-?finals?)\b)"
+                      r"|(?<![\w.,$€£¥])(?:50|100|110|200|400|800|1500|3000|5000|10,?000)m\b"
+                      rf"(?=\s+(?:{_phrases(RACE_EVENTS)})\b)"
                       # 4K video, 8K TVs, a 10K race: a resolution or a race's length in km, not thousands
-                      r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b(?=\s+(?:video|videos|resolution|displays?"
+                      r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b"
+                      r"(?=\s+(?:video|videos|resolution|displays?"
                       r"|screens?|tvs?|televisions?|cameras?|monitors?|footage|content|streaming|hdr|uhd|races?|runs?"
                       r"|fun\s+runs?|road\s+races?)\b)|(?<=\bin\s)(?-i:(?:4|8)K)\b(?![\d,]|\.\d)",
         # LS2 9NZ, SW1A 1AA: a British postcode; CEDAW/C/RUR/CO/9, A/HRC/55/27, S/RES/2397: a UN document's symbol;
@@ -459,14 +483,10 @@ def _trigger_words() -> frozenset[str]:
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
               "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition", "pin", "passcode",
-              "id", "calling", "dialling", "dialing", "street", "st", "road", "rd", "lane", "avenue", "ave", "drive",
-              "boulevard", "blvd", "close", "parade", "crescent", "terrace", "place", "square", "way", "gardens",
-              "grove", "mews", "walk", "court", "av", "avda", "avenida", "calle", "carrera", "rua", "via", "viale",
-              "str", "strada", "ulica", "ul",
-              "jl", "jalan", "rue", "paseo", "calzada", "region", "tel", "telephone", "phone", "fax", "whatsapp",
-              "latitude", "longitude", "reached", "iranian", "persian", "hijri", "islamic", "buddhist", "nepali",
-              "ethiopian", "hebrew", "jewish", "reach", "final", "hurdles", "freestyle", "butterfly", "backstroke",
-              "breaststroke", "medley", "relay", "sprint", "heats", "dash"}
+              "id", "calling", "dialling", "dialing", "region", "tel", "telephone", "phone", "fax", "whatsapp",
+              "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
+              *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
+              *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})
 
 

@@ -1897,10 +1897,26 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("8 U.S.C. § 1324", "code of laws"), ("18 USC 3553", "code of laws"), ("call 101, quoting", "phone number"),
     ("the 1400 block of Mesquite Lane", "street address"), ("Page 22 of 64", "page's or a section's number"),
     ("— 17 —", "page's or a section's number"), ("of 2023", "reads as a year"),
+    ("the 200m race", "race's length"), ("at 12 Oak Trail", "house number"),  # were 200 million and 12
+    ("Clauses 5, 6 and 7", "a label"),
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
         parse_range(text)
+
+
+@pytest.mark.parametrize("text", [
+    *(f"It is at 12 Oak {w} now." for w in notfigure.STREET_TYPES),
+    *(f"It is at 2200 {w} 46 now." for w in notfigure.NUMBERED_ROADS),
+    *(f"It is on {w} Augusta 1500 now." for w in notfigure.STREETS_NAMED_FIRST),
+    *(f"She won the 200m {w} again." for w in notfigure.RACE_EVENTS),
+    *(f"It rises in the {w.title()} year 1403." for w in notfigure.OTHER_CALENDARS),
+    *(f"It is under {w.title()} 5, 6 and 7 of the act." for w in notfigure.PLURAL_LABELS.split("|")),
+])
+def test_each_word_a_not_figure_rule_names_sends_the_text_to_it(text):
+    """Most texts skip the full not-a-figure pattern when none of its trigger words is in them: every word of a rule's
+    list is one (the race rule lacked 'race', so 'the 200m race' read as 200 million)."""
+    assert notfigure.find(text)
 
 
 @settings(max_examples=500, deadline=None)
