@@ -624,7 +624,8 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     return hit
 
 
-NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering further".split())
+NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering "
+                               "further".split())
 """After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
 
 

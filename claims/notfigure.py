@@ -317,7 +317,6 @@ def _pattern() -> re.Pattern:
                    rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
                    rf"|(?-i:\b(?:[A-ZÅÄÖÆØÜ][\w'’-]*\s+){{1,2}}(?:{STREET_WORDS})\s+\d{{1,4}}[a-z]?\b)"
                    r"(?![,.]\d|\s*%)",
-
         # doi:10.4411/jom.2024.0613: a paper's identifier
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
                # a journal citation's year, volume, issue and pages: '2025;14(3):211-229'

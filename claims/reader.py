@@ -1463,8 +1463,6 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
     return _number(toks, i, money=False) is not None
 
 
-
-
 def per_person_per_period(first: str, second: str) -> str:
     """'person/day' for a rate per person (or per one of a counted noun: 'household/month') and one per period, in
     either order; '' for any other pair."""

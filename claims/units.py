@@ -23,6 +23,7 @@ from claims import currencies, paths
 CURRENCIES: tuple[str, ...] = currencies.codes()
 """Every currency of data/currencies.csv; each is its own pint dimension."""
 
+
 def _count_nouns(path: Path = paths.COUNT_NOUNS) -> dict[str, str]:
     """data/count_nouns.csv: each spelling of a counted noun -> its unit (person, case, or "" for a plain count)."""
     nouns: dict[str, str] = {}
@@ -173,8 +174,6 @@ REFUSED_UNITS: dict[str, str] = {
     "tons": "may be a metric tonne, a US short ton or a British long ton: use metric_ton, short_ton or long_ton",
 }
 """Names pint knows with another meaning than a report's, refused in the unit column with a fix."""
-
-
 
 UNIT_WORDS: dict[str, str] = {
     # percent
