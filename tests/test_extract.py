@@ -1239,6 +1239,7 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     ("LUSAKA: Spending is estimated at K217.1 billion.", "K217.1 billion", "ZMW"),
     ("MANILA - The agency released P1.2 billion.", "P1.2 billion", "PHP"),
     ("FREETOWN — The ministry disbursed Le 85 million.", "Le 85 million", "SLE"),  # 'Le' is the leone, 'LE' EGP
+    ("FREETOWN — The ministry disbursed Le. 85 million.", "Le. 85 million", "SLE"),  # was no candidate
     ("DAR ES SALAAM: Sugar sold at 3,000/- per kilogramme.", "3,000/- per kilogramme", "TZS/kilogram"),
     ("DAR ES SALAAM: Turnover rose to 4.6bn/- last week.", "4.6bn/-", "TZS"),
     ("In Uganda, sugar sells at 3,000/= a kilo.", "3,000/= a kilo", "UGX/kilogram"),
