@@ -620,14 +620,13 @@ class _Reader:
     def _number_bound(self, i: int) -> int:
         """A number at token i as the next bound; 0 when none starts there."""
         toks = self.toks
-        money = bool(self.pending_unit or self.expr.bounds and self.expr.bounds[-1].unit)  # "₹2-3 cr": the
-        # first bound's sign is the second's too
-        num = _number(toks, i, money=money, joins_and=not self.expr.between)
+        sign = self.pending_unit or (self.expr.bounds[-1].unit if self.expr.bounds else "")  # "₹2-3 cr": the first
+        # bound's sign is the second's too
+        num = _number(toks, i, money=bool(sign), joins_and=not self.expr.between)
         if not num:
             return 0
         value, j, top, is_fraction = num
-        currency = main_unit(self.pending_unit or (self.expr.bounds[-1].unit if self.expr.bounds else ""))
-        if currency in MIL_IS_A_THOUSAND and any(word_at(toks, k) == "mil" for k in range(i, j)):
+        if (currency := main_unit(sign)) in MIL_IS_A_THOUSAND and any(word_at(toks, k) == "mil" for k in range(i, j)):
             raise RefusedWhole(f"{self.text!r}: 'mil' after {currencies.name(currency)} may be a thousand, as "
                                "Portuguese and Spanish write it ('R$ 50 mil' is R$50,000), or a million, as Malaysian "
                                "English does ('RM10mil'): write 'thousand' or 'million'", "mil")
