@@ -512,10 +512,9 @@ def _names_with_code(text: str, m: re.Match) -> bool:
     code, digits = m.group("letters").upper(), m.group()[len(m.group("letters")):]
     if not re.fullmatch(r"\d{1,2}", digits):
         return False
-    if currencies.capitalised_otherwise(m.group("letters")):
-        return not _scale_follows(text, m.end())  # 'AR6', the IPCC's report, where the ariary is written 'Ar'
-    if code not in currencies.table() or code in units.rated_currencies():
-        return False
+    if not currencies.capitalised_otherwise(m.group("letters")) \
+            and (code not in currencies.table() or code in units.rated_currencies()):
+        return False  # 'USD50' is money, where 'AR6', the ariary's 'Ar' in capitals, is the IPCC's report
     return not _scale_follows(text, m.end())
 
 
