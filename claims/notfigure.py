@@ -480,10 +480,10 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
     # word as common as 'on' would send most texts to the full pattern
-    words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "hotline", "helpline", "toll", "call",
-              "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series", "edition", "pin", "passcode",
-              "id", "calling", "dialling", "dialing", "region", "tel", "telephone", "phone", "fax", "whatsapp",
-              "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
+    words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "ring", "contact", "report", "hotline",
+              "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
+              "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
+              "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
               *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})

@@ -1899,6 +1899,8 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("— 17 —", "page's or a section's number"), ("of 2023", "reads as a year"),
     ("the 200m race", "race's length"), ("at 12 Oak Trail", "house number"),  # were 200 million and 12
     ("Clauses 5, 6 and 7", "a label"),
+    ("ring the Civil Defence on 199", "phone number"), ("contact the Civil Defence on 199", "phone number"),
+    ("report abuse on 199.", "phone number"),  # the phone rule's words, which sent no text to it
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
