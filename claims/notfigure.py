@@ -135,6 +135,10 @@ OTHER_CALENDARS = ("iranian", "persian", "solar hijri", "hijri", "islamic", "bud
 """Calendars whose year a text names before its number ('the Iranian year 1403')."""
 
 
+TALLIED = ("vote", "decision", "ruling", "verdict", "split", "majority")
+"""What a tally of votes is the tally of ('a 5-4 majority', 'a 7-2 ruling'), not a range."""
+
+
 def _phrases(words: tuple[str, ...]) -> str:
     """`_alternation` of words, a space in one matching any run of spaces ('world record')."""
     return _alternation(words).replace(r"\ ", r"\s+")
@@ -200,7 +204,7 @@ def _pattern() -> re.Pattern:
         "vote": r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+\d[\d,]*\b"
                 r"|\b\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?)+\b"
                 # a match's set scores: '6-4, 3-6, 7-6 (7-4)'
-                r"|\b\d{1,3}\s*[-–—]\s*\d{1,3}\s+(?:vote|decision|ruling|verdict|split|majority)\b",
+                rf"|\b\d{{1,3}}\s*[-–—]\s*\d{{1,3}}\s+(?:{_alternation(TALLIED)})\b",
         # 6'2", 5’11”: a height in feet and inches
         "height": r"(?<![\w.,'’])\d{1,2}\s?['’′]\s?\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')",
         # 2010-05-13, 13/05/2010, 13.05.2010, 1995-01, 12-2015 (alone; '1–2000' is how a range is written), 20161016
@@ -484,7 +488,7 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
-              *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
+              *TALLIED, *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})
 

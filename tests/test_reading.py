@@ -1901,6 +1901,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("Clauses 5, 6 and 7", "a label"),
     ("ring the Civil Defence on 199", "phone number"), ("contact the Civil Defence on 199", "phone number"),
     ("report abuse on 199.", "phone number"),  # the phone rule's words, which sent no text to it
+    ("a 7-2 ruling", "vote's tally"), ("a 5-4 majority", "vote's tally"),  # nor did the tally's
 ])
 def test_numbers_that_name_things_or_dates_are_refused(text, why):
     with pytest.raises(RangeParseError, match=why):
@@ -1914,6 +1915,7 @@ def test_numbers_that_name_things_or_dates_are_refused(text, why):
     *(f"She won the 200m {w} again." for w in notfigure.RACE_EVENTS),
     *(f"It rises in the {w.title()} year 1403." for w in notfigure.OTHER_CALENDARS),
     *(f"It is under {w.title()} 5, 6 and 7 of the act." for w in notfigure.PLURAL_LABELS.split("|")),
+    *(f"It passed in a 5-4 {w}." for w in notfigure.TALLIED),
 ])
 def test_each_word_a_not_figure_rule_names_sends_the_text_to_it(text):
     """Most texts skip the full not-a-figure pattern when none of its trigger words is in them: every word of a rule's
