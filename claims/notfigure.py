@@ -254,6 +254,8 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
+                rf"|(?<![a-z])(?:since|until|till)\s+(?:at\s+least|as\s+(?:early|late|far\s+back|recently)\s+as)\s+"
+                rf"{YEAR}\b(?![,.]\d|\s*%|[-–—/]\d)"  # 'since at least 2015', 'until at least 2030'
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
                 rf"|(?<=\bover\s){YEAR}(?=[.,;](?!\d))"  # 'an increase of 0.6%, over 2022.'
                 rf"|(?<=[%\d]\son\s){YEAR}\b(?![,.]\d|\s*%)"  # 'up 9% on 2022', the year a change is on

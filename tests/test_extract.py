@@ -839,7 +839,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "People in crisis can call or text 988, the Suicide and Crisis Lifeline.",
                                   "Workers can report abuse to the Carabinieri on 112.",
                                   "Victims can call the La Strada Foundation on 22 628 01 20.",
-                                  "Reach INTERPOL's command centre on +33 4 72 44 76 76."])
+                                  "Reach INTERPOL's command centre on +33 4 72 44 76 76.",
+                                  "No doctor of that name has been on its staff since at least 2015.",  # was 2015+
+                                  "The plant will run until as late as 2040."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
