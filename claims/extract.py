@@ -10,7 +10,7 @@ Pure functions on text: the sources (HTML, PDF, a URL) are `claims.article`'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -233,6 +233,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked) or _one_among(toks, i):
             i += 1
             continue
+        if i > barrier and (to := _given_to_a_count(sentence, toks, i, lambda t: _figure_in_its_place(
+                t, sentence, places, whole)[0])):
+            barrier = to  # "cash transfers of ₦8,000 to 12 million poor households": the sum, then who gets it
         hit = doubt = None
         last = barrier if i < barrier else len(toks)
         stop = next((k for k in range(i + 1, last) if any(b.start <= toks[k].start < b.end for b in marks)), -1)
@@ -800,6 +803,31 @@ def _descending_to(toks: list[Tok], i: int) -> int:
     a, b = signed(i + 1), signed(to + 1) if to else None
     return to if a is not None and b is not None and a > b and word_at(toks, to + 2) not in SUFFIX_SCALES \
         and word_at(toks, to + 2) not in vague.SCALES else 0
+
+
+def _given_to_a_count(sentence: str, toks: list[Tok], i: int, read: Callable[[str], Range]) -> int:
+    """The 'to' after a figure starting at token i when a sum or a measure is given to those a count after it
+    counts ("₦8,000 to 12 million poor households", "5 kg of maize to 300 families"): two figures, no range of
+    one unit; else 0. `read`: the figure of a text, read where the sentence stands ("30,000 CFA francs" in Niger)."""
+    to = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == "to"), 0)
+    if not to or _inside_a_bound(toks, to):
+        return 0
+    k = to + 1 + ((bound := match_phrase(PREFIX_TABLE, toks, to + 1)) and bound[1] or 0)  # "to nearly 140,000"
+    if k + 1 >= len(toks) or toks[k].kind != "num":
+        return 0
+    try:
+        given = read(sentence[toks[i].start:toks[to - 1].end])
+    except RangeParseError:
+        return 0
+    if not given.unit or given.unit.split("/")[0] in units.COUNT_UNITS:
+        return 0
+    for end in range(min(len(toks), to + 9), to + 2, -1):
+        try:
+            counted = read(sentence[toks[to + 1].start:toks[end - 1].end])
+        except RangeParseError:
+            continue
+        return to if counted.counted and counted.unit.split("/")[0] in ("", *units.COUNT_UNITS) else 0
+    return 0
 
 
 def _numbers_around(toks: list[Tok], to: int) -> bool:

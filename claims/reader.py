@@ -987,7 +987,7 @@ class _Reader:
                 expr.counted, expr.counted_bound = _phrase_of(toks[i:end]), len(expr.bounds) - 1
                 return end  # the figure proper keeps the noun phrase: "most female victims"
         if expr.counted_bound == len(expr.bounds) - 1 or last.fraction \
-                or (last.unit and last.unit not in units.COUNT_UNITS) \
+                or any(b.unit and b.unit not in units.COUNT_UNITS for b in expr.bounds) \
                 or (expr.trailing_unit and expr.trailing_unit not in units.COUNT_UNITS):
             return None
         if _a_measure_at(toks, i):

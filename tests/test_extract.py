@@ -859,6 +859,10 @@ def test_more_numbers_that_are_not_figures(text):
     # candidate: 'from' a number to a smaller one is two levels, no range
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
     ("It rose 5% to 10m.", ["5%", "10m"]),
+    # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
+    ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
+    ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
+                                                                                "$5 to 10 million"]),
     ("The port handles 1.2m crates a year.", ["1.2m crates a year"]),  # the rate is kept with a noun it lacks
     ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
     ("The fund pays £2.5bn over five years.", ["£2.5bn", "five years"]),  # 'over' after money says when

@@ -1254,6 +1254,13 @@ def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(tex
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text,word", [("₦8,000 to 12 million poor households", "poor"),
+                                       ("$20 to 3,000 schools", "schools"), ("5 kg to 300 villages", "villages")])
+def test_a_noun_counted_after_a_sum_or_measure_is_no_range_of_it(text, word):
+    """'₦8,000 to 12 million poor households' read as NGN 8,000–12,000,000: a sum is given to those counted."""
+    assert refused(text, "not a word claims tracker reads").word == word
+
+
 @pytest.mark.parametrize("text,word", [("31 described such incidents", "described"),
                                        ("5,000 crossed these borders", "crossed")])
 def test_a_word_before_a_determiner_is_no_modifier_of_what_is_counted(text, word):
