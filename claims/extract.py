@@ -416,13 +416,14 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
     '65,000/-', 'K217.1 billion') is read in the one of them the text places (`_money_here`: "In Saudi Arabia, maids
     earn …"), as is a leone written 'Le'; refused whole, as parse_range refuses it, when none or several are."""
     if (sign := SHARED_SIGN.search(text)) and (code := _shared_sign_here(sign.group(1), sentence, places, whole)):
-        return _figure_in(code, text, sign.span())  # "K217.1 billion" in Lusaka
+        return _figure_in(code, text, [m.span() for m in SHARED_SIGN.finditer(text) if m.group(1) == sign.group(1)])
+        # "K217.1 billion" in Lusaka, "between P20,000 and P1 million" in Manila
     try:
         return figure(text)
     except RefusedWhole as refused:
         if refused.word == "le" and (leone := CASE_DECIDES["le"][0].search(text)) \
                 and _money_here({"SLE"}, sentence, places, whole):
-            return _figure_in("SLE", text, leone.span())  # "FREETOWN — … Le 85 million"
+            return _figure_in("SLE", text, [leone.span()])  # "FREETOWN — … Le 85 million"
         code = _money_here(currencies.ambiguous(refused.word or ""), sentence, places, whole)
         if not code:
             raise
@@ -431,12 +432,14 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         return reading, core.replace(own, shared, 1)
 
 
-def _figure_in(code: str, text: str, sign: tuple[int, int]) -> tuple[Range, str]:
-    """`ranges.figure` of the text with the sign at `sign` written as the currency's code; its core with the sign as
-    the text writes it, so that it spells the sentence's tokens."""
-    start, end = sign
-    reading, core = figure(f"{text[:start]}{code} {text[end:]}")
-    return reading, core.replace(f"{code.lower()} ", text[start:end].lower(), 1)
+def _figure_in(code: str, text: str, signs: list[tuple[int, int]]) -> tuple[Range, str]:
+    """`ranges.figure` of the text with the sign at each of `signs` written as the currency's code; its core with the
+    signs as the text writes them, so that it spells the sentence's tokens."""
+    written = text
+    for start, end in reversed(signs):
+        written = f"{written[:start]}{code} {written[end:]}"
+    reading, core = figure(written)
+    return reading, core.replace(f"{code.lower()} ", text[slice(*signs[0])].lower())
 
 
 def _sign_of_the_next(toks: list[Tok], k: int) -> bool:

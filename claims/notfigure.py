@@ -35,7 +35,7 @@ LABELS: tuple[str, ...] = (
     "line", "lines", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
-    "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm",
+    "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -157,7 +157,7 @@ def _pattern() -> re.Pattern:
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
-                 r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,6}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|\+\d{1,3}(?:[\s.-]\d{1,8}){2,6}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group

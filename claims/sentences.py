@@ -11,7 +11,7 @@ ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u mr mrs ms dr prof st no nos jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co "
     "corp vs etc e.g i.e approx est gen gov sen rep lt col capt sgt mt ca c p pp fig vol art sec ch para "
     "jr sr dept univ assn bros messrs mme mlle rev hon fr op cit al cap sta sto pres supt insp brig maj adm cdr cmdr "
-    "cpl av avda jl tel ext str ul".split())
+    "cpl av avda jl kav tel ext str ul".split())
 """Words a full stop follows without ending a sentence ("U.S.", "Dr.", "No. 5", "Jan. 20", "Cap. 57")."""
 
 

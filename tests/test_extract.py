@@ -841,7 +841,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Victims can call the La Strada Foundation on 22 628 01 20.",
                                   "Reach INTERPOL's command centre on +33 4 72 44 76 76.",
                                   "No doctor of that name has been on its staff since at least 2015.",  # was 2015+
-                                  "The plant will run until as late as 2040."])
+                                  "The plant will run until as late as 2040.",
+                                  "Tourists can call the tourist police on +62 361 9351011.",  # was 62 and 361
+                                  "Its shell companies are at Jalan Sudirman Kav. 52-53."])  # was 52–53
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -1244,6 +1246,8 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     # a letter several currencies write, in the money of the place: it was no candidate
     ("LUSAKA: Spending is estimated at K217.1 billion.", "K217.1 billion", "ZMW"),
     ("MANILA - The agency released P1.2 billion.", "P1.2 billion", "PHP"),
+    ("MANILA — Officers were paid between P20,000 and P1 million per kill.",  # was P20,000 alone
+     "between P20,000 and P1 million per kill", "PHP/kill"),
     ("FREETOWN — The ministry disbursed Le 85 million.", "Le 85 million", "SLE"),  # 'Le' is the leone, 'LE' EGP
     ("FREETOWN — The ministry disbursed Le. 85 million.", "Le. 85 million", "SLE"),  # was no candidate
     ("DAR ES SALAAM: Sugar sold at 3,000/- per kilogramme.", "3,000/- per kilogramme", "TZS/kilogram"),
