@@ -736,6 +736,11 @@ MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
 """A middle dot between digits: the decimal point of The Lancet's style ('12·4%', '3·2 million deaths')."""
 
 
+ORDINAL_AS_DEGREE = re.compile(r"(?<=\d)º(?=\s?[CF]\b)|(?<=\d )º(?=[CF]\b)")
+"""The ordinal indicator 'º' set for a degree sign between a number and C or F, as Spanish and Portuguese keyboards
+type it ("1.5ºC")."""
+
+
 def unify(text: str) -> str:
     """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them;
     an apostrophe that groups thousands is a comma ('10'000' is 10,000), in the same number of characters."""
@@ -752,6 +757,8 @@ def unify(text: str) -> str:
         text = MINUS_BETWEEN_DIGITS.sub("–", text)  # "30−50%", as a PDF sets a range: no negative fifty
     if "·" in text:
         text = MIDDLE_DOT_DECIMAL.sub(".", text)  # "12·4%", as The Lancet sets a decimal point
+    if "º" in text:
+        text = ORDINAL_AS_DEGREE.sub("°", text)  # "1.5ºC": NFKC would make it "1.5oC"
     if "–" in text:
         text = DASH_AS_MINUS.sub(lambda m: "-" if not re.search(r"[\d%]\s*$", text[:m.start()]) else m.group(),
                                  text)  # "fell to –20°C": a minus typeset as an en dash, where "10 –20" is a range

@@ -1264,7 +1264,14 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
     the migrants are counted, and 'died crossing' is no count of crossings ('1,000 refugee families'
     counts families)."""
     j, head = i, None
-    while j < len(toks) and _may_modify(toks, j):
+    while j < len(toks):
+        if head is None and j > i and toks[j].text in ("and", "or") and not _plural(toks[j - 1].text) \
+                and j + 1 < len(toks) and toks[j + 1].kind == "word" and _may_modify(toks, j + 1):
+            j += 1  # "14,000 pregnant and lactating women": two modifiers of one noun (not "700 deployments and
+            # sea-based workers", two nouns)
+            continue
+        if not _may_modify(toks, j):
+            break
         if j > i and toks[j].text in DETERMINERS:
             break  # "31 described such incidents": 'described' is a verb
         m = match_phrase(COUNTED_TABLE, toks, j)

@@ -284,7 +284,7 @@ UNIT_WORDS: dict[str, str] = {
     "mmhg": "millimeter_Hg", "mm hg": "millimeter_Hg", "millimetres of mercury": "millimeter_Hg",
     "millimeters of mercury": "millimeter_Hg",
     # oil output ("1.2 million bpd")
-    "bpd": "oil_barrel/day",
+    "bpd": "oil_barrel/day", "b/d": "oil_barrel/day",
     # speeds, for journeys and vehicles
     "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour",
     "kph": "kilometer/hour",

@@ -664,6 +664,8 @@ def test_a_margin_that_may_be_relative_or_bounded_is_refused(text):
     ("1.5-2 degrees Celsius", (1.5, 2, "celsius_degree", "interval")),
     ("up to 3 degrees C", (N, 3, "celsius_degree", "at_most")), ("100 °F", (100, 100, "fahrenheit_degree", "point")),
     ("99c", (0.99, 0.99, "USD", "point")),  # a lower-case 'c' glued is cents
+    ("1.5ºC", (1.5, 1.5, "celsius_degree", "point")), ("40 ºF", (40, 40, "fahrenheit_degree", "point")),  # an ordinal
+    # indicator for a degree sign: it was refused naming 'oc'
 ])
 def test_temperatures_and_a_capital_c_or_f_glued_to_a_number(text, expected):
     assert reading(text) == expected
@@ -979,6 +981,7 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     ("about 600 EJ", (600, 600, "exajoule", "approx"), "~600 EJ"),
     ("1.2 GJ per tonne", (1.2, 1.2, "gigajoule/metric_ton", "point"), "1.2 GJ/tonne"),
     ("780 kb/d", (780000, 780000, "oil_barrel/day", "point"), "780,000 barrels/day"),
+    ("2.5 million b/d", (2.5e6, 2.5e6, "oil_barrel/day", "point"), "2,500,000 barrels/day"),  # was refused at 'b',
     ("59 ± 6.6 GtCO2-eq", (pytest.approx(52.4), pytest.approx(65.6), "gigatonne", "interval"), "52.4–65.6 Gt"),
     ("1.2 GtCO2eq", (1.2, 1.2, "gigatonne", "point"), "1.2 Gt"),
     ("32 000MW", (32000, 32000, "megawatt", "point"), "32,000 MW"),  # spaced thousands, the unit glued
@@ -2461,9 +2464,18 @@ def test_a_bound_symbol_may_be_glued_to_the_number(text, reading):
 
 
 @pytest.mark.parametrize("text,counted", [("5,000 men and women", "men and women"),
-                                          ("2,000 women and girls", "women and girls")])
+                                          ("2,000 women and girls", "women and girls"),
+                                          # modifiers joined: it was refused naming 'pregnant'
+                                          ("14,000 pregnant and lactating women", "pregnant and lactating women"),
+                                          ("5,000 displaced or injured people", "displaced or injured people")])
 def test_counted_nouns_joined_by_and_are_one_noun_phrase(text, counted):
     assert parse_range(text).counted == counted
+
+
+@pytest.mark.parametrize("text,word", [("48MP", "mp"), ("767,000 deployments and sea-based workers", "deployments")])
+def test_a_plural_before_and_or_a_glued_letter_ends_what_is_counted(text, word):
+    """'48MP' is a camera's megapixels, no 48 members of parliament; a plural the noun table lacks ends the nouns."""
+    assert refused(text, "claims tracker reads").word == word
 
 
 def test_counted_nouns_of_different_units_are_not_joined():
@@ -2558,7 +2570,15 @@ def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
 @pytest.mark.parametrize("text,expected", [("1.2 billion viewers", (1.2e9, 1.2e9, "person", "point")),
                                            ("1m riders a day", (1e6, 1e6, "person/day", "point")),
                                            ("47.9 million TEU", (47.9e6, 47.9e6, "", "point")),
-                                           ("80 lashes", (80, 80, "", "point"))])
+                                           ("80 lashes", (80, 80, "", "point")),
+                                           ("no fewer than 200 MPs", (200, None, "person", "at_least")),
+                                           ("40 new porters", (40, 40, "person", "point")),
+                                           ("50k+ signatures", (50000, None, "", "at_least")),
+                                           ("1,200 wind turbines", (1200, 1200, "", "point")),
+                                           ("more than 1 million species", (1e6, None, "", "at_least")),
+                                           ("3 crore LED bulbs", (3e7, 3e7, "", "point")),
+                                           ("eight convoys", (8, 8, "", "point")),
+                                           ("120 collective centres", (120, 120, "", "point"))])
 def test_audiences_riders_containers_and_lashes_are_counted(text, expected):
     """Each was refused naming its noun (data/count_nouns.csv lacked it)."""
     assert reading(text) == expected
