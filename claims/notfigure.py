@@ -35,7 +35,8 @@ LABELS: tuple[str, ...] = (
     "line", "lines", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
-    "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav",
+    "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
+    "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""

@@ -145,12 +145,12 @@ def _glued_around(toks: list[Tok], j: int) -> bool:
     return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
 
-def _spoken_decimals(toks: list[Tok], j: int) -> tuple[str, int] | None:
-    """After 'point' at token j, the digits said one by one ('one point two five') or written
-    ('1 point 25'): the digits and the index after them."""
+def _spoken_decimals(toks: list[Tok], j: int, written: bool) -> tuple[str, int] | None:
+    """After 'point' at token j, the digits said one by one ('one point two five') or, after a whole part `written`
+    in digits, written ('1 point 25'; "at one point 300 people" is no 1.3): the digits and the index after them."""
     k, digits = j + 1, ""
     if k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit():
-        return toks[k].text, k + 1
+        return (toks[k].text, k + 1) if written else None
     while k < len(toks) and ONES.get(word_at(toks, k), 10) < 10:
         digits, k = digits + str(ONES[word_at(toks, k)]), k + 1
     return (digits, k) if digits else None
@@ -269,7 +269,7 @@ def _number(toks: list[Tok], i: int, money: bool, joins_and: bool = True) -> tup
                 return current * scale / FRACTIONS[w], k + 1, scale, False
             return current / FRACTIONS[w], j + 1, top, True
         elif w == "point" and seen and not total and not pointed and current == current.to_integral_value() \
-                and (spoken := _spoken_decimals(toks, j)):
+                and (spoken := _spoken_decimals(toks, j, digits)):
             current += Decimal("0." + spoken[0])  # "two point five million", "1 point 1"
             j, pointed = spoken[1], True
             continue

@@ -843,7 +843,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "No doctor of that name has been on its staff since at least 2015.",  # was 2015+
                                   "The plant will run until as late as 2040.",
                                   "Tourists can call the tourist police on +62 361 9351011.",  # was 62 and 361
-                                  "Its shell companies are at Jalan Sudirman Kav. 52-53."])  # was 52–53
+                                  "Its shell companies are at Jalan Sudirman Kav. 52-53.",  # was 52–53
+                                  "She queued at distribution point 3 and at checkpoint 12."])  # were 3 and 12
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -861,6 +862,7 @@ def test_more_numbers_that_are_not_figures(text):
     # candidate: 'from' a number to a smaller one is two levels, no range
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
     ("It rose 5% to 10m.", ["5%", "10m"]),
+    ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",

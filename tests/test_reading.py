@@ -179,7 +179,7 @@ def test_a_fraction_of_a_scale_joined_by_hyphens(text, value):
 
 
 @pytest.mark.parametrize("text", ["2.5 point 3", "one point five point two", "one point zero zero point two",
-                                  "5 point plan"])
+                                  "5 point plan", "one point 300 people"])  # the last was 1.3 people ('at one point')
 def test_point_is_read_once_and_only_after_a_whole_number(text):
     with pytest.raises(RangeParseError, match="'point'"):
         parse_range(text)
