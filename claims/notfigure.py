@@ -37,6 +37,7 @@ LABELS: tuple[str, ...] = (
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
+    "stall", "booth", "kiosk",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -127,6 +128,9 @@ STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Vi
                        "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.")
 """Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
 write it ('Av. Paulista 1578')."""
+KOREAN_ROADS = ("daero", "ro", "gil")
+"""The last part of a Korean road's name, which a house number comes before: '209 Sejong-daero', '37 Hanawon-gil'."""
+
 RACE_EVENTS = ("final", "finals", "race", "title", "gold", "silver", "bronze", "hurdles", "freestyle", "butterfly",
                "backstroke", "breaststroke", "individual", "medley", "sprint", "heat", "heats", "relay", "dash",
                "record", "world record", "champion", "semi-final", "semi-finals", "semifinal", "semifinals")
@@ -310,7 +314,7 @@ def _pattern() -> re.Pattern:
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
-                   r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
+                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"  # '2201 C Street'
                    rf"(?-i:{_alternation(STREET_TYPES)})\b\.?"
                    rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b)"
                    # '2200 Route 46'
@@ -318,6 +322,7 @@ def _pattern() -> re.Pattern:
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
                    rf"|(?-i:\b(?:{_alternation(STREETS_NAMED_FIRST)})"
                    r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)"
+                   rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b(?!\s+[a-z]{{3,}}s\b)"  # '209 Sejong-daero\'
                    r"(?![,.]\d)"
                    # and a street whose name ends in its word, as the Nordic countries and Germany write it:
                    # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'
@@ -376,7 +381,7 @@ def _pattern() -> re.Pattern:
         # LS2 9NZ, SW1A 1AA: a British postcode; CEDAW/C/RUR/CO/9, A/HRC/55/27, S/RES/2397: a UN document's symbol;
         # "1/ The …", "7/ Full story": a post's number in a thread
         "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
-                     r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/\d{1,4}\b)(?!/)"
+                     r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/(?:[A-Z][A-Za-z]*\.)?\d{1,4}\b)(?!/)"  # 'CRP.1'
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
@@ -491,7 +496,7 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
-              *TALLIED, *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
+              *TALLIED, *KOREAN_ROADS, *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})
 

@@ -844,7 +844,11 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The plant will run until as late as 2040.",
                                   "Tourists can call the tourist police on +62 361 9351011.",  # was 62 and 361
                                   "Its shell companies are at Jalan Sudirman Kav. 52-53.",  # was 52–53
-                                  "She queued at distribution point 3 and at checkpoint 12."])  # were 3 and 12
+                                  "She queued at distribution point 3 and at checkpoint 12.",  # were 3 and 12
+                                  "See the commission's report (A/HRC/25/CRP.1), paragraph 749.",  # were 25 and 1
+                                  "He spoke at the Government Complex Seoul, 209 Sejong-daero, on Monday.",  # was 209
+                                  "Contact the Office, 2201 C Street NW, Washington.",  # was 2201
+                                  "Han, a trader at stall 112, said prices rose."])  # was 112
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -863,6 +867,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("The rupee slipped 0.4% to 83.2, and the index gained 2% to 7,400.", ["0.4%", "83.2", "2%", "7,400"]),
     ("It rose 5% to 10m.", ["5%", "10m"]),
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
+    ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
