@@ -876,9 +876,10 @@ set to increase from", "a jump from", "will rise by 40 pence to £5.20"); withou
 5% to 10%", "will rise 5% to 10%")."""
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
                                                                                  "shifted"}))
-                           + r")(?:\s+\w+ly)?(?:\s+(?P<how>by|from))?|(?P<present>" + "|".join(sorted(CHANGE_NOW))
+                           + r")(?:\s+\w+ly)?(?:\s+(?:up|down))?(?:\s+(?P<how>by|from))?|(?P<present>"
+                           + "|".join(sorted(CHANGE_NOW))
                            + r")(?:\s+\w+ly)?(?:\s+(?P<now>from|by))?)\s+$")
-"""A verb of change before a figure ("rose from", "has risen sharply from", "fell by", "jumped"): "from
+"""A verb of change before a figure ("rose from", "has risen sharply from", "had gone up from", "fell by"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
 change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""
 CHANGE_OF_AN_OBJECT = re.compile(
@@ -1056,7 +1057,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "roughly a year's income", "a month's wages": what the span measures, not the span
     if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b(?!\s+than\b)", after):
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
-    if "/" in r.unit and RATE_AFTER.match(after):
+    if "/" in r.unit and RATE_AFTER.match(sentence, hit.end):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out
     if re.match(r"[-‐‑][a-z]", after, re.I) and not re.match(rf"[-‐‑]{AGE_SPAN}[-‐‑]old\b", after):
         return False  # "a 54-page report": the figure goes on past its reading
@@ -1162,8 +1163,10 @@ CONFIDENCE_AFTER = re.compile(r"\s*(?:c\.?i\b|cri\b|u\.?i\b|(?:confidence|credib
 """What makes a percent the level of an interval: '95% CI', '90% confidence interval', '95% UI'."""
 
 
-RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DURATIONS)) + r")\b", re.I)
-"""A rate right after a figure that has one already ('per patient per year')."""
+RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DURATIONS)) + r")\b"
+                        r"(?!\s+(?:" + "|".join(sorted(TIME_AFTER)) + r")\b)", re.I)
+"""A rate right after a figure that has one already ('per patient per year'); not a time ('Rs 180 per kg a month
+earlier')."""
 RATE_PAST_OF = re.compile(r"\s+of\s+(?:(?![a-z]+ed\b)[a-z]+\s+){1,3}(?:per|a|an|each|every)\s+(?:"
                           + "|".join(sorted(DURATIONS)) + r")\b", re.I)
 """A rate after what a figure measures ('20 litres of water a day', '2,000 calories of food per day'); not

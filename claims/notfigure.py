@@ -120,7 +120,8 @@ STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Pla
 """The same as a word of its own, after the name ('Frederiks Allé 14', 'Karl Johans gate 22')."""
 STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Blvd", "Close", "Parade",
                 "Crescent", "Terrace", "Place", "Square", "Way", "Gardens", "Grove", "Mews", "Row", "Walk", "Court",
-                "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike")
+                "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike", "Concourse", "Quay", "Wharf", "Esplanade",
+                "Embankment", "Promenade")
 """The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
@@ -314,7 +315,8 @@ def _pattern() -> re.Pattern:
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
-                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"  # '2201 C Street'
+                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\.?\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
+                   # '2201 C Street', '1317 E. 7th St.'
                    rf"(?-i:{_alternation(STREET_TYPES)})\b\.?"
                    rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b)"
                    # '2200 Route 46'
@@ -322,7 +324,9 @@ def _pattern() -> re.Pattern:
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
                    rf"|(?-i:\b(?:{_alternation(STREETS_NAMED_FIRST)})"
                    r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)"
-                   rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b(?!\s+[a-z]{{3,}}s\b)"  # '209 Sejong-daero\'
+                   rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
+                   r"(?!\s+[a-z]{3,}s\b)"
+                   # a Korean road: '209 Sejong-daero'
                    r"(?![,.]\d)"
                    # and a street whose name ends in its word, as the Nordic countries and Germany write it:
                    # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'

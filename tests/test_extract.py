@@ -848,6 +848,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "See the commission's report (A/HRC/25/CRP.1), paragraph 749.",  # were 25 and 1
                                   "He spoke at the Government Complex Seoul, 209 Sejong-daero, on Monday.",  # was 209
                                   "Contact the Office, 2201 C Street NW, Washington.",  # was 2201
+                                  "Tenants queued at 1118 Grand Concourse and at 1317 E. 7th St. on Monday.",
+                                  "Studios at 100 Queens Quay sold well.",  # were 1118, 1317 and '100 Queens'
                                   "Han, a trader at stall 112, said prices rose."])  # was 112
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
@@ -868,6 +870,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It rose 5% to 10m.", ["5%", "10m"]),
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts
+    ("Her direct debit had gone up from £95 to £128.", ["£95", "£128"]),  # was one range, 'gone up' a change
+    ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
