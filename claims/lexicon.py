@@ -623,8 +623,9 @@ def is_estimate(aside: str) -> bool:
     return not re.search(r"\d", inner) and _hedge_of(tokens(inner)) == "approx"
 
 
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-"""A year-like number: four digits, 1800–2099, written without a thousands separator."""
+YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+"""A year-like number: four digits, 1800–2100 (the last as climate scenarios write it: 'by 2100', '2081–2100'),
+without a thousands separator."""
 ASIDE_YEAR = re.compile(r"(?:\b(?:in|since|by|as of|as at|from|until|till|during|for|mid|end of|early|late"
                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s-]+)*"
                         rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")

@@ -1862,7 +1862,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("2016–2022", "span of years"), ("2015-16", "span of years"), ("between 2016 and 2022", "span of years"),
     ("from 2016 to 2022", "span of years"), ("2016 to 2022", "span of years"), ("2015 or 2016", "span of years"),
     ("1990 through 2000", "span of years"), ("2014~2018", "span of years"), ("between 2014~2018", "span of years"),
-    ("c.2002-2003", "span of years"),
+    ("c.2002-2003", "span of years"), ("2081–2100", "span of years"), ("by 2100", "reads as a year"),  # were read
     ("12-2015", "is a date"), ("20161016", "is a date"), ("20161016 people", "is a date"),
     ("401(k)", "names a thing"), ("501(c)(3)", "names a thing"), ("30(2)", "names a thing"),
     ("5,000(a)", "names a thing"), ("3(iv)", "names a thing"),
