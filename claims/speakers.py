@@ -210,7 +210,10 @@ OFFICE_ASIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Member|Minister|Secret
 
 
 def _aside(segment: str) -> bool:
-    return bool(APPOSITIVE.match(segment) or OFFICE_ASIDE.match(segment))
+    """Whether a segment describes the name before it; an office with a person's name after it names the subject
+    itself ("Minister for Housing Ciarán Doyle, speaking in the Dáil, said")."""
+    return bool(APPOSITIVE.match(segment)) or bool(OFFICE_ASIDE.match(segment)) \
+        and not PERSON.fullmatch(without_role(clean(segment)))
 
 
 PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")

@@ -1388,6 +1388,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Calder County Continuum of Care", ""),  # was 'Calder County Continuum', as 'Suyeon Yoo of the …' is a person
     ("Councillor Priya Ashworth-Lyle, Cabinet Member for Homes, said 60 homes would be ready.", "60 homes",
      "Priya Ashworth-Lyle", ""),  # was 'Cabinet Member for Homes'
+    ("Minister for Housing Ciarán Doyle, speaking in the Dáil, said it had committed €6.5 billion.", "€6.5 billion",
+     "Ciarán Doyle", ""),  # was no one: the office before the name was taken for an aside after one
     ("Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said the gang was behind at least 120 cases, with total losses "
      "estimated at over Rs 9 crore.", "at least 120 cases", "K. Venkat Reddy", ""),  # was 'Cyber Crime', from
     # 'with total losses'
