@@ -163,7 +163,10 @@ DOCUMENT_OF_BODY = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+of\s+the
 of the Gulf States' is about them)."""
 
 
-DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+(the\s+[a-z]+)$")
+DOCUMENT_BY_ITS_KIND = re.compile(rf"^.*?\b(?:{'|'.join(DOCUMENT_NOUNS)})\b.*?\b(?:by|from)\s+"
+                                  r"(the\s+[a-z]+|police|authorities)$")
+"""A body's document, the body named by its kind: "port records compiled by the project", "figures released by
+police"."""
 
 
 PUBLISHED_AFTER = re.compile(r"\s+(?:published|released|issued|launched|posted|unveiled|presented)(?:\s+"

@@ -677,8 +677,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
             who = re.sub(r"\s+\([A-Z]{2,8}\)", "", who)  # "The … Council (NAMSC) puts": its acronym
-            who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z]|"
-                         rf"{OWNER_S}\s+[A-Z])", "", who, flags=re.I)
+            who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+"
+                         r"(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\s+(?:the\s+)?"
+                         rf"(?=[A-Z]|{OWNER_S}\s+[A-Z]|police\b)", "", who, flags=re.I)
             # "Figures from the state's Relief and Rehabilitation Department show": the department
             who = re.sub(r"\s+(?:interviewed|quoted|polled|contacted|consulted)\s+(?:in|at|on)\b.*$", "", who)
             # "local officials interviewed in Yanji in 2019 put the number at": the officials

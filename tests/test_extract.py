@@ -496,6 +496,9 @@ def test_an_attributed_estimate_ranks_above_a_bare_figure():
      "Water Resources Directorate"),  # was 'provincial …'
     ("Figures from the state's Relief and Rehabilitation Department show 1,267 farmer suicides.", "1,267 farmer suicides", "",
      "Relief and Rehabilitation Department"),  # was 'Figures from the state's …'
+    ("Figures released by the police show that 7,710 people were murdered.", "7,710 people", "", "police"),
+    ("According to figures released by police, 7,710 people were murdered.", "7,710 people", "", "police"),  # both
+    # were 'Figures'
     ("Globally, the Global Glacier Observatory puts the loss since 2000 at about 6,500 billion tonnes.",
      "about 6,500 billion tonnes", "", "Global Glacier Observatory"),  # was 'Globally'
     ("The agency said water samples taken 14 kilometres downstream showed copper above the limit.", "14 kilometres",
