@@ -60,7 +60,7 @@ def common_openers() -> frozenset[str]:
     return SENTENCE_OPENERS | STOP | CLAUSE | figure_starters()
 
 
-SAY = r"(?:said|says|say|told(?:\s+\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|recalls|recalled|" \
+SAY = r"(?:said|says|say|told(?:\s+(?!(?:he|she|they|it|we|i|that|there)\b)\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|recalls|recalled|" \
       r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|assesse[sd]|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
       r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
@@ -246,7 +246,8 @@ def _subject(before: str) -> str:
     near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although|when|after|before|because|once|until|unless)\s+",
                   "", near, flags=re.I)
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
-    if re.search(r"\s(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
+    if re.search(r"(?:^|\s)(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
+        # ("The Metropolitan Police had imposed conditions on the march, and said")
         near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or " ".join(
             itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
                                 or w.lower() in SOURCE_NOUNS, near.split()))
@@ -365,7 +366,7 @@ def _subject_of_the_first_verb(clause: str) -> str:
     'and' across the commas of a list; '' when no such verb comes within its first seven words."""
     words = clause.split()
     k = next((k for k, w in enumerate(words[:7]) if k and PAST_VERB.fullmatch(w)), 0)
-    return " ".join(words[:k])
+    return re.sub(r"\s+(?:had|has|have)$", "", " ".join(words[:k]))  # "The Metropolitan Police had imposed"
 
 
 CALLED = re.compile(r"\b(?:gave\s+(?:his|her|their)\s+name|identified|known|named)\s+(?:only\s+)?"
@@ -376,9 +377,10 @@ her surname, Park"."""
 
 SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+"
                           rf"(?:the\s+)?"
-                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+){{0,3}}?{NAME}\s*(?:[,.;]|$)")
+                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+){{0,3}}?{NAME}"
+                          r"(?:\s+(?:of|from|at)\s+[^,.;\"“”]{1,60}?)?\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.', "…,' said Siti Rahmah Yusof" in
-single quotation marks."""
+single quotation marks, "…, said Lieutenant Colonel Vu Duc Thang of the ministry's anti-trafficking department"."""
 
 
 SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|asserted|claimed|stated|recalls|recalled|"
@@ -415,11 +417,11 @@ NUMBERED_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){2,}\d{1,4}")
 
 def _named(text: str) -> bool:
     """A speaker or source: words naming someone (a capital among them, or 'the report', 'officials'),
-    not a pronoun and not a clause ('It is', 'what the most urgent actions needed')."""
+    not a pronoun and not a clause ('It is', 'what the most urgent actions needed'; 'WHO' is an acronym)."""
     words = text.split()
     if ANONYMOUS.fullmatch(text) or NUMBERED_NAME.fullmatch(text):
         return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
-    if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE for w in words) \
+    if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE and not w.isupper() for w in words) \
             or words[0].lower() in PREPOSITIONS and not (len(words) > 1 and words[1][:1].isupper()) \
             or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.", "", text)):  # not an initial,
         # "K. Raman", though 'k' is a thousand

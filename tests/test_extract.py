@@ -1393,6 +1393,14 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "Priya Ashworth-Lyle", ""),  # was 'Cabinet Member for Homes'
     ("Minister for Housing Ciarán Doyle, speaking in the Dáil, said it had committed €6.5 billion.", "€6.5 billion",
      "Ciarán Doyle", ""),  # was no one: the office before the name was taken for an aside after one
+    # each was no one: 'told investigators he' took 'he was paid' for a passive; 'WHO' for the word 'who'; a name
+    # after 'said' with its office after 'of'; the subject of a clause before ', and said'
+    ("Zaw Min told investigators he was paid $40,000 for the voyage.", "$40,000", "Zaw Min", ""),
+    ("WHO said the plan requires US$34.5 million.", "US$34.5 million", "WHO", ""),
+    ("Families paid $3,000 a head, said Colonel Vu Duc Thang of the ministry's anti-trafficking department.",
+     "$3,000 a head", "Vu Duc Thang", ""),
+    ("The Metropolitan Police had imposed conditions on the march, and said 14 people were arrested.", "14 people",
+     "Metropolitan Police", ""),
     ("Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said the gang was behind at least 120 cases, with total losses "
      "estimated at over Rs 9 crore.", "at least 120 cases", "K. Venkat Reddy", ""),  # was 'Cyber Crime', from
     # 'with total losses'
