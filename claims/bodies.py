@@ -64,7 +64,8 @@ def clean(name: str) -> str:
 
 COMPANY_WORDS = frozenset("motors capital securities holdings industries airlines airways investments ventures "
                           "enterprises technologies pharmaceuticals insurance telecom logistics systems solutions "
-                          "software labs foods mining petroleum steel textiles".split())
+                          "software labs foods mining petroleum steel textiles realty properties consulting "
+                          "consultants advisory partners insights".split())
 """Words that make a name a company's ('Kestrel Motors', 'Harbourline Capital'): a body, and 'the company'."""
 
 
@@ -88,7 +89,7 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
     "professor economist rapporteur inspector officer commander lawmaker lawmakers legislator legislators senator "
     "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
     "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
-    "magazine broadcaster outlet".split())
+    "magazine broadcaster outlet panel monitor firm consultancy utility review audit assessment analysis".split())
 
 
 def is_body(name: str) -> bool:
@@ -217,7 +218,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
-                      r"society|company|firm|corporation|"
+                      r"society|company|firm|corporation|utility|consultancy|"
                       r"report|study|survey|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
@@ -271,7 +272,7 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
-    if kind in ("company", "firm", "corporation"):
+    if kind in ("company", "firm", "corporation", "utility", "consultancy"):
         return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
                      or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company
         # said", after "Voss-Hallbach AG said" or "Kestrel Motors reported"

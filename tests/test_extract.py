@@ -1401,6 +1401,11 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "$3,000 a head", "Vu Duc Thang", ""),
     ("The Metropolitan Police had imposed conditions on the march, and said 14 people were arrested.", "14 people",
      "Metropolitan Police", ""),
+    # a firm, a consultancy or a utility named again by its kind: it was no one
+    ("Rents rose, according to the consultancy Harbourline Realty. A flat rents for AED 165,000 a year, the firm said.",
+     "AED 165,000 a year", "Harbourline Realty", ""),
+    ("Eskom Holdings cut power. Breakdowns took 17,420 megawatts offline, the state utility said.", "17,420 megawatts",
+     "Eskom Holdings", ""),
     ("Sri K. Venkat Reddy, IPS, DCP Cyber Crime, said the gang was behind at least 120 cases, with total losses "
      "estimated at over Rs 9 crore.", "at least 120 cases", "K. Venkat Reddy", ""),  # was 'Cyber Crime', from
     # 'with total losses'
