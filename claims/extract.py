@@ -875,11 +875,12 @@ CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decr
 set to increase from", "a jump from", "will rise by 40 pence to £5.20"); without, what changes by a range ("a fall of
 5% to 10%", "will rise 5% to 10%")."""
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(CHANGE_VERBS | CHANGING | {"went", "gone", "changed", "moved",
-                                                                                 "shifted"}))
+                                                                                 "shifted", "up", "down"}))
                            + r")(?:\s+\w+ly)?(?:\s+(?:up|down))?(?:\s+(?P<how>by|from))?|(?P<present>"
                            + "|".join(sorted(CHANGE_NOW))
                            + r")(?:\s+\w+ly)?(?:\s+(?P<now>from|by))?)\s+$")
-"""A verb of change before a figure ("rose from", "has risen sharply from", "had gone up from", "fell by"): "from
+"""A verb of change before a figure ("rose from", "has risen sharply from", "had gone up from", "fell by", or 'up' or
+'down' alone: "detections down 59% to roughly 67,000"): "from
 2,000 to 30,000" after it is two figures at two times, and so is "1.1% to 37.4 billion tonnes" (the
 change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000" from "by 5 to 10%")."""
 CHANGE_OF_AN_OBJECT = re.compile(
@@ -1063,8 +1064,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if re.match(r"\s*(?:per|/)\s*[\da-z]", after) or re.search(r"\bper\s+$", low[:hit.start]):
-        return False  # "2.5 doctors per 1,000 people", "£150 per household": a rate the reading leaves out
+    if re.match(r"\s*(?:per|/)\s*(?:[\da-z]|[$€£¥₹])", after) or re.search(r"\bper\s+$", low[:hit.start]):
+        return False  # "2.5 doctors per 1,000 people", "£150 per household", "71 cents per $100 of assessed value": a
+        # rate the reading leaves out
     if units.currency_of(r.unit) and (per := re.match(r"\s+an?\s+([a-z]+)\b", after)) \
             and per[1] not in units.UNIT_WORDS and per[1] not in units.MULTIPLES and per[1] not in figure_starters() \
             and not is_number_word(per[1]) and per[1] not in NOT_A_RATE_AFTER_A:

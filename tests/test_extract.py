@@ -853,6 +853,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Contact the Office, 2201 C Street NW, Washington.",  # was 2201
                                   "Tenants queued at 1118 Grand Concourse and at 1317 E. 7th St. on Monday.",
                                   "Studios at 100 Queens Quay sold well.",  # were 1118, 1317 and '100 Queens'
+                                  "Board Policy 7310 calls for community input.",  # was '7310 calls'
+                                  "The tax rate is 71 cents per $100 of assessed value.",  # was 71 cents, no rate
                                   "Han, a trader at stall 112, said prices rose."])  # was 112
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
@@ -875,6 +877,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts
     ("Her direct debit had gone up from £95 to £128.", ["£95", "£128"]),  # was one range, 'gone up' a change
     ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
+    ("Detections were down 59% to roughly 67,000.", ["59%", "roughly 67,000"]),  # no candidate: 'down' is a change
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
