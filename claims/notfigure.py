@@ -108,6 +108,8 @@ def _trie(words) -> str:
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A label's number: its comma only between groups of three ("section 25, and 318 defendants" ends at 25)."""
+_DIGIT_GROUPS = r"0\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b|\d{4}(?:\s\d{4}){1,4}\b"
+"""A label's number in groups, a phone's or an account's: 'line 0800 22 22 00', 'order No. 4587 2210 9931'."""
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
@@ -162,10 +164,11 @@ def _pattern() -> re.Pattern:
         # =cmd|' /C calc'!A0, =SUM(A1:A9), @SUM(A1): what a spreadsheet would run
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
-        "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{3,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
+        "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
                  r"|\+\d{1,3}(?:[\s.-]\d{1,8}){2,6}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
                  r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
+                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?)\s+\*\d{3,6}\b"  # a short code: 'calling *5555'
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
@@ -303,7 +306,8 @@ def _pattern() -> re.Pattern:
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
-                 rf"|(?<![a-z])(?:{label})\s*{_NUM}(?![.,]?\d|\s*(?:%|per\s*cent|percent))(?:{_CLAUSE})*"
+                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|{_NUM})(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
+                 rf"(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'

@@ -855,7 +855,12 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Studios at 100 Queens Quay sold well.",  # were 1118, 1317 and '100 Queens'
                                   "Board Policy 7310 calls for community input.",  # was '7310 calls'
                                   "The tax rate is 71 cents per $100 of assessed value.",  # was 71 cents, no rate
-                                  "Han, a trader at stall 112, said prices rose."])  # was 112
+                                  "Han, a trader at stall 112, said prices rose.",  # was 112
+                                  # a phone's or an order's number in groups: each group was a figure
+                                  "Updates are posted on the civil defence line 0800 22 22 00.",
+                                  "Residents can contact the command post on (0382) 21 3340.",
+                                  "Report new fires by calling *5555 on a mobile phone.",
+                                  "She placed order No. 4587 2210 9931 at noon."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
