@@ -38,6 +38,8 @@ DESCRIPTION = (rf"(?:{OWNER_S}\s+"
                r"|(?:state|provincial|federal|regional|municipal|national|local|county|district)\s+(?=[A-Z])"
                r"|[\w'’-]+-based\s+(?=[A-Z])"
                r"|(?:state|privately|publicly|family)[\s-](?:owned|run|listed)\s+(?=[A-Z])"
+               r"|(?:market|research|data|analytics|consulting|property)\s+(?:tracker|firm|consultancy|provider|house)"
+               r"\s+(?=[A-Z])"  # "by market tracker Horizon Device Research"
                rf"|(?:[\w'’-]+-based\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){{0,2}}{BODY_KINDS}\s+)")
 
 
@@ -89,7 +91,8 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
     "professor economist rapporteur inspector officer commander lawmaker lawmakers legislator legislators senator "
     "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
     "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
-    "magazine broadcaster outlet panel monitor firm consultancy utility review audit assessment analysis".split())
+    "magazine broadcaster outlet panel monitor firm consultancy utility developer review audit assessment analysis "
+    "memo".split())
 
 
 def is_body(name: str) -> bool:
@@ -115,7 +118,8 @@ STAFF_OF = re.compile(rf"(?i:(?:an?\s+|the\s+)?(?:{STAFF}))\s+(?:at|from|of|with
 Himalayan Occupational Health Centre"): the body speaks."""
 
 
-ITS_OWN = re.compile(rf"(?i:its|their)(?:\s+own)?(?:\s+[a-z]+){{0,2}}\s+(?:(?i:{STAFF})|(?P<document>\w+))")
+ITS_OWN = re.compile(rf"(?i:its|their)(?:\s+own)?(?:\s+[a-z]+){{0,2}}\s+(?:(?i:{STAFF})|(?P<document>\w+))"
+                     r"(?:\s+(?:on|about|into)\s+[a-z][\w\s'’-]*)?")
 """The body's own people or document named by a possessive ("Its researchers found", "its annual report"): the
 body last named."""
 
@@ -135,7 +139,7 @@ BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling chargesheet sheet affidavit indictment results".split())
+                           "modeling chargesheet sheet affidavit indictment results memo".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -218,9 +222,9 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
-                      r"society|company|firm|corporation|utility|consultancy|"
+                      r"society|company|firm|corporation|utility|consultancy|developer|"
                       r"report|study|survey|analysis|assessment|statistics|figures|"
-                      r"review|audit|investigation|index)")
+                      r"review|audit|investigation|index|memo)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
 
@@ -272,7 +276,7 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
         return author or name  # "the report found", after "A report by the UN Human Rights Office"
-    if kind in ("company", "firm", "corporation", "utility", "consultancy"):
+    if kind in ("company", "firm", "corporation", "utility", "consultancy", "developer"):
         return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
                      or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company
         # said", after "Voss-Hallbach AG said" or "Kestrel Motors reported"

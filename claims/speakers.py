@@ -156,7 +156,7 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,
 """Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
 
-ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,80}}?)"
+ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,140}}?)"
                        rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
@@ -173,9 +173,13 @@ WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
 no part of the name."""
 
 
+SEEN_BY = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:seen|obtained|reviewed)\s+by\s+.*$")
+"""After a document's author, who saw it ("… by the Sudanese Mineral Resources Company (SMRC) seen by Reuters")."""
+
+
 def _cited(words: str) -> str:
-    """The source named after 'according to', 'citing' or 'compiled by', without when it spoke."""
-    return WHEN_AFTER.sub("", clean(words))
+    """The source named after 'according to', 'citing' or 'compiled by', without when it spoke or who saw it."""
+    return WHEN_AFTER.sub("", SEEN_BY.sub("", clean(words)))
 
 
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
@@ -253,6 +257,8 @@ def _subject(before: str) -> str:
                                 or w.lower() in SOURCE_NOUNS, near.split()))
     if re.fullmatch(rf"(?i)(?:on\s+)?(?:{WEEKDAY})|yesterday|today", near):
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
+    if near == "who" and len(segments) > 1:
+        near = ""  # "Yonas Tesfay, 19, from Eritrea, who said he had paid": the name the clause describes
     words = near.split()
     aside = [_aside(seg.strip()) for seg in segments]
     if (person := _person_before_an_office(segments)):
@@ -266,6 +272,9 @@ def _subject(before: str) -> str:
     for k in reversed(range(max(0, len(segments) - 4), len(segments) - 1) if not near else []):  # past asides
         # ("Kim, 34, said"), the name they describe; not past a subject of its own ("Of those, 37 said")
         seg = re.sub(r"^(?:but|and)\s+", "", segments[k], flags=re.I)
+        if k == 0:
+            seg = re.sub(r"^.*\s(?:was|were|including)\s+(?=[A-Z])", "", seg)  # "Among those brought ashore was
+            # Yonas Tesfay, 19, …, who said": the name after the verb
         if (described := LOWER_ROLE_NAME.fullmatch(seg)) and all(aside[j] for j in range(k + 1, len(segments))
                                                                   if segments[j].strip()):
             return described.group(1)  # "In Bura, boda boda rider Hassan Dube, 29, said": not 'Bura'
@@ -342,6 +351,17 @@ def _without_an_opener(name: str) -> str:
 ADDED_A_FIGURE = re.compile(r"added\s+(?:(?:a|an|about|some|nearly|almost|over|more\s+than|another|a\s+further)\s+)?"
                             r"[$£€¥₹]?\d")
 """'added' before a figure: what was added ("Health care added 68,000 jobs"), no speech."""
+VALUED_AT = re.compile(r"\s*(?:estimated|valued)\s+at\s+(?!least\b|most\b)")
+
+
+def _valued(sentence: str, at: int) -> bool:
+    """Whether 'estimated at' at `at` gives a noun's value ("caused damage estimated at KSh 48.6 billion"): after a
+    word in lower case that names no source, no source's verb (not "Officials estimated at least 300")."""
+    before = re.search(r"(?<![\w'’-])([a-z]+)\s*$", sentence[:at])
+    return bool(VALUED_AT.match(sentence, at)) and before is not None \
+        and before.group(1) not in SOURCE_NOUNS | PRONOUNS | {"has", "have", "had", "who", "which", "that"}
+
+
 FOUND_AS = re.compile(r"\s*found\s+(?:in\s+(?:breach|violation|possession|contempt)|guilty|liable|responsible|dead|"
                       r"to\s+(?:be|have))\b")
 """'found' describing its subject ("Companies found in breach face fines"), no source's verb."""
@@ -593,6 +613,8 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
             continue  # "An estimated 5,000 people": an adjective, not a speaker's verb
         if _quoted(sentence, m.start()):
             continue  # '"We estimate 5,000," he said': the verb inside the quotation is the speaker's words
+        if _valued(sentence, m.start()):
+            continue  # "Floods caused damage estimated at KSh 48.6 billion": the damage's value
         if PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose\s+$", sentence[:m.start()]) \
                 or FOUND_AS.match(sentence, m.start()) or ADDED_A_FIGURE.match(sentence, m.start()):
             continue  # "The number of cases reported was 300, police said", "the median age of those counted
@@ -656,8 +678,9 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         for m in ESTIMATE.finditer(sentence):
             if re.match(r"\s*estimates?\b", m.group()[len(m.group(1)):]) and NOUN_BEFORE.search(m.group(1) + " "):
                 continue  # "The government's own estimate, from 2014, put …": its subject is the estimate
-            if FOUND_AS.match(sentence, m.end(1)):
-                continue  # "Companies found in breach face fines of up to …": a description, no source's verb
+            if FOUND_AS.match(sentence, m.end(1)) or _valued(sentence, m.end(1)):
+                continue  # "Companies found in breach face fines of up to …", "damage estimated at": a description,
+                # no source's verb
             if (m.group(1).rstrip().endswith(",") and PASSIVE_AFTER.match(sentence, m.end())) \
                     or PARTICIPLE_AFTER.match(sentence, m.end()) or re.search(r"\bthose$", m.group(1)):
                 continue  # "a broker, identified only by his surname", "the price reported was", "those counted

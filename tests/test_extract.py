@@ -1409,6 +1409,20 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "$3,000 a head", "Vu Duc Thang", ""),
     ("The Metropolitan Police had imposed conditions on the march, and said 14 people were arrested.", "14 people",
      "Metropolitan Police", ""),
+    # each was no one: the name a 'who said' clause describes; an 'according to' longer than 80 characters
+    ("Among those brought ashore was Yonas Tesfay, 19, from Eritrea, who said he had paid £1,500 for a place.",
+     "£1,500", "Yonas Tesfay", ""),
+    ("Nigeria has nearly 29 per cent of such deaths, according to the third edition of the State of Safe Motherhood "
+     "report released on Friday by the Centre for Safe Motherhood Nigeria.", "nearly 29 per cent", "",
+     "Centre for Safe Motherhood Nigeria"),
+    ("Floods caused damage estimated at KSh 48.6 billion.", "KSh 48.6 billion", "", ""),  # was 'Floods caused damage'
+    ("Gold worth at least $2.3 billion left, according to a report by the Sudanese Mineral Resources Company (SMRC) "
+     "seen by Reuters.", "at least $2.3 billion", "", "Sudanese Mineral Resources Company"),
+    ("Shipments rose to 302.4 million units, according to preliminary data released on 14 October 2024 by market "
+     "tracker Horizon Device Research.", "302.4 million units", "", "Horizon Device Research"),  # 'preliminary data'
+    ("The Federal Criminal Police Office recorded 364 investigations in 2023, according to its national situation "
+     "report on trafficking published on 22 October.", "364 investigations", "", "Federal Criminal Police Office"),
+    ("It sold all 420 units, the developer said.", "420 units", "the developer", ""),
     # a firm, a consultancy or a utility named again by its kind: it was no one
     ("Rents rose, according to the consultancy Harbourline Realty. A flat rents for AED 165,000 a year, the firm said.",
      "AED 165,000 a year", "Harbourline Realty", ""),
