@@ -1461,6 +1461,8 @@ def _starts_quantity(toks: list[Tok], i: int) -> bool:
         return _starts_quantity(toks, i + 1)  # "$5", not a "$" that ends "5+ $"
     if t.text in ("-", "+") and i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].start == t.end:
         return True  # a sign glued to its number: "-5 to +10"
+    if t.text in SIGN_WORDS and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return True  # "minus 10 to minus 5 degrees Celsius"
     if match_phrase(vague_table(), toks, i):
         return True
     prefix = match_phrase(PREFIX_TABLE, toks, i)

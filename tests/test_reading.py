@@ -195,6 +195,12 @@ def test_point_is_read_once_and_only_after_a_whole_number(text):
     ("just shy of 30", (N, 30, "", "at_most")), ("well in excess of $1bn", (1e9, N, "USD", "at_least")),
     ("north of $5,000", (5000, N, "USD", "at_least")), ("south of $5,000", (N, 5000, "USD", "at_most")),
     ("shy of 30", (N, 30, "", "at_most")),
+    # caps, ceilings and a minimum, and a sign word on the second end: each was refused naming its first word
+    ("capped at 3%", (N, 3, "percent", "at_most")), ("a ceiling of 35,000 migrants", (N, 35000, "person", "at_most")),
+    ("a cap of £86,000", (N, 86000, "GBP", "at_most")), ("short of 50%", (N, 50, "percent", "at_most")),
+    ("at minimum 500 households", (500, N, "", "at_least")),
+    ("minus 10 to minus 5 degrees Celsius", (-10, -5, "celsius_degree", "interval")),
+    ("between minus 3% and minus 1%", (-3, -1, "percent", "interval")),
     # British and tabular hedges, and 'somewhere', each refused as an unknown word
     ("close on 40 per cent", (40, 40, "percent", "approx")), ("getting on for 2,000", (2000, 2000, "", "approx")),
     ("nigh on 500", (500, 500, "", "approx")), ("of the order of 10,000", (10000, 10000, "", "approx")),
