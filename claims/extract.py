@@ -978,6 +978,10 @@ UNIT_NOTE_BEFORE = re.compile(r"\bin\s+$|\(\s*(?:[a-z]{3}|us\$|\$|€|£|¥|₹|
 not a vague amount ('in the millions', 'millions of dollars')."""
 
 
+GROUPS_BY_AGE = frozenset("population cohort group generation workforce".split())
+"""Singular nouns an age range after them describes: "the working-age population aged 16 to 59 totaled …"."""
+
+
 def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
     day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
@@ -1108,8 +1112,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "sold for 1.500": 1,500 as Europe writes it as often as one and a half
     if not r.unit and not r.counted and _unit_past_a_word(toks, following):
         return False  # "three long years", "10 agonising months": the unit is the figure's, past a word it cannot read
-    if match_phrase(AGE_TABLE, toks, first) and (_plural_noun(_word_before(sentence, hit.start).rstrip(","))
-                                                 or re.search(r"\(\s*$", before)):
+    if match_phrase(AGE_TABLE, toks, first) and (_plural_noun(who := _word_before(sentence, hit.start).rstrip(","))
+                                                 or who.lower() in GROUPS_BY_AGE or re.search(r"\(\s*$", before)):
         return False  # "rural men over the age of 30", "children aged 5 to 14", "two sisters, aged 16 and 19", "Youth
         # unemployment (ages 15–24)": who is counted, not a claim
     if re.match(rf"[-‐‑]{AGE_SPAN}[-‐‑]old\b", after) or (re.search(rf"{AGE_SPAN}$", value)

@@ -860,7 +860,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Updates are posted on the civil defence line 0800 22 22 00.",
                                   "Residents can contact the command post on (0382) 21 3340.",
                                   "Report new fires by calling *5555 on a mobile phone.",
-                                  "She placed order No. 4587 2210 9931 at noon."])
+                                  "She placed order No. 4587 2210 9931 at noon.",
+                                  "Highway 97 was closed between exits 137 and 147."])  # was 137 and 147
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -883,6 +884,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Her direct debit had gone up from £95 to £128.", ["£95", "£128"]),  # was one range, 'gone up' a change
     ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
     ("Detections were down 59% to roughly 67,000.", ["59%", "roughly 67,000"]),  # no candidate: 'down' is a change
+    ("The working-age population aged 16 to 59 totaled 857.98 million.", ["857.98 million"]),  # was 'aged 16 to 59'
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
