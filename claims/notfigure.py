@@ -175,7 +175,7 @@ def _pattern() -> re.Pattern:
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
                  r"|(?<![\d,.-])(?:15(?:44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
                  r"(?![\d-]|[,.]\d)"  # a Korean company's or office's number: '1577-6635', the Hana Centers' line
-                 r"|\b(?:call|dial|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached"
+                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached"
                  r"|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
@@ -183,7 +183,8 @@ def _pattern() -> re.Pattern:
                  r"|toll-free(?:\s+(?:number|line))?"
                  r"|(?:emergency|help|phone|telephone)\s+(?:number|line)|call\s+cent(?:re|er))"
                  r"(?:\s+or\s+text)?(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
-                 r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d)"
+                 r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d"
+                 rf"|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"  # not 'calling 300 people'
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){2,4}\b(?![,.]\d))"  # 'call the

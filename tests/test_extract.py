@@ -861,7 +861,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Residents can contact the command post on (0382) 21 3340.",
                                   "Report new fires by calling *5555 on a mobile phone.",
                                   "She placed order No. 4587 2210 9931 at noon.",
-                                  "Highway 97 was closed between exits 137 and 147."])  # was 137 and 147
+                                  "Highway 97 was closed between exits 137 and 147.",  # was 137 and 147
+                                  "Information is available by calling 01 8000 510 454."])  # was 454
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -885,6 +886,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
     ("Detections were down 59% to roughly 67,000.", ["59%", "roughly 67,000"]),  # no candidate: 'down' is a change
     ("The working-age population aged 16 to 59 totaled 857.98 million.", ["857.98 million"]),  # was 'aged 16 to 59'
+    ("They plan on calling 300 people and 40 women.", ["300 people", "40 women"]),  # 'calling 300' was a phone
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
