@@ -41,8 +41,12 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
 MONEY_SHAPE = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?(?![\d,])|\d+\.\d\d(?![\d.,])|\d+(?:\.\d+)?-?\s?(?:"
                          + "|".join(sorted({*SUFFIX_SCALES, *vague.SCALES} - {"dozen"}, key=len, reverse=True))
-                         + r")(?![^\W\d_])", re.I)
-"""A number as a sum is written, at the start of a text: '1,500', '500 000', '27.58' (cents), '1.2 billion', '500m'."""
+                         + r")(?![^\W\d_])"
+                         r"|\d{2,}(?:\.\d+)?(?=(?:\s*(?:to|and|or|-|–)\s*[^\W\d_]{0,3}\s?\d{2,}(?:\.\d+)?)?"
+                         r"\s+(?:per|a|an)\s+(?!(?:few|couple|lot|number|total|record|further)\b)"
+                         r"[a-z]+\b(?!\s+(?:ago|earlier|later|before|after)\b))", re.I)
+"""A number as a sum is written, at the start of a text: '1,500', '500 000', '27.58' (cents), '1.2 billion', '500m', or
+any of two digits or more priced per something, alone or as a range's low end ('350 a month', '50 to P54 per kilo')."""
 
 
 def letter_sign(letter: str, after: str) -> str | None:
@@ -56,7 +60,7 @@ def letter_sign_at(toks: list[Tok], i: int) -> str | None:
     """`letter_sign` of token i glued to the number after it ('R' of 'R1.2 billion'), as the reader and the
     article extractor meet it."""
     if i + 1 < len(toks) and toks[i + 1].kind == "num" and glued(toks, i, 2):
-        return letter_sign(toks[i].text, " ".join(t.text for t in toks[i + 1:i + 3]))
+        return letter_sign(toks[i].text, " ".join(t.text for t in toks[i + 1:i + 7]))  # "R350 a month"
     return None
 
 

@@ -1272,6 +1272,7 @@ def test_a_sum_the_sentence_does_not_place_is_in_the_dateline_s_money(text, valu
     # a letter several currencies write, in the money of the place: it was no candidate
     ("LUSAKA: Spending is estimated at K217.1 billion.", "K217.1 billion", "ZMW"),
     ("MANILA - The agency released P1.2 billion.", "P1.2 billion", "PHP"),
+    ("MANILA — Rice sold at P50 to P54 per kilo.", "P50 to P54 per kilo", "PHP/kilogram"),  # was no candidate
     ("MANILA — Officers were paid between P20,000 and P1 million per kill.",  # was P20,000 alone
      "between P20,000 and P1 million per kill", "PHP/kill"),
     ("FREETOWN — The ministry disbursed Le 85 million.", "Le 85 million", "SLE"),  # 'Le' is the leone, 'LE' EGP

@@ -1119,6 +1119,9 @@ def test_how_the_south_asian_malaysian_and_east_african_press_write_figures(text
     ("an estimated R1.2 billion", (1.2e9, 1.2e9, "ZAR", "approx")), ("R500m", (5e8, 5e8, "ZAR", "point")),
     ("over R2,400", (2400, N, "ZAR", "at_least")), ("R1,500 to R2,000", (1500, 2000, "ZAR", "interval")),
     ("N30,000", (30_000, 30_000, "NGN", "point")), ("N5bn-N7bn", (5e9, 7e9, "NGN", "interval")),
+    # a sum priced per something, or a range of such: each was refused as a name, 'R350' as a road
+    ("R350 a month", (350, 350, "ZAR/month", "point")), ("R300 to R350 a month", (300, 350, "ZAR/month", "interval")),
+    ("N617 per litre", (617, 617, "NGN/liter", "point")),
 ])
 def test_the_rand_and_the_naira_by_their_letter_glued_to_a_sum(text, expected):
     """Each was refused as a name, 'R1.2'."""
@@ -1128,7 +1131,8 @@ def test_the_rand_and_the_naira_by_their_letter_glued_to_a_sum(text, expected):
 @pytest.mark.parametrize("text,match", [
     ("R350", "may be a sum in South African rand \\(ZAR\\) or a name .*'ZAR 350'"),
     ("R350 grant", "'R350' may be a sum in South African rand"), ("N95 masks", "Nigerian naira \\(NGN\\) or a name"),
-    ("R 500", "'r'"), ("Q3 2024", "'Q3' names a thing")])  # a single digit after the letter: a quarter, 'R5'
+    ("R 500", "'r'"), ("Q3 2024", "'Q3' names a thing"),  # a single digit after the letter: a quarter, 'R5'
+    ("Q3 a year earlier", "'Q3' names a thing"), ("R350 a few", "'R350' may be a sum")])  # no price per a thing
 def test_the_letter_before_a_number_not_written_as_a_sum_may_be_money_or_a_name(text, match):
     """'R350' was refused as a name only ('names a thing'): the message says how to write it as rands."""
     refused(text, match)
