@@ -37,7 +37,7 @@ LABELS: tuple[str, ...] = (
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
-    "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions",
+    "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""

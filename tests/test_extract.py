@@ -862,7 +862,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Report new fires by calling *5555 on a mobile phone.",
                                   "She placed order No. 4587 2210 9931 at noon.",
                                   "Highway 97 was closed between exits 137 and 147.",  # was 137 and 147
-                                  "Information is available by calling 01 8000 510 454."])  # was 454
+                                  "Information is available by calling 01 8000 510 454.",  # was 454
+                                  "It was loaded on a truck with the registration 2-84517."])  # was 2–84,517
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
