@@ -2590,6 +2590,9 @@ def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
                                            ("eight convoys", (8, 8, "", "point")),
                                            ("as little as $1.50 per session", (1.5, N, "USD/session", "at_least")),
                                            ("about KSh 20,000 a vial", (20000, 20000, "KES/vial", "approx")),
+                                           ("five or six gunmen", (5, 6, "person", "interval")),
+                                           ("30 armed groups", (30, 30, "", "point")),
+                                           ("five mass graves", (5, 5, "", "point")),
                                            ("120 collective centres", (120, 120, "", "point")),
                                            ("half a dozen ministers", (6, 6, "person", "point")),
                                            ("3 or 4 studies", (3, 4, "", "interval"))])
