@@ -572,8 +572,9 @@ def _normalized(arr: pa.Array) -> tuple[_Bytes, np.ndarray]:
     if not slow.any():
         return _Bytes(data, b.offsets, b.row), readable
     texts = arr.filter(pa.array(slow)).to_pylist()
-    marked = [lexicon.MARKED_DIGIT.search(t) is not None or lexicon.OTHER_DIGITS.search(t) is not None for t in texts]
-    readable[np.flatnonzero(slow)[marked]] = False  # "10⁶"; "١٩٩٨", which YEAR_OR_CODE cannot see as a year
+    marked = [lexicon.MARKED_DIGIT.search(t) is not None or lexicon.OTHER_DIGITS.search(t) is not None
+              or lexicon.MARKED_LETTER.search(t) is not None for t in texts]
+    readable[np.flatnonzero(slow)[marked]] = False  # "10⁶", "1,500ᵇ"; "١٩٩٨", which YEAR_OR_CODE cannot see as a year
     fixed = pa.array([lexicon.normalize(lexicon.strip_brackets(t)) for t in texts], type=pa.string())
     lowered = _arrow_strings(data, np.diff(b.offsets))
     return _Bytes.of(pc.replace_with_mask(lowered, pa.array(slow), fixed)), readable

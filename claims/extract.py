@@ -18,8 +18,8 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CASE_DECIDES, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
-    PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE,
-    SPACED_THOUSANDS, SUFFIX_SCALES,
+    MARKED_LETTER, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE,
+    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
     TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -474,8 +474,10 @@ def _a_sign_left_out(sentence: str, at: int) -> bool:
     return sign is not None and (not sign["code"] or sign["code"] in currencies.table())
 
 
-SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_%)\]])[¹²³⁰⁴⁵⁶⁷⁸⁹]+|(?<=%)[¹²³⁰⁴⁵⁶⁷⁸⁹]+")
-"""Superscript digits after a word, a percent or a bracket: a footnote's mark, as a web page or a PDF sets it."""
+SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\W\d_%)\]])(?:[¹²³⁰⁴⁵⁶⁷⁸⁹]+|{MARKED_LETTER.pattern})"
+                              rf"|(?<=%)(?:[¹²³⁰⁴⁵⁶⁷⁸⁹]+|{MARKED_LETTER.pattern})")
+"""Superscript digits or letters after a word, a percent or a bracket: a footnote's mark, as a web page or a PDF sets
+it (after a number, 'ᵇ' is no billion: the figure is refused, as a superscript digit there is)."""
 
 
 def _a_power_of_a_unit(sentence: str, mark: re.Match) -> bool:

@@ -696,6 +696,14 @@ MARKED_DIGIT = re.compile("(?<![A-Za-z])[" + "".join(
 make an ordinary digit (106, 5,0001, 1)."""
 
 
+MARKED_LETTER = re.compile("[" + "".join(
+    chr(c) for lo, hi in ((0x2B0, 0x2B9), (0x1D2C, 0x1D6B), (0x1D9B, 0x1DC0), (0x2071, 0x2072), (0x207F, 0x2080),
+                          (0x2090, 0x209D)) for c in range(lo, hi)
+    if re.fullmatch(r"[A-Za-z]", unicodedata.normalize("NFKC", chr(c)))) + "]+")
+"""A superscript or subscript letter ("1,500ᵇ households", "2.1m ᵃ"): a footnote's mark, which compatibility
+normalization would make an ordinary letter, and 'ᵇ' after a number a billion."""
+
+
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|lakh|crore)\b)", re.I)
 """'$5-million', '$1.5-billion deal': Canadian style joins the scale with a hyphen; it is the scale."""

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT, MINOR,
+    ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT,
+    MARKED_LETTER, MINOR,
     PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
     is_price_basis, is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
@@ -608,6 +609,11 @@ def _read(text: str) -> Expr:
         raise RangeParseError(f"{text!r}: {power.group()!r} {where} is a power, or a footnote or list mark, "
                               "not a digit: write the number in full ('1,000,000' for 10⁶) and leave marks out",
                               power.group())
+    letter = MARKED_LETTER.search(text)
+    if letter:
+        raise RangeParseError(f"{text!r}: {letter.group()!r} is a superscript or subscript letter, a footnote's mark, "
+                              "not a letter of the figure: read the note, and write the figure without the mark",
+                              letter.group())
     ordinal = TENS_SECOND.search(text)
     if ordinal:
         tens = ordinal.group(1).lower()

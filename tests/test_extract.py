@@ -888,6 +888,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Detections were down 59% to roughly 67,000.", ["59%", "roughly 67,000"]),  # no candidate: 'down' is a change
     ("The working-age population aged 16 to 59 totaled 857.98 million.", ["857.98 million"]),  # was 'aged 16 to 59'
     ("They plan on calling 300 people and 40 women.", ["300 people", "40 women"]),  # 'calling 300' was a phone
+    ("It counted 1,500ᵇ households; about 4.5 million refugeesᵃ fled.", ["about 4.5 million refugees"]),  # the
+    # first was 1.5 trillion, its footnote's 'ᵇ' a billion
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",

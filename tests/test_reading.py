@@ -698,6 +698,15 @@ def test_a_superscript_after_a_number_is_a_power_or_footnote_never_a_digit(text,
     assert err.value.word == mark
 
 
+@pytest.mark.parametrize("text,mark", [("1,500ᵇ households", "ᵇ"), ("2.1m ᵃ", "ᵃ"), ("5ᵐ", "ᵐ")])
+def test_a_superscript_letter_is_a_footnote_s_mark_never_a_scale(text, mark):
+    """'1,500ᵇ households' read as 1.5 trillion: compatibility normalization made the mark a 'b', a billion."""
+    with pytest.raises(RangeParseError, match="a footnote's mark") as err:
+        parse_range(text)
+    assert err.value.word == mark
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
 def test_a_superscript_after_a_unit_is_its_power():
     assert parse_range("500 km²").unit == "square_kilometer"
 
