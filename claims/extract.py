@@ -260,6 +260,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             except RefusedWhole as refused:
                 if e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER and refused.word == toks[e - 1].text:
                     continue  # "US$8,269 a decade earlier": when, not a rate per decade; the shorter span is read
+                if refused.word == toks[e - 1].text.rstrip(".") and word_at(toks, e - 2) in ("a", "an", "one") \
+                        and word_at(toks, e - 3) in SPAN_BEFORE:
+                    continue  # "cost up to R1.5 trillion in lost output over a decade": how long, no rate per decade
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
                 doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
                 continue  # the shortest span still refused whole ends what is skipped ("…, and 500 fled" is read)
@@ -786,9 +789,21 @@ CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased 
 """Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
 
 
+SPAN_BEFORE = frozenset({"over", "in", "within", "during", "across", "throughout"})
+"""Before 'a decade' after a figure, words that make it how long the figure took, no rate per decade."""
+
+
 def _aside_dash(toks: list[Tok], k: int) -> bool:
     """Whether token k is a dash set off by spaces, as prose sets off an aside ('2,500 yuan a month —
-    3,000 for …'): no figure reads across it, though '2,500–3,000' is a range."""
+    3,000 for …'), or a spaced en dash between a number and a smaller one, which no range is ('some 48,800 – 55 per
+    cent – were killed'): no figure reads across it, though '2,500–3,000' and '5 – 10' are ranges."""
+    if toks[k].text == "–":
+        before, after = _plain_number(toks, k - 1), _plain_number(toks, k + 1)
+        if after is not None:
+            after *= vague.SCALES.get(word_at(toks, k + 2)) or SUFFIX_SCALES.get(word_at(toks, k + 2)) or 1  # "500 –
+            # 2 million"
+        return toks[k].start > toks[k - 1].end and k + 1 < len(toks) and toks[k + 1].start > toks[k].end \
+            and before is not None and after is not None and before > after
     return toks[k].text in ("—", "--") and (toks[k].start > toks[k - 1].end or
                                             k + 1 < len(toks) and toks[k + 1].start > toks[k].end)
 

@@ -888,6 +888,11 @@ def test_more_numbers_that_are_not_figures(text):
     ("Detections were down 59% to roughly 67,000.", ["59%", "roughly 67,000"]),  # no candidate: 'down' is a change
     ("The working-age population aged 16 to 59 totaled 857.98 million.", ["857.98 million"]),  # was 'aged 16 to 59'
     ("They plan on calling 300 people and 40 women.", ["300 people", "40 women"]),  # 'calling 300' was a phone
+    ("Of these, some 48,800 – 55 per cent – were killed.", ["some 48,800", "55 per cent"]),  # no candidate: an
+    # aside's spaced en dash was taken for a range from 48,800 down to 55; '500 – 2 million' stays a range
+    ("Between 500 – 2 million people died.", ["Between 500 – 2 million people"]),
+    ("It cost up to R1.5 trillion in lost output over a decade.", ["up to R1.5 trillion", "over a decade"]),  # no
+    # candidate: 'over a decade' was a rate per decade
     ("It counted 1,500ᵇ households; about 4.5 million refugeesᵃ fled.", ["about 4.5 million refugees"]),  # the
     # first was 1.5 trillion, its footnote's 'ᵇ' a billion
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
