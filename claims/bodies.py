@@ -92,7 +92,7 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
     "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
     "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
     "magazine broadcaster outlet panel monitor firm consultancy utility developer review audit assessment analysis "
-    "memo".split())
+    "memo update force".split())
 
 
 def is_body(name: str) -> bool:
@@ -139,7 +139,7 @@ BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling chargesheet sheet affidavit indictment results memo".split())
+                           "modeling chargesheet sheet affidavit indictment results memo update".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 
@@ -222,14 +222,14 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
-                      r"society|company|firm|corporation|utility|consultancy|developer|"
+                      r"society|company|firm|corporation|utility|consultancy|developer|force|"
                       r"report|study|survey|analysis|assessment|statistics|figures|"
-                      r"review|audit|investigation|index|memo)")
+                      r"review|audit|investigation|index|memo|update)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
 
 
-ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo"})
+ANY_BODY = frozenset({"group", "organisation", "organization", "agency", "charity", "body", "watchdog", "ngo", "force"})
 """Kinds that any body may be; the others ('the committee') name only a body whose name holds the word."""
 
 

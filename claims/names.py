@@ -45,7 +45,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "sp dsp asp acp dcp ssp igp dig supt insp cpl "
                   "datuk dato dato' datin politician sheriff constable marshal warden councillor "
                   "councilor councilman councilwoman congressman congresswoman mp collector counsellor counselor "
-                  "consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader counsel "
+                  "alderman consul magistrate ombudsman member engineer engr haji hajji alhaji sheikh farmer leader "
+                  "counsel "
                   "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
                   "auditor registrar comptroller controller epidemiologist complainant survivor petitioner plaintiff "
                   "resident villager shopkeeper vendor trader supervisor regent acting administrator".split())

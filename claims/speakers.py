@@ -156,7 +156,7 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,
 """Who says what a figure is from, as its subject: "the agency estimates", "Oxfam puts losses at $2 billion"."""
 
 
-ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,140}}?)"
+ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,200}}?)"
                        rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
@@ -173,8 +173,9 @@ WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
 no part of the name."""
 
 
-SEEN_BY = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:seen|obtained|reviewed)\s+by\s+.*$")
-"""After a document's author, who saw it ("… by the Sudanese Mineral Resources Company (SMRC) seen by Reuters")."""
+SEEN_BY = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:seen|obtained|reviewed)\s+by|ahead\s+of|amid)\s+.*$")
+"""After a document's author, who saw it or when ("… by the Sudanese Mineral Resources Company (SMRC) seen by
+Reuters", "… by the ILO and UNICEF ahead of the World Day Against Child Labour")."""
 
 
 def _cited(words: str) -> str:
@@ -443,8 +444,8 @@ def _named(text: str) -> bool:
         return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE and not w.isupper() for w in words) \
             or words[0].lower() in PREPOSITIONS and not (len(words) > 1 and words[1][:1].isupper()) \
-            or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.", "", text)):  # not an initial,
-        # "K. Raman", though 'k' is a thousand
+            or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.|\b\d{1,3}(?:st|nd|rd|th)\b", "", text)):  # not an
+        # initial, "K. Raman", though 'k' is a thousand, nor an ordinal ("Ray Dombrowski of the 11th Ward")
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
 

@@ -1436,6 +1436,12 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("The Federal Criminal Police Office recorded 364 investigations in 2023, according to its national situation "
      "report on trafficking published on 22 October.", "364 investigations", "", "Federal Criminal Police Office"),
     ("It sold all 420 units, the developer said.", "420 units", "the developer", ""),
+    # each was no one: a name with an ordinal in its office; an 'according to' of more than 140 characters
+    ("Alderman Ray Dombrowski of the 11th Ward said the rule would push at least 3,000 people out.",
+     "at least 3,000 people", "Ray Dombrowski", ""),
+    ("Child labour rose to 160 million, according to new estimates released on 10 June 2021 by the International "
+     "Labour Organization and UNICEF ahead of the World Day Against Child Labour on 12 June.", "160 million", "",
+     "International Labour Organization and UNICEF"),
     # a firm, a consultancy or a utility named again by its kind: it was no one
     ("Rents rose, according to the consultancy Harbourline Realty. A flat rents for AED 165,000 a year, the firm said.",
      "AED 165,000 a year", "Harbourline Realty", ""),
