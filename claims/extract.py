@@ -827,26 +827,30 @@ def _descending_to(toks: list[Tok], i: int) -> int:
 
 def _given_to_a_count(sentence: str, toks: list[Tok], i: int, read: Callable[[str], Range]) -> int:
     """The 'to' after a figure starting at token i when a sum or a measure is given to those a count after it
-    counts ("₦8,000 to 12 million poor households", "5 kg of maize to 300 families"): two figures, no range of
-    one unit; else 0. `read`: the figure of a text, read where the sentence stands ("30,000 CFA francs" in Niger)."""
+    counts ("₦8,000 to 12 million poor households", "5 kg of maize to 300 families"), or those counted are given a
+    measure ("sentenced two parents to seven years"): two figures, no range of one unit; else 0. `read`: the figure
+    of a text, read where the sentence stands ("30,000 CFA francs" in Niger)."""
     to = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text == "to"), 0)
     if not to or _inside_a_bound(toks, to):
         return 0
     k = to + 1 + ((bound := match_phrase(PREFIX_TABLE, toks, to + 1)) and bound[1] or 0)  # "to nearly 140,000"
-    if k + 1 >= len(toks) or toks[k].kind != "num":
+    if k + 1 >= len(toks) or not (toks[k].kind == "num" or is_number_word(toks[k].text) or _may_start(toks, k)):
         return 0
     try:
         given = read(sentence[toks[i].start:toks[to - 1].end])
     except RangeParseError:
         return 0
-    if not given.unit or given.unit.split("/")[0] in units.COUNT_UNITS:
+    a_count = given.counted and given.unit.split("/")[0] in ("", *units.COUNT_UNITS)
+    if not a_count and (not given.unit or given.unit.split("/")[0] in units.COUNT_UNITS):
         return 0
     for end in range(min(len(toks), to + 9), to + 2, -1):
         try:
-            counted = read(sentence[toks[to + 1].start:toks[end - 1].end])
+            after = read(sentence[toks[to + 1].start:toks[end - 1].end])
         except RangeParseError:
             continue
-        return to if counted.counted and counted.unit.split("/")[0] in ("", *units.COUNT_UNITS) else 0
+        if a_count:  # "sentenced two parents to seven years": those counted, then what they were given
+            return to if after.unit and after.unit.split("/")[0] not in units.COUNT_UNITS else 0
+        return to if after.counted and after.unit.split("/")[0] in ("", *units.COUNT_UNITS) else 0
     return 0
 
 

@@ -98,6 +98,10 @@ def _resolve_units(expr: Expr, text: str) -> str:
                                "('0.5%' or '50%')")
         b.unit = b.unit or expr.trailing_unit
     stated = [b.unit for b in bounds if b.unit]
+    if expr.counted_plain and 0 <= expr.counted_bound < len(bounds) - 1 and stated \
+            and stated[-1] not in units.COUNT_UNITS:
+        raise RangeParseError(f"{text!r} mixes units ('{expr.counted}' and {stated[-1]}): write both ends of a range "
+                              "in one unit")  # "12 schools to $5 million" read as USD 12–5,000,000
     if stated and len(stated) < len(bounds) and all(b.value is None for b in bounds if b.unit) \
             and stated[-1] == "percent":  # "dozens to most": 'most' is a share of a group, and lends it no percent
         b = next(b for b in bounds if not b.unit)

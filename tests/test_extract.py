@@ -899,6 +899,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
                                                                                 "$5 to 10 million"]),
+    ("It sentenced two parents to seven years and gave 12 schools to $5 million.",  # were 2–7 people and
+     ["two parents", "seven years", "12 schools", "$5 million"]),  # USD 12–5,000,000
     ("The port handles 1.2m crates a year.", ["1.2m crates a year"]),  # the rate is kept with a noun it lacks
     ("The bank raised rates by 25 basis points to 5.25%.", ["25 basis points", "5.25%"]),
     ("The fund pays £2.5bn over five years.", ["£2.5bn", "five years"]),  # 'over' after money says when

@@ -1276,6 +1276,13 @@ def test_a_rate_after_the_words_that_say_of_what_that_is_not_read_is_refused(tex
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text", ["12 schools to $5 million", "300 homes to 5 km"])
+def test_a_noun_counted_after_the_low_end_is_no_range_to_a_sum_or_measure(text):
+    """'12 schools to $5 million' read as USD 12–5,000,000: the schools are given the money."""
+    refused(text, "mixes units")
+    assert not bulk.parse_many([text], [""]).done[0]
+
+
 @pytest.mark.parametrize("text,word", [("₦8,000 to 12 million poor households", "poor"),
                                        ("$20 to 3,000 schools", "schools"), ("5 kg to 300 villages", "villages")])
 def test_a_noun_counted_after_a_sum_or_measure_is_no_range_of_it(text, word):
