@@ -180,7 +180,7 @@ MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons volt volts point points times fold
     byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
     magnitude square cubic ton tons
-    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas rai dwt
+    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
 times', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals'), never a count of

@@ -80,6 +80,7 @@ DEFINITIONS: tuple[str, ...] = (
     "percentage_point = [percentage_point] = percentage_points",
     "square_kilometer = kilometer ** 2",
     "square_mile = mile ** 2",
+    "rai = 1600 * meter ** 2",  # Thailand's unit of land, 1,600 m² by law ("5,000 baht per rai")
     "square_meter = meter ** 2",
     "square_foot = foot ** 2",
     "cubic_meter = meter ** 3",
@@ -235,7 +236,7 @@ UNIT_WORDS: dict[str, str] = {
     "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",
     "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
     "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile", "sq. mi": "square_mile",
-    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre", "rai": "rai",
     # and for rooms, cells and homes ("a cell of 20 square metres held 40 people")
     "m2": "square_meter", "sq m": "square_meter", "sq. m": "square_meter", "sqm": "square_meter",
     "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
@@ -333,7 +334,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
-    "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"),
+    "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"), "rai": ("rai", "rai"),
     "celsius_degree": ("°C", "°C"), "fahrenheit_degree": ("°F", "°F"),
     "watt": ("watt", "watts"), "kilowatt": ("kW", "kW"), "megawatt": ("MW", "MW"), "gigawatt": ("GW", "GW"),
     "terawatt": ("TW", "TW"), "kilowatt_hour": ("kWh", "kWh"), "megawatt_hour": ("MWh", "MWh"),
