@@ -328,7 +328,10 @@ def _pattern() -> re.Pattern:
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
                    rf"|(?-i:\b(?:{_alternation(STREETS_NAMED_FIRST)})"
-                   r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b)"
+                   r"\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|di|du)\s+){0,5}\d{1,5}(?:[-–]\d{1,5})?\b"
+                   rf"|\b(?:{_alternation(STREETS_NAMED_FIRST)})\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la)\s+){{0,4}}"
+                   r"[A-Z][\w'’-]*,\s\d{1,5}\b(?!\s+[a-z]|[,.]\d))"  # 'Rua Marechal Deodoro, 630', not 'On Calle
+                   # Mayor, 300 people'
                    rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
                    r"(?!\s+[a-z]{3,}s\b)"
                    # a Korean road: '209 Sejong-daero'
@@ -391,6 +394,7 @@ def _pattern() -> re.Pattern:
         # "1/ The …", "7/ Full story": a post's number in a thread
         "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
                      r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/(?:[A-Z][A-Za-z]*\.)?\d{1,4}\b)(?!/)"  # 'CRP.1'
+                     r"|(?-i:\b[A-Z]{1,5}\.\d{2,4}(?:\.\d{1,4})+\b)"  # a court's case number: 'SK.2022.17'
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
