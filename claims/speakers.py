@@ -60,7 +60,8 @@ def common_openers() -> frozenset[str]:
     return SENTENCE_OPENERS | STOP | CLAUSE | figure_starters()
 
 
-SAY = r"(?:said|says|say|told(?:\s+(?!(?:he|she|they|it|we|i|that|there)\b)\w+){0,2}|added|asserted|claimed|revealed|explained|noted|stated|recalls|recalled|" \
+SAY = r"(?:said|says|say|told(?:\s+(?!(?:he|she|they|it|we|i|that|there)\b)\w+){0,2}|added|asserted|claimed|" \
+      r"revealed|explained|noted|stated|recalls|recalled|" \
       r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|assesse[sd]|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
       r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
