@@ -104,10 +104,17 @@ def _tokens(text: str, spaced: bool = True) -> list[Tok]:
     return joined
 
 
+MOVED_UP = frozenset("edged inched crept ticked nudged drifted crawled".split())
+"""Verbs of a small change in the past before 'up to': the level reached ("the rate edged up to 0.75"), no bound
+('rose up to' and 'moved up to $80 million' may be one)."""
+
+
 def _may_start(toks: list[Tok], i: int) -> bool:
     """Whether a figure may begin at token i: a number, or a starter word with a number, a vague
     term or 'a' duration within a few tokens (most words are neither, and are passed over at once)."""
     t = toks[i]
+    if t.text == "up" and i and toks[i - 1].text in MOVED_UP and word_at(toks, i + 1) == "to":
+        return False  # "the average age edged up to 31.0 years": 31.0 years, no 'up to' bound
     if t.kind == "num":
         return True
     if letter_sign_at(toks, i):

@@ -186,6 +186,7 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d"
                  rf"|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"  # not 'calling 300 people'
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
+                 r"|\b(?:line|number)\s+(?:at|on)\s+\d{3,6}\b(?![,.]\d|\s+\d)"  # 'the counselling line at 109'
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){2,4}\b(?![,.]\d))"  # 'call the
                  # Civil Defence on 199', 'call the La Strada Foundation on 22 628 01 20'

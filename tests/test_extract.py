@@ -865,7 +865,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Information is available by calling 01 8000 510 454.",  # was 454
                                   "It was loaded on a truck with the registration 2-84517.",  # was 2–84,517
                                   "In its judgment in case SK.2022.17, the court found for the bank.",  # was 2022.17
-                                  "The task force is based at Rua Marechal Deodoro, 630."])  # was 630
+                                  "The task force is based at Rua Marechal Deodoro, 630.",  # was 630
+                                  "Anyone in crisis can call the 24-hour counselling line at 109."])  # was 109
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -885,6 +886,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("It rose 5% to 10m.", ["5%", "10m"]),
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     ("On Calle Mayor, 300 people marched.", ["300 people"]),  # a count after a street named first and a comma
+    ("The average age of mothers edged up to 31.0 years.", ["31.0 years"]),  # was 'up to 31.0 years', at most
     ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts
     ("Her direct debit had gone up from £95 to £128.", ["£95", "£128"]),  # was one range, 'gone up' a change
     ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
