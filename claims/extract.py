@@ -285,9 +285,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
-                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES) \
+                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES
+                         or currencies.ambiguous(word_at(toks, e))) \
                     and not _sign_of_the_next(toks, e):
-                continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes": its last number is the next's
+                continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes", "12 per cent to 278.80 pesos
+                # per day" (pesos of the place): its last number is the next's
             end = _core_span(sentence, toks, i, e, core)
             if end is not None and _opens_the_next(toks, i, min(_token_after(toks, end), e)):
                 continue  # "over five years, at least 3,000 women": 'at least' is the 3,000's

@@ -38,6 +38,7 @@ LABELS: tuple[str, ...] = (
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
+    "catalogue", "catalog",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -123,7 +124,7 @@ STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Pla
 STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Blvd", "Close", "Parade",
                 "Crescent", "Terrace", "Place", "Square", "Way", "Gardens", "Grove", "Mews", "Row", "Walk", "Court",
                 "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike", "Concourse", "Quay", "Wharf", "Esplanade",
-                "Embankment", "Promenade")
+                "Embankment", "Promenade", "Highway")
 """The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
@@ -187,8 +188,9 @@ def _pattern() -> re.Pattern:
                  rf"|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"  # not 'calling 300 people'
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:line|number)\s+(?:at|on)\s+\d{3,6}\b(?![,.]\d|\s+\d)"  # 'the counselling line at 109'
+                 r"|\b\d{3,5}\s+(?:hotline|helpline)\b"  # "the city's 1551 hotline"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
-                 r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){2,4}\b(?![,.]\d))"  # 'call the
+                 r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){1,4}\b(?![,.]\d))"  # 'call the
                  # Civil Defence on 199', 'call the La Strada Foundation on 22 628 01 20'
                  r"|\breach\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:on|at)\s+\d{3,5}\b(?![,.]\d)"
                  r"(?=\s*(?:[,;)]|\.(?!\d)|$|between\b|from\b|or\b|for\b|24\b))"  # 'can reach the ministry's
@@ -302,7 +304,7 @@ def _pattern() -> re.Pattern:
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
-                 r"|\bflights?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
+                 r"|\bflights?,?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
                  # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"

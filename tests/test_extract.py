@@ -866,7 +866,13 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "It was loaded on a truck with the registration 2-84517.",  # was 2–84,517
                                   "In its judgment in case SK.2022.17, the court found for the bank.",  # was 2022.17
                                   "The task force is based at Rua Marechal Deodoro, 630.",  # was 630
-                                  "Anyone in crisis can call the 24-hour counselling line at 109."])  # was 109
+                                  "Anyone in crisis can call the 24-hour counselling line at 109.",  # was 109
+                                  # each was a figure: a catalogue number, a phone's, a hotline's, a house number, a
+                                  # flight's after a comma (read as 'ca.', about 9,042)
+                                  "The full release, catalogue 6401.0, is on the ABS website.",
+                                  "For emergency help in floods, call the SES on 132 500.",
+                                  "The city's 1551 hotline opened.", "They queued at 12 Kharkivske Highway.",
+                                  "The first charter flight, CA 9042 to Shanghai, left early."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -887,6 +893,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     ("On Calle Mayor, 300 people marched.", ["300 people"]),  # a count after a street named first and a comma
     ("The average age of mothers edged up to 31.0 years.", ["31.0 years"]),  # was 'up to 31.0 years', at most
+    ("Mexico's minimum wage will rise 12 per cent to 278.80 pesos per day.",  # was '12 per cent to 278.80', a
+     ["12 per cent", "278.80 pesos per day"]),  # percent range
     ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts
     ("Her direct debit had gone up from £95 to £128.", ["£95", "£128"]),  # was one range, 'gone up' a change
     ("Tomatoes sold at $180 per kg a month earlier.", ["$180 per kg"]),  # 'a month earlier' is when: no candidate
