@@ -2609,6 +2609,8 @@ def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
                                            ("five or six gunmen", (5, 6, "person", "interval")),
                                            ("30 armed groups", (30, 30, "", "point")),
                                            ("five mass graves", (5, 5, "", "point")),
+                                           ("nearly 300 centenarians", (300, 300, "person", "approx")),
+                                           ("12.5k tweets", (12500, 12500, "", "point")),
                                            ("R160 per subject", (160, 160, "ZAR/subject", "point")),
                                            ("at least 5,000 baht per rai", (5000, N, "THB/rai", "at_least")),
                                            ("120 collective centres", (120, 120, "", "point")),
