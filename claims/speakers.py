@@ -249,8 +249,8 @@ def _subject(before: str) -> str:
         return ""
     segments = _with_a_listed_name(segments)
     near = TIME_OPENER.sub("", re.sub(r"\s+(?:have|has|had)$", "", segments[-1]))  # "Last year they made … and"
-    near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although|when|after|before|because|once|until|unless)\s+",
-                  "", near, flags=re.I)
+    near = re.sub(r"^(?:but|and|yet|so|while|whereas|though|although|when|after|before|because|once|until|unless"
+                  r"|where|which)\s+", "", near, flags=re.I)  # "In Jandaris, where the local council said"
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"(?:^|\s)(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
         # ("The Metropolitan Police had imposed conditions on the march, and said")
