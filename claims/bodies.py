@@ -77,7 +77,8 @@ BODY_WORDS = frozenset("ministry ministries department office agency bureau comm
                        "service authority administration programme program center centre network coalition "
                        "alliance unit army navy party parliament assembly tribunal movement initiative project "
                        "mission campaign secretariat directorate trust superintendency observatory lab laboratory "
-                       "forum board taskforce inspectorate regulator society company corporation".split()) \
+                       "forum board taskforce inspectorate regulator society company corporation force "
+                       "headquarters".split()) \
     | COMPANY_WORDS
 """Words that make a name a body ('it' may stand for), not a person: "the Ministry of Unification", "UNHCR"."""
 

@@ -1457,6 +1457,8 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
     ("Child labour rose to 160 million, according to new estimates released on 10 June 2021 by the International "
      "Labour Organization and UNICEF ahead of the World Day Against Child Labour on 12 June.", "160 million", "",
      "International Labour Organization and UNICEF"),
+    ("Russia launched 120 missiles, the Ukrainian Air Force said. Air defences shot down 104 missiles, it said.",
+     "104 missiles", "Ukrainian Air Force", ""),  # 'it' was no one: a force was no body it could stand for
     # the subject of a clause opened by 'where' or 'which': it was no one
     ("Protests went on in Gazipur, where police said at least 2 workers died.", "at least 2 workers", "police", ""),
     ("They await deportation, which officials said could take up to three weeks.", "up to three weeks",
