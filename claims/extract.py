@@ -10,6 +10,7 @@ Pure functions on text: the sources (HTML, PDF, a URL) are `claims.article`'s.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -481,7 +482,10 @@ that is an English word ('CUP 132'). 'A' and 'I' are words."""
 
 
 def _a_sign_left_out(sentence: str, at: int) -> bool:
-    """Whether a letter, abbreviation or code stands right before a figure starting at `at` (see SIGN_BEFORE)."""
+    """Whether a letter, abbreviation or code stands right before a figure starting at `at` (see SIGN_BEFORE); not
+    before a figure that opens with a currency's sign ("fined Orchard Inc. €1.84 billion")."""
+    if at < len(sentence) and unicodedata.category(sentence[at]) == "Sc":
+        return False
     sign = SIGN_BEFORE.search(sentence, max(0, at - 6), at)
     return sign is not None and (not sign["code"] or sign["code"] in currencies.table())
 
@@ -916,7 +920,8 @@ change, then the level reached; `_level_after_change` tells "by 3,000 to 15,000"
 CHANGE_OF_AN_OBJECT = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-    r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,8}"
+    r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
+    r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,8}"
     r"(?P<how>(?:from|by)\s+)?$")
 """A verb of change, what it changes and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
 fee from $500 to $300", "cut the backlog by 4,000 to about 13,500"): two figures, as after "rose from" or "fell

@@ -398,6 +398,7 @@ def _pattern() -> re.Pattern:
         "code_name": r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"
                      r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/(?:[A-Z][A-Za-z]*\.)?\d{1,4}\b)(?!/)"  # 'CRP.1'
                      r"|(?-i:\b[A-Z]{1,5}\.\d{2,4}(?:\.\d{1,4})+\b)"  # a court's case number: 'SK.2022.17'
+                     r"|(?-i:\b[A-Z]{2,5}\.\d{4,6}\b)(?![.,]\d)"  # a competition case's: 'decision AT.40437'
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",

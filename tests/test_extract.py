@@ -872,7 +872,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The full release, catalogue 6401.0, is on the ABS website.",
                                   "For emergency help in floods, call the SES on 132 500.",
                                   "The city's 1551 hotline opened.", "They queued at 12 Kharkivske Highway.",
-                                  "The first charter flight, CA 9042 to Shanghai, left early."])
+                                  "The first charter flight, CA 9042 to Shanghai, left early.",
+                                  "The Commission said so in decision AT.40437 last year."])  # was 40437
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -893,6 +894,10 @@ def test_more_numbers_that_are_not_figures(text):
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     ("On Calle Mayor, 300 people marched.", ["300 people"]),  # a count after a street named first and a comma
     ("The average age of mothers edged up to 31.0 years.", ["31.0 years"]),  # was 'up to 31.0 years', at most
+    ("The Commission fined Orchard Inc. €1.84 billion.", ["€1.84 billion"]),  # no candidate: 'Inc.' was taken for a
+    # sign the reading left out, though the sum has its own
+    ("It will expand headcount from 210 employees to roughly 450.", ["210 employees", "roughly 450"]),  # was one
+    # range, 210–450 people
     ("Mexico's minimum wage will rise 12 per cent to 278.80 pesos per day.",  # was '12 per cent to 278.80', a
      ["12 per cent", "278.80 pesos per day"]),  # percent range
     ("Naturalised citizens numbered 53 thousand persons.", ["53 thousand persons"]),  # 'numbered' counts

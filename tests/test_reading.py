@@ -2611,6 +2611,8 @@ def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
                                            ("five mass graves", (5, 5, "", "point")),
                                            ("nearly 300 centenarians", (300, 300, "person", "approx")),
                                            ("12.5k tweets", (12500, 12500, "", "point")),
+                                           ("up to $374,474 per violation", (N, 374474, "USD/violation", "at_most")),
+                                           ("about 12,000 graphics processors", (12000, 12000, "", "approx")),
                                            ("R160 per subject", (160, 160, "ZAR/subject", "point")),
                                            ("at least 5,000 baht per rai", (5000, N, "THB/rai", "at_least")),
                                            ("120 collective centres", (120, 120, "", "point")),
