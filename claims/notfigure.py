@@ -38,7 +38,7 @@ LABELS: tuple[str, ...] = (
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
-    "catalogue", "catalog",
+    "catalogue", "catalog", "hc", "imo",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -310,7 +310,8 @@ def _pattern() -> re.Pattern:
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
-                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|{_NUM})(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
+                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_NUM})"
+                 r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
                  rf"(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
@@ -335,6 +336,9 @@ def _pattern() -> re.Pattern:
                    rf"|\b(?:{_alternation(STREETS_NAMED_FIRST)})\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la)\s+){{0,4}}"
                    r"[A-Z][\w'’-]*,\s\d{1,5}\b(?!\s+[a-z]|[,.]\d))"  # 'Rua Marechal Deodoro, 630', not 'On Calle
                    # Mayor, 300 people'
+                   r"|(?<![\d,.])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|chemin|allée"
+                   r"|impasse)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?-i:[A-Z])[^,\n.;]{0,40}"
+                   r"(?:,\s\d{5}\s+(?-i:[A-Z])[\w'’-]+)?"  # '22 rue de la Paix, 75002 Paris'
                    rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
                    r"(?!\s+[a-z]{3,}s\b)"
                    # a Korean road: '209 Sejong-daero'
@@ -399,6 +403,10 @@ def _pattern() -> re.Pattern:
                      r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/(?:[A-Z][A-Za-z]*\.)?\d{1,4}\b)(?!/)"  # 'CRP.1'
                      r"|(?-i:\b[A-Z]{1,5}\.\d{2,4}(?:\.\d{1,4})+\b)"  # a court's case number: 'SK.2022.17'
                      r"|(?-i:\b[A-Z]{2,5}\.\d{4,6}\b)(?![.,]\d)"  # a competition case's: 'decision AT.40437'
+                     r"|(?-i:\b\d{1,3}/[A-Z]{1,4}\.\d{1,3}\b)"  # a UN climate decision's: 'Decision 1/CP.28'
+                     r"|(?-i:\b[A-Z]{2,5}\(\d{4}\)\s?\d{1,4}\b)"  # an EU document's: 'COM(2025) 176'
+                     r"|(?-i:\b[A-Z]{2}[A-Z0-9]{9}\d\b)"  # an ISIN: 'US168863EA21'
+                     r"|\b[a-z]+_[a-z0-9_]*\d+\b"  # a dataset's code: 'ilc_di12'
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
@@ -513,7 +521,8 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
-              *TALLIED, *KOREAN_ROADS, *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
+              *TALLIED, *KOREAN_ROADS, "rue", "boulevard", "quai", "chemin", "impasse",
+              *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})
 

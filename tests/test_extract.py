@@ -873,7 +873,15 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "For emergency help in floods, call the SES on 132 500.",
                                   "The city's 1551 hotline opened.", "They queued at 12 Kharkivske Highway.",
                                   "The first charter flight, CA 9042 to Shanghai, left early.",
-                                  "The Commission said so in decision AT.40437 last year."])  # was 40437
+                                  "The Commission said so in decision AT.40437 last year.",  # was 40437
+                                  # codes and addresses, each read as a figure: a UN climate decision's, an EU
+                                  # document's, an ISIN, a Commons paper's, a ship's, a table's, a dataset's
+                                  "Parties adopted Decision 1/CP.28 in Dubai.", "The proposal COM(2025) 176 came.",
+                                  "The bond, ISIN US168863EA21, was priced.", "See report HC 1021 on prisons.",
+                                  "The tanker, IMO 9321457, was seized.", "See Table 17A.21 for details.",
+                                  "Eurostat table ilc_di12 shows it.",
+                                  "Write to the committee at 22 rue de la Paix, 75002 Paris.",
+                                  "He spoke outside the union hall at 410 Rue Notre-Dame."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
