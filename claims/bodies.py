@@ -93,7 +93,7 @@ SOURCE_NOUNS = BODY_WORDS | frozenset(
     "diplomat diplomats scientist scientists scholar scholars academic academics demographer statistician "
     "campaigner campaigners advocate advocates watchdog regulator inspectorate newspaper newspapers paper daily "
     "magazine broadcaster outlet panel monitor firm consultancy utility developer review audit assessment analysis "
-    "memo update force headquarters".split())
+    "memo update force headquarters club exchange coastguard league body".split())
 
 
 def is_body(name: str) -> bool:
@@ -223,7 +223,8 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"commission|committee|court|council|office|bureau|authority|institute|union|bank|"
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
-                      r"society|company|firm|corporation|utility|consultancy|developer|force|headquarters|"
+                      r"society|company|firm|corporation|utility|consultancy|developer|force|headquarters|club|"
+                      r"exchange|coastguard|league|"
                       r"report|study|survey|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index|memo|update)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the

@@ -1472,6 +1472,9 @@ def test_a_transcript_s_labels_and_whom_a_line_relays():
      "International Labour Organization and UNICEF"),
     ("Russia launched 120 missiles, the Ukrainian Air Force said. Air defences shot down 104 missiles, it said.",
      "104 missiles", "Ukrainian Air Force", ""),  # 'it' was no one: a force was no body it could stand for
+    # a body named again by its kind, unresolved: it was no one
+    ("The remaining 22 seafarers were rescued, the coastguard said.", "22 seafarers", "the coastguard", ""),
+    ("The FIA fined the team $7m, the governing body said on 10 October 2024.", "$7m", "the governing body", ""),
     # the subject of a clause opened by 'where' or 'which': it was no one
     ("Protests went on in Gazipur, where police said at least 2 workers died.", "at least 2 workers", "police", ""),
     ("They await deportation, which officials said could take up to three weeks.", "up to three weeks",
