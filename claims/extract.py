@@ -236,10 +236,12 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
                        if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
             if to > i and ("from" in (toks[i].text, change["how"], change.groupdict().get("now"))
+                           or any(t.text == "from" for t in toks[i:to])  # "raises the retirement age from 62 to 64"
                            or not _numbers_around(toks, to) or _level_after_change(toks, to)):
                 barrier = to
-        if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked) or _one_among(toks, i):
-            i += 1
+        if not _may_start(toks, i) or any(b.start <= toks[i].start < b.end for b in blocked) or _one_among(toks, i) \
+                or toks[i].kind == "word" and word_at(toks, i + 1) == "from" and _change_before(low, toks, i + 1):
+            i += 1  # "raised the retirement age from 62 to 64": the change's 'from' opens the figures, no age's
             continue
         if i > barrier and (to := _given_to_a_count(sentence, toks, i, lambda t: _figure_in_its_place(
                 t, sentence, places, whole)[0])):
@@ -1103,7 +1105,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if re.match(r"\s*(?:per|/)\s*(?:[\da-z]|[$€£¥₹])", after) or re.search(r"\bper\s+$", low[:hit.start]):
+    if re.match(r"\s*(?:per|/)\s*(?:[\da-zA-Z]|[$€£¥₹])", after) or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household", "71 cents per $100 of assessed value": a
         # rate the reading leaves out
     if units.currency_of(r.unit) and (per := re.match(r"\s+an?\s+([a-z]+)\b", after)) \
