@@ -924,7 +924,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It counted 1,500ᵇ households; about 4.5 million refugeesᵃ fled.", ["about 4.5 million refugees"]),  # the
     # first was 1.5 trillion, its footnote's 'ᵇ' a billion
     # a sum given to those a count counts: was NGN 8,000–12,000,000 and USD 50–10,000,000
-    ("It promised monthly transfers of ₦8,000 to 12 million poor households.", ["₦8,000", "12 million poor households"]),
+    ("It promised monthly transfers of ₦8,000 to 12 million poor households.",
+     ["₦8,000", "12 million poor households"]),
     ("The state will pay $50 to 10 million people; it costs $5 to 10 million.", ["$50", "10 million people",
                                                                                 "$5 to 10 million"]),
     ("It sentenced two parents to seven years and gave 12 schools to $5 million.",  # were 2–7 people and
