@@ -19,8 +19,8 @@ from claims import currencies, notfigure, units, vague
 from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CASE_DECIDES, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
-    MARKED_LETTER, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE, SIGN_WORDS, SUFFIX_TABLE,
-    HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
+    MARKED_LETTER, NOT_A_RATE_AFTER_A, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
+    SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
     TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -483,10 +483,15 @@ read: a capital letter alone ('L 250,000', the lempira's), a short abbreviation 
 that is an English word ('CUP 132'). 'A' and 'I' are words."""
 
 
+def _a_currency_sign(char: str) -> bool:
+    """Whether a character is a currency's sign ('$', '€', '₦', '₱'), as Unicode classes it."""
+    return len(char) == 1 and unicodedata.category(char) == "Sc"
+
+
 def _a_sign_left_out(sentence: str, at: int) -> bool:
     """Whether a letter, abbreviation or code stands right before a figure starting at `at` (see SIGN_BEFORE); not
     before a figure that opens with a currency's sign ("fined Orchard Inc. €1.84 billion")."""
-    if at < len(sentence) and unicodedata.category(sentence[at]) == "Sc":
+    if _a_currency_sign(sentence[at:at + 1]):
         return False
     sign = SIGN_BEFORE.search(sentence, max(0, at - 6), at)
     return sign is not None and (not sign["code"] or sign["code"] in currencies.table())
@@ -656,11 +661,6 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     return hit
 
 
-NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering "
-                               "further".split())
-"""After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
-
-
 def _a_people_word_before(sentence: str, toks: list[Tok], k: int, hit: _Found) -> bool:
     """Whether a count of people ends in a word for a people ('Thai', 'Chinese') that a lower-case word follows,
     which it describes ("14 Thai trawlers"), or is joined to by a hyphen ("14 Thai-flagged trawlers")."""
@@ -815,8 +815,7 @@ def _aside_dash(toks: list[Tok], k: int) -> bool:
     if toks[k].text == "–":
         before, after = _plain_number(toks, k - 1), _plain_number(toks, k + 1)
         if after is not None:
-            after *= vague.SCALES.get(word_at(toks, k + 2)) or SUFFIX_SCALES.get(word_at(toks, k + 2)) or 1  # "500 –
-            # 2 million"
+            after *= _scale_at(toks, k + 2)  # "500 – 2 million"
         return toks[k].start > toks[k - 1].end and k + 1 < len(toks) and toks[k + 1].start > toks[k].end \
             and before is not None and after is not None and before > after
     return toks[k].text in ("—", "--") and (toks[k].start > toks[k - 1].end or
@@ -826,6 +825,12 @@ def _aside_dash(toks: list[Tok], k: int) -> bool:
 def _plain_number(toks: list[Tok], k: int) -> float | None:
     """The number token k is, as written (no scale word), or None."""
     return float(toks[k].text.replace(",", "")) if k < len(toks) and toks[k].kind == "num" else None
+
+
+def _scale_at(toks: list[Tok], k: int) -> int:
+    """The scale token k writes after a number ('million', 'bn'), or 1 ("500 – 2 million", "by 50,000 to 1.5
+    million")."""
+    return vague.SCALES.get(word_at(toks, k)) or SUFFIX_SCALES.get(word_at(toks, k)) or 1
 
 
 def _descending_to(toks: list[Tok], i: int) -> int:
@@ -893,7 +898,7 @@ def _level_after_change(toks: list[Tok], to: int) -> bool:
     if a is None or b is None:
         return False
     if a >= b:  # "by 50,000 to 1.5 million": a low end written in full keeps no share of the scale
-        b *= vague.SCALES.get(word_at(toks, k + 1)) or SUFFIX_SCALES.get(word_at(toks, k + 1)) or 1
+        b *= _scale_at(toks, k + 1)
     return 0 < 3 * a <= b
 
 
@@ -1105,7 +1110,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if re.match(r"\s*(?:per|/)\s*(?:[\da-zA-Z]|[$€£¥₹])", after) or re.search(r"\bper\s+$", low[:hit.start]):
+    if (rate := re.match(r"\s*(?:per|/)\s*(.)", after)) and (re.match(r"[\da-zA-Z]", rate[1])
+                                                              or _a_currency_sign(rate[1])) \
+            or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household", "71 cents per $100 of assessed value": a
         # rate the reading leaves out
     if units.currency_of(r.unit) and (per := re.match(r"\s+an?\s+([a-z]+)\b", after)) \

@@ -39,12 +39,18 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
                  "만": 10_000, "억": 100_000_000}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
+TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+"""After a span of time, words that make it when something was, not how long or how often: "108.4 million a
+year earlier", "$8,269 a decade earlier", "three years ago"."""
+NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering "
+                               "further".split())
+"""After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
 MONEY_SHAPE = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?(?![\d,])|\d+\.\d\d(?![\d.,])|\d+(?:\.\d+)?-?\s?(?:"
                          + "|".join(sorted({*SUFFIX_SCALES, *vague.SCALES} - {"dozen"}, key=len, reverse=True))
                          + r")(?![^\W\d_])"
                          r"|\d{2,}(?:\.\d+)?(?=(?:\s*(?:to|and|or|-|–)\s*[^\W\d_]{0,3}\s?\d{2,}(?:\.\d+)?)?"
-                         r"\s+(?:per|a|an)\s+(?!(?:few|couple|lot|number|total|record|further)\b)"
-                         r"[a-z]+\b(?!\s+(?:ago|earlier|later|before|after)\b))", re.I)
+                         rf"\s+(?:per|a|an)\s+(?!(?:{'|'.join(sorted(NOT_A_RATE_AFTER_A))})\b)"
+                         rf"[a-z]+\b(?!\s+(?:{'|'.join(sorted(TIME_AFTER))})\b))", re.I)
 """A number as a sum is written, at the start of a text: '1,500', '500 000', '27.58' (cents), '1.2 billion', '500m', or
 any of two digits or more priced per something, alone or as a range's low end ('350 a month', '50 to P54 per kilo')."""
 
@@ -170,9 +176,6 @@ MONEY_NOUNS = [*"""fine fines bail bribe bribes fee fees ransom reward bounty pa
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
 "a $5,000 fine", "a $3.5bn deal", "a budget of $3 billion"). A closed list, as for TERM_NOUNS; after it
 only money reads ("a loss of 5%" is refused: no loss of money)."""
-TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
-"""After a span of time, words that make it when something was, not how long or how often: "108.4 million a
-year earlier", "$8,269 a decade earlier", "three years ago"."""
 PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "staff", "personnel", "crew"})
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""

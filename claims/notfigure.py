@@ -132,6 +132,8 @@ STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Vi
                        "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.")
 """Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
 write it ('Av. Paulista 1578')."""
+STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse")
+"""Words that open a street's name in French, the house's number before them ('22 rue de la Paix')."""
 KOREAN_ROADS = ("daero", "ro", "gil")
 """The last part of a Korean road's name, which a house number comes before: '209 Sejong-daero', '37 Hanawon-gil'."""
 
@@ -336,8 +338,8 @@ def _pattern() -> re.Pattern:
                    rf"|\b(?:{_alternation(STREETS_NAMED_FIRST)})\s+(?:(?:[A-Z][\w.'’-]*|de|da|del|la)\s+){{0,4}}"
                    r"[A-Z][\w'’-]*,\s\d{1,5}\b(?!\s+[a-z]|[,.]\d))"  # 'Rua Marechal Deodoro, 630', not 'On Calle
                    # Mayor, 300 people'
-                   r"|(?<![\d,.])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|chemin|allée"
-                   r"|impasse)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?-i:[A-Z])[^,\n.;]{0,40}"
+                   rf"|(?<![\d,.])\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{_alternation(STREETS_AFTER_A_NUMBER)})"
+                   r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?-i:[A-Z])[^,\n.;]{0,40}"
                    r"(?:,\s\d{5}\s+(?-i:[A-Z])[\w'’-]+)?"  # '22 rue de la Paix, 75002 Paris'
                    rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
                    r"(?!\s+[a-z]{3,}s\b)"
@@ -521,7 +523,7 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
-              *TALLIED, *KOREAN_ROADS, "rue", "boulevard", "quai", "chemin", "impasse",
+              *TALLIED, *KOREAN_ROADS, *STREETS_AFTER_A_NUMBER,
               *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})
