@@ -288,7 +288,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
                 continue  # "108.4 million a year earlier": a time, not a rate
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
-                    and (unit_at(toks, e) or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES
+                    and (unit_at(toks, e) and not _a_modifier_after(toks, e)
+                         or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES
                          or currencies.ambiguous(word_at(toks, e))) \
                     and not _sign_of_the_next(toks, e):
                 continue  # "7.5% to 9,860 won an hour", "1.1% to 37.4 billion tonnes", "12 per cent to 278.80 pesos
@@ -704,6 +705,12 @@ def _singular_nouns() -> frozenset[str]:
     return frozenset(w for w in nouns if units.plural_of(w, nouns) or w in ("person", "woman", "man", "child"))
 
 
+def _a_modifier_after(toks: list[Tok], k: int) -> bool:
+    """Whether token k, after a number other than one, is a singular counted noun, which modifies the next word
+    ('a £190 victim surcharge', '$500 worker bonus'): no count of victims or workers."""
+    return word_at(toks, k) in _singular_nouns() and _plain_number(toks, k - 1) != 1
+
+
 def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     """'over 400 business' (of '400 business events') as 'over 400': a singular noun after a count
     other than one is a modifier of the next word, not what is counted. An acronym is written the same in the plural
@@ -1024,6 +1031,10 @@ GROUPS_BY_AGE = frozenset("population cohort group generation workforce".split()
 """Singular nouns an age range after them describes: "the working-age population aged 16 to 59 totaled …"."""
 
 
+CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s\Z")
+"""A capitalized word right before a figure ("Day Zero", "BBC Two")."""
+
+
 def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
     day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
@@ -1046,6 +1057,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a boy of 13", "the youngest of whom was eight", "a family of five"
     if value.startswith("zero") and re.search(r"\bnet[\s-]$", low[max(0, hit.start - 4):hit.start]):
         return False  # "net zero emissions by 2050", "the Department for Energy Security and Net Zero": a goal's name
+    if not r.unit and r.kind == "point" and re.fullmatch(r"[A-Z][a-z]+", sentence[hit.start:hit.end]) \
+            and CAPITALIZED_BEFORE.search(sentence, 0, hit.start):
+        return False  # "Day Zero", "Ground Zero", "BBC Two": a number in words after a capitalized word names a thing
     if UNIT_IN_TENS_AFTER.match(low, hit.end) or UNIT_NOTE_AFTER.match(low, hit.end) \
             or UNIT_IN_TENS.match(value) and UNIT_IN_TENS_BEFORE.search(low, 0, hit.start) \
             or UNIT_NOTE.fullmatch(value) and UNIT_NOTE_BEFORE_IT.search(low, 0, hit.start) \

@@ -853,6 +853,8 @@ class _Reader:
         self._refuse_by_case(toks[i].text)
         self._refuse_an_ordinal(i, last)  # "a seventh month" ('a quarter century' is no ordinal)
         self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
+        if toks[i].kind in ("sym", "other") and unit in units.CURRENCIES and word_at(toks, i - 1) in WORDED_ONES:
+            self._fail(i, f"digits before {toks[i].text!r} (a sign is written with digits: 'a £' or 'one $' is no sum)")
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
             return None
@@ -1172,9 +1174,12 @@ def _sign_of_a_number(toks: list[Tok], i: int) -> bool:
     return currencies.by_symbol(written) is not None or written.upper() in units.CURRENCIES
 
 
-SPELLED_AFTER_A_SIGN = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS)
+SPELLED_AFTER_A_SIGN = frozenset(ONES) | frozenset(TENS)
 """Spelled numbers a currency's sign or code may stand before, as the Indian press writes 'Rs one lakh', 'Rs two
 crore' ('a' and 'half' are not among them: 'Rs a lakh' is no way a sum is written)."""
+WORDED_ONES = SPELLED_AFTER_A_SIGN | {"a", "an"}
+"""Numbers in words no currency's sign follows: 'a £' and 'one $' are no sum (a sign after a number is written
+after digits, '5 $')."""
 
 
 def _glued_currency(toks: list[Tok], i: int) -> bool:

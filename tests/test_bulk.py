@@ -189,6 +189,8 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     # the scale closing a range, on a low end that lacks it
     ("three to five hundred thousand", ""), ("two hundred to three hundred million", ""), ("1-1 million", ""),
     ("5 to 5 thousand", ""),
+    # a currency's sign after a number in words is no sum ('one $' was 1 USD in bulk)
+    ("one $", ""), ("one to two $", ""), ("two € to three €", ""), ("five-six £", ""), ("5 $", ""),
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

@@ -902,6 +902,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("At one point 300 people were waiting.", ["300 people"]),  # was 'one point 300 people', 1.3 people
     ("On Calle Mayor, 300 people marched.", ["300 people"]),  # a count after a street named first and a comma
     ("The average age of mothers edged up to 31.0 years.", ["31.0 years"]),  # was 'up to 31.0 years', at most
+    ("It must pay a £190 victim surcharge and a $500 worker bonus.", ["£190", "$500"]),  # no candidate: a singular
+    # counted noun after the sum was taken for the next figure's ('190 victim'), whose sign was left out
+    ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
     ("The Commission fined Orchard Inc. €1.84 billion.", ["€1.84 billion"]),  # no candidate: 'Inc.' was taken for a
     # sign the reading left out, though the sum has its own
     ("The law raises the legal retirement age from 62 to 64.", ["62", "64"]),  # was 62–64 years, one range

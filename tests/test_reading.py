@@ -118,6 +118,9 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("thousands of months a year", "more months than a year holds"), ("under decades annually", "more years than"),
     # a range to a vague term at or below its low end read as one number: '5 to a few' was 5–5, vague
     ("5 to a few", "no range lies between them"), ("1,000 - hundreds", "no range lies between them"),
+    # a currency's sign after 'a' or a number in words: 'a £' (of 'a £190 fine' cut short) was 1 GBP
+    ("a £", "digits before '£'"), ("one $", r"digits before '\$'"), ("an ₹", "digits before '₹'"),
+    ("twenty €", "digits before '€'"),
 ])
 def test_figures_that_read_as_nonsense_are_refused(text, message):
     refused(text, message)
