@@ -973,6 +973,8 @@ AGE_WHEN = re.compile(r"(?:,|\b[a-z][\w'’-]*-[a-z]+|\b(?:he|she|i))\s+(?:was|t
 ("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
 THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 """Before a figure, a comparison its reading did not take in ('longer than', 'rather than'): the figure is a bound."""
+RATE_OF_A_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s?(?:%|per\s?cent|[a-z]+))?\s+(?:in\s+)?(?:[a-z][\w'’-]*\s+){1,3}$")
+"""A figure and the words of what it counts just before 'a year' ("600,000 heat pump installations a year")."""
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
 AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager)\s+of|(?:youngest|oldest)"
@@ -1114,6 +1116,11 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "waited longer than six months": a bound the reading left out, not six months
     if main_unit(r.unit) in DURATIONS and WINDOW_BEFORE.search(low[:hit.start]):
         return False  # "in the past five years", "over the next decade": when, not how long
+    if main_unit(r.unit) in DURATIONS and re.fullmatch(r"an?\s+\w+|decades|years", value) \
+            and (re.search(r"\b(?:in|within)\s+$", low[:hit.start])
+                 or RATE_OF_A_FIGURE_BEFORE.search(low, max(0, hit.start - 60), hit.start)):
+        return False  # "the worst outbreak in decades", "rose to 67% within a year", "$1.2 billion in payments a
+        # year": an idiom, a change's time or a figure's rate, no length of time claimed
     if re.match(r"['’]s\b", after):
         return False  # "roughly a year's income", "a month's wages": what the span measures, not the span
     if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b(?!\s+than\b)", after):

@@ -1104,6 +1104,9 @@ class _Reader:
                 if verb is not None:
                     self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
                                      "time may say how long, not how often")
+                if k > start and word_at(toks, k - 1) in ("and", "or") and main_unit(rate[0]) in DURATIONS:
+                    self._fail(k - 1, "no 'and' or 'or' right before a rate ('in hospital and a month' is a second "
+                                      "length of time)")
                 if expr.rate and expr.rate != rate[0]:
                     self._second_rate(k, rate[1], rate[0])
                 else:

@@ -905,6 +905,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("It must pay a £190 victim surcharge and a $500 worker bonus.", ["£190", "$500"]),  # no candidate: a singular
     # counted noun after the sum was taken for the next figure's ('190 victim'), whose sign was left out
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
+    ("It was the worst outbreak in decades; coverage rose to 67% within a year, and it takes $1.2 billion in "
+     "payments a year.", ["67%", "$1.2 billion"]),  # 'decades', 'a year' and 'a year' were figures: an idiom, a
+    # change's time and a figure's rate
     ("The Commission fined Orchard Inc. €1.84 billion.", ["€1.84 billion"]),  # no candidate: 'Inc.' was taken for a
     # sign the reading left out, though the sum has its own
     ("The law raises the legal retirement age from 62 to 64.", ["62", "64"]),  # was 62–64 years, one range
@@ -1268,6 +1271,12 @@ def test_more_numbers_that_are_not_figures(text):
 ])
 def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
+
+
+def test_a_time_after_and_is_no_rate_of_the_figure_before():
+    """'3 weeks in hospital and a month at home' was 3 weeks a month."""
+    [c] = extract.candidates("She spent 3 weeks in hospital and a month at home.")
+    assert (c.value, c.reading.unit) == ("3 weeks", "week")
 
 
 @pytest.mark.parametrize("text,value,unit", [

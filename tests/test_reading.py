@@ -121,6 +121,8 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     # a currency's sign after 'a' or a number in words: 'a £' (of 'a £190 fine' cut short) was 1 GBP
     ("a £", "digits before '£'"), ("one $", r"digits before '\$'"), ("an ₹", "digits before '₹'"),
     ("twenty €", "digits before '€'"),
+    # a time after 'and' ending the words of what: '3 weeks in hospital and a month at home' was 3 weeks a month
+    ("3 weeks in hospital and a month", "right before a rate"), ("$300 in wages or a week", "right before a rate"),
 ])
 def test_figures_that_read_as_nonsense_are_refused(text, message):
     refused(text, message)
