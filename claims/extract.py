@@ -20,7 +20,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CASE_DECIDES, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
     MARKED_LETTER, NOT_A_RATE_AFTER_A, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
-    SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES,
+    SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, YEAR,
     TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -30,6 +30,8 @@ from claims.sentences import LIST_MARKER, own_line, sentences
 from claims.speakers import CORRECT_FIGURE, CORRECTED, WRONG, Speakers, common_openers
 
 UNGROUPED = re.compile(r"\d{5,}")
+YEAR_FIRST = re.compile(rf"{YEAR}(?![\d,.])")
+"""A figure opening with a year's digits, in a text whose thousands have commas, is that year's ('2024 shipments')."""
 """Five digits or more with no separator: where a text sets off its thousands with commas, a number that names
 something (a charity's, a case's, a reference), not an amount."""
 LAYOUT_GAP = re.compile(r"\n\s*(?![a-z\d])|[ \t]*\t[ \t]*|   ")
@@ -327,6 +329,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             continue
         if not spaced and UNGROUPED.fullmatch(sentence, hit.start, hit.end):
             i += 1  # "a registered charity (1176543)", "case number SA.112345" in a text that writes "1,284"
+            continue
+        if not spaced and YEAR_FIRST.match(sentence, hit.start):
+            i += 1  # "guided 2024 shipments of 323 million tonnes" in a text that writes "1,284": a year's
             continue
         if (unread := _unread_unit_after(sentence, toks, hit)) is not None:
             i = unread + 1  # "500 GL of water": read without its unit, the metric's unit would be taken for it

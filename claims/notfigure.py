@@ -38,7 +38,8 @@ LABELS: tuple[str, ...] = (
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
-    "catalogue", "catalog", "hc", "imo",
+    "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
+    "tcp port", "udp port",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -115,7 +116,7 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
-PLURAL_LABELS = "sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts"
+PLURAL_LABELS = "sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts|terminals|platforms"
 """Labels in the plural, which a list of their numbers follows ('Sections 420, 467 and 471')."""
 STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
@@ -129,7 +130,7 @@ STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", 
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
 STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Via", "Viale", "Jl.", "Jalan", "Rue",
-                       "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.")
+                       "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.", "Jirón")
 """Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
 write it ('Av. Paulista 1578')."""
 STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse")
@@ -172,6 +173,7 @@ def _pattern() -> re.Pattern:
                  r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?)\s+\*\d{3,6}\b"  # a short code: 'calling *5555'
+                 r"|(?<![\d,.])\d{2,3}(?:\s\d{4}){2,3}\b(?![,.]\d)"  # Mexico City's, '55 5237 2000'
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
@@ -299,19 +301,20 @@ def _pattern() -> re.Pattern:
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+"
                 r"(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
-        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b",
+        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b\.?(?:\s*§*\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?",
         # (TSE: 6982), NYSE: ABC, HKEX: 0700: a listed company's code on its exchange
         "ticker": r"(?-i:\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|SIX|KRX|KOSPI|KOSDAQ|BSE|NSE|JSE"
                   r"|PSX|DSE|NGX|IDX|SET|Bursa|TWSE|Euronext|XETRA|Xetra))\s?:\s?[A-Z0-9.]{1,8}\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
-                 r"|\bflights?,?\s+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
+                 r"|\bflights?,?\s+(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
                  # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
-                 rf"(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
-                 rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
+                 rf"(?:(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
+                 rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?"
+                 rf"|\s+(?:and|or|&)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
                  rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_NUM})"
                  r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
                  rf"(?:{_CLAUSE})*"
@@ -321,7 +324,9 @@ def _pattern() -> re.Pattern:
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
-                 r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)",  # a budget's vote: 'the allocation under Vote 34'
+                 r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
+                 r"|(?<![\d.,]\s)\b(?:kilomet(?:re|er)|km)\s+\d[\d,.]*\b(?![.,]?\d)",  # a road's marker: 'at kilometre
+        # 118' (not '5 km 300 m')
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=,\s)|(?<=\()"
@@ -385,7 +390,7 @@ def _pattern() -> re.Pattern:
         "scientific": r"(?<![\w.,])\d+(?:\.\d+)?e[+-]?\d+\b",
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands); 2210-01-110, a
         # budget's head of account: three or more groups joined by hyphens, one with a leading zero
-        "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*"
+        "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*|\b0x[0-9a-f]+\b"  # and a hexadecimal one, '0x7f3a9c21e4'
                 r"|(?<![\w.,-])\d{2,6}(?=(?:-\d{1,6}){2,}(?![\w-]))(?=[\d-]*-0)(?:-\d{1,6}){2,}",
         # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",

@@ -70,8 +70,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)
                                         or currencies.ambiguous(word)
-                                        or word in ("b.e", "b.s", "a.h", "a.d")):
-                continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era
+                                        or word in ("b.e", "b.s", "a.h", "a.d", "h.r")):
+                continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era;
+                # "H.R. 6210": a bill's number
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

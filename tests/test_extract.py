@@ -881,7 +881,20 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The tanker, IMO 9321457, was seized.", "See Table 17A.21 for details.",
                                   "Eurostat table ilc_di12 shows it.",
                                   "Write to the committee at 22 rue de la Paix, 75002 Paris.",
-                                  "He spoke outside the union hall at 410 Rue Notre-Dame."])
+                                  "He spoke outside the union hall at 410 Rue Notre-Dame.",
+                                  # a bill's, a regulation's, a road marker's, a transaction's, a port's, a street's,
+                                  # a mining standard's, a phone's and a flight's numbers, each once a figure
+                                  "The House passed the Act, H.R. 6210, in September.",
+                                  "Importers may file a petition under 19 CFR 12.43.",
+                                  "Passengers passed through Terminals 1 and 2.",
+                                  "A train reached the line's end near kilometre marker 214.",
+                                  "By 6pm the queue at kilometre 118 had shortened.",
+                                  "The exploit transaction begins 0x7f3a9c21e4.",
+                                  "Traffic targeted UDP port 53 and TCP port 443.",
+                                  "He spoke at the ministry on Jirón Junín 319 that day.",
+                                  "The study was prepared under National Instrument 43-101.",
+                                  "Its information line is 55 5237 2000.",
+                                  "They left on flights such as QR 1341 via Doha."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -905,6 +918,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It must pay a £190 victim surcharge and a $500 worker bonus.", ["£190", "$500"]),  # no candidate: a singular
     # counted noun after the sum was taken for the next figure's ('190 victim'), whose sign was left out
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
+    ("It shipped 84,200 tonnes and guided 2024 shipments of 323,000 tonnes.", ["84,200 tonnes", "323,000 tonnes"]),
+    # a year before a noun, in a text that writes thousands with commas, was 2,024 shipments
     ("It was the worst outbreak in decades; coverage rose to 67% within a year, and it takes $1.2 billion in "
      "payments a year.", ["67%", "$1.2 billion"]),  # 'decades', 'a year' and 'a year' were figures: an idiom, a
     # change's time and a figure's rate
