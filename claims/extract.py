@@ -1244,9 +1244,9 @@ RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DU
 """A rate right after a figure that has one already ('per patient per year'); not a time ('Rs 180 per kg a month
 earlier')."""
 RATE_PAST_OF = re.compile(r"\s+of\s+(?:(?![a-z]+ed\b)[a-z]+\s+){1,3}(?:per|a|an|each|every)\s+(?:"
-                          + "|".join(sorted(DURATIONS)) + r")\b", re.I)
+                          + "|".join(sorted(DURATIONS)) + r")\b(?!\s+(?:" + "|".join(sorted(TIME_AFTER)) + r")\b)", re.I)
 """A rate after what a figure measures ('20 litres of water a day', '2,000 calories of food per day'); not
-past a verb in the past ('40 kg of rice lasted a month')."""
+past a verb in the past ('40 kg of rice lasted a month'), nor a time ('1.9% of GDP a year earlier')."""
 
 
 def _name_before(before: str) -> bool:

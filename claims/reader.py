@@ -1040,7 +1040,9 @@ class _Reader:
         w = toks[i].text
         unit = last.unit or expr.trailing_unit
         money = bool(unit) and units.currency_of(main_unit(unit)) is not None
-        share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and not money)
+        signed = any(b.symbol for b in expr.bounds)  # "US$5.6 billion of seafood a year" (but "1,300 pounds of
+        # methamphetamine" weighs, and "10 cents of land" is Kerala's measure of land)
+        share = last.fraction or last.is_vague or bool(expr.counted) or (bool(unit) and (not money or signed))
         duration = main_unit(unit) in DURATIONS
         possessive = w in APOSTROPHES and duration and toks[i].start == toks[i - 1].end  # "15 years' imprisonment"
         counted = bool(expr.counted) and not money and not duration  # "1,500 deaths in the Mediterranean"

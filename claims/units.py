@@ -43,13 +43,18 @@ PINT_OWN_NAMES = frozenset({"bag", "point", "cup", "stone", "hand", "barrel"})
 of them is read in takes a name of its own (`bag_count`)."""
 
 
+SAME_IN_THE_PLURAL = frozenset({"aircraft", "spacecraft", "sheep"})
+"""Counted nouns written the same in the singular ("£196 million per aircraft")."""
+
+
 def _per_noun_units(nouns: dict[str, str]) -> dict[str, str]:
     """Each plain counted noun in the singular (a spelling whose plural the table holds too) -> the unit a rate per
     one of it is read in: "$500 per household" is USD/household, "US$2.50 per dose" USD/dose. Each is a dimension
     of its own, so a rate per household never passes for one per person."""
     units: dict[str, str] = {}
     for noun, unit in nouns.items():
-        if unit or not plural_of(noun, nouns) or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun):
+        if unit or not (plural_of(noun, nouns) or noun in SAME_IN_THE_PLURAL) \
+                or not re.fullmatch(r"[a-z]+(?: [a-z]+)?", noun):
             continue
         name = noun.replace(" ", "_")
         units[noun] = f"{name}_count" if name in PINT_OWN_NAMES else name

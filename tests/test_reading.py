@@ -2794,6 +2794,9 @@ def test_a_refusal_is_read_once_and_raised_afresh_each_time(monkeypatch):
     ("5 years in prison per offence", (5, 5, "year/offence"), "5 years/offence"),
     ("$5 per household per month", (5, 5, "USD/household/month"), "$5/household/month"),
     ("3 kg of rice a month per family", (3, 3, "kilogram/family/month"), "3 kg/family/month"),
+    ("about £196 million per aircraft", (196e6, 196e6, "GBP/aircraft"), "~196,000,000 GBP/aircraft"),  # the same in
+    ("£5 per sheep", (5, 5, "GBP/sheep"), "5 GBP/sheep"),  # the plural, so no rate per one was read
+    ("roughly A$3.1 billion per hull", (3.1e9, 3.1e9, "AUD/hull"), "~3,100,000,000 AUD/hull"),
 ])
 def test_a_rate_per_one_of_a_counted_noun_keeps_the_noun_in_its_unit(text, expected, compact):
     """Each was refused (or, in an article, read without its rate: '78 cents' of '78 cents a share')."""
@@ -2818,3 +2821,18 @@ def test_rates_per_one_of_different_nouns_never_share_a_dimension():
 def test_what_the_trafficking_reports_count(text, counted):
     """Each was refused naming the word: the kilns of bonded labour, the agencies that recruit, the lorries."""
     assert parse_range(text).counted == counted
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("about US$5.6 billion of seafood a year", (5.6e9, 5.6e9, "USD/year", "approx")),  # was refused at 'seafood'
+    ("Rs 500 of wages a month", (500, 500, "INR/month", "point")), ("£1,000 of food", (1000, 1000, "GBP", "point")),
+])
+def test_a_sum_written_with_its_sign_reads_past_what_it_buys(text, expected):
+    r = parse_range(text)
+    assert (r.low, r.high, r.unit, r.kind) == expected
+
+
+@pytest.mark.parametrize("text", ["1,300 pounds of methamphetamine", "10 cents of land", "5 million dollars of aid"])
+def test_a_currency_word_before_of_is_no_sum_of_goods(text):
+    """'pounds of methamphetamine' weigh and Kerala's 'cents of land' measure: read as money, they were GBP and USD."""
+    refused(text, None)
