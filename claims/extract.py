@@ -621,7 +621,8 @@ def _opens_the_next(toks: list[Tok], i: int, e: int) -> bool:
 PLACEHOLDER = "incidents"
 """A plain counted noun standing in for one the noun table lacks, so that what follows it is read too."""
 NOT_NOUNS = frozenset("is was has does says goes makes takes gives sees seems less unless thus this its his "
-                      "hers ours yours theirs as plus minus across perhaps towards afterwards always overseas".split())
+                      "hers ours yours theirs as plus minus across perhaps towards afterwards always overseas indoors "
+                      "outdoors sometimes nowadays upwards downwards backwards forwards besides".split())
 
 
 def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found | None:
@@ -632,6 +633,10 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     the word it would be a bare number."""
     k = _token_after(toks, hit.end)
     counted = hit.reading.counted.split()[-1:]
+    if hit.reading.unit == "person" and counted and not counted[0].endswith("s") and k < len(toks) \
+            and toks[k].start == hit.end + 1 \
+            and _an_unknown_plural(toks, k) and not _a_people_word_before(sentence, toks, k, hit):
+        return _without_its_noun(sentence, hit)  # "up to 60 armoured personnel carriers": no people counted
     if k < len(toks) and _a_people_word_before(sentence, toks, k, hit):
         counted = []  # "at least 14 Thai trawlers": 'Thai' describes the trawlers, no one counted
     elif k >= len(toks) or hit.reading.unit or hit.reading.kind == "vague" or toks[k].start != hit.end + 1 \
@@ -641,9 +646,7 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
     word = toks[k + mod].text.rstrip(".")
     if currencies.ambiguous(word) or word in MEASURE_WORDS:
         return None
-    if toks[k + mod].kind != "word" or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith("ss") \
-            or word in NOT_NOUNS or match_phrase(COUNTED_TABLE, toks, k + mod) or word in figure_starters() \
-            or unit_at(toks, k + mod):
+    if not _an_unknown_plural(toks, k + mod):
         return hit  # "10 agonising months" is a time, "two kilns" no unknown noun's count
     start_tok = _token_at(toks, hit.start)
     for e in range(min(len(toks), k + mod + 6), k + mod, -1):
@@ -665,6 +668,27 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end],
                                               counted=sentence[toks[k].start:toks[k + mod].end].rstrip(".")))
     return hit
+
+
+def _an_unknown_plural(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a plural noun the noun table lacks ('encounters', 'carriers'): no unit, verb or figure's
+    word."""
+    word = toks[k].text.rstrip(".")
+    return toks[k].kind == "word" and re.fullmatch(r"[a-z]{3,}s", word) is not None and not word.endswith("ss") \
+        and word not in NOT_NOUNS and not match_phrase(COUNTED_TABLE, toks, k) and word not in figure_starters() \
+        and not unit_at(toks, k)
+
+
+def _without_its_noun(sentence: str, hit: _Found) -> _Found | None:
+    """The figure without the words it counts, or None when that reads as no figure."""
+    text = sentence[hit.start:hit.end]
+    if not text.lower().endswith(hit.reading.counted.lower()):
+        return None
+    text = text[:len(text) - len(hit.reading.counted)].rstrip()
+    try:
+        return _Found(hit.start, hit.start + len(text), figure(text)[0])
+    except RangeParseError:
+        return None
 
 
 def _a_people_word_before(sentence: str, toks: list[Tok], k: int, hit: _Found) -> bool:
@@ -721,7 +745,8 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     other than one is a modifier of the next word, not what is counted. An acronym is written the same in the plural
     ('15.3 million TEU')."""
     words = sentence[hit.start:hit.end].split()
-    if len(words) > 1 and words[-1].lower() in _singular_nouns() and hit.reading.low not in (1.0, None) \
+    if len(words) > 1 and words[-1].lower() in _singular_nouns() \
+            and (hit.reading.low if hit.reading.low is not None else hit.reading.high) not in (1.0, None) \
             and not words[-1].isupper():
         text = sentence[hit.start:hit.end].rsplit(None, 1)[0]
         try:

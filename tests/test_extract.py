@@ -1290,6 +1290,14 @@ def test_figures_side_by_side_and_nouns_after_shares(text, values):
     assert [c.value for c in extract.candidates(text)] == values
 
 
+@pytest.mark.parametrize("text,value", [("They bought up to 60 armoured personnel carriers.", "up to 60"),
+                                        ("A swarm holds up to 80 million adult locusts.", "up to 80 million")])
+def test_a_people_word_before_a_plural_the_table_lacks_counts_no_people(text, value):
+    """Each was a count of people ('up to 60 armoured personnel'): the carriers and the locusts are counted."""
+    [c] = extract.candidates(text)
+    assert (c.value, c.reading.unit) == (value, "")
+
+
 def test_a_time_after_and_is_no_rate_of_the_figure_before():
     """'3 weeks in hospital and a month at home' was 3 weeks a month."""
     [c] = extract.candidates("She spent 3 weeks in hospital and a month at home.")
