@@ -965,7 +965,7 @@ CHANGE_OF_AN_OBJECT = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
-    r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,8}"
+    r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
     r"(?P<how>(?:from|by)\s+)?$")
 """A verb of change, what it changes and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
 fee from $500 to $300", "cut the backlog by 4,000 to about 13,500"): two figures, as after "rose from" or "fell
@@ -973,7 +973,7 @@ by"."""
 
 
 CHANGE_WINDOW = 160
-"""How far before a figure a verb of change is looked for: the verb, eight words and 'from' fit, and a search
+"""How far before a figure a verb of change is looked for: the verb, twelve words and 'from' fit, and a search
 of the sentence up to each of its tokens would take time growing with the square of its length."""
 
 

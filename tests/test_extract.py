@@ -918,6 +918,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("It must pay a £190 victim surcharge and a $500 worker bonus.", ["£190", "$500"]),  # no candidate: a singular
     # counted noun after the sum was taken for the next figure's ('190 victim'), whose sign was left out
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
+    ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
+     "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
+    # words before 'from'
     ("It lifts spending to 2.4% of GDP from 1.9% of GDP a year earlier.", ["2.4%", "1.9%"]),  # no 1.9%: 'a year
     # earlier' was taken for a rate past 'of GDP' that the reading left out
     ("It shipped 84,200 tonnes and guided 2024 shipments of 323,000 tonnes.", ["84,200 tonnes", "323,000 tonnes"]),
