@@ -9,7 +9,8 @@ so the table is reproducible; babel is needed only here, never at run time). CLD
 enough for reading reports, so the curated additions live in this script, in the tables below:
 the project's defaults ("$" and "dollars" are US dollars, "¥" is the yuan), the names reports use
 ("HK$", "malaysia ringgit", "quid"), the minor units ("cents", "p", "paise"), the symbols refused
-as too ambiguous, the ISO 4217 exponents where CLDR's differ, and the historical currencies kept.
+as too ambiguous, the ISO 4217 exponents where CLDR's differ, and the historical currencies and
+units of account kept.
 Edit those tables, never the CSV, and run the script again.
 
 Columns: code, name, symbols, names, minor, minor_digits, note ("|" separates the spellings of a
@@ -109,11 +110,11 @@ CLDR_NARROW = {
 # Curated symbols. These are owned: a CLDR symbol another currency also has is dropped there.
 SYMBOLS = {
     "USD": "$|US$|U.S.$|U.S. $|USD$",
-    "CAD": "CA$|C$|Can$|CAD$",
+    "CAD": "CA$|C$|Can$|CAD$|Cdn$",  # 'Cdn$2 billion', as Canadian papers write it
     "HKD": "HK$|HKD$",
     "TWD": "NT$|NTD",
-    "AUD": "A$|AU$|AUD$",
-    "NZD": "NZ$|NZD$",
+    "AUD": "A$|AU$|AUD$|$A",  # '$A4.2bn', as Australian papers write it
+    "NZD": "NZ$|NZD$|$NZ",  # '$NZ50m', as New Zealand papers write it
     "NAD": "N$",
     "MXN": "MX$|Mex$|MXN$",
     "SGD": "S$|SGD$|SG$",
@@ -140,6 +141,14 @@ SYMBOLS = {
     "AFN": "Afs", "GHS": "GH¢|₵", "KES": "KShs",
     # Pakistan's rupee as its press writes it apart from India's ('Rs' alone is India's, by the project's default)
     "PKR": "PakRs|Pak Rs|PKRs", "NPR": "NRs",
+    # the other dollars' signs: 'L$3,400' and 'FJ$10 million' are no US dollars
+    "LRD": "L$", "FJD": "FJ$", "GYD": "G$|GY$", "BZD": "BZ$", "BBD": "Bds$|BB$", "SRD": "SR$",
+    "ZWL": "Z$", "KYD": "CI$", "SBD": "SI$", "BMD": "BD$", "BND": "B$|BND$",
+    # the pesos' signs as their press writes them ('Ch$6 million per worker')
+    "ARS": "AR$|ARS$", "CLP": "Ch$|CLP$|CH$", "UYU": "UY$|$U",
+    # Somalia's 'SoSh 650,000', the Maldives' 'Rf', Israel's 'NIS 2.3 million', Thai 'Bt12 million'
+    # and Vietnamese '2,000,000đ'
+    "SOS": "SoSh|So.Sh.", "MVR": "ރ.|Rf", "ILS": "₪|NIS", "THB": "฿|Bt", "VND": "₫|đ",
 }
 
 # Symbols never used, even where CLDR gives them to one currency only, and why.
@@ -158,7 +167,8 @@ REFUSED_SYMBOLS = {
 }
 
 # Curated word names, added to CLDR's singular and plural. Bare currency words only where the
-# project has a default; a word several currencies share ("peso", "franc") never appears bare.
+# project has a default or no other currency has the word; a word several currencies share ("peso",
+# "franc") never appears bare.
 NAMES = {
     "USD": "dollar|dollars|buck|bucks|us dollar|us dollars|u.s. dollar|u.s. dollars|"
            "american dollar|american dollars|united states dollar|united states dollars",
@@ -169,12 +179,12 @@ NAMES = {
     "GBP": "pound|pounds|pound sterling|pounds sterling|sterling|quid|british pound|british pounds",
     "JPY": "yen|japanese yen",
     "INR": "rupee|rupees|indian rupee|indian rupees",
-    "BDT": "taka|bangladeshi taka",
+    "BDT": "taka|bangladeshi taka|takas",
     "MYR": "ringgit|ringgits|malaysian ringgit|malaysian ringgits|malaysia ringgit|malaysia ringgits",
     "THB": "baht|thai baht",
     "ZAR": "rand|south african rand",
-    "NGN": "naira|nigerian naira",
-    "IDR": "rupiah|indonesian rupiah",
+    "NGN": "naira|nigerian naira|nairas",
+    "IDR": "rupiah|indonesian rupiah|rupiahs",
     "ILS": "shekel|shekels|new shekel|new shekels|israeli shekel|israeli shekels",
     "UAH": "hryvnia|hryvnias|ukrainian hryvnia|ukrainian hryvnias",
     "MNT": "tugrik|tugriks|tögrög|mongolian tugrik|mongolian tugriks",
@@ -188,24 +198,31 @@ NAMES = {
     "BRL": "brazilian real|brazilian reais|reais",
     "AED": "emirati dirham|emirati dirhams",
     "ETB": "birr|birrs",
-    "LAK": "lao kip|lao kips",
+    "LAK": "lao kip|lao kips|kip|kips",  # 'kip' alone: 'about 21,000 kip'
     "GHS": "cedi|cedis",
     "MMK": "kyat|kyats",
     "SLE": "leone|leones",
     # names English reports use beside CLDR's
-    "CZK": "czech crown|czech crowns",
+    "CZK": "czech crown|czech crowns|koruna|korunas",
     "SEK": "swedish crown|swedish crowns|kronor",
     "DKK": "danish crown|danish crowns",
     "NOK": "norwegian crown|norwegian crowns",
     "AFN": "afghani|afghanis",
     "NPR": "nepali rupee|nepali rupees",
+    "BAM": "convertible mark|convertible marks|bosnian convertible mark|bosnian convertible marks",
+    "BYN": "belarusian rouble|belarusian roubles",
+    "KGS": "kyrgyz som|kyrgyz soms|kyrgyzstani som|kyrgyzstani soms",
+    "TMT": "turkmen manat|turkmen manats|turkmenistani manats",
+    "KES": "kenya shilling|kenya shillings",
+    "TZS": "tanzania shilling|tanzania shillings",
+    "UGX": "uganda shilling|uganda shillings",
     "ZWL": "zimbabwe dollar|zimbabwe dollars",
-    "MZN": "mozambican meticais|metical|meticais",
-    "BWP": "botswana pula|botswana pulas",
+    "MZN": "mozambican meticais|metical|meticais|meticals",
+    "BWP": "botswana pula|botswana pulas|pula|pulas",
     "MOP": "macau pataca|macau patacas|pataca|patacas",
-    "KZT": "kazakh tenge|kazakh tenges|tenge",
-    "UZS": "uzbek som|uzbek soms",
-    "GTQ": "guatemalan quetzales|quetzal|quetzales",
+    "KZT": "kazakh tenge|kazakh tenges|tenge|tenges",
+    "UZS": "uzbek som|uzbek soms|uzbek soum|uzbek soums",
+    "GTQ": "guatemalan quetzales|quetzal|quetzales|quetzals",
     "CRC": "costa rican colones",
     "PYG": "paraguayan guaranies|paraguayan guaraníes",
     "MXN": "mexican peso|mexican pesos",
@@ -226,6 +243,35 @@ NAMES = {
     "FIM": "markka|markkaa|markkas|finnish markka|finnish markkaa|finnish markkas",
     "IEP": "irish pound|irish pounds|irish punt|irish punts",
     "VEF": "bolívar fuerte|bolívares fuertes|venezuelan bolívar fuerte|venezuelan bolívares fuertes",
+    # a currency's own word alone, where no other currency in the table has it ('800 lari each');
+    # words that are also English words or names (real, mark, won, dram, gold, guarani, colons) stay out
+    "ALL": "lek|leke|lekë",
+    "AOA": "kwanza|kwanzas",
+    "BGN": "lev|leva",
+    "BTN": "ngultrum|ngultrums",
+    "ERN": "nakfa|nakfas",
+    "GEL": "lari|laris",
+    "GMD": "dalasi|dalasis",
+    "HNL": "lempira|lempiras",
+    "HTG": "gourde|gourdes",
+    "HUF": "forint|forints",
+    "ISK": "kronur|króna|krónur",  # accented only: 'krona' alone is also the Swedish krona
+    "KHR": "riel|riels",
+    "LSL": "loti|lotis",
+    "MGA": "ariaries|ariary",
+    "MKD": "denar|denari|macedonian denars|denars",
+    "MRU": "ouguiya|ouguiyas",
+    "MVR": "rufiyaa|rufiyaas",
+    "NIO": "cordoba|cordobas|córdoba|córdobas",
+    "PAB": "balboa|balboas",
+    "PGK": "kina",
+    "STN": "dobra|dobras",
+    "SZL": "emalangeni|lilangeni",
+    "TJS": "tajik somoni|tajik somonis|somoni|somonis",
+    "TOP": "paʻanga",
+    "VES": "bolivar|bolivars|bolívar|bolívars|bolívares|venezuelan bolívares",  # and the Spanish plural
+    "VUV": "vatu|vatus",
+    "WST": "tala",
 }
 
 # CLDR names refused for a row, and why.
@@ -251,6 +297,9 @@ MINOR = {
     "PLN": "grosz|groszy",
     "ILS": "agora|agorot",
     "SAR": "halala|halalas",
+    "BGN": "stotinka|stotinki",
+    "CHF": "rappen",
+    "GEL": "tetri",
 }
 
 # Money without an ISO code that reports price things in, each a row of its own (CLDR has none of them).
@@ -259,6 +308,14 @@ UNOFFICIAL = {
             "minor_digits": "8",
             "note": "not an ISO 4217 currency, but ransoms, darknet sales and the payments of trafficking are "
                     "reported in it; the exchange-rate table has no row for it, so it is shown as reported"},
+}
+
+# Units of account that NOT_MONEY drops but reports state sums in, each a row of its own: CLDR's English
+# has no singular for them ("special drawing rights" for one), so the row is written here whole.
+UNITS_OF_ACCOUNT = {
+    "XDR": {"name": "IMF special drawing right", "symbols": "SDR",
+            "names": "special drawing right|special drawing rights|sdr|sdrs", "minor": "", "minor_digits": "2",
+            "note": "the IMF's unit of account (ISO 4217 XDR), in which its loans are stated"},
 }
 
 # Display names where CLDR's would mislead.
@@ -410,8 +467,9 @@ def build() -> list[dict[str, str]]:
         refused = {ascii_fold(n) for n in REFUSED_NAMES.get(code, ())}
         for n in (display, singular, plural, *split(NAMES.get(code, ""))):
             n = " ".join(unicodedata.normalize("NFC", n).lower().split())
+            # the unaccented spelling too, unless several currencies share it ('krona' is also Sweden's)
             for variant in dict.fromkeys(v for m in (n, n.replace(" & ", " and "))
-                                         for v in (m, ascii_fold(m))):
+                                         for v in (m, ascii_fold(m)) if v == m or v not in GENERIC):
                 if ascii_fold(variant) not in refused and variant not in names:
                     names.append(variant)
 
@@ -421,7 +479,7 @@ def build() -> list[dict[str, str]]:
         rows.append({"code": code, "name": name, "symbols": "|".join(symbols),
                      "names": "|".join(names), "minor": "|".join(minor),
                      "minor_digits": str(digits), "note": note})
-    rows.extend({"code": code, **row} for code, row in UNOFFICIAL.items())
+    rows.extend({"code": code, **row} for code, row in (UNOFFICIAL | UNITS_OF_ACCOUNT).items())
     return sorted(rows, key=lambda r: r["code"])
 
 
@@ -429,6 +487,8 @@ def self_check(rows: list[dict[str, str]]) -> None:
     """Raise if the table breaks a rule the parser relies on."""
     problems: list[str] = []
     codes = {r["code"] for r in rows}
+    if len(codes) != len(rows):
+        problems.append("a code has two rows")
     owner: dict[str, str] = {}
     for r in rows:
         code = r["code"]

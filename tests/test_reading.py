@@ -2656,6 +2656,13 @@ def test_bolivianos_alone_are_bolivia_s():
     assert reading("450 million bolivianos") == (450e6, 450e6, "BOB", "point")  # was refused naming 'bolivianos'
 
 
+def test_bolivares_are_venezuela_s():
+    """The Spanish plural, as reports from Caracas write it: was refused naming 'bolívares' (and in an article,
+    '130 bolívares' was a bare 130)."""
+    assert reading("130 bolívares") == (130, 130, "VES", "point")
+    assert reading("36.6 bolivares") == (36.6, 36.6, "VES", "point")
+
+
 @pytest.mark.parametrize("text,expected", [("2.3 million[4]", (2.3e6, 2.3e6, "", "point")),
                                            ("about 5,000 [12]", (5000, 5000, "", "approx"))])
 def test_a_citation_mark_after_a_figure_is_passed_over_as_an_aside(text, expected):
