@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims import currencies
+from claims import currencies, notfigure
 from claims.bodies import (
     ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
     NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body, body_of, clean, document_author,
@@ -101,10 +101,17 @@ PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|pref
 """Around capitalized words, what makes them a place ('from Nghe An province'), no one 'she' stands for."""
 
 
+STREETS = frozenset(notfigure.STREET_TYPES) - {"Lane", "Close", "Court", "Way", "Walk", "Row", "Place", "Grove",
+                                               "Gardens", "Square", "Crescent", "Terrace", "Parade", "Mews", "Trail",
+                                               "Circle", "Quay", "Wharf", "Pike", "Drive", "St"}
+"""The words ending a street's name that end no person's ('Main Street'; 'Glenn Close' and 'Nathan Lane' are people)."""
+
+
 def _people(sentence: str) -> list[str]:
     """The people a sentence names, in order: for a later 'he' or 'she'."""
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
+             and m.group().split()[-1] not in STREETS  # "at 1400 Main Street he said": no one
              and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) and not _titled(m.group()))]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
@@ -226,6 +233,11 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
+PLACE_ALONE = re.compile(r"(?:from|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+"""An aside that is a place alone ("from Tegal"), which a region of two or three words may go on ("Central Java");
+not a clause ending in one ("after 9 days at sea from Mauritania, Salvamento Marítimo said")."""
+
+
 TITLE_COLON = re.compile(r"(,\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|for|on|a|an|to|&))*):(\s+[A-Z])")
 """The colon inside a title set off by commas, its first half in capitals: no clause ends there."""
 
@@ -241,8 +253,10 @@ def _subject(before: str) -> str:
     segments: list[str] = []
     for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
         if segments and segments[-1][:1].islower() and PLACE_GOES_ON.search(segments[-1]) \
-                and re.fullmatch(r"[A-Z][\w'’-]+", seg):
-            segments[-1] += ", " + seg  # "a retired teacher from Dayton, Ohio,": one aside
+                and (re.fullmatch(r"[A-Z][\w'’-]+", seg)
+                     or PLACE_ALONE.fullmatch(segments[-1])
+                     and re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}", seg)):
+            segments[-1] += ", " + seg  # "a retired teacher from Dayton, Ohio,", "from Tegal, Central Java,": one aside
         else:
             segments.append(seg)
     if not segments:
@@ -262,6 +276,8 @@ def _subject(before: str) -> str:
     if near == "who" and len(segments) > 1:
         near = ""  # "Yonas Tesfay, 19, from Eritrea, who said he had paid": the name the clause describes
     words = near.split()
+    if len(words) > 1 and words[-1].lower() in PRONOUNS:
+        return words[-1].lower()  # "at a news conference at 1400 Main Street he said": he, not Main Street
     aside = [_aside(seg.strip()) for seg in segments]
     if (person := _person_before_an_office(segments)):
         return person
@@ -924,8 +940,10 @@ class Speakers:
         if pronoun in ("he", "she") and not claimant and (said := PRONOUN_SAID.search(sentence)) \
                 and (before := [name for p in _people(sentence[:said.start()])
                                 if not _quoted(sentence, sentence.find(p))
-                                and PERSON.fullmatch(name := _without_an_opener(p))]):
+                                and (PERSON.fullmatch(name := _without_an_opener(p))
+                                     or any(full.split()[-1] == name for full in self.seen))]):
             claimant = without_role(before[-1])  # "When Ko Aung Min arrived, he said": the one the sentence names
+            # ('Hutchins, 61, has not conceded; … he said': a surname of one named before)
         if pronoun in ("he", "she") and not claimant and self.last_speaker != self.line_speaker:
             claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:

@@ -1605,6 +1605,12 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("Deputy commissioner of police (North) Sanjay Meena said 8 persons were held.", "8 persons", "Sanjay Meena", ""),
     ("LABOUR STANDARDS AUTHORITY | Annual Report 2023–24 | 33\nThe Authority said it received 2,604 reports.",
      "2,604 reports", "Labour Standards Authority", ""),  # a running header names the body 'the Authority' is
+    ("Budi Santoso, 31, from Tegal, Central Java, said his agent deducted US$50 a month.", "US$50 a month",
+     "Budi Santoso", ""),  # was 'Central Java': a region of two words goes on the place aside
+    ("A boat carrying 184 people arrived after 9 days at sea from Mauritania, Salvamento Marítimo said.",
+     "184 people", "Salvamento Marítimo", ""),  # but a body after a clause ending in a place is the subject
+    ("Dale Hutchins lost. Hutchins, 61, has not conceded; at a news conference at 1400 Main Street he said he "
+     "would wait for about 3,900 ballots.", "about 3,900 ballots", "Dale Hutchins", ""),  # was 'Main Street'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
