@@ -209,6 +209,13 @@ UNIT_WORDS: dict[str, str] = {
     # micrograms, of doses and of pollutants in air and water ("35 µg/m³"; 'µ' is read as part of the word)
     "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
     "microgramme": "microgram", "microgrammes": "microgram",
+    "ng": "nanogram", "nanogram": "nanogram", "nanograms": "nanogram", "pg": "picogram", "picogram": "picogram",
+    "picograms": "picogram",  # of blood tests ('30 ng/mL of vitamin D')
+    # radiation: a dose ('20 mSv a year' for nuclear workers) and a food's or soil's activity ('100 Bq/kg')
+    "msv": "millisievert", "millisievert": "millisievert", "millisieverts": "millisievert",
+    "μsv": "microsievert", "microsievert": "microsievert", "microsieverts": "microsievert",
+    "sv": "sievert", "sievert": "sievert", "sieverts": "sievert", "bq": "becquerel", "becquerel": "becquerel",
+    "becquerels": "becquerel",
     "lb": "pound_mass", "lbs": "pound_mass", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "tonnes": "metric_ton", "tonne": "metric_ton", "metric ton": "metric_ton",
     "metric tons": "metric_ton", "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
@@ -327,7 +334,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "milligram": ("mg", "mg"), "pound_mass": ("lb", "lb"), "ounce": ("oz", "oz"), "liter": ("litre", "litres"),
     "milliliter": ("ml", "ml"), "centimeter": ("cm", "cm"), "millimeter": ("mm", "mm"), "inch": ("inch", "inches"),
     "cubic_meter": ("m³", "m³"), "cubic_kilometer": ("km³", "km³"), "cubic_foot": ("cubic foot", "cubic feet"),
-    "microgram": ("µg", "µg"),
+    "microgram": ("µg", "µg"), "nanogram": ("ng", "ng"), "picogram": ("pg", "pg"),
+    "millisievert": ("mSv", "mSv"), "microsievert": ("µSv", "µSv"), "sievert": ("Sv", "Sv"),
+    "becquerel": ("Bq", "Bq"),
     "kilocalorie": ("kcal", "kcal"), "part_per_million": ("ppm", "ppm"), "millimeter_Hg": ("mmHg", "mmHg"),
     "part_per_billion": ("ppb", "ppb"), "megatonne": ("megatonne", "megatonnes"), "gigatonne": ("Gt", "Gt"),
     "kilotonne": ("kilotonne", "kilotonnes"), "acre_foot": ("acre-foot", "acre-feet"), "deciliter": ("dL", "dL"),

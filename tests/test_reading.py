@@ -1009,6 +1009,10 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     ("≥126 mg/dL", (126, None, "milligram/deciliter", "at_least"), "126+ mg/dL"),
     ("12 g/dL", (12, 12, "gram/deciliter", "point"), "12 grams/dL"),  # the lone 'g' was read as grams, then '/'
     ("7 mmol/L", (7, 7, "millimole/liter", "point"), "7 mmol/litre"),
+    ("30 ng/mL or higher", (30, None, "nanogram/milliliter", "at_least"), "30+ ng/ml"),  # each was refused naming
+    ("250 pg/mL", (250, 250, "picogram/milliliter", "point"), "250 pg/ml"),  # the unit: a blood test's, a nuclear
+    ("20 mSv a year", (20, 20, "millisievert/year", "point"), "20 mSv/year"),  # worker's dose, a food's activity
+    ("up to 100 becquerels per kilogram", (None, 100, "becquerel/kilogram", "at_most"), "≤100 Bq/kg"),
 ])
 def test_grain_yields_plants_and_water(text, expected, compact):
     """Indian English's lakh and million metric tonnes, a plant's capacity, a crop's yield and water stored, flowing
