@@ -39,7 +39,7 @@ LABELS: tuple[str, ...] = (
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
     "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
-    "tcp port", "udp port",
+    "tcp port", "udp port", "cusip", "option",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -112,6 +112,8 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A label's number: its comma only between groups of three ("section 25, and 318 defendants" ends at 25)."""
 _DIGIT_GROUPS = r"0\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b|\d{4}(?:\s\d{4}){1,4}\b"
 """A label's number in groups, a phone's or an account's: 'line 0800 22 22 00', 'order No. 4587 2210 9931'."""
+_CODE = r"(?-i:\d+[A-Z]+\d[A-Z\d]*)\b"
+"""Digits, capitals and digits again: a code ('512345AB6'), no figure."""
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
@@ -125,7 +127,7 @@ STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Pla
 STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Blvd", "Close", "Parade",
                 "Crescent", "Terrace", "Place", "Square", "Way", "Gardens", "Grove", "Mews", "Row", "Walk", "Court",
                 "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike", "Concourse", "Quay", "Wharf", "Esplanade",
-                "Embankment", "Promenade", "Highway")
+                "Embankment", "Promenade", "Highway", "View")
 """The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
@@ -174,7 +176,8 @@ def _pattern() -> re.Pattern:
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?)\s+\*\d{3,6}\b"  # a short code: 'calling *5555'
                  r"|(?<![\d,.])\d{2,3}(?:\s\d{4}){2,3}\b(?![,.]\d)"  # Mexico City's, '55 5237 2000'
-                 r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3}\b"  # Australia's free numbers, '1800 333 000'; no thousands group
+                 r"|\b1[38]00(?:[\s.-]\d{3}){2}\b|\b1[38]00(?:[\s.-]\d{2}){3}\b"  # Australia's free numbers,
+                 # '1800 333 000', '1800 51 51 31'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
@@ -210,6 +213,10 @@ def _pattern() -> re.Pattern:
                  # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
                  r"|(?<=\bon\s)\d{3}\s\d{4}\b(?![,.]?\d)(?=\s*(?:[.;]|$|or\b))"  # 'the newsroom on 330 4111.'
+                 r"|\b(?:to|use|using|on|dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?)\s+(?:911|999|112|000|111|101)\b"
+                 rf"(?![,.]?\d|\s+(?-i:[a-z]+s)\b|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"
+                 # 'calls to 999', 'use 101', not 'rose to 999 people'
+                 r"|(?<=\band\s)(?:101|111)(?=\s+for\b)"  # '999 in an emergency and 101 for non-urgent matters'
                  r"|\b(?:a|an|the)\s+(?:911|999|112|000|111|101)(?=\s+(?:call|calls|caller|callers|operator|"
                  r"dispatcher|dispatchers|line|service|system|centre|center)\b)"  # 'a 911 call', 'the 999 service'
                  r"|\b(?:access\s+code|pass\s?code|pin|meeting\s+id|conference\s+id)\s*:?\s*\d{3,}(?:[ ]\d{2,})*\b"
@@ -315,7 +322,7 @@ def _pattern() -> re.Pattern:
                  rf"(?:(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?"
                  rf"|\s+(?:and|or|&)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
-                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_NUM})"
+                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_CODE}|{_NUM})"
                  r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
                  rf"(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
@@ -414,6 +421,9 @@ def _pattern() -> re.Pattern:
                      r"|(?-i:\b[A-Z]{2,5}\(\d{4}\)\s?\d{1,4}\b)"  # an EU document's: 'COM(2025) 176'
                      r"|(?-i:\b[A-Z]{2}[A-Z0-9]{9}\d\b)"  # an ISIN: 'US168863EA21'
                      r"|\b[a-z]+_[a-z0-9_]*\d+\b"  # a dataset's code: 'ilc_di12'
+                     rf"|(?-i:\b(?:FTSE|S&P|Nikkei|Russell|Stoxx|DAX|CAC|ASX|Nifty|KOSPI|Hang\s+Seng))\s\d{{2,4}}\b"
+                     # a stock index's name: 'FTSE 350 companies', 'the S&P 500'
+                     rf"|\b{_CODE}"  # a security's code: 'CUSIP 512345AB6'
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
@@ -468,7 +478,7 @@ MESSAGES = {
     "calibre": "is a calibre, which names a weapon or its ammunition, not a length a claim is about",
     "resolution": "is a video resolution ('1080p', '4K video') or a race's length ('a 10K race'), not a sum in pence "
                   "or thousands: write pence with the thousands comma ('1,080p') or the sum in pounds ('£10.80')",
-    "code_name": "names a thing (a postcode, a UN document's symbol, a post's number in a thread)",
+    "code_name": "names a thing (a postcode, a UN document's symbol, a stock index, a security's code)",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
 }
@@ -507,7 +517,8 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
-                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112)\b|Year\s\d"
+                      r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112|101|111)\b"
+                      r"|Year\s\d"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"
@@ -520,6 +531,11 @@ third less time."""
 _WORD = re.compile(r"[^\W\d_]+\.?")
 
 
+STOCK_INDEXES = ("ftse", "nikkei", "russell", "stoxx", "dax", "cac", "asx", "nifty", "kospi", "seng")
+"""The words of stock indexes' names, whose number names the index ('FTSE 350'), for the scan's trigger ('S&P 500'
+has the page label's 'p')."""
+
+
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     words = {next((x for x in w.split() if x != "on"), w) for w in LABELS + MONTHS}  # 'counts' of 'on counts': a
@@ -528,6 +544,7 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
+              *STOCK_INDEXES,
               *TALLIED, *KOREAN_ROADS, *STREETS_AFTER_A_NUMBER,
               *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last

@@ -894,7 +894,17 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "He spoke at the ministry on Jirón Junín 319 that day.",
                                   "The study was prepared under National Instrument 43-101.",
                                   "Its information line is 55 5237 2000.",
-                                  "They left on flights such as QR 1341 via Doha."])
+                                  "They left on flights such as QR 1341 via Doha.",
+                                  # a security's code, a phone menu's option, a stock index's number, a free phone
+                                  # number in pairs, a house on a 'View', emergency and police numbers
+                                  "The bonds were priced at par (CUSIP 512345AB6).", "Call and press option 2.",
+                                  "Women hold more seats at FTSE 350 companies.", "Call us on 1800 51 51 31.",
+                                  "He was shot outside his clinic at 4 Canal View, Lahore.",
+                                  "Use 999 in an emergency and 101 for non-urgent matters.",
+                                  "Hate crimes can be reported on 101.",
+                                  # a time frame, and an age of the youngest of those counted before
+                                  "The road needs maintenance within a year.",
+                                  "Some were stabbed, the youngest aged 15."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -921,6 +931,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
      "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
     # words before 'from'
+    ("The toll rose to 999 people; it received 94,300 calls to 999.", ["999 people", "94,300 calls"]),  # a count
     ("It lifts spending to 2.4% of GDP from 1.9% of GDP a year earlier.", ["2.4%", "1.9%"]),  # no 1.9%: 'a year
     # earlier' was taken for a rate past 'of GDP' that the reading left out
     ("It shipped 84,200 tonnes and guided 2024 shipments of 323,000 tonnes.", ["84,200 tonnes", "323,000 tonnes"]),
@@ -1082,7 +1093,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["USD 2.0 billion"]),  # a model's series and a version were counts
     ("The club paid €62 million plus up to €8 million in add-ons; it cost £5m plus VAT; 5,000 plus, police said.",
      ["€62 million", "up to €8 million", "£5m", "5,000 plus"]),  # 'plus' that adds was read as an open bound
-    ("The dose was 5 mSv; pressure fell by 14.6 mmHg.", ["14.6 mmHg"]),  # a unit in mixed case no table holds
+    ("The dose was 5 mGy; pressure fell by 14.6 mmHg.", ["14.6 mmHg"]),  # a unit in mixed case no table holds
+    ("The dose was 5 mSv; pressure fell by 14.6 mmHg.", ["5 mSv", "14.6 mmHg"]),  # millisieverts are read
     ("About 9,500 sheep died and 62 aircraft flew.", ["About 9,500 sheep", "62 aircraft"]),
     ("China has 41.2 million mu of farmland; yields reached 25 quintals per hectare.", []),  # measures not read
     ("CORRECTION: An earlier post said 63 people were on the boat. Officials now say 58 people were on board.",
