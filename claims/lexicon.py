@@ -181,7 +181,7 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons volt volts point points times fold
-    byte bytes kilobytes megabytes gigabytes terabytes decibel decibels db
+    byte bytes kilobytes decibel decibels db
     magnitude square cubic ton tons
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
 """.split())

@@ -306,7 +306,7 @@ def _pattern() -> re.Pattern:
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,4}(?=(?:[ ]{3,}|\t)(?-i:[A-Z]))"  # a running header: "14   Himalayan …"
                 # a numbered paragraph or heading of a report: "4.1 The Committee noted …", "5.0 RECOMMENDATIONS"
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+"
-                r"(?=(?P<para>(?-i:[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",
+                r"(?=(?P<para>(?-i:(?![KMGT]bps\b)[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",  # not '69.4 Mbps'
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
         "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b\.?(?:\s*§*\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?",
         # (TSE: 6982), NYSE: ABC, HKEX: 0700: a listed company's code on its exchange

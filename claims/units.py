@@ -105,6 +105,8 @@ DEFINITIONS: tuple[str, ...] = (
     # is 113 °F, but a rise of 1.5 °C is one of 2.7 °F, and a figure does not say which it is.
     "celsius_degree = [temperature_celsius]",
     "fahrenheit_degree = [temperature_fahrenheit]",
+    # a connection's speed, as broadband reports give it ('69.4 Mbps'), and so written back
+    *(f"{prefix}bit_per_second = {prefix}bit / second" for prefix in ("kilo", "mega", "giga", "tera")),
     *(f"{name} = [{name}]" for name in sorted(set(PER_NOUN_UNITS.values()))),
 )
 """What the project adds to pint's registry, in pint's definition syntax."""
@@ -209,6 +211,12 @@ UNIT_WORDS: dict[str, str] = {
     # micrograms, of doses and of pollutants in air and water ("35 µg/m³"; 'µ' is read as part of the word)
     "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
     "microgramme": "microgram", "microgrammes": "microgram",
+    # data and its speed ('US$0.04 per GB', '69.4 Mbps'); not 'TB' or 'MB', which are tuberculosis and a degree too
+    "gb": "gigabyte", "gigabyte": "gigabyte", "gigabytes": "gigabyte", "terabyte": "terabyte", "terabytes": "terabyte",
+    "megabyte": "megabyte", "megabytes": "megabyte", "petabyte": "petabyte", "petabytes": "petabyte",
+    **{f"{short}bps": f"{prefix}bit_per_second" for short, prefix in (("k", "kilo"), ("m", "mega"), ("g", "giga"),
+                                                                      ("t", "tera"))},
+    **{f"{prefix}bits per second": f"{prefix}bit_per_second" for prefix in ("kilo", "mega", "giga", "tera")},
     "ng": "nanogram", "nanogram": "nanogram", "nanograms": "nanogram", "pg": "picogram", "picogram": "picogram",
     "picograms": "picogram",  # of blood tests ('30 ng/mL of vitamin D')
     # radiation: a dose ('20 mSv a year' for nuclear workers) and a food's or soil's activity ('100 Bq/kg')
@@ -344,6 +352,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "megaliter": ("megalitre", "megalitres"), "gigaliter": ("gigalitre", "gigalitres"), "joule": ("joule", "joules"),
     "kilojoule": ("kJ", "kJ"), "megajoule": ("MJ", "MJ"), "gigajoule": ("GJ", "GJ"), "terajoule": ("TJ", "TJ"),
     "petajoule": ("PJ", "PJ"), "exajoule": ("EJ", "EJ"),
+    "gigabyte": ("GB", "GB"), "terabyte": ("terabyte", "terabytes"), "megabyte": ("megabyte", "megabytes"),
+    "petabyte": ("petabyte", "petabytes"), "kilobit_per_second": ("kbps", "kbps"),
+    "megabit_per_second": ("Mbps", "Mbps"), "gigabit_per_second": ("Gbps", "Gbps"),
+    "terabit_per_second": ("Tbps", "Tbps"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),

@@ -1013,6 +1013,10 @@ def test_pollutants_concentrations_gas_oil_and_food(text, expected, compact):
     ("250 pg/mL", (250, 250, "picogram/milliliter", "point"), "250 pg/ml"),  # the unit: a blood test's, a nuclear
     ("20 mSv a year", (20, 20, "millisievert/year", "point"), "20 mSv/year"),  # worker's dose, a food's activity
     ("up to 100 becquerels per kilogram", (None, 100, "becquerel/kilogram", "at_most"), "≤100 Bq/kg"),
+    ("69.4 Mbps", (69.4, 69.4, "megabit_per_second", "point"), "69.4 Mbps"),  # was a section's number '69.4'
+    ("5.6 terabits per second", (5.6, 5.6, "terabit_per_second", "point"), "5.6 Tbps"),
+    ("US$0.04 per GB", (0.04, 0.04, "USD/gigabyte", "point"), "$0.04/GB"),
+    ("1.3 terabytes", (1.3, 1.3, "terabyte", "point"), "1.3 terabytes"),
 ])
 def test_grain_yields_plants_and_water(text, expected, compact):
     """Indian English's lakh and million metric tonnes, a plant's capacity, a crop's yield and water stored, flowing
