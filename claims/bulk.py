@@ -297,8 +297,8 @@ def _plan(folded: str) -> _Plan | None:
         return None
     if conn == "-" and (g["w1"] or g["w2"] or g["c2"][:1].isalpha()):
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
-    if any(g[f"w{i}"] and _SIGN.search(g[f"u{i}"] or (g["us"] if i == 1 + two else "")) for i in (1, 2)):
-        return None  # "one $": a sign after a number in words, which parse_range refuses
+    if any(g[f"w{i}"] and _written_as_a_sign(g[f"u{i}"] or (g["us"] if i == 1 + two else "")) for i in (1, 2)):
+        return None  # "one $", "Five원": a sign after a number in words, which parse_range refuses
     if any(not _closes_a_number(folded, m) for m in _GLUED_HYPHEN.finditer(folded)):
         return None  # "5 hundred people-9": letters joined to a number name a thing (claims.notfigure)
     # a low end closed by its unit takes no scale of the high end's ("5 won to 9 million won"), and where
@@ -329,8 +329,12 @@ def _plan(folded: str) -> _Plan | None:
 
 
 _GLUED_HYPHEN = re.compile(r"([^\W\d_]+)-#")
-_SIGN = re.compile(r"[^\w\s.'-]")
-"""A currency's sign among a unit's characters ('$', 'us$', '€')."""
+
+
+def _written_as_a_sign(unit: str) -> bool:
+    """Whether a unit as written is a currency's sign ('$', 'us$', '원'), as the token loop tells one: no word."""
+    toks = lexicon.tokens(unit)
+    return bool(toks) and toks[0].kind in ("sym", "other") and units.UNIT_WORDS.get(unit) in units.CURRENCIES
 
 
 def _closes_a_number(folded: str, m: re.Match) -> bool:

@@ -191,6 +191,7 @@ def test_common_shapes_are_read_in_bulk(text, hint):
     ("5 to 5 thousand", ""),
     # a currency's sign after a number in words is no sum ('one $' was 1 USD in bulk)
     ("one $", ""), ("one to two $", ""), ("two € to three €", ""), ("five-six £", ""), ("5 $", ""),
+    ("0–Five원", "KRW"), ("five ₹", ""),  # a sign of letters of another script ('원') or none ('₹')
 ])
 def test_tricky_figures_read_as_parse_range_reads_them_or_are_declined(text, hint):
     found = check_same([text], [hint])

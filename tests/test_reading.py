@@ -2851,3 +2851,13 @@ def test_a_sum_written_with_its_sign_reads_past_what_it_buys(text, expected):
 def test_a_currency_word_before_of_is_no_sum_of_goods(text):
     """'pounds of methamphetamine' weigh and Kerala's 'cents of land' measure: read as money, they were GBP and USD."""
     refused(text, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("three meals a day", (3, 3, "1/day", "point")), ("$12 per guest per night", (12, 12, "USD/person/day", "point")),
+    ("at least 300 schoolchildren", (300, None, "person", "at_least")), ("600 buses", (600, 600, "", "point")),
+    ("12 kms", (12, 12, "kilometer", "point")), ("99p per item", (0.99, 0.99, "GBP/item", "point")),
+])
+def test_meals_guests_schoolchildren_buses_and_kms(text, expected):
+    """Each was refused naming its noun or unit."""
+    assert reading(text) == expected
