@@ -297,6 +297,8 @@ def _plan(folded: str) -> _Plan | None:
         return None
     if conn == "-" and (g["w1"] or g["w2"] or g["c2"][:1].isalpha()):
         return None  # "5-six" and "50 - EUR 60": after "-" a word continues the first figure ("five-year")
+    if two and g["u1"] in _counted_phrases() and not g["u2"] and not g["us"] and not g["x2"]:
+        return None  # "45 demonstrators—1,200": a noun after the low end only, which parse_range refuses
     if any(g[f"w{i}"] and _written_as_a_sign(g[f"u{i}"] or (g["us"] if i == 1 + two else "")) for i in (1, 2)):
         return None  # "one $", "Five원": a sign after a number in words, which parse_range refuses
     if any(not _closes_a_number(folded, m) for m in _GLUED_HYPHEN.finditer(folded)):
@@ -344,6 +346,11 @@ def _closes_a_number(folded: str, m: re.Match) -> bool:
 
 
 _SPACED_SCALE = re.compile("#\\s+(?:" + "|".join(sorted(lexicon.SPACED_MONEY_ONLY)) + ")(?![a-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _counted_phrases() -> frozenset[str]:
+    return frozenset(_phrase(k) for k in lexicon.COUNTED_TABLE)
 
 
 @lru_cache(maxsize=1)

@@ -965,9 +965,11 @@ CHANGE_OF_AN_OBJECT = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
-    r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
+    r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|"
+    r"(?<=\ba\s)(?:rise|fall|drop|decline|jump|hike|reduction|cut))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
     r"(?P<how>(?:from|by)\s+)?$")
-"""A verb of change, what it changes and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
+"""A verb of change (or its noun after 'a': "a rise in excise duty on airtime from 17.5% to 20%"), what it changes
+and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
 fee from $500 to $300", "cut the backlog by 4,000 to about 13,500"): two figures, as after "rose from" or "fell
 by"."""
 

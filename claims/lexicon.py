@@ -757,11 +757,16 @@ ORDINAL_AS_DEGREE = re.compile(r"(?<=\d)º(?=\s?[CF]\b)|(?<=\d )º(?=[CF]\b)")
 type it ("1.5ºC")."""
 
 
+OKINA = re.compile(r"(?<=\b[Pp]a)['’](?=anga)")
+"""The apostrophe most keyboards write for the ʻokina of 'paʻanga' (the table's spelling), which splits no word."""
+
+
 def unify(text: str) -> str:
     """Characters only: fractions, compatibility forms and dashes, as `normalize` and `notfigure` read them;
     an apostrophe that groups thousands is a comma ('10'000' is 10,000), in the same number of characters."""
     if "'" in text or "’" in text:
         text = APOSTROPHE_THOUSANDS.sub(lambda m: re.sub("['’]", ",", m.group()), text)
+        text = OKINA.sub("ʻ", text)  # "186 million pa'anga": Tonga's money, its 'pa' no rate per annum
     if text.isascii():
         return text
     if any(char in text for char in VULGAR):

@@ -88,6 +88,11 @@ COUNTS = ("dimensionless", "[person]^1", "[case]^1")
 
 def _resolve_units(expr: Expr, text: str) -> str:
     bounds = expr.bounds
+    if 0 <= expr.counted_bound < len(bounds) - 1 and not bounds[-1].unit and not expr.trailing_unit \
+            and bounds[-1].scale == 1:  # ("2 people to 3 thousand" is refused for its scale, below)
+        raise RangeParseError(f"{text!r}: '{expr.counted}' follows the low end only, so the high end may count "
+                              "something else: write the noun after the high end ('5 to 10 people')")  # "the two
+        # cities to under 100 milliseconds" read as 2–100 cities
     if expr.plus_minus and bounds[0].unit == "percent" and bounds[-1].unit == "percentage_point":
         bounds[-1].unit = "percent"  # "3% plus or minus 1 percentage point": a margin of points is added to the percent
     for b in bounds:

@@ -1287,6 +1287,8 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
         m = match_phrase(COUNTED_TABLE, toks, j)
         if m and head is not None and m[0] != head[1] and _plural(toks[head[0] - 1].text):
             break
+        if not m and head is not None and toks[j].text.endswith("ly") and _plural(toks[head[0] - 1].text):
+            break  # "3,400 rated premises currently receive small business": an adverb, then a verb
         if m:
             head = (j + m[1], m[0])
         j += 1

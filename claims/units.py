@@ -197,6 +197,7 @@ UNIT_WORDS: dict[str, str] = {
     "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
     "minute": "minute", "minutes": "minute", "mins": "minute",  # not "min", which is also "at least"
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "millisecond": "millisecond", "milliseconds": "millisecond",  # not 'ms', which is 'Ms' too
     "fortnight": "fortnight", "fortnights": "fortnight",
     # money: every currency's codes, symbols and names (data/currencies.csv)
     **currencies.spellings(),
@@ -334,7 +335,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
     "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
     "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
-    "second": ("second", "seconds"),
+    "second": ("second", "seconds"), "millisecond": ("millisecond", "milliseconds"),
     "fortnight": ("fortnight", "fortnights"), "kilogram": ("kg", "kg"), "gram": ("gram", "grams"),
     "metric_ton": ("tonne", "tonnes"), "short_ton": ("short ton", "short tons"),
     "long_ton": ("long ton", "long tons"),

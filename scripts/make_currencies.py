@@ -268,7 +268,7 @@ NAMES = {
     "STN": "dobra|dobras",
     "SZL": "emalangeni|lilangeni",
     "TJS": "tajik somoni|tajik somonis|somoni|somonis",
-    "TOP": "paʻanga",
+    "TOP": "paʻanga|pa'anga|pa’anga|tongan pa'anga|tongan pa’anga",  # the ʻokina as most keyboards write it
     "VES": "bolivar|bolivars|bolívar|bolívars|bolívares|venezuelan bolívares",  # and the Spanish plural
     "VUV": "vatu|vatus",
     "WST": "tala",

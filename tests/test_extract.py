@@ -931,6 +931,10 @@ def test_more_numbers_that_are_not_figures(text):
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
      "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
     # words before 'from'
+    ("It approved a rise in excise duty on mobile airtime from 17.5% to 20%.", ["17.5%", "20%"]),  # was one range
+    ("It would cut latency between the two cities to under 100 milliseconds.", ["two cities",
+                                                                                "under 100 milliseconds"]),  # was
+    # 'two cities to under 100', 2–100 cities
     ("Average speeds rose to 69.4 Mbps a year later.", ["69.4 Mbps"]),  # was '69.4 Mbps a year', 69.4 a year:
     # 'Mbps' taken for a plural noun the table lacks
     ("The toll rose to 999 people; it received 94,300 calls to 999.", ["999 people", "94,300 calls"]),  # a count

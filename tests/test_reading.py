@@ -123,6 +123,10 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("twenty €", "digits before '€'"),
     # a time after 'and' ending the words of what: '3 weeks in hospital and a month at home' was 3 weeks a month
     ("3 weeks in hospital and a month", "right before a rate"), ("$300 in wages or a week", "right before a rate"),
+    # a noun after the low end only: 'the two cities to under 100 milliseconds' was 2–100 cities
+    ("two cities to under 100", "follows the low end only"), ("between 5 people and 10", "follows the low end only"),
+    # an adverb after a plural ends what is counted: '… premises currently receive small business' was read whole
+    ("3,400 rated premises currently receive small business", "'currently'"),
 ])
 def test_figures_that_read_as_nonsense_are_refused(text, message):
     refused(text, message)
@@ -2861,3 +2865,10 @@ def test_a_currency_word_before_of_is_no_sum_of_goods(text):
 def test_meals_guests_schoolchildren_buses_and_kms(text, expected):
     """Each was refused naming its noun or unit."""
     assert reading(text) == expected
+
+
+def test_pa_anga_written_with_an_apostrophe_is_tonga_s():
+    """'pa' of "186 million pa'anga" was per annum: 186 million a year."""
+    assert reading("an estimated 186 million pa'anga") == (186e6, 186e6, "TOP", "approx")
+    assert reading("52 million pa’anga") == (52e6, 52e6, "TOP", "point")
+    assert reading("under 100 milliseconds") == (None, 100, "millisecond", "at_most")
