@@ -39,7 +39,7 @@ LABELS: tuple[str, ...] = (
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
     "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
-    "tcp port", "udp port", "cusip", "option",
+    "tcp port", "udp port", "cusip", "option", "guideline", "guidelines",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -139,6 +139,8 @@ STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "
 """Words that open a street's name in French, the house's number before them ('22 rue de la Paix')."""
 KOREAN_ROADS = ("daero", "ro", "gil")
 """The last part of a Korean road's name, which a house number comes before: '209 Sejong-daero', '37 Hanawon-gil'."""
+JAPANESE_TOWNS = ("machi", "cho", "chome")
+"""The last part of a Japanese district's name, which a block's and a house's numbers come before: '3-12 Gion-machi'."""
 
 RACE_EVENTS = ("final", "finals", "race", "title", "gold", "silver", "bronze", "hurdles", "freestyle", "butterfly",
                "backstroke", "breaststroke", "individual", "medley", "sprint", "heat", "heats", "relay", "dash",
@@ -332,6 +334,9 @@ def _pattern() -> re.Pattern:
                  r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
+                 r"|(?<![\w.,])\d{1,5}(?:\.\d+)?\s?[kmg]hz(?:,?\s+(?:and|or)\s+\d{1,5}(?:\.\d+)?\s?[kmg]hz)*"
+                 r"(?=\s+(?:band|bands|frequency|frequencies)\b)"  # radio bands' names: 'the 700 MHz band', 'the 900
+                 # MHz and 1800 MHz bands'
                  r"|(?<![\d.,]\s)\b(?:kilomet(?:re|er)|km)\s+\d[\d,.]*\b(?![.,]?\d)",  # a road's marker: 'at kilometre
         # 118' (not '5 km 300 m')
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
@@ -353,6 +358,8 @@ def _pattern() -> re.Pattern:
                    rf"|(?<![\d,.])\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{_alternation(STREETS_AFTER_A_NUMBER)})"
                    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?-i:[A-Z])[^,\n.;]{0,40}"
                    r"(?:,\s\d{5}\s+(?-i:[A-Z])[\w'’-]+)?"  # '22 rue de la Paix, 75002 Paris'
+                   rf"|(?<![\d,.])\d{{1,4}}(?:-\d{{1,4}}){{1,2}}\s+"
+                   rf"(?-i:[A-Z][a-z]+-(?:{_alternation(JAPANESE_TOWNS)}))\b"
                    rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
                    r"(?!\s+[a-z]{3,}s\b)"
                    # a Korean road: '209 Sejong-daero'
@@ -544,8 +551,8 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
-              *STOCK_INDEXES,
-              *TALLIED, *KOREAN_ROADS, *STREETS_AFTER_A_NUMBER,
+              *STOCK_INDEXES, "khz", "mhz", "ghz",
+              *TALLIED, *KOREAN_ROADS, *JAPANESE_TOWNS, *STREETS_AFTER_A_NUMBER,
               *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),
               *(re.split(r"[\s-]", w)[-1] for w in (*RACE_EVENTS, *OTHER_CALENDARS))}  # the word a rule needs last
     return frozenset(words | {w.rstrip(".") for w in words})

@@ -218,6 +218,9 @@ UNIT_WORDS: dict[str, str] = {
     **{f"{short}bps": f"{prefix}bit_per_second" for short, prefix in (("k", "kilo"), ("m", "mega"), ("g", "giga"),
                                                                       ("t", "tera"))},
     **{f"{prefix}bits per second": f"{prefix}bit_per_second" for prefix in ("kilo", "mega", "giga", "tera")},
+    # radio frequencies ('141.4 MHz of spectrum'; a band's name, 'the 700 MHz band', is no figure: claims.notfigure)
+    "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "kilohertz": "kilohertz", "mhz": "megahertz",
+    "megahertz": "megahertz", "ghz": "gigahertz", "gigahertz": "gigahertz",
     "ng": "nanogram", "nanogram": "nanogram", "nanograms": "nanogram", "pg": "picogram", "picogram": "picogram",
     "picograms": "picogram",  # of blood tests ('30 ng/mL of vitamin D')
     # radiation: a dose ('20 mSv a year' for nuclear workers) and a food's or soil's activity ('100 Bq/kg')
@@ -354,6 +357,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "megaliter": ("megalitre", "megalitres"), "gigaliter": ("gigalitre", "gigalitres"), "joule": ("joule", "joules"),
     "kilojoule": ("kJ", "kJ"), "megajoule": ("MJ", "MJ"), "gigajoule": ("GJ", "GJ"), "terajoule": ("TJ", "TJ"),
     "petajoule": ("PJ", "PJ"), "exajoule": ("EJ", "EJ"),
+    "hertz": ("Hz", "Hz"), "kilohertz": ("kHz", "kHz"), "megahertz": ("MHz", "MHz"), "gigahertz": ("GHz", "GHz"),
     "gigabyte": ("GB", "GB"), "terabyte": ("terabyte", "terabytes"), "megabyte": ("megabyte", "megabytes"),
     "petabyte": ("petabyte", "petabytes"), "kilobit_per_second": ("kbps", "kbps"),
     "megabit_per_second": ("Mbps", "Mbps"), "gigabit_per_second": ("Gbps", "Gbps"),

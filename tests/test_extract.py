@@ -904,7 +904,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Hate crimes can be reported on 101.",
                                   # a time frame, and an age of the youngest of those counted before
                                   "The road needs maintenance within a year.",
-                                  "Some were stabbed, the youngest aged 15."])
+                                  "Some were stabbed, the youngest aged 15.",
+                                  # a radio band's name, a Japanese address
+                                  "The premium 700 MHz band drew no bids.", "His inn is at 3-12 Gion-machi.",
+                                  "It bought spectrum in the 900 MHz and 1800 MHz bands."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
@@ -935,7 +938,9 @@ def test_more_numbers_that_are_not_figures(text):
     ("It would cut latency between the two cities to under 100 milliseconds.", ["two cities",
                                                                                 "under 100 milliseconds"]),  # was
     # 'two cities to under 100', 2–100 cities
-    ("Average speeds rose to 69.4 Mbps a year later.", ["69.4 Mbps"]),  # was '69.4 Mbps a year', 69.4 a year:
+    ("Average speeds rose to 69.4 Mbps a year later.", ["69.4 Mbps"]),
+    ("Operators bought 141.4 MHz of spectrum; Guideline 3 caps transfers at KSh 250,000.",  # were a bare 141.4 and
+     ["141.4 MHz", "KSh 250,000"]),  # '3 caps transfers'   # was '69.4 Mbps a year', 69.4 a year:
     # 'Mbps' taken for a plural noun the table lacks
     ("The toll rose to 999 people; it received 94,300 calls to 999.", ["999 people", "94,300 calls"]),  # a count
     ("It lifts spending to 2.4% of GDP from 1.9% of GDP a year earlier.", ["2.4%", "1.9%"]),  # no 1.9%: 'a year
