@@ -233,6 +233,8 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
+AT_AN_ADDRESS = re.compile(r"at\s+(?:PO\s+Box|P\.O\.\s+Box|\d)[^,]*")
+"""An aside that is an address ("The Forum Fisheries Agency, at PO Box 629, Honiara, said"), which a town goes on."""
 PLACE_ALONE = re.compile(r"(?:from|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 """An aside that is a place alone ("from Tegal"), which a region of two or three words may go on ("Central Java");
 not a clause ending in one ("after 9 days at sea from Mauritania, Salvamento Marítimo said")."""
@@ -252,7 +254,8 @@ def _subject(before: str) -> str:
     # Forced Labour, finds")
     segments: list[str] = []
     for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
-        if segments and segments[-1][:1].islower() and PLACE_GOES_ON.search(segments[-1]) \
+        if segments and segments[-1][:1].islower() and (PLACE_GOES_ON.search(segments[-1])
+                                                         or AT_AN_ADDRESS.fullmatch(segments[-1])) \
                 and (re.fullmatch(r"[A-Z][\w'’-]+", seg)
                      or PLACE_ALONE.fullmatch(segments[-1])
                      and re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}", seg)):
@@ -1048,11 +1051,11 @@ class Speakers:
         return described
 
 
-KIND_THEN_NAME = re.compile(rf"\b(?i:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
+KIND_THEN_NAME = re.compile(rf"\b(?:(?i:the|an?)|to|by|from)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
                             r"(?P<name>[A-Z][\w'’&-]*"
                             r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
-"""A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise"), for a later 'the
-group' or 'the firm'."""
+"""A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise", "according to
+aviation data firm SkyGrid"), for a later 'the group' or 'the firm'."""
 
 
 def _person_s_body(name: str) -> str:

@@ -1634,6 +1634,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "184 people", "Salvamento Marítimo", ""),  # but a body after a clause ending in a place is the subject
     ("Dale Hutchins lost. Hutchins, 61, has not conceded; at a news conference at 1400 Main Street he said he "
      "would wait for about 3,900 ballots.", "about 3,900 ballots", "Dale Hutchins", ""),  # was 'Main Street'
+    ("The Forum Fisheries Agency, at PO Box 629, Honiara, said its aircraft detected 23 vessels.", "23 vessels",
+     "Forum Fisheries Agency", ""),  # was 'Honiara': a town goes on an address aside
+    ("Airlines will add seats, according to aviation data firm SkyGrid. Capacity stands at 104% of 2019 levels, the "
+     "firm said.", "104%", "SkyGrid", ""),  # was 'Airlines': a body named after its kind with no article before
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
