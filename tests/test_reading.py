@@ -7,7 +7,7 @@ import re
 import string
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claims import bulk, currencies, lexicon, notfigure, paths, ranges, reader, units, vague
@@ -2463,9 +2463,11 @@ dollar_asides = st.sampled_from(["", "", "", " (US$143)", " ($1,500)", " (us$0.5
 """A sum converted into dollars after the figure ('1,000 yuan (US$143)'), which both lanes pass over."""
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(st.tuples(compact, dollar_asides).map("".join), st.sampled_from(["", "percent", "person", "USD", "year"]))
 def test_the_fast_lane_reads_as_the_token_loop(text, unit):
+    """About one drawn text in seven takes the fast lane (the rest are the token loop's alone), so most draws are
+    filtered out by design: Hypothesis's health check failed the test at random (about one run in fifteen)."""
     fast = ranges._fast(text)
     assume(fast is not None)
 
