@@ -30,10 +30,10 @@ from claims.sentences import LIST_MARKER, own_line, sentences
 from claims.speakers import CORRECT_FIGURE, CORRECTED, WRONG, Speakers, common_openers
 
 UNGROUPED = re.compile(r"\d{5,}")
-YEAR_FIRST = re.compile(rf"{YEAR}(?![\d,.])")
-"""A figure opening with a year's digits, in a text whose thousands have commas, is that year's ('2024 shipments')."""
 """Five digits or more with no separator: where a text sets off its thousands with commas, a number that names
 something (a charity's, a case's, a reference), not an amount."""
+YEAR_FIRST = re.compile(rf"{YEAR}(?![\d,.])")
+"""A figure opening with a year's digits, in a text whose thousands have commas, is that year's ('2024 shipments')."""
 LAYOUT_GAP = re.compile(r"\n\s*(?![a-z\d])|[ \t]*\t[ \t]*|   ")
 """Within a figure's words, a line break before no lower-case word or digit, a tab or a run of spaces: where a
 page's layout, not a sentence, goes on."""
@@ -966,7 +966,7 @@ CHANGE_OF_AN_OBJECT = re.compile(
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
     r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|"
-    r"(?<=\ba\s)(?:rise|fall|drop|decline|jump|hike|reduction|cut))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
+    r"(?<=\ba\s)(?:rise|fall|drop|decline|jump|reduction))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
     r"(?P<how>(?:from|by)\s+)?$")
 """A verb of change (or its noun after 'a': "a rise in excise duty on airtime from 17.5% to 20%"), what it changes
 and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the
@@ -1005,7 +1005,8 @@ AGE_WHEN = re.compile(r"(?:,|\b[a-z][\w'’-]*-[a-z]+|\b(?:he|she|i))\s+(?:was|t
 ("Ji-yeon, who asked …, was 19 when a broker …"); "The toll was 19 when police arrived" is a count."""
 THAN_BEFORE = re.compile(r"\b[a-z]+\s+than\s+$")
 """Before a figure, a comparison its reading did not take in ('longer than', 'rather than'): the figure is a bound."""
-RATE_OF_A_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s?(?:%|per\s?cent|[a-z]+))?\s+(?:in\s+)?(?:[a-z][\w'’-]*\s+){1,3}$")
+RATE_OF_A_FIGURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s?(?:%|per\s?cent|[a-z]+))?\s+(?:in\s+)?"
+                                     r"(?:[a-z][\w'’-]*\s+){1,3}$")
 """A figure and the words of what it counts just before 'a year' ("600,000 heat pump installations a year")."""
 WINDOW_BEFORE = re.compile(r"\bthe\s+(?:past|last|next|coming|previous|preceding|following|first|final)\s+$")
 """Before a duration: the span of time a figure is counted in ("in the past five years"), not a length."""
@@ -1275,7 +1276,8 @@ RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?:" + "|".join(sorted(DU
 """A rate right after a figure that has one already ('per patient per year'); not a time ('Rs 180 per kg a month
 earlier')."""
 RATE_PAST_OF = re.compile(r"\s+of\s+(?:(?![a-z]+ed\b)[a-z]+\s+){1,3}(?:per|a|an|each|every)\s+(?:"
-                          + "|".join(sorted(DURATIONS)) + r")\b(?!\s+(?:" + "|".join(sorted(TIME_AFTER)) + r")\b)", re.I)
+                          + "|".join(sorted(DURATIONS)) + r")\b(?!\s+(?:" + "|".join(sorted(TIME_AFTER)) + r")\b)",
+                          re.I)
 """A rate after what a figure measures ('20 litres of water a day', '2,000 calories of food per day'); not
 past a verb in the past ('40 kg of rice lasted a month'), nor a time ('1.9% of GDP a year earlier')."""
 

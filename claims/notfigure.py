@@ -118,7 +118,8 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
-PLURAL_LABELS = "sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts|terminals|platforms"
+PLURAL_LABELS = ("sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts|terminals"
+                 "|platforms")
 """Labels in the plural, which a list of their numbers follows ('Sections 420, 467 and 471')."""
 STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
@@ -310,14 +311,17 @@ def _pattern() -> re.Pattern:
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+"
                 r"(?=(?P<para>(?-i:(?![KMGT]bps\b)[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",  # not '69.4 Mbps'
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
-        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b\.?(?:\s*§*\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?",
+        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b\.?"
+                      r"(?:\s*§*\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?",  # and its section: '19 CFR 12.43'
         # (TSE: 6982), NYSE: ABC, HKEX: 0700: a listed company's code on its exchange
         "ticker": r"(?-i:\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|SIX|KRX|KOSPI|KOSDAQ|BSE|NSE|JSE"
                   r"|PSX|DSE|NGX|IDX|SET|Bursa|TWSE|Euronext|XETRA|Xetra))\s?:\s?[A-Z0-9.]{1,8}\b",
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
-                 r"|\bflights?,?\s+(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652',
+                 r"|\bflights?,?\s+(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?"
+                 r"(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652', 'flights such
+                 # as QR 1341',
                  # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"

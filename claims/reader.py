@@ -854,7 +854,8 @@ class _Reader:
         self._refuse_an_ordinal(i, last)  # "a seventh month" ('a quarter century' is no ordinal)
         self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
         if toks[i].kind in ("sym", "other") and unit in units.CURRENCIES and word_at(toks, i - 1) in WORDED_ONES:
-            self._fail(i, f"digits before {toks[i].text!r} (a sign is written with digits: 'a £' or 'one $' is no sum)")
+            self._fail(i, f"digits before {toks[i].text!r} (a sign is written with digits: 'a £' or 'one $' is "
+                          "no sum)")
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):
             return None
