@@ -67,7 +67,7 @@ def clean(name: str) -> str:
 COMPANY_WORDS = frozenset("motors capital securities holdings industries airlines airways investments ventures "
                           "enterprises technologies pharmaceuticals insurance telecom logistics systems solutions "
                           "software labs foods mining petroleum steel textiles realty properties consulting "
-                          "consultants advisory partners insights".split())
+                          "consultants advisory partners insights plc llc gmbh analytics".split())
 """Words that make a name a company's ('Kestrel Motors', 'Harbourline Capital'): a body, and 'the company'."""
 
 
@@ -287,7 +287,8 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
     return next((body for body in reversed(named) if kind not in ANY_BODY and kind in body.lower()), name)
 
 
-NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|on(?!\s+(?:"
+NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+|(?:At|In|On|For|From|By|With|Under)\s+(?=[A-Z]))?"
+                        r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|on(?!\s+(?:"
                         + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
                         + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
 """A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the

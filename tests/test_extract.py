@@ -1638,6 +1638,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "Forum Fisheries Agency", ""),  # was 'Honiara': a town goes on an address aside
     ("Airlines will add seats, according to aviation data firm SkyGrid. Capacity stands at 104% of 2019 levels, the "
      "firm said.", "104%", "SkyGrid", ""),  # was 'Airlines': a body named after its kind with no article before
+    ("At Northgate Plc, which ranked 312th, the board has 11 directors. The company said 40 per cent were women.",
+     "40 per cent", "Northgate Plc", ""),  # was 'The company': a 'Plc' is a company ('At' opens no name)
+    ("Data from Greenline Analytics show it. About $95 billion was spent, the firm said.", "About $95 billion",
+     "Greenline Analytics", ""),  # was 'the firm'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
