@@ -1039,11 +1039,15 @@ class Speakers:
                 self.roles[role.lower()] = name
         self.acronyms.update((m["acronym"], _person_s_body(clean(m["name"])))
                              for m in ACRONYM_DEFINED.finditer(sentence))
-        for m in KIND_THEN_NAME.finditer(sentence):
-            self.kinds[m["kind"].lower()] = (clean(m["name"]), self.read_count)
+        kinds = list(KIND_THEN_NAME.finditer(sentence))
+        for m in kinds:
+            kind = m["kind"].lower()
+            for said_as in {kind} | (COMPANIES if kind in COMPANIES else set()):
+                self.kinds[said_as] = (clean(m["name"]), self.read_count)  # "operator Halvard Energy …; the company"
         described = [re.split(r"\s+(?:of|at|from)\s+the\s+", m.group(1))[-1]
                      for m in DESCRIBED_AS_A_BODY.finditer(sentence)]  # "X, a Bishkek-based research group";
         # "Hannah Cartwright of the Safe Crossings Trust, a charity": the trust
+        described += [clean(m["name"]) for m in kinds]  # "operator Halvard Energy said": a body, 'the company' later
         described += [title_case(part) for line in sentence.splitlines() for part in line.split("|")
                       if CAPS_BODY.fullmatch(part.strip()) and any(w.lower() in BODY_WORDS for w in part.split())]
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
@@ -1051,11 +1055,16 @@ class Speakers:
         return described
 
 
-KIND_THEN_NAME = re.compile(rf"\b(?:(?i:the|an?)|to|by|from)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
+KIND_THEN_NAME = re.compile(rf"(?:\b(?:(?i:the|an?)|to|by|from)|,)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
                             r"(?P<name>[A-Z][\w'’&-]*"
                             r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
 """A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise", "according to
 aviation data firm SkyGrid"), for a later 'the group' or 'the firm'."""
+
+
+COMPANIES = frozenset({"company", "firm", "operator", "lender", "insurer", "retailer", "airline", "miner",
+                       "consultancy", "brokerage"})
+"""Kinds of body that are companies: one named after any of them is what a later 'the company' or 'the firm' means."""
 
 
 def _person_s_body(name: str) -> str:

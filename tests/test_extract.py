@@ -1642,6 +1642,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "40 per cent", "Northgate Plc", ""),  # was 'The company': a 'Plc' is a company ('At' opens no name)
     ("Data from Greenline Analytics show it. About $95 billion was spent, the firm said.", "About $95 billion",
      "Greenline Analytics", ""),  # was 'the firm'
+    ("Crews evacuated 86 workers on Sunday, operator Halvard Energy said. Two workers were missing, the company "
+     "said.", "Two workers", "Halvard Energy", ""),  # was 'the company': a body named after its kind, an operator
+    ("The line will cut the journey to 1 hour 55 minutes, the national rail operator FerroNova said on Tuesday.",
+     "1 hour 55 minutes", "FerroNova", ""),  # was 'the national rail operator FerroNova'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
