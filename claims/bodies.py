@@ -154,8 +154,10 @@ DOCUMENT_NAMED = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 
 DOCUMENT_BY_BODY = re.compile(rf"(?i)\b(?:{'|'.join(DOCUMENT_NOUNS)})\s+(?:(?:published|released|issued|compiled|"
                               r"produced|prepared|conducted)\s+(?:(?:on|in|last|this)\s+\w+\s+)?)?"
-                              r"(?:by|from)\s+(?:the\s+)?")
-"""'a report by', 'the assessment published on Monday by': the body whose document it is follows."""
+                              r"(?:by|from)\s+(?:the\s+)?"
+                              r"(?-i:(?:[\w'’]+-based\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?=[A-Z]))?")
+"""'a report by', 'the assessment published on Monday by': the body whose document it is follows, past what the text
+says it is ('by the Lubumbashi-based rights group Observatoire …', 'by the aid group Clearwater Relief')."""
 
 
 OWNED_DOCUMENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,6}}?(?i:{'|'.join(DOCUMENT_NOUNS)})\b")
@@ -289,12 +291,13 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
 
 
 NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+|(?:At|In|On|For|From|By|With|Under)\s+(?=[A-Z]))?"
-                        r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|on(?!\s+(?:"
+                        r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|de|des|du|del|la|da|do|dos|y|et|&"
+                        r"|on(?!\s+(?:"
                         + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
                         + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
-"""A run of capitalised words, with 'of', 'for' … within it ('UN Commission of Inquiry', 'UN Committee on the
-Elimination of Discrimination against Women'; not 'on Thursday'): a body's name when one of its words is a
-BODY_WORD."""
+"""A run of capitalised words, with 'of', 'for', '&', 'des' … within it ('UN Commission of Inquiry', 'UN Committee on
+the Elimination of Discrimination against Women', 'Observatoire des Mines du Katanga', 'Brandt & Holm'; not 'on
+Thursday'): a body's name when one of its words is a BODY_WORD."""
 
 
 DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*)"

@@ -278,6 +278,8 @@ def _subject(before: str) -> str:
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     if near == "who" and len(segments) > 1:
         near = ""  # "Yonas Tesfay, 19, from Eritrea, who said he had paid": the name the clause describes
+    if len(segments) > 1 and PLACE_ALONE.fullmatch(re.sub(r"^of\s", "in ", near)):
+        near = ""  # "Fisherman Walter Chumpitaz, 45, of Chimbote said": where the one named is from
     words = near.split()
     if len(words) > 1 and words[-1].lower() in PRONOUNS:
         return words[-1].lower()  # "at a news conference at 1400 Main Street he said": he, not Main Street

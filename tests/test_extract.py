@@ -1646,6 +1646,11 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "said.", "Two workers", "Halvard Energy", ""),  # was 'the company': a body named after its kind, an operator
     ("The line will cut the journey to 1 hour 55 minutes, the national rail operator FerroNova said on Tuesday.",
      "1 hour 55 minutes", "FerroNova", ""),  # was 'the national rail operator FerroNova'
+    ("Children earn US$2 a day, according to a report released by the Lubumbashi-based rights group Observatoire des "
+     "Mines du Katanga (OMK). The report says 23 sites had no equipment.", "23 sites",
+     "Observatoire des Mines du Katanga", ""),  # was 'Lubumbashi-based', the report's author
+    ("Walter Chumpitaz, 45, of Chimbote said his boat landed 300 tonnes of anchovy.", "300 tonnes",
+     "Walter Chumpitaz", ""),  # was 'of Chimbote'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
