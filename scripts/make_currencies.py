@@ -149,6 +149,8 @@ SYMBOLS = {
     # Somalia's 'SoSh 650,000', the Maldives' 'Rf', Israel's 'NIS 2.3 million', Thai 'Bt12 million'
     # and Vietnamese '2,000,000đ'
     "SOS": "SoSh|So.Sh.", "MVR": "ރ.|Rf", "ILS": "₪|NIS", "THB": "฿|Bt", "VND": "₫|đ",
+    # Myanmar's kyat as its press writes it ('Ks 15,000'), and Rwanda's franc ('FRw 2 billion')
+    "MMK": "Ks", "RWF": "FRw",
 }
 
 # Symbols never used, even where CLDR gives them to one currency only, and why.

@@ -2677,6 +2677,12 @@ def test_bolivares_are_venezuela_s():
     assert reading("36.6 bolivares") == (36.6, 36.6, "VES", "point")
 
 
+def test_myanmar_s_and_rwanda_s_signs_as_their_press_writes_them():
+    """Each was refused at its sign."""
+    assert reading("Ks 15,000") == (15000, 15000, "MMK", "point")
+    assert reading("FRw 2 billion") == (2e9, 2e9, "RWF", "point")
+
+
 @pytest.mark.parametrize("text,expected", [("2.3 million[4]", (2.3e6, 2.3e6, "", "point")),
                                            ("about 5,000 [12]", (5000, 5000, "", "approx"))])
 def test_a_citation_mark_after_a_figure_is_passed_over_as_an_aside(text, expected):
