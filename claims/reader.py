@@ -752,9 +752,11 @@ class _Reader:
             expr.connected = True
             return i + 1 + other_side[1]
         if w in (",", ";") and i + 1 < n and (match_phrase(WIDEN_TABLE, toks, i + 1) or match_phrase(SUFFIX_TABLE, toks, i + 1)
-                                         or match_phrase(FILLER_SUFFIX_TABLE, toks, i + 1)):
+                                         or match_phrase(FILLER_SUFFIX_TABLE, toks, i + 1)) \
+                and (word_at(toks, i + 1), word_at(toks, i + 2)) != ("to", "life"):
             self.core = False
-            return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more"
+            return i + 1  # "thousands, and perhaps tens of thousands", "5,000, or more" (not "sentenced Rosalinda
+            # Dizon, 38, to life imprisonment": an age, then the sentence)
         if w in (".", ",", ";") and i == n - 1:
             self.core = False
             return n  # the full stop of a sentence the figure was copied from

@@ -907,7 +907,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Some were stabbed, the youngest aged 15.",
                                   # a radio band's name, a Japanese address
                                   "The premium 700 MHz band drew no bids.", "His inn is at 3-12 Gion-machi.",
-                                  "It bought spectrum in the 900 MHz and 1800 MHz bands."])
+                                  "It bought spectrum in the 900 MHz and 1800 MHz bands.",
+                                  "The court sentenced Rosalinda Dizon, 38, to life imprisonment."])  # was '38, to
+                                  # life', at least 38
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
