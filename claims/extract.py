@@ -287,8 +287,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i \
                     and not _counted_itself(toks, i, e):
                 continue  # "about 23,000 farmers affected in Punjab": the farmers, as when the participle ends the text
-            if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER:
-                continue  # "108.4 million a year earlier": a time, not a rate
+            if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER \
+                    and main_unit(reading.unit.rsplit("/", 1)[1]) in DURATIONS:
+                continue  # "108.4 million a year earlier": a time, not a rate ("$3.75 a US gallon before July 4" is)
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
                     and (unit_at(toks, e) and not _a_modifier_after(toks, e)
                          or word_at(toks, e) in SUFFIX_SCALES or word_at(toks, e) in vague.SCALES
@@ -449,8 +450,17 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         if not code:
             raise
         written, own, shared = currencies.named_as(text, code)
-        reading, core = figure(written)
-        return reading, core.replace(own, shared, 1)
+        done = written.lower().find(own) + len(own)  # the text up to here has the code's own name
+        while True:
+            try:
+                reading, core = figure(written)
+                return reading, core.replace(own, shared)
+            except RefusedWhole as again:  # "between Sh3,600 and Sh4,000": each end's sign, not the first alone
+                rest = currencies.named_as(written[done:], code)[0] if again.word == refused.word else written[done:]
+                if rest == written[done:]:
+                    raise
+                written = written[:done] + rest
+                done = written.lower().find(own, done) + len(own)
 
 
 def _figure_in(code: str, text: str, signs: list[tuple[int, int]]) -> tuple[Range, str]:
@@ -966,7 +976,7 @@ CHANGE_OF_AN_OBJECT = re.compile(
     r"extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|chang(?:e|es|ed|ing)|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
     r"trebl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|"
-    r"(?<=\ba\s)(?:rise|fall|drop|decline|jump|reduction))\s+(?:(?!from\b|by\b)[\w'’-]+\s+){1,12}"
+    r"(?<=\ba\s)(?:rise|fall|drop|decline|jump|reduction))\s+(?:(?!from\b|by\b)[\w.'’-]+\s+){1,12}"
     r"(?P<how>(?:from|by)\s+)?$")
 """A verb of change (or its noun after 'a': "a rise in excise duty on airtime from 17.5% to 20%"), what it changes
 and 'from' or 'by' ("raise the maximum penalty from 10 to 20 years", "cut the

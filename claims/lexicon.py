@@ -184,10 +184,12 @@ MEASURE_WORDS = frozenset("""
     byte bytes kilobytes decibel decibels db
     magnitude square cubic ton tons
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
+    piastre piastres fils halala halalas
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
-times', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals'), never a count of
-them, so the article extractor offers no candidate."""
+times', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
+several currencies share ('20 piastres a loaf'), never a count of them, so the article extractor offers no
+candidate."""
 OR_EQUAL = ["or equal to", "or equal"]
 """After a bound word, or after the figure it bounds: the bound is inclusive, as every bound of ours is ("less than
 5000 or equal", "at least or equal to 30", as test suites of other parsers write them)."""

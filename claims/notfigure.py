@@ -216,7 +216,9 @@ def _pattern() -> re.Pattern:
                  # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
                  r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
                  r"|(?<=\bon\s)\d{3}\s\d{4}\b(?![,.]?\d)(?=\s*(?:[.;]|$|or\b))"  # 'the newsroom on 330 4111.'
-                 r"|\b(?:to|use|using|on|dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?)\s+(?:911|999|112|000|111|101)\b"
+                 r"|(?:(?<=\bcalls\sto\s)|(?<=\bcall\sto\s)"
+                 r"|\b(?:use|using|on|dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?)\s+)"
+                 r"(?:911|999|112|000|111|101)\b"
                  rf"(?![,.]?\d|\s+(?-i:[a-z]+s)\b|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"
                  # 'calls to 999', 'use 101', not 'rose to 999 people'
                  r"|(?<=\band\s)(?:101|111)(?=\s+for\b)"  # '999 in an emergency and 101 for non-urgent matters'

@@ -941,10 +941,16 @@ def test_more_numbers_that_are_not_figures(text):
                                                                                 "under 100 milliseconds"]),  # was
     # 'two cities to under 100', 2–100 cities
     ("Average speeds rose to 69.4 Mbps a year later.", ["69.4 Mbps"]),
+    ("Litro Gas will cut the price of its 12.5kg gas cylinder by Rs. 115 to Rs. 3,690 from midnight.",
+     ["12.5kg", "Rs. 115", "Rs. 3,690"]),  # was 'Rs. 115 to Rs. 3,690', a range: '12.5kg' hid the verb of change
+    ("The average may top $3.75 a US gallon before July 4.", ["$3.75 a US gallon"]),  # was '$3.75' and 'a US
+    # gallon' (1 gallon): 'before' after a rate per a measure is no time
+    ("Egypt will raise the price of bread to 20 piastres a loaf.", []),  # was '20 piastres', a count of piastres
     ("Operators bought 141.4 MHz of spectrum; Guideline 3 caps transfers at KSh 250,000.",  # were a bare 141.4 and
      ["141.4 MHz", "KSh 250,000"]),  # '3 caps transfers'   # was '69.4 Mbps a year', 69.4 a year:
     # 'Mbps' taken for a plural noun the table lacks
     ("The toll rose to 999 people; it received 94,300 calls to 999.", ["999 people", "94,300 calls"]),  # a count
+    ("The index runs from 0 to 999.", ["from 0 to 999"]),  # 'to 999' is no phone number
     ("It lifts spending to 2.4% of GDP from 1.9% of GDP a year earlier.", ["2.4%", "1.9%"]),  # no 1.9%: 'a year
     # earlier' was taken for a rate past 'of GDP' that the reading left out
     ("It shipped 84,200 tonnes and guided 2024 shipments of 323,000 tonnes.", ["84,200 tonnes", "323,000 tonnes"]),
@@ -1324,6 +1330,14 @@ def test_a_people_word_before_a_plural_the_table_lacks_counts_no_people(text, va
     """Each was a count of people ('up to 60 armoured personnel'): the carriers and the locusts are counted."""
     [c] = extract.candidates(text)
     assert (c.value, c.reading.unit) == (value, "")
+
+
+def test_a_shared_sign_at_each_end_of_a_range_is_read_in_the_place_s_money():
+    """'between Sh3,600 and Sh4,000' in Kenya gave 'Sh4,000' alone: only the first sign was read as the shilling."""
+    text = "In Kenya a bag of maize now costs between Sh3,600 and Sh4,000."
+    [c] = extract.candidates(text)
+    assert (c.value, c.reading.low, c.reading.high, c.reading.unit) == ("between Sh3,600 and Sh4,000", 3600, 4000,
+                                                                         "KES")
 
 
 def test_a_time_after_and_is_no_rate_of_the_figure_before():
