@@ -266,6 +266,23 @@ def named_as(text: str, code: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+def every_named_as(text: str, code: str) -> tuple[str, list[tuple[str, str]]]:
+    """`named_as` for each name several currencies share that may be `code`, left to right ('between Sh3,600 and
+    Sh4,000' as the Kenyan shilling at both ends), never inside an own name already written ('Kenyan shilling' holds
+    'shilling'); the text and each (own, shared) pair, in lower case, in order."""
+    pairs: list[tuple[str, str]] = []
+    done = 0
+    while True:
+        rest, own, shared = named_as(text[done:], code)
+        if not own:
+            return text, pairs
+        text, at = text[:done] + rest, done + rest.lower().find(own)
+        pairs.append((own, shared))
+        if not shared:
+            return text, pairs  # a local money's mark ('65,000/-'): its code is written before the number, once
+        done = at + len(own)
+
+
 def spelled_with(code: str, word: str) -> str:
     """The code's own name ending in `word`, capitalized ('DKK', 'kroner' -> 'Danish kroner'), for a
     message suggesting the unambiguous form; the English name when none ends so."""

@@ -449,18 +449,11 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         code = _money_here(currencies.ambiguous(refused.word or ""), sentence, places, whole)
         if not code:
             raise
-        written, own, shared = currencies.named_as(text, code)
-        done = written.lower().find(own) + len(own)  # the text up to here has the code's own name
-        while True:
-            try:
-                reading, core = figure(written)
-                return reading, core.replace(own, shared)
-            except RefusedWhole as again:  # "between Sh3,600 and Sh4,000": each end's sign, not the first alone
-                rest = currencies.named_as(written[done:], code)[0] if again.word == refused.word else written[done:]
-                if rest == written[done:]:
-                    raise
-                written = written[:done] + rest
-                done = written.lower().find(own, done) + len(own)
+        written, pairs = currencies.every_named_as(text, code)  # "between Sh3,600 and Sh4,000": each end's sign
+        reading, core = figure(written)
+        for own, shared in pairs:
+            core = core.replace(own, shared, 1)
+        return reading, core
 
 
 def _figure_in(code: str, text: str, signs: list[tuple[int, int]]) -> tuple[Range, str]:
@@ -694,7 +687,11 @@ def _without_its_noun(sentence: str, hit: _Found) -> _Found | None:
     text = sentence[hit.start:hit.end]
     if not text.lower().endswith(hit.reading.counted.lower()):
         return None
-    text = text[:len(text) - len(hit.reading.counted)].rstrip()
+    return _cut_to(text[:len(text) - len(hit.reading.counted)].rstrip(), hit)
+
+
+def _cut_to(text: str, hit: _Found) -> _Found | None:
+    """The figure cut to `text`, the start of its span, read again; None when that reads as no figure."""
     try:
         return _Found(hit.start, hit.start + len(text), figure(text)[0])
     except RangeParseError:
@@ -719,11 +716,7 @@ def _without_a_people_word(sentence: str, toks: list[Tok], hit: _Found) -> _Foun
     if k >= len(toks) or not re.match(r"[-‐‑]", sentence[hit.end:hit.end + 1]) \
             or not _a_people_word_before(sentence, toks, k, hit):
         return hit
-    text = sentence[hit.start:toks[k - 1].start].rstrip()
-    try:
-        return _Found(hit.start, hit.start + len(text), figure(text)[0])
-    except RangeParseError:
-        return hit
+    return _cut_to(sentence[hit.start:toks[k - 1].start].rstrip(), hit) or hit
 
 
 def _modifier(toks: list[Tok], k: int) -> bool:
@@ -758,11 +751,7 @@ def _without_a_modifier(sentence: str, hit: _Found) -> _Found:
     if len(words) > 1 and words[-1].lower() in _singular_nouns() \
             and (hit.reading.low if hit.reading.low is not None else hit.reading.high) not in (1.0, None) \
             and not words[-1].isupper():
-        text = sentence[hit.start:hit.end].rsplit(None, 1)[0]
-        try:
-            return _Found(hit.start, hit.start + len(text), figure(text)[0])
-        except RangeParseError:
-            return hit
+        return _cut_to(sentence[hit.start:hit.end].rsplit(None, 1)[0], hit) or hit
     return hit
 
 
