@@ -809,7 +809,7 @@ def _read_figure(text: str, unit: str) -> Range:
         code = units.currency_of(main_unit(unit)) if unit else None
         if code not in currencies.ambiguous(refused.word or ""):
             raise
-        written = currencies.named_as(text, code)[0]  # "1,500 riyals" in a metric of Saudi riyals: the unit says
+        written = currencies.every_named_as(text, code)[0]  # "1,500 riyals" in a metric of Saudi riyals: the unit says
         r = _build(_fast(written) or _read(written), text, unit)
     _refuse_another_place_s_money(text, r)
     if unit and r.unit and r.unit != unit:

@@ -2578,9 +2578,12 @@ def test_strong_counts_people_only_in_a_group_of_people():
     ("1,500 riyals", "SAR", (1500, 1500, "SAR", "point")),
     ("1,500 riyals a month", "SAR/month", (1500, 1500, "SAR/month", "point")),
     ("300,000 CFA francs", "XOF", (300_000, 300_000, "XOF", "point")),
-    ("1,500 dirhams", "MAD", (1500, 1500, "MAD", "point"))])
+    ("1,500 dirhams", "MAD", (1500, 1500, "MAD", "point")),
+    ("between Sh3,600 and Sh4,000", "KES", (3600, 4000, "KES", "interval")),
+    ("1,500 riyals to 2,000 riyals", "SAR", (1500, 2000, "SAR", "interval"))])
 def test_a_name_several_currencies_share_is_read_in_the_one_the_metric_is_in(text, unit, expected):
-    """Each was refused as naming several currencies, where the metric's unit says which."""
+    """Each was refused as naming several currencies, where the metric's unit says which (at both ends
+    of a range: only the first was read so, and the second refused)."""
     assert reading(text, unit) == expected
 
 
