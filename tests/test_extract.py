@@ -1332,6 +1332,12 @@ def test_a_people_word_before_a_plural_the_table_lacks_counts_no_people(text, va
     assert (c.value, c.reading.unit) == (value, "")
 
 
+def test_a_participle_after_a_plural_ends_what_a_count_counts():
+    """'At least 14 tankers carrying Russian' was at least 14 people: the tankers are counted, not the Russians."""
+    [c] = extract.candidates("LONDON — At least 14 tankers carrying Russian crude were idle off Malaysia.")
+    assert (c.value, c.reading.low, c.reading.unit) == ("At least 14 tankers", 14, "")
+
+
 def test_a_shared_sign_at_each_end_of_a_range_is_read_in_the_place_s_money():
     """'between Sh3,600 and Sh4,000' in Kenya gave 'Sh4,000' alone: only the first sign was read as the shilling."""
     text = "In Kenya a bag of maize now costs between Sh3,600 and Sh4,000."

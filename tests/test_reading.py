@@ -127,6 +127,8 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("two cities to under 100", "follows the low end only"), ("between 5 people and 10", "follows the low end only"),
     # an adverb after a plural ends what is counted: '… premises currently receive small business' was read whole
     ("3,400 rated premises currently receive small business", "'currently'"),
+    # a participle after a plural is a verb: 'At least 14 tankers carrying Russian' was at least 14 people
+    ("At least 14 tankers carrying Russian", "'tankers'"), ("300 buses carrying Afghan", "'carrying'"),
     # 'to life' after a comma: "sentenced Rosalinda Dizon, 38, to life imprisonment" was at least 38
     ("38, to life", "'to' \\(after ','\\)"),
 ])
