@@ -174,7 +174,9 @@ def _pattern() -> re.Pattern:
         "formula": r"\A\s*[=@][^\n]*",
         # (555) 123-4567, (02) 8555 0134, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958
         "phone": r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?\d{2,4}|\b\d{3}[.-]\d{3})[\s.-]\d{4}\b"
-                 r"|\+\d{1,3}(?:[\s.-]\d{1,8}){2,6}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
+                 r"|\+\d{1,3}(?:[\s.-]\d{1,8}){2,6}\b|\b0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b"
+                 r"|(?<![\w.,])\+\d{1,3}\s\d{2,4}\b(?![,.]\d)"  # a country code and the first digits: 'beginning
+                 # +57 321' ('+' before digits grouped by a space is no sum); and a free line, '01 8000 910 112'
                  r"|(?<![\d,.-])\d{3}-0\d{3}\b(?![,.]?\d)"  # a local number, '555-0147' (no range ends at '0147')
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?)\s+\*\d{3,6}\b"  # a short code: 'calling *5555'
@@ -197,6 +199,8 @@ def _pattern() -> re.Pattern:
                  r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d"
                  rf"|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"  # not 'calling 300 people'
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
+                 r"|\b(?:text|sms)\s+messages?\s+to\s+\d{3,6}\b(?![,.]\d)"  # 'sending a text message to 1717'
+                 r"|\bline,\s\d{3,6}(?=\s*[.;]|$)"  # 'call the free Gaula line, 165.'
                  r"|\b(?:line|number)\s+(?:at|on)\s+\d{3,6}\b(?![,.]\d|\s+\d)"  # 'the counselling line at 109'
                  r"|\b\d{3,5}\s+(?:hotline|helpline)\b"  # "the city's 1551 hotline"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
@@ -430,6 +434,7 @@ def _pattern() -> re.Pattern:
                      r"|(?-i:\b[A-Z][A-Z0-9.]*(?:/[A-Z0-9.]+)*/(?:[A-Z][A-Za-z]*\.)?\d{1,4}\b)(?!/)"  # 'CRP.1'
                      r"|(?-i:\b[A-Z]{1,5}\.\d{2,4}(?:\.\d{1,4})+\b)"  # a court's case number: 'SK.2022.17'
                      r"|(?-i:\b[A-Z]{2,5}\.\d{4,6}\b)(?![.,]\d)"  # a competition case's: 'decision AT.40437'
+                     r"|(?-i:\b[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\))"  # an IMO resolution's: 'A.1192(33)', 'MSC.428(98)'
                      r"|(?-i:\b\d{1,3}/[A-Z]{1,4}\.\d{1,3}\b)"  # a UN climate decision's: 'Decision 1/CP.28'
                      r"|(?-i:\b[A-Z]{2,5}\(\d{4}\)\s?\d{1,4}\b)"  # an EU document's: 'COM(2025) 176'
                      r"|(?-i:\b[A-Z]{2}[A-Z0-9]{9}\d\b)"  # an ISIN: 'US168863EA21'

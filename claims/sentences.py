@@ -70,9 +70,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)
                                         or currencies.ambiguous(word)
-                                        or word in ("b.e", "b.s", "a.h", "a.d", "h.r")):
+                                        or word in ("b.e", "b.s", "a.h", "a.d", "h.r", "u.s.c", "c.f.r")):
                 continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era;
-                # "H.R. 6210": a bill's number
+                # "H.R. 6210": a bill's number; "21 U.S.C. 841": a code of laws' section
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

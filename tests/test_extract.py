@@ -908,8 +908,16 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   # a radio band's name, a Japanese address
                                   "The premium 700 MHz band drew no bids.", "His inn is at 3-12 Gion-machi.",
                                   "It bought spectrum in the 900 MHz and 1800 MHz bands.",
-                                  "The court sentenced Rosalinda Dizon, 38, to life imprisonment."])  # was '38, to
+                                  "The court sentenced Rosalinda Dizon, 38, to life imprisonment.",  # was '38, to
                                   # life', at least 38
+                                  # an IMO resolution, a free line in groups, a country code, short codes, and a
+                                  # code of laws' section after its stop (which ended no sentence)
+                                  "The IMO's Resolution A.1192(33) urges flag states to check.",
+                                  "A confidential tip line, 01 8000 910 112, has been set up.",
+                                  "It came from a number beginning +57 321.",  # was 57,321
+                                  "Victims can call the free Gaula line, 165.",
+                                  "Survivors can register by sending a text message to 1717.",
+                                  "The driver was charged under 21 U.S.C. 841. The case goes on."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
