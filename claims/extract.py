@@ -991,12 +991,15 @@ def _change_before(low: str, toks: list[Tok], i: int) -> re.Match | None:
 
 
 AGE_OF_A_NAME = re.compile(rf"(?:[A-Z][\w'’-]+|\b(?!(?:{'|'.join(sorted({*PLURALS_WITHOUT_S, *ONES, *TENS}))})\b)"
-                           rf"[a-z]+(?<!s)|[\])]),\s*"
+                           rf"[a-z]+(?<!s)|[\])]|\b(?:[A-Z]\.){{1,3}}|\b[Oo]ne\s+of\s+the\s+[a-z]+s),\s*"
                            r"(?:(?:aged|now|then)\s+)?$")
-"""Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," — an
-age of someone named or described, not a claim ("of the women, 52," is a count: a plural)."""
-PERSONAL_AGE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|(?:^|[.;:\"“]\s*)now\s+$")
-"""Before an age: "as young as", "as old as", and "Now" opening a sentence ("Now 34, she works nights")."""
+"""Before a number: "Kim, 34," or "Park, aged 52," or "Her son, Jun-ho, now 8," or "the gang's leader, 52," or
+"the initials R.S., 37," or "One of the victims, now 44," — an age of someone named or described, not a claim ("of
+the women, 52," is a count: a plural)."""
+PERSONAL_AGE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|(?:^|[.;:\"“]\s*)now\s+$"
+                          r"|\b(?:on|upon|after|before|until|when)\s+turning\s+$")
+"""Before an age: "as young as", "as old as", "Now" opening a sentence ("Now 34, she works nights"), and "on
+turning" ("a corpus of Rs 10 lakh on turning 23")."""
 AGES_LISTED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s+and|,?\s+or)\s+$")
 """Before a number: the ages after 'aged' it is one of ("three men, aged 29, 34 and 46,")."""
 AGE_WHEN = re.compile(r"(?:,|\b[a-z][\w'’-]*-[a-z]+|\b(?:he|she|i))\s+(?:was|turned)\s+$")

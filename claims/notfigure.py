@@ -39,7 +39,8 @@ LABELS: tuple[str, ...] = (
     "distribution point", "distribution site", "collection point", "crossing point", "water point", "entry point",
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
     "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
-    "tcp port", "udp port", "cusip", "option", "guideline", "guidelines",
+    "tcp port", "udp port", "cusip", "option", "guideline", "guidelines", "prop.", "prop", "proposition",
+    "courtroom", "resolution conf.",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -112,8 +113,8 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A label's number: its comma only between groups of three ("section 25, and 318 defendants" ends at 25)."""
 _DIGIT_GROUPS = r"0\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b|\d{4}(?:\s\d{4}){1,4}\b"
 """A label's number in groups, a phone's or an account's: 'line 0800 22 22 00', 'order No. 4587 2210 9931'."""
-_CODE = r"(?-i:\d+[A-Z]+\d[A-Z\d]*)\b"
-"""Digits, capitals and digits again: a code ('512345AB6'), no figure."""
+_CODE = r"(?-i:\d+[A-Z][A-Za-z]*\d[A-Za-z\d]*)\b"
+"""Digits, a capital (and letters) and digits again: a code ('512345AB6', a Korean case's '2023GoHap718'), no figure."""
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
@@ -181,8 +182,8 @@ def _pattern() -> re.Pattern:
                  r"|(?<![\w*])\*\d{2,4}(?:\*\d{1,4})*#"  # a mobile short code, 'dial *152*00#'"
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?)\s+\*\d{3,6}\b"  # a short code: 'calling *5555'
                  r"|(?<![\d,.])\d{2,3}(?:\s\d{4}){2,3}\b(?![,.]\d)"  # Mexico City's, '55 5237 2000'
-                 r"|\b1[38]00(?:[\s.-]\d{3}){2}\b|\b1[38]00(?:[\s.-]\d{2}){3}\b"  # Australia's free numbers,
-                 # '1800 333 000', '1800 51 51 31'; no thousands group
+                 r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3,4}\b|\b1[38]00(?:[\s.-]\d{2}){3}\b"  # free numbers,
+                 # Australia's '1800 333 000', '1800 51 51 31', India's '1800 425 3939'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
@@ -351,13 +352,14 @@ def _pattern() -> re.Pattern:
         # 118' (not '5 km 300 m')
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
-                   r"|(?<=,\s)|(?<=\()"
+                   r"|(?<=\boutside\s)|(?<=\bnear\s)|(?<=\bopposite\s)|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
                    r"(?:(?:(?-i:[A-Z])[\w'’-]*\.?\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
                    # '2201 C Street', '1317 E. 7th St.'
                    rf"(?-i:{_alternation(STREET_TYPES)})\b\.?"
-                   rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b)"
-                   # '2200 Route 46'
+                   rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b"
+                   r"|(?-i:(?!Norway)[A-Z][a-z]{2,}way)\b(?!['’])(?=\s*[,.;)]))"
+                   # '2200 Route 46'; a street named '-way' ('at 88 Queensway, Admiralty')
                    r"(?!\s+(?-i:[a-z]{3,}s)\b)"  # not 'of 300 Oxford Street shops'
                    # the number after the street, as Latin America, Indonesia and much of Europe write it
                    rf"|(?-i:\b(?:{_alternation(STREETS_NAMED_FIRST)})"
@@ -423,6 +425,8 @@ def _pattern() -> re.Pattern:
                       # the 200m final, a 400m hurdles title: a race's length, not millions
                       r"|(?<![\w.,$€£¥])(?:50|100|110|200|400|800|1500|3000|5000|10,?000)m\b"
                       rf"(?=\s+(?:{_phrases(RACE_EVENTS)})\b)"
+                      r"|(?<=\bthe\s)(?:100|110|200|400|800|1500|5000|10,?000)m\b(?=\s+(?:in|at)\b|\s*[,;)]|\.(?!\d))"
+                      # 'ran 10.02 seconds for the 100m in 2023'
                       # 4K video, 8K TVs, a 10K race: a resolution or a race's length in km, not thousands
                       r"|(?<![\w.,$€£¥])(?-i:(?:2|4|5|6|8|10|12|16|21)K)\b"
                       r"(?=\s+(?:video|videos|resolution|displays?"
@@ -536,7 +540,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112|101|111)\b"
-                      r"|Year\s\d"
+                      r"|Year\s\d|\d\s[A-Z][a-z]{2,}way\b"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])"

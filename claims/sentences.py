@@ -33,6 +33,11 @@ SECTION_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+[A-Z][^\n.!?
 """A numbered section's heading on a line of its own ("3.2 Recruitment fees"): no wrapped line runs on into it."""
 
 
+NUMBERED_AFTER_A_STOP = frozenset({"b.e", "b.s", "a.h", "a.d", "h.r", "u.s.c", "c.f.r", "prop", "conf"})
+"""Abbreviations whose stop a number follows without ending a sentence: a calendar's era ("B.E. 2560"), a bill's,
+a code of laws', a proposal's or a resolution's number ("H.R. 6210", "21 U.S.C. 841", "Prop. 37", "Conf. 9.24")."""
+
+
 INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
 NOT_A_NAME = frozenset("the a an he she it they we i you his her its their our this that these those there then "
                        "in on at but and or so yet as if when while after before since for from with by of to".split())
@@ -69,10 +74,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     or _initials_before_a_name(before.group(1) if before else "", text, m.end()):
                 continue
             if after[:1].isdigit() and (currencies.by_symbol(word + ".") or currencies.by_symbol(word)
-                                        or currencies.ambiguous(word)
-                                        or word in ("b.e", "b.s", "a.h", "a.d", "h.r", "u.s.c", "c.f.r")):
-                continue  # "released Rs. 38 billion": a currency's sign; "the Act of B.E. 2560": a calendar's era;
-                # "H.R. 6210": a bill's number; "21 U.S.C. 841": a code of laws' section
+                                        or currencies.ambiguous(word) or word in NUMBERED_AFTER_A_STOP):
+                continue  # "released Rs. 38 billion": a currency's sign; "H.R. 6210": a label's number
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -917,7 +917,20 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "It came from a number beginning +57 321.",  # was 57,321
                                   "Victims can call the free Gaula line, 165.",
                                   "Survivors can register by sending a text message to 1717.",
-                                  "The driver was charged under 21 U.S.C. 841. The case goes on."])
+                                  "The driver was charged under 21 U.S.C. 841. The case goes on.",
+                                  # ages after 'now' of one of many, after initials, after 'on turning'; a
+                                  # proposal's and a courtroom's number, a sprint, a Korean case's number, addresses
+                                  # (a street named '-way'), and India's free numbers
+                                  "One of the victims, now 44, was reunited with his family.",
+                                  "The man, identified only by the initials R.S., 37, was held.",
+                                  "Each child is paid on turning 23, he said.",
+                                  "The proposal, listed as Prop. 37 on the agenda, passed.",
+                                  "It is due for mention in courtroom 4 of the law courts.",
+                                  "Delane, who ran for the 100m in 2023, faces a ban.",
+                                  "The appeal will be heard under case number 2023GoHap718.",
+                                  "Fans will gather outside 1 Kingsmere Way.",
+                                  "The firm has offices at 88 Queensway, Admiralty.",
+                                  "Norka's toll-free number is 1800 425 3939."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
