@@ -109,9 +109,11 @@ class _Vocab:
 
 
 def _scale_exponents() -> dict[str, int]:
-    """Scale words and suffixes as powers of ten; "dozen" is no power, and "b" is one only glued."""
+    """Scale words and suffixes as powers of ten; "dozen" is no power, and "b" is one only glued; 'arba' and
+    'kharab' are left to parse_range, as they make rupees doubtful."""
     scales = {w: n for w, n in vague.SCALES.items() if w != "dozen"}
-    scales |= {w: n for w, n in lexicon.SUFFIX_SCALES.items() if w != "b"}
+    scales |= {w: n for w, n in lexicon.SUFFIX_SCALES.items()
+               if w != "b" and w not in lexicon.WORDS_OF_NEPAL_AND_PAKISTAN}
     return {w: _power_of_ten(n) for w, n in scales.items()}
 
 

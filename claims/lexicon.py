@@ -30,13 +30,24 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
              "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
              "tenth": 10, "tenths": 10}
+FOREIGN_SCALES = {"ribu": 1_000, "juta": 1_000_000, "miliar": 1_000_000_000, "triliun": 1_000_000_000_000,
+                  "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "arba": 1_000_000_000,
+                  "kharab": 100_000_000_000, "millón": 1_000_000, "millones": 1_000_000, "milhão": 1_000_000,
+                  "milhões": 1_000_000, "bilhão": 1_000_000_000, "bilhões": 1_000_000_000,
+                  "milliards": 1_000_000_000,
+                  "millionen": 1_000_000, "milliarden": 1_000_000_000,
+                  "mio": 1_000_000, "mrd": 1_000_000_000, "mlrd": 1_000_000_000, "trln": 1_000_000_000_000}
+"""Scale words of the languages that group thousands with a point, as figures from the Indonesian, Malaysian,
+Vietnamese, Nepali, Spanish, Portuguese, French, German and Russian press are reprinted in English ('Rp 5 juta',
+'VND 500 triệu', 'NPR 12 arba', 'R$ 3 bilhões', 'CHF 2.4 Mio.'): before one, '1.500' is refused (1,500 or 1.5?)."""
+WORDS_OF_NEPAL_AND_PAKISTAN = frozenset({"arba", "kharab", "maund", "maunds"})
+"""Scale words and measures of the Nepali and Pakistani press, whose rupees are not India's: 'Rs 12 arba', 'Rs
+3,900 per maund' are not read as Indian rupees, as 'Rs' alone is."""
 SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
                  "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
                  "cr": 10_000_000, "l": 100_000, "tr": 1_000_000_000_000, "mil": 1_000_000, "bil": 1_000_000_000,
-                 "mio": 1_000_000, "mrd": 1_000_000_000,  # as the German-speaking Swiss write them ('CHF 2.4 Mio.')
-                 "trln": 1_000_000_000_000, "mlrd": 1_000_000_000,  # and the Russian-speaking press ('1.5 trln tenge')
                  "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
-                 "만": 10_000, "억": 100_000_000}
+                 "만": 10_000, "억": 100_000_000, **FOREIGN_SCALES}
 """Scale suffixes after a number, glued or spaced ("4.5m", "$2.2 tn"); "b" only glued ("1.2b"), and
 "m" spaced only after a currency sign ("$3 m"): "a 4 m wall" may be metres."""
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
@@ -361,6 +372,8 @@ AMBIGUOUS_UNIT_WORDS = {
     "ton": "metric tonnes, US short tons or British long tons: write 'tonnes' (or 'metric tons'), 'short tons' or "
            "'long tons'",
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
+    "hundredweight": "US hundredweights of 100 lb or British ones of 112 lb: write the weight in lb or kg",
+    "cwt": "US hundredweights of 100 lb or British ones of 112 lb: write the weight in lb or kg",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
     "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres', or 'lakh' or a currency sign before the sum",
     "pp": "percentage points, as economists abbreviate them, or pages ('a 45pp report'): write 'percentage "

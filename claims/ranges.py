@@ -26,9 +26,10 @@ from functools import lru_cache
 
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
-    ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, MARKED_DIGIT,
-    MARKED_LETTER, MINOR,
-    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED, as_the_unit_reads,
+    ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, FOREIGN_SCALES,
+    MARKED_DIGIT, MARKED_LETTER, MINOR,
+    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED,
+    WORDS_OF_NEPAL_AND_PAKISTAN, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
     is_price_basis, is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
@@ -216,7 +217,14 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
     """A count ('10.000 people'), a price ('€1.500') or a measure ('1.500 years', '1.000 km') with three
     decimals is a thousands separator as often as a decimal point: read as 10 people, €1.50 or 1.5 years
     it would be silently a thousand times off. A share ('12.500%') is no thousand times more, and a
-    currency of three decimals (KWD) writes its fils so."""
+    currency of three decimals (KWD) writes its fils so. Before a scale word of a language that groups
+    thousands with a point ('US$ 1.500 millones', '€1.500 Mio.') it is refused whatever it counts."""
+    if (dotted := EUROPEAN_THOUSANDS.search(text)) and \
+            (foreign := next((w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in FOREIGN_SCALES), None)):
+        written, point = dotted.group(), dotted.group().rstrip("0").rstrip(".")
+        raise DoubtfulFigure(f"{text!r}: the languages that write '{foreign}' group thousands with a point, so "
+                             f"'{written}' may be {written.replace('.', ',')} or {point}: write "
+                             f"'{written.replace('.', ',')}' or '{point}'")  # 'US$ 1.500 millones' is 1.5 billion
     doubtful = [b for b in bounds if "." in b.written and EUROPEAN_THOUSANDS.fullmatch(b.written)]
     if not doubtful:
         return
@@ -758,6 +766,16 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
     return norm, _parse_expr(norm, text), _NO_NAMES
 
 
+def _refuse_rupees_of_another_scale(text: str, r: Range) -> None:
+    """'Rs 12 arba', 'Rs 3,900 per maund': a word of Nepal's or Pakistan's press, where 'Rs' alone reads as Indian
+    rupees."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if units.currency_of(main_unit(r.unit)) == "INR" and "inr" not in words and "₹" not in text \
+            and (word := next((w for w in words if w in WORDS_OF_NEPAL_AND_PAKISTAN), None)):
+        raise RangeParseError(f"{text!r}: '{word}' is how the Nepali and Pakistani press write, so these rupees may "
+                              "be Nepal's or Pakistan's: write the code ('NPR', 'PKR' or 'INR') before the number")
+
+
 def _refuse_another_place_s_money(text: str, r: Range) -> None:
     """'Rs 50,000 (Sri Lanka)', '$500 (Canada)': a place in brackets may say whose money the figure
     is, when its sign or name may stand for that place's currency, and it is not the currency the
@@ -812,6 +830,7 @@ def _read_figure(text: str, unit: str) -> Range:
         written = currencies.every_named_as(text, code)[0]  # "1,500 riyals" in a metric of Saudi riyals: the unit says
         r = _build(_fast(written) or _read(written), text, unit)
     _refuse_another_place_s_money(text, r)
+    _refuse_rupees_of_another_scale(text, r)
     if unit and r.unit and r.unit != unit:
         try:
             same = units.dimension_key(r.unit) == units.dimension_key(unit)

@@ -86,6 +86,9 @@ DEFINITIONS: tuple[str, ...] = (
     "square_kilometer = kilometer ** 2",
     "square_mile = mile ** 2",
     "rai = 1600 * meter ** 2",  # Thailand's unit of land, 1,600 m² by law ("5,000 baht per rai")
+    # the maund of South Asia's grain markets, 37.3 kg in India and Bangladesh and 40 kg in Pakistan: a measure of
+    # its own, never converted
+    "maund = [maund]",
     "square_meter = meter ** 2",
     "square_foot = foot ** 2",
     "cubic_meter = meter ** 3",
@@ -114,8 +117,9 @@ MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_pe
                                100_000: "hundred_thousand_people", 1_000_000: "million_people"}
 """The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
 per any other number ('per 50,000') is refused."""
-MEASURES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3"})
-"""The dimension keys of a measure of things (a mass, a length, an area, a volume): a price is quoted per one with
+MEASURES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3", "[maund]^1"})
+"""The dimension keys of a measure of things (a mass, a length, an area, a volume, South Asia's maund, a weight of
+its own): a price is quoted per one with
 'a' as well as 'per' ("$70 a barrel"), a container's size is one ("a 50kg bag"), and "a litre of petrol costs"
 names the amount a price is of."""
 COUNT_UNITS = ("person", "case")
@@ -256,6 +260,10 @@ UNIT_WORDS: dict[str, str] = {
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
     "us gallon": "gallon", "us gallons": "gallon", "imperial gallon": "imperial_gallon",
     "imperial gallons": "imperial_gallon",
+    # grain and its harvests: the US bushel ("14.9 billion bushels", "$5.20 a bushel"; the imperial one has left
+    # the trade) and the maund; precious metals in troy ounces
+    "bushel": "bushel", "bushels": "bushel", "maund": "maund", "maunds": "maund", "troy ounce": "troy_ounce",
+    "troy ounces": "troy_ounce", "ozt": "troy_ounce",
     # areas, for land, camps and territory ('km²' is read as 'km2')
     "km2": "square_kilometer", "sq km": "square_kilometer", "sq. km": "square_kilometer",
     "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",
@@ -363,7 +371,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "megabit_per_second": ("Mbps", "Mbps"), "gigabit_per_second": ("Gbps", "Gbps"),
     "terabit_per_second": ("Tbps", "Tbps"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
-    "oil_barrel": ("barrel", "barrels"),
+    "oil_barrel": ("barrel", "barrels"), "bushel": ("bushel", "bushels"), "maund": ("maund", "maunds"),
+    "troy_ounce": ("troy ounce", "troy ounces"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"), "rai": ("rai", "rai"),

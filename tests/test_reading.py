@@ -50,6 +50,35 @@ def test_plus_joined_by_a_hyphen_is_an_open_high_end(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Rp 5 juta", (5e6, 5e6, "IDR", "point")), ("Rp 2.5 triliun", (2.5e12, 2.5e12, "IDR", "point")),
+    ("3 miliar rupiah", (3e9, 3e9, "IDR", "point")), ("VND 500 triệu", (5e8, 5e8, "VND", "point")),
+    ("R$ 3 bilhões", (3e9, 3e9, "BRL", "point")), ("€2 milliards", (2e9, 2e9, "EUR", "point")),
+    ("€3 Milliarden", (3e9, 3e9, "EUR", "point")), ("NPR 12 arba", (1.2e10, 1.2e10, "NPR", "point")),
+    ("PKR 5 arba", (5e9, 5e9, "PKR", "point")), ("5-6 juta", (5e6, 6e6, "", "interval")),
+])
+def test_scale_words_of_the_press_reprinted_in_english(text, expected):
+    """Each was refused at its scale word ('juta', 'bilhões', 'arba')."""
+    assert reading(text) == expected
+    r = bulk.parse_many([text], [""])
+    assert not r.done[0] or (r.low[0], r.unit[0]) == (expected[0], expected[2])
+
+
+@pytest.mark.parametrize("text,match", [
+    # a point before three digits groups thousands in the languages these scale words are of: 'US$ 1.500 millones'
+    # is 1.5 billion, and '€1.500 Mio.' was read as 1.5 million
+    ("US$ 1.500 millones", "group thousands with a point"), ("€1.500 Mio.", "group thousands with a point"),
+    ("Rp 1.000-1.500 juta", "group thousands with a point"),
+    # 'Rs' alone is India's rupee, and these are the Nepali and Pakistani press's words
+    ("Rs 12 arba", "Nepal's or Pakistan's"), ("Rs 45 kharab", "Nepal's or Pakistan's"),
+    ("Rs 3,900 per maund", "Nepal's or Pakistan's"),
+    ("5 MLD", "'mld'"),  # million litres a day in India, no Italian miliardi
+    ("$150 per cwt", "100 lb or British ones of 112 lb"), ("500 hundredweight", "100 lb or British ones of 112 lb"),
+])
+def test_what_foreign_scale_words_and_trade_units_leave_refused(text, match):
+    refused(text, match)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("three to five hundred thousand", (300_000, 500_000, "", "interval")),
     ("3 to 5 hundred thousand people", (300_000, 500_000, "person", "interval")),
     ("three hundred to five hundred thousand", (300_000, 500_000, "", "interval")),
@@ -1040,10 +1069,25 @@ def test_grain_yields_plants_and_water(text, expected, compact):
     ("1m bpd a year", "rate of a rate"),
     ("25 quintals", "'quintals'"), ("30 kt", "'kt'"), ("3 mb/d", "'mb'"), ("20 ML", "megalitres"),
 ])
+
 def test_what_the_new_units_leave_refused(text, match):
     """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
     kilocalorie), 'L' (litres, or lakh in India) outside a concentration and a second rate stay refused."""
     refused(text, match)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$5.20 a bushel", (5.2, 5.2, "USD/bushel", "point")),
+    ("14.9 billion bushels", (14.9e9, 14.9e9, "bushel", "point")),
+    ("177.3 bushels per acre", (177.3, 177.3, "bushel/acre", "point")),
+    ("up to 15 cents a bushel", (N, 0.15, "USD/bushel", "at_most")),
+    ("Tk 1,200 a maund", (1200, 1200, "BDT/maund", "point")), ("40 maunds per acre", (40, 40, "maund/acre", "point")),
+    ("$2,400 a troy ounce", (2400, 2400, "USD/troy_ounce", "point")),
+    ("1.2 million troy ounces", (1.2e6, 1.2e6, "troy_ounce", "point")),
+])
+def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
+    """Each was refused at 'bushel', 'maund' or 'troy'; the maund (37.3 kg in India, 40 in Pakistan) never converts."""
+    assert reading(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
