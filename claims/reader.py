@@ -605,6 +605,11 @@ class _Reader:
         if found:
             return found
         if w in ("a", "an") and _starts_quantity(toks, i + 1):
+            if word_at(toks, i - 1) in PREPOSITIONS_OR_BOUNDS and (_currency_at(toks, i + 1)
+                                                                  or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT):
+                raise RangeParseError(f"{self.text!r}: a sum after '{w}' describes a thing (as in 'under a £34 "
+                                      f"million programme'), and '{word_at(toks, i - 1)}' is a preposition before "
+                                      "that thing, no bound of the sum")  # it was read as at most £34m
             return i + 1  # "a US$4.7 billion fine"
         if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
             spelled = _currency_at(toks, i) or unit_at(toks, i)
@@ -1185,6 +1190,9 @@ def _sign_of_a_number(toks: list[Tok], i: int) -> bool:
 SPELLED_AFTER_A_SIGN = frozenset(ONES) | frozenset(TENS)
 """Spelled numbers a currency's sign or code may stand before, as the Indian press writes 'Rs one lakh', 'Rs two
 crore' ('a' and 'half' are not among them: 'Rs a lakh' is no way a sum is written)."""
+PREPOSITIONS_OR_BOUNDS = frozenset({"under", "over", "above", "below", "about", "around", "beyond"})
+"""Bound words that are prepositions too: before 'a' and a sum ('under a £34 million programme', 'over a $5 billion
+deal') they say where the thing is, not how large the sum is ('up to a $5,000 fine' bounds it)."""
 WORDED_ONES = SPELLED_AFTER_A_SIGN | {"a", "an"}
 """Numbers in words no currency's sign follows: 'a £' and 'one $' are no sum (a sign after a number is written
 after digits, '5 $')."""

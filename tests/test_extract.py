@@ -1353,6 +1353,14 @@ def test_a_people_word_before_a_plural_the_table_lacks_counts_no_people(text, va
     assert (c.value, c.reading.unit) == (value, "")
 
 
+@pytest.mark.parametrize("text,value", [("The money comes under a £34 million programme.", "£34 million"),
+                                        ("They fought over a $5 billion deal.", "$5 billion")])
+def test_a_preposition_before_a_sum_that_describes_a_thing_bounds_nothing(text, value):
+    """'under a £34 million programme' was at most £34 million."""
+    [c] = extract.candidates(text)
+    assert (c.value, c.reading.kind) == (value, "point")
+
+
 def test_a_participle_after_a_plural_ends_what_a_count_counts():
     """'At least 14 tankers carrying Russian' was at least 14 people: the tankers are counted, not the Russians."""
     [c] = extract.candidates("LONDON — At least 14 tankers carrying Russian crude were idle off Malaysia.")

@@ -156,6 +156,8 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("two cities to under 100", "follows the low end only"), ("between 5 people and 10", "follows the low end only"),
     # an adverb after a plural ends what is counted: '… premises currently receive small business' was read whole
     ("3,400 rated premises currently receive small business", "'currently'"),
+    # a bound word that is a preposition too, before 'a' and a sum: 'under a £34 million programme' was at most £34m
+    ("under a £34 million", "a preposition before that thing"), ("over a $5 billion", "a preposition"),
     # a participle after a plural is a verb: 'At least 14 tankers carrying Russian' was at least 14 people
     ("At least 14 tankers carrying Russian", "'tankers'"), ("300 buses carrying Afghan", "'carrying'"),
     # 'to life' after a comma: "sentenced Rosalinda Dizon, 38, to life imprisonment" was at least 38
@@ -166,6 +168,7 @@ def test_figures_that_read_as_nonsense_are_refused(text, message):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("up to a $5,000 fine", (N, 5000, "USD", "at_most")), ("under a million", (N, 1e6, "", "at_most")),
     ("30% of women aged fifteen to forty-nine", (30, 30, "percent", "point")),  # ages in words are whom it is of
     ("several days a week", (3, 9, "day/week", "vague")), ("up to several days a week", (None, 9, "day/week", "vague")),
     ("5 to dozens", (5, 100, "", "vague")), ("several to a dozen", (3, 12, "", "vague")),
