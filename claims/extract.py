@@ -1153,8 +1153,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "in the past five years", "over the next decade": when, not how long
     if main_unit(r.unit) in DURATIONS and re.fullmatch(r"within\s+an?\s+\w+", value):
         return False  # "maintenance within a year", "could leave within a decade": a time frame, no length claimed
-    if value.startswith("aged") and re.search(r"\b(?:youngest|oldest)\s+$", low[:hit.start]):
-        return False  # "13 people were stabbed, the youngest aged 15": an age
+    if value.startswith("aged") and (re.search(r"\b(?:youngest|oldest)\s+$", low[:hit.start])
+                                     or re.fullmatch(r"aged\s+\d{1,3}", value) and r.kind == "point"):
+        return False  # "13 people were stabbed, the youngest aged 15", "joined the academy aged 11", "died in Doha aged
+        # 36": one's age (not "aged 15 to 49", whom a share is of)
     if main_unit(r.unit) in DURATIONS and re.fullmatch(r"an?\s+\w+|decades|years", value) \
             and (re.search(r"\b(?:in|within)\s+$", low[:hit.start])
                  or RATE_OF_A_FIGURE_BEFORE.search(low, max(0, hit.start - 60), hit.start)):

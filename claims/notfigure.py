@@ -342,7 +342,10 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
-                 r"|(?-i:\bRegion)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', not 'the region 300 schools'
+                 r"|(?-i:\b(?:Region|Plan|Wave|Condition|Session))\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', 'Plan 2
+                 # loans'; not 'the region 300 schools'
+                 r"|(?-i:\b(?:wave|condition|session))\s+\d{1,2}(?=\s*[,;:)]|\.(?!\d)|\s+(?:of|at|on|in)\b)"
+                 # 'runners in wave 7, the last', 'under condition 14 of the consent'; not 'a wave 7 metres high'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
                  r"|(?<![\w.,])\d{1,5}(?:\.\d+)?\s?[kmg]hz(?:,?\s+(?:and|or)\s+\d{1,5}(?:\.\d+)?\s?[kmg]hz)*"
@@ -564,7 +567,8 @@ def _trigger_words() -> frozenset[str]:
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "ring", "contact", "report", "hotline",
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
-              "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "tel", "telephone",
+              "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "plan", "wave", "condition",
+              "session", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
               *STOCK_INDEXES, "khz", "mhz", "ghz",
               *TALLIED, *KOREAN_ROADS, *JAPANESE_TOWNS, *STREETS_AFTER_A_NUMBER,

@@ -930,7 +930,11 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The appeal will be heard under case number 2023GoHap718.",
                                   "Fans will gather outside 1 Kingsmere Way.",
                                   "The firm has offices at 88 Queensway, Admiralty.",
-                                  "Norka's toll-free number is 1800 425 3939."])
+                                  "Norka's toll-free number is 1800 425 3939.",
+                                  # a plan's, a wave's, a condition's and a session's number, and one's age
+                                  "Interest on Plan 2 loans rose.", "Runners in wave 7, the last, set off.",
+                                  "Under condition 14 of the consent, it pays.", "Delegates vote in session 12.",
+                                  "Rivero joined the club's academy aged 11.", "He died in Doha aged 36, she said."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
