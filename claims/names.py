@@ -10,16 +10,16 @@ from functools import lru_cache
 from claims.bodies import BODY_KINDS, BODY_WORDS, is_body
 
 
-NAME_PARTICLES = "de|da|di|do|du|van|von|der|den|del|della|dos|das|bin|binti|ibn|ter|la|le"
+NAME_PARTICLES = "de|da|di|do|du|des|van|von|der|den|del|della|dos|das|bin|binti|ibn|ter|la|le"
 """Lower-case words inside a person's name ("Femke de Ruiter", "Ahmad bin Hassan", "Ana dos Santos")."""
 
 
 LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence's capital: 'Boda boda rider …'
                              rf"(?:(?!(?:{NAME_PARTICLES}|of|at|for|from|in|on|with|by|to|and|or|the|an?|who|whose|"
                              rf"which|that)\s)[a-z][\w'’-]*\s+){{1,4}}((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+"
-                             rf"(?:[ -](?:(?:{NAME_PARTICLES})\s)?[A-Z][^\W\d_'’-]+)+)")
-"""What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz'): the
-name alone; not 'director of Human Rights Watch', which says where they work."""
+                             rf"(?:(?:[ -]|\s&\s)(?:(?:{NAME_PARTICLES})\s)?[A-Z][^\W\d_'’-]+)+)")
+"""What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz', 'shipbroker
+Halvorsen & Finch'): the name alone; not 'director of Human Rights Watch', which says where they work."""
 
 
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?(?:[A-Z][^\W\d_A-Z]+"
@@ -49,7 +49,8 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "counsel "
                   "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
                   "auditor registrar comptroller controller epidemiologist complainant survivor petitioner plaintiff "
-                  "resident villager shopkeeper vendor trader supervisor regent acting administrator".split())
+                  "resident villager shopkeeper vendor trader supervisor regent acting administrator headteacher "
+                  "headmaster headmistress".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 
@@ -131,6 +132,10 @@ def _role_cut(name: str) -> str:
     if rest and rest[0] in ("for", "of") and office and 2 <= len(rest) - office[-1] - 1 <= 3 \
             and PERSON.fullmatch(" ".join(rest[office[-1] + 1:])):
         return " ".join(rest[office[-1] + 1:])  # "Minister for Gender Affairs Ruth Ndlovu": the name after the office
+    field = next((k for k, w in enumerate(rest) if k and w[:1].isupper()), 0) if rest[:1] in (["of"], ["for"]) else 0
+    if field > 1 and all(w.islower() for w in rest[1:field]) and 2 <= len(rest) - field <= 3 \
+            and PERSON.fullmatch(" ".join(rest[field:])):
+        return " ".join(rest[field:])  # "head of freight research Tomasz Wieczorek": the name after the field
     cut = next((k for k, w in enumerate(rest) if w in ("of", "at", "from")), len(rest))
     rest = rest[:cut] if cut else rest  # "Pastor Kim Sung-eun of Caleb Mission": the person, not where she works
     if any(w.lower() in BODY_WORDS for w in rest):

@@ -68,7 +68,7 @@ SAY = r"(?:said|says|say|told(?:\s+(?!(?:he|she|they|it|we|i|that|there)\b)\w+){
       r"(?:(?:much|far|even|still|slightly|somewhat|considerably)\s+)?(?:higher|lower)?,?\s*at)"
 
 
-NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-|of|the|for|and|in|on|to)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
+NAME = r"((?:[A-Z][\w.'’&-]*|de|van|von|al-)(?:\s+(?:[A-Z][\w.'’&-]*|de|van|von|of|" \
        r"the|for|and|in|on|to))*)"
 
 
@@ -191,6 +191,15 @@ def _cited(words: str) -> str:
     return WHEN_AFTER.sub("", SEEN_BY.sub("", clean(words)))
 
 
+def _source_named(source: str) -> str:
+    """A source without the role written before a person's name ('according to analyst Jane Doe' is Jane Doe, as a
+    speaker is); a body's own stays ('the office of Deputy Minister Oleh Marchuk')."""
+    if re.match(r"(?:[Tt]he\s+)?(?:office|cabinet|team|staff|campaign|family)\s+of\s", source):
+        return source
+    person = without_role(source)
+    return person if len(person.split()) > 1 else source  # not 'State' of 'Member State'
+
+
 BY_SOURCE = re.compile(r"\b(?:surveyed|interviewed|polled|compiled|published|collected|gathered|conducted|"
                        r"released|issued|commissioned|analy[sz]ed|produced|prepared|provided|documented|"
                        r"recorded|verified|estimated)\s+by\s+(?:the\s+)?"
@@ -233,8 +242,9 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
-AT_AN_ADDRESS = re.compile(r"at\s+(?:PO\s+Box|P\.O\.\s+Box|\d)[^,]*")
-"""An aside that is an address ("The Forum Fisheries Agency, at PO Box 629, Honiara, said"), which a town goes on."""
+AT_AN_ADDRESS = re.compile(r"(?:^|\s)(?:at|of)\s+(?:PO\s+Box|P\.O\.\s+Box|\d{1,5}[A-Za-z]?\s+[A-Z])[^,]*$")
+"""An aside ending in an address ("The Forum Fisheries Agency, at PO Box 629, Honiara, said", "Mark Ellison, of Oakfield
+Academy at 40 Brook Street, Leeds, said", "Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said"), which a town goes on."""
 PLACE_ALONE = re.compile(r"(?:from|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 """An aside that is a place alone ("from Tegal"), which a region of two or three words may go on ("Central Java");
 not a clause ending in one ("after 9 days at sea from Mauritania, Salvamento Marítimo said")."""
@@ -255,7 +265,7 @@ def _subject(before: str) -> str:
     segments: list[str] = []
     for seg in (seg.strip(" \"“”'") for seg in clause.split(",")):
         if segments and segments[-1][:1].islower() and (PLACE_GOES_ON.search(segments[-1])
-                                                         or AT_AN_ADDRESS.fullmatch(segments[-1])) \
+                                                         or AT_AN_ADDRESS.search(segments[-1])) \
                 and (re.fullmatch(r"[A-Z][\w'’-]+", seg)
                      or PLACE_ALONE.fullmatch(segments[-1])
                      and re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}", seg)):
@@ -689,12 +699,12 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
         claimant, pronoun = label, ""
     m = ACCORDING.search(sentence) or CITING.search(sentence) or BY_SOURCE.search(sentence)
     cited = ""
-    if m and m.re is CITING and not re.search(r"[A-Z]", m.group(1)) \
+    if m and m.re is CITING and not re.match(r"\s*[A-Z]", m.group(1)) \
             and not set(m.group(1).lower().split()) & (SOURCE_NOUNS - DOCUMENT_NOUNS):  # not 'police data'
         cited = clean(m.group(1)) if set(m.group(1).lower().split()) & DOCUMENT_NOUNS else ""
         m = None  # "Citing a 2022 survey of 412 communities, the Coalition puts the figure at": whose survey it
         # is, if the sentence says; else what is cited ("citing police data"), if a source ('citing higher wage
-        # costs and a weaker yen' gives a reason)
+        # costs and a weaker yen', 'citing favourable weather across the Midwest' give a reason)
     if m:
         attributed = _cited(m.group(1))
     elif not attributed:
@@ -765,7 +775,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 break
     attributed = attributed or cited
     claimant = without_honorific(claimant) if claimant == label else without_role(staff_s_body(body_of(claimant)))
-    return claimant, pronoun, staff_s_body(body_of(attributed))
+    return claimant, pronoun, _source_named(staff_s_body(body_of(attributed)))
 
 
 def _full_name(name: str, seen: list[str]) -> str:
@@ -831,7 +841,7 @@ def _own_source(sentence: str, end: int) -> str:
     officials, to as many as 200,000, according to activists" gives each its own; '' when none follows."""
     gap = OWN_SOURCE.match(sentence, end)
     m = ACCORDING.match(sentence, gap.end()) if gap else None
-    return body_of(_cited(m.group(1))) if m else ""
+    return _source_named(body_of(_cited(m.group(1)))) if m else ""
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -900,7 +910,7 @@ def _clause_speakers(sentence: str, at: int, voices: frozenset[str] = frozenset(
 def _next_sentence_speaker(text: str, end: int) -> str:
     """The speaker named right after a quoted sentence ('"...," Miller told reporters.')."""
     rest = text[end:end + 200]
-    m = re.match(rf"\s*[\"”]?\s*,?\s*{NAME}\s+{SAY}", rest)
+    m = re.match(rf"\s*[\"”]?\s*,?\s*(?:[Tt]he\s+)?{NAME}\s+{SAY}", rest)
     return without_role(clean(m.group(1))) if m and _named(clean(m.group(1))) else ""  # 'Hon. Asante-Darko added'
     # is Asante-Darko, whom an earlier full name completes
 

@@ -1706,6 +1706,23 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "Observatoire des Mines du Katanga", ""),  # was 'Lubumbashi-based', the report's author
     ("Walter Chumpitaz, 45, of Chimbote said his boat landed 300 tonnes of anchovy.", "300 tonnes",
      "Walter Chumpitaz", ""),  # was 'of Chimbote'
+    ("Headteacher Mark Ellison, of Oakfield Academy at 40 Brook Street, Leeds, said it spent £64,000 on staff.",
+     "£64,000", "Mark Ellison", ""),  # was 'Leeds': an aside ending in an address
+    ("A parent, Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said she spent £20 a week.", "£20 a week", "Lucy Grant",
+     ""),  # was 'Ashbury'
+    ("He paid 3.5 lakh rupees, borrowed from a moneylender at 5 per cent a month, Ravi said.", "5 per cent a month",
+     "Ravi", ""),  # no address: 'at 5 per cent'
+    ("Refiners took 1.6 million barrels per day, according to Seabright head of freight research Tomasz Wieczorek.",
+     "1.6 million barrels per day", "", "Tomasz Wieczorek"),  # the source's role cut, as a speaker's is
+    ("Rates rose to $5.5 million, according to shipbroker Halvorsen & Finch.", "$5.5 million", "",
+     "Halvorsen & Finch"),
+    ("Rates rose to $5.5 million, according to analyst Jane Doe.", "$5.5 million", "", "Jane Doe"),
+    ("Exports rose to 3,900 vessels, according to the office of Deputy Minister Oleh Marchuk.", "3,900 vessels", "",
+     "office of Deputy Minister Oleh Marchuk"),  # a body's own
+    ("Some 300 people died, said the director of the Ministry of Health.", "Some 300 people", "Ministry of Health",
+     ""),  # was 'of the Ministry of Health'
+    ("It forecast 16.7 billion bushels, citing favourable weather across the Midwest.", "16.7 billion bushels", "",
+     ""),  # was 'favourable weather across the Midwest': a reason cited, no source
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
