@@ -836,8 +836,9 @@ CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased 
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded weakened "
                          "strengthened gained slipped slid eased dipped tumbled sank sunk rallied rebounded advanced "
                          "retreated depreciated appreciated firmed widened narrowed contracted accelerated slowed "
-                         "spiked skyrocketed".split())
-"""Verbs of change: over a duration after one is when the change happened ("rose over three years")."""
+                         "spiked skyrocketed lowered raised hiked lifted boosted".split())
+"""Verbs of change: over a duration after one is when the change happened ("rose over three years"); 'lowered 30 cents
+to $3.90 per bushel' is a change and the level it reached, no range ('cut 5% to 10% of its staff' may be one)."""
 
 
 SPAN_BEFORE = frozenset({"over", "in", "within", "during", "across", "throughout"})

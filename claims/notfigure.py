@@ -335,7 +335,8 @@ def _pattern() -> re.Pattern:
                  rf"(?:(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?"
                  rf"|\s+(?:and|or|&)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
-                 rf"|(?<![a-z])(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_CODE}|{_NUM})"
+                 rf"|(?<![a-z])(?<!\bwe\s)(?<!\bthey\s)(?<!\bi\s)(?<!\byou\s)"  # a verb: 'We count 187 tankers'
+                 rf"(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_CODE}|{_NUM})"
                  r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
                  rf"(?:{_CLAUSE})*"
                  rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'

@@ -1300,9 +1300,10 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
             break
         if not m and head is not None and toks[j].text.endswith("ly") and _plural(toks[head[0] - 1].text):
             break  # "3,400 rated premises currently receive small business": an adverb, then a verb
-        if not m and j > i and toks[j].text.endswith("ing") and _plural(toks[j - 1].text) \
+        if not m and j > i and toks[j].text.endswith(("ing", "ed")) and _plural(toks[j - 1].text) \
                 and (head is None or head[0] == j):
-            break  # "14 tankers carrying Russian crude": a participle after a plural is a verb, whose object counts nothing
+            break  # "14 tankers carrying Russian crude", "14 tankers carried out transfers": a verb after a plural,
+            # whose object counts nothing
         if m:
             head = (j + m[1], m[0])
         j += 1

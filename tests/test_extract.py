@@ -1365,10 +1365,24 @@ def test_a_preposition_before_a_sum_that_describes_a_thing_bounds_nothing(text, 
     assert (c.value, c.reading.kind) == (value, "point")
 
 
-def test_a_participle_after_a_plural_ends_what_a_count_counts():
-    """'At least 14 tankers carrying Russian' was at least 14 people: the tankers are counted, not the Russians."""
-    [c] = extract.candidates("LONDON — At least 14 tankers carrying Russian crude were idle off Malaysia.")
+@pytest.mark.parametrize("text", ["LONDON — At least 14 tankers carrying Russian crude were idle off Malaysia.",
+                                  "At least 14 tankers carried out ship-to-ship transfers off Malaysia."])
+def test_a_participle_after_a_plural_ends_what_a_count_counts(text):
+    """'At least 14 tankers carrying Russian' was at least 14 people, the Russians counted; '… tankers carried out
+    ship-to-ship transfers' the whole clause, the transfers counted."""
+    [c] = extract.candidates(text)
     assert (c.value, c.reading.low, c.reading.unit) == ("At least 14 tankers", 14, "")
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The season-average farm price was lowered 30 cents to $3.90 per bushel.", ["30 cents", "$3.90 per bushel"]),
+    ("We count 187 tankers that went dark, up from 142 tankers.", ["187 tankers", "142 tankers"]),
+    ("Receipts totalled 9,450 head, compared with 7,820 head a week earlier.", ["9,450 head", "7,820 head"]),
+])
+def test_a_change_a_verb_of_counting_and_head_of_livestock(text, values):
+    """'lowered 30 cents to $3.90 per bushel' was one range, 0.30–3.90 USD/bushel; 'We count 187' was a label's
+    number, like 'count 3 of the indictment'; '9,450 head' was a bare 9,450."""
+    assert [c.value for c in extract.candidates(text)] == values
 
 
 def test_a_shared_sign_at_each_end_of_a_range_is_read_in_the_place_s_money():
