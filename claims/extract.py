@@ -20,7 +20,7 @@ from claims.lexicon import (
     ASIDE, AGE_DECADE_TABLE, AGE_TABLE, CASE_DECIDES, CLAUSE_WORDS, COUNTED_TABLE, CURRENCY_PREFIX,
     CURRENCY_SYMBOLS_TEXT, DURATIONS, FILLER_TABLE, FRACTIONS, MEASURE_WORDS, MONEY_NOUN_TABLE, NOUN_STOPS, ONES,
     MARKED_LETTER, NOT_A_RATE_AFTER_A, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
-    SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, YEAR,
+    SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, UNITS_THE_PLACE_DECIDES, YEAR,
     TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
     figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
 )
@@ -440,6 +440,9 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
     if (sign := SHARED_SIGN.search(text)) and (code := _shared_sign_here(sign.group(1), sentence, places, whole)):
         return _figure_in(code, text, [m.span() for m in SHARED_SIGN.finditer(text) if m.group(1) == sign.group(1)])
         # "K217.1 billion" in Lusaka, "between P20,000 and P1 million" in Manila
+    if (unit := PLACED_UNIT.search(text)) \
+            and (code := _money_here(UNITS_THE_PLACE_DECIDES[unit.group(1).lower()], sentence, places, whole)):
+        return _unit_in(UNITS_THE_PLACE_DECIDES[unit.group(1).lower()][code], text)  # "Rs 2,275 per quintal" in India
     try:
         return figure(text)
     except RefusedWhole as refused:
@@ -464,6 +467,19 @@ def _figure_in(code: str, text: str, signs: list[tuple[int, int]]) -> tuple[Rang
         written = f"{written[:start]}{code} {written[end:]}"
     reading, core = figure(written)
     return reading, core.replace(f"{code.lower()} ", text[slice(*signs[0])].lower())
+
+
+PLACED_UNIT = re.compile(rf"(?<!us )(?<!u\.s\. )(?<!imperial )(?<!metric )"
+                         rf"\b({'|'.join(UNITS_THE_PLACE_DECIDES)})(?=s?\b)", re.I)
+"""A unit word whose size the place decides, not written with the word that says which ('US gallons')."""
+
+
+def _unit_in(spelled: str, text: str) -> tuple[Range, str]:
+    """`ranges.figure` of the text with its unit word written as the place's unit (`spelled`, 'metric quintal'); its
+    core with the word as the text writes it."""
+    word = PLACED_UNIT.search(text).group(1)
+    reading, core = figure(PLACED_UNIT.sub(spelled, text))
+    return reading, core.replace(spelled.lower(), word.lower())
 
 
 def _sign_of_the_next(toks: list[Tok], k: int) -> bool:

@@ -373,6 +373,8 @@ AMBIGUOUS_UNIT_WORDS = {
            "'long tons'",
     "gallon": "US or imperial gallons: write 'US gallons' or 'imperial gallons'",
     "hundredweight": "US hundredweights of 100 lb or British ones of 112 lb: write the weight in lb or kg",
+    "quintal": "metric quintals of 100 kg, as South Asia and Ethiopia weigh harvests, or Central America's coffee "
+               "quintals of 100 lb: write 'metric quintals' or the weight in kg",
     "cwt": "US hundredweights of 100 lb or British ones of 112 lb: write the weight in lb or kg",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
     "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres', or 'lakh' or a currency sign before the sum",
@@ -380,6 +382,12 @@ AMBIGUOUS_UNIT_WORDS = {
           "points'",
 }
 """Unit words that name several units, refused with the spellings that say which (plurals too)."""
+UNITS_THE_PLACE_DECIDES: dict[str, dict[str, str]] = {
+    "quintal": {code: "metric quintal" for code in ("INR", "PKR", "NPR", "BDT", "ETB")},
+    "gallon": {"USD": "US gallon", "GBP": "imperial gallon"},
+}
+"""Of AMBIGUOUS_UNIT_WORDS, those an article's place decides, by the place's money: a quintal is 100 kg where rupees,
+taka or birr are spent, a gallon the US one where dollars are and the imperial one in Britain."""
 WORDS_THE_UNIT_DECIDES: dict[str, tuple[re.Pattern, str]] = {
     "[length]^1": (re.compile(r"(?<=\d) ?m(?![\w²³])"), " metres"),
     "[mass]^1": (re.compile(r"\bpounds?\b(?! sterling)", re.IGNORECASE), "lb"),

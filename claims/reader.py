@@ -434,6 +434,9 @@ class _Reader:
             i += money[1]  # "5 – $ zork 9", "12 ~ Taiwan dollars zork 100": a sign or name, then a word not known
         elif toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
             i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
+        elif toks[i].text in ("per", "a", "an", "/") and i + 1 < len(toks) \
+                and AMBIGUOUS_UNIT_WORDS.get(word_at(toks, i + 1).removesuffix("s")):
+            i += 1  # "$5 per ton", "Rs 2,275 per quintal": the rate's unit, which names several
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
         glued = i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"

@@ -89,6 +89,9 @@ DEFINITIONS: tuple[str, ...] = (
     # the maund of South Asia's grain markets, 37.3 kg in India and Bangladesh and 40 kg in Pakistan: a measure of
     # its own, never converted
     "maund = [maund]",
+    # the quintal of South Asia's and Ethiopia's harvests and grain prices ('quintal' alone may be Central America's
+    # coffee one of 100 lb, and is refused)
+    "metric_quintal = 100 * kilogram",
     "square_meter = meter ** 2",
     "square_foot = foot ** 2",
     "cubic_meter = meter ** 3",
@@ -262,7 +265,8 @@ UNIT_WORDS: dict[str, str] = {
     "imperial gallons": "imperial_gallon",
     # grain and its harvests: the US bushel ("14.9 billion bushels", "$5.20 a bushel"; the imperial one has left
     # the trade) and the maund; precious metals in troy ounces
-    "bushel": "bushel", "bushels": "bushel", "maund": "maund", "maunds": "maund", "troy ounce": "troy_ounce",
+    "bushel": "bushel", "bushels": "bushel", "maund": "maund", "maunds": "maund", "metric quintal": "metric_quintal",
+    "metric quintals": "metric_quintal", "troy ounce": "troy_ounce",
     "troy ounces": "troy_ounce", "ozt": "troy_ounce",
     # areas, for land, camps and territory ('km²' is read as 'km2')
     "km2": "square_kilometer", "sq km": "square_kilometer", "sq. km": "square_kilometer",
@@ -372,6 +376,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "terabit_per_second": ("Tbps", "Tbps"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"), "bushel": ("bushel", "bushels"), "maund": ("maund", "maunds"),
+    "metric_quintal": ("metric quintal", "metric quintals"),
     "troy_ounce": ("troy ounce", "troy ounces"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),

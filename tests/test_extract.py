@@ -1374,6 +1374,20 @@ def test_a_participle_after_a_plural_ends_what_a_count_counts(text):
     assert (c.value, c.reading.low, c.reading.unit) == ("At least 14 tankers", 14, "")
 
 
+@pytest.mark.parametrize("text,readings", [
+    ("In Punjab, India, wheat fetched Rs 2,275 per quintal; farmers sold 85,000 quintals.",
+     [("Rs 2,275 per quintal", "INR/metric_quintal"), ("85,000 quintals", "metric_quintal")]),
+    ("In Ethiopia teff sold at 14,000 birr per quintal.", [("14,000 birr per quintal", "ETB/metric_quintal")]),
+    ("Gasoline averaged $3.12 a gallon in the United States.", [("$3.12 a gallon", "USD/gallon")]),
+    ("In Britain, petrol cost £6.50 a gallon in 2012.", [("£6.50 a gallon", "GBP/imperial_gallon")]),
+    ("Yields reached 25 quintals per hectare.", []),  # no place: 100 kg, or Central America's 100 lb?
+])
+def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
+    """Each was refused: a quintal is 100 kg where rupees, taka or birr are spent, a gallon the US one where dollars
+    are and the imperial one in Britain (lexicon.UNITS_THE_PLACE_DECIDES)."""
+    assert [(c.value, c.reading.unit) for c in extract.candidates(text)] == readings
+
+
 @pytest.mark.parametrize("text,values", [
     ("The season-average farm price was lowered 30 cents to $3.90 per bushel.", ["30 cents", "$3.90 per bushel"]),
     ("We count 187 tankers that went dark, up from 142 tankers.", ["187 tankers", "142 tankers"]),

@@ -73,6 +73,9 @@ def test_scale_words_of_the_press_reprinted_in_english(text, expected):
     ("Rs 3,900 per maund", "Nepal's or Pakistan's"),
     ("5 MLD", "'mld'"),  # million litres a day in India, no Italian miliardi
     ("$150 per cwt", "100 lb or British ones of 112 lb"), ("500 hundredweight", "100 lb or British ones of 112 lb"),
+    # a rate's unit that names several is named as such (the message named 'per')
+    ("Rs 2,275 per quintal", "'quintal' alone may be metric quintals"), ("$5 per ton", "'ton' alone may be metric"),
+    ("$3.45 a gallon", "'gallon' alone may be US or imperial"),
 ])
 def test_what_foreign_scale_words_and_trade_units_leave_refused(text, match):
     refused(text, match)
@@ -1087,6 +1090,7 @@ def test_what_the_new_units_leave_refused(text, match):
     ("Tk 1,200 a maund", (1200, 1200, "BDT/maund", "point")), ("40 maunds per acre", (40, 40, "maund/acre", "point")),
     ("$2,400 a troy ounce", (2400, 2400, "USD/troy_ounce", "point")),
     ("1.2 million troy ounces", (1.2e6, 1.2e6, "troy_ounce", "point")),
+    ("25 metric quintals per hectare", (25, 25, "metric_quintal/hectare", "point")),
 ])
 def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
     """Each was refused at 'bushel', 'maund' or 'troy'; the maund (37.3 kg in India, 40 in Pakistan) never converts."""
