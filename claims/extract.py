@@ -257,6 +257,9 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT and not _counted_itself(toks, i, e) \
                     or e != stop and _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
+            if e < len(toks) and e - 1 > i and (bound := match_phrase(PREFIX_TABLE, toks, e - 1)) \
+                    and e - 1 + bound[1] > e:
+                continue  # "three years and up to seven years": 'up' opens the next figure's 'up to', no 'and up'
             if toks[e - 1].text == "plus" and e < len(toks) and toks[e - 2].end < toks[e - 1].start and (
                     _may_start(toks, e) or toks[e].kind == "word" and not match_phrase(COUNTED_TABLE, toks, e)):
                 continue  # "€62 million plus up to €8 million in add-ons", "£5m plus VAT": 'plus' adds what

@@ -1389,6 +1389,18 @@ def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
 
 
 @pytest.mark.parametrize("text,values", [
+    ("It carries a minimum sentence of three years and up to seven years in jail.",
+     ["three years", "up to seven years"]),
+    ("Delegates came from over 150 countries and more than 30 organizations.",
+     ["over 150 countries", "more than 30 organizations"]),
+])
+def test_a_bound_word_that_opens_the_next_figure_is_not_the_one_before_s(text, values):
+    """'three years and up' (at least 3 years) and 'seven years' (a point), 'over 150 countries and more' and nothing
+    of the 30: 'and up to', 'and more than' open the next figure."""
+    assert [c.value for c in extract.candidates(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
     ("The season-average farm price was lowered 30 cents to $3.90 per bushel.", ["30 cents", "$3.90 per bushel"]),
     ("We count 187 tankers that went dark, up from 142 tankers.", ["187 tankers", "142 tankers"]),
     ("Receipts totalled 9,450 head, compared with 7,820 head a week earlier.", ["9,450 head", "7,820 head"]),
