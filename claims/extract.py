@@ -257,8 +257,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if _last_word(toks, i, e) in PARTICIPLES_AFTER_A_COUNT and not _counted_itself(toks, i, e) \
                     or e != stop and _verb_of_the_next(toks, i, e):
                 continue  # "the 300 victims identified were freed": the figure is the victims'; a clause may begin
-            if e < len(toks) and e - 1 > i and (bound := match_phrase(PREFIX_TABLE, toks, e - 1)) \
-                    and e - 1 + bound[1] > e:
+            if e - 1 > i and _opens_a_bound(toks, e):
                 continue  # "three years and up to seven years": 'up' opens the next figure's 'up to', no 'and up'
             if toks[e - 1].text == "plus" and e < len(toks) and toks[e - 2].end < toks[e - 1].start and (
                     _may_start(toks, e) or toks[e].kind == "word" and not match_phrase(COUNTED_TABLE, toks, e)):
@@ -672,8 +671,8 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return hit  # "10 agonising months" is a time, "two kilns" no unknown noun's count
     start_tok = _token_at(toks, hit.start)
     for e in range(min(len(toks), k + mod + 6), k + mod, -1):
-        if _last_word(toks, k, e) in PARTICIPLES_AFTER_A_COUNT:
-            continue  # "300 players tested positive": the players, as in figures()
+        if _last_word(toks, k, e) in PARTICIPLES_AFTER_A_COUNT or _opens_a_bound(toks, e):
+            continue  # "300 players tested positive": the players, as in figures(); "58 explosions and more than 300"
         text = sentence[toks[start_tok].start:toks[k].start] + PLACEHOLDER \
             + sentence[toks[k + mod].end:toks[e - 1].end]
         try:
@@ -690,6 +689,12 @@ def _with_an_unknown_noun(sentence: str, toks: list[Tok], hit: _Found) -> _Found
         return _Found(hit.start, end, replace(reading, text=sentence[hit.start:end],
                                               counted=sentence[toks[k].start:toks[k + mod].end].rstrip(".")))
     return hit
+
+
+def _opens_a_bound(toks: list[Tok], e: int) -> bool:
+    """Whether the last of tokens[:e] begins a bound phrase that runs past e ('up' of 'up to', 'more' of 'more than'):
+    a word of the next figure's."""
+    return e < len(toks) and (bound := match_phrase(PREFIX_TABLE, toks, e - 1)) is not None and e - 1 + bound[1] > e
 
 
 def _an_unknown_plural(toks: list[Tok], k: int) -> bool:

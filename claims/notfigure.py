@@ -202,6 +202,8 @@ def _pattern() -> re.Pattern:
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:text|sms)\s+messages?\s+to\s+\d{3,6}\b(?![,.]\d)"  # 'sending a text message to 1717'
                  r"|\bline,\s\d{3,6}(?=\s*[.;]|$)"  # 'call the free Gaula line, 165.'
+                 r"|\b(?:hotline|helpline|line|number)\s+(?:for|to)\s[^.;\d]{0,60}?\bis\s+\d{3,6}(?=\s*[.;]|$)"
+                 # 'the free hotline for reporting suspicious objects is 1590.'
                  r"|\b(?:line|number)\s+(?:at|on)\s+\d{3,6}\b(?![,.]\d|\s+\d)"  # 'the counselling line at 109'
                  r"|\b\d{3,5}\s+(?:hotline|helpline)\b"  # "the city's 1551 hotline"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
