@@ -251,9 +251,11 @@ NOUN_STOPS = {"or", "and", "to", "of", "per", "a", "an", "in", "for", "each", "e
               "from", "between", "the", "at", "by", "on", "with", "is", "are", "was", "were", "as",
               "fewer", "less", "not", "no", "never",
               "among", "amongst", "amid", "into", "onto", "upon", "against", "during", "without", "across", "through",
-              "throughout", "towards", "toward", "via", "despite", "beyond", "inside", "outside"}
+              "throughout", "towards", "toward", "via", "despite", "beyond", "inside", "outside", "after", "before",
+              "since", "until", "unlike"}
 """Words that end a counted noun phrase: what follows them is read by the grammar again ("2022 survey put forced
-labour among migrant fishers" counted 2,022 people, 'survey … among migrant fishers' their noun). "2,000
+labour among migrant fishers" counted 2,022 people, 'survey … among migrant fishers' their noun; "43 million units
+after heavy monsoon rains kept shoppers" 43 million people). "2,000
 fewer people" is a change, not a count of people: 'fewer' is then the word an error names, as 'not'
 is in "5,000 not women" and 'no' in "5,000 no more women"."""
 DETERMINERS = frozenset({"such", "these", "those", "this", "their", "his", "her", "its", "our", "my", "your"})

@@ -1397,10 +1397,18 @@ def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
     ("Monitors recorded 58 explosions and more than 300 bursts of gunfire.",
      ["58 explosions", "more than 300 bursts"]),  # a noun the table lacks, read past as any counted noun is
 ])
+
+
 def test_a_bound_word_that_opens_the_next_figure_is_not_the_one_before_s(text, values):
     """'three years and up' (at least 3 years) and 'seven years' (a point), 'over 150 countries and more' and nothing
     of the 30: 'and up to', 'and more than' open the next figure."""
     assert [c.value for c in extract.candidates(text)] == values
+
+
+def test_a_preposition_ends_what_a_count_counts():
+    """'43 million units after heavy monsoon rains kept shoppers' was 43 million people, the shoppers counted."""
+    [c] = extract.candidates("Shipments fell to 43 million units after heavy monsoon rains kept shoppers away.")
+    assert (c.value, c.reading.unit) == ("43 million units", "")
 
 
 @pytest.mark.parametrize("text,values", [
