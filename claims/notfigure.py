@@ -253,7 +253,7 @@ def _pattern() -> re.Pattern:
         "version": r"(?<![\w.,])\d+\.\d+\.\d+(?:\.\d+)*(?![\w.]*\d)(?<!\.\d{3}\.\d{3})(?<!\d\.\d{3})"
                    # Web 2.0, the CRASH 2.0 system, the LX 400 series: a name's version or a model's series (not
                    # 'USD 2.0 billion', 'Exports 2.0%')
-                   r"|\b(?P<named>(?-i:[A-Z][a-z]{2,}|[A-Z]{2}|[A-Z]{4,}))\s\d{1,2}\.0(?![\d.,])"
+                   r"|\b(?P<named>(?-i:[A-Z][a-z]{2,}|[A-Z]{2}|[A-Z]{4,}))\s\d{1,2}\.0(?![\d,]|\.\d)"
                    r"(?!\s*(?:%|percent|per\s+cent|[mbk]n?\b|thousand|million|billion|trillion|crore|lakh"
                    r"|[^\W\d_]+\s+(?:of|in|a|per)\b))"
                    r"|\b(?P<model>(?-i:[A-Z][\w-]*))\s\d{1,4}(?=\s+(?:series|edition)\b)"
@@ -345,9 +345,9 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
-                 r"|(?-i:\b(?:Region|Plan|Wave|Condition|Session))\s+\d{1,2}\b(?![,.]\d|\s*%)"  # 'Region 7', 'Plan 2
-                 # loans'; not 'the region 300 schools'
-                 r"|(?-i:\b(?:wave|condition|session))\s+\d{1,2}(?=\s*[,;:)]|\.(?!\d)|\s+(?:of|at|on|in)\b)"
+                 r"|(?-i:\b(?:Region|Plan|Wave|Condition|Session|Branch))\s+\d{1,2}\b(?![,.]\d|\s*%)"
+                 # 'Region 7', 'Plan 2 loans'; not 'the region 300 schools'
+                 r"|(?-i:\b(?:wave|condition|session|branch))\s+\d{1,3}(?=\s*[,;:)]|\.(?!\d)|\s+(?:of|at|on|in)\b)"
                  # 'runners in wave 7, the last', 'under condition 14 of the consent'; not 'a wave 7 metres high'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
@@ -571,7 +571,7 @@ def _trigger_words() -> frozenset[str]:
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "ring", "contact", "report", "hotline",
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "plan", "wave", "condition",
-              "session", "tel", "telephone",
+              "session", "branch", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
               *STOCK_INDEXES, "khz", "mhz", "ghz",
               *TALLIED, *KOREAN_ROADS, *JAPANESE_TOWNS, *STREETS_AFTER_A_NUMBER,
