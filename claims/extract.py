@@ -1178,6 +1178,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "in the past five years", "over the next decade": when, not how long
     if main_unit(r.unit) in DURATIONS and re.fullmatch(r"within\s+an?\s+\w+", value):
         return False  # "maintenance within a year", "could leave within a decade": a time frame, no length claimed
+    if re.fullmatch(r"\d{1,3}\s+(?:and|or)\s+older", value) and not r.unit and 0 < (r.low or 0) < 130:
+        return False  # "seniors 65 and older", "Homeowners 65 and older can apply": whom by age, no claim
     if value.startswith("aged") and (re.search(r"\b(?:youngest|oldest)\s+$", low[:hit.start])
                                      or re.fullmatch(r"aged\s+\d{1,3}", value) and r.kind == "point"):
         return False  # "13 people were stabbed, the youngest aged 15", "joined the academy aged 11", "died in Doha aged

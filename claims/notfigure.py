@@ -290,6 +290,11 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
+                r"|(?<![a-z])(?:since|until|till|founded\s+in|built\s+in|established\s+in|dating\s+from)\s+"
+                rf"1[5-7]\d\d\b(?![,.]?\d|\s*%|\s+(?:[a-z]+s|{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"
+                # an older year: 'had traded since 1782'
+                rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)[EFP]\b(?!-)"  # a table's forecast, estimate or provisional
+                # year: '2025F'
                 rf"|(?<![a-z])(?:since|until|till)\s+(?:at\s+least|as\s+(?:early|late|far\s+back|recently)\s+as)\s+"
                 rf"{YEAR}\b(?![,.]\d|\s*%|[-–—/]\d)"  # 'since at least 2015', 'until at least 2030'
                 rf"|(?<![\d,.$€£¥])\b{YEAR}(?=\s+(?:levels?|baseline|prices|peak)\b)"  # '53% below 1990 levels'
@@ -336,12 +341,12 @@ def _pattern() -> re.Pattern:
                  rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
                  rf"(?:(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
                  rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?"
-                 rf"|\s+(?:and|or|&)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
+                 rf"|\s+(?:and|or|&|to|through)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
                  rf"|(?<![a-z])(?<!\bwe\s)(?<!\bthey\s)(?<!\bi\s)(?<!\byou\s)"  # a verb: 'We count 187 tankers'
                  rf"(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_CODE}|{_NUM})"
                  r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
                  rf"(?:{_CLAUSE})*"
-                 rf"(?:\s*(?:[-–—]|to|and|or)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
+                 rf"(?:\s*(?:[-–—]|to|and|or|through)\s*\d[\d,.]*(?:{_CLAUSE})*)?"  # not 'target 5.8%'
                  r"|\b(?:number|no\.|reference|ref\.?|code|id):\s*\d[\d/-]*\b"  # 'Unique reference number: 138842'
                  r"|\bno\.\s*(?-i:[A-Z]{1,3})/\d{1,6}\b"  # 'Parliamentary Question No. B/412'
                  r"|(?-i:\bYear)\s+(?:1[0-3]|[1-9])\b(?![,.]\d|\s*%)"  # a school year: 'Year 1 pupils', 'Year 12'
@@ -349,6 +354,9 @@ def _pattern() -> re.Pattern:
                  # 'Region 7', 'Plan 2 loans'; not 'the region 300 schools'
                  r"|(?-i:\b(?:wave|condition|session|branch))\s+\d{1,3}(?=\s*[,;:)]|\.(?!\d)|\s+(?:of|at|on|in)\b)"
                  # 'runners in wave 7, the last', 'under condition 14 of the consent'; not 'a wave 7 metres high'
+                 r"|(?-i:\bDublin)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # a Dublin postal district: 'a house in Dublin 15'
+                 r"|(?<=\bthe\s)\d{1,3}(?=\s+(?:bus|service|route|between\s+[A-Z]))"  # a bus route: 'journeys on the 23
+                 # between Kingsmead and Dunmore', 'the 38 bus'
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
                  r"|(?<![\w.,])\d{1,5}(?:\.\d+)?\s?[kmg]hz(?:,?\s+(?:and|or)\s+\d{1,5}(?:\.\d+)?\s?[kmg]hz)*"

@@ -937,8 +937,15 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Rivero joined the club's academy aged 11.", "He died in Doha aged 36, she said.",
                                   "The authority's free hotline for reporting suspicious objects is 1590.",
                                   "She organises Financial Services Union branch 14.",
-                                  "Train 12951 will be among the first to get Kavach 4.0."])  # was 4.0: a stop after
-                                  # a name's version
+                                  "Train 12951 will be among the first to get Kavach 4.0.",  # was 4.0: a stop
+                                  # after a name's version
+                                  # an older year, a table's forecast year, a bus route, a Dublin postal district,
+                                  # grades, and whom by age
+                                  "The Royal Oak had traded since 1782.", "Revenue is forecast for 2025F.",
+                                  "Journeys on the 23 between Kingsmead and Dunmore fell.",
+                                  "A family house in Dublin 15 is dearer.",
+                                  "Class sizes are capped in grades 4 through 8.",
+                                  "Reduced fares for seniors 65 and older will remain."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 

@@ -1970,6 +1970,7 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("hotline at 1577-6635", "phone number"), ("helpline on 1577 6635", "phone number"),  # was 1,577–6,635
     ("555-0147", "phone number"), ("+91 98765 43210", "phone number"), ("*152*00#", "phone number"),
     ("+57 321", "phone number"),  # was 57,321
+    ("2025F", "reads as a year"),  # was 2,025 °F: a table's forecast year
     ("14-03-2024", "is a date"), ("u/s 419", "is a label"), ("column 211", "is a label"),
     ("until at least 2030", "reads as a year"), ("iOS 17.2", "a version number"), ("TSE: 6982", "listed company"),
     ("weeks 0, 4, and 8", "week's number"), ("B.E. 2560", "reads as a year"), ("1445 AH", "reads as a year"),
