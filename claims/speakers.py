@@ -175,7 +175,8 @@ WHEN_AFTER = re.compile(r"(?:\s+(?:published|released|issued|launched))?\s+(?:"
                         r"(?:year|month|week|spring|summer|autumn|fall|winter|quarter)"
                         r"|(?:in|of|from|dated|for)\s+(?:(?:early|mid|late)[\s-]+|fiscal\s+|FY\s*)?(?:19|20)\d\d"
                         r"(?:[-–/](?:\d\d){1,2})?"
-                        rf"|on\s+(?:{WEEKDAY.title()})|yesterday|today"
+                        rf"|on\s+(?:{WEEKDAY.title()})(?:,?\s+(?:\d{{1,2}}\s+)?(?:{MONTH.title()})(?:\s+\d{{1,2}})?"
+                        r"(?:,?\s+(?:19|20)\d\d)?)?|yesterday|today"
                         rf"|(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{MONTH.title()})(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)$")
 """When a source spoke or published, after its name ("according to a report by the Climate Risk Council last year"):
 no part of the name."""
@@ -233,9 +234,19 @@ OFFICE_ASIDE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Member|Minister|Secret
 
 def _aside(segment: str) -> bool:
     """Whether a segment describes the name before it; an office with a person's name after it names the subject
-    itself ("Minister for Housing Ciarán Doyle, speaking in the Dáil, said")."""
-    return bool(APPOSITIVE.match(segment)) or bool(OFFICE_ASIDE.match(segment)) \
-        and not PERSON.fullmatch(without_role(clean(segment)))
+    itself ("Minister for Housing Ciarán Doyle, speaking in the Dáil, said", "…, co-founder and chief executive
+    Ananya Krishnan, 31, said"), as does a US legislator's party and home ("Rep. Dana Whitfield, D-Aurora, said")."""
+    if PARTY_AND_HOME.fullmatch(segment):
+        return True
+    lower = list(itertools.takewhile(lambda w: not w[:1].isupper(), segment.split()))
+    person = without_role(clean(segment)) if " " in segment \
+        and all(w in ROLES or w in ("and", "&", "former") for w in lower) else ""  # not "led by judge Viktor Lanz"
+    return bool(APPOSITIVE.match(segment) or OFFICE_ASIDE.match(segment)) \
+        and not (PERSON.fullmatch(person) and not is_body(person) and person != clean(segment))
+
+
+PARTY_AND_HOME = re.compile(r"[DRI]-[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}")
+"""A US legislator's party and home after their name ('D-Aurora', 'R-Grand Junction', 'D-N.Y.')."""
 
 
 PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
@@ -319,7 +330,8 @@ def _subject(before: str) -> str:
             continue
         if aside[k] and not opens and not named_body:
             continue
-        if seg and len(seg.split()) <= (8 if opens else 6) and _named(clean(seg)) \
+        if seg and (len(seg.split()) <= (8 if opens else 6) or PERSON.fullmatch(without_role(clean(seg)))) \
+                and _named(clean(seg)) \
                 and all(aside[j] for j in range(k + 1, len(segments)) if segments[j].strip()):
             called = next((m.group(1) for s in segments[k + 1:] if (m := CALLED.search(s))), "")
             if not called and k and any(w.lower() in ROLES for w in seg.split()) \
@@ -430,10 +442,17 @@ her surname, Park"."""
 
 SAID_SUBJECT = re.compile(rf"(?:[,\"”]|(?<=[,.?!])['’])\s*(?:said|says|told reporters|added|recalls|recalled)\s+"
                           rf"(?:the\s+)?"
-                          rf"(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+){{0,3}}?{NAME}"
+                          r"(?:(?:[A-Z][\w'’-]*\s+)?(?!(?:on|in|at|last|this|late|early)\s)[a-z][\w'’-]*,?\s+)"
+                          r"{0,3}?"
+                          rf"(?!(?:{WEEKDAY.title()}|{MONTH.title()})\b){NAME}"
                           r"(?:\s+(?:of|from|at)\s+[^,.;\"“”]{1,60}?)?\s*(?:[,.;]|$)")
 """A speaker after the quotation: '…," said Kim', '…," said director Suyeon Yoo.', "…,' said Siti Rahmah Yusof" in
 single quotation marks, "…, said Lieutenant Colonel Vu Duc Thang of the ministry's anti-trafficking department"."""
+
+
+def _said_name(said: re.Match) -> str:
+    """The speaker SAID_SUBJECT found, without when they spoke ('said Kim on Monday')."""
+    return WHEN_AFTER.sub("", clean(said.group(1)))
 
 
 SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|asserted|claimed|stated|recalls|recalled|"
@@ -672,14 +691,14 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                 claimant, attributed = clean(tag.group(1)), name  # "Pakistan has confirmed 74 cases …, the National
                 # Emergency Operations Centre said": the centre says it; a description ("the Mumbai-based
                 # conglomerate said") is the subject named again
-            elif said and _named(clean(said.group(1))):
-                claimant, attributed = clean(said.group(1)), name  # "Agents found 38 migrants …, said Ramon Ibarra,
+            elif said and _named(_said_name(said)):
+                claimant, attributed = _said_name(said), name  # "Agents found 38 migrants …, said Ramon Ibarra,
                 # a spokesman": Ibarra says what the agents found
             break
     if not claimant:
         m = SAID_SUBJECT.search(sentence)
-        if m and _named(clean(m.group(1))):
-            claimant = clean(m.group(1))
+        if m and _named(_said_name(m)):
+            claimant = _said_name(m)
     if not claimant and not pronoun:
         m = PRONOUN_SAID.search(sentence)
         if m:

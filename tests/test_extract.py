@@ -1784,6 +1784,15 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      ""),  # was 'of the Ministry of Health'
     ("It forecast 16.7 billion bushels, citing favourable weather across the Midwest.", "16.7 billion bushels", "",
      ""),  # was 'favourable weather across the Midwest': a reason cited, no source
+    ("It was valued at nearly $600 million, co-founder and chief executive Ananya Krishnan, 31, said on Thursday.",
+     "nearly $600 million", "Ananya Krishnan", ""),  # was 'Thursday'
+    ("Joint Budget Committee chair Rep. Dana Whitfield, D-Aurora, said the plan trims spending by 3.5%.", "3.5%",
+     "Dana Whitfield", ""),  # was 'D-Aurora': a legislator's party and home
+    ("The No campaign, led by former judge Viktor Lanz, said it would challenge 23 polling stations.",
+     "23 polling stations", "No campaign", ""),  # an aside that names someone else
+    ('"We saw 300 bodies," said Kim on Monday.', "300 bodies", "Kim", ""),
+    ("Crime rose by 6%, according to figures published by the Office for National Statistics on Thursday 25 July.",
+     "6%", "", "Office for National Statistics"),  # was '… on Thursday 25 July'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
