@@ -164,7 +164,8 @@ AGE_DECADE_LEADS = ("in their", "in his", "in her", "in its", "in our", "in my",
 FILLERS = ["just", "only", "a mere", "mere", "a total of", "the equivalent of", "equivalent to",
            "exactly", "precisely", "fully", "anywhere", "somewhere", "a whopping", "an additional", "another",
            "a further", "further", "an extra", "a record", "a combined", "a staggering", "an astonishing",
-           "a massive", "an average of", "on average",
+           "a massive", "an average of", "on average", "a modest", "a paltry", "a meagre", "a meager", "a hefty",
+           "a net", "a scorching", "a record high of", "a record low of",
            "equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to"]
 """Words before a figure that do not change its reading ("just 1,000 yuan" is 1,000 yuan). They are
 documented in the README; every other word before a figure is an error."""

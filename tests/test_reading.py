@@ -2436,6 +2436,9 @@ def test_quotation_marks_are_dropped_only_when_they_enclose_the_whole_figure(tex
     ("5,000 deaths so far", "5,000 deaths"), ("5,000 to date", "5,000"), ("40% nationwide", "40%"),
     ("$3bn globally", "$3bn"), ("more or less 5,000", "about 5,000"), ("5,000, more or less", "about 5,000"),
     ("7,000 and counting", "at least 7,000"), ("7,000 and rising", "at least 7,000"),
+    ("a record high of 4.2 million tonnes", "4.2 million tonnes"), ("a modest 0.3 per cent", "0.3 per cent"),
+    ("a paltry 50 pence", "50 pence"), ("a net 15,000 jobs", "15,000 jobs"), ("a scorching 45°C", "45°C"),
+    ("a hefty £2,000 fine", "£2,000 fine"),
 ])
 def test_documented_filler_leaves_the_reading_as_it_is(text, same_as):
     assert reading(text) == reading(same_as)
