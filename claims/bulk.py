@@ -815,7 +815,7 @@ def parse_many(texts: Sequence[str] | pa.Array, hints: Sequence[str] | pa.Array)
     done &= unit_ok
     done &= ~_aside_not_figure(arr, done)
     done &= ~((nums.point == 3) & (nums.mant >= 1000) & (nums.mant < 1_000_000)).any(axis=1)  # "10.000 people": parse_range's
-    done &= ~_mil_of_a_thousand(arr, done, unit)
+    done &= ~_scale_of_another_size(arr, done, unit)
     kind = np.array(KINDS, dtype=object)[cols["kind"].astype(np.int64)]
     unit[~done] = kind[~done] = ""
     return Readings(done, low, high, unit, kind, np.full(n, "", dtype=object))
@@ -831,12 +831,18 @@ after ')'; and the figure before it, bracket-free, is refused or not as it would
 space and a bracket after it read alike to every rule's look-ahead and \b. So it needs no check."""
 
 
-def _mil_of_a_thousand(arr: pa.Array, done: np.ndarray, unit: np.ndarray) -> np.ndarray:
-    """Rows with 'mil' in a currency whose language writes a thousand so ('R$ 50 mil'): parse_range refuses them."""
+def _scale_of_another_size(arr: pa.Array, done: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    """Rows with a scale suffix in a currency whose language writes another size so ('R$ 50 mil', 'Rp 5 M'):
+    parse_range refuses them (lexicon.SCALES_OF_ANOTHER_SIZE)."""
     refused = np.zeros(len(done), dtype=bool)
-    rows = np.flatnonzero(done & pc.match_substring_regex(arr, r"(?i)\dmil\b|\smil\b").to_numpy(zero_copy_only=False))
+    words = "|".join(lexicon.SCALES_OF_ANOTHER_SIZE)
+    rows = np.flatnonzero(done & pc.match_substring_regex(arr, rf"(?i)[\d\s](?:{words})\b").to_numpy(
+        zero_copy_only=False))
     for r in rows:
-        refused[r] = lexicon.main_unit(str(unit[r]).split("/")[0]) in lexicon.MIL_IS_A_THOUSAND
+        currency = lexicon.main_unit(str(unit[r]).split("/")[0])
+        text = str(arr[r].as_py()).lower()
+        refused[r] = any(currency in where and re.search(rf"[\d\s]{word}\b", text)
+                         for word, (where, _) in lexicon.SCALES_OF_ANOTHER_SIZE.items())
     return refused
 
 

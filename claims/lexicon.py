@@ -83,15 +83,23 @@ def letter_sign_at(toks: list[Tok], i: int) -> str | None:
 
 SPACED_MONEY_ONLY = {"m"}
 MONEY_ONLY_SUFFIXES: set[str] = {"cr", "l", "tr", "mil", "bil"}
-MIL_IS_A_THOUSAND: frozenset[str] = frozenset(
-    "BRL ARS MXN COP CLP PEN UYU PYG BOB VES CRC GTQ HNL NIO DOP CUP PAB SVC EUR AOA MZN CVE".split())
-"""Currencies of Portuguese and Spanish, where 'mil' is a thousand ('R$ 50 mil' is R$50,000), as Malaysian English's
-'RM10mil' is ten million: after these 'mil' is refused."""
 """Suffixes read as scales only after money (a sign before the number or before the range's first bound):
 "Rs 1.2 cr" is 12 million rupees and "₹30 L" 3 million, as the Indian press writes crore and lakh, but "12 cr"
 alone may be course credits and "30 L" litres; "Rs1.2tr", as Pakistan's press writes a trillion; "RM10mil" and
 "RM1.2bil", as Malaysia's writes millions and billions, where "10 mil" alone may be thousandths of an inch.
 ("4.5m refugees" is four and a half million.)"""
+MIL_IS_A_THOUSAND: frozenset[str] = frozenset(
+    "BRL ARS MXN COP CLP PEN UYU PYG BOB VES CRC GTQ HNL NIO DOP CUP PAB SVC EUR AOA MZN CVE".split())
+"""Currencies of Portuguese and Spanish, where 'mil' is a thousand ('R$ 50 mil' is R$50,000), as Malaysian English's
+'RM10mil' is ten million: after these 'mil' is refused."""
+SCALES_OF_ANOTHER_SIZE: dict[str, tuple[frozenset[str], str]] = {
+    "mil": (MIL_IS_A_THOUSAND, "a thousand, as Portuguese and Spanish write it ('R$ 50 mil' is R$50,000), or a "
+                               "million, as Malaysian English does ('RM10mil'): write 'thousand' or 'million'"),
+    "m": (frozenset({"IDR"}), "a billion, as the Indonesian press abbreviates miliar ('Rp 5 M'), or a million: write "
+                              "'billion' or 'million'"),
+}
+"""Scale suffixes that after some currencies may be another size than their English one: after those they are
+refused, saying which sizes they may be."""
 NUMBER_WORDS: frozenset[str] = frozenset(ONES) | frozenset(TENS) | frozenset(FRACTIONS) | frozenset(SUFFIX_SCALES) \
     | frozenset(vague.SCALES) | {s + "s" for s in vague.SCALES}
 """Words that write a number, a fraction or a scale: 'two', 'third', 'm', 'million', 'millions'."""

@@ -28,8 +28,8 @@ from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, FOREIGN_SCALES,
     MARKED_DIGIT, MARKED_LETTER, MINOR,
-    PREFIX_TABLE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE, WHOLLY_BRACKETED,
-    WORDS_OF_NEPAL_AND_PAKISTAN, as_the_unit_reads,
+    PREFIX_TABLE, SCALES_OF_ANOTHER_SIZE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE,
+    WHOLLY_BRACKETED, WORDS_OF_NEPAL_AND_PAKISTAN, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
     is_price_basis, is_qualifier, join_symbols, main_unit, normalize_unified, phrase_key, place_named, qualifying_aside,
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
@@ -766,6 +766,16 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
     return norm, _parse_expr(norm, text), _NO_NAMES
 
 
+def _refuse_a_scale_of_another_size(text: str, r: Range) -> None:
+    """'R$ 50 mil' (a thousand in Portuguese, a million in Malaysian English), 'Rp 5 M' (miliar, a billion, in the
+    Indonesian press): a scale suffix that after this currency may be another size (lexicon.SCALES_OF_ANOTHER_SIZE);
+    read on the text as written, as 'M' becomes 'million' before the reader sees it."""
+    currency = units.currency_of(main_unit(r.unit)) if r.unit else None
+    for word, (where, sizes) in SCALES_OF_ANOTHER_SIZE.items():
+        if currency in where and (written := re.search(rf"(?<=[\d\s]){word}\b", text, re.I)):
+            raise RefusedWhole(f"{text!r}: {written.group()!r} after {currencies.name(currency)} may be {sizes}", word)
+
+
 def _refuse_rupees_of_another_scale(text: str, r: Range) -> None:
     """'Rs 12 arba', 'Rs 3,900 per maund': a word of Nepal's or Pakistan's press, where 'Rs' alone reads as Indian
     rupees."""
@@ -831,6 +841,7 @@ def _read_figure(text: str, unit: str) -> Range:
         r = _build(_fast(written) or _read(written), text, unit)
     _refuse_another_place_s_money(text, r)
     _refuse_rupees_of_another_scale(text, r)
+    _refuse_a_scale_of_another_size(text, r)
     if unit and r.unit and r.unit != unit:
         try:
             same = units.dimension_key(r.unit) == units.dimension_key(unit)

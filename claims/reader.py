@@ -19,7 +19,7 @@ from claims.lexicon import (
     AGE_DECADE_TABLE, AGE_SUFFIX_TABLE, AGE_TABLE, AMBIGUOUS_UNIT_WORDS, APOSTROPHES, CAPITAL_G, CASE_DECIDES,
     CLAUSE_WORDS, CONNECTORS, COUNTED_TABLE, CURRENCY_PREFIX, CURRENCY_SYMBOLS_TEXT, DECADE_WORDS, DETERMINERS,
     DURATIONS, EXTRA_WORDS, FILLER_SUFFIX_TABLE, FILLER_TABLE, FRACTIONS, GLUED_ONLY_MINOR, GRAM_LETTER,
-    GROUPS_OF_PEOPLE, MIL_IS_A_THOUSAND, MINOR,
+    GROUPS_OF_PEOPLE, MINOR,
     MONEY_NOUN_TABLE, MONEY_ONLY_SUFFIXES, NOUN_STOPS, NUMBER_WORDS, ONES, PARTICIPLES_AFTER_A_COUNT, PER_PERSON,
     OR_EQUAL_TABLE, PLURALS_WITHOUT_S, PLUS_MINUS_TABLE, PREFIX_TABLE, RANGE_OPENERS, RATE_TABLE, SIGN_WORDS,
     SPACED_MONEY_ONLY,
@@ -634,10 +634,6 @@ class _Reader:
         if not num:
             return 0
         value, j, top, is_fraction = num
-        if (currency := main_unit(sign)) in MIL_IS_A_THOUSAND and any(word_at(toks, k) == "mil" for k in range(i, j)):
-            raise RefusedWhole(f"{self.text!r}: 'mil' after {currencies.name(currency)} may be a thousand, as "
-                               "Portuguese and Spanish write it ('R$ 50 mil' is R$50,000), or a million, as Malaysian "
-                               "English does ('RM10mil'): write 'thousand' or 'million'", "mil")
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
                   base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
                   written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "",

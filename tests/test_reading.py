@@ -72,6 +72,7 @@ def test_scale_words_of_the_press_reprinted_in_english(text, expected):
     ("Rs 12 arba", "Nepal's or Pakistan's"), ("Rs 45 kharab", "Nepal's or Pakistan's"),
     ("Rs 3,900 per maund", "Nepal's or Pakistan's"),
     ("5 MLD", "'mld'"),  # million litres a day in India, no Italian miliardi
+    ("Rp 5 M", "miliar"), ("Rp5m", "miliar"), ("Rp 5-6 M", "miliar"),  # was 5 million: a billion in Indonesia
     ("$150 per cwt", "100 lb or British ones of 112 lb"), ("500 hundredweight", "100 lb or British ones of 112 lb"),
     # a rate's unit that names several is named as such (the message named 'per')
     ("Rs 2,275 per quintal", "'quintal' alone may be metric quintals"), ("$5 per ton", "'ton' alone may be metric"),
