@@ -48,7 +48,10 @@ LABELS: tuple[str, ...] = (
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
           "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec")
+          "sept", "oct", "nov", "dec",
+          # the months of the Iranian calendar and of the Islamic one that reports date by ('from 1 Farvardin')
+          "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "aban", "bahman", "esfand", "muharram",
+          "ramadan", "shawwal")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_WORDS = ("in", "since", "by", "during", "until", "till", "before", "after", "the", "a", "an", "fiscal",
               "fy", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "throughout",
@@ -189,7 +192,8 @@ def _pattern() -> re.Pattern:
                  r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
                  r"|(?<![\d,.-])(?:15(?:44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
                  r"(?![\d-]|[,.]\d)"  # a Korean company's or office's number: '1577-6635', the Hana Centers' line
-                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp|be\s+reached"
+                 r"|\b(?:call(?:ing)?|dial(?:l?ing)?|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp"
+                 r"|be\s+reached|line"
                  r"|toll-free\s+(?:number|line)"
                  r"|(?:emergency|help)\s+(?:number|line))(?:\s+(?:at|on|number|no\.))?"
                  r"\s*[:,]?\s*[+(]?\d[\d\s().-]{5,}\d"
@@ -205,6 +209,9 @@ def _pattern() -> re.Pattern:
                  r"|\b(?:hotline|helpline|line|number)\s+(?:for|to)\s[^.;\d]{0,60}?\bis\s+\d{3,6}(?=\s*[.;]|$)"
                  # 'the free hotline for reporting suspicious objects is 1590.'
                  r"|\b(?:line|number)\s+(?:at|on)\s+\d{3,6}\b(?![,.]\d|\s+\d)"  # 'the counselling line at 109'
+                 r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?on\s+\d{3,5}(?:\s\d{2,3})?"
+                 r"(?=\s*(?:[;)]|\.(?!\d)|$))"  # 'can call the tourist police on 1155.', 'police on 114 14.'
+                 r"|(?<=\bpolice\son\s)\d{3,5}(?:\s\d{2,3})?(?=\s*(?:[;)]|\.(?!\d)|$))"
                  r"|\b\d{3,5}\s+(?:hotline|helpline)\b"  # "the city's 1551 hotline"
                  r"|\b(?:call|dial|ring|contact)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                  r"\s+(?:on|at)\s+(?:\d{3,5}\b(?![,.]\d|\s+\d)|\d{2,3}(?:\s\d{2,3}){1,4}\b(?![,.]\d))"  # 'call the
@@ -362,13 +369,13 @@ def _pattern() -> re.Pattern:
                  r"|(?<![\w.,])\d{1,5}(?:\.\d+)?\s?[kmg]hz(?:,?\s+(?:and|or)\s+\d{1,5}(?:\.\d+)?\s?[kmg]hz)*"
                  r"(?=\s+(?:band|bands|frequency|frequencies)\b)"  # radio bands' names: 'the 700 MHz band', 'the 900
                  # MHz and 1800 MHz bands'
-                 r"|(?<![\d.,]\s)\b(?:kilomet(?:re|er)|km)\s+\d[\d,.]*\b(?![.,]?\d)",  # a road's marker: 'at kilometre
-        # 118' (not '5 km 300 m')
+                 r"|(?<![\d.,]\s)\b(?:kilomet(?:re|er)|km)\s+(?:post\s+)?\d[\d,.]*\b(?![.,]?\d)",
+        # a road's marker: 'at kilometre 118', 'kilometre post 214.6' (not '5 km 300 m')
         # at 22 Mill Lane, , 200 Harbor Drive,: a house number (not 'some 300 Oxford Street shops')
         "address": r"(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bthe\s)|(?<=\bor\s)"
                    r"|(?<=\boutside\s)|(?<=\bnear\s)|(?<=\bopposite\s)|(?<=,\s)|(?<=\()"
                    r"|(?<=^)|(?<=\n))\d{1,5}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?\s+"
-                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\.?\s+|\d{1,3}(?:st|nd|rd|th)\s+(?=(?-i:[A-Z]))){1,3}"
+                   r"(?:(?:(?-i:[A-Z])[\w'’-]*\.?\s+|\d{1,3}(?:st|nd|rd|th)?\s+(?=(?-i:[A-Z]))){1,3}"
                    # '2201 C Street', '1317 E. 7th St.'
                    rf"(?-i:{_alternation(STREET_TYPES)})\b\.?"
                    rf"|(?-i:(?:State\s|US\s|U\.S\.\s)?(?:{_alternation(NUMBERED_ROADS)})\s\d{{1,4}})\b"
@@ -392,7 +399,7 @@ def _pattern() -> re.Pattern:
                    r"(?![,.]\d)"
                    # and a street whose name ends in its word, as the Nordic countries and Germany write it:
                    # 'Råsundavägen 88', 'Frederiks Allé 14', 'Karl Johans gate 22', 'Hauptstraße 5'
-                   rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
+                   rf"|(?-i:\b[A-ZÅÄÖÆØÜ][\w'’-]*(?i:{STREET_ENDINGS})\s+\d{{1,4}}[a-z]?\b)(?![,.]\d|\s*%)"
                    rf"|(?-i:\b(?:[A-ZÅÄÖÆØÜ][\w'’-]*\s+){{1,2}}(?:{STREET_WORDS})\s+\d{{1,4}}[a-z]?\b)"
                    r"(?![,.]\d|\s*%)",
         # doi:10.4411/jom.2024.0613: a paper's identifier
@@ -454,6 +461,8 @@ def _pattern() -> re.Pattern:
                      r"|(?-i:\b[A-Z]{2,5}\.\d{4,6}\b)(?![.,]\d)"  # a competition case's: 'decision AT.40437'
                      r"|(?-i:\b[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\))"  # an IMO resolution's: 'A.1192(33)', 'MSC.428(98)'
                      r"|(?-i:\b\d{1,3}/[A-Z]{1,4}\.\d{1,3}\b)"  # a UN climate decision's: 'Decision 1/CP.28'
+                     r"|(?-i:(?<=['‘\"“])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s\d{1,3}(?=['’\"”]))"
+                     # a name in quotes: "the operation, codenamed 'Eolo 2'"
                      r"|(?-i:\b[A-Z]{2,5}\(\d{4}\)\s?\d{1,4}\b)"  # an EU document's: 'COM(2025) 176'
                      r"|(?-i:\b[A-Z]{2}[A-Z0-9]{9}\d\b)"  # an ISIN: 'US168863EA21'
                      r"|\b[a-z]+_[a-z0-9_]*\d+\b"  # a dataset's code: 'ilc_di12'

@@ -945,7 +945,15 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Journeys on the 23 between Kingsmead and Dunmore fell.",
                                   "A family house in Dublin 15 is dearer.",
                                   "Class sizes are capped in grades 4 through 8.",
-                                  "Reduced fares for seniors 65 and older will remain."])
+                                  "Reduced fares for seniors 65 and older will remain.",
+                                  # phone numbers after 'line,' and 'call … on', a date of the Iranian calendar, a
+                                  # name in quotes, German and Canadian addresses, a kilometre post
+                                  "Anacafé's advice line, 2421-3700, is taking calls.",
+                                  "Tourists can call the tourist police on 1155.", "Tips can go to police on 114 14.",
+                                  "Bus fares rose from 1 Farvardin.", "The operation, codenamed 'Eolo 2', ended.",
+                                  "She runs a café at Karl-Liebknecht-Straße 12 in Leipzig.",
+                                  "Evacuees went to the Expo Centre, 7515 118 Ave NW.",
+                                  "Signalling at kilometre post 214.6 was manual."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
