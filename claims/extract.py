@@ -22,7 +22,7 @@ from claims.lexicon import (
     MARKED_LETTER, NOT_A_RATE_AFTER_A, PARTICIPLES_AFTER_A_COUNT, PLURALS_WITHOUT_S, PLUS_MINUS, PREFIX_TABLE,
     SIGN_WORDS, SUFFIX_TABLE, HYPHENED_SCALE, SPACED_THOUSANDS, SUFFIX_SCALES, UNITS_THE_PLACE_DECIDES, YEAR,
     TENS, TERM_NOUNS, TIME_AFTER, TOKEN_RE, Tok, is_estimate, is_margin, main_unit, is_number_word, letter_sign_at,
-    figure_starters, grammar_words, loose_hyphens, match_phrase, unify, unit_at, vague_table, word_at,
+    figure_starters, grammar_words, loose_hyphens, match_phrase, time_after, unify, unit_at, vague_table, word_at,
 )
 from claims.ranges import EUROPEAN_THOUSANDS, Range, RangeParseError, RefusedWhole, figure, parse_range
 from claims.metricmatch import best_metric, metric_index
@@ -289,7 +289,7 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i \
                     and not _counted_itself(toks, i, e):
                 continue  # "about 23,000 farmers affected in Punjab": the farmers, as when the participle ends the text
-            if "/" in reading.unit and e < len(toks) and toks[e].text.rstrip(".") in TIME_AFTER \
+            if "/" in reading.unit and e < len(toks) and time_after(toks, e) \
                     and main_unit(reading.unit.rsplit("/", 1)[1]) in DURATIONS:
                 continue  # "108.4 million a year earlier": a time, not a rate ("$3.75 a US gallon before July 4" is)
             if e < len(toks) and toks[e - 1].kind == "num" and e - 1 > i \
@@ -860,7 +860,7 @@ CHANGE_VERBS = frozenset("rose risen fell fallen grew grown increased decreased 
                          "halved climbed jumped surged soared plunged slumped shrank shrunk expanded weakened "
                          "strengthened gained slipped slid eased dipped tumbled sank sunk rallied rebounded advanced "
                          "retreated depreciated appreciated firmed widened narrowed contracted accelerated slowed "
-                         "spiked skyrocketed lowered raised hiked lifted boosted".split())
+                         "spiked skyrocketed lowered raised hiked lifted boosted lengthened shortened".split())
 """Verbs of change: over a duration after one is when the change happened ("rose over three years"); 'lowered 30 cents
 to $3.90 per bushel' is a change and the level it reached, no range ('cut 5% to 10% of its staff' may be one)."""
 
@@ -972,7 +972,8 @@ CHANGE_NOW = frozenset("rise rises fall falls grow grows increase increases decr
                        "expand expands go goes move moves shift shifts weaken weakens strengthen strengthens "
                        "gain gains slip slips slide slides ease eases dip dips tumble tumbles sink sinks rally rallies "
                        "rebound rebounds advance advances retreat retreats depreciate depreciates appreciate "
-                       "appreciates widen widens narrow narrows contract contracts".split())
+                       "appreciates widen widens narrow narrows contract contracts lengthen lengthens shorten "
+                       "shortens".split())
 """The present of the verbs of change, and their nouns: with 'from' or 'by' after them, a change ("will rise from", "is
 set to increase from", "a jump from", "will rise by 40 pence to £5.20"); without, what changes by a range ("a fall of
 5% to 10%", "will rise 5% to 10%")."""
@@ -1133,8 +1134,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         # or a bare number, leaves out
     if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
         return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
-    if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):
-        return False  # "in his 50s", "at the age of 22", "married before the age of 18": an age
+    if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from|under|over|below|above)\s+)?the\s+age\s+of\s", value):
+        return False  # "in his 50s", "at the age of 22", "married before the age of 18", "20 per cent are under the
+        # age of five": an age, or whom by age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
         return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too

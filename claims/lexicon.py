@@ -53,6 +53,9 @@ SUFFIX_SCALES = {"k": 1_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_
 TIME_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 """After a span of time, words that make it when something was, not how long or how often: "108.4 million a
 year earlier", "$8,269 a decade earlier", "three years ago"."""
+AFTER_WHAT_IS_PAID = frozenset("tax taxes costs expenses deductions fees inflation housing rent".split())
+"""After 'before' or 'after' past a rate, what a sum is counted net or gross of: '£8.92 an hour after costs' is a
+rate, as '108.4 million a year earlier' is not."""
 NOT_A_RATE_AFTER_A = frozenset("few couple lot little bit number total while record whopping staggering "
                                "further".split())
 """After a sum, words that 'a' opens with no rate: "$2m a few weeks ago", "$5 a while back"."""
@@ -517,6 +520,12 @@ def words_of_their_own() -> frozenset[str]:
 
 CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
 
+
+
+def time_after(toks: list[Tok], k: int) -> bool:
+    """Whether token k makes the span of time before it when something was (TIME_AFTER), not a rate."""
+    w = word_at(toks, k).rstrip(".")
+    return w in TIME_AFTER and not (w in ("after", "before") and word_at(toks, k + 1) in AFTER_WHAT_IS_PAID)
 
 
 def word_at(toks: list[Tok], j: int) -> str:

@@ -125,6 +125,10 @@ def _resolve_units(expr: Expr, text: str) -> str:
     stated = [b.unit for b in bounds if b.unit]
     if not stated:
         unit = "year" if expr.age else ""
+        if expr.age and any(b.fraction for b in bounds) and len(bounds) > 1:
+            raise RangeParseError(f"{text!r} mixes an age and a share ('half', 'two thirds'): an age's range is "
+                                  "written in years at both ends")  # "under the age of five, and more than half [are
+            # children]" read as 0.5–5 years
     else:
         unit = stated[-1]
         for other in stated:

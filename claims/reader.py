@@ -27,7 +27,7 @@ from claims.lexicon import (
     TIME_BOUNDS, Tok,
     UNBROKEN_SPAN, UNIT_TABLE, VAGUE_LEAD_TABLE, WHOLE_SPAN, WIDEN_TABLE, WORD_BEFORE_SIGN, finest_unit,
     glued as _glued, grammar_words, is_number_word, letter_sign_at, longer_unit, longest_phrase, main_unit, match_phrase,
-    tokens, unit_at, unit_factor, vague_table, word_at,
+    time_after, tokens, unit_at, unit_factor, vague_table, word_at,
 )
 
 EXAMPLES = "'30–50%', 'about 5,000 people', '5+ years', '$100–1,000' or a vague term such as 'thousands'"
@@ -549,6 +549,9 @@ class _Reader:
         if m and (vm := match_phrase(vague_table(), toks, i)) and vm[1] > m[1]:
             m = None  # "nearly all" is a vague term of its own, not "nearly" before "all"
         if m and not (w == "some" and word_at(toks, i + 1) == "of") and not _glued_currency(toks, i):
+            if w in ("short", "shy") and (hedge := match_phrase(PREFIX_TABLE, toks, i + m[1])) and hedge[0] == "approx":
+                raise RangeParseError(f"{self.text!r}: '{_phrase_of(toks[i:i + m[1]])}' before a hedge says what is "
+                                      "lacking ('short of about 35 pickers'), no bound of the figure", w)
             if m[0] == "approx":
                 expr.hedged = True
             if not expr.bounds:
@@ -1012,6 +1015,10 @@ class _Reader:
             self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
         end = _joined_nouns(toks, end, unit)
         end += word_at(toks, end) in PARTICIPLES_AFTER_A_COUNT  # "1,000 people arrested"
+        if expr.counted_bound >= 0 and not unit and not expr.counted_unit \
+                and _noun_key(expr.counted) != _noun_key(_phrase_of(toks[i:end])):
+            self._fail(i, f"the same noun on both ends ('{expr.counted}')")  # "more than 40 projects and as many as
+            # 12,000 jobs" read as 40–12,000
         if (last.unit or expr.trailing_unit) and unit and unit != (last.unit or expr.trailing_unit):
             self._fail(end - 1, "one unit per figure")
         expr.counted = _phrase_of(toks[i:end])
@@ -1330,6 +1337,12 @@ def _measure_in_parts(whole: str, part: str) -> bool:
         return False
 
 
+def _noun_key(phrase: str) -> str:
+    """The last word of a counted phrase, singular ('projects' and 'project' are one noun)."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last[:-1] if last.endswith("s") else last
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") or word in PLURALS_WITHOUT_S
 
@@ -1510,7 +1523,7 @@ def _rate(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per year', 'a year', '/year', 'each year', 'every year', 'per annum', 'annually', 'per capita',
     'per person' after a figure. 'per 100,000' is refused: a rate per many is not a unit."""
     found = _rate_phrase(toks, i)
-    if found and word_at(toks, i + found[1]) in TIME_AFTER:
+    if found and time_after(toks, i + found[1]):
         return None  # "108.4 million a year earlier": a time, not a rate
     return found
 

@@ -1414,12 +1414,23 @@ def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
      ["over 150 countries", "more than 30 organizations"]),
     ("Monitors recorded 58 explosions and more than 300 bursts of gunfire.",
      ["58 explosions", "more than 300 bursts"]),  # a noun the table lacks, read past as any counted noun is
+    # each was one range: 40–12,000, and 0.5–5 years
+    ("The tax would put more than 40 projects and as many as 12,000 jobs at risk.",
+     ["more than 40 projects", "as many as 12,000 jobs"]),
+    ("Nearly 20 per cent of residents are under the age of five, and more than half are children.",
+     ["Nearly 20 per cent", "more than half"]),
+    # 'short of' before a hedge is what is lacking (at most 35 was read); a change with 'lengthen' (was 15–20 years);
+    # 'an hour after costs' is a rate (was £8.92 and 'an hour', 1 hour)
+    ("The farm is short of about 35 pickers this season.", ["about 35 pickers"]),
+    ("The minimum period will lengthen from 15 years to 20 years.", ["15 years", "20 years"]),
+    ("Riders earned a median of £8.92 an hour after costs in 2023.", ["£8.92 an hour"]),
 ])
 
 
 def test_a_bound_word_that_opens_the_next_figure_is_not_the_one_before_s(text, values):
     """'three years and up' (at least 3 years) and 'seven years' (a point), 'over 150 countries and more' and nothing
-    of the 30: 'and up to', 'and more than' open the next figure."""
+    of the 30: 'and up to', 'and more than' open the next figure; two ends that count different things, or an age and
+    a share, are two figures."""
     assert [c.value for c in extract.candidates(text)] == values
 
 
