@@ -1559,7 +1559,7 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if u and w in ("per", "/") and not units.currency_of(main_unit(u[0])) and u[0] != "percent" \
             and not u[0].startswith(MINOR):
         return main_unit(u[0]), 1 + u[1]  # "$350 per kg"
-    if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in units.MEASURES:
+    if u and w in ("a", "an") and units.dimension_key(main_unit(u[0])) in units.SOLD_BY:
         return main_unit(u[0]), 1 + u[1]  # "$70 a barrel", "$500 a kilo"
     if w in ("per", "/") and (toks[i + 1].kind == "num" or _number(toks, i + 1, money=False) or nxt in vague.SCALES):
         many = _per_many(toks, i)

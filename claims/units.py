@@ -89,6 +89,8 @@ DEFINITIONS: tuple[str, ...] = (
     # the maund of South Asia's grain markets, 37.3 kg in India and Bangladesh and 40 kg in Pakistan: a measure of
     # its own, never converted
     "maund = [maund]",
+    # natural gas is priced per million British thermal units ("$3.40 per MMBtu")
+    "million_btu = 1e6 * british_thermal_unit",
     # the quintal of South Asia's and Ethiopia's harvests and grain prices ('quintal' alone may be Central America's
     # coffee one of 100 lb, and is refused)
     "metric_quintal = 100 * kilogram",
@@ -122,9 +124,10 @@ MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_pe
 per any other number ('per 50,000') is refused."""
 MEASURES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3", "[maund]^1"})
 """The dimension keys of a measure of things (a mass, a length, an area, a volume, South Asia's maund, a weight of
-its own): a price is quoted per one with
-'a' as well as 'per' ("$70 a barrel"), a container's size is one ("a 50kg bag"), and "a litre of petrol costs"
-names the amount a price is of."""
+its own): a price is quoted per one with 'a' as well as 'per' ("$70 a barrel"), a container's size is one ("a 50kg
+bag"), and "a litre of petrol costs" names the amount a price is of."""
+SOLD_BY = MEASURES | {"[length]^2*[mass]^1*[time]^-2"}
+"""What a price is quoted per with 'a' as with 'per': a measure, or energy ("$1.20 a therm", "12 cents a kWh")."""
 COUNT_UNITS = ("person", "case")
 """The units a count counts in (a plain count has none): people and cases, never a measure."""
 
@@ -245,7 +248,10 @@ UNIT_WORDS: dict[str, str] = {
     "meters": "meter",
     "miles": "mile", "mile": "mile", "mi": "mile", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     "nmi": "nautical_mile", "foot": "foot", "feet": "foot", "ft": "foot",
-    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter",
+    "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "hectolitre": "hectoliter",
+    "hectolitres": "hectoliter", "hectoliter": "hectoliter", "hectoliters": "hectoliter",
+    "mmbtu": "million_btu",  # not 'million btu', whose 'million' is the figure's scale
+    "therm": "therm", "therms": "therm",
     # 'l' alone may be litres or, in Indian English, lakh ('30 L'): refused, but not in a concentration
     **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
     # and in blood, per decilitre ('126 mg/dL' of glucose, '5 µg/dL' of lead, '12 g/dL' of haemoglobin) or in
@@ -376,7 +382,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "terabit_per_second": ("Tbps", "Tbps"),
     "gallon": ("US gallon", "US gallons"), "imperial_gallon": ("imperial gallon", "imperial gallons"),
     "oil_barrel": ("barrel", "barrels"), "bushel": ("bushel", "bushels"), "maund": ("maund", "maunds"),
-    "metric_quintal": ("metric quintal", "metric quintals"),
+    "metric_quintal": ("metric quintal", "metric quintals"), "hectoliter": ("hectolitre", "hectolitres"),
+    "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
     "troy_ounce": ("troy ounce", "troy ounces"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),

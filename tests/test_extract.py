@@ -1005,7 +1005,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("The Commission fined Orchard Inc. €1.84 billion.", ["€1.84 billion"]),  # no candidate: 'Inc.' was taken for a
     # sign the reading left out, though the sum has its own
     ("The law raises the legal retirement age from 62 to 64.", ["62", "64"]),  # was 62–64 years, one range
-    ("The index rose to $3,412 per FEU.", []),  # was $3,412, its rate per a word in capitals left out
+    ("The index rose to $3,412 per QRT.", []),  # was $3,412, its rate per a word in capitals left out
+    ("The index rose to $3,412 per FEU.", ["$3,412 per FEU"]),  # a forty-foot container
     ("It will expand headcount from 210 employees to roughly 450.", ["210 employees", "roughly 450"]),  # was one
     # range, 210–450 people
     ("Mexico's minimum wage will rise 12 per cent to 278.80 pesos per day.",  # was '12 per cent to 278.80', a

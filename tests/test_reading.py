@@ -1092,6 +1092,10 @@ def test_what_the_new_units_leave_refused(text, match):
     ("$2,400 a troy ounce", (2400, 2400, "USD/troy_ounce", "point")),
     ("1.2 million troy ounces", (1.2e6, 1.2e6, "troy_ounce", "point")),
     ("25 metric quintals per hectare", (25, 25, "metric_quintal/hectare", "point")),
+    # gas and power as they are priced, and beer in hectolitres, containers in TEU
+    ("$3.40 per MMBtu", (3.4, 3.4, "USD/million_btu", "point")), ("$1.20 a therm", (1.2, 1.2, "USD/therm", "point")),
+    ("12 cents a kWh", (0.12, 0.12, "USD/kilowatt_hour", "point")),
+    ("5 million hectolitres", (5e6, 5e6, "hectoliter", "point")), ("1.5 million TEU", (1.5e6, 1.5e6, "", "point")),
 ])
 def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
     """Each was refused at 'bushel', 'maund' or 'troy'; the maund (37.3 kg in India, 40 in Pakistan) never converts."""
