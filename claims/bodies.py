@@ -53,8 +53,8 @@ firm Pollwise", "the government's Inland Fisheries Directorate"): no part of the
 def clean(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.;:\"'“”’—–-")  # a name wrapped across lines is one name
     name = TIME_OPENER.sub("", name)
-    name = re.sub(r"\s*\((?:[A-Z]{2,8}|\d{1,3})\)$", "", name)  # "Federal Anti-Trafficking Commission (FATC)": its
-    # acronym; "Shobha Naik (63)": her age, as the Indian press gives it
+    name = re.sub(r"\s*\((?:[A-Z]{2,8}|\d{1,3}|[A-Za-z ]*No\.\s?[\w/-]+)\)$", "", name)  # "Federal Anti-Trafficking
+    # Commission (FATC)": its acronym; "Shobha Naik (63)": her age, as the Indian press gives it; "(File No. 230456)"
     name = re.sub(r"^(?:but|and|also|in|on|as)\s+", "", name, flags=re.I)  # "As Tomasz Wróbel … put it:"
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+\S*[A-Z]", name):
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)  # "the US ambassador"; "the report" stays
@@ -141,7 +141,8 @@ BODY_S_STAFF = re.compile(r"(?:(?:an?|the)\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'
 DOCUMENT_NOUNS = frozenset("report reports survey surveys study studies analysis translation investigation inquiry "
                            "poll census index review paper assessment estimate estimates figures data statistics "
                            "research audit yearbook database tally records evaluation count counts modelling "
-                           "modeling chargesheet sheet affidavit indictment results memo update".split())
+                           "modeling chargesheet sheet affidavit indictment results memo update bulletin "
+                           "bulletins".split())
 """What a body publishes: 'a 2019 report by X' and "X's 2023 survey" are from X."""
 
 

@@ -148,7 +148,7 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:an?|the|own|its|their|his|her|our|my|latest|n
 estimate put it at", "official estimates show")."""
 
 
-INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
+INITIAL_DOT = r"(?:(?<=\b[A-Z])|(?<=\b(?:Dr|Mr|Ms|St|Jr|Co|No))|(?<=\b(?:Mrs|Inc|Ltd))|(?<=\bProf))\."
 """The full stop of an initial or a title ("U.S.", "Dr."), which ends no name."""
 
 
@@ -299,8 +299,11 @@ def _subject(before: str) -> str:
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     if near == "who" and len(segments) > 1:
         near = ""  # "Yonas Tesfay, 19, from Eritrea, who said he had paid": the name the clause describes
-    if len(segments) > 1 and PLACE_ALONE.fullmatch(re.sub(r"^of\s", "in ", near)):
-        near = ""  # "Fisherman Walter Chumpitaz, 45, of Chimbote said": where the one named is from
+    if len(segments) > 1 and (PLACE_ALONE.fullmatch(re.sub(r"^of\s", "in ", near))
+                              or re.match(r"of\s+(?:the\s+)?[A-Z]", near) and PERSON.fullmatch(
+                                  without_role(clean(segments[0])))):
+        near = ""  # "Fisherman Walter Chumpitaz, 45, of Chimbote said": where the one named is from; "Economist Aya
+        # Morimoto, 36, of Sakura Research Institute said": where she works
     words = near.split()
     if len(words) > 1 and words[-1].lower() in PRONOUNS:
         return words[-1].lower()  # "at a news conference at 1400 Main Street he said": he, not Main Street

@@ -1813,6 +1813,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ('"We saw 300 bodies," said Kim on Monday.', "300 bodies", "Kim", ""),
     ("Crime rose by 6%, according to figures published by the Office for National Statistics on Thursday 25 July.",
      "6%", "", "Office for National Statistics"),  # was '… on Thursday 25 July'
+    ("Economist Aya Morimoto, 36, of Sakura Research Institute said she expects 0.5%.", "0.5%", "Aya Morimoto", ""),
+    # was 'of Sakura Research Institute', where she works
+    ("It costs an estimated $1,600 per person, according to the Budget and Legislative Analyst (File No. 230456).",
+     "an estimated $1,600 per person", "", "Budget and Legislative Analyst"),  # was '… (File No'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
