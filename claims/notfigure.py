@@ -362,8 +362,9 @@ def _pattern() -> re.Pattern:
                  r"|(?-i:\b(?:wave|condition|session|branch))\s+\d{1,3}(?=\s*[,;:)]|\.(?!\d)|\s+(?:of|at|on|in)\b)"
                  # 'runners in wave 7, the last', 'under condition 14 of the consent'; not 'a wave 7 metres high'
                  r"|(?-i:\bDublin)\s+\d{1,2}\b(?![,.]\d|\s*%)"  # a Dublin postal district: 'a house in Dublin 15'
-                 r"|(?<=\bthe\s)\d{1,3}(?=\s+(?:bus|service|route|between\s+[A-Z]))"  # a bus route: 'journeys on the 23
-                 # between Kingsmead and Dunmore', 'the 38 bus'
+                 r"|(?<=\bthe\s)\d{1,3}(?=\s+(?:(?:bus|service|route)\b(?!\s+[a-z]+s\b)|between\s+[A-Z]))"
+                 # a bus route: 'journeys on the 23 between Kingsmead and Dunmore', 'the 38 bus' (not 'the 300
+                 # service members')
                  r"|(?-i:\bU/?A)\s?\d{1,2}\+"  # an Indian film's certificate: 'a U/A 13+ certificate'
                  r"|(?-i:\bVote)\s+\d{1,3}\b(?![,.]\d|\s*%)"  # a budget's vote: 'the allocation under Vote 34'
                  r"|(?<![\w.,])\d{1,5}(?:\.\d+)?\s?[kmg]hz(?:,?\s+(?:and|or)\s+\d{1,5}(?:\.\d+)?\s?[kmg]hz)*"
