@@ -1445,6 +1445,7 @@ def test_a_preposition_ends_what_a_count_counts():
     ("The season-average farm price was lowered 30 cents to $3.90 per bushel.", ["30 cents", "$3.90 per bushel"]),
     ("We count 187 tankers that went dark, up from 142 tankers.", ["187 tankers", "142 tankers"]),
     ("Receipts totalled 9,450 head, compared with 7,820 head a week earlier.", ["9,450 head", "7,820 head"]),
+    ("It honoured the 300 service members who died.", ["300 service members"]),  # no bus route's number
 ])
 def test_a_change_a_verb_of_counting_and_head_of_livestock(text, values):
     """'lowered 30 cents to $3.90 per bushel' was one range, 0.30–3.90 USD/bushel; 'We count 187' was a label's
