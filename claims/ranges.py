@@ -223,7 +223,7 @@ def _refuse_dot_thousands(text: str, bounds: list[Bound], unit: str, counted: bo
     it would be silently a thousand times off. A share ('12.500%') is no thousand times more, and a
     currency of three decimals (KWD) writes its fils so. Before a scale word of a language that groups
     thousands with a point ('US$ 1.500 millones', '€1.500 Mio.') it is refused whatever it counts."""
-    if (dotted := EUROPEAN_THOUSANDS.search(text)) and \
+    if "." in text and (dotted := EUROPEAN_THOUSANDS.search(text)) and \
             (foreign := next((w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in FOREIGN_SCALES), None)):
         written, point = dotted.group(), dotted.group().rstrip("0").rstrip(".")
         raise DoubtfulFigure(f"{text!r}: the languages that write '{foreign}' group thousands with a point, so "
@@ -770,12 +770,16 @@ def _read_unified(unified: str, text: str) -> tuple[str, Expr, _Names]:
     return norm, _parse_expr(norm, text), _NO_NAMES
 
 
+MONEY_OF_ANOTHER_SCALE = frozenset().union(*(where for where, _ in SCALES_OF_ANOTHER_SIZE.values()))
+"""The currencies after which a scale suffix may be another size: every other figure skips the check."""
+
+
 def _refuse_a_scale_of_another_size(text: str, r: Range) -> None:
     """'R$ 50 mil' (a thousand in Portuguese, a million in Malaysian English), 'Rp 5 M' (miliar, a billion, in the
     Indonesian press): a scale suffix that after this currency may be another size (lexicon.SCALES_OF_ANOTHER_SIZE);
     read on the text as written, as 'M' becomes 'million' before the reader sees it."""
-    currency = units.currency_of(main_unit(r.unit)) if r.unit else None
-    for word, (where, sizes) in SCALES_OF_ANOTHER_SIZE.items():
+    currency = r.unit[:3] if r.unit[:3] in MONEY_OF_ANOTHER_SCALE else None
+    for word, (where, sizes) in SCALES_OF_ANOTHER_SIZE.items() if currency else ():
         if currency in where and (written := re.search(rf"(?<=[\d\s]){word}\b", text, re.I)):
             raise RefusedWhole(f"{text!r}: {written.group()!r} after {currencies.name(currency)} may be {sizes}", word)
 
@@ -783,9 +787,10 @@ def _refuse_a_scale_of_another_size(text: str, r: Range) -> None:
 def _refuse_rupees_of_another_scale(text: str, r: Range) -> None:
     """'Rs 12 arba', 'Rs 3,900 per maund': a word of Nepal's or Pakistan's press, where 'Rs' alone reads as Indian
     rupees."""
+    if not r.unit.startswith("INR") or "₹" in text:
+        return
     words = re.findall(r"[^\W\d_]+", text.lower())
-    if units.currency_of(main_unit(r.unit)) == "INR" and "inr" not in words and "₹" not in text \
-            and (word := next((w for w in words if w in WORDS_OF_NEPAL_AND_PAKISTAN), None)):
+    if "inr" not in words and (word := next((w for w in words if w in WORDS_OF_NEPAL_AND_PAKISTAN), None)):
         raise RangeParseError(f"{text!r}: '{word}' is how the Nepali and Pakistani press write, so these rupees may "
                               "be Nepal's or Pakistan's: write the code ('NPR', 'PKR' or 'INR') before the number")
 
