@@ -118,12 +118,14 @@ _DIGIT_GROUPS = r"0\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b|\d{4}(?:\s\d{4}){1,4}\b"
 """A label's number in groups, a phone's or an account's: 'line 0800 22 22 00', 'order No. 4587 2210 9931'."""
 _CODE = r"(?-i:\d+[A-Z][A-Za-z]*\d[A-Za-z\d]*)\b"
 """Digits, a capital (and letters) and digits again: a code ('512345AB6', a Korean case's '2023GoHap718'), no figure."""
+_LIST_NUMBER = r"\d{1,4}(?:\.\d{1,2})?[A-Z]?"
+"""A number in a list after a plural label ('Sections 420, 467 and 471', 'Tables 2.1 and 2.4', 'Zones 1-2')."""
 _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 """A letter, roman numeral or number in brackets glued to a number: the '(k)' of '401(k)', '(2)' of '5(2)'."""
 
 
 PLURAL_LABELS = ("sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts|terminals"
-                 "|platforms")
+                 "|platforms|tables|figures|zones")
 """Labels in the plural, which a list of their numbers follows ('Sections 420, 467 and 471')."""
 STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""
@@ -140,7 +142,8 @@ STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Vi
                        "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.", "Jirón")
 """Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
 write it ('Av. Paulista 1578')."""
-STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse")
+STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse", "calle",
+                          "avenida")
 """Words that open a street's name in French, the house's number before them ('22 rue de la Paix')."""
 KOREAN_ROADS = ("daero", "ro", "gil")
 """The last part of a Korean road's name, which a house number comes before: '209 Sejong-daero', '37 Hanawon-gil'."""
@@ -345,10 +348,11 @@ def _pattern() -> re.Pattern:
                  # as QR 1341',
                  # 'flight 8Z 101' (before 'flight' alone takes its '8')
                  # a list after a plural label: 'Sections 420, 467 and 471 of the IPC', 'Articles 5, 6 and 12'
-                 rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*"
-                 rf"(?:(?:\s*,\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)+"
-                 rf"(?:\s*,?\s*(?:and|or|&)\s*\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)?"
-                 rf"|\s+(?:and|or|&|to|through)\s+\d{{1,4}}[A-Z]?(?:{_CLAUSE})*)(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"
+                 rf"|(?<![a-z])(?:{PLURAL_LABELS}):?\s+{_LIST_NUMBER}(?:{_CLAUSE})*"
+                 rf"(?:(?:\s*,\s*{_LIST_NUMBER}(?:{_CLAUSE})*)+"
+                 rf"(?:\s*,?\s*(?:and|or|&)\s*{_LIST_NUMBER}(?:{_CLAUSE})*)?"
+                 rf"|\s+(?:and|or|&|to|through)\s+{_LIST_NUMBER}(?:{_CLAUSE})*|\s?[-–]\s?{_LIST_NUMBER})"
+                 r"(?![\d,.]*\d|\s+(?-i:[a-z]+s)\b)"  # 'Tables 2.1 and 2.4', 'Zones 1-2'
                  rf"|(?<![a-z])(?<!\bwe\s)(?<!\bthey\s)(?<!\bi\s)(?<!\byou\s)"  # a verb: 'We count 187 tankers'
                  rf"(?:{label})\s*(?:{_DIGIT_GROUPS}|\d{{1,3}}[A-Z](?:\.\d{{1,3}})+\b|{_CODE}|{_NUM})"
                  r"(?![.,]?\d|\s*(?:%|per\s*cent|percent))"
@@ -461,6 +465,8 @@ def _pattern() -> re.Pattern:
                      r"|(?-i:\b[A-Z]{1,5}\.\d{2,4}(?:\.\d{1,4})+\b)"  # a court's case number: 'SK.2022.17'
                      r"|(?-i:\b[A-Z]{2,5}\.\d{4,6}\b)(?![.,]\d)"  # a competition case's: 'decision AT.40437'
                      r"|(?-i:\b[A-Z]{1,5}\.\d{1,5}\(\d{1,3}\))"  # an IMO resolution's: 'A.1192(33)', 'MSC.428(98)'
+                     r"|(?-i:\b(?:CONC|COBS|SYSC|PRIN|MCOB|ICOBS|DISP|SUP|GEN)\s\d{1,2}(?:\.\d{1,2})*[A-Z]?\b)"
+                     # a section of the UK regulator's handbook: 'CONC 6.7'
                      r"|(?-i:\b\d{1,3}/[A-Z]{1,4}\.\d{1,3}\b)"  # a UN climate decision's: 'Decision 1/CP.28'
                      r"|(?-i:(?<=['‘\"“])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s\d{1,3}(?=['’\"”]))"
                      # a name in quotes: "the operation, codenamed 'Eolo 2'"

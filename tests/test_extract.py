@@ -953,7 +953,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Bus fares rose from 1 Farvardin.", "The operation, codenamed 'Eolo 2', ended.",
                                   "She runs a café at Karl-Liebknecht-Straße 12 in Leipzig.",
                                   "Evacuees went to the Expo Centre, 7515 118 Ave NW.",
-                                  "Signalling at kilometre post 214.6 was manual."])
+                                  "Signalling at kilometre post 214.6 was manual.",
+                                  # a section of the UK regulator's handbook, tables in a list, a Spanish address
+                                  "Under CONC 6.7 lenders must act fairly.", "The data are in Tables 2.1 and 2.4.",
+                                  "The clinic at 1215 Calle Juárez opened."])
 def test_more_numbers_that_are_not_figures(text):
     assert extract.candidates(text) == []
 
