@@ -289,6 +289,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
             if core.split()[-1:] and core.split()[-1].lower() in PARTICIPLES_AFTER_A_COUNT and e - 1 > i \
                     and not _counted_itself(toks, i, e):
                 continue  # "about 23,000 farmers affected in Punjab": the farmers, as when the participle ends the text
+            if "/" in reading.unit and e < len(toks) and word_at(toks, e - 2) in ("per", "a", "an") \
+                    and toks[e].start == toks[e - 1].end + 1 and (compound := unit_at(toks, e)) \
+                    and compound[0] not in units.COUNT_UNITS:
+                continue  # "$8,577 per flight hour": the rate is per the compound, not per flight ("per person
+                # displaced" is per person)
             if "/" in reading.unit and e < len(toks) and time_after(toks, e) \
                     and main_unit(reading.unit.rsplit("/", 1)[1]) in DURATIONS:
                 continue  # "108.4 million a year earlier": a time, not a rate ("$3.75 a US gallon before July 4" is)

@@ -973,7 +973,8 @@ class _Reader:
                                       f"ratio: write the figure in {finest}s")
             last.value = last.value * factors[0] + num[0] * factors[1]
             last.unit = finest
-        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR) and word_at(toks, i) != ",":
+        elif units.currency_of(main_unit(last.unit)) and part_unit.startswith(MINOR) and word_at(toks, i) != "," \
+                and not last.unit.startswith(MINOR):  # "60 cents and 31 cents" was 0.6031 USD: two sums, no parts
             digits = currencies.table()[main_unit(last.unit)].minor_digits
             if not digits or num[0] >= 10 ** digits:
                 return None
@@ -1477,8 +1478,8 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
     if t.kind != "word" or t.text in NOUN_STOPS or t.text in NUMBER_WORDS or t.text in CONNECTORS \
             or t.text in CLAUSE_WORDS:
         return False
-    if _a_measure_at(toks, j):
-        return False
+    if _a_measure_at(toks, j) or currencies.ambiguous(t.text):
+        return False  # "150,000 pesos home" counted homes, 'pesos' their modifier
     return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
                                                         FILLER_SUFFIX_TABLE, vague_table()))
 

@@ -1428,6 +1428,12 @@ def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
     ("The farm is short of about 35 pickers this season.", ["about 35 pickers"]),
     ("The minimum period will lengthen from 15 years to 20 years.", ["15 years", "20 years"]),
     ("Riders earned a median of £8.92 an hour after costs in 2023.", ["£8.92 an hour"]),
+    # two sums in pence were one, 0.6031 GBP; a sum before a noun several currencies name was a count of homes; a
+    # rate per a compound was per its first noun
+    ("Standing charges are 60.12p and 31.41p respectively.", ["60.12p", "31.41p"]),
+    ("In Colombia, she said they send 150,000 pesos home to her mother.", ["150,000 pesos"]),
+    ("Flying the jet costs roughly $8,577 per flight hour.", []),
+    ("Sweeps cost an estimated $1,600 per person displaced.", ["an estimated $1,600 per person"]),
 ])
 
 

@@ -162,6 +162,10 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("3,400 rated premises currently receive small business", "'currently'"),
     # a bound word that is a preposition too, before 'a' and a sum: 'under a £34 million programme' was at most £34m
     ("under a £34 million", "a preposition before that thing"), ("over a $5 billion", "a preposition"),
+    # a sum in a minor unit took the next as its part: '60 cents and 31 cents' was 0.6031 USD
+    ("60 cents and 31 cents", "more than one figure"), ("60p and 31p", "more than one figure"),
+    # a name several currencies share was a counted noun's modifier: '150,000 pesos home' counted homes
+    ("150,000 pesos home", "names several currencies"),
     # a participle after a plural is a verb: 'At least 14 tankers carrying Russian' was at least 14 people
     ("At least 14 tankers carrying Russian", "'tankers'"), ("300 buses carrying Afghan", "'carrying'"),
     # 'to life' after a comma: "sentenced Rosalinda Dizon, 38, to life imprisonment" was at least 38
