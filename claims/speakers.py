@@ -253,9 +253,14 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
-AT_AN_ADDRESS = re.compile(r"(?:^|\s)(?:at|of)\s+(?:PO\s+Box|P\.O\.\s+Box|\d{1,5}[A-Za-z]?\s+[A-Z])[^,]*$")
+AT_AN_ADDRESS = re.compile(r"(?:^|\s)(?:at|of|from)\s+(?:PO\s+Box|P\.O\.\s+Box|(?:Flat|Unit|Apartment|Apt\.?|Suite)"
+                           rf"\s+\d|\d{{1,5}}[A-Za-z]?\s+(?!(?:{MONTH.title()})\b)[A-Z])"
+                           r"[^\s,]*(?:[\s,]+[^\s,]+){0,5}$")
 """An aside ending in an address ("The Forum Fisheries Agency, at PO Box 629, Honiara, said", "Mark Ellison, of Oakfield
-Academy at 40 Brook Street, Leeds, said", "Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said"), which a town goes on."""
+Academy at 40 Brook Street, Leeds, said", "Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said"), which a town goes on,
+and the rest of the address ("of Flat 3, 18 Marsh Lane, Bristol,", "from Unit 5, Riverside Court, Newport,")."""
+ADDRESS_GOES_ON = re.compile(r"(?:\d{1,5}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+"""A street, a building or a town after an address aside's first part."""
 PLACE_ALONE = re.compile(r"(?:from|in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 """An aside that is a place alone ("from Tegal"), which a region of two or three words may go on ("Central Java");
 not a clause ending in one ("after 9 days at sea from Mauritania, Salvamento Marítimo said")."""
@@ -278,6 +283,7 @@ def _subject(before: str) -> str:
         if segments and segments[-1][:1].islower() and (PLACE_GOES_ON.search(segments[-1])
                                                          or AT_AN_ADDRESS.search(segments[-1])) \
                 and (re.fullmatch(r"[A-Z][\w'’-]+", seg)
+                     or AT_AN_ADDRESS.search(segments[-1]) and ADDRESS_GOES_ON.fullmatch(seg)
                      or PLACE_ALONE.fullmatch(segments[-1])
                      and re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}", seg)):
             segments[-1] += ", " + seg  # "a retired teacher from Dayton, Ohio,", "from Tegal, Central Java,": one aside

@@ -1827,6 +1827,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     # was 'of Sakura Research Institute', where she works
     ("It costs an estimated $1,600 per person, according to the Budget and Legislative Analyst (File No. 230456).",
      "an estimated $1,600 per person", "", "Budget and Legislative Analyst"),  # was '… (File No'
+    ("Chloe Adams, 31, a care worker from Unit 5, Riverside Court, Newport, said she owed £9,000.", "£9,000",
+     "Chloe Adams", ""),  # was 'Newport': an address in parts
+    ("It cut the rate by 25 basis points, with effect from 1 August 2025, Governor Thandiwe Nkosi announced.",
+     "25 basis points", "Thandiwe Nkosi", ""),  # a date is no address
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
