@@ -1139,9 +1139,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         # or a bare number, leaves out
     if r.kind == "vague" and value in TABLE_SCALES and UNIT_NOTE_BEFORE.search(low, 0, hit.start):
         return False  # "(in millions, except per-share data)", "Revenue (USD millions)": a table's numbers' scale
-    if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from|under|over|below|above)\s+)?the\s+age\s+of\s", value):
-        return False  # "in his 50s", "at the age of 22", "married before the age of 18", "20 per cent are under the
-        # age of five": an age, or whom by age
+    if re.match(r"in\s+(?:his|her|my)\s|(?:(?:at|from)\s+)?the\s+age\s+of\s", value):
+        return False  # "in his 50s", "at the age of 22", "married before the age of 18": an age
     if AGES_LISTED.search(low[max(0, hit.start - 40):hit.start]) and not r.unit and r.kind == "point" \
             and re.match(r"\s*(?:[,.;)]|years?\b|and\b|or\b|$)", after):
         return False  # "aged 29, 34 and 46": the 34 and the 46 are ages too
