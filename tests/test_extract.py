@@ -3,6 +3,7 @@ never a date, an identifier, an age or an ordinal."""
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
 import pytest
@@ -1989,3 +1990,18 @@ def test_a_label_in_capitals_names_the_person_named_before_in_full():
     text = ("Farida Hassani fled Kabul in 2021.\n\nQ: How many were with you?\nHASSANI: About 70 people.\n\n"
             "Q: And the fee?\nHASSANI: We paid $3,000.\n")
     assert {c.claimant for c in extract.candidates(text)} == {"Farida Hassani"}
+
+
+def test_the_extraction_benchmark_s_passages_give_every_figure_and_no_distractor():
+    """benchmarks/extract_bench.py measures recall and precision on its passages; a change that lost one of their
+    figures ('Two in five were under the age of 18' once lost its age bound) goes red here, not only in a printout."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import extract_bench
+
+    for p in extract_bench.PASSAGES:
+        found = {(c.start, c.end) for c in extract.candidates(p["text"])}
+        gold = extract_bench.spans_of(p["text"], p["figures"])
+        assert [v for v, span in zip(p["figures"], gold) if span not in found] == []
+        distractors = extract_bench.spans_of(p["text"], p.get("distractors", []))
+        assert [d for d, span in zip(p.get("distractors", []), distractors)
+                if any(a < span[1] and span[0] < b for a, b in found)] == []
