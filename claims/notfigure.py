@@ -594,8 +594,8 @@ def _trigger_words() -> frozenset[str]:
     # word as common as 'on' would send most texts to the full pattern
     words |= {"cop", "sd", "se", "iqr", "vote", "votes", "reachable", "dial", "ring", "contact", "report", "hotline",
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
-              "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "plan", "wave", "condition",
-              "session", "branch", "tel", "telephone",
+              "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "plan", "wave",
+              "condition", "session", "branch", "tel", "telephone",
               "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
               *STOCK_INDEXES, "khz", "mhz", "ghz",
               *TALLIED, *KOREAN_ROADS, *JAPANESE_TOWNS, *STREETS_AFTER_A_NUMBER,
