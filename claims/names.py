@@ -50,7 +50,7 @@ ROLES = frozenset("chief director spokesman spokeswoman spokesperson minister se
                   "gen brig adm cdr cmdr premier cllr presenter host anchor moderator csp statistician treasurer "
                   "auditor registrar comptroller controller epidemiologist complainant survivor petitioner plaintiff "
                   "resident villager shopkeeper vendor trader supervisor regent acting administrator headteacher "
-                  "headmaster headmistress".split())
+                  "headmaster headmistress pensioner student cyclist".split())
 """Words of a role before a person's name ("UNHCR chief Filippo Grandi", "Assistant U.S. Attorney Sarah Kim")."""
 
 

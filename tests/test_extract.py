@@ -1832,6 +1832,8 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "Chloe Adams", ""),  # was 'Newport': an address in parts
     ("It cut the rate by 25 basis points, with effect from 1 August 2025, Governor Thandiwe Nkosi announced.",
      "25 basis points", "Thandiwe Nkosi", ""),  # a date is no address
+    ("Pensioner Margaret Doyle, 76, said she was paying £140 a month.", "£140 a month", "Margaret Doyle", ""),
+    ("Student Priya Nair, 20, said fares rose 5%.", "5%", "Priya Nair", ""),  # each was named with what she is
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
