@@ -235,8 +235,11 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
         if not change and i > barrier and toks[i].text == "from" and (to := _descending_to(toks, i)):
             barrier = to  # "revised down, from 315,000 to 310,000": two levels, as no range is written high to low
         if change:
-            to = next((k for k in range(i + 1, min(len(toks), i + MAX_TOKENS))
-                       if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000"
+            clause = next((k for k in range(i + 1, len(toks)) if toks[k].text == ";" or toks[k].text == ","
+                           and word_at(toks, k + 1) in ("and", "but", "while")), len(toks))
+            to = next((k for k in range(i + 1, min(clause, i + MAX_TOKENS))
+                       if toks[k].text == "to" and not _inside_a_bound(toks, k)), -1)  # not "rose up to 5,000", nor
+            # the next clause's ("down from 74 in 2022, and imposed sentences ranging from three to 15 years")
             if to > i and ("from" in (toks[i].text, change["how"], change.groupdict().get("now"))
                            or any(t.text == "from" for t in toks[i:to])  # "raises the retirement age from 62 to 64"
                            or not _numbers_around(toks, to) or _level_after_change(toks, to)):

@@ -1429,6 +1429,8 @@ def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):
     ("The farm is short of about 35 pickers this season.", ["about 35 pickers"]),
     ("The minimum period will lengthen from 15 years to 20 years.", ["15 years", "20 years"]),
     ("Riders earned a median of £8.92 an hour after costs in 2023.", ["£8.92 an hour"]),
+    ("Courts convicted 61 traffickers, down from 74 in 2022, and imposed sentences ranging from three to 15 years.",
+     ["61 traffickers", "74", "from three to 15 years"]),  # the change's 'to' was sought in the next clause
     # two sums in pence were one, 0.6031 GBP; a sum before a noun several currencies name was a count of homes; a
     # rate per a compound was per its first noun
     ("Standing charges are 60.12p and 31.41p respectively.", ["60.12p", "31.41p"]),
