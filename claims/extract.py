@@ -451,8 +451,8 @@ def _figure_in_its_place(text: str, sentence: str, places: frozenset[str], whole
         return _figure_in(code, text, [m.span() for m in SHARED_SIGN.finditer(text) if m.group(1) == sign.group(1)])
         # "K217.1 billion" in Lusaka, "between P20,000 and P1 million" in Manila
     if (unit := PLACED_UNIT.search(text)) \
-            and (code := _money_here(UNITS_THE_PLACE_DECIDES[unit.group(1).lower()], sentence, places, whole)):
-        return _unit_in(UNITS_THE_PLACE_DECIDES[unit.group(1).lower()][code], text)  # "Rs 2,275 per quintal" in India
+            and (code := _money_here(sizes := UNITS_THE_PLACE_DECIDES[unit.group(1).lower()], sentence, places, whole)):
+        return _unit_in(sizes[code], unit.group(1), text)  # "Rs 2,275 per quintal" in India
     try:
         return figure(text)
     except RefusedWhole as refused:
@@ -484,10 +484,9 @@ PLACED_UNIT = re.compile(rf"(?<!us )(?<!u\.s\. )(?<!imperial )(?<!metric )"
 """A unit word whose size the place decides, not written with the word that says which ('US gallons')."""
 
 
-def _unit_in(spelled: str, text: str) -> tuple[Range, str]:
-    """`ranges.figure` of the text with its unit word written as the place's unit (`spelled`, 'metric quintal'); its
-    core with the word as the text writes it."""
-    word = PLACED_UNIT.search(text).group(1)
+def _unit_in(spelled: str, word: str, text: str) -> tuple[Range, str]:
+    """`ranges.figure` of the text with its unit word (`word`, as PLACED_UNIT found it) written as the place's unit
+    (`spelled`, 'metric quintal'); its core with the word as the text writes it."""
     reading, core = figure(PLACED_UNIT.sub(spelled, text))
     return reading, core.replace(spelled.lower(), word.lower())
 

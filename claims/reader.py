@@ -435,7 +435,7 @@ class _Reader:
         elif toks[i].text in _leading_words() and i + 1 < len(toks) and _unknown(toks[i + 1]):
             i += 1  # "7 of zork 10 women", "full zork week": a word that leads on, and after it one not known
         elif toks[i].text in ("per", "a", "an", "/") and i + 1 < len(toks) \
-                and AMBIGUOUS_UNIT_WORDS.get(word_at(toks, i + 1).removesuffix("s")):
+                and _several_units(word_at(toks, i + 1)):
             i += 1  # "$5 per ton", "Rs 2,275 per quintal": the rate's unit, which names several
         w = toks[i].text
         word = w.rstrip(".") if toks[i].kind == "word" else w
@@ -454,7 +454,7 @@ class _Reader:
             n = toks[i - 1].text
             raise RefusedWhole(f"{self.text!r}: '{n} {word}' may be a share ({n} in 4) or {n} {word} of a year: write "
                                "the share in percent or the time in months", word)
-        kind = AMBIGUOUS_UNIT_WORDS.get(word[:-1] if word.endswith("s") else word)
+        kind = _several_units(word)
         if kind and i:
             raise RefusedWhole(f"{self.text!r}: {word!r} alone may be {kind}", word)
         if word == GRAM_LETTER and i and toks[i - 1].kind == "num":
@@ -1336,6 +1336,11 @@ def _measure_in_parts(whole: str, part: str) -> bool:
         return units.dimension_key(whole) == units.dimension_key(part) in PART_DIMENSIONS
     except Exception:  # noqa: BLE001 - a unit pint does not know adds nothing
         return False
+
+
+def _several_units(word: str) -> str | None:
+    """What a unit word that names several units may be ('ton', 'tons': AMBIGUOUS_UNIT_WORDS), or None."""
+    return AMBIGUOUS_UNIT_WORDS.get(word.removesuffix("s"))
 
 
 def _noun_key(phrase: str) -> str:
