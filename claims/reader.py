@@ -551,7 +551,8 @@ class _Reader:
         if m and not (w == "some" and word_at(toks, i + 1) == "of") and not _glued_currency(toks, i):
             if w in ("short", "shy") and (hedge := match_phrase(PREFIX_TABLE, toks, i + m[1])) and hedge[0] == "approx":
                 raise RangeParseError(f"{self.text!r}: '{_phrase_of(toks[i:i + m[1]])}' before a hedge says what is "
-                                      "lacking ('short of about 35 pickers'), no bound of the figure", w)
+                                      "lacking ('short of about 35 pickers'), no bound of the figure: write the "
+                                      "figure without it ('about 35 pickers')", w)
             if m[0] == "approx":
                 expr.hedged = True
             if not expr.bounds:
@@ -615,7 +616,8 @@ class _Reader:
                                                                   or toks[i + 1].text in CURRENCY_SYMBOLS_TEXT):
                 raise RangeParseError(f"{self.text!r}: a sum after '{w}' describes a thing (as in 'under a £34 "
                                       f"million programme'), and '{word_at(toks, i - 1)}' is a preposition before "
-                                      "that thing, no bound of the sum")  # it was read as at most £34m
+                                      "that thing, no bound of the sum: write the sum alone ('£34 million'), or a "
+                                      "bound word such as 'up to' if it is one")  # it was read as at most £34m
             return i + 1  # "a US$4.7 billion fine"
         if unit_at(toks, i) or match_phrase(SUFFIX_TABLE, toks, i):
             spelled = _currency_at(toks, i) or unit_at(toks, i)
