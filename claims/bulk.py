@@ -531,7 +531,10 @@ def _needs_python(b: _Bytes, arr: pa.Array) -> np.ndarray:
     slow |= b.rows_with(gaps)
     foreign = b.rows_with(np.flatnonzero(d >= 0x80)) & ~slow
     if foreign.any():
-        safe = pc.match_substring_regex(arr.filter(pa.array(foreign)), f"^[\\x00-\\x7f{SAFE_SYMBOLS}]*$")
+        texts = arr.filter(pa.array(foreign))
+        safe = pc.match_substring_regex(texts, f"^[\\x00-\\x7f{SAFE_SYMBOLS}]*$")
+        safe = pc.and_(safe, pc.invert(pc.match_substring_regex(texts, "(^|[\\s(])–[0-9]")))  # an en dash that may
+        # be a minus ("zero –5", lexicon.DASH_AS_MINUS): unify tells, by what stands before it
         slow[np.flatnonzero(foreign)[~safe.to_numpy(zero_copy_only=False)]] = True
     return slow
 

@@ -421,6 +421,16 @@ def test_figures_with_a_dollar_conversion_after_them_read_as_parse_range_reads_t
     check_same([t + aside for t, aside, _ in cases], [h for _, _, h in cases])
 
 
+def test_an_en_dash_that_may_be_a_minus_is_normalized_as_ranges_normalizes_it():
+    """'0 zero –0' kept its en dash in bulk, where lexicon.unify makes it a minus (a dash before a number, after a
+    word, as in 'fell to –20°C'); Hypothesis found it."""
+    texts = ["0 zero –0", "fell to –20°C", "10 –20", "30–50%"]
+    found, short = bulk._normalized(pa.array(texts))
+    normalized = bulk._arrow_strings(found.data, np.diff(found.offsets)).to_pylist()
+    assert short.all()
+    assert normalized == [lexicon.normalize(lexicon.strip_brackets(t)) for t in texts]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(figure(), st.text(max_size=30)), min_size=1, max_size=40))
 def test_normalizing_a_column_is_ranges_normalize(texts):
