@@ -298,9 +298,7 @@ def _subject(before: str) -> str:
     near = re.sub(r"(?i)^(i|we|he|she|they)['’](?:d|ll|ve|m|re)$", r"\1", near)  # "I'd say": a pronoun
     if re.search(r"(?:^|\s)(?:but|and)$", near):  # "A spokesman declined to give a figure but said": its subject
         # ("The Metropolitan Police had imposed conditions on the march, and said")
-        near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or " ".join(
-            itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
-                                or w.lower() in SOURCE_NOUNS, near.split()))
+        near = _subject_of_the_first_verb(segments[0] if len(segments) > 1 else near) or _name_that_opens(near)
     if re.fullmatch(rf"(?i)(?:on\s+)?(?:{WEEKDAY})|yesterday|today", near):
         near = ""  # "Inspector Musa Danladi, a police investigator, on Tuesday told": when, past the name's asides
     if near == "who" and len(segments) > 1:
@@ -434,6 +432,17 @@ def _only_places(who: str) -> bool:
     return bool(words) and all(w in REGIONS for w in words)
 
 
+def _name_that_opens(clause: str) -> str:
+    """The capitalised words that open a clause, with a possessive or a year among them ("The emirate's 2040 Urban
+    Master Plan envisages … and says"); '' when they end in an article or possessive ("The emirate's plan …")."""
+    words = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("the", "a", "an")
+                                     or w.lower() in SOURCE_NOUNS or re.fullmatch(r"[a-z]+['’]s|\d{4}", w),
+                                     clause.split()))
+    while words and (words[-1].lower() in ("the", "a", "an") or re.fullmatch(r"[a-z]+['’]s|\d{4}", words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
 def _subject_of_the_first_verb(clause: str) -> str:
     """The words before a clause's first verb in the past ('The centre' of "The centre surveyed 1,250 families at
     84 kilns in Kasur, Sheikhupura and Faisalabad districts and found"), the subject of a verb joined to it by
@@ -504,8 +513,9 @@ def _named(text: str) -> bool:
         return True  # "Witness 3, a former guard, stated", "Safe Passage 21": a number in or ending a name
     if not words or text.lower() in PRONOUNS or any(w.lower() in CLAUSE and not w.isupper() for w in words) \
             or words[0].lower() in PREPOSITIONS and not (len(words) > 1 and words[1][:1].isupper()) \
-            or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.|\b\d{1,3}(?:st|nd|rd|th)\b", "", text)):  # not an
-        # initial, "K. Raman", though 'k' is a thousand, nor an ordinal ("Ray Dombrowski of the 11th Ward")
+            or holds_a_number(re.sub(r"^(?i:one|a|an)\s+|\b[A-Z]\.|\b\d{1,3}(?:st|nd|rd|th)\b"
+                                     r"|\b(?:19|20)\d\d(?=\s+[A-Z])", "", text)):  # not an initial, "K. Raman", though
+        # 'k' is a thousand, an ordinal ("Ray Dombrowski of the 11th Ward") or a year in a name ("2040 Urban Plan")
         return False  # "Several hundred fled, said …", "Nine in ten firms said": a figure, not a name
     return any(w[:1].isupper() for w in words) or words[-1].lower() in SOURCE_NOUNS
 

@@ -1835,6 +1835,9 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("It cut the rate by 25 basis points, with effect from 1 August 2025, Governor Thandiwe Nkosi announced.",
      "25 basis points", "Thandiwe Nkosi", ""),  # a date is no address
     ("Pensioner Margaret Doyle, 76, said she was paying £140 a month.", "£140 a month", "Margaret Doyle", ""),
+    ("The emirate's 2040 Urban Master Plan envisages 5.8 million people by 2040 and says 55 per cent will live near a "
+     "metro.", "55 per cent", "The emirate's 2040 Urban Master Plan", ""),  # was 'The'
+    ("The emirate's plan envisages growth and says 55 per cent will live near a metro.", "55 per cent", "", ""),
     ("Student Priya Nair, 20, said fares rose 5%.", "5%", "Priya Nair", ""),  # each was named with what she is
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
