@@ -1105,6 +1105,10 @@ CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s\Z")
 """A capitalized word right before a figure ("Day Zero", "BBC Two")."""
 
 
+NAMED_BY_A_NUMBER = re.compile(r"(?:%s)\s+[A-Z][a-z]" % "|".join(w.title() for w in (*ONES, *TENS)))
+"""A number in words, capitalized, before a capitalized word: 'Four Seasons', 'Three Gorges'."""
+
+
 def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     """False for an age of a named person, an ordinal's fraction ("the first half"), a date's second
     day ("May 5 and 10"), and a lone "one" or "a" (a word, not a figure)."""
@@ -1130,6 +1134,10 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if not r.unit and r.kind == "point" and re.fullmatch(r"[A-Z][a-z]+", sentence[hit.start:hit.end]) \
             and CAPITALIZED_BEFORE.search(sentence, 0, hit.start):
         return False  # "Day Zero", "Ground Zero", "BBC Two": a number in words after a capitalized word names a thing
+    if not r.unit and NAMED_BY_A_NUMBER.match(sentence, hit.start) \
+            and re.search(r"[\w,)]\s+\Z", sentence[max(0, hit.start - 4):hit.start]):
+        return False  # "the Four Seasons hotel", "Seoyun's Two Koreas": a number in words, capitalized inside a
+        # sentence before another capitalized word, opens a name
     if UNIT_IN_TENS_AFTER.match(low, hit.end) or UNIT_NOTE_AFTER.match(low, hit.end) \
             or UNIT_IN_TENS.match(value) and UNIT_IN_TENS_BEFORE.search(low, 0, hit.start) \
             or UNIT_NOTE.fullmatch(value) and UNIT_NOTE_BEFORE_IT.search(low, 0, hit.start) \

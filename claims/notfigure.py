@@ -40,7 +40,7 @@ LABELS: tuple[str, ...] = (
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
     "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
     "tcp port", "udp port", "cusip", "option", "guideline", "guidelines", "prop.", "prop", "proposition",
-    "courtroom", "resolution conf.",
+    "courtroom", "resolution conf.", "series", "band",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -138,10 +138,13 @@ STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", 
 """The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
-STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Via", "Viale", "Jl.", "Jalan", "Rue",
-                       "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.", "Jirón")
+STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Via", "Viale", "Jl.", "Jalan", "Jln.",
+                       "Lorong", "Lor.", "Rue", "Paseo", "Calzada", "Str.", "Strada", "Ulica", "ul.", "Jirón")
 """Words that open a street's name with the house's number after it, as Latin America, Indonesia and much of Europe
-write it ('Av. Paulista 1578')."""
+write it ('Av. Paulista 1578', Singapore's 'Lorong 6 Toa Payoh')."""
+MALAY_STREETS = ("Jalan", "Jln.", "Lorong", "Lor.")
+"""Words that open a street's name in Malaysia and Singapore, a block's or house's number before them too ('480 Lorong 6
+Toa Payoh', '12 Jalan Besar')."""
 STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse", "calle",
                           "avenida")
 """Words that open a street's name in French, the house's number before them ('22 rue de la Paix')."""
@@ -192,8 +195,8 @@ def _pattern() -> re.Pattern:
                  # Australia's '1800 333 000', '1800 51 51 31', India's '1800 425 3939'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
-                 r"|\b0\d{1,3}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs, as Europe writes them: '044 512 39 30'
-                 r"|(?<![\d,.-])(?:15(?:44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
+                 r"|\b0\d{1,4}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs: '044 512 39 30', Britain's '03457 48 49 50'
+                 r"|(?<![\d,.-])(?:15(?:22|33|44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
                  r"(?![\d-]|[,.]\d)"  # a Korean company's or office's number: '1577-6635', the Hana Centers' line
                  r"|\b(?:call(?:ing)?|dial(?:l?ing)?|tel\.?|telephone|phone|fax|hotline|helpline|whatsapp"
                  r"|be\s+reached|line"
@@ -206,6 +209,8 @@ def _pattern() -> re.Pattern:
                  r"(?:\s+or\s+text)?(?:\s+(?:the|(?-i:[A-Z])[\w-]+(?=\s+(?:on|at)\b)))?(?:\s+(?:at|on|number|is))?"
                  r"\s*[:,]?\s*\d{3,6}\b(?!\d|[,.]\d|\s+(?-i:[a-z]+s)\b|\s\d"
                  rf"|\s+(?:{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"  # not 'calling 300 people'
+                 r"|\b(?:hotline|helpline|phone|telephone|fax|whatsapp)(?:\s+number)?\s+is\s+[+(]?\d[\d\s().-]{5,}\d"
+                 # 'whose hotline is 2888 7228'
                  r"|\breport\s+(?:[\w-]+\s+){0,4}?on\s+\d{3,5}(?=\s*[.;]|$)"
                  r"|\b(?:text|sms)\s+messages?\s+to\s+\d{3,6}\b(?![,.]\d)"  # 'sending a text message to 1717'
                  r"|\bline,\s\d{3,6}(?=\s*[.;]|$)"  # 'call the free Gaula line, 165.'
@@ -268,7 +273,8 @@ def _pattern() -> re.Pattern:
                    r"|[^\W\d_]+\s+(?:of|in|a|per)\b))"
                    r"|\b(?P<model>(?-i:[A-Z][\w-]*))\s\d{1,4}(?=\s+(?:series|edition)\b)"
                    # a product in camel case, 'NimbusOS 17.2', 'iOS 17', 'PlayStation 5' (not 'McDonald', 'DeSantis')
-                   r"|(?-i:\b(?!Mac)(?:[A-Za-z]*[a-z]{2}|i)[A-Z][A-Za-z]*)\s\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.,]|\s*%)",
+                   r"|(?-i:\b(?!Mac)(?:[A-Za-z]*[a-z]{2}|i)[A-Z][A-Za-z]*)\s\d{1,2}(?:\.\d{1,2}){0,2}(?![\d,]|\.\d|\s*%)"
+                   r"|(?<![\w.,])\d+(?:\.\d+)*\.(?:com?|org|net|io)\b(?!\.?\d)",  # a web address: '99.co', '163.com'
         # 2016–2022, 2015-16, 2014~2018, between 2016 and 2022, from 2016 to 2022, 2016 to 2022, 2015 or 2016
         # (not the '1875–10' of '1.1875–10')
         "years": rf"(?<![$¥₩€£\d])(?<!\d[,.])\b{YEAR}\s*[-–—/~]\s*(?:{YEAR}|\d\d)\b(?![,.]\d)"
@@ -396,6 +402,8 @@ def _pattern() -> re.Pattern:
                    rf"|(?<![\d,.])\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{_alternation(STREETS_AFTER_A_NUMBER)})"
                    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?-i:[A-Z])[^,\n.;]{0,40}"
                    r"(?:,\s\d{5}\s+(?-i:[A-Z])[\w'’-]+)?"  # '22 rue de la Paix, 75002 Paris'
+                   rf"|(?<![\d,.])\d{{1,5}}[A-Z]?\s+(?-i:{_alternation(MALAY_STREETS)})(?:\s+\d{{1,3}}[A-Z]?)?"
+                   r"(?=\s+(?-i:[A-Z]))"  # '480 Lorong 6 Toa Payoh', '12 Jalan Besar'
                    rf"|(?<![\d,.])\d{{1,4}}(?:-\d{{1,4}}){{1,2}}\s+"
                    rf"(?-i:[A-Z][a-z]+-(?:{_alternation(JAPANESE_TOWNS)}))\b"
                    rf"|(?<![\d,.])\d{{1,5}}\s+(?-i:[A-Z][a-z]+-(?:{_alternation(KOREAN_ROADS)}))\b"
@@ -489,7 +497,7 @@ def _pattern() -> re.Pattern:
 MESSAGES = {
     "formula": "is a spreadsheet formula, not a figure",
     "version": "is a version number, a model's series or an address ('1.67.0', 'Web 2.0', 'the LX 400 series', "
-               "'192.168.1.1')",
+               "'192.168.1.1', '99.co')",
     "height": "is a height in feet and inches, which claims tracker does not read: write it in cm or inches",
     "phone": "looks like a phone number",
     "vote": "is a vote's tally, not a figure a claim is about",
@@ -573,7 +581,7 @@ _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\
                       r"|Year\s\d|\d\s[A-Z][a-z]{2,}way\b"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
-                      r"|\.0(?![\d.,])"
+                      r"|\.0(?![\d.,])|\.(?:com?|org|net|io)\b"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
                       r"|\s+(?:[uU]\.|[cC]\.\s?[fF]|[uU][sS][cC]|[cC][fF][rR]|[bB][lL][oO][cC][kK]))")
 """Characters and shapes at least one rule needs: text with none of them (and no label or month

@@ -931,6 +931,10 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The appeal will be heard under case number 2023GoHap718.",
                                   "Fans will gather outside 1 Kingsmere Way.",
                                   "The firm has offices at 88 Queensway, Admiralty.",
+                                  "Agents at Midland Realty, whose hotline is 2888 7228, said so.",
+                                  "Buyers can ask at HDB Hub, 480 Lorong 6 Toa Payoh, or at 12 Jalan Besar.",
+                                  "They met at Lorong 6 Toa Payoh.", "The property portal 99.co counted them.",
+                                  "It invited them to a trading app called GoldLeaf 2.0.",
                                   "Norka's toll-free number is 1800 425 3939.",
                                   # a plan's, a wave's, a condition's and a session's number, and one's age
                                   "Interest on Plan 2 loans rose.", "Runners in wave 7, the last, set off.",
@@ -981,6 +985,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("It must pay a £190 victim surcharge and a $500 worker bonus.", ["£190", "$500"]),  # no candidate: a singular
     # counted noun after the sum was taken for the next figure's ('190 victim'), whose sign was left out
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
+    ("He stayed at the Four Seasons hotel; her channel, Seoyun's Two Koreas, has 1.2 million subscribers.",
+     ["1.2 million subscribers"]),  # was 'Four Seasons hotel', 4 seasons hotels: a name that opens with a number
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
      "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
     # words before 'from'
