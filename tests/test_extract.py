@@ -935,6 +935,9 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Buyers can ask at HDB Hub, 480 Lorong 6 Toa Payoh, or at 12 Jalan Besar.",
                                   "They met at Lorong 6 Toa Payoh.", "The property portal 99.co counted them.",
                                   "It invited them to a trading app called GoldLeaf 2.0.",
+                                  "Band 6 and Band 7 nurses were offered it.", "It was down for series 2.",
+                                  "Victims can call the support centre on 1533-8119.",
+                                  "Passengers should check National Rail Enquiries on 03457 48 49 50 first.",
                                   "Norka's toll-free number is 1800 425 3939.",
                                   # a plan's, a wave's, a condition's and a session's number, and one's age
                                   "Interest on Plan 2 loans rose.", "Runners in wave 7, the last, set off.",
