@@ -420,6 +420,8 @@ def _pattern() -> re.Pattern:
                # a journal citation's year, volume, issue and pages: '2025;14(3):211-229'
                r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",
         # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
+        # a 1-in-100-year flood: how rare an event is, as a return period
+        "return_period": r"\b(?:\d[\d,]*|one|a)-in-(?:an?-)?\d[\d,]*-(?:years?|yrs?)\b",
         "week": r"(?<![a-z])weeks\s+\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|or|to)\s+\d{1,2}\b(?![,.]\d|\s*%)"
                 r"|(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"
@@ -517,6 +519,8 @@ MESSAGES = {
     "label": "is a label (a number that names a thing, as in 'Article 12' or 'Tier 3')",
     "address": "is a house number in an address, not a figure",
     "doi": "is part of a paper's identifier (a DOI) or citation ('2025;14(3):211-229'), not a figure",
+    "return_period": "is a return period ('a 1-in-100-year flood', one so large comes once a century on average), "
+                     "not a share or a span of years",
     "week": "is a week's number in a year (a label, as 'epidemiological week 14' is), not a count",
     "statistic": "is a test's statistic or a spread ('p < 0.05', 'r = 0.4', 'OR = 2.3', 'SD 8.1', 'IQR 19–28'), not a "
                  "figure a claim is about",

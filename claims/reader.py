@@ -630,6 +630,24 @@ class _Reader:
         self._fail(i, "a number, or a word such as 'about', 'between', 'at least' or 'up to' before one")
         return n
 
+    def _refuse_a_share_of_a_unit(self, j: int) -> None:
+        """'one in 100 years', 'one out of five dollars', '$1 in 5', '1 in 3 km': a share written 'X in Y' with a
+        unit is a share of what the unit measures or how often something comes, no amount of the unit (they read as
+        0.01 years, $0.20, 0.33 km)."""
+        unit = unit_at(self.toks, j)
+        if unit and unit[0] in units.COUNT_UNITS:
+            return  # "one in four people": a share of those counted
+        written = self.toks[j].text if unit else self.pending_symbol or self.pending_unit
+        if not written:
+            return
+        if unit and unit[0] in DURATIONS:
+            raise RefusedWhole(f"{self.text!r}: a share ('one in 100') before a time ('{written}') says how often, "
+                               "no share of the time: write the share of what is counted ('1 in 100 homes'), or how "
+                               "often in a note ('once every 100 years')", written)
+        raise RefusedWhole(f"{self.text!r}: a share ('one in five') with a unit ('{written}') is a share of what the "
+                           "unit measures, no amount of it: write it in percent ('20%') with what it is a share of in "
+                           "the metric", written)
+
     def _number_bound(self, i: int) -> int:
         """A number at token i as the next bound; 0 when none starts there."""
         toks = self.toks
@@ -639,6 +657,8 @@ class _Reader:
         if not num:
             return 0
         value, j, top, is_fraction = num
+        if is_fraction and {"in", "out"} & {word_at(toks, k) for k in range(i, j)}:
+            self._refuse_a_share_of_a_unit(j)
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
                   base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
                   written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "",
@@ -1014,6 +1034,7 @@ class _Reader:
         if toks[i - 1].kind == "num" and toks[i - 1].end == toks[i].start and not match_phrase(COUNTED_TABLE, toks, i):
             self._fail(i, "a space between a number and the words that say what it counts (a letter glued to a "
                           "number, as in '5G' or '3D', names a thing)")  # "5X people" read 5 people
+        self._refuse_one_described(end - 1, last, unit)
         if expr.counted_bound >= 0 and unit != expr.counted_unit:
             self._fail(i, f"the same kind of noun on both ends ('{expr.counted}')")
         end = _joined_nouns(toks, end, unit)
@@ -1038,6 +1059,21 @@ class _Reader:
         else:
             expr.counted_plain = True
         return end
+
+    def _refuse_one_described(self, k: int, last: Bound, unit: str) -> None:
+        """'a 300m bridge', 'a 5,000 school': a thing in the singular after a number other than one is one thing the
+        number describes (its length, its cost, its pupils), no count of them ('2019 report', a year naming one, is
+        refused as such in claims.ranges)."""
+        noun, after = self.toks[k].text.rstrip("."), word_at(self.toks, k + 1)
+        if after and (after[0].isalnum() or after == "-"):
+            return  # "6 rhino horns", "14 flood warnings": a noun the table lacks may be what is counted
+        if not unit and last.value != 1 and noun not in units.WRITTEN_SINGULAR \
+                and not notfigure.LONE_YEAR.fullmatch(last.written) \
+                and units.plural_of(noun, units.COUNT_NOUNS):
+            raise RangeParseError(f"{self.text!r}: {noun!r} is in the singular after a number other than one, which "
+                                  f"then describes one {noun} (its size, cost or capacity) and counts none: write the "
+                                  f"plural ('{units.plural_of(noun, units.COUNT_NOUNS)}') for a count, or the measure "
+                                  "alone", noun)
 
     def _group(self, i: int, last: Bound) -> int | None:
         """The group whose members a '-strong' figure counts ('a 10,000-strong rebel force'): people."""
@@ -1305,8 +1341,11 @@ def _noun_head(toks: list[Tok], i: int) -> tuple[int, str] | None:
         if j > i and toks[j].text in DETERMINERS:
             break  # "31 described such incidents": 'described' is a verb
         m = match_phrase(COUNTED_TABLE, toks, j)
-        if m and head is not None and m[0] != head[1] and _plural(toks[head[0] - 1].text):
-            break
+        if m and head is not None and _plural(toks[head[0] - 1].text) \
+                and (m[0] != head[1] or not m[0] and j > head[0]) \
+                and not (j == head[0] and toks[j - 1].text in PLURALS_WITHOUT_S):
+            break  # "1,000 households speak another language": a plain count's plural, a verb and its object; not "60
+            # personnel carriers", "staff cars", a people word before the noun it describes
         if not m and head is not None and toks[j].text.endswith("ly") and _plural(toks[head[0] - 1].text):
             break  # "3,400 rated premises currently receive small business": an adverb, then a verb
         if not m and j > i and toks[j].text.endswith(("ing", "ed")) and _plural(toks[j - 1].text) \

@@ -526,7 +526,7 @@ PREPOSITIONS = frozenset("under in on at for with by from after before during si
 23 councils have identified'), unless a capital follows ('Under Secretary-General Martin Griffiths said')."""
 
 
-OFFICERS = frozenset("agents investigators inspectors officers monitors guards doctors lawyers".split())
+OFFICERS = frozenset("agents investigators inspectors officers monitors guards doctors lawyers detectives".split())
 """People who find and report as their work ("Agents found 38 migrants"): a source, though the noun table counts
 them."""
 

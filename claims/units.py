@@ -46,6 +46,9 @@ of them is read in takes a name of its own (`bag_count`)."""
 SAME_IN_THE_PLURAL = frozenset({"aircraft", "spacecraft", "sheep"})
 """Counted nouns written the same in the singular ("£196 million per aircraft")."""
 
+WRITTEN_SINGULAR = frozenset({"teu", "feu"})
+"""Counted nouns written in the singular after any number, as a unit is ('20,000 TEU')."""
+
 
 def _per_noun_units(nouns: dict[str, str]) -> dict[str, str]:
     """Each plain counted noun in the singular (a spelling whose plural the table holds too) -> the unit a rate per

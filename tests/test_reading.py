@@ -1345,7 +1345,7 @@ def test_the_ages_of_those_a_share_is_of_are_no_second_figure(text, expected):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("5 years in prison per verdict", "verdict"), ("$5 million in each province", "each"),
+    ("5 years in prison per tally", "tally"), ("$5 million in each province", "each"),
     ("3 kg of rice a month per families", "per"), ("20 litres of water a day per bucket", "bucket"),
     ("40 kg of rice lasted a month", "lasted"),
 ])
@@ -2143,6 +2143,56 @@ def test_a_hyphen_after_a_scale_or_unit_joins_a_range_not_a_name(text, expected)
     """'million-5' looked like 'H-2A', letters joined to a number; after a number they end a figure."""
     assert reading(text)[:3] == expected
     assert not notfigure.find(text)
+
+
+@pytest.mark.parametrize("text,word", [("a 300m bridge", "bridge"), ("a 12m boat.", "boat"),
+                                       ("a 5,000 school", "school"), ("1.5 household", "household")])
+def test_a_singular_noun_after_a_number_other_than_one_is_no_count(text, word):
+    """'a 300m bridge' read as 300 million bridges, 'a 12m boat' as 12 million boats: the number describes one."""
+    with pytest.raises(RangeParseError, match="singular") as err:
+        parse_range(text)
+    assert err.value.word == word
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1 household", (1, 1, "", "point")), ("20,000 TEU", (20000, 20000, "", "point")),
+    ("2.4 million Rohingya", (2_400_000, 2_400_000, "person", "point")),
+    ("5,000 school children", (5000, 5000, "person", "point")),
+    ("58 community centres", (58, 58, "", "point")),
+    ("more than 46,000 pigs", (46000, None, "", "at_least")), ("12 firefighters", (12, 12, "person", "point")),
+    ("up to 60 armoured personnel carriers", (None, 60, "", "at_most")),
+    ("60 staff cars", (60, 60, "", "point")),
+])
+def test_singular_nouns_that_count_and_nouns_the_table_now_holds(text, expected):
+    """One of a thing, a noun written singular as a unit is ('TEU'), a people's name, a singular modifier before
+    the plural counted, and counted nouns the table gained (pigs, firefighters, carriers, cars) read."""
+    assert reading(text) == expected
+
+
+def test_a_plain_plural_then_a_verb_and_its_object_is_no_longer_noun():
+    """'households speaks another language' was read as one noun phrase counted, once 'language' was a noun."""
+    with pytest.raises(RangeParseError) as err:
+        parse_range("Nearly one in five households speaks another language")
+    assert err.value.word == "speaks"
+
+
+@pytest.mark.parametrize("text,word", [("one in 100 years", "years"), ("1 in 5 days", "days"),
+                                       ("one out of five dollars", "dollars"), ("$1 in 5", "$"),
+                                       ("1 in 3 km", "km")])
+def test_a_share_with_a_unit_is_no_amount_of_it(text, word):
+    """'one in 100 years' read as 0.01 years, 'one out of five dollars' and '$1 in 5' as $0.20, '1 in 3 km' as
+    0.33 km; a share of those counted ('one in four people') reads."""
+    with pytest.raises(ranges.RefusedWhole) as err:
+        parse_range(text)
+    assert err.value.word == word
+    assert reading("one in four people") == (25, 25, "percent", "point")
+
+
+@pytest.mark.parametrize("text", ["a 1-in-100-year flood", "1-in-1,000-year", "a 1-in-a-100-year storm"])
+def test_a_return_period_is_no_figure(text):
+    """'a 1-in-100-year flood' read as 0.01 years."""
+    with pytest.raises(RangeParseError, match="return period"):
+        parse_range(text)
 
 
 @pytest.mark.parametrize("text", ["a 2019 report", "2019 report", "an 1820 law", "2000 village"])
