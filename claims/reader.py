@@ -1159,6 +1159,11 @@ class _Reader:
                 if verb is not None:
                     self._fail(verb, "a noun phrase saying of what: after a verb ('of rice lasted a month') a "
                                      "time may say how long, not how often")
+                if w in ("a", "an") and main_unit(unit) == "percent" and main_unit(rate[0]) not in DURATIONS:
+                    thing = " ".join(t.text for t in toks[k + 1:k + rate[1]])
+                    raise RangeParseError(f"{self.text!r}: '{w} {thing}' after what a share is of may be a verb's "
+                                          "object ('most of us never get a visa') as often as a rate: write "
+                                          f"'per {thing}' for a rate", thing)
                 if k > start and word_at(toks, k - 1) in ("and", "or") and main_unit(rate[0]) in DURATIONS:
                     self._fail(k - 1, "no 'and' or 'or' right before a rate ('in hospital and a month' is a second "
                                       "length of time)")

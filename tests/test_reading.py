@@ -2188,6 +2188,16 @@ def test_a_share_with_a_unit_is_no_amount_of_it(text, word):
     assert reading("one in four people") == (25, 25, "percent", "point")
 
 
+@pytest.mark.parametrize("text,word", [("30% of us never get a visa", "visa"), ("most of us get a card", "card")])
+def test_a_thing_after_a_shares_whole_with_a_is_no_rate(text, word):
+    """'30% of us never get a visa' read as 30% per visa; a time ('30% of income a month') and 'per' stay rates."""
+    with pytest.raises(RangeParseError, match="verb's object") as err:
+        parse_range(text)
+    assert err.value.word == word
+    assert reading("30% of income a month")[2] == "percent/month"
+    assert reading("30% of income per household")[2] == "percent/household"
+
+
 @pytest.mark.parametrize("text", ["a 1-in-100-year flood", "1-in-1,000-year", "a 1-in-a-100-year storm"])
 def test_a_return_period_is_no_figure(text):
     """'a 1-in-100-year flood' read as 0.01 years."""
