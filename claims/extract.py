@@ -1105,6 +1105,9 @@ CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s\Z")
 """A capitalized word right before a figure ("Day Zero", "BBC Two")."""
 
 
+SELECTED = re.compile(r"[\w,.]+\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+[a-z][\w\s-]*")
+"""A number before a superlative ('two largest cities', 'three most populous states'): after 'the' or a possessive,
+it picks which ones a sentence is about."""
 NAMED_BY_A_NUMBER = re.compile(r"(?:%s)\s+[A-Z][a-z]" % "|".join(w.title() for w in (*ONES, *TENS)))
 """A number in words, capitalized, before a capitalized word: 'Four Seasons', 'Three Gorges'."""
 
@@ -1134,6 +1137,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if not r.unit and r.kind == "point" and re.fullmatch(r"[A-Z][a-z]+", sentence[hit.start:hit.end]) \
             and CAPITALIZED_BEFORE.search(sentence, 0, hit.start):
         return False  # "Day Zero", "Ground Zero", "BBC Two": a number in words after a capitalized word names a thing
+    if r.kind == "point" and (SELECTED.fullmatch(value) or re.match(r"\s+most\s+[a-z]", after) and not r.unit) \
+            and re.search(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", low[:hit.start]):
+        return False  # "the country's two largest cities", "the 50 richest people": which ones, not how many
     if not r.unit and NAMED_BY_A_NUMBER.match(sentence, hit.start) \
             and re.search(r"[\w,)]\s+\Z", sentence[max(0, hit.start - 4):hit.start]):
         return False  # "the Four Seasons hotel", "Seoyun's Two Koreas": a number in words, capitalized inside a
@@ -1391,8 +1397,10 @@ the women", "several months"), not in "the most urgent" or "several interviewed"
 RANK_BEFORE = re.compile(r"\b(?:(?<!\ba\s)(?<!\bone\s)(?:first|second|third|last)|\d+(?:st|nd|rd|th))"
                          r"\s+(?:of|out\s+of)\s+$")
 """Before a number, a rank it is the field of ('first of 160', '10th out of 167')."""
-SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your|whose)\s+$")
-"""Before 'most', what makes it a superlative ('the most serious cases') rather than a share."""
+SUPERLATIVE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your|whose)|['’]s)"
+                                r"(?:\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten))?\s+$")
+"""Before 'most', what makes it a superlative ('the most serious cases', 'the three most populous states') rather
+than a share."""
 NEGATION_BEFORE = re.compile(r"(?:\b(?:not|cannot|never|no|nor|without|rarely|seldom|hardly|scarcely)|n[’']t)"
                              r"(?:\s+[a-z]+)?\s+$")
 """Before a bound word ('did not exceed', 'never rose above'), what turns its bound round or makes

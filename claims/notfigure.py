@@ -236,7 +236,9 @@ def _pattern() -> re.Pattern:
                  # 'call the 1343 Actionline', 'call Childline on 1098', 'hotline, 133.',
                  # 'report child labour on 1098.', 'texting FARE to 53015', 'text 61616 or call'; not 'call 300
                  # witnesses', 'text 5000 voters', 'sent texts to 5,000 voters'
-                 r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b(?![\s\d]*[^\W\d_])"
+                 r"|(?<=\bon\s)\d{3}\s\d{3}\s\d{3,4}\b"
+                 r"(?![\s\d]*(?!(?:between|from|or|and|during|until|on|at|for)\b)[^\W\d_])"  # 'on 900 123 456
+                 # between 9am and 6pm' (not 'on 300 000 people')
                  r"|(?<=\bon\s)\d{3}\s\d{4}\b(?![,.]?\d)(?=\s*(?:[.;]|$|or\b))"  # 'the newsroom on 330 4111.'
                  r"|(?:(?<=\bcalls\sto\s)|(?<=\bcall\sto\s)"
                  r"|\b(?:use|using|on|dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?)\s+)"
@@ -349,6 +351,7 @@ def _pattern() -> re.Pattern:
         "block": r"\b\d{1,5}\s+block\s+of\b",
         # Article 12, Tier 3, Group of 20, No. 16, § 4
         "label": r"\bvol\.?\s*\d+(?:\s?\(\d+\))?,\s*pp?\.?\s*\d+(?:[-–]\d+)?"  # a citation: 'vol 31, p 118'
+                 r"|\bno\.\s*\d{4}:\d{1,4}\b"  # 'Report No. 2024:11'
                  r"|\bflights?,?\s+(?:(?:such\s+as|including|like|e\.g\.,?)\s+)?"
                  r"(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])\s?\d{1,4}\b"  # an airline's code: 'flight QR 652', 'flights such
                  # as QR 1341',

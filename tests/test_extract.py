@@ -935,6 +935,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "Buyers can ask at HDB Hub, 480 Lorong 6 Toa Payoh, or at 12 Jalan Besar.",
                                   "They met at Lorong 6 Toa Payoh.", "The property portal 99.co counted them.",
                                   "It invited them to a trading app called GoldLeaf 2.0.",
+                                  "The report, filed as Report No. 2024:11, was late.",
+                                  "Complaints can be filed on 900 123 456 between 9am and 6pm.",
                                   "Band 6 and Band 7 nurses were offered it.", "It was down for series 2.",
                                   "Victims can call the support centre on 1533-8119.",
                                   "Passengers should check National Rail Enquiries on 03457 48 49 50 first.",
@@ -990,6 +992,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
     ("He stayed at the Four Seasons hotel; her channel, Seoyun's Two Koreas, has 1.2 million subscribers.",
      ["1.2 million subscribers"]),  # was 'Four Seasons hotel', 4 seasons hotels: a name that opens with a number
+    ("The three most populous states and the country's two largest cities grew by 12%.", ["12%"]),  # were 'three'
+    # and 'most populous states' (a share) and 'two largest cities': which ones, not how many
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
      "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
     # words before 'from'
