@@ -73,7 +73,7 @@ def per_one(unit: str) -> str:
     """The period or measure of a rate as a sentence says it: 'a year', 'an hour', 'a barrel', 'a person a day'."""
     if "/" in unit:
         return " ".join(per_one(part) for part in unit.split("/"))
-    if unit in units.MANY_PEOPLE.values():
+    if unit in units.PER_MANY_UNITS:
         return f"per {units.unit_label(unit, 1)}"  # '8 per 100,000 people'
     label = units.unit_label(unit, 1).replace("_", " ")
     return f"{'an' if label[:1] in tuple('aeio') or label.startswith('hour') else 'a'} {label}"

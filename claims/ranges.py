@@ -387,7 +387,7 @@ def _rate_unit(text: str, unit: str, per: str, given: bool) -> str:
     """The unit of a figure written per a period or measure ('$5 a day'): its unit per that. A bare
     number in a unit given as a rate per the same ('5 a year' in USD/year) is in that unit; a rate of
     a rate ('70 mph a day', '$5 per km/h') is refused, not read as a unit pint would take otherwise."""
-    many = next((p for p in per.split("/") if p in units.MANY_PEOPLE.values()), "")
+    many = next((p for p in per.split("/") if p in units.PER_MANY_UNITS), "")
     if many and (unit in units.COUNT_UNITS or given and unit.partition("/")[0] == "1"):
         unit, given = "", False  # "5.3 victims per 100,000 people": a rate per so many people, whoever the counted
         # noun counts; in a metric per other many ("0.5 per 1,000" where it is per 100,000) it converts

@@ -1566,7 +1566,7 @@ def per_person_per_period(first: str, second: str) -> str:
     """'person/day' for a rate per person (or per one of a counted noun: 'household/month') and one per period, in
     either order; '' for any other pair."""
     whom = next((u for u in (first, second) if u == "person" or u in units.PER_NOUN_UNITS.values()
-                 or u in units.MANY_PEOPLE.values()), "")
+                 or u in units.PER_MANY_UNITS), "")
     period = second if whom == first else first
     return f"{whom}/{period}" if whom and period in DURATIONS else ""
 
@@ -1626,13 +1626,13 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
 
 def _per_many(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """'per 100,000 people', '/1,000 population', 'per lakh women' at token i (the 'per'): the rate's unit and its
-    length in tokens; None for another number or what is not people ('per 1,000 live births')."""
+    length in tokens; None for another number or what is neither people nor live births ('per 1,000 births')."""
     scale = vague.SCALES.get(word_at(toks, i + 1))  # "per lakh women", "per million people": one of the scale
     got = (Decimal(scale), i + 2, scale, False) if scale else _number(toks, i + 1, money=False)
     if got is None or got[3] or got[0] != int(got[0]) or got[1] >= len(toks):
         return None
     j = got[1]
     who = match_phrase(COUNTED_TABLE, toks, j)
-    length = who[1] if who else 1
+    length = who[1] if who else 2 if f"{word_at(toks, j)} {word_at(toks, j + 1)}" in units.LIVE_BIRTHS else 1
     many = units.many_people(str(int(got[0])), " ".join(word_at(toks, k) for k in range(j, j + length)))
     return (many, j + length - i) if many else None

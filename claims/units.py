@@ -83,6 +83,12 @@ DEFINITIONS: tuple[str, ...] = (
     "ten_thousand_people = 10000 * person",
     "hundred_thousand_people = 100000 * person",
     "million_people = 1000000 * person",
+    # and the live births one is per ('38 deaths per 1,000 live births', '427 per 100,000 live births'), as vital
+    # statistics give infant and maternal mortality
+    "live_birth = [live_birth] = live_births",
+    *(f"{unit} = {n} * live_birth" for n, unit in ((1000, "thousand_live_births"), (10_000, "ten_thousand_live_births"),
+                                                   (100_000, "hundred_thousand_live_births"),
+                                                   (1_000_000, "million_live_births"))),
     "case = [case] = cases",
     # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
     "percentage_point = [percentage_point] = percentage_points",
@@ -125,6 +131,12 @@ MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_pe
                                100_000: "hundred_thousand_people", 1_000_000: "million_people"}
 """The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
 per any other number ('per 50,000') is refused."""
+MANY_LIVE_BIRTHS: dict[int, str] = {n: unit.replace("people", "live_births") for n, unit in MANY_PEOPLE.items()}
+"""The live births a rate per many may be per ('per 1,000 live births'), by how many."""
+PER_MANY_UNITS = frozenset({*MANY_PEOPLE.values(), *MANY_LIVE_BIRTHS.values()})
+"""Every unit of so many a rate may be per."""
+LIVE_BIRTHS = frozenset({"live births", "live birth"})
+"""The words of the one thing besides people a rate per many may be per."""
 MEASURES = frozenset({"[mass]^1", "[length]^1", "[length]^2", "[length]^3", "[maund]^1"})
 """The dimension keys of a measure of things (a mass, a length, an area, a volume, South Asia's maund, a weight of
 its own): a price is quoted per one with 'a' as well as 'per' ("$70 a barrel"), a container's size is one ("a 50kg
@@ -397,6 +409,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
     "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
     **{unit: (f"{n:,} people",) * 2 if n < 1_000_000 else ("million people",) * 2 for n, unit in MANY_PEOPLE.items()},
+    **{unit: (f"{n:,} live births",) * 2 if n < 1_000_000 else ("million live births",) * 2
+       for n, unit in MANY_LIVE_BIRTHS.items()},
+    "live_birth": ("live birth", "live births"),
     **{unit: (noun, plural_of(noun, _NOUNS)) for noun, unit in PER_NOUN_UNITS.items()},
 }
 """How a canonical unit is written after a number: (singular, plural)."""
@@ -414,22 +429,24 @@ PER_MANY_UNIT = re.compile(r"(?P<num>.*?)\s*(?:\bper\s+|/\s*)(?P<many>\d[\d,]*(?
 """A unit per many people as an editor may write it: 'per 100,000 people', '1/1,000 population', 'per lakh
 women'."""
 PER_MANY_RULE = ("claims tracker reads a rate per many only per 1,000, 10,000, 100,000 (a lakh) or a million "
-                 "people ('8 per 100,000 people'); a rate per 100 is a share (write it in percent), and one per other "
-                 "things ('per 1,000 live births') or per another number is not read: give it in notes")
+                 "people or live births ('8 per 100,000 people', '38 per 1,000 live births'); a rate per 100 is a "
+                 "share (write it in percent), and one per other things ('per 1,000 births', 'per 1,000 patients' "
+                 "is people) or per another number is not read: give it in notes")
 """What a rate per many may be per, for the messages that refuse one."""
 _MANY_WORDS = {"lakh": 100_000, "1 lakh": 100_000, "10 lakh": 1_000_000, "million": 1_000_000,
                "1 million": 1_000_000, "one million": 1_000_000, "a million": 1_000_000}
 
 
 def many_people(many: str, who: str) -> str | None:
-    """The unit of so many people ('hundred_thousand_people' of '100,000' and 'inhabitants'), or None: a number
-    other than those of MANY_PEOPLE, or a word for no people."""
-    if _NOUNS.get(who.lower()) != "person" and who.lower() != "population":
+    """The unit of so many people ('hundred_thousand_people' of '100,000' and 'inhabitants') or live births, or
+    None: a number other than those of MANY_PEOPLE, or a word for neither."""
+    births = who.lower() in LIVE_BIRTHS
+    if _NOUNS.get(who.lower()) != "person" and who.lower() != "population" and not births:
         return None
     text = " ".join(many.lower().replace(",", "").split())
     n = _MANY_WORDS.get(text) or (int(text[:-1].strip()) * 1000 if text.endswith("k") else
                                   int(text) if text.isdigit() else None)
-    return MANY_PEOPLE.get(n) if n is not None else None
+    return (MANY_LIVE_BIRTHS if births else MANY_PEOPLE).get(n) if n is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -485,7 +502,7 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[temperature_fahrenheit]^1": "a temperature in °F", "[length]^1": "a length",
                    "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
                    "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy",
-                   "[part_per_million]^1": "a concentration in ppm or ppb",
+                   "[part_per_million]^1": "a concentration in ppm or ppb", "[live_birth]^1": "a count of live births",
                    **{f"[{unit}]^1": f"a count of {plural_of(noun, _NOUNS)}" for noun, unit in PER_NOUN_UNITS.items()}}
 
 

@@ -1736,8 +1736,8 @@ def test_a_decade_never_reaches_pint_as_its_logarithmic_unit():
         units.canonical_unit("decades")
 
 
-@pytest.mark.parametrize("text", ["8 per 50,000 people", "12 per 1,000 live births", "45 per 100,000",
-                                  "8 per 100 people", "5 per thousand"])
+@pytest.mark.parametrize("text", ["8 per 50,000 people", "12 per 1,000 births", "45 per 100,000",
+                                  "8 per 100 people", "5 per thousand", "12 per 50,000 live births"])
 def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped(text):
     with pytest.raises(RangeParseError, match="rate per many: claims tracker reads a rate per many only per 1,000, "
                                               "10,000, 100,000 \\(a lakh\\) or a million people"):
@@ -1760,6 +1760,10 @@ def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped
     ("8 per 100k people", (8, 8, "1/hundred_thousand_people", "point"), "8/100,000 people"),
     ("8 per million people", (8, 8, "1/million_people", "point"), "8/million people"),
     ("$5 per 1,000 people", (5, 5, "USD/thousand_people", "point"), "$5/1,000 people"),
+    # infant and maternal mortality, per so many live births (the deaths counted are the counted noun)
+    ("38 deaths per 1,000 live births", (38, 38, "1/thousand_live_births", "point"), "38/1,000 live births"),
+    ("under 70 per 100,000 live births", (None, 70, "1/hundred_thousand_live_births", "at_most"),
+     "≤70/100,000 live births"),
 ])
 def test_a_rate_per_many_people_reads_in_people_by_the_thousand(text, expected, compact):
     """Each was refused: a rate per many was not read."""
@@ -1797,6 +1801,9 @@ def test_rates_per_so_many_people_convert_and_pass_for_no_share_or_count():
         units.canonical_unit("per 50,000 people")
     with pytest.raises(RangeParseError, match="but the unit given is percent"):
         parse_range("8 per 100,000 people", "percent")
+    assert units.convert(38, "1/thousand_live_births", "1/hundred_thousand_live_births") == pytest.approx(3800)
+    assert units.dimension_key("1/thousand_live_births") != units.dimension_key("1/thousand_people")
+    assert units.canonical_unit("per 100,000 live births") == "1/hundred_thousand_live_births"
 
 
 @pytest.mark.parametrize("text", ["1.1% to 37.4 billion", "5 years to 10 million", "2 people to 3 thousand",
