@@ -121,7 +121,7 @@ PREFIX_MODS = {
            "a little over", "a little more than", "a bit over", "a bit more than", "slightly over", "slightly above",
            "considerably more than", "significantly more than", "substantially more than", "at the very least",
            "at a minimum", "north of", "longer than", "no shorter than", "not shorter than", "a shade over",
-           "a shade above", "at minimum", "≥", ">", ">="],
+           "a shade above", "at minimum", "starting at", "starting from", "≥", ">", ">="],
     "le": ["up to", "upto", "a shade under", "a shade below", "less than", "fewer than", "under", "below",
            "as much as", "as many as",
            "as high as", "at most", "no more than", "not more than", "a maximum of", "maximum of",

@@ -2763,6 +2763,8 @@ def test_no_longer_and_no_shorter_than_bound_a_time(text, expected):
                                            ("3 crore LED bulbs", (3e7, 3e7, "", "point")),
                                            ("eight convoys", (8, 8, "", "point")),
                                            ("as little as $1.50 per session", (1.5, N, "USD/session", "at_least")),
+                                           ("starting at 5.75%", (5.75, N, "percent", "at_least")),
+                                           ("starting from $500", (500, N, "USD", "at_least")),
                                            ("about KSh 20,000 a vial", (20000, 20000, "KES/vial", "approx")),
                                            ("five or six gunmen", (5, 6, "person", "interval")),
                                            ("30 armed groups", (30, 30, "", "point")),
