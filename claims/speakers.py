@@ -112,9 +112,15 @@ def _people(sentence: str) -> list[str]:
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
              and m.group().split()[-1] not in STREETS  # "at 1400 Main Street he said": no one
+             and not _a_place_or_people(m.group())  # "a passage to South Korea … , he said", "60 North Korean women"
              and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) and not _titled(m.group()))]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]
+
+
+def _a_place_or_people(name: str) -> bool:
+    """A country's name or a people's ('South Korea', 'North Korean'): no one a later 'he' or 'she' refers to."""
+    return bool(currencies.of_place(name)) or COUNTED_TABLE.get(tuple(name.lower().split())) == "person"
 
 
 def _titled(name: str) -> bool:

@@ -1861,6 +1861,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("It cut the rate by 25 basis points, with effect from 1 August 2025, Governor Thandiwe Nkosi announced.",
      "25 basis points", "Thandiwe Nkosi", ""),  # a date is no address
     ("Pensioner Margaret Doyle, 76, said she was paying £140 a month.", "£140 a month", "Margaret Doyle", ""),
+    ("Kim Jae-ho runs the network. A passage to South Korea can cost up to 40 million won, he said.",
+     "up to 40 million won", "Kim Jae-ho", ""),  # was 'South Korea': a country's name is no one 'he' refers to
+    ("Choi Yeong-ok was detained. She was held with about 60 North Korean women, she said.",
+     "about 60 North Korean women", "Choi Yeong-ok", ""),  # was 'North Korean'
     ("The emirate's 2040 Urban Master Plan envisages 5.8 million people by 2040 and says 55 per cent will live near a "
      "metro.", "55 per cent", "The emirate's 2040 Urban Master Plan", ""),  # was 'The'
     ("The emirate's plan envisages growth and says 55 per cent will live near a metro.", "55 per cent", "", ""),
