@@ -1054,8 +1054,9 @@ AGE_OF_ONE = re.compile(r"\b(?:(?:boy|girl|child|son|daughter|man|woman|teenager
                         r"\s+(?:just\s+|only\s+|aged\s+)?$")
 """Before a bare number: "A boy of 13", "the youngest of whom was eight", "the youngest of the dead was eight",
 "The man was 41", "When Amina was 13", "and is now 14", "married before 18": someone's age, not a claim."""
-FAMILY_OF = re.compile(r"\b(?:a|one|each|every)\s+(?:family|household)\s+of\s+$")
-"""Before a bare number: "a family of five" describes a family; its size is no claim."""
+FAMILY_OF = re.compile(r"\b(?:(?:a|one|each|every)\s+(?:family|household)|(?:grand)?(?:mother|father)|parent)\s+of\s+$",
+                       re.I)
+"""Before a bare number: "a family of five", "mother of three" describe a family or a parent; its size is no claim."""
 AGE_OF_EACH = re.compile(r",\s*(?:both|each|all|then)\s+(?:aged\s+)?$", re.I)
 """Before an age: "Two women, both aged 19," or "three men, each 25," — the age of each of a few, not a claim."""
 AGE_IN_BRACKETS = re.compile(r"(?:^|[.;:\"“]\s*|,\s+|\band\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*\($"

@@ -15,8 +15,9 @@ NAME_PARTICLES = "de|da|di|do|du|des|van|von|der|den|del|della|dos|das|bin|binti
 
 
 LOWER_ROLE_NAME = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?=[a-z]))?"  # a sentence's capital: 'Boda boda rider …'
-                             rf"(?:(?!(?:{NAME_PARTICLES}|of|at|for|from|in|on|with|by|to|and|or|the|an?|who|whose|"
-                             rf"which|that)\s)[a-z][\w'’-]*\s+){{1,4}}((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+"
+                             r"(?:(?:(?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Pp]arent)\s+of\s+[a-z\d]+\s+"  # 'mother of three …'
+                             rf"|(?:(?!(?:{NAME_PARTICLES}|of|at|for|from|in|on|with|by|to|and|or|the|an?|who|whose|"
+                             rf"which|that)\s)[a-z][\w'’-]*\s+){{1,4}})((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][^\W\d_]+"
                              rf"(?:(?:[ -]|\s&\s)(?:(?:{NAME_PARTICLES})\s)?[A-Z][^\W\d_'’-]+)+)")
 """What someone is, in lower case, then their name ('boda boda rider Hassan Dube', 'local farmer Ana Ruiz', 'shipbroker
 Halvorsen & Finch'): the name alone; not 'director of Human Rights Watch', which says where they work."""

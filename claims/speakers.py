@@ -171,7 +171,7 @@ ESTIMATE = re.compile(rf"\b([A-Za-z](?:[\w\s,'’&-]|{INITIAL_DOT}|\s\([A-Z]{{2,
 
 
 ACCORDING = re.compile(rf"\b(?i:according) to\s+(?:a |an |the )?((?:[^,.;]|(?<=\d)[,.](?=\d)|{INITIAL_DOT}){{2,200}}?)"
-                       rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)"
+                       rf"(?=[,;](?!\d)|(?!{INITIAL_DOT})\.|(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bwith)"
                        rf"\s+(?:the|a|an|about|some|more|at|nearly|up|between)\b|$)")
 """Whom a figure is from: "according to the U.S. State Department", "According to Dr. Kim"."""
 

@@ -1865,6 +1865,10 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "up to 40 million won", "Kim Jae-ho", ""),  # was 'South Korea': a country's name is no one 'he' refers to
     ("Choi Yeong-ok was detained. She was held with about 60 North Korean women, she said.",
      "about 60 North Korean women", "Choi Yeong-ok", ""),  # was 'North Korean'
+    ("In Nairobi's Kibera, mother of three Grace Achieng, 29, said she spends about Sh1,200 a week on food.",
+     "about Sh1,200 a week", "Grace Achieng", ""),  # was "Nairobi's Kibera", and 'three' a candidate
+    ("The campaign raised $14.2 million, according to filings with the Federal Election Commission.",
+     "$14.2 million", "", "filings with the Federal Election Commission"),  # was 'filings with'
     ("The emirate's 2040 Urban Master Plan envisages 5.8 million people by 2040 and says 55 per cent will live near a "
      "metro.", "55 per cent", "The emirate's 2040 Urban Master Plan", ""),  # was 'The'
     ("The emirate's plan envisages growth and says 55 per cent will live near a metro.", "55 per cent", "", ""),
