@@ -280,6 +280,8 @@ def figures(sentence: str, places: frozenset[str] = frozenset(), own_line: bool 
                 if refused.word == toks[e - 1].text.rstrip(".") and word_at(toks, e - 2) in ("a", "an", "one") \
                         and word_at(toks, e - 3) in SPAN_BEFORE:
                     continue  # "cost up to R1.5 trillion in lost output over a decade": how long, no rate per decade
+                if _refused_past_a_comma(toks, i, e, refused.word):
+                    continue  # "29C, about 3 degrees above": the next figure's refusal, no doubt on the first
                 doubt = e  # "some 20-30,000 people", "a 52-48 vote": neither "some 20" nor "52" is the figure;
                 doubt = _past_a_shared_name(toks, i, e, refused.word) or doubt  # the conversion after it is read
                 continue  # the shortest span still refused whole ends what is skipped ("…, and 500 fled" is read)
@@ -401,6 +403,13 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
         return None
     moved = replace(hit.reading, unit=hit.reading.unit.replace(code, named.pop(), 1))
     return _Found(hit.start, hit.end, moved)
+
+
+def _refused_past_a_comma(toks: list[Tok], i: int, e: int, word: str | None) -> bool:
+    """Whether the word a span is refused whole at comes after a comma and a space inside it: the refusal is
+    another figure's."""
+    at = next((k for k in range(e - 1, i, -1) if word and word_at(toks, k).lower() == word.lower()), None)
+    return at is not None and any(toks[k].text == "," and toks[k + 1].start > toks[k].end for k in range(i + 1, at))
 
 
 DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z.'’ ]+?)(?:,[^\n:]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*(?::|--|[—–-])\s")
@@ -1214,7 +1223,8 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         # year": an idiom, a change's time or a figure's rate, no length of time claimed
     if re.match(r"['’]s\b", after):
         return False  # "roughly a year's income", "a month's wages": what the span measures, not the span
-    if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b(?!\s+than\b)", after):
+    if main_unit(r.unit) in DURATIONS and re.match(r"\s+(?:ago|earlier|later|previously)\b(?!\s+than\b)",
+                                                   low[hit.end:hit.end + 20]):
         return False  # "three years ago", "34 a year earlier": when, not how long ("five years before release" is)
     if "/" in r.unit and RATE_AFTER.match(sentence, hit.end):
         return False  # "£30,000 per patient per year": a second rate the reading leaves out

@@ -32,7 +32,7 @@ LABELS: tuple[str, ...] = (
     "lot", "plot", "box", "code", "iso", "sdg", "goal", "indicator", "question", "windows", "iphone",
     "covid", "boeing", "airbus", "block", "cell", "bed", "bay", "pier", "berth", "dock", "hall",
     "level", "wing", "target", "convention", "chart", "footnote", "footnotes", "endnote", "endnotes", "note",
-    "line", "lines", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
+    "line", "slide", "map", "row", "count", "on counts", "questions", "registered charity", "type", "scope",
     "reference", "ref.", "ref", "cap.", "number", "regulation", "reg.", "u/s", "column", "col.", "cols.",
     "observation", "recommendation", "objective", "pillar", "principle", "criterion",
     "priority", "grades", "ext.", "extension", "lap", "vol", "ticker", "fm", "kav.", "kav", "checkpoint",
@@ -125,7 +125,7 @@ _CLAUSE = r"\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)"
 
 
 PLURAL_LABELS = ("sections|articles|paragraphs|paras|clauses|rules|chapters|pages|items|regulations|counts|terminals"
-                 "|platforms|tables|figures|zones")
+                 "|platforms|tables|figures|zones|lines")
 """Labels in the plural, which a list of their numbers follows ('Sections 420, 467 and 471')."""
 STREET_ENDINGS = "vägen|gatan|vej|veien|gade|straße|strasse|platz|plads|torget"
 """How a street's name ends in Scandinavia and Germany ('Råsundavägen', 'Hauptstraße'), its number after it."""

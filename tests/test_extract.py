@@ -992,6 +992,13 @@ def test_more_numbers_that_are_not_figures(text):
     ("\"Day Zero\" was put back; Ground Zero and BBC Two were named, and 12 people left.", ["12 people"]),  # names
     ("He stayed at the Four Seasons hotel; her channel, Seoyun's Two Koreas, has 1.2 million subscribers.",
      ["1.2 million subscribers"]),  # was 'Four Seasons hotel', 4 seasons hotels: a name that opens with a number
+    ("Water had reached 29C, about 3 degrees above the average.", ["29C"]),  # none: the second's refusal whole
+    # took the first with it
+    ("It struck power lines 2.3 kilometres away, as in lines 4–9.", ["2.3 kilometres"]),  # 'lines 2.3' was a label
+    ("Men still die 8.4 years earlier than women; three years earlier it was 6.", ["8.4 years", "6"]),  # a gap, no
+    # time ('8.4 years earlier' was when)
+    ("ONS figures show 2.7 million working days were lost; 1,200 air traffic controllers quit.",
+     ["2.7 million working days", "1,200 air traffic controllers"]),
     ("The three most populous states and the country's two largest cities grew by 12%.", ["12%"]),  # were 'three'
     # and 'most populous states' (a share) and 'two largest cities': which ones, not how many
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
