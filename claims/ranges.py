@@ -823,11 +823,31 @@ def _parse_cached(text: str, unit: str) -> Range | RangeParseError:
     try:
         return _read_figure(text, unit)
     except RangeParseError as exc:
-        refused = exc
+        refused = _named_metric(text, unit, exc) or exc
     except (ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError) as exc:
         refused = RangeParseError(f"could not read {text!r} as a figure ({exc}); expected e.g. {EXAMPLES}")
     refused.__traceback__ = refused.__context__ = refused.__cause__ = None  # no frames kept alive by the cache
     return refused
+
+
+METRIC_BEFORE = re.compile(r"(?P<lead>(?:(?:an?|the)\s+)?[A-Za-z][\w'’ -]{0,60}?\s+(?:of|at))\s+(?P<rest>\S.*)", re.S)
+"""A figure after the name of what it measures: 'a fertility rate of 0.72', 'life expectancy of 83.5 years'."""
+
+
+def _named_metric(text: str, unit: str, refused: RangeParseError) -> RangeParseError | None:
+    """The refusal of a figure written after the name of what it measures, saying where that name goes (the
+    generic one named its first word); None when the text is no such figure."""
+    m = METRIC_BEFORE.fullmatch(text.strip())
+    if not m or isinstance(refused, RefusedWhole) or not refused.word \
+            or refused.word.lower() not in m.group("lead").lower().split():
+        return None
+    try:
+        _read_figure(m.group("rest"), unit)
+    except RangeParseError:
+        return None
+    return RangeParseError(f"{text!r}: '{m.group('lead')}' names what the figure measures, which goes in the metric "
+                           f"(or the notes), not in the figure: write the figure alone ('{m.group('rest')}')",
+                           refused.word)
 
 
 def _read_figure(text: str, unit: str) -> Range:

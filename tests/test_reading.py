@@ -2205,6 +2205,16 @@ def test_a_thing_after_a_shares_whole_with_a_is_no_rate(text, word):
     assert reading("30% of income per household")[2] == "percent/household"
 
 
+@pytest.mark.parametrize("text,lead,rest", [("a fertility rate of 0.72", "a fertility rate of", "0.72"),
+                                            ("life expectancy of 83.5 years", "life expectancy of", "83.5 years")])
+def test_a_figure_after_the_name_of_what_it_measures_says_where_the_name_goes(text, lead, rest):
+    """The refusal named the first word only ("'fertility' is not a word claims tracker reads")."""
+    with pytest.raises(RangeParseError, match=f"'{lead}' names what the figure measures, which goes in the metric") \
+            as err:
+        parse_range(text)
+    assert f"write the figure alone ('{rest}')" in str(err.value) and err.value.word == lead.split()[-3]
+
+
 @pytest.mark.parametrize("text", ["a 1-in-100-year flood", "1-in-1,000-year", "a 1-in-a-100-year storm"])
 def test_a_return_period_is_no_figure(text):
     """'a 1-in-100-year flood' read as 0.01 years."""
@@ -2451,7 +2461,7 @@ def test_a_range_of_negatives_may_be_written_by_size(text, expected):
     ("one out of zork three", "zork"), ("two point zork two million", "zork"), ("$350 per zork kg", "zork"),
 ])
 def test_a_word_not_understood_is_an_error_naming_it(text, word):
-    with pytest.raises(RangeParseError, match=f"'{word}' \\(|stands inside") as exc:
+    with pytest.raises(RangeParseError, match=f"'{word}' \\(|stands inside|'{word} [^']*' names what") as exc:
         parse_range(text)
     assert exc.value.word == word
 
