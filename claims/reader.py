@@ -1522,6 +1522,10 @@ def _a_measure_at(toks: list[Tok], j: int) -> bool:
         and not ((noun := match_phrase(COUNTED_TABLE, toks, j)) and noun[1] > unit[1])
 
 
+SCALE_LIKE = re.compile(r"[a-z]*(?:illion|illiard|illiards|illions)")
+"""Words shaped as a scale ('bazillion', 'squillions'): those of SUFFIX_SCALES and vague.SCALES are read before."""
+
+
 def _may_modify(toks: list[Tok], j: int) -> bool:
     """Whether token j can stand in a counted noun phrase: a word the grammar has no other use for
     (a count noun, or a modifier such as 'North Korean'), not a unit, number, range or hedge word."""
@@ -1531,6 +1535,8 @@ def _may_modify(toks: list[Tok], j: int) -> bool:
         return False
     if _a_measure_at(toks, j) or currencies.ambiguous(t.text):
         return False  # "150,000 pesos home" counted homes, 'pesos' their modifier
+    if SCALE_LIKE.fullmatch(t.text):
+        return False  # "12 bazillion voters" read as 12 voters: a scale claims tracker does not know is no modifier
     return not any(match_phrase(table, toks, j) for table in (PREFIX_TABLE, SUFFIX_TABLE, WIDEN_TABLE, RATE_TABLE,
                                                         FILLER_SUFFIX_TABLE, vague_table()))
 

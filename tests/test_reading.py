@@ -2215,6 +2215,14 @@ def test_a_figure_after_the_name_of_what_it_measures_says_where_the_name_goes(te
     assert f"write the figure alone ('{rest}')" in str(err.value) and err.value.word == lead.split()[-3]
 
 
+@pytest.mark.parametrize("text,word", [("12 bazillion voters", "bazillion"), ("3 squillions people", "squillions")])
+def test_a_word_shaped_as_a_scale_is_no_modifier_of_what_is_counted(text, word):
+    """'12 bazillion voters' read as 12 voters, the unknown scale taken for a word describing them."""
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text)
+    assert err.value.word == word
+
+
 @pytest.mark.parametrize("text", ["a 1-in-100-year flood", "1-in-1,000-year", "a 1-in-a-100-year storm"])
 def test_a_return_period_is_no_figure(text):
     """'a 1-in-100-year flood' read as 0.01 years."""
