@@ -2223,6 +2223,14 @@ def test_a_word_shaped_as_a_scale_is_no_modifier_of_what_is_counted(text, word):
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text", ["half-staff", "half-brother", "half-time"])
+def test_a_fraction_hyphened_to_a_word_is_a_word_of_its_own(text):
+    """'flags at half-staff' read as 50% (of staff, a counted noun); a unit after the hyphen is a fraction of it."""
+    with pytest.raises(ranges.RefusedWhole, match="a word of its own"):
+        parse_range(text)
+    assert reading("half-hour")[:3] == (0.5, 0.5, "hour") and reading("a quarter-century")[:3] == (25, 25, "year")
+
+
 @pytest.mark.parametrize("text", ["a 1-in-100-year flood", "1-in-1,000-year", "a 1-in-a-100-year storm"])
 def test_a_return_period_is_no_figure(text):
     """'a 1-in-100-year flood' read as 0.01 years."""
