@@ -658,6 +658,9 @@ class _Reader:
             return 0
         value, j, top, is_fraction = num
         if is_fraction and {"in", "out"} & {word_at(toks, k) for k in range(i, j)}:
+            if toks[i].kind == "num" and "." in toks[i].text:
+                raise RefusedWhole(f"{self.text!r}: a decimal out of a whole ('4.5 out of 5', '7.5 out of 10') is a "
+                                   "score or rating, not a share of those counted", toks[i].text)
             self._refuse_a_share_of_a_unit(j)
         if is_fraction and word_at(toks, j) == "-" and _glued_around(toks, j) and toks[j + 1].kind == "word" \
                 and word_at(toks, j - 1) in FRACTIONS and word_at(toks, j + 1) not in ("a", "an") \

@@ -2223,6 +2223,14 @@ def test_a_word_shaped_as_a_scale_is_no_modifier_of_what_is_counted(text, word):
     assert err.value.word == word
 
 
+@pytest.mark.parametrize("text", ["4.5 out of 5", "7.5 out of 10"])
+def test_a_decimal_out_of_a_whole_is_a_score(text):
+    """'rated 4.5 out of 5' read as a 90% share."""
+    with pytest.raises(ranges.RefusedWhole, match="score or rating"):
+        parse_range(text)
+    assert reading("96 out of 100")[:3] == (96, 96, "percent")
+
+
 @pytest.mark.parametrize("text", ["half-staff", "half-brother", "half-time"])
 def test_a_fraction_hyphened_to_a_word_is_a_word_of_its_own(text):
     """'flags at half-staff' read as 50% (of staff, a counted noun); a unit after the hyphen is a fraction of it."""
