@@ -203,14 +203,14 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    yard yards degree degrees gallon gallons volt volts point points times fold
+    yard yards degree degrees gallon gallons volt volts point points fold
     byte bytes kilobytes decibel decibels db
     magnitude square cubic ton tons
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
     piastre piastres fils halala halalas
 """.split())
-"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '8
-times', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
+"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '3-fold',
+'4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
 several currencies share ('20 piastres a loaf'), never a count of them, so the article extractor offers no
 candidate."""
 OR_EQUAL = ["or equal to", "or equal"]

@@ -90,6 +90,9 @@ DEFINITIONS: tuple[str, ...] = (
                                                    (100_000, "hundred_thousand_live_births"),
                                                    (1_000_000, "million_live_births"))),
     "case = [case] = cases",
+    # a multiple or a number of times ('nearly three times', 'viewed 8 million times', 'three times a week'): either
+    # way the number of times written, its own dimension, never a share or a count of people
+    "times = [times]",
     # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
     "percentage_point = [percentage_point] = percentage_points",
     "square_kilometer = kilometer ** 2",
@@ -213,6 +216,7 @@ UNIT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
     "percentage": "percent", "pc": "percent", "p.c.": "percent", "p.c": "percent", "percents": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "times": "times",  # a multiple or how often ('nearly three times'); not 'time' ('a one-time fee')
     # durations
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "yo": "year", "y.o.": "year",  # years old: an age reads as its years ("87 yo", as "87 years old")
@@ -367,7 +371,7 @@ COUNT_NOUNS: dict[str, str] = {noun: "" for noun, unit in _NOUNS.items() if not 
 """Counted nouns with no unit of their own ("households", "arrests"): "300 villages" is a plain count."""
 
 UNIT_LABELS: dict[str, tuple[str, str]] = {
-    "percent": ("%", "%"), "percentage_point": ("percentage point", "percentage points"),
+    "percent": ("%", "%"), "percentage_point": ("percentage point", "percentage points"), "times": ("times", "times"),
     "year": ("year", "years"), "month": ("month", "months"), "week": ("week", "weeks"),
     "day": ("day", "days"), "person": ("person", "people"), "case": ("case", "cases"),
     "hour": ("hour", "hours"), "minute": ("minute", "minutes"),
@@ -503,6 +507,7 @@ DIMENSION_NAMES = {"dimensionless": "a plain number or percent", "[time]^1": "a 
                    "[mass]^1": "a mass", "[length]^3": "a volume", "[length]^1*[time]^-1": "a speed",
                    "[length]^2*[mass]^1*[time]^-3": "a power", "[length]^2*[mass]^1*[time]^-2": "an energy",
                    "[part_per_million]^1": "a concentration in ppm or ppb", "[live_birth]^1": "a count of live births",
+                   "[times]^1": "a multiple or a number of times",
                    **{f"[{unit}]^1": f"a count of {plural_of(noun, _NOUNS)}" for noun, unit in PER_NOUN_UNITS.items()}}
 
 

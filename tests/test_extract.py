@@ -1124,7 +1124,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("Between 5 and 10 GL flowed, 12 EU members said, and some 300 UN staff left.",
      ["12 EU members", "some 300 UN staff"]),  # an acronym before a noun names who is counted
     ("The toll reached 38,240, PADCA said.", ["38,240"]),
-    ("Turnout rose 4.2 points; prices are 8 times higher.", []),
+    ("Turnout rose 4.2 points; prices are 8 times higher.", ["8 times"]),  # a multiple reads
     ("They fired 300 shots.", ["300 shots"]),
     ("Temperatures hit 47C; it was 104F (40C) in Phoenix.", ["47C", "104F", "40C"]),
     ("They lived in Flat 5C; Lytton hit 47C.", ["47C"]),  # a flat's name is no temperature
@@ -1313,7 +1313,7 @@ def test_more_numbers_that_are_not_figures(text):
                                                                         "perhaps 5,000 men"]),
     ("Guards patrol a 1.8m fence; the wall is 4m high. Some 4.5m refugees fled, and $2m was paid.",
      ["Some 4.5m refugees", "$2m"]),  # were '1.8m' and '4m' too, read as millions: metres
-    ("A shift paid 1 1/2 times the usual rate.", []),  # was '1/2' (50%), a piece of the mixed number
+    ("A shift paid 1 1/2 times the usual rate.", ["1 1/2 times"]),  # was '1/2' (50%), a piece of the mixed number
     ("The fee was Rs 50,000 (Sri Lanka), or $2 a day (Sri Lanka).", ["$2 a day"]),  # 'Rs 50,000' was INR
     ("Each family received 20 litres of water a day; the 40 kg of rice lasted a month.", ["20 litres", "40 kg"]),
     # '20 litres' read as litres a day (it read 20 litres, the rate dropped), and its 'a day' is no figure
