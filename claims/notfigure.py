@@ -292,7 +292,8 @@ def _pattern() -> re.Pattern:
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:[0-5]\d:[0-5]\d\b"
                 r"|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
-                r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b",  # a time zone: 'GMT+2'
+                r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b"  # a time zone: 'GMT+2'
+                r"|(?-i:\bT)\s?[+−-]\s?\d{1,5}(?::\d\d){0,2}\b",  # a launch's clock: 'T+68 seconds', 'T-10
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
         "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"
                  r"|(?-i:GMT|UTC|BST|CET|EST|EDT|PST|IST|WAT|EAT|CAT|SAST)\b)",  # '1120 GMT', as wire copy writes it
@@ -343,7 +344,7 @@ def _pattern() -> re.Pattern:
                 r"|(?:(?<=\n)|\A)[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \t]+"
                 r"(?=(?P<para>(?-i:(?![KMGT]bps\b)[A-Z][a-z]{2,}|[A-Z]{4,}))\b)",  # not '69.4 Mbps'
         # 8 U.S.C. § 1324, 18 USC 3553: the title of a code of laws; the 1400 block of Main Street: an address
-        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)\b\.?"
+        "code_title": r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR|NYCRR|CCR)\b\.?"
                       r"(?:\s*§*\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?",  # and its section: '19 CFR 12.43'
         # (TSE: 6982), NYSE: ABC, HKEX: 0700: a listed company's code on its exchange
         "ticker": r"(?-i:\b(?:TSE|TYO|NYSE|NASDAQ|Nasdaq|LSE|HKEX|SEHK|SGX|ASX|TSX|SIX|KRX|KOSPI|KOSDAQ|BSE|NSE|JSE"
@@ -533,7 +534,7 @@ MESSAGES = {
     "citation": "is a citation mark ('[14]'), not a figure: leave it out",
     "page": "is a page's or a section's number ('Page 22 of 64', a number on a line of its own, a heading's, a "
             "running header's)",
-    "code_title": "is the title of a code of laws ('8 U.S.C.'), not a figure",
+    "code_title": "is the title of a code of laws ('8 U.S.C.', '9 NYCRR'), not a figure",
     "ticker": "is a listed company's code on its exchange ('TSE: 6982'), not a figure",
     "block": "is a street address ('the 1400 block of Main Street'), not a figure",
     "clause": "names a thing (a letter or number in brackets joined to a number, as in '401(k)', '501(c)(3)' "

@@ -1159,8 +1159,9 @@ class _Reader:
         while k < end:
             w = word_at(toks, k)  # "of water daily." ending a sentence: its rate was dropped
             adverb = match_phrase(RATE_TABLE, toks, k) if w.endswith("ly") and k + 1 == end else None
-            if (w not in TAIL_RATE_WORDS and not adverb) or (k == start and w in ("a", "an")):
-                k += 1
+            if (w not in TAIL_RATE_WORDS and not adverb) or (k == start and w in ("a", "an")) \
+                    or (w in ("a", "an") and word_at(toks, k - 1) in AFTER_A_PREPOSITION):
+                k += 1  # "a decade in immigration detention for a group": the group's, no rate per group
                 continue
             rate = adverb or _rate(toks, k)  # "300 tonnes of rice annually"; "of annual income" is no rate
             if rate:
@@ -1187,6 +1188,10 @@ class _Reader:
                 broken = word_at(toks, k + 2) in DURATIONS and _unknown(toks[k + 1])
                 self._fail(k + broken, "a rate per year, month, week, day or hour, per person or per unit ('per kg')")
             k += 1
+
+
+AFTER_A_PREPOSITION = frozenset("for to with from by into at on as like".split())
+"""Words before 'a' that make what follows the object of a phrase, no rate ('for a group')."""
 
 
 @lru_cache(maxsize=1)

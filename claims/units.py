@@ -103,6 +103,8 @@ DEFINITIONS: tuple[str, ...] = (
     "maund = [maund]",
     # natural gas is priced per million British thermal units ("$3.40 per MMBtu")
     "million_btu = 1e6 * british_thermal_unit",
+    # natural gas priced per thousand cubic feet, as the trade writes it in Roman thousands ('$3.20 per Mcf')
+    "thousand_cubic_feet = 1000 * foot ** 3",
     # the quintal of South Asia's and Ethiopia's harvests and grain prices ('quintal' alone may be Central America's
     # coffee one of 100 lb, and is refused)
     "metric_quintal = 100 * kilogram",
@@ -271,6 +273,7 @@ UNIT_WORDS: dict[str, str] = {
     "hectolitres": "hectoliter", "hectoliter": "hectoliter", "hectoliters": "hectoliter",
     "mmbtu": "million_btu",  # not 'million btu', whose 'million' is the figure's scale
     "therm": "therm", "therms": "therm",
+    "mcf": "thousand_cubic_feet",
     # 'l' alone may be litres or, in Indian English, lakh ('30 L'): refused, but not in a concentration
     **{f"{mass}/l": f"{unit}/liter" for mass, unit in (("mg", "milligram"), ("μg", "microgram"))},
     # and in blood, per decilitre ('126 mg/dL' of glucose, '5 µg/dL' of lead, '12 g/dL' of haemoglobin) or in
@@ -403,6 +406,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "oil_barrel": ("barrel", "barrels"), "bushel": ("bushel", "bushels"), "maund": ("maund", "maunds"),
     "metric_quintal": ("metric quintal", "metric quintals"), "hectoliter": ("hectolitre", "hectolitres"),
     "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
+    "thousand_cubic_feet": ("Mcf", "Mcf"),
     "troy_ounce": ("troy ounce", "troy ounces"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),

@@ -1014,6 +1014,7 @@ def test_rain_water_gas_and_emissions(text, expected, compact):
     ("between 5 and 10 ppb", (5, 10, "part_per_billion", "interval"), "5–10 ppb"),
     ("3.5 billion cubic feet", (3.5e9, 3.5e9, "cubic_foot", "point"), "3,500,000,000 cubic feet"),
     ("20 tcf", (2e13, 2e13, "cubic_foot", "point"), "20,000,000,000,000 cubic feet"),
+    ("$3.20 per Mcf", (3.2, 3.2, "USD/thousand_cubic_feet", "point"), "$3.2/Mcf"),  # gas, per thousand cubic feet
     ("1.2 million bpd", (1.2e6, 1.2e6, "oil_barrel/day", "point"), "1,200,000 barrels/day"),
     ("2,100 kcal a day", (2100, 2100, "kilocalorie/day", "point"), "2,100 kcal/day"),
     ("14.6 mmHg", (14.6, 14.6, "millimeter_Hg", "point"), "14.6 mmHg"),
@@ -2221,6 +2222,14 @@ def test_a_word_shaped_as_a_scale_is_no_modifier_of_what_is_counted(text, word):
     with pytest.raises(RangeParseError) as err:
         parse_range(text)
     assert err.value.word == word
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("16 euro cents per kWh", (0.16, 0.16, "EUR/kilowatt_hour", "point")),  # was refused: 'euro', then 'cents'
+    ("more than a decade in immigration detention for a group", (10, None, "year", "at_least")),  # was per group
+])
+def test_euro_cents_and_a_preposition_s_object(text, expected):
+    assert reading(text) == expected
 
 
 @pytest.mark.parametrize("text", ["4.5 out of 5", "7.5 out of 10"])
