@@ -146,7 +146,7 @@ MALAY_STREETS = ("Jalan", "Jln.", "Lorong", "Lor.")
 """Words that open a street's name in Malaysia and Singapore, a block's or house's number before them too ('480 Lorong 6
 Toa Payoh', '12 Jalan Besar')."""
 STREETS_AFTER_A_NUMBER = ("rue", "avenue", "boulevard", "bd", "place", "quai", "chemin", "allée", "impasse", "calle",
-                          "avenida")
+                          "avenida", "rua", "travessa")
 """Words that open a street's name in French, the house's number before them ('22 rue de la Paix')."""
 KOREAN_ROADS = ("daero", "ro", "gil")
 """The last part of a Korean road's name, which a house number comes before: '209 Sejong-daero', '37 Hanawon-gil'."""

@@ -1652,7 +1652,10 @@ def _per_many(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if got is None or got[3] or got[0] != int(got[0]) or got[1] >= len(toks):
         return None
     j = got[1]
-    who = match_phrase(COUNTED_TABLE, toks, j)
+    who, noun = match_phrase(COUNTED_TABLE, toks, j), j
+    if not who and j + 1 < len(toks) and _may_modify(toks, j) and (people := match_phrase(COUNTED_TABLE, toks, j + 1)) \
+            and people[0] == "person":
+        who, noun = people, j + 1  # "per 100,000 U.S. residents", "per 1,000 young people": a modifier first
     length = who[1] if who else 2 if f"{word_at(toks, j)} {word_at(toks, j + 1)}" in units.LIVE_BIRTHS else 1
-    many = units.many_people(str(int(got[0])), " ".join(word_at(toks, k) for k in range(j, j + length)))
-    return (many, j + length - i) if many else None
+    many = units.many_people(str(int(got[0])), " ".join(word_at(toks, k) for k in range(noun, noun + length)))
+    return (many, noun + length - i) if many else None

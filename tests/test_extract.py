@@ -938,6 +938,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The report, filed as Report No. 2024:11, was late.",
                                   "The board follows the guidelines in 9 NYCRR 8002.2.",
                                   "Contact was lost at T+68 seconds.",
+                                  "She lives at 27 Rua Augusta in Lisbon.",
                                   "Complaints can be filed on 900 123 456 between 9am and 6pm.",
                                   "Band 6 and Band 7 nurses were offered it.", "It was down for series 2.",
                                   "Victims can call the support centre on 1533-8119.",

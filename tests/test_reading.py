@@ -1762,6 +1762,8 @@ def test_a_rate_per_many_but_people_or_per_another_number_is_refused_not_dropped
     ("8 per million people", (8, 8, "1/million_people", "point"), "8/million people"),
     ("$5 per 1,000 people", (5, 5, "USD/thousand_people", "point"), "$5/1,000 people"),
     # infant and maternal mortality, per so many live births (the deaths counted are the counted noun)
+    ("355 per 100,000 U.S. residents", (355, 355, "1/hundred_thousand_people", "point"), "355/100,000 people"),  # a
+    # word before those counted was refused
     ("38 deaths per 1,000 live births", (38, 38, "1/thousand_live_births", "point"), "38/1,000 live births"),
     ("under 70 per 100,000 live births", (None, 70, "1/hundred_thousand_live_births", "at_most"),
      "≤70/100,000 live births"),
@@ -2227,6 +2229,7 @@ def test_a_word_shaped_as_a_scale_is_no_modifier_of_what_is_counted(text, word):
 @pytest.mark.parametrize("text,expected", [
     ("16 euro cents per kWh", (0.16, 0.16, "EUR/kilowatt_hour", "point")),  # was refused: 'euro', then 'cents'
     ("more than a decade in immigration detention for a group", (10, None, "year", "at_least")),  # was per group
+    ("at least 23 MEPs", (23, None, "person", "at_least")), ("400 streetlights", (400, 400, "", "point")),
 ])
 def test_euro_cents_and_a_preposition_s_object(text, expected):
     assert reading(text) == expected
