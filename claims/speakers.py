@@ -113,6 +113,7 @@ def _people(sentence: str) -> list[str]:
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
              and m.group().split()[-1] not in STREETS  # "at 1400 Main Street he said": no one
              and not _a_place_or_people(m.group())  # "a passage to South Korea … , he said", "60 North Korean women"
+             and not re.match(r"\.?\s*\d", sentence[m.end():])  # "Law No. 45/2009", "Form 16": a thing's name
              and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) and not _titled(m.group()))]
     found += [(m.start(1), m.group(1)) for m in AGED_NAME.finditer(sentence)]
     return [name for _, name in sorted(found)]

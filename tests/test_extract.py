@@ -1875,6 +1875,8 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "up to 40 million won", "Kim Jae-ho", ""),  # was 'South Korea': a country's name is no one 'he' refers to
     ("Choi Yeong-ok was detained. She was held with about 60 North Korean women, she said.",
      "about 60 North Korean women", "Choi Yeong-ok", ""),  # was 'North Korean'
+    ("Rahmat Siregar heads surveillance. Under Law No. 45/2009, captains face up to six years in prison, he said.",
+     "up to six years", "Rahmat Siregar", ""),  # was 'Law No', a law's name taken for a person
     ("In Nairobi's Kibera, mother of three Grace Achieng, 29, said she spends about Sh1,200 a week on food.",
      "about Sh1,200 a week", "Grace Achieng", ""),  # was "Nairobi's Kibera", and 'three' a candidate
     ("The campaign raised $14.2 million, according to filings with the Federal Election Commission.",
