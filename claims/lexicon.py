@@ -886,14 +886,17 @@ def unit_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The unit written at token i: a unit, a multiple ("decades") or a minor unit ("cents")."""
     if i >= len(toks):
         return None
-    best = None
-    for table in _unit_tables():
+    tables = _unit_tables()
+    for table in tables:
         found = match_phrase(table, toks, i)
-        if found and (best is None or found[1] > best[1]):  # the longest: 'euro cents', not 'euro'
-            best = found
-    if best and best[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not glued(toks, i, best[1]):
-        return None  # "0.40 s (after a fix) /" is no S/ (the sol): its letters are a sign only glued
-    return best
+        if found:
+            if found[1] == 1 and table is UNIT_TABLE and i + 1 < len(toks) \
+                    and (minor := match_phrase(tables[-1], toks, i)) and minor[1] > 1:
+                found = minor  # 'euro cents', not 'euro'
+            if found[1] > 1 and toks[i].text in WORD_BEFORE_SIGN and not glued(toks, i, found[1]):
+                return None  # "0.40 s (after a fix) /" is no S/ (the sol): its letters are a sign only glued
+            return found
+    return None
 
 
 def main_unit(unit: str) -> str:
