@@ -1115,7 +1115,9 @@ CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s\Z")
 """A capitalized word right before a figure ("Day Zero", "BBC Two")."""
 
 
-SELECTED = re.compile(r"[\w,.]+\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+[a-z][\w\s-]*")
+SELECTED = re.compile(r"[\w,.]+\s+(?:(?:larg|bigg|small|high|low|poor|rich|old|young|b|lat|great|new|fast|long|strong"
+                      r"|saf|weak|cheap|short|tall|wid|dens|hott|cold|warm|wett|close|near)est|[a-z]{3,}iest"
+                      r"|most\s+[a-z]+|least\s+[a-z]+)\s+[a-z][\w\s-]*")
 """A number before a superlative ('two largest cities', 'three most populous states'): after 'the' or a possessive,
 it picks which ones a sentence is about."""
 NAMED_BY_A_NUMBER = re.compile(r"(?:%s)\s+[A-Z][a-z]" % "|".join(w.title() for w in (*ONES, *TENS)))

@@ -293,7 +293,7 @@ def _pattern() -> re.Pattern:
         "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:[0-5]\d:[0-5]\d\b"
                 r"|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
                 r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b"  # a time zone: 'GMT+2'
-                r"|(?-i:\bT)\s?[+−-]\s?\d{1,5}(?::\d\d){0,2}\b",  # a launch's clock: 'T+68 seconds', 'T-10
+                r"|(?-i:\bT)\s?[+−-]\s?\d{1,5}(?::\d\d){0,2}\b",  # a launch's clock: 'T+68 seconds', 'T-10'
         # 2300 hrs, 0800 hours: a time on a 24-hour clock ('1,200 hours', '1200 hours a year', '… of training' last)
         "clock": r"(?<![\d,.])(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?:hrs|hours|h)\b(?!\s+(?:a|an|per|of)\b)"
                  r"|(?-i:GMT|UTC|BST|CET|EST|EDT|PST|IST|WAT|EAT|CAT|SAST)\b)",  # '1120 GMT', as wire copy writes it

@@ -843,7 +843,7 @@ def _named_metric(text: str, unit: str, refused: RangeParseError) -> RangeParseE
         return None
     try:
         _read_figure(m.group("rest"), unit)
-    except RangeParseError:
+    except (RangeParseError, ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError):
         return None
     return RangeParseError(f"{text!r}: '{m.group('lead')}' names what the figure measures, which goes in the metric "
                            f"(or the notes), not in the figure: write the figure alone ('{m.group('rest')}')",

@@ -1004,6 +1004,8 @@ def test_more_numbers_that_are_not_figures(text):
      ["2.7 million working days", "1,200 air traffic controllers"]),
     ("The three most populous states and the country's two largest cities grew by 12%.", ["12%"]),  # were 'three'
     # and 'most populous states' (a share) and 'two largest cities': which ones, not how many
+    ("Police served the 300 arrest warrants; the 12 forest fires burned.", ["300 arrest warrants", "12 forest fires"]),
+    # a word ending in -est is no superlative
     ("MPs voted to extend compulsory military service for men and women aged 18 to 27 from nine months to "
      "12 months.", ["nine months", "12 months"]),  # was one range, 9–12 months: the verb of change is twelve
     # words before 'from'
