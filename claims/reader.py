@@ -637,7 +637,7 @@ class _Reader:
         unit = unit_at(self.toks, j)
         if unit and unit[0] in units.COUNT_UNITS:
             return  # "one in four people": a share of those counted
-        written = self.toks[j].text if unit else self.pending_symbol or self.pending_unit
+        written = word_at(self.toks, j) if unit else self.pending_symbol or self.pending_unit
         if not written:
             return
         if unit and unit[0] in DURATIONS:
