@@ -525,8 +525,7 @@ CURRENCY_SYMBOLS_TEXT = {"$", "¥", "₩", "€", "£", "us$", "u.s.$"}
 def time_after(toks: list[Tok], k: int) -> bool:
     """Whether token k makes the span of time before it when something was (TIME_AFTER), not a rate."""
     w = word_at(toks, k).rstrip(".")
-    return w in TIME_AFTER and not (w in ("after", "before") and word_at(toks, k + 1) in AFTER_WHAT_IS_PAID) \
-        and not (w in ("earlier", "later") and word_at(toks, k + 1) == "than")  # "die 8.4 years earlier than": a gap
+    return w in TIME_AFTER and not (w in ("after", "before") and word_at(toks, k + 1) in AFTER_WHAT_IS_PAID)
 
 
 def word_at(toks: list[Tok], j: int) -> str:

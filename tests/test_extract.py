@@ -1000,6 +1000,7 @@ def test_more_numbers_that_are_not_figures(text):
     ("It struck power lines 2.3 kilometres away, as in lines 4–9.", ["2.3 kilometres"]),  # 'lines 2.3' was a label
     ("Men still die 8.4 years earlier than women; three years earlier it was 6.", ["8.4 years", "6"]),  # a gap, no
     # time ('8.4 years earlier' was when)
+    ("Prices hit $34 a year earlier than expected.", ["$34"]),  # 'a year earlier than' is when, no rate per year
     ("ONS figures show 2.7 million working days were lost; 1,200 air traffic controllers quit.",
      ["2.7 million working days", "1,200 air traffic controllers"]),
     ("The three most populous states and the country's two largest cities grew by 12%.", ["12%"]),  # were 'three'
