@@ -408,7 +408,9 @@ def _in_its_place_s_money(sentence: str, hit: _Found, datelined: frozenset[str] 
 def _refused_past_a_comma(toks: list[Tok], i: int, e: int, word: str | None) -> bool:
     """Whether the word a span is refused whole at comes after a comma and a space inside it: the refusal is
     another figure's."""
-    at = next((k for k in range(e - 1, i, -1) if word and word_at(toks, k).lower() == word.lower()), None)
+    if not word:
+        return False
+    at = next((k for k in range(e - 1, i, -1) if word_at(toks, k).lower() == word.lower()), None)
     return at is not None and any(toks[k].text == "," and toks[k + 1].start > toks[k].end for k in range(i + 1, at))
 
 

@@ -423,9 +423,9 @@ def _pattern() -> re.Pattern:
         "doi": r"\bdoi:\s*\S+|\b10\.\d{4,9}/\S+"
                # a journal citation's year, volume, issue and pages: '2025;14(3):211-229'
                r"|\b\d{4};\s?\d{1,4}(?:\(\d{1,3}\))?:[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\b",
-        # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         # a 1-in-100-year flood: how rare an event is, as a return period
         "return_period": r"\b(?:\d[\d,]*|one|a)-in-(?:an?-)?\d[\d,]*-(?:years?|yrs?)\b",
+        # epidemiological week 14, in week 3: a week's number (not 'every week 300 people', 'a week 40 hours')
         "week": r"(?<![a-z])weeks\s+\d{1,2}(?:,\s*\d{1,2})*,?\s+(?:and|or|to)\s+\d{1,2}\b(?![,.]\d|\s*%)"
                 r"|(?<![a-z])(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!per\s)(?<!this\s)(?<!that\s)(?<!next\s)"
                 r"(?<!last\s)(?<!one\s)(?<!same\s)(?<!\d\s)week\s+(?:[1-9]|[1-4]\d|5[0-3])"

@@ -841,9 +841,7 @@ def _named_metric(text: str, unit: str, refused: RangeParseError) -> RangeParseE
     if not m or isinstance(refused, RefusedWhole) or not refused.word \
             or refused.word.lower() not in m.group("lead").lower().split():
         return None
-    try:
-        _read_figure(m.group("rest"), unit)
-    except (RangeParseError, ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError):
+    if isinstance(_parse_cached(m.group("rest"), unit), RangeParseError):
         return None
     return RangeParseError(f"{text!r}: '{m.group('lead')}' names what the figure measures, which goes in the metric "
                            f"(or the notes), not in the figure: write the figure alone ('{m.group('rest')}')",

@@ -1076,13 +1076,12 @@ class _Reader:
         noun, after = self.toks[k].text.rstrip("."), word_at(self.toks, k + 1)
         if after and (after[0].isalnum() or after == "-"):
             return  # "6 rhino horns", "14 flood warnings": a noun the table lacks may be what is counted
-        if not unit and last.value != 1 and noun not in units.WRITTEN_SINGULAR \
-                and not notfigure.LONE_YEAR.fullmatch(last.written) \
-                and units.plural_of(noun, units.COUNT_NOUNS):
+        if unit or last.value == 1 or noun in units.WRITTEN_SINGULAR or notfigure.LONE_YEAR.fullmatch(last.written):
+            return
+        if plural := units.plural_of(noun, units.COUNT_NOUNS):
             raise RangeParseError(f"{self.text!r}: {noun!r} is in the singular after a number other than one, which "
                                   f"then describes one {noun} (its size, cost or capacity) and counts none: write the "
-                                  f"plural ('{units.plural_of(noun, units.COUNT_NOUNS)}') for a count, or the measure "
-                                  "alone", noun)
+                                  f"plural ('{plural}') for a count, or the measure alone", noun)
 
     def _group(self, i: int, last: Bound) -> int | None:
         """The group whose members a '-strong' figure counts ('a 10,000-strong rebel force'): people."""

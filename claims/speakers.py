@@ -20,7 +20,7 @@ from claims.bodies import (
     NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body, body_of, clean, document_author,
     is_body, staff_s_body, the_body, title_case,
 )
-from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number
+from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number, phrase_key
 from claims.metricmatch import STOP
 from claims.names import (
     AGED_NAME, HONORIFIC, LOWER_ROLE_NAME, NAME_WORDS_TOO, OFFICE_WORDS, PERSON, ROLES, without_honorific,
@@ -121,7 +121,7 @@ def _people(sentence: str) -> list[str]:
 
 def _a_place_or_people(name: str) -> bool:
     """A country's name or a people's ('South Korea', 'North Korean'): no one a later 'he' or 'she' refers to."""
-    return bool(currencies.of_place(name)) or COUNTED_TABLE.get(tuple(name.lower().split())) == "person"
+    return bool(currencies.of_place(name)) or COUNTED_TABLE.get(phrase_key(name)) == "person"
 
 
 def _titled(name: str) -> bool:

@@ -74,6 +74,14 @@ def plural_of(noun: str, nouns: Collection[str]) -> str:
 PER_NOUN_UNITS: dict[str, str] = _per_noun_units(_NOUNS)
 """The singular of each plain counted noun -> its unit as a rate's denominator ('household', 'dose')."""
 
+MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_people",
+                               100_000: "hundred_thousand_people", 1_000_000: "million_people"}
+"""The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
+per any other number ('per 50,000') is refused."""
+MANY_LIVE_BIRTHS: dict[int, str] = {n: unit.replace("people", "live_births") for n, unit in MANY_PEOPLE.items()}
+"""The live births a rate per many may be per ('per 1,000 live births'), by how many."""
+
+
 DEFINITIONS: tuple[str, ...] = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
     "person = [person] = persons = people",
@@ -86,9 +94,7 @@ DEFINITIONS: tuple[str, ...] = (
     # and the live births one is per ('38 deaths per 1,000 live births', '427 per 100,000 live births'), as vital
     # statistics give infant and maternal mortality
     "live_birth = [live_birth] = live_births",
-    *(f"{unit} = {n} * live_birth" for n, unit in ((1000, "thousand_live_births"), (10_000, "ten_thousand_live_births"),
-                                                   (100_000, "hundred_thousand_live_births"),
-                                                   (1_000_000, "million_live_births"))),
+    *(f"{unit} = {n} * live_birth" for n, unit in MANY_LIVE_BIRTHS.items()),
     "case = [case] = cases",
     # a multiple or a number of times ('nearly three times', 'viewed 8 million times', 'three times a week'): either
     # way the number of times written, its own dimension, never a share or a count of people
@@ -132,12 +138,8 @@ DEFINITIONS: tuple[str, ...] = (
     *(f"{name} = [{name}]" for name in sorted(set(PER_NOUN_UNITS.values()))),
 )
 """What the project adds to pint's registry, in pint's definition syntax."""
-MANY_PEOPLE: dict[int, str] = {1000: "thousand_people", 10_000: "ten_thousand_people",
-                               100_000: "hundred_thousand_people", 1_000_000: "million_people"}
-"""The people a rate per many may be per, by how many: a rate per 100 is a share (write it in percent), and one
-per any other number ('per 50,000') is refused."""
-MANY_LIVE_BIRTHS: dict[int, str] = {n: unit.replace("people", "live_births") for n, unit in MANY_PEOPLE.items()}
-"""The live births a rate per many may be per ('per 1,000 live births'), by how many."""
+
+
 PER_MANY_UNITS = frozenset({*MANY_PEOPLE.values(), *MANY_LIVE_BIRTHS.values()})
 """Every unit of so many a rate may be per."""
 LIVE_BIRTHS = frozenset({"live births", "live birth"})
