@@ -660,14 +660,15 @@ class _Reader:
         if is_fraction and {"in", "out"} & {word_at(toks, k) for k in range(i, j)}:
             if toks[i].kind == "num" and "." in toks[i].text:
                 raise RefusedWhole(f"{self.text!r}: a decimal out of a whole ('4.5 out of 5', '7.5 out of 10') is a "
-                                   "score or rating, not a share of those counted", toks[i].text)
+                                   "score or rating, not a share of those counted: give it in the notes", toks[i].text)
             self._refuse_a_share_of_a_unit(j)
         if is_fraction and word_at(toks, j) == "-" and _glued_around(toks, j) and toks[j + 1].kind == "word" \
                 and word_at(toks, j - 1) in FRACTIONS and word_at(toks, j + 1) not in ("a", "an") \
                 and not _starts_quantity(toks, j + 1) \
                 and ((unit := unit_at(toks, j + 1)) is None or unit[0] in units.COUNT_UNITS):  # 'half-hour' reads
             raise RefusedWhole(f"{self.text!r}: '{toks[j - 1].text}-{toks[j + 1].text}' is a word of its own "
-                               "('half-staff', 'half-brother'), not a share", toks[j + 1].text)
+                               "('half-staff', 'half-brother'), not a share: leave it out of the figure",
+                               toks[j + 1].text)
         b = Bound(value=value * self.pending_sign, unit=self.pending_unit, fraction=is_fraction, scale=top,
                   base=(value / top) * self.pending_sign, end=j, symbol=self.pending_symbol,
                   written=toks[i].text if j == i + 1 and toks[i].kind == "num" else "",
