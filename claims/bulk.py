@@ -631,11 +631,13 @@ def _letter_then_digit(b: _Bytes) -> np.ndarray:
 
 
 YEAR_OR_CODE = (r"(^|[^0-9,.])((1[89][0-9][0-9]|20[0-9][0-9]|2100)([^0-9,.]|$)|0[0-9]|[0-9]{8}([^0-9,.]|$)"
-                r"|([01][0-9]|2[0-3])[0-5][0-9] ?[Hh]|(19|20)[0-9][0-9]\.[1-9][0-9]{0,2}([^0-9]|$))")
+                r"|([01][0-9]|2[0-3])[0-5][0-9] ?[Hh]|(19|20)[0-9][0-9]\.[1-9][0-9]{0,2}([^0-9]|$)"
+                r"|([0-9]{1,3}(,[0-9]{3})+|[0-9]{4,})[mM]([^0-9A-Za-z_]|$))")
 """A four-digit number 1800–2100 written without a separator, eight digits so written (perhaps a
 date, '20161016'), digits after a leading zero or four before an 'h' ('2300 hrs', a time on a 24-hour
 clock), a year with a stop and up to three digits ('2025.11', a footnote's number after it) (RE2): perhaps a year,
-a date, a time or a code ('007'), which claims.notfigure refuses in some places; such rows are parse_range's."""
+a date, a time or a code ('007'), which claims.notfigure refuses in some places, or thousands with a glued 'm'
+('5,000m', metres or millions: lexicon.GLUED_M_THOUSANDS); such rows are parse_range's."""
 
 
 def _year_or_code(arr: pa.Array) -> np.ndarray:

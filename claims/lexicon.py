@@ -369,6 +369,9 @@ CAPITAL_G = re.compile(r"(?<=\d) ?G(?![A-Za-z])")
 SPACED_CAPITAL_K = re.compile(r"(\d[\d,.]*)\s+K(?![A-Za-z])")
 """A capital 'K' after a number and a space ("288 K"): kelvin, as science writes temperatures, or a thousand;
 glued ("288K") or after a currency ("$288 K") it is a thousand."""
+GLUED_M_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{4,})[mM](?!\w)")
+"""A whole number of thousands with a glued 'm' ("5,000m", "3000m"): a race's or a height's metres as often as
+millions; after a currency sign, or with what it counts after it ("1,400m people"), millions."""
 CASE_DECIDES: dict[str, tuple[re.Pattern, str]] = {
     "le": (re.compile(r"(?<![A-Za-z])Le\.? ?(?=\d)"),
            "the Sierra Leonean leone, where 'LE' is the Egyptian pound: write 'SLE' or 'EGP'"),

@@ -40,7 +40,7 @@ LABELS: tuple[str, ...] = (
     "stall", "booth", "kiosk", "policy", "exit", "exits", "junction", "junctions", "registration", "plate",
     "catalogue", "catalog", "hc", "imo", "h.r.", "h. r.", "instrument", "marker", "mile marker", "milepost",
     "tcp port", "udp port", "cusip", "option", "guideline", "guidelines", "prop.", "prop", "proposition",
-    "courtroom", "resolution conf.", "series", "band",
+    "courtroom", "resolution conf.", "series", "band", "formula", "bleep", "preprint", "docket entry",
 )
 """Words that, standing right before a number, make it a label: 'Article 12', 'Tier 3', 'Top 10',
 'Group of 20', 'Vision 2030', 'Camp 16', 'Bureau 121'."""
@@ -172,6 +172,12 @@ def _phrases(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _currency_codes() -> str:
+    """An alternation of the currencies' codes and short signs in capitals ('USD', 'BD', 'KD')."""
+    return "|".join(sorted((w.upper() for w in currencies.spellings() if re.fullmatch(r"[a-z]{2,4}", w)),
+                           key=len, reverse=True))
+
+
 def _pattern() -> re.Pattern:
     """One regex whose named groups are the rules, tried left to right at each position."""
     label = _trie(LABELS)
@@ -309,9 +315,10 @@ def _pattern() -> re.Pattern:
         # in 2019, since 1998, the 1951 Convention, mid-2019
         "year": rf"(?<![a-z])(?:{date_word})\s+{YEAR}\b(?![,.]\d|\s*(?:%|percent|per\s+cent)|[-–—/]\d)"
                 rf"|\bmid-{YEAR}\b"
-                r"|(?<![a-z])(?:since|until|till|founded\s+in|built\s+in|established\s+in|dating\s+from)\s+"
+                r"|(?<![a-z])(?:since|until|till|before|after|founded\s+in|built\s+in|established\s+in"
+                r"|dating\s+from)\s+"
                 rf"1[5-7]\d\d\b(?![,.]?\d|\s*%|\s+(?:[a-z]+s|{'|'.join(sorted(lexicon.PLURALS_WITHOUT_S))})\b)"
-                # an older year: 'had traded since 1782'
+                # an older year: 'had traded since 1782', 'roughly 280 ppm before 1750'
                 rf"|(?<![\d,.])(?:19[5-9]\d|20\d\d)[EFP]\b(?!-)"  # a table's forecast, estimate or provisional
                 # year: '2025F'
                 rf"|(?<![a-z])(?:since|until|till)\s+(?:at\s+least|as\s+(?:early|late|far\s+back|recently)\s+as)\s+"
@@ -493,6 +500,9 @@ def _pattern() -> re.Pattern:
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
+        # agreement 4512-BD, file 2210-USD: a number joined by a hyphen to a currency's code in capitals names a thing;
+        # a sum puts the code apart ('BHD 4,512', '500 USD')
+        "code_joined": rf"(?<![\w.,-])\d[\d,.]*-(?-i:{_currency_codes()})(?![\w-])",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
         "glued": r"(?<![\w$])(?!(?<=[\d%]-)(?:in|to)-\d|(?<=\d-out-)of-\d)"
                  r"(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",
@@ -549,6 +559,8 @@ MESSAGES = {
     "code_name": "names a thing (a postcode, a UN document's symbol, a stock index, a security's code)",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
+    "code_joined": "names a thing (a number joined by a hyphen to a currency's code, as in 'agreement 4512-BD'): a sum "
+                   "puts the code apart, as in 'BHD 4,512'",
 }
 MARKS = frozenset({MESSAGES["footnote"], MESSAGES["citation"]})
 """Reasons of the marks a text glues after a figure without being part of it (a footnote's number, a citation
@@ -589,7 +601,7 @@ _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\
                       r"|Year\s\d|\d\s[A-Z][a-z]{2,}way\b"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
-                      r"|\.0(?![\d.,])|\.(?:com?|org|net|io)\b"
+                      r"|\.0(?![\d.,])|\.(?:com?|org|net|io)\b|-[A-Z]{2}"
                       r"|\s*(?:[aApP](?:\.?[mM])|[oO]'[cC])|\.\d+\.\d"
                       r"|\s+(?:[uU]\.|[cC]\.\s?[fF]|[uU][sS][cC]|[cC][fF][rR]|[bB][lL][oO][cC][kK]))")
 """Characters and shapes at least one rule needs: text with none of them (and no label or month

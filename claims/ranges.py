@@ -27,7 +27,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, FOREIGN_SCALES,
-    MARKED_DIGIT, MARKED_LETTER, MINOR,
+    GLUED_M_THOUSANDS, MARKED_DIGIT, MARKED_LETTER, MINOR,
     PREFIX_TABLE, SCALES_OF_ANOTHER_SIZE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE,
     WHOLLY_BRACKETED, WORDS_OF_NEPAL_AND_PAKISTAN, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
@@ -300,6 +300,12 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if kelvin and not expr.counted and not units.currency_of(main_unit(unit or default_unit)):
         raise RefusedWhole(f"{text!r}: 'K' after a space may be kelvin or a thousand: write '{kelvin.group(1)}K' or "
                            "the thousands in full, or 'kelvin' for a temperature", "K")
+    thousands = GLUED_M_THOUSANDS.search(text) if "m" in text.lower() else None
+    if thousands and not expr.counted and not units.currency_of(main_unit(unit or default_unit)) \
+            and units.dimension_key(main_unit(unit or default_unit)) != "[length]^1":
+        n = thousands.group(1)
+        raise RefusedWhole(f"{text!r}: {thousands.group()!r} may be {n} metres (a race, a height) or {n} million: "
+                           f"write '{n} metres', or the millions with a currency or what they count", "m")
     if expr.money_noun and not units.currency_of(main_unit(unit or default_unit)) \
             and main_unit(unit) != "percent":  # "a fee of 0.75%", "debt of 130% of GDP": a share, as written
         raise RangeParseError(f"{text!r}: '{expr.money_noun} of' names a sum of money, but no currency follows: "

@@ -1339,6 +1339,8 @@ def _joined_nouns(toks: list[Tok], end: int, unit: str) -> int:
         more = _noun_head(toks, end + 1)
         if more is None or more[1] != unit or _starts_quantity(toks, more[0]):
             break  # "killed 2,946 people and injured more than 5,600": a verb, and another figure
+        if _plural(toks[end - 1].text) and word_at(toks, more[0] - 1) in units.PER_NOUN_UNITS:
+            break  # "48,000 servers and draw 100 MW": a singular after a plural is a verb, or no noun of the count
         end = more[0]
     return end
 

@@ -38,7 +38,7 @@ def _count_nouns(path: Path = paths.COUNT_NOUNS) -> dict[str, str]:
 _NOUNS = _count_nouns()
 
 
-PINT_OWN_NAMES = frozenset({"bag", "point", "cup", "stone", "hand", "barrel"})
+PINT_OWN_NAMES = frozenset({"bag", "point", "cup", "stone", "hand", "barrel", "shot"})
 """Counted nouns pint already names as a measure (a 'bag' of cement, a typographer's 'point'): the unit a rate per one
 of them is read in takes a name of its own (`bag_count`)."""
 
@@ -215,6 +215,22 @@ REFUSED_UNITS: dict[str, str] = {
 }
 """Names pint knows with another meaning than a report's, refused in the unit column with a fix."""
 
+LENGTHS: dict[str, str] = {
+    "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
+    "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter",
+    "mile": "mile", "miles": "mile", "mi": "mile", "foot": "foot", "feet": "foot", "ft": "foot",
+}
+"""The lengths of journeys, land and rooms, by every spelling, of which areas and volumes are made too."""
+
+
+def _of_lengths(words: Sequence[str], prefix: str, lengths: Collection[str]) -> dict[str, str]:
+    """Each spelling of an area or a volume: a word of `words` ('square', 'sq') before any spelling of one of
+    `lengths`, as `prefix` and the length ('square_kilometer')."""
+    return {f"{word} {spelling}": prefix + unit for word in words
+            for spelling, unit in (*LENGTHS.items(), ("m", "meter")) if unit in lengths}  # 'm' alone is a million
+    # after a number, but a metre after 'square' or 'cubic'
+
+
 UNIT_WORDS: dict[str, str] = {
     # percent
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -231,6 +247,8 @@ UNIT_WORDS: dict[str, str] = {
     "minute": "minute", "minutes": "minute", "mins": "minute",  # not "min", which is also "at least"
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
     "millisecond": "millisecond", "milliseconds": "millisecond",  # not 'ms', which is 'Ms' too
+    **{spelling: f"{prefix}second" for prefix in ("micro", "nano", "pico") for spelling in (
+        f"{prefix}second", f"{prefix}seconds")},  # of physics labs ("pulses of 15 picoseconds")
     "fortnight": "fortnight", "fortnights": "fortnight",
     # money: every currency's codes, symbols and names (data/currencies.csv)
     **currencies.spellings(),
@@ -266,11 +284,18 @@ UNIT_WORDS: dict[str, str] = {
     "metric tons": "metric_ton", "metric tonne": "metric_ton", "metric tonnes": "metric_ton",
     "short ton": "short_ton", "short tons": "short_ton", "short_ton": "short_ton",
     "long ton": "long_ton", "long tons": "long_ton", "long_ton": "long_ton",
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
-    "kilometer": "kilometer", "kilometers": "kilometer", "metre": "meter", "metres": "meter", "meter": "meter",
-    "meters": "meter",
-    "miles": "mile", "mile": "mile", "mi": "mile", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
-    "nmi": "nautical_mile", "foot": "foot", "feet": "foot", "ft": "foot",
+    **LENGTHS,
+    "kms": "kilometer", "nautical miles": "nautical_mile", "nautical mile": "nautical_mile", "nmi": "nautical_mile",
+    # and of science reports: the very small ("25 nanometres", "about 4 micrometres") and the very far ("1,200 light
+    # years"); not 'nm', which may be nautical miles, nor 'ly'
+    **{spelling: f"{prefix}meter" for prefix in ("nano", "micro") for spelling in (
+        f"{prefix}metre", f"{prefix}metres", f"{prefix}meter", f"{prefix}meters")},
+    "micron": "micrometer", "microns": "micrometer", "μm": "micrometer",
+    **{spelling: "light_year" for spelling in ("light year", "light years", "light-year", "light-years")},
+    "parsec": "parsec", "parsecs": "parsec",
+    # and of its labs: a temperature above absolute zero ("cooled to 1.9 kelvin"), and the energy of particles
+    # ("collisions at 13.6 TeV"); not 'K', a thousand, nor 'MeV', which lower-cased is milli as well as mega
+    "kelvin": "kelvin", "kelvins": "kelvin", "gev": "gigaelectron_volt", "tev": "teraelectron_volt",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "hectolitre": "hectoliter",
     "hectolitres": "hectoliter", "hectoliter": "hectoliter", "hectoliters": "hectoliter",
     "mmbtu": "million_btu",  # not 'million btu', whose 'million' is the figure's scale
@@ -299,24 +324,16 @@ UNIT_WORDS: dict[str, str] = {
     "metric quintals": "metric_quintal", "troy ounce": "troy_ounce",
     "troy ounces": "troy_ounce", "ozt": "troy_ounce",
     # areas, for land, camps and territory ('km²' is read as 'km2')
-    "km2": "square_kilometer", "sq km": "square_kilometer", "sq. km": "square_kilometer",
-    "square kilometre": "square_kilometer", "square kilometres": "square_kilometer",
-    "square kilometer": "square_kilometer", "square kilometers": "square_kilometer",
-    "square mile": "square_mile", "square miles": "square_mile", "sq mi": "square_mile", "sq. mi": "square_mile",
-    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre", "rai": "rai",
-    # and for rooms, cells and homes ("a cell of 20 square metres held 40 people")
-    "m2": "square_meter", "sq m": "square_meter", "sq. m": "square_meter", "sqm": "square_meter",
-    "square metre": "square_meter", "square metres": "square_meter", "square meter": "square_meter",
-    "square meters": "square_meter", "square foot": "square_foot", "square feet": "square_foot",
-    "sq ft": "square_foot", "sq. ft": "square_foot", "sq feet": "square_foot", "sqft": "square_foot",
+    # and for rooms, cells and homes ("a cell of 20 square metres held 40 people"): 'square', 'sq' or 'sq.' before
+    # any spelling of a length ("96 square km", "3,000 sq feet")
+    **_of_lengths(("square", "sq", "sq."), "square_", ("kilometer", "mile", "meter", "foot")),
+    "km2": "square_kilometer", "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre",
+    "acres": "acre", "rai": "rai", "m2": "square_meter", "sqm": "square_meter", "sqft": "square_foot",
     "sq.ft": "square_foot", "sq.ft.": "square_foot",
     # volumes of water and gas ('m³' is read as 'm3'), and the masses of emissions ("36.8 Gt of CO2"); 'Mt' is
     # refused, as lower-cased it may be megatonnes or the metric tons of trade ('5 MT of rice')
-    "m3": "cubic_meter", "cu m": "cubic_meter", "cubic metre": "cubic_meter", "cubic metres": "cubic_meter",
-    "cubic meter": "cubic_meter", "cubic meters": "cubic_meter", "km3": "cubic_kilometer", "cu km": "cubic_kilometer",
-    "cubic kilometre": "cubic_kilometer", "cubic kilometres": "cubic_kilometer", "cubic kilometer": "cubic_kilometer",
-    "cubic kilometers": "cubic_kilometer",  # a country's water ('4,600 km³ withdrawn a year')
-    "cubic foot": "cubic_foot", "cubic feet": "cubic_foot", "cu ft": "cubic_foot", "cu. ft": "cubic_foot",
+    "m3": "cubic_meter", "km3": "cubic_kilometer",  # a country's water ('4,600 km³ withdrawn a year')
+    **_of_lengths(("cubic", "cu", "cu."), "cubic_", ("kilometer", "meter", "foot")),
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
     "gt": "gigatonne", "kilotonne": "kilotonne", "kilotonnes": "kilotonne",  # not 'kt', which may be knots
     "t/ha": "metric_ton/hectare",  # a crop's yield
@@ -410,6 +427,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
     "thousand_cubic_feet": ("Mcf", "Mcf"),
     "troy_ounce": ("troy ounce", "troy ounces"),
+    "nanometer": ("nanometre", "nanometres"), "micrometer": ("µm", "µm"), "light_year": ("light year", "light years"),
+    "parsec": ("parsec", "parsecs"), "kelvin": ("kelvin", "kelvin"), "gigaelectron_volt": ("GeV", "GeV"),
+    "teraelectron_volt": ("TeV", "TeV"), "microsecond": ("microsecond", "microseconds"),
+    "nanosecond": ("nanosecond", "nanoseconds"), "picosecond": ("picosecond", "picoseconds"),
     "square_kilometer": ("km²", "km²"), "square_mile": ("square mile", "square miles"),
     "square_meter": ("m²", "m²"), "square_foot": ("sq ft", "sq ft"),
     "hectare": ("hectare", "hectares"), "acre": ("acre", "acres"), "rai": ("rai", "rai"),

@@ -2027,6 +2027,20 @@ def test_a_label_word_before_a_number_makes_it_no_figure():
         == ["3 ports"]
 
 
+@pytest.mark.parametrize("text,values", [
+    ("The FIA said the Formula 1 cost cap will stay at $135 million per team.", ["$135 million per team"]),
+    ("Call extension 4471 or bleep 2290, or see arXiv preprint 2411.01234 and docket entry 412.", []),
+    ("It is about 424 ppm, against roughly 280 ppm before 1750.", ["about 424 ppm", "roughly 280 ppm"]),
+    ("A $38 million grant under agreement 4512-BD restores 5,000 hectares.", ["$38 million", "5,000 hectares"]),
+    ("She won the 5,000m and the 3,000m steeplechase; £1,200m went on 1,400m people.", ["£1,200m", "1,400m people"]),
+    ("Up to 48,000 servers and draw 100 MW.", ["Up to 48,000 servers", "100 MW"]),
+])
+def test_names_old_years_race_lengths_and_codes_are_no_figures(text, values):
+    """'Formula 1' read as 1 cost cap, 'bleep 2290', 'preprint 2411.01234', 'docket entry 412' and 'before 1750' as
+    counts, '4512-BD' as Bahraini dinars, the 5,000m race as 5 billion, and 'servers and draw' as one noun."""
+    assert [c.value for c in extract.candidates(text)] == values
+
+
 def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_label():
     """A member's answer or a judge's remarks run on over paragraphs that name no one; a label that names no person
     ('Respondents:', 'Case No:') holds only to its line's end. The title before a full name is no part of it."""

@@ -1075,7 +1075,7 @@ def test_grain_yields_plants_and_water(text, expected, compact):
 
 
 @pytest.mark.parametrize("text,match", [
-    ("30 µm", "'μm'"), ("10 cal", "'cal'"), ("2,100 kcal per person per day per week", "second rate"),
+    ("10 cal", "'cal'"), ("2,100 kcal per person per day per week", "second rate"),
     ("3 to 4 L", "litres or, in Indian English, lakh"),
     ("10l", "litres or, in Indian English, lakh"),
     ("1m bpd a year", "rate of a rate"),
@@ -1083,8 +1083,8 @@ def test_grain_yields_plants_and_water(text, expected, compact):
 ])
 
 def test_what_the_new_units_leave_refused(text, match):
-    """'µ' is read as part of a word only to read micrograms; micrometres, a bare 'cal' (a calorie or a
-    kilocalorie), 'L' (litres, or lakh in India) outside a concentration and a second rate stay refused."""
+    """A bare 'cal' (a calorie or a kilocalorie), 'L' (litres, or lakh in India) outside a concentration and a
+    second rate stay refused."""
     refused(text, match)
 
 
@@ -1104,6 +1104,26 @@ def test_what_the_new_units_leave_refused(text, match):
 ])
 def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
     """Each was refused at 'bushel', 'maund' or 'troy'; the maund (37.3 kg in India, 40 in Pakistan) never converts."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("about 96 square km", (96, 96, "square_kilometer", "approx")),
+    ("3,000 sq feet", (3000, 3000, "square_foot", "point")),
+    ("6.5 cubic km", (6.5, 6.5, "cubic_kilometer", "point")), ("20 cubic m", (20, 20, "cubic_meter", "point")),
+    ("1,200 light years", (1200, 1200, "light_year", "point")),
+    ("roughly 2.7 billion light-years", (2.7e9, 2.7e9, "light_year", "approx")),
+    ("25 nanometres", (25, 25, "nanometer", "point")), ("30 µm", (30, 30, "micrometer", "point")),
+    ("up to 1.4 kelvin", (N, 1.4, "kelvin", "at_most")), ("13.6 TeV", (13.6, 13.6, "teraelectron_volt", "point")),
+    ("15 picoseconds", (15, 15, "picosecond", "point")),
+    # and counts of kin, of sport and of medicines
+    ("nine grandchildren", (9, 9, "person", "point")), ("five brothers", (5, 5, "person", "point")),
+    ("112 runs", (112, 112, "", "point")), ("17 shots", (17, 17, "", "point")),
+    ("$40 a shot", (40, 40, "USD/shot_count", "point")), ("at least 390 medicines", (390, N, "", "at_least")),
+])
+def test_measures_of_science_reports_and_counts_of_kin_and_sport(text, expected):
+    """Each was refused at 'square', 'cubic', 'light', 'nanometres', 'kelvin', 'TeV', 'grandchildren' or 'runs'; a
+    shot priced is a count of its own, not pint's shot of 30 ml."""
     assert reading(text) == expected
 
 
@@ -1454,6 +1474,26 @@ def test_the_metric_s_unit_decides_m_and_pounds(text, unit, expected):
     """'48m' in a metric of metres read 48,000,000 metres, and '25 pounds' in one of kilograms was
     refused as sterling: a length reads `m` as metres, a mass reads `pounds` as the weight."""
     assert reading(text, unit or None) == expected
+
+
+@pytest.mark.parametrize("text", ["4512-BD", "500-USD", "1,500-EUR"])
+def test_a_number_joined_to_a_currency_s_code_by_a_hyphen_is_no_sum(text):
+    refused(text, "joined by a hyphen to a currency's code")
+
+
+@pytest.mark.parametrize("text", ["5,000m", "a 3000m", "about 5,364m", "1,500m-2,000m", "11,500,000m or less"])
+def test_thousands_with_a_glued_m_and_nothing_they_count_are_refused(text):
+    """'5,000m' (a race) read 5 billion: thousands with a glued 'm' are metres as often as millions."""
+    refused(text, "metres .* or .* million")
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("5,000m", "meter", (5000, 5000, "meter", "point")), ("$5,000m", None, (5e9, 5e9, "USD", "point")),
+    ("£1,200m", None, (1.2e9, 1.2e9, "GBP", "point")), ("1,400m people", None, (1.4e9, 1.4e9, "person", "point")),
+    ("5,000m", "USD", (5e9, 5e9, "USD", "point")), ("48m", None, (48e6, 48e6, "", "point")),
+])
+def test_thousands_with_a_glued_m_read_as_their_currency_noun_or_metric_say(text, unit, expected):
+    assert reading(text, unit) == expected
     got = bulk.parse_many([text], [unit])
     if got.done[0]:
         assert (got.low[0], got.high[0], got.unit[0], got.kind[0]) == expected
