@@ -29,7 +29,8 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 
 BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
               r"foundation|institute|body|union|alliance|monitor|consultancy|brokerage|nonprofit|non-profit|operator|"
-              r"lender|insurer|retailer|airline|miner)")
+              r"lender|insurer|retailer|airline|miner|club|regulator|marketplace|platform|developer|start-?up|"
+              r"drugmaker|carmaker|automaker|chipmaker|manufacturer|conglomerate)")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 
 
@@ -229,7 +230,8 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
                       r"society|company|firm|corporation|utility|consultancy|developer|force|headquarters|club|"
-                      r"exchange|coastguard|league|"
+                      r"exchange|coastguard|league|regulator|marketplace|platform|start-?up|drugmaker|carmaker|"
+                      r"automaker|chipmaker|manufacturer|conglomerate|"
                       r"report|study|survey|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index|memo|update)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
@@ -309,9 +311,10 @@ DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z
 of its words is a BODY_WORD."""
 
 
-ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|against|the|[A-Z][\w'’&.-]*))+)\s+"
+ACRONYM_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|&|against|the|[A-Z][\w'’&.-]*))+)\s+"
                              r"\((?P<acronym>[A-Z]{2,8})\)")
-"""A body's name with its acronym in brackets ("the Federal Fraud Investigation Bureau (FFIB)"), for a later 'FFIB'."""
+"""A body's name with its acronym in brackets ("the Federal Fraud Investigation Bureau (FFIB)", "the Centers for
+Medicare & Medicaid Services (CMS)"), for a later 'FFIB'."""
 
 
 CAPS_BODY = re.compile(r"[A-Z][A-Z '’&.-]{4,80}")

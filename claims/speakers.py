@@ -96,9 +96,13 @@ BODY_BEFORE = re.compile(r"(?:\bthe|[A-Z][\w'’-]*\s+(?:for|of|on)|\b\d+(?:st|n
 Korean Human Rights', 'the 15th Kerala Legislative Assembly', no one 'she' stands for."""
 
 
-PLACE_AFTER = re.compile(r"\s+(?:province|city|county|district|region|state|prefecture|village|town|township|camp|"
-                         r"island|river|valley|street|road|border)\b", re.I)
-"""Around capitalized words, what makes them a place ('from Nghe An province'), no one 'she' stands for."""
+PLACE_WORDS = frozenset({"province", "city", "county", "district", "region", "state", "prefecture", "village", "town",
+                         "township", "camp", "island", "river", "valley", "street", "road", "border", "market", "area",
+                         "lake", "sea", "bay", "mountains", "hills", "islands", "coast", "gulf", "strait", "delta",
+                         "basin", "desert", "airport", "station", "bridge", "peninsula", "plateau"})
+"""Words naming a place, after capitalized words ('from Nghe An province') or ending them ('the frozen Tumen River',
+'Dadar Market'): no one 'she' stands for."""
+PLACE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_WORDS))})\b", re.I)
 
 
 STREETS = frozenset(notfigure.STREET_TYPES) - {"Lane", "Close", "Court", "Way", "Walk", "Row", "Place", "Grove",
@@ -112,6 +116,7 @@ def _people(sentence: str) -> list[str]:
     found = [(m.start(), m.group()) for m in PERSON.finditer(sentence)
              if not PLACE_BEFORE.search(sentence[:m.start()]) and not PLACE_AFTER.match(sentence, m.end())
              and m.group().split()[-1] not in STREETS  # "at 1400 Main Street he said": no one
+             and m.group().split()[-1].lower() not in PLACE_WORDS  # "crossed the Tumen River and was sold, she says"
              and not _a_place_or_people(m.group())  # "a passage to South Korea … , he said", "60 North Korean women"
              and not re.match(r"\.?\s*\d", sentence[m.end():])  # "Law No. 45/2009", "Form 16": a thing's name
              and not (BODY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) and not _titled(m.group()))]
@@ -260,11 +265,13 @@ PLACE_GOES_ON = re.compile(r"\b(?:from|in|of|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 """An aside ending in a place ("a retired teacher from Dayton"), which the next comma's words may go on ("Ohio")."""
 
 
-AT_AN_ADDRESS = re.compile(r"(?:^|\s)(?:at|of|from)\s+(?:PO\s+Box|P\.O\.\s+Box|(?:Flat|Unit|Apartment|Apt\.?|Suite)"
+AT_AN_ADDRESS = re.compile(r"(?:^|\s)(?:at|of|from)\s+(?:PO\s+Box|P\.O\.\s+Box|(?:Flat|Unit|Apartment|Apt\.?|Suite"
+                           r"|(?:Shop|Stall|Plot|House|Room|Block)(?:\s+No\.?)?|No\.)"
                            rf"\s+\d|\d{{1,5}}[A-Za-z]?\s+(?!(?:{MONTH.title()})\b)[A-Z])"
                            r"[^\s,]*(?:[\s,]+[^\s,]+){0,5}$")
 """An aside ending in an address ("The Forum Fisheries Agency, at PO Box 629, Honiara, said", "Mark Ellison, of Oakfield
-Academy at 40 Brook Street, Leeds, said", "Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said"), which a town goes on,
+Academy at 40 Brook Street, Leeds, said", "Lucy Grant, 36, of 18 Elm Terrace, Ashbury, said", "a pharmacist at Shop
+No. 7, Dadar Market, said"), which a town goes on,
 and the rest of the address ("of Flat 3, 18 Marsh Lane, Bristol,", "from Unit 5, Riverside Court, Newport,")."""
 ADDRESS_GOES_ON = re.compile(r"(?:\d{1,5}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 """A street, a building or a town after an address aside's first part."""
@@ -1000,19 +1007,20 @@ class Speakers:
         if pronoun in ("he", "she") and not claimant and (said := PRONOUN_SAID.search(sentence)) \
                 and (before := [name for p in _people(sentence[:said.start()])
                                 if not _quoted(sentence, sentence.find(p))
+                                and not is_body(p)  # "sells to the National Cereals and Produce Board …, he said"
                                 and (PERSON.fullmatch(name := _without_an_opener(p))
                                      or any(full.split()[-1] == name for full in self.seen))]):
             claimant = without_role(before[-1])  # "When Ko Aung Min arrived, he said": the one the sentence names
             # ('Hutchins, 61, has not conceded; … he said': a surname of one named before)
         if pronoun in ("he", "she") and not claimant and self.last_speaker != self.line_speaker:
-            claimant = self.last_speaker  # on a reporter's line, "he says" is whom the reporter relays
+            claimant = self._last_person()  # on a reporter's line, "he says" is whom the reporter relays
         if self.line_speaker and not claimant:
             claimant = self.line_speaker
         if not claimant and pronoun not in PERSONAL and any(start <= a < end for start, end in self.answers):
             claimant = self.interviewee  # an answer of an interview printed without labels
         self.previous_end = b
         if pronoun in PERSONAL and not claimant:
-            claimant = self.last_speaker
+            claimant = self._last_person() if pronoun in ("he", "she") else self.last_speaker
         elif pronoun == "it" and not claimant:
             said = IT_SAYS.search(sentence)
             here = _named_bodies(sentence[:said.start()]) if said else []
@@ -1039,6 +1047,13 @@ class Speakers:
             self.last_speaker = named[-1]  # "John Miller spoke in Seoul. He said …"
         self.start, self.sentence, self.claimant, self.attributed = a, sentence, claimant, attributed
 
+    def _last_person(self) -> str:
+        """Whom a 'he' or 'she' stands for: the last speaker, or where that was a body ("…, the Ministry of Education
+        says. She earns 3,200 soles a month, she said") the last person named; '' when none was."""
+        if not is_body(self.last_speaker):
+            return self.last_speaker
+        return next((name for name in reversed(self.seen) if not is_body(name)), "")
+
     def of_figures(self, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
         """(claimant, attributed_to) of each figure of the sentence last read, at `spans` within it: a clause's
         own speaker, a subject of a list 'respectively', an 'according to' after the figure, or the speaker of
@@ -1058,7 +1073,8 @@ class Speakers:
                 who = self.last_speaker if who in PERSONAL else who
             who, source = self._named_again(who, source)  # a clause's own, too ('The PDMA said 64 people died,
             # including 22 children'; 'Each faces up to 20 years, the judge noted')
-            who = _full_name(who, self.seen)
+            if " " not in who or who not in self.named_bodies:  # not "Drugmaker Halvorsen Pharma", a person of three
+                who = _full_name(who, self.seen)  # words, for the company 'Halvorsen Pharma'
             value = sentence[start:end]
             out.append(tuple("" if value in name else DESCRIBED.sub("", name)
                              for name in (who, source)))  # "Nine in ten firms said", "water samples taken 14
@@ -1112,15 +1128,18 @@ class Speakers:
         return described
 
 
-KIND_THEN_NAME = re.compile(rf"(?:\b(?:(?i:the|an?)|to|by|from)|,)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{BODY_KINDS})\s+"
+KIND_THEN_NAME = re.compile(rf"(?:(?P<opening>^\s*)|(?:\b(?:(?i:the|an?|its|their)|to|by|from)|[,—–])\s+)"
+                            rf"(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?(opening)(?i:{BODY_KINDS})|{BODY_KINDS}))\s+"
                             r"(?P<name>[A-Z][\w'’&-]*"
                             r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
 """A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise", "according to
-aviation data firm SkyGrid"), for a later 'the group' or 'the firm'."""
+aviation data firm SkyGrid", "its developer Albrook Biologics", and opening a sentence, "Drugmaker Halvorsen Pharma"),
+for a later 'the group' or 'the firm'."""
 
 
 COMPANIES = frozenset({"company", "firm", "operator", "lender", "insurer", "retailer", "airline", "miner",
-                       "consultancy", "brokerage"})
+                       "consultancy", "brokerage", "marketplace", "platform", "developer", "start-up", "startup",
+                       "drugmaker", "carmaker", "automaker", "chipmaker", "manufacturer", "conglomerate"})
 """Kinds of body that are companies: one named after any of them is what a later 'the company' or 'the firm' means."""
 
 

@@ -2041,6 +2041,32 @@ def test_names_old_years_race_lengths_and_codes_are_no_figures(text, values):
     assert [c.value for c in extract.candidates(text)] == values
 
 
+@pytest.mark.parametrize("text,who", [
+    ("Drugmaker Halvorsen Pharma will cut the price to $499 a month, the company said.", ["Halvorsen Pharma"]),
+    ("SAN FRANCISCO — Robotaxi operator Wayline said it gave 150,000 rides a week. The company runs roughly 700 "
+     "vehicles, the company said.", ["Wayline", "Wayline"]),
+    ("Prices fell to $25,190, according to online marketplace AutoTrove. That was 4.1% lower, the company said.",
+     ["AutoTrove", "AutoTrove"]),
+    ("It seized 480 cubic metres, the forestry regulator OSINFOR said. It was worth $2.1 million, the regulator said.",
+     ["OSINFOR", "OSINFOR"]),
+    ("Efficacy was 62%, its developer Albrook Biologics said. It lasted at least six months, the company said.",
+     ["Albrook Biologics", "Albrook Biologics"]),
+    ("Costs could fall by about $685 million, the Centers for Medicare & Medicaid Services (CMS) said. Premiums fell "
+     "12%, CMS said.", ["Centers for Medicare & Medicaid Services"] * 2),
+    ('Rakesh Mehta, 58, a pharmacist at Shop No. 7, Dadar Market, said: "Patients save nearly 70% on generics."',
+     ["Rakesh Mehta"]),
+    ("Rosa Quispe, 44, teaches in Puno. Reading rose to 47%, the Ministry of Education says. She earns 3,200 soles a "
+     "month, she said.", ["Ministry of Education", "Rosa Quispe"]),
+    ("In 2009 she crossed the frozen Tumen River and was handed to a broker who, she says, sold her for 8,000 yuan.",
+     [""]),
+])
+def test_a_body_named_after_its_kind_and_a_person_after_a_body_are_who_speaks(text, who):
+    """'the company' stayed unresolved after 'Drugmaker Halvorsen Pharma', 'operator Wayline' after a dateline's dash
+    or 'its developer Albrook Biologics'; '&' cut 'Medicaid Services' from its acronym's name; an address aside
+    ('at Shop No. 7, Dadar Market') and a place ('the Tumen River') spoke for a person; 'she' stood for a ministry."""
+    assert [c.claimant or c.attributed_to for c in extract.candidates(text)] == who
+
+
 def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_label():
     """A member's answer or a judge's remarks run on over paragraphs that name no one; a label that names no person
     ('Respondents:', 'Case No:') holds only to its line's end. The title before a full name is no part of it."""
