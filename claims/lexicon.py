@@ -203,14 +203,13 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 """Plurals that do not end in 's': after a number they count ('1995 people'), and before ', 52,' they
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
-    yard yards degree degrees gallon gallons volt volts point points fold
+    yard yards degree degrees gallon gallons volt volts point points
     byte bytes kilobytes decibel decibels db
     magnitude square cubic ton tons
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
     piastre piastres fils halala halalas
 """.split())
-"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '3-fold',
-'4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
+"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
 several currencies share ('20 piastres a loaf'), never a count of them, so the article extractor offers no
 candidate."""
 OR_EQUAL = ["or equal to", "or equal"]
@@ -776,6 +775,9 @@ def _numbers_around(m: re.Match) -> bool:
 
 HYPHENED_HALF = re.compile(r"(?<=\w)-and-a-(?=(?:half|quarter)\b)", re.I)
 """'two-and-a-half years': see `loose_hyphens`."""
+SPELLED_FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand)fold\b", re.I)
+"""'threefold', 'a hundredfold': a number of times written as one word, read as the number and 'fold' (times)."""
 CAPITAL_SCALE = re.compile(r"(?<=\d) ?([MB])\b|(?<=\d)(T)\b")
 CAPITAL_WORDS = {"M": " million", "B": " billion", "T": " trillion"}
 SPACED_SYMBOL = re.compile(r"(?<![\w$'’])([a-z]{1,3}) \$")
@@ -850,6 +852,8 @@ def normalize_unified(text: str) -> str:
         text = HYPHENED_SCALE.sub(" ", text)
     if "/." in text:
         text = GLUED_SOL.sub(r"\1 ", text)  # "S/.100" is 100 soles, not S/ and .100
+    if "fold" in text:
+        text = SPELLED_FOLD.sub(r"\1 fold", text)
     # "1.2M": a capital M after a number is million, a lower-case m is not
     text = CAPITAL_SCALE.sub(lambda m: CAPITAL_WORDS[m.group(1) or m.group(2)], text)
     return " ".join(text.lower().split())

@@ -173,9 +173,9 @@ def _phrases(words: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> str:
-    """An alternation of the currencies' codes and short signs in capitals ('USD', 'BD', 'KD')."""
-    return "|".join(sorted((w.upper() for w in currencies.spellings() if re.fullmatch(r"[a-z]{2,4}", w)),
-                           key=len, reverse=True))
+    """An alternation of the currencies' short signs of two letters in capitals ('BD', 'KD', 'QR'): a code of three
+    joined so ('200-EUR') is a sum, as an editor may write one."""
+    return "|".join(sorted(w.upper() for w in currencies.spellings() if re.fullmatch(r"[a-z]{2}", w)))
 
 
 def _pattern() -> re.Pattern:
@@ -500,9 +500,9 @@ def _pattern() -> re.Pattern:
                      r"|(?:(?<=\n)|\A|(?<=[.!?:]\s))\d{1,2}/(?=\s)",
         # 9/11, 24/7, 2/3 (checked: a fraction passes)
         "slash": r"(?<![\d/])\d+/\d+(?![\d/]|[,.]\d)",
-        # agreement 4512-BD, file 2210-USD: a number joined by a hyphen to a currency's code in capitals names a thing;
-        # a sum puts the code apart ('BHD 4,512', '500 USD')
-        "code_joined": rf"(?<![\w.,-])\d[\d,.]*-(?-i:{_currency_codes()})(?![\w-])",
+        # agreement 4512-BD: a number joined by a hyphen to a currency's sign of two capitals names a thing; a sum puts
+        # the sign apart ('BD 4,512')
+        "code_joined": rf"(?<![\w.,-])\d[\d,.]*-(?-i:{_currency_codes()})(?![\w-]|\s*\d)",
         # COVID-19, H-2A, G7, MP3, ICD-10, A0, F-16 (checked: a currency before the number passes; "1-in-5" is a share)
         "glued": r"(?<![\w$])(?!(?<=[\d%]-)(?:in|to)-\d|(?<=\d-out-)of-\d)"
                  r"(?P<letters>[^\W\d_]+)(?P<hyphen>-?)\d[\d,.]*[^\W_]*",
@@ -559,8 +559,8 @@ MESSAGES = {
     "code_name": "names a thing (a postcode, a UN document's symbol, a stock index, a security's code)",
     "slash": "names a date or a thing ('9/11', '24/7'), not a share: write a share as a percent or 'one in four'",
     "glued": "names a thing (letters joined to a number, as in 'COVID-19', 'G7' or 'H-2A')",
-    "code_joined": "names a thing (a number joined by a hyphen to a currency's code, as in 'agreement 4512-BD'): a sum "
-                   "puts the code apart, as in 'BHD 4,512'",
+    "code_joined": "names a thing (a number joined by a hyphen to a currency's sign, as in 'agreement 4512-BD'): a sum "
+                   "puts the sign apart, as in 'BD 4,512'",
 }
 MARKS = frozenset({MESSAGES["footnote"], MESSAGES["citation"]})
 """Reasons of the marks a text glues after a figure without being part of it (a footnote's number, a citation

@@ -237,6 +237,7 @@ UNIT_WORDS: dict[str, str] = {
     "percentage": "percent", "pc": "percent", "p.c.": "percent", "p.c": "percent", "percents": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     "times": "times",  # a multiple or how often ('nearly three times'); not 'time' ('a one-time fee')
+    "fold": "times",  # a multiple ('2.5-fold', 'threefold')
     # durations
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "yo": "year", "y.o.": "year",  # years old: an age reads as its years ("87 yo", as "87 years old")

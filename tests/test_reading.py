@@ -1476,9 +1476,25 @@ def test_the_metric_s_unit_decides_m_and_pounds(text, unit, expected):
     assert reading(text, unit or None) == expected
 
 
-@pytest.mark.parametrize("text", ["4512-BD", "500-USD", "1,500-EUR"])
-def test_a_number_joined_to_a_currency_s_code_by_a_hyphen_is_no_sum(text):
-    refused(text, "joined by a hyphen to a currency's code")
+@pytest.mark.parametrize("text,expected", [
+    ("threefold", (3, 3, "times", "point")), ("2.5-fold", (2.5, 2.5, "times", "point")),
+    ("up to tenfold", (N, 10, "times", "at_most")), ("a hundredfold", (100, 100, "times", "point")),
+    ("3- to 5-fold", (3, 5, "times", "interval")), ("some 12-fold", (12, 12, "times", "approx")),
+])
+def test_a_multiple_written_with_fold_is_so_many_times(text, expected):
+    """'threefold' and '2.5-fold' were refused at 'threefold' and 'fold', where 'three times' read."""
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a threefold increase", "manifold", "2.5-fold rise"])
+def test_a_multiple_of_a_change_or_a_word_ending_in_fold_stays_refused(text):
+    refused(text, None)
+
+
+@pytest.mark.parametrize("text", ["4512-BD", "1,500-KD", "300-QR"])
+def test_a_number_joined_to_a_currency_s_sign_of_two_capitals_by_a_hyphen_is_no_sum(text):
+    """'4512-BD', an agreement's number, read as Bahraini dinars; a code of three so joined ('200-EUR') is a sum."""
+    refused(text, "joined by a hyphen to a currency's sign")
 
 
 @pytest.mark.parametrize("text", ["5,000m", "a 3000m", "about 5,364m", "1,500m-2,000m", "11,500,000m or less"])
