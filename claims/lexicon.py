@@ -209,7 +209,8 @@ MEASURE_WORDS = frozenset("""
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
     piastre piastres fils halala halalas
 """.split())
-"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '4.2 points', land in '41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
+"""Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '4.2 points', land in
+'41.2 million mu' or '5 bighas', a harvest in '25 quintals') or a sum in a minor unit
 several currencies share ('20 piastres a loaf'), never a count of them, so the article extractor offers no
 candidate."""
 OR_EQUAL = ["or equal to", "or equal"]
