@@ -30,7 +30,7 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
               r"foundation|institute|body|union|alliance|monitor|consultancy|brokerage|nonprofit|non-profit|operator|"
               r"lender|insurer|retailer|airline|miner|club|regulator|marketplace|platform|developer|start-?up|"
-              r"drugmaker|carmaker|automaker|chipmaker|manufacturer|conglomerate)")
+              r"drugmaker|carmaker|automaker|chipmaker|manufacturer|conglomerate|pollster)")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 
 
@@ -232,7 +232,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"society|company|firm|corporation|utility|consultancy|developer|force|headquarters|club|"
                       r"exchange|coastguard|league|regulator|marketplace|platform|start-?up|drugmaker|carmaker|"
                       r"automaker|chipmaker|manufacturer|conglomerate|"
-                      r"report|study|survey|analysis|assessment|statistics|figures|"
+                      r"report|study|survey|poll|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index|memo|update)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the
 Perth-based group", "the spy agency"): the body named before it."""
@@ -284,7 +284,8 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
         # ALLIANCE", a header
     kind = m.group(1).lower()
     if kind in DOCUMENT_NOUNS:
-        return author or name  # "the report found", after "A report by the UN Human Rights Office"
+        return author or (last_body if is_body(last_body) else "") or name  # "the report found", after "A report by
+        # the UN Human Rights Office"; "the figures show", after "according to Public Health Scotland"
     if kind in ("company", "firm", "corporation", "utility", "consultancy", "developer"):
         return next((body for body in reversed([*named, last_body]) if body and (CORPORATE.search(body)
                      or kind in body.lower() or set(body.lower().split()) & COMPANY_WORDS)), name)  # "The company

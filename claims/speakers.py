@@ -1088,6 +1088,8 @@ class Speakers:
         return self._the_body(self.acronyms.get(who, who)), self._the_body(self.acronyms.get(source, source))
 
     def _the_body(self, name: str) -> str:
+        if of := DOCUMENT_OF.fullmatch(name):
+            name = of.group(1)  # "The survey of 5,112 adults found": the survey named before
         kind = THE_BODY.fullmatch(name)
         named = self.kinds.get(kind.group(1).lower()) if kind else None
         if named and named[1] >= self.last_body_at:
@@ -1126,6 +1128,10 @@ class Speakers:
         # a press release's "MINISTRY OF …", a report's running header "… AUTHORITY | Annual Report"
         self.named_bodies.extend(_named_bodies(sentence) + described)
         return described
+
+
+DOCUMENT_OF = re.compile(r"((?i:the)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|analysis|review|audit))\s+of\s+.+")
+"""A document named again with what it is of ("The online poll of 2,150 adults")."""
 
 
 KIND_THEN_NAME = re.compile(rf"(?:(?P<opening>^\s*)|(?:\b(?:(?i:the|an?|its|their)|to|by|from)|[,—–])\s+)"

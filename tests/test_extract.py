@@ -2067,6 +2067,21 @@ def test_a_body_named_after_its_kind_and_a_person_after_a_body_are_who_speaks(te
     assert [c.claimant or c.attributed_to for c in extract.candidates(text)] == who
 
 
+@pytest.mark.parametrize("text,who", [
+    ("Australians volunteered 489 million hours, according to the Volunteering Pulse survey published by Volunteer "
+     "Network Australia. The survey of 5,112 adults found that 26 per cent had volunteered.",
+     ["Volunteer Network Australia"] * 3),
+    ("Nearly 68% hold a card, according to a survey by pollster Pollwise. The online poll of 2,150 adults found that "
+     "41% had switched.", ["Pollwise"] * 3),
+    ("Just 64.9% were seen, the Scottish Health Agency said. Of 25,412 attendances, 1,986 patients waited more than "
+     "eight hours, the figures show.", ["Scottish Health Agency"] * 4),
+])
+def test_a_document_named_again_is_its_author_s(text, who):
+    """'The survey of 5,112 adults', 'the online poll of …' and 'the figures' (after a body that spoke, though no
+    document of its was named) stood for no one, and 'a survey by pollster Pollwise' for itself."""
+    assert [c.claimant or c.attributed_to for c in extract.candidates(text)] == who
+
+
 def test_a_person_s_label_holds_over_the_paragraphs_after_it_until_the_next_label():
     """A member's answer or a judge's remarks run on over paragraphs that name no one; a label that names no person
     ('Respondents:', 'Case No:') holds only to its line's end. The title before a full name is no part of it."""
