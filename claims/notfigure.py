@@ -171,13 +171,13 @@ def _phrases(words: tuple[str, ...]) -> str:
     return _alternation(words).replace(r"\ ", r"\s+")
 
 
-@lru_cache(maxsize=1)
 def _currency_codes() -> str:
     """An alternation of the currencies' short signs of two letters in capitals ('BD', 'KD', 'QR'): a code of three
     joined so ('200-EUR') is a sum, as an editor may write one."""
     return "|".join(sorted(w.upper() for w in currencies.spellings() if re.fullmatch(r"[a-z]{2}", w)))
 
 
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """One regex whose named groups are the rules, tried left to right at each position."""
     label = _trie(LABELS)
