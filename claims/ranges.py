@@ -300,7 +300,8 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
     if kelvin and not expr.counted and not units.currency_of(main_unit(unit or default_unit)):
         raise RefusedWhole(f"{text!r}: 'K' after a space may be kelvin or a thousand: write '{kelvin.group(1)}K' or "
                            "the thousands in full, or 'kelvin' for a temperature", "K")
-    thousands = GLUED_M_THOUSANDS.search(text) if "m" in text.lower() else None
+    thousands = GLUED_M_THOUSANDS.search(text) if any(b.scale == 10 ** 6 and b.base is not None and b.base >= 1000
+                                                      for b in bounds) else None
     if thousands and not expr.counted and not units.currency_of(main_unit(unit or default_unit)) \
             and units.dimension_key(main_unit(unit or default_unit)) != "[length]^1":
         n = thousands.group(1)

@@ -39,8 +39,8 @@ _NOUNS = _count_nouns()
 
 
 PINT_OWN_NAMES = frozenset({"bag", "point", "cup", "stone", "hand", "barrel", "shot"})
-"""Counted nouns pint already names as a measure (a 'bag' of cement, a typographer's 'point'): the unit a rate per one
-of them is read in takes a name of its own (`bag_count`)."""
+"""Counted nouns pint already names as a measure (a 'bag' of cement, a typographer's 'point', a bar's 'shot'): the unit
+a rate per one of them is read in takes a name of its own (`bag_count`)."""
 
 
 SAME_IN_THE_PLURAL = frozenset({"aircraft", "spacecraft", "sheep"})
@@ -225,10 +225,9 @@ LENGTHS: dict[str, str] = {
 
 def _of_lengths(words: Sequence[str], prefix: str, lengths: Collection[str]) -> dict[str, str]:
     """Each spelling of an area or a volume: a word of `words` ('square', 'sq') before any spelling of one of
-    `lengths`, as `prefix` and the length ('square_kilometer')."""
+    `lengths`, as `prefix` and the length ('square_kilometer'). 'm', a million after a number, is a metre here."""
     return {f"{word} {spelling}": prefix + unit for word in words
-            for spelling, unit in (*LENGTHS.items(), ("m", "meter")) if unit in lengths}  # 'm' alone is a million
-    # after a number, but a metre after 'square' or 'cubic'
+            for spelling, unit in (*LENGTHS.items(), ("m", "meter")) if unit in lengths}
 
 
 UNIT_WORDS: dict[str, str] = {
