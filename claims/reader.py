@@ -1614,6 +1614,8 @@ def _rate_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "year", 2
     if nxt in PER_PERSON and w in ("per", "a"):
         return "person", 2
+    if nxt == "dozen" and w in ("per", "a", "/") and (i + 2 >= len(toks) or not _number(toks, i + 2, money=False)):
+        return "dozen", 2  # "$4.82 a dozen" (eggs), as a price is quoted; not "a dozen 5-litre cans"
     u = unit_at(toks, i + 1)
     if u and u[0] in units.MULTIPLES and main_unit(u[0]) in DURATIONS \
             and word_at(toks, i + 1 + u[1]) not in TIME_AFTER:  # "$3 a decade" read as $3 a year

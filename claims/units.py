@@ -96,6 +96,8 @@ DEFINITIONS: tuple[str, ...] = (
     "live_birth = [live_birth] = live_births",
     *(f"{unit} = {n} * live_birth" for n, unit in MANY_LIVE_BIRTHS.items()),
     "case = [case] = cases",
+    # what eggs and flowers are priced per ('$4.82 a dozen'): a dozen of whatever the metric counts, its own dimension
+    "dozen = [dozen]",
     # a multiple or a number of times ('nearly three times', 'viewed 8 million times', 'three times a week'): either
     # way the number of times written, its own dimension, never a share or a count of people
     "times = [times]",
@@ -426,7 +428,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "metric_quintal": ("metric quintal", "metric quintals"), "hectoliter": ("hectolitre", "hectolitres"),
     "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
     "thousand_cubic_feet": ("Mcf", "Mcf"),
-    "troy_ounce": ("troy ounce", "troy ounces"),
+    "troy_ounce": ("troy ounce", "troy ounces"), "dozen": ("dozen", "dozen"),
     "nanometer": ("nanometre", "nanometres"), "micrometer": ("µm", "µm"), "light_year": ("light year", "light years"),
     "parsec": ("parsec", "parsecs"), "kelvin": ("kelvin", "kelvin"), "gigaelectron_volt": ("GeV", "GeV"),
     "teraelectron_volt": ("TeV", "TeV"), "microsecond": ("microsecond", "microseconds"),

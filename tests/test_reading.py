@@ -1491,6 +1491,17 @@ def test_a_multiple_of_a_change_or_a_word_ending_in_fold_stays_refused(text):
     refused(text, None)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("$4.82 a dozen", (4.82, 4.82, "USD/dozen", "point")), ("$4.82 per dozen", (4.82, 4.82, "USD/dozen", "point")),
+    ("$3 to $4 a dozen", (3, 4, "USD/dozen", "interval")), ("50 cents a dozen", (0.5, 0.5, "USD/dozen", "point")),
+])
+def test_a_price_per_dozen_keeps_its_dozen(text, expected):
+    """'$4.82 a dozen' (eggs) was refused as two figures, the price and a dozen."""
+    assert reading(text) == expected
+    check = bulk.parse_many([text], [""])
+    assert not check.done[0] or (check.low[0], check.high[0]) == expected[:2]
+
+
 @pytest.mark.parametrize("text", ["4512-BD", "1,500-KD", "300-QR"])
 def test_a_number_joined_to_a_currency_s_sign_of_two_capitals_by_a_hyphen_is_no_sum(text):
     """'4512-BD', an agreement's number, read as Bahraini dinars; a code of three so joined ('200-EUR') is a sum."""
