@@ -90,7 +90,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words) -> str:
+def word_trie(words) -> str:
     """The words as one regex that matches what `_alternation` does, longest word first, but shares their first
     letters ('para(?:graphs?|s|\\.)?'): a position where no word starts is left after a letter or two, not
     after a try of each of 150 words (the label rule took four times as long)."""
@@ -180,9 +180,9 @@ def _currency_codes() -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """One regex whose named groups are the rules, tried left to right at each position."""
-    label = _trie(LABELS)
-    month = _trie(MONTHS)
-    date_word = _trie(DATE_WORDS)
+    label = word_trie(LABELS)
+    month = word_trie(MONTHS)
+    date_word = word_trie(DATE_WORDS)
     rules = {
         # (CCPI, 2021=100), 2015 = 100: an index's base year and the value it is set to (before a month's rule)
         "index_base": rf"(?<![\d,.])\b(?:(?:{month})\s+)?{YEAR}\s?=\s?\d{{1,4}}\b(?![,.]\d)",  # 'December 2019 = 100'
