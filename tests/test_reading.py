@@ -2125,7 +2125,8 @@ def test_each_word_a_not_figure_rule_names_sends_the_text_to_it(text):
 def test_the_label_words_trie_matches_as_their_alternation(words, text):
     """The not-a-figure rules write their word lists as a trie for speed: it matches a text's start where the
     alternation does, as far (the longest word first), and a whole text only if it is one of the words."""
-    trie, alternation = (re.compile(f"(?:{w})", re.I) for w in (notfigure.word_trie(words), notfigure._alternation(words)))
+    trie, alternation = (re.compile(f"(?:{w})", re.I)
+                         for w in (notfigure.word_trie(words), notfigure._alternation(words)))
     found, expected = trie.match(text), alternation.match(text)
     assert (found and found.end()) == (expected and expected.end())
     assert bool(trie.fullmatch(text)) == (text.lower() in words)
