@@ -98,6 +98,9 @@ DEFINITIONS: tuple[str, ...] = (
     "case = [case] = cases",
     # what eggs and flowers are priced per ('$4.82 a dozen'): a dozen of whatever the metric counts, its own dimension
     "dozen = [dozen]",
+    # a dose of a vitamin, a hormone or a vaccine in international units ('1,200 IU of vitamin D'): each substance's
+    # unit is its own, so it never converts into a mass
+    "international_unit = [international_unit]",
     # a multiple or a number of times ('nearly three times', 'viewed 8 million times', 'three times a week'): either
     # way the number of times written, its own dimension, never a share or a count of people
     "times = [times]",
@@ -298,6 +301,7 @@ UNIT_WORDS: dict[str, str] = {
     # and of its labs: a temperature above absolute zero ("cooled to 1.9 kelvin"), and the energy of particles
     # ("collisions at 13.6 TeV"); not 'K', a thousand, nor 'MeV', which lower-cased is milli as well as mega
     "kelvin": "kelvin", "kelvins": "kelvin", "gev": "gigaelectron_volt", "tev": "teraelectron_volt",
+    "iu": "international_unit", "international units": "international_unit", "international unit": "international_unit",
     "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "hectolitre": "hectoliter",
     "hectolitres": "hectoliter", "hectoliter": "hectoliter", "hectoliters": "hectoliter",
     "mmbtu": "million_btu",  # not 'million btu', whose 'million' is the figure's scale
@@ -428,7 +432,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "metric_quintal": ("metric quintal", "metric quintals"), "hectoliter": ("hectolitre", "hectolitres"),
     "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
     "thousand_cubic_feet": ("Mcf", "Mcf"),
-    "troy_ounce": ("troy ounce", "troy ounces"), "dozen": ("dozen", "dozen"),
+    "troy_ounce": ("troy ounce", "troy ounces"), "dozen": ("dozen", "dozen"), "international_unit": ("IU", "IU"),
     "nanometer": ("nanometre", "nanometres"), "micrometer": ("µm", "µm"), "light_year": ("light year", "light years"),
     "parsec": ("parsec", "parsecs"), "kelvin": ("kelvin", "kelvin"), "gigaelectron_volt": ("GeV", "GeV"),
     "teraelectron_volt": ("TeV", "TeV"), "microsecond": ("microsecond", "microseconds"),

@@ -1115,15 +1115,16 @@ def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
     ("roughly 2.7 billion light-years", (2.7e9, 2.7e9, "light_year", "approx")),
     ("25 nanometres", (25, 25, "nanometer", "point")), ("30 µm", (30, 30, "micrometer", "point")),
     ("up to 1.4 kelvin", (N, 1.4, "kelvin", "at_most")), ("13.6 TeV", (13.6, 13.6, "teraelectron_volt", "point")),
-    ("15 picoseconds", (15, 15, "picosecond", "point")),
+    ("15 picoseconds", (15, 15, "picosecond", "point")), ("600-800 IU", (600, 800, "international_unit", "interval")),
+    ("5,000 IU of vitamin D", (5000, 5000, "international_unit", "point")),
     # and counts of kin, of sport and of medicines
     ("nine grandchildren", (9, 9, "person", "point")), ("five brothers", (5, 5, "person", "point")),
     ("112 runs", (112, 112, "", "point")), ("17 shots", (17, 17, "", "point")),
     ("$40 a shot", (40, 40, "USD/shot_count", "point")), ("at least 390 medicines", (390, N, "", "at_least")),
 ])
 def test_measures_of_science_reports_and_counts_of_kin_and_sport(text, expected):
-    """Each was refused at 'square', 'cubic', 'light', 'nanometres', 'kelvin', 'TeV', 'grandchildren' or 'runs'; a
-    shot priced is a count of its own, not pint's shot of 30 ml."""
+    """Each was refused at 'square', 'cubic', 'light', 'nanometres', 'kelvin', 'TeV', 'IU', 'grandchildren' or 'runs';
+    a shot priced is a count of its own, not pint's shot of 30 ml."""
     assert reading(text) == expected
 
 
