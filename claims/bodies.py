@@ -27,10 +27,13 @@ TIME_OPENER = re.compile(r"^(?:(?:in|since|by|during|until|from|on)\s+)?(?:(?:ea
 "Last year the ministry recorded"): no part of the name."""
 
 
+COMPANY_KINDS: tuple[str, ...] = ("marketplace", "platform", "start-up", "startup", "drugmaker", "carmaker",
+                                  "automaker", "chipmaker", "manufacturer", "conglomerate")
+"""Kinds of company a text names one by ('Drugmaker Halvorsen Pharma', 'online marketplace AutoTrove'), and may call
+it by again ('the carmaker'); a later 'the company' is the one so named."""
 BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s+tank|watchdog|network|coalition|"
               r"foundation|institute|body|union|alliance|monitor|consultancy|brokerage|nonprofit|non-profit|operator|"
-              r"lender|insurer|retailer|airline|miner|club|regulator|marketplace|platform|developer|start-?up|"
-              r"drugmaker|carmaker|automaker|chipmaker|manufacturer|conglomerate|pollster)")
+              rf"lender|insurer|retailer|airline|miner|club|regulator|developer|pollster|{'|'.join(COMPANY_KINDS)})")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
 
 
@@ -230,8 +233,7 @@ THE_BODY = re.compile(r"(?i)(?:the\s+|(?=[\w’'-]+-based\s))(?:[\w’'-]+-based
                       r"alliance|network|coalition|movement|mission|project|initiative|campaign|centre|center|"
                       r"directorate|service|secretariat|administration|unit|panel|board|taskforce|task\s+force|monitor|"
                       r"society|company|firm|corporation|utility|consultancy|developer|force|headquarters|club|"
-                      r"exchange|coastguard|league|regulator|marketplace|platform|start-?up|drugmaker|carmaker|"
-                      r"automaker|chipmaker|manufacturer|conglomerate|"
+                      rf"exchange|coastguard|league|regulator|{'|'.join(COMPANY_KINDS)}|"
                       r"report|study|survey|poll|analysis|assessment|statistics|figures|"
                       r"review|audit|investigation|index|memo|update)")
 """A body named again by its kind ("The group said", "the agency said"), perhaps with a word before the kind ("the

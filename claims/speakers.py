@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from claims import currencies, notfigure
 from claims.bodies import (
-    ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED, DOCUMENT_NOUNS,
+    ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, COMPANY_KINDS, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED,
+    DOCUMENT_NOUNS,
     NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body, body_of, clean, document_author,
     is_body, staff_s_body, the_body, title_case,
 )
@@ -1144,8 +1145,7 @@ for a later 'the group' or 'the firm'."""
 
 
 COMPANIES = frozenset({"company", "firm", "operator", "lender", "insurer", "retailer", "airline", "miner",
-                       "consultancy", "brokerage", "marketplace", "platform", "developer", "start-up", "startup",
-                       "drugmaker", "carmaker", "automaker", "chipmaker", "manufacturer", "conglomerate"})
+                       "consultancy", "brokerage", "developer", *COMPANY_KINDS})
 """Kinds of body that are companies: one named after any of them is what a later 'the company' or 'the firm' means."""
 
 
