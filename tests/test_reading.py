@@ -1120,6 +1120,7 @@ def test_grain_and_precious_metals_in_their_trade_s_units(text, expected):
     # and counts of kin, of sport and of medicines
     ("nine grandchildren", (9, 9, "person", "point")), ("five brothers", (5, 5, "person", "point")),
     ("112 runs", (112, 112, "", "point")), ("17 shots", (17, 17, "", "point")),
+    ("three wicket-takers", (3, 3, "person", "point")),  # bowlers: a count of people, not of wickets
     ("$40 a shot", (40, 40, "USD/shot_count", "point")), ("at least 390 medicines", (390, N, "", "at_least")),
 ])
 def test_measures_of_science_reports_and_counts_of_kin_and_sport(text, expected):
