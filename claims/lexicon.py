@@ -204,7 +204,7 @@ PLURALS_WITHOUT_S = frozenset({"people", "women", "men", "children", "police", "
 are a group, not a person whose age it is."""
 MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons volt volts point points
-    byte bytes kilobytes decibel decibels db
+    byte bytes kilobytes
     magnitude square cubic ton tons
     mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
     piastre piastres fils halala halalas
@@ -395,6 +395,9 @@ AMBIGUOUS_UNIT_WORDS = {
     "cwt": "US hundredweights of 100 lb or British ones of 112 lb: write the weight in lb or kg",
     "mt": "megatonnes ('Mt') or, in trade, metric tons ('MT'): write 'megatonnes' or 'tonnes'",
     "l": "litres or, in Indian English, lakh ('₹30 L'): write 'litres', or 'lakh' or a currency sign before the sum",
+    "mpg": "miles per US gallon or per imperial gallon: write 'miles per US gallon' or 'miles per imperial gallon'",
+    "nm": "nanometres, nautical miles or, written 'Nm', newton metres of torque: write 'nanometres', 'nautical "
+          "miles' or 'newton metres'",
     "pp": "percentage points, as economists abbreviate them, or pages ('a 45pp report'): write 'percentage "
           "points'",
 }
@@ -402,6 +405,7 @@ AMBIGUOUS_UNIT_WORDS = {
 UNITS_THE_PLACE_DECIDES: dict[str, dict[str, str]] = {
     "quintal": {code: "metric quintal" for code in ("INR", "PKR", "NPR", "BDT", "ETB")},
     "gallon": {"USD": "US gallon", "GBP": "imperial gallon"},
+    "mpg": {"USD": "miles per US gallon", "GBP": "miles per imperial gallon"},
 }
 """Of AMBIGUOUS_UNIT_WORDS, those an article's place decides, by the place's money: a quintal is 100 kg where rupees,
 taka or birr are spent, a gallon the US one where dollars are and the imperial one in Britain."""

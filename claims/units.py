@@ -104,6 +104,13 @@ DEFINITIONS: tuple[str, ...] = (
     # a multiple or a number of times ('nearly three times', 'viewed 8 million times', 'three times a week'): either
     # way the number of times written, its own dimension, never a share or a count of people
     "times = [times]",
+    # what engines, hearts and loudspeakers are measured in: each its own dimension, since pint would make torque
+    # an energy, a turn of a crankshaft or a heartbeat a plain number, and a decibel a logarithm that never adds
+    "rotation = [rotation]",
+    "beat = [beat]",
+    "newton_meter_torque = [turning_force]",  # not pint's [torque], a force times a length
+    "pound_foot_torque = 1.3558179483314004 * newton_meter_torque",
+    "decibel_level = [sound_level]",
     # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
     "percentage_point = [percentage_point] = percentage_points",
     "square_kilometer = kilometer ** 2",
@@ -379,6 +386,22 @@ UNIT_WORDS: dict[str, str] = {
     # speeds, for journeys and vehicles
     "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour",
     "kph": "kilometer/hour",
+    # engines and vehicles: power in mechanical horsepower (brake horsepower is measured so; not 'PS', the metric
+    # one), torque ('650 newton metres'; 'Nm' lower-cased is also nanometres), a shaft's turns ('6,500 rpm'), tyres
+    # and the weather's pressure ('35 psi', '950 hPa'; not 'mb', megabytes too, nor 'bar'), a battery's charge
+    "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower", "brake horsepower": "horsepower",
+    **{spelling: "newton_meter_torque" for spelling in (
+        "newton metre", "newton metres", "newton-metre", "newton-metres", "newton meter", "newton meters",
+        "newton-meter", "newton-meters", "n·m")},
+    **{spelling: "pound_foot_torque" for spelling in (
+        "lb-ft", "lb ft", "lb.-ft.", "pound-feet", "pound-foot", "pound feet", "pound foot", "lb-ft.")},
+    "rpm": "rotation/minute", "revolutions per minute": "rotation/minute", "revolution per minute": "rotation/minute",
+    "psi": "psi", "hpa": "hectopascal", "hectopascal": "hectopascal", "hectopascals": "hectopascal",
+    "mbar": "millibar", "millibar": "millibar", "millibars": "millibar", "kpa": "kilopascal",
+    "kilopascal": "kilopascal", "kilopascals": "kilopascal", "mah": "milliampere_hour",
+    # a heart's rate ('a resting 60 bpm', '120 beats per minute') and a sound's level ('85 decibels')
+    "bpm": "beat/minute", "beat": "beat", "beats": "beat",
+    "db": "decibel_level", "dba": "decibel_level", "decibel": "decibel_level", "decibels": "decibel_level",
     "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
@@ -445,6 +468,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "terawatt": ("TW", "TW"), "kilowatt_hour": ("kWh", "kWh"), "megawatt_hour": ("MWh", "MWh"),
     "gigawatt_hour": ("GWh", "GWh"), "terawatt_hour": ("TWh", "TWh"),
     "mile/hour": ("mph", "mph"), "kilometer/hour": ("km/h", "km/h"), "knot": ("knot", "knots"),
+    "horsepower": ("hp", "hp"), "newton_meter_torque": ("newton metre", "newton metres"), "pound_foot_torque": ("lb-ft", "lb-ft"),
+    "rotation/minute": ("rpm", "rpm"), "psi": ("psi", "psi"), "hectopascal": ("hPa", "hPa"),
+    "millibar": ("mbar", "mbar"), "kilopascal": ("kPa", "kPa"), "milliampere_hour": ("mAh", "mAh"),
+    "beat/minute": ("bpm", "bpm"), "beat": ("beat", "beats"), "decibel_level": ("dB", "dB"),
     **{unit: (f"{n:,} people",) * 2 if n < 1_000_000 else ("million people",) * 2 for n, unit in MANY_PEOPLE.items()},
     **{unit: (f"{n:,} live births",) * 2 if n < 1_000_000 else ("million live births",) * 2
        for n, unit in MANY_LIVE_BIRTHS.items()},

@@ -1443,6 +1443,8 @@ def test_a_participle_after_a_plural_ends_what_a_count_counts(text):
     ("In Ethiopia teff sold at 14,000 birr per quintal.", [("14,000 birr per quintal", "ETB/metric_quintal")]),
     ("Gasoline averaged $3.12 a gallon in the United States.", [("$3.12 a gallon", "USD/gallon")]),
     ("In Britain, petrol cost £6.50 a gallon in 2012.", [("£6.50 a gallon", "GBP/imperial_gallon")]),
+    ("In the United States, the $45,000 pickup manages 24 mpg.", [("$45,000", "USD"), ("24 mpg", "mile/gallon")]),
+    ("In Britain, the £21,000 hatchback returns 52 mpg.", [("£21,000", "GBP"), ("52 mpg", "mile/imperial_gallon")]),
     ("Yields reached 25 quintals per hectare.", []),  # no place: 100 kg, or Central America's 100 lb?
 ])
 def test_a_unit_the_place_decides_is_read_in_the_place_s(text, readings):

@@ -1130,6 +1130,34 @@ def test_measures_of_science_reports_and_counts_of_kin_and_sport(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("500 horsepower", (500, 500, "horsepower", "point")), ("about 300 bhp", (300, 300, "horsepower", "approx")),
+    ("650 newton metres", (650, 650, "newton_meter_torque", "point")),
+    ("479 lb-ft", (479, 479, "pound_foot_torque", "point")), ("6,500 rpm", (6500, 6500, "rotation/minute", "point")),
+    ("35 psi", (35, 35, "psi", "point")), ("950 hPa", (950, 950, "hectopascal", "point")),
+    ("as low as 960 millibars", (960, N, "millibar", "at_least")),
+    ("85 decibels", (85, 85, "decibel_level", "point")), ("up to 120 dB", (N, 120, "decibel_level", "at_most")),
+    ("60-100 bpm", (60, 100, "beat/minute", "interval")), ("120 beats per minute", (120, 120, "beat/minute", "point")),
+    ("5,000 mAh", (5000, 5000, "milliampere_hour", "point")),
+])
+def test_engines_tyres_weather_hearts_and_batteries_in_their_units(text, expected):
+    """Each was refused naming its unit. Torque, a shaft's turns, a heartbeat and a decibel are dimensions of their
+    own: pint would make torque an energy, turns and beats plain numbers per minute, and a decibel a logarithm."""
+    assert reading(text) == expected
+
+
+def test_torque_and_energy_never_convert_into_each_other():
+    assert not units.ureg("newton_meter_torque").is_compatible_with("joule")
+    assert units.ureg("pound_foot_torque").to("newton_meter_torque").magnitude == pytest.approx(1.3558, rel=1e-4)
+
+
+@pytest.mark.parametrize("text,word", [("40 mpg", "miles per US gallon or per imperial gallon"),
+                                       ("650 Nm", "newton metres of torque"), ("a 5nm chip", "nanometres")])
+def test_miles_per_gallon_and_nm_alone_are_refused_naming_what_they_may_be(text, word):
+    with pytest.raises(RangeParseError, match=word):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("hundred", (100, 100, "", "point")), ("hundred thousand", (1e5, 1e5, "", "point")),
     ("thousand liters", (1000, 1000, "liter", "point")), ("million people", (1e6, 1e6, "person", "point")),
     ("some hundred thousand people", (1e5, 1e5, "person", "approx")), ("crore rupees", (1e7, 1e7, "INR", "point")),
