@@ -206,7 +206,7 @@ MEASURE_WORDS = frozenset("""
     yard yards degree degrees gallon gallons volt volts point points
     byte bytes kilobytes
     magnitude square cubic ton tons
-    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas dwt
+    mu quintal quintals bigha bighas feddan feddans dunam dunams donum donums kanal kanals marla marlas
     piastre piastres fils halala halalas
 """.split())
 """Words of measure claims tracker does not read: a number before one is a measure ('4 yards', '4.2 points', land in

@@ -801,6 +801,9 @@ class _Reader:
             return n  # the full stop of a sentence the figure was copied from
         if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
             self._refuse_a_dash_inside_a_number(i)
+            if w in ("-", "–", "—", "--") and match_phrase(PREFIX_TABLE, toks, i + 1):
+                self._fail(i + 1, f"a number after '{w}' (a bound word there ends no range, as in a golf score, "
+                                  "'7-under 65': write 'between 7 and 65')")
             expr.connected = True
             return i + step
         if w in CONNECTORS and i == n - 1:

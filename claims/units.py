@@ -111,6 +111,10 @@ DEFINITIONS: tuple[str, ...] = (
     "newton_meter_torque = [turning_force]",  # not pint's [torque], a force times a length
     "pound_foot_torque = 1.3558179483314004 * newton_meter_torque",
     "decibel_level = [sound_level]",
+    # ships: what a hull can carry, in tonnes ('a 300,000 dwt tanker'), and how big it is inside, an index of volume
+    # that is no mass ('a 130,000 gross-ton cruise ship')
+    "deadweight_tonne = 1000 * kilogram",
+    "gross_ton = [gross_tonnage]",
     # No `pp` alias: pint already uses it, and percentage points must never mix with percent.
     "percentage_point = [percentage_point] = percentage_points",
     "square_kilometer = kilometer ** 2",
@@ -349,6 +353,10 @@ UNIT_WORDS: dict[str, str] = {
     **_of_lengths(("cubic", "cu", "cu."), "cubic_", ("kilometer", "meter", "foot")),
     "megatonne": "megatonne", "megatonnes": "megatonne", "gigatonne": "gigatonne", "gigatonnes": "gigatonne",
     "gt": "gigatonne", "kilotonne": "kilotonne", "kilotonnes": "kilotonne",  # not 'kt', which may be knots
+    **{spelling: "deadweight_tonne" for spelling in (
+        "dwt", "deadweight tonnes", "deadweight tonne", "deadweight tons", "deadweight ton", "deadweight")},
+    **{spelling: "gross_ton" for spelling in (
+        "gross tons", "gross ton", "gross tonnes", "gross tonnage", "gross registered tons", "grt")},
     "t/ha": "metric_ton/hectare",  # a crop's yield
     # water: stored in acre-feet, flowing in cubic feet or metres a second ("inflows of 45,000 cusecs")
     "acre-foot": "acre_foot", "acre-feet": "acre_foot", "acre foot": "acre_foot", "acre feet": "acre_foot",
@@ -455,6 +463,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "metric_quintal": ("metric quintal", "metric quintals"), "hectoliter": ("hectolitre", "hectolitres"),
     "million_btu": ("MMBtu", "MMBtu"), "therm": ("therm", "therms"),
     "thousand_cubic_feet": ("Mcf", "Mcf"),
+    "deadweight_tonne": ("dwt", "dwt"), "gross_ton": ("gross ton", "gross tons"),
     "troy_ounce": ("troy ounce", "troy ounces"), "dozen": ("dozen", "dozen"), "international_unit": ("IU", "IU"),
     "nanometer": ("nanometre", "nanometres"), "micrometer": ("µm", "µm"), "light_year": ("light year", "light years"),
     "parsec": ("parsec", "parsecs"), "kelvin": ("kelvin", "kelvin"), "gigaelectron_volt": ("GeV", "GeV"),

@@ -1138,11 +1138,22 @@ def test_measures_of_science_reports_and_counts_of_kin_and_sport(text, expected)
     ("85 decibels", (85, 85, "decibel_level", "point")), ("up to 120 dB", (N, 120, "decibel_level", "at_most")),
     ("60-100 bpm", (60, 100, "beat/minute", "interval")), ("120 beats per minute", (120, 120, "beat/minute", "point")),
     ("5,000 mAh", (5000, 5000, "milliampere_hour", "point")),
+    # and ships: what a hull carries, in tonnes, and its size inside, an index of volume
+    ("19.3 million dwt", (19.3e6, 19.3e6, "deadweight_tonne", "point")),
+    ("48.6 million deadweight tonnes", (48.6e6, 48.6e6, "deadweight_tonne", "point")),
+    ("more than 130,000 gross tons", (130_000, N, "gross_ton", "at_least")),
 ])
 def test_engines_tyres_weather_hearts_and_batteries_in_their_units(text, expected):
     """Each was refused naming its unit. Torque, a shaft's turns, a heartbeat and a decibel are dimensions of their
     own: pint would make torque an energy, turns and beats plain numbers per minute, and a decibel a logarithm."""
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a 7-under 65", "5-over 75", "30–less than 50", "20 - up to 30", "10–about 20"])
+def test_a_bound_word_after_a_dash_is_no_range_s_end(text):
+    """'a 7-under 65' (a golf score) read as 7 to 65, '5-over 75' as at least 5."""
+    with pytest.raises(RangeParseError, match="a bound word there ends no range"):
+        parse_range(text)
 
 
 def test_torque_and_energy_never_convert_into_each_other():
