@@ -35,7 +35,7 @@ from claims.lexicon import (
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (
-    EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, _exact_digits, _parse_expr, _plural,
+    EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, UnknownWord, _exact_digits, _parse_expr, _plural,
     per_person_per_period,
 )
 
@@ -831,7 +831,7 @@ def _parse_cached(text: str, unit: str) -> Range | RangeParseError:
     try:
         return _read_figure(text, unit)
     except RangeParseError as exc:
-        refused = _named_metric(text, unit, exc) or exc
+        refused = _named_metric(text, unit, exc) or _words_around(text, unit, exc) or exc
     except (ArithmeticError, InvalidOperation, ValueError, KeyError, IndexError) as exc:
         refused = RangeParseError(f"could not read {text!r} as a figure ({exc}); expected e.g. {EXAMPLES}")
     refused.__traceback__ = refused.__context__ = refused.__cause__ = None  # no frames kept alive by the cache
@@ -854,6 +854,35 @@ def _named_metric(text: str, unit: str, refused: RangeParseError) -> RangeParseE
     return RangeParseError(f"{text!r}: '{m.group('lead')}' names what the figure measures, which goes in the metric "
                            f"(or the notes), not in the figure: write the figure alone ('{m.group('rest')}')",
                            refused.word)
+
+
+def _words_around(text: str, unit: str, refused: RangeParseError) -> RangeParseError | None:
+    """The refusal of a figure with words before it, or after its unit, that are no part of it ('fell 0.4 per cent',
+    '40% more', 'a 20kg bag'), saying what the figure alone reads as; None when no such figure is left without them.
+    Which way a figure moved, or what it is of, is the metric's to say: 'fell 0.4%' is 0.4% in a metric of falls,
+    -0.4% in one of changes, and a 12% fall in a share may be a relative one or percentage points."""
+    words, word = text.split(), (refused.word or "").lower()
+    if not isinstance(refused, UnknownWord) or not word:
+        return None
+    cuts = [(words[cut:], words[:cut], False) for cut in range(1, min(3, len(words) - 1) + 1)]
+    cuts += [(words[:-cut], words[-cut:], True) for cut in range(1, min(2, len(words) - 1) + 1)]
+    for kept, dropped, after in cuts:
+        if word in " ".join(dropped).lower() and not holds_a_number(" ".join(dropped)) \
+                and not {w.lower().strip(",.;:") for w in dropped} & unit_words() \
+                and isinstance(reading := _parse_cached(" ".join(kept), unit), Range) \
+                and (not after or reading.kind != "interval" and _written_unit(" ".join(kept))):  # a word after a
+            # bare number is in its unit's place ('30-50 zorkmids', in a metric of percent too), and one after a range
+            # may be what its high end counts ('₦8,000 to 12 million poor households')
+            return RangeParseError(f"{refused.head}: without {' '.join(dropped)!r}, the figure reads "
+                                   f"{format_range(reading)}; write {' '.join(kept)!r} alone, and what "
+                                   f"{refused.word!r} says (which way the figure moved, or what it is of) in the "
+                                   "metric or the notes", refused.word)
+    return None
+
+
+def _written_unit(text: str) -> bool:
+    """Whether the figure names its unit itself (not the metric's unit)."""
+    return isinstance(reading := _parse_cached(text, ""), Range) and bool(reading.unit)
 
 
 def _read_figure(text: str, unit: str) -> Range:

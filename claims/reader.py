@@ -44,6 +44,16 @@ class RangeParseError(ValueError):
         self.word = word
 
 
+class UnknownWord(RangeParseError):
+    """A word the reader does not know, where it expected another (the plainest refusal, which the others narrow).
+
+    `head` is the message's first part, which names the word and where it stands."""
+
+    def __init__(self, message: str, word: str | None = None, head: str = "") -> None:
+        super().__init__(message, word)
+        self.head = head or message
+
+
 class RefusedWhole(RangeParseError):
     """No piece of the text is a figure either: '52-48' is a vote and '3-3' a score, not 52 and 48
     or 3; '500 m' is metres or million, not a plain 500. The article extractor takes none of it."""
@@ -494,8 +504,8 @@ class _Reader:
             code = word.upper()
             raise RangeParseError(f"{self.text!r}: {code!r} is read as money only through its sign or name "
                                   f"('{currencies.name(code)}'), since {word!r} is an English word too", word)
-        raise RangeParseError(f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a "
-                              f"figure; expected {expected}", word)
+        head = f"{self.text!r}: {word!r} ({where}) is not a word claims tracker reads in a figure"
+        raise UnknownWord(f"{head}; expected {expected}", word, head)
 
     # --- the loop ---------------------------------------------------------------------------
 
@@ -802,8 +812,9 @@ class _Reader:
         if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
             self._refuse_a_dash_inside_a_number(i)
             if w in ("-", "–", "—", "--") and match_phrase(PREFIX_TABLE, toks, i + 1):
-                self._fail(i + 1, f"a number after '{w}' (a bound word there ends no range, as in a golf score, "
-                                  "'7-under 65': write 'between 7 and 65')")
+                raise RangeParseError(f"{self.text!r}: {toks[i + 1].text!r} after '{w}': a bound word there ends no "
+                                      "range, as in a golf score ('7-under 65'): write 'between 7 and 65'",
+                                      toks[i + 1].text)
             expr.connected = True
             return i + step
         if w in CONNECTORS and i == n - 1:

@@ -2611,6 +2611,31 @@ def test_a_word_not_understood_is_an_error_naming_it(text, word):
     assert exc.value.word == word
 
 
+@pytest.mark.parametrize("text,hint", [
+    ("up 50%", "without 'up', the figure reads 50%; write '50%' alone"),
+    ("fell 0.4 per cent", "without 'fell', the figure reads 0.4%; write '0.4 per cent' alone"),
+    ("rose by between 5% and 7%", "without 'rose by', the figure reads 5–7%; write 'between 5% and 7%' alone"),
+    ("a 20kg bag", "without 'bag', the figure reads 20 kg; write 'a 20kg' alone"),
+    ("minimum sentence is 6 months", "without 'minimum sentence is', the figure reads 6 months"),
+])
+def test_a_word_outside_a_whole_figure_is_named_with_what_the_figure_reads_without_it(text, hint):
+    """A change's direction ('up', 'fell') or what a measure is of ('bag') is the metric's to say: the refusal
+    says so, and what to write, where it used to list what it expected instead."""
+    with pytest.raises(RangeParseError, match=re.escape(hint)):
+        parse_range(text)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("30-50 zorkmids", "percent"),  # in the unit's place: no figure is whole without it
+    ("₦8,000 to 12 million poor households", ""),  # the high end's count, not money
+    ("EUR zork 5 million", ""),  # without the currency, no figure of it
+    ("5 thousand thousand", ""), ("half of them are women", "")])
+def test_no_figure_is_offered_without_a_word_that_may_be_part_of_it(text, unit):
+    with pytest.raises(RangeParseError) as err:
+        parse_range(text, unit=unit)
+    assert "without" not in str(err.value) and "expected" in str(err.value)
+
+
 def test_zorkmids_in_a_percent_metric_is_an_error_not_a_share():
     with pytest.raises(RangeParseError, match="'zorkmids'"):
         parse_range("30-50 zorkmids", unit="percent")
@@ -3101,7 +3126,7 @@ def test_a_refusal_is_read_once_and_raised_afresh_each_time(monkeypatch):
         errors.append(err.value)
     assert len(calls) == 1
     assert len({id(e) for e in errors}) == 3
-    assert {(str(e), e.word, type(e)) for e in errors} == {(str(errors[0]), "zorkmids", RangeParseError)}
+    assert {(str(e), e.word, type(e)) for e in errors} == {(str(errors[0]), "zorkmids", reader.UnknownWord)}
     kept = ranges._parse_cached(text, "")
     assert kept.__traceback__ is None and kept.__context__ is None
 
