@@ -35,8 +35,8 @@ from claims.lexicon import (
     strip_brackets, tokens, unify, unit_factor, unit_words, unquote,
 )
 from claims.reader import (
-    EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, UnknownWord, _exact_digits, _parse_expr, _plural,
-    per_person_per_period,
+    EXAMPLES, Bound, DoubtfulFigure, Expr, RangeParseError, RefusedWhole, UnknownWord, _exact_digits, _parse_expr,
+    _plural, per_person_per_period,
 )
 
 KINDS = ("point", "interval", "at_least", "at_most", "approx", "vague")
