@@ -556,8 +556,9 @@ def _a_power_of_a_unit(sentence: str, mark: re.Match) -> bool:
 
 def _past_a_money_noun(toks: list[Tok], i: int, e: int) -> int:
     """Where the sum starts in tokens[i:e] that name what it is first ('a fine of', 'the minimum wage of',
-    'a ransom of'): the token after 'of', else i. The reading is the sum's either way."""
-    j = i + (toks[i].text in ("a", "an", "the"))
+    'a ransom of', 'a combined purse of'): the token after 'of', else i. The reading is the sum's either way."""
+    filler = match_phrase(FILLER_TABLE, toks, i)
+    j = i + (filler[1] if filler else toks[i].text in ("a", "an", "the"))  # "a combined fine of"
     noun = match_phrase(MONEY_NOUN_TABLE, toks, j) if j < e else None
     return j + noun[1] + 1 if noun and word_at(toks, j + noun[1]) == "of" and j + noun[1] + 1 < e else i
 

@@ -193,9 +193,13 @@ MONEY_NOUNS = [*"""fine fines bail bribe bribes fee fees ransom reward bounty pa
     salary wage wages penalty loan loans deal deals budget budgets contract contracts settlement settlements grant
     grants investment investments donation donations bailout bailouts subsidy subsidies pension pensions allowance
     allowances package packages stimulus aid compensation payout payouts award awards bonus bonuses fund funding
-    deficit surplus revenue revenues profit profits income turnover remittance remittances damages""".split(),
+    deficit surplus revenue revenues profit profits income turnover remittance remittances damages
+    project projects scheme schemes programme programmes program programs plan plans levy levies tax taxes charge
+    charges order orders acquisition acquisitions takeover takeovers merger purchase purchases bid bids offer offers
+    valuation overrun shortfall windfall refund refunds rebate rebates prize purse jackpot rescue
+    injection bond bonds transfer transfers""".split(),
                "bride price", "minimum wage", "minimum wages", "aid package", "aid packages", "stimulus package",
-               "budget deficit", "trade deficit", "trade surplus"]
+               "budget deficit", "trade deficit", "trade surplus", "tax credit", "tax credits", "funding round"]
 """What a sum of money is, before 'of' or after the sum to the end ("a fine of up to 10,000 yuan",
 "a $5,000 fine", "a $3.5bn deal", "a budget of $3 billion"). A closed list, as for TERM_NOUNS; after it
 only money reads ("a loss of 5%" is refused: no loss of money)."""

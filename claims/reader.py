@@ -618,6 +618,8 @@ class _Reader:
                 b.end = j + 1  # "thousands of people"; a share's "of" is the whole it is of ("most of them")
                 self.core, self.core_end = False, j
             return self._bound(b)
+        if w in ("a", "an") and (cur := _currency_at(toks, i + 1)) and cur[1] > 1 and _starts_quantity(toks, i + 1):
+            return i + 1  # "a C$2bn deal", "an A$500 million deal": no 'a C' before a second figure
         found = self._number_bound(i)
         if found:
             return found
@@ -868,7 +870,7 @@ class _Reader:
         if ages and ages[0][0] == i:
             self.core = False
             return ages[0][1]  # "one in three women aged 15 to 49", "5,000 children aged 5 to 14": who is counted
-        what = main_unit(last.unit or expr.trailing_unit)
+        what = main_unit(last.unit or expr.trailing_unit or expr.bounds[0].unit)  # "a $30-40bn deal": the low end's
         for table, fits in ((TERM_NOUN_TABLE, what in DURATIONS and not expr.age),
                             (MONEY_NOUN_TABLE, units.currency_of(what) is not None and not expr.money_noun)):
             m = match_phrase(table, toks, i)
@@ -908,8 +910,10 @@ class _Reader:
         self._refuse_by_case(toks[i].text)
         self._refuse_an_ordinal(i, last)  # "a seventh month" ('a quarter century' is no ordinal)
         self._refuse_slash_before_a_plural(i, i + used, last)  # "5/6 years" read as 0.83 of a year
-        if toks[i].kind in ("sym", "other") and unit in units.CURRENCIES and word_at(toks, i - 1) in WORDED_ONES:
-            self._fail(i, f"digits before {toks[i].text!r} (a sign is written with digits: 'a £' or 'one $' is "
+        if (toks[i].kind in ("sym", "other") or toks[i + used - 1].text in CURRENCY_SYMBOLS_TEXT) \
+                and unit in units.CURRENCIES and word_at(toks, i - 1) in WORDED_ONES:  # "a C$" too
+            sign = "".join(t.text for t in toks[i:i + used])
+            self._fail(i, f"digits before {sign!r} (a sign is written with digits: 'a £' or 'one $' is "
                           "no sum)")
         if unit.startswith(MINOR) and (toks[i].text,) in GLUED_ONLY_MINOR and not (
                 i and toks[i - 1].end == toks[i].start and toks[i - 1].kind == "num"):

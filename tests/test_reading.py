@@ -645,9 +645,23 @@ def test_an_article_before_a_dollar_sign_is_no_australian_dollar(text, expected)
     ("a budget of $3 billion", (3e9, 3e9, "USD", "point")), ("$2bn aid package", (2e9, 2e9, "USD", "point")),
     ("a trade deficit of about £30bn", (3e10, 3e10, "GBP", "approx")),
     ("$40m settlement", (4e7, 4e7, "USD", "point")), ("remittances of $10 billion", (1e10, 1e10, "USD", "point")),
+    # and the projects, levies and transfers of development and sport reports, each refused naming its noun
+    ("a Rs 500-crore project", (5e9, 5e9, "INR", "point")), ("a R10-billion plan", (1e10, 1e10, "ZAR", "point")),
+    ("a 50p levy", (0.5, 0.5, "GBP", "point")), ("a $7,500 tax credit", (7500, 7500, "USD", "point")),
+    ("a £100m transfer", (1e8, 1e8, "GBP", "point")), ("a $200m funding round", (2e8, 2e8, "USD", "point")),
+    # and a range's sign on its low end only, or a sign of letters after 'a', each refused at the noun too
+    ("a $30-40bn deal", (3e10, 4e10, "USD", "interval")), ("an A$500 million deal", (5e8, 5e8, "AUD", "point")),
+    ("a C$2bn deal", (2e9, 2e9, "CAD", "point")),
 ])
 def test_a_sum_of_money_named_by_its_noun(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a C$", "an A$", "one US$"])
+def test_a_sign_of_letters_after_a_or_one_is_no_sum(text):
+    """'a C$' read as 1 Canadian dollar: a sign is written with digits, as 'a £' was already refused."""
+    with pytest.raises(RangeParseError, match="digits before"):
+        parse_range(text)
 
 
 @pytest.mark.parametrize("text", ["the price of 2,000 people", "a fine of 5 years", "a fine of 30",
