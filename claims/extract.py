@@ -1237,7 +1237,7 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
         return False  # "a 54-page report": the figure goes on past its reading
     if re.match(r"[^\W_]", after):
         return False  # "45C", "10⁶", "100x": a letter or digit glued on that the reading leaves out
-    if (rate := re.match(r"\s*(?:per|/)\s*(.)", after)) and (re.match(r"[\da-zA-Z]", rate[1])
+    if (rate := re.match(r"\s*(?:per\b|/)\s*(.)", after)) and (re.match(r"[\da-zA-Z]", rate[1])
                                                               or _a_currency_sign(rate[1])) \
             or re.search(r"\bper\s+$", low[:hit.start]):
         return False  # "2.5 doctors per 1,000 people", "£150 per household", "71 cents per $100 of assessed value": a

@@ -1247,6 +1247,8 @@ def test_more_numbers_that_are_not_figures(text):
     ("Wages are below the minimum wage of Rs 400.", ["Rs 400"]),  # figure, as "fines of up to £50,000" had it
     ("A ransom of up to $2 million was paid.", ["up to $2 million"]),
     ("Teams spent a combined purse of Rs 641.5 crore.", ["Rs 641.5 crore"]),  # the noun after a filler too
+    ("At least 500 people perished in the floods.", ["At least 500 people"]),  # was none: 'perished' began with
+    ("More than 1.8 million pilgrims performed the Hajj.", ["More than 1.8 million pilgrims"]),  # 'per', a rate's
     ("Brokers charge 10,000 yuan ($1,400) per woman.", ["10,000 yuan ($1,400) per woman"]),  # was no candidate
     ("He carried a 9mm pistol; 155mm shells fell; 200mm of rain fell.", ["200mm"]),  # calibres name weapons
     ("A 10,000-strong force was deployed.", ["10,000-strong force"]),  # was none: 'strong' refused
