@@ -62,7 +62,7 @@ def common_openers() -> frozenset[str]:
 
 
 SAY = r"(?:said|says|say|told(?:\s+(?!(?:he|she|they|it|we|i|that|there)\b)\w+){0,2}|added|asserted|claimed|" \
-      r"revealed|explained|noted|stated|recalls|recalled|" \
+      r"revealed|disclosed|explained|noted|stated|recalls|recalled|" \
       r"wrote|writes|argued|warned|insisted|estimated?|estimates|reported|found|finds|assesse[sd]|" \
       r"believes?|calculated|counted|announced|confirmed|testified|urged|" \
       r"puts?\s+(?:the|its|their|her|his)\s+(?:own\s+)?(?:figure|number|total|toll|count|estimate)\s+" \
@@ -489,7 +489,8 @@ def _said_name(said: re.Match) -> str:
 
 
 SPEECH = re.compile(r"(?:(?:have|has|had)\s+)?(?:said|says|say|told|added|asserted|claimed|stated|recalls|recalled|"
-                    r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted)\b")
+                    r"wrote|writes|argued|warned|insisted|testified|urged|announced|confirmed|explained|noted|"
+                    r"disclosed)\b")
 """Of the reporting verbs, those of speech: after one, a later 'said X' is no other speaker of the same clause."""
 PRONOUN_SAID = re.compile(rf"\b(he|she|they|we)\s+{SAY}\b", re.I)
 TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*(?:[—–-]|:)\s+", re.I)

@@ -1893,6 +1893,8 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
      "metro.", "55 per cent", "The emirate's 2040 Urban Master Plan", ""),  # was 'The'
     ("The emirate's plan envisages growth and says 55 per cent will live near a metro.", "55 per cent", "", ""),
     ("Student Priya Nair, 20, said fares rose 5%.", "5%", "Priya Nair", ""),  # each was named with what she is
+    ("Hackers exposed more than 12 million records of ShopNest, the company disclosed on Friday.",
+     "more than 12 million records", "the company", ""),  # 'disclosed' was no verb of a source
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
