@@ -1895,6 +1895,9 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("Student Priya Nair, 20, said fares rose 5%.", "5%", "Priya Nair", ""),  # each was named with what she is
     ("Hackers exposed more than 12 million records of ShopNest, the company disclosed on Friday.",
      "more than 12 million records", "the company", ""),  # 'disclosed' was no verb of a source
+    ("Hackers exposed 12 million records of ShopNest, the company disclosed on 9 August, in one of the largest "
+     "breaches reported in Britain.", "12 million records", "the company", ""),  # was 'the company disclosed on
+    # 9 August': the subject of 'reported', a participle
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
