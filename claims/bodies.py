@@ -217,9 +217,10 @@ def body_of(source: str) -> str:
         return body
     source = PUBLISHED_AFTER.sub("", source).strip() or source  # "Home Office figures published on Thursday"
     m = DOCUMENT_OF.match(source)
-    if m and set(re.findall(r"[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS \
+    if m and set(re.findall(r"(?<!\bfor )(?<!\bof )(?<!\bon )\b[a-z]+", m.group(2).lower())) & DOCUMENT_NOUNS \
             and (" " in m.group(1).strip() or not source[m.end(1) + 1:m.end(1) + 2].isspace()):
-        return m.group(1).strip()  # not "Doctors' records": a plural's, no one body
+        return m.group(1).strip()  # not "Doctors' records": a plural's, no one body; nor "Egypt's General
+        # Authority for Statistics", a body whose name ends in what it makes
     m = DOCUMENT_AFTER.match(source)
     if m and m.group(1).lower() not in SOURCE_NOUNS | {"ngo", "ngos"}:
         return m.group(1).strip()  # not "Early NGO reports": no one body

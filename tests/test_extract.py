@@ -1898,6 +1898,8 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("Hackers exposed 12 million records of ShopNest, the company disclosed on 9 August, in one of the largest "
      "breaches reported in Britain.", "12 million records", "the company", ""),  # was 'the company disclosed on
     # 9 August': the subject of 'reported', a participle
+    ("Prices rose 5%, Egypt's General Authority for Statistics said.", "5%",
+     "Egypt's General Authority for Statistics", ""),  # was 'Egypt': 'Statistics' taken for its document
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
