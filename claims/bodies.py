@@ -35,6 +35,11 @@ BODY_KINDS = (r"(?:group|firm|company|charity|organi[sz]ation|agency|ngo|think\s
               r"foundation|institute|body|union|alliance|monitor|consultancy|brokerage|nonprofit|non-profit|operator|"
               rf"lender|insurer|retailer|airline|miner|club|regulator|developer|pollster|{'|'.join(COMPANY_KINDS)})")
 """What a text says a body is, before its name ('the polling firm Pollwise') or after it ('X, a research group')."""
+FOREIGN_JOINS = "de|des|du|del|la|le|les|pour|para|por|da|do|dos|y|et"
+"""The small words inside a body's name in French, Spanish or Portuguese ('Action pour la Dignité Minière',
+'Médicos del Camino', 'Observatoire des Mines du Katanga')."""
+KIND_BEFORE_A_NAME = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{BODY_KINDS}\s+(?=[A-Z])")
+"""After a word that describes a body ('Congolese'), what kind of body the name next is ('rights group')."""
 
 
 OWNER_S = r"(?:government|state|city|province|country)['’]s"
@@ -299,7 +304,7 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
 
 
 NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+|(?:At|In|On|For|From|By|With|Under)\s+(?=[A-Z]))?"
-                        r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|de|des|du|del|la|da|do|dos|y|et|&"
+                        rf"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|{FOREIGN_JOINS}|&"
                         r"|on(?!\s+(?:"
                         + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
                         + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
@@ -335,6 +340,8 @@ def document_author(sentence: str) -> str:
     Department's 2024 Trafficking in Persons Report"; '' when it names none."""
     by = DOCUMENT_BY_BODY.search(sentence)
     if by and (m := NAMED_BODY.match(sentence, by.end())):
+        if (kind := KIND_BEFORE_A_NAME.match(sentence, m.end(1))) and (named := NAMED_BODY.match(sentence, kind.end())):
+            m = named  # "a report by the Congolese rights group Action pour la Dignité Minière"
         return clean(m.group(1))  # not the full stop closing the sentence
     for m in NAMED_BODY.finditer(sentence):
         owner = re.sub(r"['’]s$", "", m.group(1))

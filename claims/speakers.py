@@ -17,9 +17,8 @@ from functools import lru_cache
 from claims import currencies, notfigure
 from claims.bodies import (
     ACRONYM_DEFINED, BODY_KINDS, BODY_WORDS, CAPS_BODY, COMPANY_KINDS, DESCRIBED, DESCRIBED_AS_A_BODY, DOCUMENT_NAMED,
-    DOCUMENT_NOUNS,
-    NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body, body_of, clean, document_author,
-    is_body, staff_s_body, the_body, title_case,
+    DOCUMENT_NOUNS, FOREIGN_JOINS, NAMED_BODY, OWNER_S, SOURCE_NOUNS, THE_BODY, TIME_OPENER, MONTH, WEEKDAY, a_body,
+    body_of, clean, document_author, is_body, staff_s_body, the_body, title_case,
 )
 from claims.lexicon import COUNTED_TABLE, figure_starters, holds_a_number, phrase_key
 from claims.metricmatch import STOP
@@ -1142,7 +1141,7 @@ DOCUMENT_OF = re.compile(r"((?i:the)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|analy
 KIND_THEN_NAME = re.compile(rf"(?:(?P<opening>^\s*)|(?:\b(?:(?i:the|an?|its|their)|to|by|from)|[,—–])\s+)"
                             rf"(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?(opening)(?i:{BODY_KINDS})|{BODY_KINDS}))\s+"
                             r"(?P<name>[A-Z][\w'’&-]*"
-                            r"(?:\s+(?:(?:of|for|on|and|the|de|del|la|da)\b|[A-Z][\w'’&-]*))*)")
+                            rf"(?:\s+(?:(?:of|for|on|and|the|{FOREIGN_JOINS})\b|[A-Z][\w'’&-]*))*)")
 """A body named after its kind ("the aid group Médicos del Camino", "the polling firm Pollwise", "according to
 aviation data firm SkyGrid", "its developer Albrook Biologics", and opening a sentence, "Drugmaker Halvorsen Pharma"),
 for a later 'the group' or 'the firm'."""

@@ -1900,6 +1900,12 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     # 9 August': the subject of 'reported', a participle
     ("Prices rose 5%, Egypt's General Authority for Statistics said.", "5%",
      "Egypt's General Authority for Statistics", ""),  # was 'Egypt': 'Statistics' taken for its document
+    ("Some 25,000 children work in mines, according to a report by the Congolese rights group Action pour la "
+     "Dignité Minière. Children earned between $1 and $2 a day, the report found.", "between $1 and $2 a day",
+     "Action pour la Dignité Minière", "Action pour la Dignité Minière"),  # was 'Congolese', the group's adjective
+    ("Some 25,000 children work in mines, according to the rights group Action pour la Dignité Minière. "
+     "Researchers interviewed 318 people, the group said.", "318 people", "Action pour la Dignité Minière", ""),
+    # was 'Action': 'pour' ended the name
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
