@@ -304,13 +304,14 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
 
 
 NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+|(?:At|In|On|For|From|By|With|Under)\s+(?=[A-Z]))?"
+                        r"(?!(?:Shares|Stocks|Bonds|Officials|Members|Staff|Employees|Workers|Customers|Investors)\s+of\s)"
                         rf"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|{FOREIGN_JOINS}|&"
                         r"|on(?!\s+(?:"
                         + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
                         + r")\b))\s+)*[A-Z][\w'’&.-]*)*)")
 """A run of capitalised words, with 'of', 'for', '&', 'des' … within it ('UN Commission of Inquiry', 'UN Committee on
 the Elimination of Discrimination against Women', 'Observatoire des Mines du Katanga', 'Brandt & Holm'; not 'on
-Thursday'): a body's name when one of its words is a BODY_WORD."""
+Thursday', nor 'Shares of' before a company's name): a body's name when one of its words is a BODY_WORD."""
 
 
 DESCRIBED_AS_A_BODY = re.compile(r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*\s+[A-Z][\w'’&.-]*)"

@@ -1906,6 +1906,13 @@ def test_bodies_and_people_named_again(text, value, claimant, attributed):
     ("Some 25,000 children work in mines, according to the rights group Action pour la Dignité Minière. "
      "Researchers interviewed 318 people, the group said.", "318 people", "Action pour la Dignité Minière", ""),
     # was 'Action': 'pour' ended the name
+    ("A record 85.1 million tourists came, the National Tourism Observatory said. Visitors spent €108.7 billion, "
+     "according to the observatory's annual bulletin (page 12).", "€108.7 billion", "",
+     "National Tourism Observatory"),  # was "observatory's annual bulletin (page 12)"
+    ("Some 280 aid workers were killed, the Aid Worker Security Observatory said. A further 186 were wounded and 125 "
+     "kidnapped, figures in Annex 2 show.", "125", "", "Aid Worker Security Observatory"),  # was 'figures in Annex 2'
+    ("Shares of Sunrise Vista Group plunged 14%. The developer has 160,000 homes to deliver, according to its interim "
+     "report.", "160,000 homes", "", "Sunrise Vista Group"),  # was 'Shares of Sunrise Vista Group'
 ])
 def test_speakers_in_live_blogs_regional_press_and_reports(text, value, claimant, attributed):
     [c] = [c for c in extract.candidates(text) if c.value == value]
