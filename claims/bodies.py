@@ -304,7 +304,8 @@ def the_body(name: str, last_body: str, named: Sequence[str] = (), author: str =
 
 
 NAMED_BODY = re.compile(r"(?<![\w'’])(?:(?:The|A)\s+|(?:At|In|On|For|From|By|With|Under)\s+(?=[A-Z]))?"
-                        r"(?!(?:Shares|Stocks|Bonds|Officials|Members|Staff|Employees|Workers|Customers|Investors)\s+of\s)"
+                        r"(?!(?:Shares|Stocks|Bonds|Officials|Members|Staff|Employees|Workers|Customers|"
+                        r"Investors)\s+of\s)"
                         rf"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|against|the|{FOREIGN_JOINS}|&"
                         r"|on(?!\s+(?:"
                         + "|".join(w.capitalize() for w in (*notfigure.MONTHS, *notfigure.WEEKDAYS)).replace(".", r"\.")
