@@ -296,7 +296,9 @@ def _pattern() -> re.Pattern:
         # the 1990s, 1990's, '90s, the 80s, the mid-1990s
         "decade": r"(?:'|’|\bthe\s+)\d0'?s\b|\b(?:(?:early|mid|late)-)?(?:1[89]|20)\d0'?s\b",
         # 2 pm, 2.13 a.m., 14:30, 9 o'clock
-        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\b\d{1,2}:[0-5]\d:[0-5]\d\b"
+        "time": r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|noon\b|midnight\b)"
+                r"|\b\d{1,2}:[0-5]\d:[0-5]\d\b"
+                r"|(?<![\d,.])(?:1[0-2]|[1-9])[0-5]\d\s?(?-i:AM|PM)\b"  # a forecaster's '1100 AM CDT', '200 PM'
                 r"|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
                 r"|(?<=GMT)[+−-]\d{1,2}(?::\d\d)?\b|(?<=UTC)[+−-]\d{1,2}(?::\d\d)?\b"  # a time zone: 'GMT+2'
                 r"|(?-i:\bT)\s?[+−-]\s?\d{1,5}(?::\d\d){0,2}\b",  # a launch's clock: 'T+68 seconds', 'T-10'
@@ -307,7 +309,9 @@ def _pattern() -> re.Pattern:
         "coordinate": r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['′’]\s?"
                       r"(?:\d{1,2}(?:\.\d+)?\s?(?:\"|″|”|'')\s?)?)?(?-i:[NSEW])\b"
                       r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:north|south)\s+latitude\b"
-                      r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:east|west)\s+longitude\b",
+                      r"|(?<![\w.,])\d{1,3}(?:\.\d+)?\s+degrees?\s+(?:east|west)\s+longitude\b"
+                      r"|(?<![\w.,])\d{1,3}\.\d+\s+(?-i:North|South|East|West)\b(?!\s+(?-i:[A-Z]))",  # an advisory's
+        # '26.8 North, 92.1 West' (not '2.5 South Koreans')
         # {2.1, Figure SPM.1}, {3.4; Cross-Chapter Box 2}: the references a summary for policymakers puts in braces
         "reference": r"\{[^{}\n]{1,200}\}",
         # 3:1, 50:50, 1.5:1: a ratio (a time of day is read first: '14:30'; "Finding 1: 300 women" is no ratio)
@@ -464,6 +468,7 @@ def _pattern() -> re.Pattern:
         # 007, 000, 0800: digits after a leading zero are a code (not "10 000", a spaced thousands); 2210-01-110, a
         # budget's head of account: three or more groups joined by hyphens, one with a leading zero
         "code": r"(?<![\w.,])(?<!\d )0\d+(?:[.,]\d+)*|\b0x[0-9a-f]+\b"  # and a hexadecimal one, '0x7f3a9c21e4'
+                r"|(?<![\w.,])[a-z]{1,4}0\d+\b"  # and letters joined to one, a flight's or a form's ('FG001')
                 r"|(?<![\w.,-])\d{2,6}(?=(?:-\d{1,6}){2,}(?![\w-]))(?=[\d-]*-0)(?:-\d{1,6}){2,}",
         # a 9mm pistol, 155mm artillery shells, 5.56 mm NATO rounds: a calibre names a weapon or its ammunition
         "calibre": rf"(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*-?\s*mm\b(?=(?:\s+[a-z]+)?\s+(?:{WEAPONS})\b)",
@@ -598,7 +603,7 @@ def _signed_prefix(text: str, m: re.Match) -> bool:
 
 _TRIGGER = re.compile(r"\A(?:\s*[=@]|\d{1,2}\.\d{1,2}\s|\s*[—–-]+\s*\d{1,4}\s*[—–-])|[/:(\[{+#§'’=<>≤≥°\n]"
                       r"|[^\W\d_](?:-?\d|[.,;:]\d)|[%\"”’)][.,;:]\d|(?<![\d.,])0\d|\b(?:911|999|112|101|111)\b"
-                      r"|Year\s\d|\d\s[A-Z][a-z]{2,}way\b"
+                      r"|Year\s\d|\d\s[A-Z][a-z]{2,}way\b|\d\s(?:North|South|East|West)\b"
                       rf"|[a-z][A-Z]|(?:{STREET_ENDINGS}|{STREET_WORDS}) \d"
                       r"|\d(?:\d{3}|K\b|(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])\b| ?-?[mM][mM]\b|[eE][+-]?\d"
                       r"|\.0(?![\d.,])|\.(?:com?|org|net|io)\b|-[A-Z]{2}"
@@ -624,7 +629,8 @@ def _trigger_words() -> frozenset[str]:
               "helpline", "toll", "call", "emergency", "help", "text", "texts", "texting", "sms", "smsing", "series",
               "edition", "pin", "passcode", "id", "calling", "dialling", "dialing", "region", "plan", "wave",
               "condition", "session", "branch", "tel", "telephone",
-              "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", *PLURAL_LABELS.split("|"),
+              "phone", "fax", "whatsapp", "latitude", "longitude", "reached", "reach", "noon", "midnight",
+              *PLURAL_LABELS.split("|"),
               *STOCK_INDEXES, "khz", "mhz", "ghz",
               *TALLIED, *KOREAN_ROADS, *JAPANESE_TOWNS, *STREETS_AFTER_A_NUMBER,
               *(w.lower() for w in (*STREET_TYPES, *NUMBERED_ROADS, *STREETS_NAMED_FIRST)),

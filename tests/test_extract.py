@@ -802,6 +802,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The cyclone lay near 19.8°N and 87.2° E at noon.",
                                   "The quake struck at 33°51′S, some way off the coast.",
                                   "The town sits at 40 degrees north latitude.",
+                                  "The centre was at 26.8 North, 92.1 West at 1100 AM CDT, and at 12 noon.",
                                   "The Consumer Price Index (CCPI, 2021=100) rose again.",
                                   "Emissions grew again. {2.1, Figure SPM.1}",
                                   "Rescue teams can be reached on 1122.",

@@ -2128,6 +2128,9 @@ def test_a_share_term_takes_of_and_the_whole_it_is_of(text, expected):
     ("12 March 2025", "is a date"), ("March 12, 2025", "is a date"), ("1800 333 000", "phone number"),
     ("reachable on 1199", "phone number"), ("type 1", "a label"), ("Scope 3", "a label"),
     ("2 pm", "time of day"), ("14:30", "time of day"), ("9 o'clock", "time of day"),
+    ("1100 AM CDT", "time of day"), ("200 PM", "time of day"), ("12 noon", "time of day"),  # a forecaster's
+    ("26.8 North", "latitude or longitude"), ("92.1 West", "latitude or longitude"),  # advisory
+    ("FG001", "leading zero"),  # was 1 Guinean franc
     ("3:1", "is a ratio"), ("50:50", "is a ratio"), ("a 1.5:1 ratio", "is a ratio"),
     ("30s", "decade or an age range"),
     ("($99.99)", "wholly in brackets"), ("$ (1,234)", "wholly in brackets"), ("(5,000) people", "wholly in brackets"),
