@@ -134,8 +134,9 @@ STREET_WORDS = "Allé|Allee|Vej|Gade|Gata|Gatan|Vägen|Straße|Strasse|Platz|Pla
 STREET_TYPES = ("Street", "St", "Road", "Rd", "Lane", "Avenue", "Ave", "Drive", "Boulevard", "Blvd", "Close", "Parade",
                 "Crescent", "Terrace", "Place", "Square", "Way", "Gardens", "Grove", "Mews", "Row", "Walk", "Court",
                 "Pike", "Parkway", "Pkwy", "Trail", "Circle", "Turnpike", "Concourse", "Quay", "Wharf", "Esplanade",
-                "Embankment", "Promenade", "Highway", "View")
-"""The word that ends a street's name in English, its number before the name ('22 Mill Lane')."""
+                "Embankment", "Promenade", "Highway", "View", "Gate", "Gade")
+"""The word that ends a street's name in English, its number before the name ('22 Mill Lane'), and in Norway's and
+Denmark's ('40 Kongens Gate')."""
 NUMBERED_ROADS = ("Route", "Highway", "Hwy")
 """Roads named by a number, a house's number before them ('2200 Route 46')."""
 STREETS_NAMED_FIRST = ("Av.", "Avda.", "Avenida", "Calle", "Carrera", "Rua", "Via", "Viale", "Jl.", "Jalan", "Jln.",
@@ -200,6 +201,7 @@ def _pattern() -> re.Pattern:
                  r"|\b1[38]00[\s.-]\d{3}[\s.-]\d{3,4}\b|\b1[38]00(?:[\s.-]\d{2}){3}\b"  # free numbers,
                  # Australia's '1800 333 000', '1800 51 51 31', India's '1800 425 3939'; no thousands group
                  r"|\b1[58][59]0[\s.-]\d{2}[\s.-]\d{2,4}\b"  # Ireland's, '1850 24 1850'
+                 r"|(?<=\bon\s)13\s\d{2}\s\d{2}\b(?![,.]\d)"  # Australia's six-digit lines, 'on 13 11 14'
                  r"|\b0\d{2,4}\s\d{6,8}\b(?![,.]\d)"  # a British area code and number, '01632 960415'
                  r"|\b0\d{1,4}(?:[\s.]\d{2,3}){3,4}\b(?![,.]\d)"  # in pairs: '044 512 39 30', Britain's '03457 48 49 50'
                  r"|(?<![\d,.-])(?:15(?:22|33|44|66|77|88|99)|16(?:00|44|61|66|68|70|88)|18(?:11|33|55|77|99))-\d{4}\b"
@@ -638,8 +640,8 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(words | {w.rstrip(".") for w in words})
 
 
-_SPACED_PHONE = re.compile(r"\bon\s\d{3}\s\d{3}\s\d")
-"""The phone rule's 'on 950 214 300', looked for apart: in _TRIGGER it would slow every figure's scan."""
+_SPACED_PHONE = re.compile(r"\bon\s(?:\d{3}\s\d{3}\s\d|13\s\d{2}\s\d{2}\b)")
+"""The phone rule's 'on 950 214 300' and 'on 13 11 14', looked for apart: in _TRIGGER it would slow every figure's scan."""
 
 
 _WEEK_NUMBER = re.compile(r"\bweeks?\s+\d", re.I)

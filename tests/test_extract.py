@@ -803,6 +803,8 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The quake struck at 33°51′S, some way off the coast.",
                                   "The town sits at 40 degrees north latitude.",
                                   "The centre was at 26.8 North, 92.1 West at 1100 AM CDT, and at 12 noon.",
+                                  "Readers can call 13YARN on 13 92 76 or Lifeline on 13 11 14.",  # Australia's
+                                  "Talks resume at the mediation office at 40 Kongens Gate.",  # Oslo's street
                                   "The Consumer Price Index (CCPI, 2021=100) rose again.",
                                   "Emissions grew again. {2.1, Figure SPM.1}",
                                   "Rescue teams can be reached on 1122.",
