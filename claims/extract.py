@@ -1258,6 +1258,9 @@ def _keep(sentence: str, low: str, toks: list[Tok], hit: _Found) -> bool:
     if LENGTH_AS_A_WORD.search(value) and re.match(r"\s+[a-z]", after, re.I) and not TERM_AFTER.match(after):
         return False  # "the 10-year plan", "its biggest one-day gain", "the five-year LPR": a length describing a
         # noun, not a claim
+    if (bounded := re.fullmatch(r"(.*?)\s+(?:maximum|minimum)", value, re.I)) and LENGTH_AS_A_WORD.search(bounded[1]) \
+            and re.match(r"\s+[a-z]", after) and not TERM_AFTER.match(after):
+        return False  # "the five-day maximum temperatures": a length before what it is the maximum of
     if (span := SPAN_AS_A_WORD.search(value)) and span["n"].lower() not in ("one", "1") \
             and (noun := re.match(r"\s+([a-z]+)\b", after)) and noun[1] not in NOT_A_NOUN_AFTER_A_SPAN \
             and not TERM_AFTER.match(after):

@@ -805,6 +805,7 @@ def test_a_noun_the_table_lacks_is_what_is_counted_and_what_follows_is_read():
                                   "The centre was at 26.8 North, 92.1 West at 1100 AM CDT, and at 12 noon.",
                                   "Readers can call 13YARN on 13 92 76 or Lifeline on 13 11 14.",  # Australia's
                                   "Talks resume at the mediation office at 40 Kongens Gate.",  # Oslo's street
+                                  "The five-day maximum temperatures were records.",  # was at most 5 days
                                   "The Consumer Price Index (CCPI, 2021=100) rose again.",
                                   "Emissions grew again. {2.1, Figure SPM.1}",
                                   "Rescue teams can be reached on 1122.",
