@@ -27,7 +27,7 @@ from functools import lru_cache
 from claims import currencies, notfigure, paths, units
 from claims.lexicon import (
     ASIDE, ASIDE_YEAR, BRACKETED_NUMBER, CASE_DECIDES, CURRENCY_PREFIX, DURATIONS, FILLER_TABLE, FOREIGN_SCALES,
-    GLUED_M_THOUSANDS, MARKED_DIGIT, MARKED_LETTER, MINOR,
+    GLUED_M_THOUSANDS, LENGTH_BOUNDS, MARKED_DIGIT, MARKED_LETTER, MINOR,
     PREFIX_TABLE, SCALES_OF_ANOTHER_SIZE, SPACED_CAPITAL_K, SUFFIX_TABLE, TENS, TIME_BOUNDS, UNIT_TABLE,
     WHOLLY_BRACKETED, WORDS_OF_NEPAL_AND_PAKISTAN, as_the_unit_reads,
     asides_dropped, estimate_aside, finest_unit, grammar_words, holds_a_number, interval_aside, is_margin,
@@ -376,8 +376,11 @@ def _build(expr: Expr, text: str, default_unit: str) -> Range:
                                   f"({units.dimension_name(default_unit)}): leave the unit blank, or give the noun "
                                   f"its unit in {paths.COUNT_NOUNS.name}")
         unit = default_unit
-    if expr.time_bound and unit and main_unit(unit) not in DURATIONS:  # "12 euros to life", "hundreds or older dollars"
-        raise RangeParseError(f"{text!r}: {expr.time_bound!r} bounds a time (a sentence, an age), but the figure is "
+    if expr.time_bound and unit and main_unit(unit) not in DURATIONS \
+            and not (expr.time_bound in LENGTH_BOUNDS and units.dimension_key(main_unit(unit)) == "[length]^1"):
+        # "12 euros to life", "hundreds or older dollars"; but "longer than 3,500 km"
+        raise RangeParseError(f"{text!r}: {expr.time_bound!r} bounds a time (a sentence, an age; 'longer' a length "
+                              "too), but the figure is "
                               f"{units.dimension_name(unit)} ({unit}): write the bound it means "
                               f"({'up to' if PREFIX_TABLE.get(phrase_key(expr.time_bound)) == 'le' else 'or more'!r})",
                               expr.time_bound.split()[-1])

@@ -1455,9 +1455,13 @@ def test_a_word_before_a_determiner_is_no_modifier_of_what_is_counted(text, word
     assert reading("20 such cases") == (20, 20, "case", "point")
 
 
-def test_longer_than_bounds_only_a_time():
+def test_longer_than_bounds_only_a_time_or_a_length():
     with pytest.raises(RangeParseError, match="bounds a time"):
         parse_range("longer than $5")
+    with pytest.raises(RangeParseError, match="bounds a time"):
+        parse_range("3,000 tonnes or longer")
+    assert reading("longer than 3,500 km") == (3500, None, "kilometer", "at_least")  # flights: was refused
+    assert reading("shorter than 2 miles") == (None, 2, "mile", "at_most")
 
 
 @pytest.mark.parametrize("text", ["n/a", "N/A", "n.a.", "..", "…", "—", "-", "x", "nil", "none", "not available"])
