@@ -161,8 +161,8 @@ TIME_BOUNDS = frozenset({"or longer", "or shorter", "or older", "or younger", "a
                          "no longer than", "not longer than", "no shorter than", "not shorter than"})
 """Bound words after a figure that bound a time (a sentence, an age): after money or a count they are
 no bound of it ('12 euros to life' read 12 euros or more)."""
-LENGTH_BOUNDS = frozenset({"or longer", "or shorter", "longer than", "shorter than", "no longer than", "not longer than",
-                           "no shorter than", "not shorter than"})
+LENGTH_BOUNDS = frozenset({"or longer", "or shorter", "longer than", "shorter than", "no longer than",
+                           "not longer than", "no shorter than", "not shorter than"})
 """Of TIME_BOUNDS, those that bound a length too ('flights longer than 3,500 km')."""
 AGE_PREFIXES = {"younger than": "le", "under the age of": "le", "below the age of": "le", "aged under": "le",
                 "under age": "le", "older than": "ge", "over the age of": "ge", "above the age of": "ge",
