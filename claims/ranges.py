@@ -870,7 +870,8 @@ def _words_around(text: str, unit: str, refused: RangeParseError) -> RangeParseE
     cuts = [(words[cut:], words[:cut], False) for cut in range(1, min(3, len(words) - 1) + 1)]
     cuts += [(words[:-cut], words[-cut:], True) for cut in range(1, min(2, len(words) - 1) + 1)]
     for kept, dropped, after in cuts:
-        if word in " ".join(dropped).lower() and not holds_a_number(" ".join(dropped)) \
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", " ".join(dropped).lower()) \
+                and not holds_a_number(" ".join(dropped)) \
                 and not {w.lower().strip(",.;:") for w in dropped} & unit_words() \
                 and isinstance(reading := _parse_cached(" ".join(kept), unit), Range) \
                 and (not after or reading.kind != "interval" and _written_unit(" ".join(kept))):  # a word after a
