@@ -813,7 +813,8 @@ class _Reader:
             return n  # the full stop of a sentence the figure was copied from
         if joins and len(expr.bounds) == 1 and _starts_quantity(toks, i + step):
             self._refuse_a_dash_inside_a_number(i)
-            if w in ("-", "–", "—", "--") and match_phrase(PREFIX_TABLE, toks, i + 1):
+            if w in ("-", "–", "—", "--") and (bound := match_phrase(PREFIX_TABLE, toks, i + 1)) \
+                    and bound[0] in ("ge", "le"):  # a hedge may stand there: '2 - ~7 grams
                 raise RangeParseError(f"{self.text!r}: {toks[i + 1].text!r} after '{w}': a bound word there ends no "
                                       "range, as in a golf score ('7-under 65'): write 'between 7 and 65'",
                                       toks[i + 1].text)
