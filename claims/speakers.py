@@ -199,15 +199,16 @@ SEEN_BY = re.compile(r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:(?:seen|obtained|reviewed)\s+
 Reuters", "… by the ILO and UNICEF ahead of the World Day Against Child Labour")."""
 
 
+PLACES_IN_A_DOCUMENT = "p|pp|page|pages|para|paragraph|table|figure|fig|annex|appendix|chapter|section"
+WHERE_IN_IT = re.compile(rf"\s*\((?:{PLACES_IN_A_DOCUMENT})\b\.?[^()]*\)"
+                         rf"|\s+(?:in|on|at)\s+(?:{PLACES_IN_A_DOCUMENT})\s+[\w.]+$", re.I)
+"""Where in a document a figure stands, after the document's name: '(page 12)', '(Table 3)', 'in Annex 2'."""
+
+
 def _cited(words: str) -> str:
     """The source named after 'according to', 'citing' or 'compiled by', without when it spoke or who saw it, or
     where in it the figure stands ('the observatory's annual bulletin (page 12)')."""
     return WHEN_AFTER.sub("", SEEN_BY.sub("", clean(WHERE_IN_IT.sub("", words))))
-
-
-WHERE_IN_IT = re.compile(r"\s*\((?:p|pp|page|pages|para|paragraph|table|figure|fig|annex|chapter|section)\b\.?[^()]*\)",
-                         re.I)
-"""A bracketed place in a document after its name ('(page 12)', '(Table 3)')."""
 
 
 def _source_named(source: str) -> str:
@@ -793,8 +794,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
-            who = re.sub(r"\s+(?:in|on|at)\s+(?:page|annex|table|chapter|section|figure|appendix)\s+[\w.]+$", "", who,
-                         flags=re.I)  # "figures in Annex 2 show": where in the document
+            who = WHERE_IN_IT.sub("", who)  # "figures in Annex 2 show": where in the document
             who = re.sub(r"\s+\([A-Z]{2,8}\)", "", who)  # "The … Council (NAMSC) puts": its acronym
             who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+"
                          r"(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\s+(?:the\s+)?"
