@@ -200,9 +200,10 @@ Reuters", "… by the ILO and UNICEF ahead of the World Day Against Child Labour
 
 
 PLACES_IN_A_DOCUMENT = "p|pp|page|pages|para|paragraph|table|figure|fig|annex|appendix|chapter|section"
-WHERE_IN_IT = re.compile(rf"\s*\((?:{PLACES_IN_A_DOCUMENT})\b\.?[^()]*\)"
-                         rf"|\s+(?:in|on|at)\s+(?:{PLACES_IN_A_DOCUMENT})\s+[\w.]+$", re.I)
-"""Where in a document a figure stands, after the document's name: '(page 12)', '(Table 3)', 'in Annex 2'."""
+WHERE_IN_IT = re.compile(rf"\s*\((?:{PLACES_IN_A_DOCUMENT})\b\.?[^()]*\)", re.I)
+"""Where in a document a figure stands, in brackets after the document's name: '(page 12)', '(Table 3)'."""
+WHERE_IN_IT_SPELLED = re.compile(rf"\s+(?:in|on|at)\s+(?:{PLACES_IN_A_DOCUMENT})\s+[\w.]+$", re.I)
+"""The same, written out after the subject of a source's verb: 'figures in Annex 2 show'."""
 
 
 def _cited(words: str) -> str:
@@ -794,7 +795,7 @@ def speakers(sentence: str, voices: frozenset[str] = frozenset()) -> tuple[str, 
                          r"until|as of)\b[^,]*$", "", who)  # "The report, published on 12 June, found", "The 2023
             # report, which ranks China at Tier 3, estimated", "Human Rights Watch, in a report last year, put it at"
             who = re.sub(r",\s+\d{1,3}$", "", who)  # "Lee, 52, who asked": an age
-            who = WHERE_IN_IT.sub("", who)  # "figures in Annex 2 show": where in the document
+            who = WHERE_IN_IT_SPELLED.sub("", who)  # "figures in Annex 2 show": where in the document
             who = re.sub(r"\s+\([A-Z]{2,8}\)", "", who)  # "The … Council (NAMSC) puts": its acronym
             who = re.sub(r"^(?:figures|data|statistics|numbers|records)\s+"
                          r"(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\s+(?:the\s+)?"
