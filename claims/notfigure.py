@@ -641,7 +641,8 @@ def _trigger_words() -> frozenset[str]:
 
 
 _SPACED_PHONE = re.compile(r"\bon\s(?:\d{3}\s\d{3}\s\d|13\s\d{2}\s\d{2}\b)")
-"""The phone rule's 'on 950 214 300' and 'on 13 11 14', looked for apart: in _TRIGGER it would slow every figure's scan."""
+"""The phone rule's 'on 950 214 300' and 'on 13 11 14', looked for apart: in _TRIGGER it would slow every figure's
+scan."""
 
 
 _WEEK_NUMBER = re.compile(r"\bweeks?\s+\d", re.I)
