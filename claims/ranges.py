@@ -871,12 +871,13 @@ def _words_around(text: str, unit: str, refused: RangeParseError) -> RangeParseE
     cuts += [(words[:-cut], words[-cut:], True) for cut in range(1, min(2, len(words) - 1) + 1)]
     for kept, dropped, after in cuts:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", " ".join(dropped).lower()) \
-                and not holds_a_number(" ".join(dropped)) \
+                and not holds_a_number(" ".join(dropped)) and holds_a_number(" ".join(kept)) \
                 and not {w.lower().strip(",.;:") for w in dropped} & unit_words() \
                 and isinstance(reading := _parse_cached(" ".join(kept), unit), Range) \
                 and (not after or reading.kind != "interval" and _written_unit(" ".join(kept))):  # a word after a
             # bare number is in its unit's place ('30-50 zorkmids', in a metric of percent too), and one after a range
-            # may be what its high end counts ('₦8,000 to 12 million poor households')
+            # may be what its high end counts ('₦8,000 to 12 million poor households'); and no figure is 'a week'
+            # without a number ('twice a week')
             return RangeParseError(f"{refused.head}: without {' '.join(dropped)!r}, the figure reads "
                                    f"{format_range(reading)}; write {' '.join(kept)!r} alone, and what "
                                    f"{refused.word!r} says (which way the figure moved, or what it is of) in the "

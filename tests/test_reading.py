@@ -2651,7 +2651,8 @@ def test_a_word_outside_a_whole_figure_is_named_with_what_the_figure_reads_witho
     ("30-50 zorkmids", "percent"),  # in the unit's place: no figure is whole without it
     ("₦8,000 to 12 million poor households", ""),  # the high end's count, not money
     ("EUR zork 5 million", ""),  # without the currency, no figure of it
-    ("5 thousand thousand", ""), ("half of them are women", "")])
+    ("5 thousand thousand", ""), ("half of them are women", ""),
+    ("twice a week", ""), ("once a month", "")])  # 'a week' reads as one week, but no figure is left
 def test_no_figure_is_offered_without_a_word_that_may_be_part_of_it(text, unit):
     with pytest.raises(RangeParseError) as err:
         parse_range(text, unit=unit)
