@@ -73,8 +73,12 @@ def test_a_crafted_link_shows_its_text_and_loads_nothing(server, browser):
            "geo": "$\\href{https://evil.example}{x}$"}
     page.goto(f"{server}/?" + "&".join(f"{k}={quote(v)}" for k, v in bad.items()))
     page.get_by_text("Click to see the real figures", exact=False).first.wait_for(timeout=60_000)
-    shown = page.locator('[data-testid="stAlert"]').all_inner_texts()
-    shown = " ".join(shown).replace("\u2060", "")  # the word joiner that keeps an address from becoming a link
+    for _ in range(120):  # the notes come one by one as the page renders: read them once all are there
+        shown = page.locator('[data-testid="stAlert"]').all_inner_texts()
+        shown = " ".join(shown).replace("\u2060", "")  # the word joiner that keeps an address from becoming a link
+        if all(value in shown for value in bad.values()):
+            break
+        page.wait_for_timeout(250)
     assert all(value in shown for value in bad.values()), shown
     assert page.locator('a[href*="evil.example"]').count() == 0
     assert page.locator('img[src*="evil.example"]').count() == 0
