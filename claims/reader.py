@@ -618,9 +618,9 @@ class _Reader:
                 b.end = j + 1  # "thousands of people"; a share's "of" is the whole it is of ("most of them")
                 self.core, self.core_end = False, j
             return self._bound(b)
-        if w in ("a", "an") and (cur := _currency_at(toks, i + 1)) and cur[1] > 1 and _starts_quantity(toks, i + 1):
-            return i + 1  # "a C$2bn deal", "an A$500 million deal": no 'a C' before a second figure
-        found = self._number_bound(i)
+        signed = w in ("a", "an") and (cur := _currency_at(toks, i + 1)) is not None and cur[1] > 1 \
+            and _starts_quantity(toks, i + 1)
+        found = None if signed else self._number_bound(i)  # "a C$2bn deal": no 'a C' before a second figure
         if found:
             return found
         if w in ("a", "an") and _starts_quantity(toks, i + 1):

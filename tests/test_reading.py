@@ -162,6 +162,7 @@ def test_a_share_of_many_reads_and_is_shown_to_two_significant_digits(text, valu
     ("3,400 rated premises currently receive small business", "'currently'"),
     # a bound word that is a preposition too, before 'a' and a sum: 'under a £34 million programme' was at most £34m
     ("under a £34 million", "a preposition before that thing"), ("over a $5 billion", "a preposition"),
+    ("under a C$34 million", "a preposition"),  # and a sign of letters, which 'a' before it once skipped the check
     # a sum in a minor unit took the next as its part: '60 cents and 31 cents' was 0.6031 USD
     ("60 cents and 31 cents", "more than one figure"), ("60p and 31p", "more than one figure"),
     # a name several currencies share was a counted noun's modifier: '150,000 pesos home' counted homes
