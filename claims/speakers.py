@@ -1101,7 +1101,7 @@ class Speakers:
         return self._the_body(self.acronyms.get(who, who)), self._the_body(self.acronyms.get(source, source))
 
     def _the_body(self, name: str) -> str:
-        if of := DOCUMENT_OF.fullmatch(name):
+        if of := DOCUMENT_AND_WHAT_OF.fullmatch(name):
             name = of.group(1)  # "The survey of 5,112 adults found": the survey named before
         kind = THE_BODY.fullmatch(name)
         named = self.kinds.get(kind.group(1).lower()) if kind else None
@@ -1143,8 +1143,9 @@ class Speakers:
         return described
 
 
-DOCUMENT_OF = re.compile(r"((?i:the)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|analysis|review|audit))\s+of\s+.+")
-"""A document named again with what it is of ("The online poll of 2,150 adults")."""
+DOCUMENT_AND_WHAT_OF = re.compile(r"((?i:the)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|analysis|review|audit))\s+of\s+.+")
+"""A document named again with what it is of ("The online poll of 2,150 adults"); not `bodies.DOCUMENT_OF`, a
+document named with its body's possessive."""
 
 
 KIND_THEN_NAME = re.compile(rf"(?:(?P<opening>^\s*)|(?:\b(?:(?i:the|an?|its|their)|to|by|from)|[,—–])\s+)"
