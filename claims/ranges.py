@@ -869,19 +869,19 @@ def _words_around(text: str, unit: str, refused: RangeParseError) -> RangeParseE
         return None
     cuts = [(words[cut:], words[:cut], False) for cut in range(1, min(3, len(words) - 1) + 1)]
     cuts += [(words[:-cut], words[-cut:], True) for cut in range(1, min(2, len(words) - 1) + 1)]
-    for kept, dropped, after in cuts:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", " ".join(dropped).lower()) \
-                and not holds_a_number(" ".join(dropped)) and holds_a_number(" ".join(kept)) \
-                and not {w.lower().strip(",.;:") for w in dropped} & unit_words() \
-                and isinstance(reading := _parse_cached(" ".join(kept), unit), Range) \
-                and (not after or reading.kind != "interval" and _written_unit(" ".join(kept))):  # a word after a
-            # bare number is in its unit's place ('30-50 zorkmids', in a metric of percent too), and one after a range
-            # may be what its high end counts ('₦8,000 to 12 million poor households'); and no figure is 'a week'
-            # without a number ('twice a week')
-            return RangeParseError(f"{refused.head}: without {' '.join(dropped)!r}, the figure reads "
-                                   f"{format_range(reading)}; write {' '.join(kept)!r} alone, and what "
-                                   f"{refused.word!r} says (which way the figure moved, or what it is of) in the "
-                                   "metric or the notes", refused.word)
+    for kept_words, dropped_words, after in cuts:
+        kept, dropped = " ".join(kept_words), " ".join(dropped_words)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", dropped.lower()) \
+                and not holds_a_number(dropped) and holds_a_number(kept) \
+                and not {w.lower().strip(",.;:") for w in dropped_words} & unit_words() \
+                and isinstance(reading := _parse_cached(kept, unit), Range) \
+                and (not after or reading.kind != "interval" and _written_unit(kept)):  # a word after a bare number
+            # is in its unit's place ('30-50 zorkmids', in a metric of percent too), and one after a range may be
+            # what its high end counts ('₦8,000 to 12 million poor households'); and no figure is 'a week' without
+            # a number ('twice a week')
+            return RangeParseError(f"{refused.head}: without {dropped!r}, the figure reads {format_range(reading)}; "
+                                   f"write {kept!r} alone, and what {refused.word!r} says (which way the figure "
+                                   "moved, or what it is of) in the metric or the notes", refused.word)
     return None
 
 
