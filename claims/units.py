@@ -394,6 +394,7 @@ UNIT_WORDS: dict[str, str] = {
     # speeds, for journeys and vehicles
     "mph": "mile/hour", "miles per hour": "mile/hour", "knots": "knot", "knot": "knot", "km/h": "kilometer/hour",
     "kph": "kilometer/hour",
+    "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # engines and vehicles: power in mechanical horsepower (brake horsepower is measured so; not 'PS', the metric
     # one), torque ('650 newton metres'; 'Nm' lower-cased is also nanometres), a shaft's turns ('6,500 rpm'), tyres
     # and the weather's pressure ('35 psi', '950 hPa'; not 'mb', megabytes too, nor 'bar'), a battery's charge
@@ -410,7 +411,6 @@ UNIT_WORDS: dict[str, str] = {
     # a heart's rate ('a resting 60 bpm', '120 beats per minute') and a sound's level ('85 decibels')
     "bpm": "beat/minute", "beat": "beat", "beats": "beat",
     "db": "decibel_level", "dba": "decibel_level", "decibel": "decibel_level", "decibels": "decibel_level",
-    "kmh": "kilometer/hour", "kmph": "kilometer/hour",
     # temperatures, for heat and warming (a glued capital 'C' or 'F', "45C", is read by the parser)
     **{spelling: "celsius_degree" for spelling in (
         "°c", "degc", "celsius", "centigrade", "degree celsius", "degrees celsius", "degree c", "degrees c",
